@@ -1,0 +1,121 @@
+# lede -- build, test, benchmark.
+#
+#   make                 build/lua5.4/lede/core.so  (LUA=lua5.3, LUA=luajit)
+#   make nvim            build/lua5.1/lede/core.so  (LuaJIT, for Neovim)
+#   make demo            summarize the sample articles in examples/articles
+#   make test            every test: C (ASan+UBSan), busted under lua5.4,
+#                        lua5.3 and luajit
+#   make bench           throughput and memory on a generated ~10 MB corpus
+#   make eval            scores on ../shared/data (skipped when it is absent)
+#
+# Missing packages are installed first (.ci/deps.sh says how, or what to run).
+
+LUA ?= lua5.4
+CC ?= cc
+
+ifeq ($(LUA),luajit)
+  ABI := 5.1
+  LUA_PC := luajit
+else ifeq ($(LUA),lua5.1)
+  ABI := 5.1
+  LUA_PC := luajit
+else ifeq ($(LUA),lua5.3)
+  ABI := 5.3
+  LUA_PC := lua5.3
+else ifeq ($(LUA),lua5.4)
+  ABI := 5.4
+  LUA_PC := lua5.4
+else
+  $(error LUA must be lua5.4, lua5.3 or luajit, not '$(LUA)')
+endif
+
+BUILD := build/lua$(ABI)
+MODULE := $(BUILD)/lede/core.so
+
+WARN := -Wall -Wextra -pedantic -Wshadow -Wcast-qual -Wstrict-prototypes \
+        -Wmissing-prototypes -Wpointer-arith -Wwrite-strings -Wundef \
+        -Wformat=2 -Wconversion -Wno-sign-conversion
+OPT ?= -O2
+CFLAGS_ALL := -std=c99 $(OPT) -g -fPIC $(WARN) $(CFLAGS)
+DEP_CFLAGS = $(shell pkg-config --cflags libutf8proc 2>/dev/null)
+DEP_LIBS = $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc) -lstemmer -lm
+LUA_CFLAGS = $(shell pkg-config --cflags $(LUA_PC) 2>/dev/null)
+
+CORE_SRC := $(sort $(wildcard csrc/lede_*.c))
+CORE_HDR := $(wildcard csrc/*.h)
+CORE_OBJ := $(patsubst csrc/%.c,build/core/%.o,$(CORE_SRC))
+CORE_LIB := build/core/liblede.a
+
+.PHONY: all lua54 lua53 lua51 nvim deps-build deps-test deps-demo test test-c \
+        test-lua test-nvim demo bench eval clean asan
+
+all: deps-build $(MODULE)
+lua54:
+	$(MAKE) LUA=lua5.4
+lua53:
+	$(MAKE) LUA=lua5.3
+lua51 nvim:
+	$(MAKE) LUA=luajit
+
+deps-build:
+	@sh .ci/deps.sh build
+deps-demo:
+	@sh .ci/deps.sh demo
+deps-test:
+	@sh .ci/deps.sh test
+
+# The core: no Lua headers, one static archive shared by every ABI's module.
+build/core/%.o: csrc/%.c $(CORE_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) $(DEP_CFLAGS) -c $< -o $@
+
+$(CORE_LIB): $(CORE_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+# The binding, compiled once per Lua ABI; modules never link liblua.
+$(BUILD)/lua_lede.o: csrc/lua_lede.c $(CORE_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) $(LUA_CFLAGS) $(DEP_CFLAGS) -c $< -o $@
+
+$(MODULE): $(BUILD)/lua_lede.o $(CORE_LIB)
+	@mkdir -p $(@D)
+	$(CC) -shared -o $@ $^ $(DEP_LIBS) $(LDFLAGS)
+
+# ---------------------------------------------------------------- tests
+
+SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+C_TESTS := $(patsubst spec/c/%.c,build/ctest/%,$(wildcard spec/c/test_*.c))
+
+build/ctest/%: spec/c/%.c spec/c/harness.h $(CORE_SRC) $(CORE_HDR)
+	@mkdir -p $(@D)
+	$(CC) -std=c99 -O1 -g $(WARN) $(SAN) -Icsrc $(DEP_CFLAGS) $< $(CORE_SRC) -o $@ $(DEP_LIBS)
+
+test-c: deps-build $(C_TESTS)
+	@set -e; for t in $(C_TESTS); do echo "== $$t"; $$t; done
+
+LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;;'
+BUSTED = /usr/bin/busted
+
+test-lua: deps-test
+	@set -e; for lua in lua5.4 lua5.3 luajit; do \
+	  $(MAKE) --no-print-directory LUA=$$lua >/dev/null; \
+	done
+	@sh spec/run-busted.sh
+
+test: deps-test test-c test-lua
+	@echo "make test: all test suites passed"
+
+# ---------------------------------------------------------------- demo, bench
+
+demo: deps-demo all
+	@$(LUA_ENV) LUA_CPATH='build/lua5.4/?.so;;' lua5.4 examples/demo.lua examples/articles
+
+bench: deps-demo all
+	@sh bench/run.sh
+
+eval: deps-demo all
+	@sh bench/eval.sh
+
+clean:
+	rm -rf build

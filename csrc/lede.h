@@ -1,0 +1,140 @@
+/*
+ * lede.h -- the public C interface of the lede core.
+ *
+ * The core is plain C99 and knows nothing of Lua: a C program can link it
+ * directly.  Conventions, the same for every function below:
+ *
+ *  - Text is always a pointer plus a byte length.  NUL bytes are ordinary
+ *    bytes; nothing relies on NUL termination.
+ *  - Offsets are 0-based byte offsets into the caller's text; `end` is one
+ *    past the last byte.  (The Lua binding turns them into 1-based inclusive
+ *    spans, so that text:sub(s, e) is the span.)  Offsets are 32-bit, so an
+ *    input may be at most LEDE_MAX_INPUT bytes.
+ *  - Errors are return values: LEDE_OK (0) or a negative LEDE_ERR_* code;
+ *    lede_strerror() names it.  Nothing here exits, aborts or prints.
+ *  - Invalid UTF-8 is never an error: each bad byte is treated as one
+ *    character of its own and the offsets stay exact.
+ *  - Every function that allocates says who frees.  Arrays returned through
+ *    an `out` pointer are freed with lede_free().
+ *  - The core keeps no global mutable state: any function may be called from
+ *    several threads at once on different inputs.
+ */
+#ifndef LEDE_H
+#define LEDE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** The library version, "MAJOR.MINOR.PATCH". */
+#define LEDE_VERSION "0.1.0"
+
+/** The largest input, in bytes, any function accepts (offsets are 32-bit). */
+#define LEDE_MAX_INPUT ((size_t)UINT32_MAX - 1)
+
+/** Status codes.  Every fallible function returns one of these. */
+enum lede_status {
+  LEDE_OK = 0,
+  LEDE_ERR_NOMEM = -1,  /**< an allocation failed; nothing was leaked */
+  LEDE_ERR_ARG = -2,    /**< a NULL pointer where one is not allowed */
+  LEDE_ERR_TOOBIG = -3  /**< the input is longer than LEDE_MAX_INPUT */
+};
+
+/** A static English message for a status code; never NULL, never freed. */
+const char *lede_strerror(int status);
+
+/** The version string of the core (LEDE_VERSION); static. */
+const char *lede_version(void);
+
+/** The version string of the utf8proc library the core runs with; static. */
+const char *lede_utf8proc_version(void);
+
+/** Frees an array returned by any lede_* function.  NULL is allowed. */
+void lede_free(void *p);
+
+/* ------------------------------------------------------------------ */
+/* Tokens                                                              */
+/* ------------------------------------------------------------------ */
+
+/** What a token is. */
+enum lede_token_kind {
+  LEDE_TOKEN_WORD = 0,   /**< letters, with inner ' ’ - . (Ukraine’s, U.S.) */
+  LEDE_TOKEN_NUMBER = 1, /**< digits with separators/decimals: 1,000  1.5  21st */
+  LEDE_TOKEN_PUNCT = 2,  /**< punctuation: . , ; “ ” — ( ) … */
+  LEDE_TOKEN_SYMBOL = 3, /**< symbols: $ € % & + = and other S* characters */
+  LEDE_TOKEN_URL = 4,    /**< http(s)://… or www.… */
+  LEDE_TOKEN_EMAIL = 5,  /**< name@host.tld */
+  LEDE_TOKEN_EMOJI = 6,  /**< an emoji, with its modifiers and joiners */
+  LEDE_TOKEN_OTHER = 7   /**< anything else: control bytes, invalid UTF-8 */
+};
+
+/** Bits of lede_token.flags. */
+enum lede_token_flag {
+  LEDE_TF_CAPITALIZED = 1 << 0, /**< word starts with an upper-case letter */
+  LEDE_TF_ALLCAPS = 1 << 1,     /**< word has letters and all are upper case */
+  LEDE_TF_ABBREV = 1 << 2,      /**< word ends with a '.' that belongs to it */
+  LEDE_TF_LINE_START = 1 << 3,  /**< first token on its line */
+  LEDE_TF_PARA_START = 1 << 4,  /**< first token after a blank line (or text start) */
+  LEDE_TF_INVALID = 1 << 5,     /**< token contains invalid UTF-8 */
+  LEDE_TF_NONASCII = 1 << 6     /**< token contains non-ASCII characters */
+};
+
+/** One token: text[start, end) of the caller's text. */
+typedef struct lede_token {
+  uint32_t start;
+  uint32_t end;
+  uint8_t kind;  /**< enum lede_token_kind */
+  uint8_t flags; /**< enum lede_token_flag bits */
+} lede_token;
+
+/** Human-readable name of a token kind ("word", "number", ...); static. */
+const char *lede_token_kind_name(int kind);
+
+/**
+ * Splits text[0, len) into tokens (white space is not a token).
+ * On LEDE_OK, *out is a new array of *count tokens in text order (NULL when
+ * *count is 0); the caller frees it with lede_free().  On error *out is NULL
+ * and *count is 0.
+ */
+int lede_tokenize(const char *text, size_t len, lede_token **out,
+                  size_t *count);
+
+/**
+ * Writes the key of text[0, len) -- NFC-normalized and case-folded, invalid
+ * bytes replaced by U+FFFD -- into dst, which holds cap bytes.  Returns the
+ * key's full length in bytes; when that is more than cap, dst holds only a
+ * prefix and the caller should call again with a larger buffer (like
+ * snprintf, but without a terminating NUL).  Does not allocate.
+ */
+size_t lede_fold(const char *text, size_t len, char *dst, size_t cap);
+
+/* ------------------------------------------------------------------ */
+/* Sentences                                                           */
+/* ------------------------------------------------------------------ */
+
+/** A span text[start, end) of the caller's text. */
+typedef struct lede_span {
+  uint32_t start;
+  uint32_t end;
+} lede_span;
+
+/**
+ * Splits text[0, len) into sentences.  Each span is trimmed of white space
+ * and never empty; spans are in order and do not overlap.  A blank line is
+ * always a boundary; so is a line break after a line with no final mark,
+ * unless the line reads as prose wrapped in the middle of a sentence (it is
+ * long and the next line goes on in lower case).
+ * On LEDE_OK, *out is a new array of *count spans (NULL when *count is 0);
+ * the caller frees it with lede_free().  On error *out is NULL, *count 0.
+ */
+int lede_sentences(const char *text, size_t len, lede_span **out,
+                   size_t *count);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* LEDE_H */
