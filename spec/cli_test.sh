@@ -1,0 +1,112 @@
+#!/bin/sh
+# bin/lede as a process, under lua5.4 and LuaJIT: exit statuses, standard
+# input, --json, and the --jsonl stream sharded by GNU parallel (the README
+# recipe).  Needs the modules built: make && make LUA=luajit.
+# Prints "cli: N checks passed" or the first failure, and exits non-zero.
+set -u
+cd "$(dirname "$0")/.." || exit 1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+checks=0
+die() { echo "cli_test: FAIL: $*" >&2; exit 1; }
+ok() { checks=$((checks + 1)); }
+art=spec/fixtures/hosts/harbor-fire.txt
+art2=spec/fixtures/hosts/harbor-fire-2.txt
+
+for lua in lua5.4 luajit; do
+  # exit 0, plain output on stdout, nothing on stderr
+  $lua bin/lede sentences "$art" >"$tmp/out" 2>"$tmp/err" || die "$lua sentences exit $?"
+  [ -s "$tmp/err" ] && die "$lua sentences wrote to stderr: $(cat "$tmp/err")"
+  grep -qx "The cause of the fire is not yet known." "$tmp/out" || die "$lua sentences output"
+  ok
+  # '-' reads standard input, the same answer as the file
+  $lua bin/lede sentences - <"$art" | cmp -s - "$tmp/out" || die "$lua stdin differs"
+  ok
+  # --json is one JSON document
+  $lua bin/lede tokens --json "$art" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d["tokens"]) > 50' \
+    || die "$lua --json"
+  ok
+  # exit 2: usage
+  $lua bin/lede sentences --frobnicate "$art" >/dev/null 2>"$tmp/err"; rc=$?
+  [ $rc -eq 2 ] || die "$lua unknown option gave $rc"
+  grep -q "unknown option '--frobnicate'" "$tmp/err" || die "$lua usage message"
+  $lua bin/lede >/dev/null 2>&1; [ $? -eq 2 ] || die "$lua no command"
+  ok
+  # exit 1: input problem
+  $lua bin/lede sentences "$tmp/missing.txt" >/dev/null 2>"$tmp/err"; rc=$?
+  [ $rc -eq 1 ] || die "$lua missing file gave $rc"
+  grep -q "missing.txt" "$tmp/err" || die "$lua missing-file message"
+  ok
+  # --help exits 0 and lists the commands
+  $lua bin/lede --help | grep -q "^  summarize " || die "$lua --help"
+  $lua bin/lede summarize --help | grep -q -- "--sentences N" || die "$lua summarize --help"
+  ok
+  # no progress line when stderr is not a terminal
+  printf '{"id":1,"text":"One. Two."}\n' | $lua bin/lede sentences --jsonl >/dev/null 2>"$tmp/err" \
+    || die "$lua --jsonl exit"
+  [ -s "$tmp/err" ] && die "$lua --jsonl wrote to a non-terminal stderr: $(cat "$tmp/err")"
+  ok
+done
+
+# A summary when the build has it; otherwise the clear refusal (exit 2).
+if lua5.4 -e 'package.path="lua/?.lua;lua/?/init.lua;"..package.path
+  package.cpath="build/lua5.4/?.so;"..package.cpath
+  os.exit(require("lede").summarize and 0 or 1)'; then
+  cmd=summarize
+  lua5.4 bin/lede summarize --sentences 2 "$art" "$art2" >"$tmp/sum" || die "summarize exit $?"
+  [ "$(wc -c <"$tmp/sum")" -gt 40 ] || die "summary too short: $(cat "$tmp/sum")"
+  ok
+else
+  cmd=sentences
+  lua5.4 bin/lede summarize "$art" >/dev/null 2>"$tmp/err"; rc=$?
+  [ $rc -eq 2 ] || die "summarize without lede.summarize gave $rc"
+  grep -q "not available in this build" "$tmp/err" || die "summarize refusal message"
+  ok
+fi
+
+# GNU parallel over a generated corpus: 1,000 records (text and docs forms)
+# and 7 bad lines, in shards of 50 lines, 2 jobs.  Every input line must come
+# back exactly once with its id.
+python3 - "$art" "$art2" "$cmd" >"$tmp/corpus.jsonl" <<'EOF'
+import json, sys
+a = open(sys.argv[1], encoding="utf-8").read()
+b = open(sys.argv[2], encoding="utf-8").read()
+multi = sys.argv[3] == "summarize"
+for i in range(1000):
+    if multi and i % 3 == 0:
+        print(json.dumps({"id": "doc-%04d" % i, "docs": [a, b]}))
+    else:
+        text = (a if i % 2 else b).replace("400", str(i))
+        print(json.dumps({"id": "doc-%04d" % i, "text": text}))
+    if i % 150 == 0:
+        print('{"id":"bad-%04d","text":' % i)
+EOF
+records=$(wc -l <"$tmp/corpus.jsonl")
+[ "$records" -eq 1007 ] || die "corpus has $records lines"
+parallel --pipe -N 50 -j 2 lua5.4 bin/lede "$cmd" --jsonl <"$tmp/corpus.jsonl" \
+  >"$tmp/out.jsonl" 2>"$tmp/err" || die "parallel exit $?"
+python3 - "$tmp/corpus.jsonl" "$tmp/out.jsonl" "$cmd" <<'EOF' || die "parallel output"
+import json, sys
+ids_in = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.startswith('{"id":"bad-'):
+        ids_in.append(line[7:15])
+    else:
+        ids_in.append(json.loads(line)["id"])
+out = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+assert len(out) == len(ids_in), (len(out), len(ids_in))
+assert sorted(str(o["id"]) for o in out if "error" not in o) == \
+    sorted(i for i in ids_in if i.startswith("doc-")), "ids of good lines"
+bad = [o for o in out if "error" in o]
+assert len(bad) == 7, len(bad)
+assert all(o["id"] is None and o["error"].startswith("not JSON") for o in bad)
+key = "summary" if sys.argv[3] == "summarize" else "sentences"
+assert all(o[key] for o in out if "error" not in o), "empty results"
+print("cli_test: parallel: %d lines in, %d out, %d errors" % (len(ids_in), len(out), len(bad)))
+EOF
+ok
+# the error summary of each shard that had bad lines goes to stderr
+[ "$(grep -c 'lines failed' "$tmp/err")" -eq 7 ] || die "stderr summaries: $(cat "$tmp/err")"
+ok
+
+echo "cli: $checks checks passed"
