@@ -46,7 +46,7 @@ CORE_HDR := $(wildcard csrc/*.h)
 CORE_OBJ := $(patsubst csrc/%.c,build/core/%.o,$(CORE_SRC))
 CORE_LIB := build/core/liblede.a
 
-.PHONY: all lua54 lua53 lua51 nvim deps-build deps-test deps-demo test test-c \
+.PHONY: all lua54 lua53 lua51 nvim deps-build deps-test deps-demo test test-c host-modules \
         test-lua test-nvim demo bench eval clean asan
 
 all: deps-build $(MODULE)
@@ -103,8 +103,36 @@ test-lua: deps-test
 	done
 	@sh spec/run-busted.sh
 
-test: deps-test test-c test-lua
+test: deps-test test-c test-lua test-hosts
 	@echo "make test: all test suites passed"
+
+# ------------------------------------------------ hosts (issue 6: CLI, Neovim,
+# LuaRocks, pandoc, examples), each run against the real program.
+HOST_TESTS := test-cli test-nvim test-rocks test-pandoc test-examples
+.PHONY: test-hosts $(HOST_TESTS)
+
+test-hosts: $(HOST_TESTS)
+
+host-modules: deps-test
+	@set -e; for lua in lua5.4 lua5.3 luajit; do \
+	  $(MAKE) --no-print-directory LUA=$$lua >/dev/null; \
+	done
+
+test-cli: host-modules
+	@sh spec/cli_test.sh
+
+test-nvim: host-modules
+	@nvim --headless -u NONE -c 'set rtp^=.' -c 'luafile spec/nvim/run.lua'
+
+test-rocks: deps-test
+	@sh spec/luarocks_test.sh
+
+test-pandoc: host-modules
+	@sh spec/pandoc_test.sh
+
+test-examples: host-modules
+	@sh spec/examples_test.sh
+# ------------------------------------------------ end of hosts
 
 # ---------------------------------------------------------------- demo, bench
 

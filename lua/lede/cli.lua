@@ -72,7 +72,9 @@ end
 local function claim_line(c)
   local names = {}
   for k, v in pairs(c) do
-    if k ~= "type" and k ~= "text" and type(v) ~= "table" then names[#names + 1] = k end
+    if k ~= "type" and k ~= "text" and k ~= "conflict" and type(v) ~= "table" then
+      names[#names + 1] = k
+    end
   end
   table.sort(names)
   local parts = { "[" .. tostring(field(c, "type") or "claim") .. "]" }

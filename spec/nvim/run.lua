@@ -1,4 +1,4 @@
--- Runs the editor specs (spec/nvim/*_spec.lua) inside a real headless Neovim:
+-- Runs the editor specs (spec/nvim/*_test.lua) inside a real headless Neovim:
 --
 --   nvim --headless -u NONE -c 'set rtp^=.' -c 'luafile spec/nvim/run.lua'
 --
@@ -22,7 +22,7 @@ local t = {
   root = vim.fn.getcwd(),
 }
 
-local files = vim.fn.glob("spec/nvim/*_spec.lua", false, true)
+local files = vim.fn.glob("spec/nvim/*_test.lua", false, true)
 table.sort(files)
 local failed = 0
 if not ok_load then

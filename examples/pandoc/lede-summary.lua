@@ -1,0 +1,171 @@
+--- A pandoc Lua filter that puts a summary of the document at its top, and,
+-- when lede has claims, a list of them (casualty counts, numbers, quotes)
+-- with the claims the text contradicts marked.
+--
+--   pandoc --lua-filter examples/pandoc/lede-summary.lua story.md -o story.html
+--
+-- pandoc runs filters in its own Lua: 5.3 in pandoc 2.x (Debian 12's 2.17),
+-- 5.4 in pandoc 3.  lede's native module must be built for that Lua:
+-- `make LUA=lua5.3` or `make` (5.4) in the lede checkout.  Run from the
+-- checkout, the filter finds lua/ and build/ next to itself; otherwise it
+-- uses lede from the ordinary package paths (a LuaRocks install).
+--
+-- Metadata options (all optional): lede-sentences, lede-words, lede-bytes,
+-- lede-ratio (one budget), lede-method, lede-title (heading, "Summary"),
+-- lede-claims: false to leave the claims out.
+local pandoc = pandoc
+local utils = pandoc.utils
+
+local NAME = "lede-summary.lua"
+
+-- The checkout this filter sits in (examples/pandoc/ -> ../..), if any.
+local function use_checkout()
+  local script = PANDOC_SCRIPT_FILE or ""
+  local dir = script:match("^(.*)[/\\][^/\\]*$") or "."
+  local root = dir .. "/../.."
+  local probe = io.open(root .. "/lua/lede/init.lua", "rb")
+  if not probe then return nil end
+  probe:close()
+  local abi = _VERSION:match("%d+%.%d+")
+  package.path = root .. "/lua/?.lua;" .. root .. "/lua/?/init.lua;" .. package.path
+  package.cpath = root .. "/build/lua" .. abi .. "/?.so;" .. package.cpath
+  return root
+end
+
+local root = use_checkout()
+local ok, lede = pcall(require, "lede")
+if not ok then
+  local ver = _VERSION:match("%d+%.%d+")
+  error(("%s: cannot load lede in pandoc's %s: %s\nBuild it for this Lua: make LUA=lua%s%s")
+    :format(NAME, _VERSION, tostring(lede):match("^[^\n]*"), ver,
+      root and (" (in " .. root .. ")") or ", or install the lede rock for Lua " .. ver), 0)
+end
+
+-- ------------------------------------------------------------ text
+
+-- The plain text of a block: paragraphs and headings as they read, lists
+-- one item a line; code, raw HTML and tables are not prose and are left out.
+local function block_text(b, out)
+  local t = b.t
+  if t == "Para" or t == "Plain" or t == "Header" then
+    out[#out + 1] = utils.stringify(b)
+  elseif t == "BlockQuote" or t == "Div" then
+    for _, inner in ipairs(b.content) do block_text(inner, out) end
+  elseif t == "BulletList" or t == "OrderedList" then
+    for _, item in ipairs(b.content) do
+      for _, inner in ipairs(item) do block_text(inner, out) end
+    end
+  elseif t == "LineBlock" then
+    for _, line in ipairs(b.content) do out[#out + 1] = utils.stringify(line) end
+  end
+end
+
+local function document_text(doc)
+  local out = {}
+  local title = doc.meta.title and utils.stringify(doc.meta.title)
+  if title and title ~= "" then out[1] = title end
+  for _, b in ipairs(doc.blocks) do block_text(b, out) end
+  return table.concat(out, "\n\n")
+end
+
+-- Words of s as pandoc inlines (Str and Space), so every writer wraps them.
+local function inlines(s)
+  local out = {}
+  for word in tostring(s):gmatch("%S+") do
+    if #out > 0 then out[#out + 1] = pandoc.Space() end
+    out[#out + 1] = pandoc.Str(word)
+  end
+  return out
+end
+
+-- ------------------------------------------------------------ options
+
+local function meta_string(meta, key)
+  local v = meta[key]
+  if v == nil then return nil end
+  if type(v) == "boolean" then return v end
+  return utils.stringify(v)
+end
+
+local function options(meta)
+  local opts = {}
+  for _, k in ipairs({ "sentences", "words", "bytes", "ratio" }) do
+    local v = meta_string(meta, "lede-" .. k)
+    if v ~= nil then
+      local n = tonumber(v)
+      if not n then error(("%s: lede-%s must be a number, got '%s'"):format(NAME, k, tostring(v)), 0) end
+      opts[k] = n
+    end
+  end
+  local method = meta_string(meta, "lede-method")
+  if method then opts.method = method end
+  return opts
+end
+
+-- ------------------------------------------------------------ blocks
+
+local function summary_block(text, meta)
+  if type(lede.summarize) ~= "function" then
+    error(NAME .. ": this filter needs lede.summarize, which this build of lede does not have "
+      .. "(it comes with lede's summary module); build a lede that has it", 0)
+  end
+  local okc, summary, chosen = pcall(lede.summarize, text, options(meta))
+  if not okc then error(NAME .. ": " .. tostring(summary), 0) end
+  if summary == nil then error(NAME .. ": " .. tostring(chosen), 0) end
+  local para = {}
+  for _, s in ipairs(chosen or {}) do
+    if #para > 0 then para[#para + 1] = pandoc.Space() end
+    -- Each sentence in a span that says where it came from (byte offsets
+    -- into the text the filter built).
+    para[#para + 1] = pandoc.Span(inlines(s.text),
+      pandoc.Attr("", { "lede-sentence" }, { { "data-s", ("%d"):format(s.s) }, { "data-e", ("%d"):format(s.e) } }))
+  end
+  if #para == 0 then para = inlines(summary) end
+  local title = meta_string(meta, "lede-title") or "Summary"
+  return pandoc.Div({ pandoc.Header(2, inlines(title)), pandoc.Para(para) },
+    pandoc.Attr("lede-summary", { "lede-summary" }))
+end
+
+local function describe(c)
+  local parts = {}
+  for _, k in ipairs({ "type", "kind", "count", "value", "qualifier", "who", "place", "speaker" }) do
+    local v = c[k]
+    if v ~= nil and type(v) ~= "table" then parts[#parts + 1] = tostring(v) end
+  end
+  if type(c.text) == "string" then parts[#parts + 1] = "“" .. c.text:gsub("%s+", " ") .. "”" end
+  return table.concat(parts, " ")
+end
+
+local function claims_block(text)
+  local okc, r = pcall(lede.claims, text)
+  if not okc then error(NAME .. ": " .. tostring(r), 0) end
+  local list = type(r) == "table" and (type(r.claims) == "table" and r.claims or r) or {}
+  local items = {}
+  for _, c in ipairs(list) do
+    local line = inlines(describe(c))
+    if c.conflict == true or (type(c.conflicts) == "table" and #c.conflicts > 0) then
+      table.insert(line, 1, pandoc.Space())
+      table.insert(line, 1, pandoc.Strong(inlines("Conflict:")))
+    end
+    items[#items + 1] = { pandoc.Plain(line) }
+  end
+  if #items == 0 then return nil end
+  return pandoc.Div({ pandoc.Header(2, inlines("Claims")), pandoc.BulletList(items) },
+    pandoc.Attr("lede-claims", { "lede-claims" }))
+end
+
+local function add_summary(doc)
+  local text = document_text(doc)
+  if not text:find("%S") then
+    io.stderr:write(NAME .. ": the document has no text to summarize; left as it is\n")
+    return doc
+  end
+  local top = { summary_block(text, doc.meta) }
+  if type(lede.claims) == "function" and meta_string(doc.meta, "lede-claims") ~= false then
+    top[#top + 1] = claims_block(text)
+  end
+  for i = #top, 1, -1 do table.insert(doc.blocks, 1, top[i]) end
+  return doc
+end
+
+return { { Pandoc = add_summary } }
