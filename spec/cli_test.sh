@@ -105,8 +105,29 @@ assert all(o[key] for o in out if "error" not in o), "empty results"
 print("cli_test: parallel: %d lines in, %d out, %d errors" % (len(ids_in), len(out), len(bad)))
 EOF
 ok
+# --pipepart on the file with --keep-order: every line back, in input order.
+parallel --keep-order --pipepart -a "$tmp/corpus.jsonl" --block 200k lua5.4 bin/lede "$cmd" --jsonl \
+  2>/dev/null >"$tmp/part.jsonl" || die "parallel --pipepart exit $?"
+python3 - "$tmp/corpus.jsonl" "$tmp/part.jsonl" <<'EOF' || die "parallel --pipepart output"
+import json, sys
+want = [None if l.startswith('{"id":"bad-') else json.loads(l)["id"] for l in open(sys.argv[1])]
+got = [json.loads(l)["id"] for l in open(sys.argv[2])]
+assert got == want, "order or count differs"
+EOF
+ok
 # the error summary of each shard that had bad lines goes to stderr
 [ "$(grep -c 'lines failed' "$tmp/err")" -eq 7 ] || die "stderr summaries: $(cat "$tmp/err")"
+ok
+
+# With standard error on a terminal (a pty from script(1)), --jsonl draws its
+# progress line there, and standard output still holds only the results.
+head -250 "$tmp/corpus.jsonl" | grep -v '"bad-' >"$tmp/c250.jsonl"
+n250=$(wc -l <"$tmp/c250.jsonl")
+script -qec "lua5.4 bin/lede $cmd --jsonl '$tmp/c250.jsonl' >'$tmp/c250.out'" /dev/null >"$tmp/tty" \
+  || die "script(1) run"
+tr '\r' '\n' <"$tmp/tty" | grep -qx "lede: $n250 lines, 0 errors" || die "no progress line on the terminal: $(od -c "$tmp/tty" | head)"
+[ "$(wc -l <"$tmp/c250.out")" -eq "$n250" ] || die "tty run output lines"
+python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$tmp/c250.out" || die "tty run output is not JSONL"
 ok
 
 echo "cli: $checks checks passed"

@@ -231,24 +231,28 @@ local function command_help(name)
     c.budget and " [--sentences N|--words N|--bytes N|--ratio R] [--method NAME]" or "", c.args),
     ("       lede %s%s --jsonl [--strict] [--progress|--no-progress] [FILE...]"):format(name,
     c.budget and " [budget]" or ""),
-    "", c.about .. "." }
+    "", (c.about:gsub("^%l", string.upper)) .. "." }
   if c.multi then
     out[#out + 1] = "Several files are read as several articles on one story."
   else
     out[#out + 1] = "Reads one file ('-' for standard input)."
   end
   if c.budget then
-    out[#out + 1] = "Budget: --sentences N, --words N, --bytes N or --ratio R (0 < R <= 1); one of them."
+    out[#out + 1] = "Budget: --sentences N, --words N, --bytes N or --ratio R (0 < R <= 1), one of them."
   end
   out[#out + 1] = "--json prints one JSON object; without it the output is plain text."
-  out[#out + 1] = ([[--jsonl reads lines {"id":..., "text":"..."}%s and writes one line per input
-line: {"id":..., %s} or, for a bad line, {"id":..., "error":"..."}; the run goes
-on.  A line may carry "opts":{...} overriding the command-line options.  Blank
-lines are skipped.  The exit status is 0 when the stream was read to its end
-(--strict: 1 if any line failed); a progress line goes to standard error when
-it is a terminal.]]):format(c.multi and ' or {"id":..., "docs":["...", ...]}' or "",
-    name == "summarize" and '"summary":"...", "sentences":[...]' or
-    name == "clean" and '"clean":"...", "report":{...}' or ('"' .. name .. '":...'))
+  local result = name == "summarize" and '"summary":"...", "sentences":[...]'
+    or name == "clean" and '"clean":"...", "report":{...}' or ('"' .. name .. '":[...]')
+  out[#out + 1] = ""
+  out[#out + 1] = "--jsonl: a streaming filter.  Each input line"
+  out[#out + 1] = '  {"id":..., "text":"..."}'
+  if c.multi then out[#out + 1] = '  {"id":..., "docs":["...", "..."]}   (several articles, one story)' end
+  out[#out + 1] = "gives one output line"
+  out[#out + 1] = '  {"id":..., ' .. result .. "}"
+  out[#out + 1] = 'or, for a bad line, {"id":..., "error":"...", "line":N}, and the run goes on.'
+  out[#out + 1] = 'A line may carry "opts":{...} to override the options.  Blank lines are'
+  out[#out + 1] = "skipped.  Exit status 0 once the input is read to its end (--strict: 1 if"
+  out[#out + 1] = "a line failed).  Progress goes to standard error when it is a terminal."
   return table.concat(out, "\n") .. "\n"
 end
 
