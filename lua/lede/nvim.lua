@@ -210,13 +210,14 @@ function M.jump()
   if not t then fail("lede: this is not a lede summary window") end
   local item = t.items[api.nvim_win_get_cursor(0)[1]]
   if not item then return end
-  if not api.nvim_buf_is_valid(t.source) then fail("lede: the source buffer is gone") end
-  local win = vim.fn.win_findbuf(t.source)[1]
+  local source = item[3] or t.source
+  if not api.nvim_buf_is_valid(source) then fail("lede: the source buffer is gone") end
+  local win = vim.fn.win_findbuf(source)[1]
   if win then
     api.nvim_set_current_win(win)
   else
     vim.cmd("wincmd p")
-    api.nvim_win_set_buf(0, t.source)
+    api.nvim_win_set_buf(0, source)
   end
   api.nvim_win_set_cursor(0, { item[1] + 1, item[2] })
 end
@@ -268,24 +269,57 @@ local function call(fn, ...)
   return a, b
 end
 
-local function summarize(name, buf, line1, line2, args)
+-- The documents a command reads: the buffer (or range), or with "buffers"
+-- every listed file buffer, as several articles on one story.
+local function documents(o, args)
+  local docs = {}
+  if args[1] == "buffers" then
+    for _, b in ipairs(api.nvim_list_bufs()) do
+      if api.nvim_buf_is_loaded(b) and vim.fn.buflisted(b) == 1
+          and api.nvim_buf_get_option(b, "buftype") == "" then
+        local text, locate = buffer_text(b, 1, api.nvim_buf_line_count(b))
+        if text:find("%S") then docs[#docs + 1] = { buf = b, text = text, locate = locate } end
+      end
+    end
+  elseif args[1] ~= nil then
+    fail(("lede: unknown argument '%s' (only 'buffers')"):format(args[1]))
+  else
+    local b = api.nvim_get_current_buf()
+    local text, locate = buffer_text(b, o.line1, o.line2)
+    if text:find("%S") then docs[1] = { buf = b, text = text, locate = locate } end
+  end
+  if #docs == 0 then fail("lede: no text: the lines are empty") end
+  return docs
+end
+
+-- Runs the summarizer for subcommand `name` on the range, or with a first
+-- argument "buffers" on every listed buffer (several articles, one story).
+-- Returns the summary, the chosen sentences and the documents.
+local function summarize(name, o, args)
   local _, fn = need(name)
-  local text, locate = buffer_text(buf, line1, line2)
-  if not text:find("%S") then fail("lede: nothing to summarize: the lines are empty") end
-  local summary, chosen = call(fn, text, parse_opts(args))
-  return summary, chosen or {}, locate
+  local use_buffers = args[1] == "buffers" and name == "summarize"
+  local rest = {}
+  for i = use_buffers and 2 or 1, #args do rest[#rest + 1] = args[i] end
+  local opts = parse_opts(rest)
+  local docs = documents(o, use_buffers and { "buffers" } or {})
+  local texts = {}
+  for i, d in ipairs(docs) do texts[i] = d.text end
+  local summary, chosen = call(fn, #texts == 1 and texts[1] or texts, opts)
+  return summary, chosen or {}, docs
 end
 
 local sub = {}
 
+-- :Lede summarize [buffers] [budget]
 function sub.summarize(o, args)
   local buf = api.nvim_get_current_buf()
-  local summary, chosen, locate = summarize("summarize", buf, o.line1, o.line2, args)
+  local summary, chosen, docs = summarize("summarize", o, args)
   local lines, items = {}, {}
   for i, s in ipairs(chosen) do
     lines[i] = one_line(s.text)
-    local row, col = locate(s.s)
-    items[i] = { row, col }
+    local doc = docs[s.doc or 1] or docs[1]
+    local row, col = doc.locate(s.s)
+    items[i] = { row, col, doc.buf }
   end
   if #lines == 0 then
     for l in (tostring(summary) .. "\n"):gmatch("([^\n]*)\n") do lines[#lines + 1] = l end
@@ -307,6 +341,8 @@ end
 function sub.highlight(o, args)
   local buf = api.nvim_get_current_buf()
   local mode = args[1] or "toggle"
+  local first_opt = 2
+  if mode:find("=", 1, true) or tonumber(mode) then mode, first_opt = "toggle", 1 end
   if mode == "clear" or mode == "off" then
     clear_highlights(buf)
     return
@@ -319,8 +355,9 @@ function sub.highlight(o, args)
     return
   end
   local rest = {}
-  for i = 2, #args do rest[#rest + 1] = args[i] end
-  local _, chosen, locate = summarize("highlight", buf, o.line1, o.line2, rest)
+  for i = first_opt, #args do rest[#rest + 1] = args[i] end
+  local _, chosen, docs = summarize("highlight", o, rest)
+  local locate = docs[1].locate
   clear_highlights(buf)
   vim.cmd("highlight default link LedeSummary Visual")
   for _, s in ipairs(chosen) do
@@ -382,29 +419,6 @@ local function to_quickfix(title, list, docs, text_of, is_warning)
   vim.fn.setqflist({}, " ", { title = title, items = items })
   if #items > 0 then vim.cmd("copen") end
   return #items
-end
-
--- The documents a command reads: the buffer (or range), or with "buffers"
--- every listed file buffer, as several articles on one story.
-local function documents(o, args)
-  local docs = {}
-  if args[1] == "buffers" then
-    for _, b in ipairs(api.nvim_list_bufs()) do
-      if api.nvim_buf_is_loaded(b) and vim.fn.buflisted(b) == 1
-          and api.nvim_buf_get_option(b, "buftype") == "" then
-        local text, locate = buffer_text(b, 1, api.nvim_buf_line_count(b))
-        if text:find("%S") then docs[#docs + 1] = { buf = b, text = text, locate = locate } end
-      end
-    end
-  elseif args[1] ~= nil then
-    fail(("lede: unknown argument '%s' (only 'buffers')"):format(args[1]))
-  else
-    local b = api.nvim_get_current_buf()
-    local text, locate = buffer_text(b, o.line1, o.line2)
-    if text:find("%S") then docs[1] = { buf = b, text = text, locate = locate } end
-  end
-  if #docs == 0 then fail("lede: no text: the lines are empty") end
-  return docs
 end
 
 -- :Lede claims [buffers]
@@ -498,6 +512,8 @@ function M.complete(arglead, cmdline)
     candidates = { "toggle", "on", "clear" }
   elseif words[2] == "claims" and #words == 3 then
     candidates = { "buffers" }
+  elseif words[2] == "summarize" and #words == 3 then
+    candidates = { "buffers", "sentences=", "words=", "bytes=", "ratio=", "method=" }
   elseif words[2] == "summarize" or words[2] == "highlight" then
     candidates = { "sentences=", "words=", "bytes=", "ratio=", "method=" }
   else

@@ -83,6 +83,7 @@ return function(t)
     end)())
     assert.are.same({ "toggle", "on", "clear" }, vim.fn.getcompletion("Lede highlight ", "cmdline"))
     assert.are.same({ "words=" }, vim.fn.getcompletion("Lede summarize w", "cmdline"))
+    assert.are.same({ "buffers", "bytes=" }, vim.fn.getcompletion("Lede summarize b", "cmdline"))
     assert.are.same({ "buffers" }, vim.fn.getcompletion("Lede claims b", "cmdline"))
   end)
 
@@ -180,6 +181,31 @@ return function(t)
     assert.truthy((err or ""):find("sentences needs a positive number", 1, true))
   end)
 
+  t.it(":Lede summarize buffers summarizes every open article and jumps between them", function()
+    local a = open_fixture("conflict-a.txt")
+    local b = open_fixture("conflict-b.txt")
+    local err = ex("Lede summarize buffers sentences=2")
+    if not lede.summarize then
+      assert.truthy((err or ""):find("not available in this build", 1, true))
+      return
+    end
+    assert.is_nil(err)
+    local scratch = api.nvim_get_current_buf()
+    local lines = api.nvim_buf_get_lines(scratch, 0, -1, false)
+    assert.is_true(#lines >= 1 and #lines <= 2)
+    for i, line in ipairs(lines) do
+      api.nvim_set_current_win(vim.fn.win_findbuf(scratch)[1])
+      api.nvim_win_set_cursor(0, { i, 0 })
+      press("<CR>")
+      local here = api.nvim_get_current_buf()
+      assert.is_true(here == a or here == b)
+      local cur = api.nvim_win_get_cursor(0)
+      local from_cursor = api.nvim_buf_get_lines(here, cur[1] - 1, cur[1], false)[1]:sub(cur[2] + 1)
+      local head = line:sub(1, 12)
+      assert.are.equal(head, from_cursor:sub(1, #head))
+    end
+  end)
+
   t.it(":Lede highlight marks the summary sentences, toggles and clears", function()
     local src = open_fixture()
     local ns = api.nvim_create_namespace("lede")
@@ -208,6 +234,8 @@ return function(t)
     assert.are.equal(#chosen, #marks())
     vim.cmd("Lede highlight clear")
     assert.are.equal(0, #marks())
+    vim.cmd("Lede highlight sentences=1")
+    assert.are.equal(1, #marks())
   end)
 
   t.it(":Lede claims fills the quickfix list (or says the build lacks it)", function()
