@@ -47,7 +47,7 @@ CORE_OBJ := $(patsubst csrc/%.c,build/core/%.o,$(CORE_SRC))
 CORE_LIB := build/core/liblede.a
 
 .PHONY: all lua54 lua53 lua51 nvim deps-build deps-test deps-demo test test-c \
-        test-lua test-nvim demo bench eval clean asan
+        test-lua test-nvim demo bench eval clean asan modules
 
 all: deps-build $(MODULE)
 lua54:
@@ -97,14 +97,19 @@ test-c: deps-build $(C_TESTS)
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;;'
 BUSTED = /usr/bin/busted
 
-test-lua: deps-test
-	@set -e; for lua in lua5.4 lua5.3 luajit; do \
-	  $(MAKE) --no-print-directory LUA=$$lua >/dev/null; \
+modules:
+	@for lua in lua5.4 lua5.3 luajit; do \
+	  $(MAKE) --no-print-directory LUA=$$lua >/dev/null || exit 1; \
 	done
+
+test-lua: modules
 	@sh spec/run-busted.sh
 
-test: deps-test test-c test-lua
-	@echo "make test: all test suites passed"
+# The suites `make test` runs, in order; spec/run-tests.sh totals them.
+TEST_SUITES := test-c test-lua
+
+test: deps-test modules
+	@bash spec/run-tests.sh $(TEST_SUITES)
 
 # ---------------------------------------------------------------- demo, bench
 

@@ -161,7 +161,10 @@ static int next_kind(const splitter *sp, size_t i, size_t *word,
   if (cls == LC_DIGIT) return NEXT_DIGIT;
   if (cls == LC_LETTER) return NEXT_UPPER; /* scripts without case */
   if (lede_is_bullet((cp_at(sp, i, &cp), cp))) return NEXT_UPPER;
-  return opened ? NEXT_OTHER : (cls == LC_SYMBOL ? NEXT_DIGIT : NEXT_OTHER);
+  /* A symbol ($5 million ...) or a broken byte may start a sentence; a dash
+     or other punctuation goes on with the one before. */
+  if (!opened && (cls == LC_SYMBOL || cls == LC_OTHER)) return NEXT_DIGIT;
+  return NEXT_OTHER;
 }
 
 /* ------------------------------------------------------------ the word before */

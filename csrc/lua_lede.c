@@ -49,13 +49,22 @@ static void box_release(void **slot) {
   *slot = NULL;
 }
 
+/* Raises "bad argument #arg to 'fname' (msg)".  The function's name is
+   given, not looked up, so the message is the same in every Lua version
+   (5.4 would otherwise say 'lede.sentences', 5.1 'sentences'). */
+static int arg_error(lua_State *L, int arg, const char *fname,
+                     const char *msg) {
+  return luaL_error(L, "bad argument #%d to '%s' (%s)", arg, fname, msg);
+}
+
 /* The text argument: a string and nothing else (numbers are not coerced,
    so that a caller passing the wrong variable hears of it). */
-static const char *check_text(lua_State *L, int arg, size_t *len) {
+static const char *check_text(lua_State *L, int arg, const char *fname,
+                              size_t *len) {
   if (lua_type(L, arg) != LUA_TSTRING) {
     const char *msg = lua_pushfstring(L, "string expected, got %s",
                                       luaL_typename(L, arg));
-    luaL_argerror(L, arg, msg);
+    arg_error(L, arg, fname, msg);
   }
   return lua_tolstring(L, arg, len);
 }
@@ -99,7 +108,7 @@ static void push_key(lua_State *L, const char *text, size_t len) {
 /* core.tokens(text) -> { {text=, kind=, s=, e=, key=?}, ... } */
 static int l_tokens(lua_State *L) {
   size_t len, n, i;
-  const char *text = check_text(L, TEXT_ARG, &len);
+  const char *text = check_text(L, TEXT_ARG, "tokens", &len);
   void **slot = box_new(L);
   int status = lede_tokenize(text, len, (lede_token **)slot, &n);
   const lede_token *toks = (const lede_token *)*slot;
@@ -124,7 +133,7 @@ static int l_tokens(lua_State *L) {
 /* core.sentences(text) -> { {text=, s=, e=}, ... } */
 static int l_sentences(lua_State *L) {
   size_t len, n, i;
-  const char *text = check_text(L, TEXT_ARG, &len);
+  const char *text = check_text(L, TEXT_ARG, "sentences", &len);
   void **slot = box_new(L);
   int status = lede_sentences(text, len, (lede_span **)slot, &n);
   const lede_span *spans = (const lede_span *)*slot;
@@ -142,7 +151,7 @@ static int l_sentences(lua_State *L) {
 /* core.fold(text) -> key (NFC, case-folded) */
 static int l_fold(lua_State *L) {
   size_t len;
-  const char *text = check_text(L, TEXT_ARG, &len);
+  const char *text = check_text(L, TEXT_ARG, "fold", &len);
   push_key(L, text, len);
   return 1;
 }
@@ -154,6 +163,11 @@ static const luaL_Reg lede_core_funcs[] = {
     {NULL, NULL}};
 
 int luaopen_lede_core(lua_State *L) {
+#if LUA_VERSION_NUM >= 502
+  /* Before anything else: a module built for another Lua version stops
+     here with "version mismatch" instead of misbehaving. */
+  luaL_checkversion(L);
+#endif
   luaL_newmetatable(L, BOX_META);
   lua_pushcfunction(L, box_gc);
   lua_setfield(L, -2, "__gc");
@@ -163,7 +177,7 @@ int luaopen_lede_core(lua_State *L) {
 #if LUA_VERSION_NUM == 501
   /* ABI guard: lua_objlen exists only in Lua 5.1 and LuaJIT, so a 5.1 build
      loaded into Lua 5.2+ fails at dlopen instead of misbehaving.  (Builds
-     for 5.2+ get the same guard from luaL_newlib's version check.) */
+     for 5.2+ have luaL_checkversion above.) */
   (void)lua_objlen(L, -1);
 #endif
   lua_pushstring(L, lede_version());
