@@ -74,18 +74,41 @@ static int raise_status(lua_State *L, int status) {
   return luaL_error(L, "lede: %s", lede_strerror(status));
 }
 
-static void set_int(lua_State *L, const char *field, lua_Number v) {
-  lua_pushnumber(L, v);
-  lua_setfield(L, -2, field);
+/* Field names are pushed once per call into stack slots, and records are
+   filled with lua_rawset from those slots: no string lookup per field,
+   which is most of the cost of building many small tables. */
+typedef struct fields {
+  int text, s, e, kind, key;
+} fields;
+
+static void push_fields(lua_State *L, fields *f) {
+  lua_pushliteral(L, "text");
+  f->text = lua_gettop(L);
+  lua_pushliteral(L, "s");
+  f->s = lua_gettop(L);
+  lua_pushliteral(L, "e");
+  f->e = lua_gettop(L);
+  lua_pushliteral(L, "kind");
+  f->kind = lua_gettop(L);
+  lua_pushliteral(L, "key");
+  f->key = lua_gettop(L);
 }
 
-/* Sets t.text, t.s, t.e for text[start, end). */
-static void set_span(lua_State *L, const char *text, uint32_t start,
-                     uint32_t end) {
+/* t[key] = v, for the table just below the top, v an integer. */
+static void set_int(lua_State *L, int key_slot, lua_Integer v) {
+  lua_pushvalue(L, key_slot);
+  lua_pushinteger(L, v);
+  lua_rawset(L, -3);
+}
+
+/* Sets t.text, t.s, t.e for text[start, end) in the table on top. */
+static void set_span(lua_State *L, const fields *f, const char *text,
+                     uint32_t start, uint32_t end) {
+  lua_pushvalue(L, f->text);
   lua_pushlstring(L, text + start, end - start);
-  lua_setfield(L, -2, "text");
-  set_int(L, "s", (lua_Number)start + 1);
-  set_int(L, "e", (lua_Number)end);
+  lua_rawset(L, -3);
+  set_int(L, f->s, (lua_Integer)start + 1);
+  set_int(L, f->e, (lua_Integer)end);
 }
 
 /* Pushes the folded key of text[0, len).  Short keys are folded on the C
@@ -112,17 +135,25 @@ static int l_tokens(lua_State *L) {
   void **slot = box_new(L);
   int status = lede_tokenize(text, len, (lede_token **)slot, &n);
   const lede_token *toks = (const lede_token *)*slot;
+  fields f;
+  int kinds;
   if (status != LEDE_OK) return raise_status(L, status);
+  push_fields(L, &f);
+  kinds = lua_gettop(L) + 1; /* the kind names, one slot each */
+  for (i = 0; i <= LEDE_TOKEN_OTHER; i++)
+    lua_pushstring(L, lede_token_kind_name((int)i));
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
     const lede_token *t = &toks[i];
     lua_createtable(L, 0, 5);
-    set_span(L, text, t->start, t->end);
-    lua_pushstring(L, lede_token_kind_name(t->kind));
-    lua_setfield(L, -2, "kind");
+    set_span(L, &f, text, t->start, t->end);
+    lua_pushvalue(L, f.kind);
+    lua_pushvalue(L, kinds + (t->kind <= LEDE_TOKEN_OTHER ? t->kind : LEDE_TOKEN_OTHER));
+    lua_rawset(L, -3);
     if (t->kind == LEDE_TOKEN_WORD) {
+      lua_pushvalue(L, f.key);
       push_key(L, text + t->start, t->end - t->start);
-      lua_setfield(L, -2, "key");
+      lua_rawset(L, -3);
     }
     lua_rawseti(L, -2, (int)(i + 1));
   }
@@ -137,11 +168,13 @@ static int l_sentences(lua_State *L) {
   void **slot = box_new(L);
   int status = lede_sentences(text, len, (lede_span **)slot, &n);
   const lede_span *spans = (const lede_span *)*slot;
+  fields f;
   if (status != LEDE_OK) return raise_status(L, status);
+  push_fields(L, &f);
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
     lua_createtable(L, 0, 3);
-    set_span(L, text, spans[i].start, spans[i].end);
+    set_span(L, &f, text, spans[i].start, spans[i].end);
     lua_rawseti(L, -2, (int)(i + 1));
   }
   box_release(slot);
