@@ -47,7 +47,7 @@ CORE_OBJ := $(patsubst csrc/%.c,build/core/%.o,$(CORE_SRC))
 CORE_LIB := build/core/liblede.a
 
 .PHONY: all lua54 lua53 lua51 nvim deps-build deps-test deps-demo test test-c \
-        test-lua test-nvim demo bench eval clean asan modules
+        test-lua test-nvim demo bench eval clean asan modules fuzz test-fuzz deps-fuzz test-asan test-valgrind
 
 all: deps-build $(MODULE)
 lua54:
@@ -106,10 +106,47 @@ test-lua: modules
 	@sh spec/run-busted.sh
 
 # The suites `make test` runs, in order; spec/run-tests.sh totals them.
-TEST_SUITES := test-c test-lua
+TEST_SUITES := test-c test-lua test-asan test-valgrind test-fuzz
 
 test: deps-test modules
 	@bash spec/run-tests.sh $(TEST_SUITES)
+
+# The busted specs against a module built with AddressSanitizer and UBSan
+# (lua5.4; the sanitizer runtime is preloaded into the interpreter), and
+# under valgrind with the ordinary module.
+ASAN_MODULE := build/asan/lua5.4/lede/core.so
+
+$(ASAN_MODULE): csrc/lua_lede.c $(CORE_SRC) $(CORE_HDR)
+	@mkdir -p $(@D)
+	$(CC) -std=c99 -O1 -g -fPIC -shared $(WARN) $(SAN) $(shell pkg-config --cflags lua5.4) \
+	  $(DEP_CFLAGS) csrc/lua_lede.c $(CORE_SRC) -o $@ $(DEP_LIBS)
+
+test-asan: deps-test $(ASAN_MODULE)
+	@sh spec/run-sanitized.sh asan
+
+test-valgrind: deps-test modules
+	@sh spec/run-sanitized.sh valgrind
+
+# Fuzzing (clang's libFuzzer): one target per C entry point in spec/fuzz/,
+# seeded with the sample articles; crashes found once are kept in
+# spec/fuzz/regressions/<target>/ and replayed by every run.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := $(patsubst spec/fuzz/%.c,build/fuzz/%,$(wildcard spec/fuzz/fuzz_*.c))
+FUZZ_FLAGS := -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+
+build/fuzz/%: spec/fuzz/%.c spec/fuzz/fuzz.h $(CORE_SRC) $(CORE_HDR)
+	@mkdir -p $(@D)
+	clang $(FUZZ_FLAGS) -Icsrc $(DEP_CFLAGS) $< $(CORE_SRC) -o $@ $(DEP_LIBS)
+
+fuzz: deps-fuzz $(FUZZ_TARGETS)
+	@sh spec/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# `make test` runs each target for a few seconds.
+test-fuzz: deps-fuzz $(FUZZ_TARGETS)
+	@sh spec/fuzz/run.sh 4 $(FUZZ_TARGETS)
+
+deps-fuzz:
+	@sh .ci/deps.sh fuzz
 
 # ---------------------------------------------------------------- demo, bench
 

@@ -308,7 +308,7 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
   if (!is_space_class(class_at(sp, after, &n))) {
     size_t w2;
     if (bang || dots != 1 || after != j) return 0;
-    if (class_at(sp, after, &n) != LC_UPPER ||
+    if (class_at(sp, after, &n) != LC_UPPER || after + n >= len ||
         class_at(sp, after + n, &w2) != LC_LOWER)
       return 0;
     chunk = i;

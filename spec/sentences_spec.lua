@@ -120,7 +120,7 @@ describe("lede.sentences", function()
     assert.are.same({}, lede.sentences("  \n\n\t  "))
   end)
 
-  it("splits a 10 MB text", function()
+  it("splits a 10 MB text #large", function()
     local unit = "The council met on Monday. It voted 7-2 for the plan, officials said.\n\n"
     local reps = math.floor(10e6 / #unit)
     local text = unit:rep(reps)

@@ -78,7 +78,7 @@ describe("lede.tokens", function()
     assert.are.same({}, lede.tokens(" \n\t "))
   end)
 
-  it("tokenizes a 10 MB text", function()
+  it("tokenizes a 10 MB text #large", function()
     local unit = "The council met on Monday. It voted 7-2 for the plan, officials said. "
     local text = unit:rep(math.floor(10e6 / #unit))
     local toks = lede.tokens(text)

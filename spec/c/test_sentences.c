@@ -66,6 +66,10 @@ static void test_bad_input(void) {
   OK(sp == NULL, "NULL array when empty");
   INT_EQ(lede_sentences(NULL, 1, &sp, &n), LEDE_ERR_ARG, "NULL text");
   INT_EQ(lede_sentences("a", 1, &sp, NULL), LEDE_ERR_ARG, "NULL count");
+  /* found by fuzzing: a period, then one capital letter ending the text */
+  INT_EQ(lede_sentences("The end.U", 9, &sp, &n), LEDE_OK, "capital at end");
+  INT_EQ(n, 1, "no cut before a lone final capital");
+  lede_free(sp);
 }
 
 static void test_hostile(void) {
