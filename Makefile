@@ -46,8 +46,9 @@ CORE_HDR := $(wildcard csrc/*.h)
 CORE_OBJ := $(patsubst csrc/%.c,build/core/%.o,$(CORE_SRC))
 CORE_LIB := build/core/liblede.a
 
-.PHONY: all lua54 lua53 lua51 nvim deps-build deps-test deps-demo test test-c \
-        test-lua test-nvim demo bench eval clean asan modules fuzz test-fuzz deps-fuzz test-asan test-valgrind
+.PHONY: all lua54 lua53 lua51 nvim modules deps-build deps-test deps-demo \
+        deps-fuzz demo bench eval clean fuzz test test-c test-lua test-asan \
+        test-valgrind test-tsan test-fuzz test-warnings
 
 all: deps-build $(MODULE)
 lua54:
@@ -106,10 +107,23 @@ test-lua: modules
 	@sh spec/run-busted.sh
 
 # The suites `make test` runs, in order; spec/run-tests.sh totals them.
-TEST_SUITES := test-c test-lua test-asan test-valgrind test-fuzz
+TEST_SUITES := test-warnings test-c test-tsan test-lua test-asan test-valgrind test-fuzz
 
 test: deps-test modules
 	@bash spec/run-tests.sh $(TEST_SUITES)
+
+# Every C file compiles without a warning under gcc and clang, for each Lua.
+test-warnings: deps-test
+	@sh spec/check-warnings.sh $(WARN)
+
+# The core from several threads at once under ThreadSanitizer.
+build/ctest/thread_test: spec/c/thread_test.c spec/c/harness.h $(CORE_SRC) $(CORE_HDR)
+	@mkdir -p $(@D)
+	$(CC) -std=c99 -O1 -g $(WARN) -fsanitize=thread -pthread -Icsrc $(DEP_CFLAGS) \
+	  $< $(CORE_SRC) -o $@ $(DEP_LIBS)
+
+test-tsan: deps-build build/ctest/thread_test
+	@build/ctest/thread_test
 
 # The busted specs against a module built with AddressSanitizer and UBSan
 # (lua5.4; the sanitizer runtime is preloaded into the interpreter), and
