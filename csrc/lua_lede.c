@@ -126,6 +126,16 @@ static void push_key(lua_State *L, const char *text, size_t len) {
   }
 }
 
+/* Is text[0, len) its own key: ASCII without capitals? (Most words are.) */
+static int is_own_key(const char *text, size_t len) {
+  size_t i;
+  for (i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (c >= 0x80 || (c >= 'A' && c <= 'Z')) return 0;
+  }
+  return 1;
+}
+
 /* ------------------------------------------------------------ functions */
 
 /* core.tokens(text) -> { {text=, kind=, s=, e=, key=?}, ... } */
@@ -152,7 +162,12 @@ static int l_tokens(lua_State *L) {
     lua_rawset(L, -3);
     if (t->kind == LEDE_TOKEN_WORD) {
       lua_pushvalue(L, f.key);
-      push_key(L, text + t->start, t->end - t->start);
+      if (is_own_key(text + t->start, t->end - t->start)) {
+        lua_pushvalue(L, f.text); /* the key is the text: reuse its string */
+        lua_rawget(L, -3);
+      } else {
+        push_key(L, text + t->start, t->end - t->start);
+      }
       lua_rawset(L, -3);
     }
     lua_rawseti(L, -2, (int)(i + 1));
