@@ -130,4 +130,4 @@ tr '\r' '\n' <"$tmp/tty" | grep -qx "lede: $n250 lines, 0 errors" || die "no pro
 python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$tmp/c250.out" || die "tty run output is not JSONL"
 ok
 
-echo "cli: $checks checks passed"
+echo "cli: $checks passed, 0 failed"

@@ -71,4 +71,4 @@ for v in 5.4 5.1; do
     || die "installed lede ($v) and bin/lede disagree"
   echo "luarocks_test: Lua $v: installed 'lede sentences' prints $(wc -l <"$tmp/installed-$v.txt") lines, same as bin/lede"
 done
-echo "luarocks: lint, make and run passed for Lua 5.4 and 5.1"
+echo "luarocks (lint, make, run for Lua 5.4 and 5.1): 3 passed, 0 failed"
