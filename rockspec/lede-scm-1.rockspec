@@ -55,10 +55,12 @@ build = {
       libraries = { "utf8proc", "stemmer" },
     },
     ["lede"] = "lua/lede/init.lua",
+    ["lede.claim_text"] = "lua/lede/claim_text.lua",
     ["lede.cli"] = "lua/lede/cli.lua",
     ["lede.health"] = "lua/lede/health.lua",
     ["lede.json"] = "lua/lede/json.lua",
     ["lede.nvim"] = "lua/lede/nvim.lua",
+    ["lede.story"] = "lua/lede/story.lua",
   },
   install = {
     bin = { lede = "bin/lede" },

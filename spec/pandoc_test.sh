@@ -62,7 +62,8 @@ assert attr[0] == "lede-summary" and "lede-summary" in attr[1], attr
 assert content[0]["t"] == "Header"
 spans = [i for i in content[1]["c"] if i["t"] == "Span"]
 assert 1 <= len(spans) <= budget, len(spans)
-rest = re.sub(r"\s+", " ", text(blocks[1:]) + " " + text(doc["meta"].get("title", {})))
+ours = [b for b in blocks if b["t"] == "Div" and b["c"][0][0] in ("lede-summary", "lede-claims")]
+rest = re.sub(r"\s+", " ", text([b for b in blocks if b not in ours]))
 for s in spans:
     sentence = re.sub(r"\s+", " ", text(s["c"][1])).strip()
     assert sentence, "empty summary sentence"

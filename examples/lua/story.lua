@@ -54,3 +54,14 @@ if lede.casualties then
 else
   print("\ncasualties: lede.casualties is not in this build")
 end
+
+if lede.claims then
+  local result = lede.claims(#texts == 1 and first or texts)
+  print("\nclaims:")
+  local claim_text = require("lede.claim_text")
+  for _, c in ipairs(result.claims or result) do
+    print((claim_text.is_conflict(c) and "  CONFLICT: " or "  ") .. claim_text.describe(c, result, arg))
+  end
+else
+  print("\nclaims: lede.claims is not in this build")
+end

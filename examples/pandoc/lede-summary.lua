@@ -41,6 +41,8 @@ if not ok then
       root and (" (in " .. root .. ")") or ", or install the lede rock for Lua " .. ver), 0)
 end
 
+local claim_text = require("lede.claim_text")
+
 -- ------------------------------------------------------------ text
 
 -- The plain text of a block: paragraphs and headings as they read, lists
@@ -60,12 +62,12 @@ local function block_text(b, out)
   end
 end
 
+-- The document's prose, and its title (from the metadata) if it has one.
 local function document_text(doc)
   local out = {}
-  local title = doc.meta.title and utils.stringify(doc.meta.title)
-  if title and title ~= "" then out[1] = title end
   for _, b in ipairs(doc.blocks) do block_text(b, out) end
-  return table.concat(out, "\n\n")
+  local title = doc.meta.title and utils.stringify(doc.meta.title)
+  return table.concat(out, "\n\n"), title ~= "" and title or nil
 end
 
 -- Words of s as pandoc inlines (Str and Space), so every writer wraps them.
@@ -104,12 +106,14 @@ end
 
 -- ------------------------------------------------------------ blocks
 
-local function summary_block(text, meta)
+local function summary_block(text, title, meta)
   if type(lede.summarize) ~= "function" then
     error(NAME .. ": this filter needs lede.summarize, which this build of lede does not have "
       .. "(it comes with lede's summary module); build a lede that has it", 0)
   end
-  local okc, summary, chosen = pcall(lede.summarize, text, options(meta))
+  local opts = options(meta)
+  opts.title = title -- the headline helps rank; it is not a sentence to pick
+  local okc, summary, chosen = pcall(lede.summarize, text, opts)
   if not okc then error(NAME .. ": " .. tostring(summary), 0) end
   if summary == nil then error(NAME .. ": " .. tostring(chosen), 0) end
   local para = {}
@@ -126,24 +130,14 @@ local function summary_block(text, meta)
     pandoc.Attr("lede-summary", { "lede-summary" }))
 end
 
-local function describe(c)
-  local parts = {}
-  for _, k in ipairs({ "type", "kind", "count", "value", "qualifier", "who", "place", "speaker" }) do
-    local v = c[k]
-    if v ~= nil and type(v) ~= "table" then parts[#parts + 1] = tostring(v) end
-  end
-  if type(c.text) == "string" then parts[#parts + 1] = "“" .. c.text:gsub("%s+", " ") .. "”" end
-  return table.concat(parts, " ")
-end
-
 local function claims_block(text)
   local okc, r = pcall(lede.claims, text)
   if not okc then error(NAME .. ": " .. tostring(r), 0) end
   local list = type(r) == "table" and (type(r.claims) == "table" and r.claims or r) or {}
   local items = {}
   for _, c in ipairs(list) do
-    local line = inlines(describe(c))
-    if c.conflict == true or (type(c.conflicts) == "table" and #c.conflicts > 0) then
+    local line = inlines(claim_text.describe(c, r))
+    if claim_text.is_conflict(c) then
       table.insert(line, 1, pandoc.Space())
       table.insert(line, 1, pandoc.Strong(inlines("Conflict:")))
     end
@@ -155,12 +149,12 @@ local function claims_block(text)
 end
 
 local function add_summary(doc)
-  local text = document_text(doc)
+  local text, title = document_text(doc)
   if not text:find("%S") then
     io.stderr:write(NAME .. ": the document has no text to summarize; left as it is\n")
     return doc
   end
-  local top = { summary_block(text, doc.meta) }
+  local top = { summary_block(text, title, doc.meta) }
   if type(lede.claims) == "function" and meta_string(doc.meta, "lede-claims") ~= false then
     top[#top + 1] = claims_block(text)
   end

@@ -11,6 +11,8 @@
 -- Each command is wired to the library function of the same name and is
 -- available when that function exists, so one cli.lua serves every build.
 local json = require("lede.json")
+local claim_text = require("lede.claim_text")
+local story = require("lede.story")
 
 local io, os, string, table, math, _VERSION = io, os, string, table, math, _VERSION
 local type, pairs, ipairs, next, tostring, tonumber, pcall, require, error =
@@ -67,49 +69,27 @@ local function opt_fields(item, names)
   return table.concat(parts, " ")
 end
 
--- A claim in one line: its type, its scalar fields, its text, the number of
--- sources, and CONFLICT when the sources disagree.
-local function claim_line(c)
-  local names = {}
-  for k, v in pairs(c) do
-    if k ~= "type" and k ~= "text" and k ~= "conflict" and type(v) ~= "table" then
-      names[#names + 1] = k
-    end
-  end
-  table.sort(names)
-  local parts = { "[" .. tostring(field(c, "type") or "claim") .. "]" }
-  local scalars = opt_fields(c, names)
-  if scalars ~= "" then parts[#parts + 1] = scalars end
-  if field(c, "text") then parts[#parts + 1] = '"' .. one_line(c.text) .. '"' end
-  local sources = field(c, "sources")
-  if type(sources) == "table" then
-    local docs = {}
-    for _, src in ipairs(sources) do docs[#docs + 1] = tostring(field(src, "doc") or "?") end
-    parts[#parts + 1] = "sources=" .. table.concat(docs, ",")
-  end
-  local conflicts = field(c, "conflicts")
-  if field(c, "conflict") or (type(conflicts) == "table" and #conflicts > 0) then
-    table.insert(parts, 1, "CONFLICT")
-  end
-  return table.concat(parts, " ")
-end
-
--- lede.claims may return the list itself or { claims = {...}, conflicts = {...} }.
-local function claims_lists(r)
-  if type(r) ~= "table" then return {}, {} end
-  if type(field(r, "claims")) == "table" then
-    return r.claims, type(field(r, "conflicts")) == "table" and r.conflicts or {}
-  end
-  return r, {}
-end
-
 local renderers = {
   summarize = function(r) return { r.summary } end,
-  claims = function(r)
+  -- lede.claims_table when the library has it; otherwise one line a claim.
+  claims = function(r, ctx)
+    if type(ctx.lede.claims_table) == "function" then
+      return { (ctx.lede.claims_table(r, { names = ctx.names }):gsub("\n$", "")) }
+    end
     local out = {}
-    local list, conflicts = claims_lists(r.claims)
-    render_list(out, list, claim_line)
-    for _, c in ipairs(conflicts) do out[#out + 1] = "CONFLICT " .. claim_line(c) end
+    render_list(out, r.claims, function(c)
+      local line = claim_text.describe(c, r, ctx.names)
+      return claim_text.is_conflict(c) and ("CONFLICT " .. line) or line
+    end)
+    return out
+  end,
+  quotes = function(r)
+    local out = {}
+    render_list(out, r.quotes, function(q)
+      local who = field(q, "speaker") or "-"
+      if field(q, "title") then who = who .. " (" .. q.title .. ")" end
+      return who .. "\t" .. tostring(field(q, "kind") or "") .. "\t" .. span_text(q)
+    end)
     return out
   end,
   article = function(r)
@@ -174,13 +154,15 @@ local commands = {
     arrives = "the article module" },
   sentences = { args = "FILE", about = "one sentence per line" },
   tokens = { args = "FILE", about = "one token per line: kind, text" },
+  quotes = { args = "FILE", about = "direct and reported quotes with their speakers",
+    arrives = "the claims module" },
   numbers = { args = "FILE", about = "numbers in digits and words: text, value, details",
     arrives = "the numbers module" },
   casualties = { args = "FILE", about = "killed/injured/missing... counts with qualifiers",
     arrives = "the numbers module" },
 }
-local order = { "summarize", "claims", "article", "clean", "sentences", "tokens", "numbers",
-  "casualties" }
+local order = { "summarize", "claims", "quotes", "article", "clean", "sentences", "tokens",
+  "numbers", "casualties" }
 M.commands = order
 
 -- Runs command `name` on input (a string, or an array of strings for the
@@ -194,11 +176,20 @@ local function run_command(lede, name, input, opts)
     return a, b
   end
   if name == "summarize" then
-    local summary, chosen = check(pcall(fn, input, opts))
+    local texts = type(input) == "table" and input or { input }
+    local summary, chosen = check(pcall(fn, story.docs(lede, texts), opts))
     return { summary = summary, sentences = chosen or {} }
   elseif name == "clean" then
     local text, report = check(pcall(fn, input))
     return { clean = text, report = report }
+  elseif name == "claims" then
+    -- { claims = {...}, conflicts = {...} }, the shape lede.claims returns;
+    -- a bare list is taken as the claims.
+    local r = check(pcall(fn, input))
+    if type(r) == "table" and type(r.claims) == "table" then
+      return { claims = r.claims, conflicts = r.conflicts or {} }
+    end
+    return { claims = r, conflicts = {} }
   end
   return { [name] = check(pcall(fn, input)) }
 end
@@ -242,7 +233,8 @@ local function command_help(name)
   end
   out[#out + 1] = "--json prints one JSON object; without it the output is plain text."
   local result = name == "summarize" and '"summary":"...", "sentences":[...]'
-    or name == "clean" and '"clean":"...", "report":{...}' or ('"' .. name .. '":[...]')
+    or name == "clean" and '"clean":"...", "report":{...}'
+    or name == "claims" and '"claims":[...], "conflicts":[...]' or ('"' .. name .. '":[...]')
   out[#out + 1] = ""
   out[#out + 1] = "--jsonl: a streaming filter.  Each input line"
   out[#out + 1] = '  {"id":..., "text":"..."}'
@@ -529,7 +521,11 @@ local function run(args, env)
   if o.json then
     env.stdout:write(json.encode(mark_arrays(result, 0)), "\n")
   else
-    local lines = renderers[name](result)
+    local names = {}
+    for i, path in ipairs(o.files) do
+      names[i] = path == "-" and "stdin" or (path:match("[^/\\]+$") or path)
+    end
+    local lines = renderers[name](result, { lede = lede, names = names })
     local text = table.concat(lines, "\n")
     env.stdout:write(text, text:sub(-1) == "\n" and "" or "\n")
   end

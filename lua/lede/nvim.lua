@@ -9,6 +9,8 @@
 -- or a user's own path), then in this plugin's build/lua5.1/ (`make nvim`).
 local vim = vim
 local api = vim.api
+local claim_text = require("lede.claim_text")
+local story = require("lede.story")
 
 local M = {}
 
@@ -18,13 +20,15 @@ local config = {
   highlight_group = "LedeSummary",
 }
 
-M.subcommands = { "summarize", "highlight", "claims", "sentences", "numbers", "casualties" }
+M.subcommands = { "summarize", "highlight", "claims", "quotes", "sentences", "numbers",
+  "casualties" }
 
 -- What each subcommand needs from the library, and where it comes from.
 local needs = {
   summarize = { fn = "summarize", from = "the summary module" },
   highlight = { fn = "summarize", from = "the summary module" },
   claims = { fn = "claims", from = "the claims module" },
+  quotes = { fn = "quotes", from = "the claims module" },
   sentences = { fn = "sentences", from = "the core" },
   numbers = { fn = "numbers", from = "the numbers module" },
   casualties = { fn = "casualties", from = "the numbers module" },
@@ -118,6 +122,18 @@ end
 
 -- ------------------------------------------------------------ text and positions
 
+-- The current buffer, unless it is the quickfix list or a lede window: those
+-- hold lede's own output, not an article.
+local targets -- defined with the scratch windows below
+local function article_buffer()
+  local buf = api.nvim_get_current_buf()
+  local bt = api.nvim_buf_get_option(buf, "buftype")
+  if bt == "quickfix" or targets[buf] then
+    fail("lede: this window shows lede's output; run :Lede in the article's window")
+  end
+  return buf
+end
+
 -- The text of buffer lines line1..line2 (1-based, inclusive) joined by "\n",
 -- and a locator from a byte offset of that text to a 0-based (row, col).
 local function buffer_text(buf, line1, line2)
@@ -147,7 +163,7 @@ end
 
 -- ------------------------------------------------------------ scratch window
 
-local targets = {} -- scratch buffer -> { source = buf, items = { {row, col}, ... } }
+targets = {} -- scratch buffer -> { source = buf, items = { {row, col, buf?}, ... } }
 local scratch_count = 0
 
 local function open_window(buf, height, width)
@@ -284,7 +300,7 @@ local function documents(o, args)
   elseif args[1] ~= nil then
     fail(("lede: unknown argument '%s' (only 'buffers')"):format(args[1]))
   else
-    local b = api.nvim_get_current_buf()
+    local b = article_buffer()
     local text, locate = buffer_text(b, o.line1, o.line2)
     if text:find("%S") then docs[1] = { buf = b, text = text, locate = locate } end
   end
@@ -304,7 +320,7 @@ local function summarize(name, o, args)
   local docs = documents(o, use_buffers and { "buffers" } or {})
   local texts = {}
   for i, d in ipairs(docs) do texts[i] = d.text end
-  local summary, chosen = call(fn, #texts == 1 and texts[1] or texts, opts)
+  local summary, chosen = call(fn, story.docs(library(), texts), opts)
   return summary, chosen or {}, docs
 end
 
@@ -312,7 +328,7 @@ local sub = {}
 
 -- :Lede summarize [buffers] [budget]
 function sub.summarize(o, args)
-  local buf = api.nvim_get_current_buf()
+  local buf = article_buffer()
   local summary, chosen, docs = summarize("summarize", o, args)
   local lines, items = {}, {}
   for i, s in ipairs(chosen) do
@@ -339,7 +355,7 @@ end
 
 -- :Lede highlight [toggle|on|clear]
 function sub.highlight(o, args)
-  local buf = api.nvim_get_current_buf()
+  local buf = article_buffer()
   local mode = args[1] or "toggle"
   local first_opt = 2
   if mode:find("=", 1, true) or tonumber(mode) then mode, first_opt = "toggle", 1 end
@@ -370,25 +386,6 @@ function sub.highlight(o, args)
   return #chosen
 end
 
--- Describes a claim for the quickfix list.
-local function describe(c)
-  local parts = {}
-  for _, k in ipairs({ "type", "kind", "count", "value", "qualifier", "who", "place", "speaker" }) do
-    local v = c[k]
-    if v ~= nil and type(v) ~= "table" then parts[#parts + 1] = tostring(v) end
-  end
-  local min, max = c.min, c.max
-  if type(min) == "number" and type(max) == "number" and min ~= max then
-    parts[#parts + 1] = ("(%s-%s)"):format(min, max)
-  end
-  if type(c.text) == "string" then parts[#parts + 1] = '"' .. one_line(c.text) .. '"' end
-  return table.concat(parts, " ")
-end
-
-local function is_conflict(c)
-  return c.conflict == true or (type(c.conflicts) == "table" and #c.conflicts > 0)
-end
-
 -- A claim's position: its own span, or its first source's; returns the
 -- document index (1 for a single text) and the byte offset.
 local function claim_pos(c)
@@ -417,7 +414,12 @@ local function to_quickfix(title, list, docs, text_of, is_warning)
     }
   end
   vim.fn.setqflist({}, " ", { title = title, items = items })
-  if #items > 0 then vim.cmd("copen") end
+  if #items > 0 then
+    -- Show the list but leave the cursor in the article (:cnext walks it).
+    local win = api.nvim_get_current_win()
+    vim.cmd("copen")
+    api.nvim_set_current_win(win)
+  end
   return #items
 end
 
@@ -432,7 +434,13 @@ function sub.claims(o, args)
   for i, d in ipairs(docs) do texts[i] = d.text end
   local r = call(fn, #texts == 1 and texts[1] or texts)
   local list = type(r.claims) == "table" and r.claims or r
-  local n = to_quickfix("lede claims", list, docs, describe, is_conflict)
+  local names = {}
+  for i, d in ipairs(docs) do
+    names[i] = vim.fn.fnamemodify(api.nvim_buf_get_name(d.buf), ":t")
+    if names[i] == "" then names[i] = "buffer " .. d.buf end
+  end
+  local n = to_quickfix("lede claims", list, docs,
+    function(c) return claim_text.describe(c, r, names) end, claim_text.is_conflict)
   if n == 0 then vim.notify("lede: no claims found", vim.log.levels.INFO) end
   return n
 end
@@ -441,25 +449,37 @@ local function no_args(name, args)
   if #args > 0 then fail(("lede: :Lede %s takes no arguments"):format(name)) end
 end
 
+-- A number, casualty count or quote for the quickfix list.
+local function describe_span(x)
+  local parts = {}
+  for _, k in ipairs({ "kind", "count", "value", "qualifier", "who", "place", "speaker" }) do
+    local v = x[k]
+    if v ~= nil and type(v) ~= "table" then parts[#parts + 1] = tostring(v) end
+  end
+  if type(x.text) == "string" then parts[#parts + 1] = "“" .. one_line(x.text) .. "”" end
+  return table.concat(parts, " ")
+end
+
 local function spans_to_quickfix(name)
   return function(o, args)
     no_args(name, args)
     local _, fn = need(name)
-    local buf = api.nvim_get_current_buf()
+    local buf = article_buffer()
     local text, locate = buffer_text(buf, o.line1, o.line2)
     local list = call(fn, text)
-    local n = to_quickfix("lede " .. name, list, { { buf = buf, locate = locate } }, describe)
+    local n = to_quickfix("lede " .. name, list, { { buf = buf, locate = locate } }, describe_span)
     if n == 0 then vim.notify("lede: no " .. name .. " found", vim.log.levels.INFO) end
     return n
   end
 end
 sub.numbers = spans_to_quickfix("numbers")
 sub.casualties = spans_to_quickfix("casualties")
+sub.quotes = spans_to_quickfix("quotes")
 
 function sub.sentences(o, args)
   no_args("sentences", args)
   local _, fn = need("sentences")
-  local buf = api.nvim_get_current_buf()
+  local buf = article_buffer()
   local text, locate = buffer_text(buf, o.line1, o.line2)
   local list = call(fn, text)
   local lines, items = {}, {}

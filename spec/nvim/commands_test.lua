@@ -138,6 +138,17 @@ return function(t)
     assert.has_error(function() nvim.setup({ colour = "red" }) end)
   end)
 
+  t.it("refuses to read its own output windows", function()
+    local src = open_fixture()
+    vim.cmd("Lede sentences")
+    local err = ex("Lede sentences")
+    assert.truthy((err or ""):find("this window shows lede's output", 1, true), err)
+    vim.fn.setqflist({}, " ", { items = { { bufnr = src, lnum = 1, text = "x" } } })
+    vim.cmd("copen")
+    err = ex("Lede sentences")
+    assert.truthy((err or ""):find("this window shows lede's output", 1, true), err)
+  end)
+
   t.it("reports a bad subcommand or argument in one message", function()
     open_fixture()
     local cases = {
@@ -275,13 +286,14 @@ return function(t)
     assert.is_true(conflicts >= 1)
   end)
 
-  t.it(":Lede numbers and :Lede casualties use the quickfix list", function()
+  t.it(":Lede numbers, casualties and quotes use the quickfix list", function()
     local src = open_fixture()
-    for _, name in ipairs({ "numbers", "casualties" }) do
+    for _, name in ipairs({ "numbers", "casualties", "quotes" }) do
       vim.fn.setqflist({}, "r")
       local err = ex("Lede " .. name)
       if lede[name] then
         assert.is_nil(err)
+        assert.are.equal(src, api.nvim_get_current_buf()) -- the cursor stays in the article
         local expected = lede[name](buffer_text(src))
         assert.are.equal(#expected, #vim.fn.getqflist(), name)
         assert.is_true(#expected >= 1, name)
