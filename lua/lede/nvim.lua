@@ -51,7 +51,7 @@ end
 
 M.root = plugin_root()
 
-local loaded, load_error
+local loaded
 M.module_path = nil
 
 local function first_line(s)
@@ -78,15 +78,17 @@ local function explain(err, own_so)
   return ("lede: cannot load the native module lede.core: %s; %s"):format(first_line(err), fix)
 end
 
---- Loads the library; returns it, or nil and a message for the user.
+--- Loads the library; returns it, or nil and a message for the user.  A
+-- failure is not remembered: after `make nvim` the next :Lede loads it.
 function M.load()
   if loaded then return loaded end
-  if load_error then return nil, load_error end
   local own_cpath = M.root and (M.root .. "/build/lua5.1/?.so")
   local own_so = M.root and (M.root .. "/build/lua5.1/lede/core.so")
   local ok, err = pcall(require, "lede.core")
   if not ok and own_cpath then
-    package.cpath = own_cpath .. ";" .. package.cpath
+    if not package.cpath:find(own_cpath, 1, true) then
+      package.cpath = own_cpath .. ";" .. package.cpath
+    end
     ok, err = pcall(require, "lede.core")
   end
   if ok then
@@ -94,8 +96,8 @@ function M.load()
   end
   if not ok then
     package.loaded["lede.core"] = nil
-    load_error = explain(err, own_so)
-    return nil, load_error
+    package.loaded["lede"] = nil
+    return nil, explain(err, own_so)
   end
   loaded = err
   if package.searchpath then

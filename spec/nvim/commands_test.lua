@@ -313,13 +313,23 @@ return function(t)
     assert.is_nil(report:find("ERROR", 1, true), report)
   end)
 
-  t.it("says how to build the native module when it is missing", function()
+  t.it("says how to build the native module when it is missing, and loads it once built", function()
     local dir = plugin_copy()
-    local out = child(dir, nil, "Lede sentences")
+    local out = child(dir, nil, {
+      "Lede sentences",
+      -- what `make nvim` would produce, then the same command again
+      ("lua vim.fn.mkdir(%q, 'p'); vim.fn.system({'cp', %q, %q})"):format(dir .. "/build/lua5.1/lede",
+        root .. "/build/lua5.1/lede/core.so", dir .. "/build/lua5.1/lede/core.so"),
+      "wincmd t",
+      "Lede sentences",
+      "lua io.stdout:write('LINES=' .. vim.api.nvim_buf_line_count(0) .. '\\n')",
+    })
     vim.fn.delete(dir, "rf")
     assert.truthy(out:find("lede: the native module lede.core is not built; run `make nvim` in "
       .. dir, 1, true), out)
     assert.is_nil(out:find("traceback", 1, true), out)
+    local n = #lede.sentences(table.concat(vim.fn.readfile(FIX .. "harbor-fire.txt"), "\n"))
+    assert.truthy(out:find("LINES=" .. n .. "\n", 1, true), out)
   end)
 
   t.it("says the native module is for another Lua when it is", function()
