@@ -188,6 +188,27 @@ describe("lede cli", function()
     end)
   end
 
+  if lede.claims then
+    it("lists claims across files and marks where they conflict", function()
+      local a, b = FIX .. "conflict-a.txt", FIX .. "conflict-b.txt"
+      local status, out, err = run({ "claims", a, b })
+      assert.are.equal(0, status, err)
+      assert.truthy(out:find("CONFLICT", 1, true), out)
+      assert.truthy(out:find("conflict-a.txt", 1, true), out)
+      status, out = run({ "claims", "--json", a, b })
+      assert.are.equal(0, status)
+      local r = assert(json.decode(out))
+      assert.is_true(#r.claims >= 1)
+      assert.is_true(#r.conflicts >= 1)
+      local texts = { slurp(a), slurp(b) }
+      for _, c in ipairs(r.claims) do
+        for _, src in ipairs(c.sources) do
+          assert.are.equal(src.text, texts[src.doc]:sub(src.s, src.e))
+        end
+      end
+    end)
+  end
+
   describe("--jsonl", function()
     it("writes one line per input line, with its id", function()
       local input = table.concat({
