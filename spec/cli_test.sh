@@ -48,6 +48,20 @@ for lua in lua5.4 luajit; do
   ok
 done
 
+# A checkout with only the Lua 5.4 build, run by another Lua (`lua` is often
+# 5.3): bin/lede runs itself again under lua5.4, arguments and exit status
+# intact (a file name with a quote and a space in it).
+mkdir -p "$tmp/co/build"
+cp -r bin lua "$tmp/co/"
+cp -r build/lua5.4 "$tmp/co/build/"
+cp "$art" "$tmp/it's here.txt"
+for lua in lua5.3 luajit; do
+  $lua "$tmp/co/bin/lede" sentences "$tmp/it's here.txt" | cmp -s - "$tmp/out" || die "$lua rerun under lua5.4"
+  $lua "$tmp/co/bin/lede" sentences --nope "$art" 2>/dev/null; rc=$?
+  [ $rc -eq 2 ] || die "$lua rerun exit status $rc"
+done
+ok
+
 # A summary when the build has it; otherwise the clear refusal (exit 2).
 if lua5.4 -e 'package.path="lua/?.lua;lua/?/init.lua;"..package.path
   package.cpath="build/lua5.4/?.so;"..package.cpath
