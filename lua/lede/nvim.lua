@@ -1,7 +1,9 @@
 --- lede inside Neovim: the :Lede command and what it needs.
 --
--- Runs on Neovim 0.7.2 (LuaJIT, Lua 5.1 ABI) and newer.  plugin/lede.lua
--- defines :Lede and calls M.command; nothing here runs before the first use.
+-- Runs on Neovim 0.7.2 (LuaJIT, Lua 5.1 ABI) and newer: options are set
+-- through vim.bo/vim.wo, not the nvim_*_set_option calls newer versions
+-- deprecate.  plugin/lede.lua defines :Lede and calls M.command; nothing here
+-- runs before the first use.
 --
 --   require("lede.nvim").setup({ window = "float" })   -- optional
 --
@@ -129,7 +131,7 @@ end
 local targets -- defined with the scratch windows below
 local function article_buffer()
   local buf = api.nvim_get_current_buf()
-  local bt = api.nvim_buf_get_option(buf, "buftype")
+  local bt = vim.bo[buf].buftype
   if bt == "quickfix" or targets[buf] then
     fail("lede: this window shows lede's output; run :Lede in the article's window")
   end
@@ -185,8 +187,8 @@ local function open_window(buf, height, width)
   if config.window ~= "vsplit" then
     api.nvim_win_set_height(win, math.max(1, math.min(height, 12)))
   end
-  api.nvim_win_set_option(win, "wrap", true)
-  api.nvim_win_set_option(win, "linebreak", true)
+  vim.wo[win].wrap = true
+  vim.wo[win].linebreak = true
   return win
 end
 
@@ -196,9 +198,9 @@ local function show(kind, lines, source, items)
   local buf = api.nvim_create_buf(false, true)
   api.nvim_buf_set_name(buf, ("lede://%s/%d"):format(kind, scratch_count))
   api.nvim_buf_set_lines(buf, 0, -1, false, lines)
-  api.nvim_buf_set_option(buf, "bufhidden", "wipe")
-  api.nvim_buf_set_option(buf, "modifiable", false)
-  api.nvim_buf_set_option(buf, "filetype", "lede")
+  vim.bo[buf].bufhidden = "wipe"
+  vim.bo[buf].modifiable = false
+  vim.bo[buf].filetype = "lede"
   targets[buf] = { source = source, items = items }
   api.nvim_create_autocmd("BufWipeout", {
     buffer = buf, once = true,
@@ -294,7 +296,7 @@ local function documents(o, args)
   if args[1] == "buffers" then
     for _, b in ipairs(api.nvim_list_bufs()) do
       if api.nvim_buf_is_loaded(b) and vim.fn.buflisted(b) == 1
-          and api.nvim_buf_get_option(b, "buftype") == "" then
+          and vim.bo[b].buftype == "" then
         local text, locate = buffer_text(b, 1, api.nvim_buf_line_count(b))
         if text:find("%S") then docs[#docs + 1] = { buf = b, text = text, locate = locate } end
       end
