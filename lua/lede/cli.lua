@@ -101,7 +101,9 @@ local renderers = {
     if d then out[#out + 1] = "dateline: " .. one_line(type(d) == "table" and (d.place or d.text or "") or d) end
     out[#out + 1] = ""
     out[#out + 1] = field(a, "body") or ""
-    for _, rm in ipairs(field(a, "removed") or {}) do
+    local removed = field(a, "removed") or {}
+    if #removed > 0 then out[#out + 1] = "" end
+    for _, rm in ipairs(removed) do
       out[#out + 1] = "removed " .. tostring(rm.kind) .. ": " .. span_text(rm)
     end
     return out
