@@ -201,9 +201,47 @@ static double numeral_suffix(const scan *c, size_t j, int money, size_t *used) {
   } else if (!glued(c, k) && word_is(c, k, "mil")) {
     return 1;
   }
-  if (is_punct(c, k + 1, '-') && glued(c, k + 1)) return 1; /* 5k-20k ok below */
   *used = 1;
   return wval(c, k);
+}
+
+/* Thousands groups set apart by one space or a no-break space after the
+   numeral j: "1 414 021 100".  Returns the number of extra tokens read and
+   updates *v. */
+static size_t space_groups(const scan *c, size_t j, double *v) {
+  size_t k = j, used = 0;
+  double acc = *v;
+  for (;;) {
+    size_t n = k + 1;
+    uint32_t gap;
+    const unsigned char *p;
+    if (n < c->to && c->t[n].type == NT_OTHER) { /* U+00A0, U+202F */
+      p = (const unsigned char *)c->text + c->t[n].s;
+      if (!glued(c, n) &&
+          !((tlen(c, n) == 2 && p[0] == 0xC2 && p[1] == 0xA0) ||
+            (tlen(c, n) == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xAF)))
+        break;
+      if (glued(c, n) && !((tlen(c, n) == 2 && p[0] == 0xC2 && p[1] == 0xA0) ||
+                           (tlen(c, n) == 3 && p[0] == 0xE2 && p[1] == 0x80 &&
+                            p[2] == 0xAF)))
+        break;
+      if (!(plain_num(c, n + 1) && glued(c, n + 1) && tlen(c, n + 1) == 3)) break;
+      n++;
+    } else {
+      if (!plain_num(c, n) || tlen(c, n) != 3) break;
+      gap = c->t[n].s - c->t[k].e;
+      if (gap != 1 || c->text[c->t[k].e] != ' ') break;
+    }
+    if (n + 1 < c->to && is_num(c, n + 1) && !glued(c, n + 1)) {
+      /* another numeral follows that is not a group: stop unsure */
+      if (tlen(c, n + 1) != 3) break;
+    }
+    acc = acc * 1000 + c->t[n].val;
+    used += n - k;
+    k = n;
+  }
+  if (used) *v = acc;
+  return used;
 }
 
 static void core_init(core *r, size_t i) {
@@ -246,6 +284,13 @@ static int parse_core(const scan *c, size_t i, int money, core *r) {
         end = j + 2;
         ntoks = 2;
         break;
+      }
+      if (last == L_NONE && plain_num(c, j) && tlen(c, j) <= 3) {
+        size_t g = space_groups(c, j, &v);
+        if (g) {
+          j += g;
+          ntoks += (int)g;
+        }
       }
       mul = numeral_suffix(c, j, money, &used);
       v *= mul;
