@@ -113,7 +113,8 @@ static int skippable(const sent *s, size_t j) {
          word_is(s, j, "both") || word_is(s, j, "being") ||
          word_is(s, j, "taken") || word_is(s, j, "held") ||
          word_is(s, j, "left") || word_is(s, j, "say") ||
-         word_is(s, j, "said");
+         word_is(s, j, "said") || word_is(s, j, "pronounced") ||
+         word_is(s, j, "found") || word_is(s, j, "declared");
 }
 
 /* The plural static noun for a victim word, or NULL. */
@@ -235,6 +236,27 @@ static size_t noun_after(const sent *s, size_t e, group *g, int vague) {
   return e;
 }
 
+/* What may follow a count with no noun: the end, punctuation, a verb, a
+   casualty word or a function word ("injured 117 on Sunday").  A noun of
+   something else follows it in "shot 10 times", "killed 40 sheep". */
+static int count_follower(const sent *s, size_t e) {
+  uint32_t c;
+  if (e >= s->b || !is_word(s, e)) return 1;
+  c = cat_at(s, e);
+  if (c & (WC_AUX | WC_TRIG | WC_MODAL | WC_DAY | WC_YEARCTX)) return 1;
+  if (c & (WC_UNITW | WC_CUR)) return 0;
+  if (s->t[e].flags & NF_CAP) return 1;
+  if (s->t[e].w != 0) return 1; /* a function word of the table */
+  return word_is(s, e, "at") || word_is(s, e, "after") || word_is(s, e, "when") ||
+         word_is(s, e, "while") || word_is(s, e, "near") || word_is(s, e, "inside") ||
+         word_is(s, e, "outside") || word_is(s, e, "overnight") ||
+         word_is(s, e, "across") || word_is(s, e, "last") || word_is(s, e, "this") ||
+         word_is(s, e, "were") || word_is(s, e, "more") || word_is(s, e, "others") ||
+         word_is(s, e, "so") || word_is(s, e, "far") || word_is(s, e, "as") ||
+         word_is(s, e, "following") || word_is(s, e, "amid") || word_is(s, e, "into") ||
+         ends_with_ly(s, e);
+}
+
 /* A count group starting at token j: a number (with its noun), or "a/an
    [adjectives] singular-victim" (1).  Sets *g and returns the token after
    it, or j when there is none. */
@@ -257,6 +279,7 @@ static size_t group_at(const sent *s, size_t j, group *g) {
       return g->e;
     }
     g->e = noun_after(s, e, g, s->nums[ni].qualifier == LEDE_Q_VAGUE);
+    if (g->e == e && !count_follower(s, e)) return j; /* "shot 10 times" */
     return g->e;
   }
   if (key_at(s, j) == K_A || key_at(s, j) == K_AN || key_at(s, j) == K_ANOTHER ||
@@ -321,6 +344,40 @@ static size_t group_before(const sent *s, size_t j, group *g) {
     k--;
     if (num_end(s, k) >= 0 && s->nums[num_end(s, k)].kind == LEDE_NUM_AGE)
       k = s->nsp[2 * num_end(s, k)];
+  }
+  return j;
+}
+
+/* One person named or referred to before token j: "Smith", "the victim",
+   "she" (count 1).  Only for words that say what happened ("died",
+   "was killed"); "was shot" alone says nothing of the outcome. */
+static size_t one_person_before(const sent *s, size_t j, group *g) {
+  size_t p;
+  if (j <= s->a) return j;
+  p = j - 1;
+  memset(g, 0, sizeof *g);
+  g->num = -1;
+  g->count = 1;
+  if (word_is(s, p, "he") || word_is(s, p, "she")) return p;
+  if (singular_victim(s, p)) {
+    size_t q = p, m;
+    for (m = 0; m < 3 && q > s->a; m++) {
+      q--;
+      if (key_at(s, q) == K_THE || word_is(s, q, "his") || word_is(s, q, "her") ||
+          word_is(s, q, "their")) {
+        g->who = victim_noun(s, p);
+        return q;
+      }
+      if (!adjective(s, q)) break;
+    }
+    return j;
+  }
+  if (is_word(s, p) && (s->t[p].flags & NF_CAP) && s->t[p].w == 0 &&
+      !(s->t[p].flags & NF_ALLCAP) && p > s->a) {
+    while (p > s->a && is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
+           s->t[p - 1].w == 0)
+      p--;
+    return p;
   }
   return j;
 }
@@ -597,6 +654,8 @@ static int trigger(sent *s, size_t j) {
       }
     }
     gs = group_before(s, k, &g);
+    if (gs == k && key_at(s, j) != K_SHOT && form != F_NOUN)
+      gs = one_person_before(s, k, &g);
     if (gs == k) return 0;
     if (g.num >= 0 && s->used[gs - s->a]) return 0;
     s->used[gs - s->a] = 1;
