@@ -595,6 +595,13 @@ static int trigger(sent *s, size_t j) {
     size_t k = last + 1;
     if (word_is(s, k, "a") && word_is(s, k + 1, "total") && key_at(s, k + 2) == K_OF)
       k += 3;
+    if (word_is(s, k, "himself") || word_is(s, k, "herself")) {
+      /* "shot himself", "killing himself": one person */
+      memset(&g, 0, sizeof g);
+      g.num = -1;
+      g.count = 1;
+      return push_claim(s, kind, &g, j, k + 1, 0);
+    }
     ge = group_at(s, k, &g);
     if (ge != k && !s->used[k - s->a]) {
       s->used[k - s->a] = 1;

@@ -1081,6 +1081,37 @@ static int name_age(const scan *c, const phrase *p) {
           is_punct(c, p->end, '.') || is_punct(c, p->end, ')'));
 }
 
+/* After an amount p: the high end of a range (10-15, 10 to 15, 20~100,
+   two or three), or "or more" / "or fewer". */
+static void extend_range(const scan *c, phrase *p) {
+  {
+    size_t e = p->end;
+    phrase p2;
+    int dash = range_dash(c, e);
+    int to = key_at(c, e) == K_TO;
+    int orw = key_at(c, e) == K_OR;
+    if ((dash || to || orw) && parse_amount(c, e + 1, &p2) &&
+        p2.kind != LEDE_NUM_ORDINAL && p2.value > p->value &&
+        (!orw || (p->flags & LEDE_NF_WORDS)) &&
+        (!dash || (glued(c, e) == glued(c, e + 1))) &&
+        !(p->kind == LEDE_NUM_PERCENT && p2.kind != LEDE_NUM_PERCENT && !dash) &&
+        !(p->single && year_like(c, p->vstart))) {
+      make_range(p, &p2);
+    } else if (orw && (key_at(c, e + 1) == K_MORE || word_is(c, e + 1, "greater") ||
+                       word_is(c, e + 1, "above"))) {
+      p->qualifier = LEDE_Q_AT_LEAST; /* 200 or more */
+      p->end = e + 2;
+      p->single = 0;
+      set_bounds(p);
+    } else if (orw && (key_at(c, e + 1) == K_FEWER || key_at(c, e + 1) == K_LESS)) {
+      p->qualifier = LEDE_Q_UP_TO;
+      p->end = e + 2;
+      p->single = 0;
+      set_bounds(p);
+    }
+  }
+}
+
 /* Tries every shape at token i; returns 1 with *p set when one matched. */
 static int phrase_at(const scan *c, size_t i, phrase *p) {
   size_t j;
@@ -1116,10 +1147,13 @@ static int phrase_at(const scan *c, size_t i, phrase *p) {
   q = qualifier_at(c, i, &j);
   if (q != LEDE_Q_NONE) {
     if (parse_amount(c, j, p) && p->kind != LEDE_NUM_ORDINAL) {
+      extend_range(c, p);
       p->start = i;
-      p->qualifier = q;
+      if (p->qualifier == LEDE_Q_NONE) {
+        p->qualifier = q;
+        set_bounds(p);
+      }
       p->single = 0;
-      set_bounds(p);
       return 1;
     }
     if (vague_at(c, j, p)) {
@@ -1129,33 +1163,7 @@ static int phrase_at(const scan *c, size_t i, phrase *p) {
   }
   if (!parse_amount(c, i, p)) return 0;
   if (p->kind == LEDE_NUM_ORDINAL) return 1;
-  /* the high end of a range: 10-15, 10 to 15, 20~100, two or three */
-  {
-    size_t e = p->end;
-    phrase p2;
-    int dash = range_dash(c, e);
-    int to = key_at(c, e) == K_TO;
-    int orw = key_at(c, e) == K_OR;
-    if ((dash || to || orw) && parse_amount(c, e + 1, &p2) &&
-        p2.kind != LEDE_NUM_ORDINAL && p2.value > p->value &&
-        (!orw || (p->flags & LEDE_NF_WORDS)) &&
-        (!dash || (glued(c, e) == glued(c, e + 1))) &&
-        !(p->kind == LEDE_NUM_PERCENT && p2.kind != LEDE_NUM_PERCENT && !dash) &&
-        !(p->single && year_like(c, p->vstart))) {
-      make_range(p, &p2);
-    } else if (orw && (key_at(c, e + 1) == K_MORE || word_is(c, e + 1, "greater") ||
-                       word_is(c, e + 1, "above"))) {
-      p->qualifier = LEDE_Q_AT_LEAST; /* 200 or more */
-      p->end = e + 2;
-      p->single = 0;
-      set_bounds(p);
-    } else if (orw && (key_at(c, e + 1) == K_FEWER || key_at(c, e + 1) == K_LESS)) {
-      p->qualifier = LEDE_Q_UP_TO;
-      p->end = e + 2;
-      p->single = 0;
-      set_bounds(p);
-    }
-  }
+  extend_range(c, p);
   if (reads_as_year(c, p)) p->kind = LEDE_NUM_YEAR;
   else if (name_age(c, p)) p->kind = LEDE_NUM_AGE;
   else if (key_at(c, i) == K_AGED || (i > c->from && key_at(c, i - 1) == K_AGED))

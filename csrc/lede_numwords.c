@@ -309,8 +309,6 @@ const nl_word nl_words[] = {
   {"month", WC_UNITW, 0, "month", K_NONE, 0},
   {"seconds", WC_UNITW, 0, "second", K_NONE, 0},
   {"points", WC_UNITW, 0, "point", K_NONE, 0},
-  {"votes", WC_UNITW, 0, "vote", K_NONE, 0},
-  {"seats", WC_UNITW, 0, "seat", K_NONE, 0},
   {"killed", WC_TRIG, 0, NULL, K_KILLED, 0},
   {"killing", WC_TRIG, 0, NULL, K_KILLING, 16},
   {"kills", WC_TRIG, 0, NULL, K_NONE, 64},
