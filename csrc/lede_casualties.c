@@ -226,9 +226,13 @@ static size_t noun_after(const sent *s, size_t e, group *g, int vague) {
     }
     if (!adjective(s, j)) break;
   }
-  /* an unknown plural right after the number: "35 miners" */
-  if (lower_word(s, e) && s->t[e].w == 0 && s->t[e].e - s->t[e].s > 3 &&
-      s->text[s->t[e].e - 1] == 's' && s->text[s->t[e].e - 2] != 's') {
+  /* an unknown plural right after the number, as the subject of a
+     casualty word: "35 fishermen were killed" (but not "shot 10 times") */
+  if (is_word(s, e) && !(s->t[e].flags & NF_ALLCAP) && s->t[e].w == 0 &&
+      s->t[e].e - s->t[e].s > 3 &&
+      ((s->text[s->t[e].e - 1] == 's' && s->text[s->t[e].e - 2] != 's') ||
+       (s->text[s->t[e].e - 2] == 'e' && s->text[s->t[e].e - 1] == 'n')) &&
+      (cat_at(s, e + 1) & (WC_AUX | WC_TRIG))) {
     g->who_s = e;
     g->who_e = e + 1;
     return e + 1;
