@@ -794,6 +794,12 @@ static void make_range(phrase *p, const phrase *p2) {
   p->single = 0;
 }
 
+/* A month abbreviation at j that takes a dot: "Jan." but not "July." */
+static int month_abbrev(const scan *c, size_t j) {
+  return tlen(c, j) <= 4 && !word_is(c, j, "june") && !word_is(c, j, "july") &&
+         !word_is(c, j, "may");
+}
+
 static int day_of_month(const scan *c, size_t j) {
   return plain_num(c, j) && c->t[j].val >= 1 && c->t[j].val <= 31 &&
          tlen(c, j) <= 2;
@@ -819,7 +825,7 @@ static int special_at(const scan *c, size_t j, phrase *p) {
   p->start = p->vstart = j;
   if (month_at(c, j)) {
     k = j + 1;
-    if (is_punct(c, k, '.') && glued(c, k)) k++;
+    if (is_punct(c, k, '.') && glued(c, k) && month_abbrev(c, j)) k++;
     if (day_of_month(c, k) && !(is_punct(c, k + 1, ',') && glued(c, k + 1) &&
                                 is_num(c, k + 2) && glued(c, k + 2))) {
       p->value = c->t[k].val;
@@ -931,7 +937,7 @@ static int special_at(const scan *c, size_t j, phrase *p) {
     if (month_at(c, k) || (is_word(c, k) && (cat_at(c, k) & WC_MONTH) &&
                            (k > j + 1 || key_at(c, j - 1) == K_ON))) {
       k++;
-      if (is_punct(c, k, '.') && glued(c, k)) k++;
+      if (is_punct(c, k, '.') && glued(c, k) && month_abbrev(c, k - 1)) k++;
       if (is_punct(c, k, ',') && year_like(c, k + 1)) k += 2;
       else if (year_like(c, k)) k++;
       p->kind = LEDE_NUM_DATE;

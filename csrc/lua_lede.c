@@ -150,6 +150,16 @@ static int l_fold(lua_State *L) {
 /* ------------------------------------------------- numbers, casualties */
 /* (issue 4) */
 
+/* Sets t[field] = v, as an integer when v is whole (so counts print as
+   8, not 8.0, on Lua 5.3+). */
+static void set_num(lua_State *L, const char *field, double v) {
+  if (v == (double)(long long)v && v > -9e15 && v < 9e15)
+    lua_pushinteger(L, (lua_Integer)v);
+  else
+    lua_pushnumber(L, (lua_Number)v);
+  lua_setfield(L, -2, field);
+}
+
 static void set_str(lua_State *L, const char *field, const char *v) {
   lua_pushstring(L, v);
   lua_setfield(L, -2, field);
@@ -169,15 +179,15 @@ static int l_numbers(lua_State *L) {
     const lede_number *x = &nums[i];
     lua_createtable(L, 0, 10);
     set_span(L, text, x->start, x->end);
-    set_int(L, "value", x->value);
+    set_num(L, "value", x->value);
     set_str(L, "kind", lede_number_kind_name(x->kind));
     lua_pushboolean(L, (x->flags & LEDE_NF_APPROX) != 0);
     lua_setfield(L, -2, "approx");
     if (x->qualifier != LEDE_Q_NONE)
       set_str(L, "qualifier", lede_qualifier_name(x->qualifier));
     if (x->unit) set_str(L, "unit", x->unit);
-    if (x->flags & LEDE_NF_HAS_MIN) set_int(L, "min", x->min);
-    if (x->flags & LEDE_NF_HAS_MAX) set_int(L, "max", x->max);
+    if (x->flags & LEDE_NF_HAS_MIN) set_num(L, "min", x->min);
+    if (x->flags & LEDE_NF_HAS_MAX) set_num(L, "max", x->max);
     lua_rawseti(L, -2, (int)(i + 1));
   }
   box_release(slot);
@@ -199,9 +209,9 @@ static int l_casualties(lua_State *L) {
     lua_createtable(L, 0, 12);
     set_span(L, text, x->start, x->end);
     set_str(L, "kind", lede_casualty_kind_name(x->kind));
-    set_int(L, "count", x->count);
-    if (x->flags & LEDE_CF_HAS_MIN) set_int(L, "min", x->min);
-    if (x->flags & LEDE_CF_HAS_MAX) set_int(L, "max", x->max);
+    set_num(L, "count", x->count);
+    if (x->flags & LEDE_CF_HAS_MIN) set_num(L, "min", x->min);
+    if (x->flags & LEDE_CF_HAS_MAX) set_num(L, "max", x->max);
     set_str(L, "qualifier", x->qualifier == LEDE_Q_NONE
                                 ? "exact"
                                 : lede_qualifier_name(x->qualifier));
