@@ -60,8 +60,9 @@ static int is_punct(const sent *s, size_t j, char ch) {
   return j >= s->a && j < s->b && s->t[j].type == NT_PUNCT &&
          s->text[s->t[j].s] == ch;
 }
-static int word_is(const sent *s, size_t j, const char *w) {
-  size_t n = strlen(w), k;
+#define word_is(s, j, lit) word_is_n(s, j, lit, sizeof(lit) - 1)
+static int word_is_n(const sent *s, size_t j, const char *w, size_t n) {
+  size_t k;
   if (!is_word(s, j) || s->t[j].e - s->t[j].s != n) return 0;
   for (k = 0; k < n; k++) {
     char ch = s->text[s->t[j].s + k];

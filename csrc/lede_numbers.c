@@ -47,9 +47,11 @@ static size_t tlen(const scan *c, size_t j) { return c->t[j].e - c->t[j].s; }
 static int plain_num(const scan *c, size_t j) {
   return is_num(c, j) && !(c->t[j].flags & (NF_COMMA | NF_DEC));
 }
-/* Lower-case comparison of word j with a literal. */
-static int word_is(const scan *c, size_t j, const char *w) {
-  size_t n = strlen(w), k;
+/* Lower-case comparison of word j with a literal (word_is: its length is
+   known at compile time). */
+#define word_is(c, j, lit) word_is_n(c, j, lit, sizeof(lit) - 1)
+static int word_is_n(const scan *c, size_t j, const char *w, size_t n) {
+  size_t k;
   if (!is_word(c, j) || tlen(c, j) != n) return 0;
   for (k = 0; k < n; k++) {
     char ch = c->text[c->t[j].s + k];
@@ -1178,6 +1180,30 @@ static int phrase_at(const scan *c, size_t i, phrase *p) {
   return 1;
 }
 
+/* Whether a word can begin a number phrase (a number word, a month, a
+   currency code, a qualifier, "a", "between" ...). */
+static int can_start(const nt_tok *t) {
+  const nl_word *w;
+  if (!t->w) return 0;
+  w = &nl_words[t->w - 1];
+  if (w->cat & (WC_UNIT | WC_TEEN | WC_TENS | WC_HUNDRED | WC_SCALE | WC_ORD |
+                WC_FRAC | WC_MONTH | WC_CUR | WC_VAGUE))
+    return 1;
+  switch (w->key) {
+  case K_A: case K_AN: case K_AT: case K_NO: case K_NOT: case K_MORE:
+  case K_GREATER: case K_HIGHER: case K_LARGER: case K_FEWER: case K_LESS:
+  case K_LOWER: case K_SMALLER: case K_OVER: case K_ABOVE: case K_UPWARDS:
+  case K_UNDER: case K_BELOW: case K_NEARLY: case K_ALMOST: case K_CLOSE:
+  case K_JUST: case K_ABOUT: case K_AROUND: case K_APPROXIMATELY:
+  case K_ROUGHLY: case K_SOME: case K_ESTIMATED: case K_UP: case K_AS:
+  case K_BETWEEN: case K_FROM: case K_MINUS: case K_NEGATIVE: case K_TENS:
+  case K_SEVERAL: case K_SCORES: case K_HALF: case K_QUARTER: case K_AGED:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
 int nl_scan_numbers(const char *text, const nt_tok *t, size_t from, size_t to,
                     lede_vec *out, lede_vec *spans) {
   scan c;
@@ -1190,7 +1216,7 @@ int nl_scan_numbers(const char *text, const nt_tok *t, size_t from, size_t to,
     phrase p;
     const nt_tok *tk = &t[i];
     /* most words start nothing: skip them without trying */
-    if (tk->type == NT_WORD && tk->w == 0) {
+    if (tk->type == NT_WORD && !can_start(tk)) {
       i++;
       continue;
     }

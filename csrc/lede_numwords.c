@@ -880,6 +880,8 @@ int nl_tokenize(const nl_lex *lx, const char *text, size_t len,
   size_t i = 0;
   uint8_t pending = 0;
   int newlines = 0;
+  /* news text has a token every five or six bytes: reserve once */
+  if (lede_vec_reserve(toks, len / 6 + 16) != 0) return -1;
   while (i < len) {
     unsigned char c = s[i];
     nt_tok t;
@@ -925,7 +927,8 @@ int nl_tokenize(const nl_lex *lx, const char *text, size_t len,
       i += utf8_len(s + i, len - i);
     }
     t.e = (uint32_t)i;
-    if (lede_vec_push(toks, &t) != 0) return -1;
+    if (toks->count == toks->cap && lede_vec_reserve(toks, 1) != 0) return -1;
+    ((nt_tok *)toks->items)[toks->count++] = t;
   }
   return 0;
 }
