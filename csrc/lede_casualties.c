@@ -435,6 +435,19 @@ static int hedged(const sent *s, size_t j) {
 static lede_span find_place(const sent *s) {
   lede_span sp = {0, 0};
   size_t j;
+  /* "the port city of Marisol", "the Black Sea region of Odesa" name the
+     place most precisely */
+  for (j = s->a; j + 2 < s->b; j++) {
+    if ((cat_at(s, j) & WC_REGION) && key_at(s, j + 1) == K_OF &&
+        is_word(s, j + 2) && (s->t[j + 2].flags & NF_CAP) &&
+        !(cat_at(s, j + 2) & (WC_MONTH | WC_DAY))) {
+      size_t e = j + 3;
+      while (e < s->b && e < j + 5 && is_word(s, e) && (s->t[e].flags & NF_CAP)) e++;
+      sp.start = s->t[j + 2].s;
+      sp.end = s->t[e - 1].e;
+      return sp;
+    }
+  }
   for (j = s->a; j + 1 < s->b; j++) {
     int k = key_at(s, j);
     size_t p, e;

@@ -89,6 +89,8 @@ describe("lede.casualties", function()
     assert.are.equal("Orlova region",
       lede.casualties("Six were wounded in the Orlova region.")[1].place)
     assert.is_nil(lede.casualties("Six were wounded on Monday.")[1].place)
+    assert.are.equal("Kesh",
+      lede.casualties("In the south, a drone hit the port city of Kesh, killing two people.")[1].place)
   end)
 
   it("rejects what is not a casualty claim", function()
