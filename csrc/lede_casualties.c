@@ -377,8 +377,11 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
     }
     return j;
   }
+  /* a name; at the start of a sentence, a capitalized plural is more
+     likely a common noun ("Witnesses were hurt") */
   if (is_word(s, p) && (s->t[p].flags & NF_CAP) && s->t[p].w == 0 &&
-      !(s->t[p].flags & NF_ALLCAP) && p > s->a) {
+      !(s->t[p].flags & NF_ALLCAP) &&
+      (p > s->a || s->text[s->t[p].e - 1] != 's')) {
     while (p > s->a && is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
            s->t[p - 1].w == 0)
       p--;
@@ -558,6 +561,34 @@ static int toll_claim(sent *s, size_t j) {
   return 0;
 }
 
+/* After a claim of people shot or wounded ending at token e: ", one of
+   them fatally" / ", 1 fatally".  The fatal ones are a killed claim and
+   leave the claim before it with the rest (an exact count only). */
+static int fatally_after(sent *s, int kind, size_t e) {
+  size_t j = e, k;
+  int ni;
+  group g;
+  if (kind != LEDE_CAS_INJURED) return 0;
+  if (is_punct(s, j, ',')) j++;
+  ni = num_start(s, j);
+  if (ni < 0 || !countable(&s->nums[ni])) return 0;
+  k = s->nsp[2 * ni + 1];
+  if (key_at(s, k) == K_OF && word_is(s, k + 1, "them")) k += 2;
+  if (key_at(s, k) != K_FATALLY && !word_is(s, k, "mortally")) return 0;
+  memset(&g, 0, sizeof g);
+  g.num = ni;
+  if (s->out->count > s->first_claim) {
+    lede_casualty *prev = (lede_casualty *)s->out->items + (s->out->count - 1);
+    if (prev->kind == LEDE_CAS_INJURED && prev->qualifier == LEDE_Q_NONE &&
+        s->nums[ni].qualifier == LEDE_Q_NONE && prev->count >= s->nums[ni].value) {
+      prev->count -= s->nums[ni].value;
+      prev->min = prev->max = prev->count;
+    }
+  }
+  s->used[j - s->a] = 1;
+  return push_claim(s, LEDE_CAS_KILLED, &g, j, k + 1, 0);
+}
+
 /* One casualty word at token j. */
 static int trigger(sent *s, size_t j) {
   int kind = trig_kind(s, j), form = trig_form(s, j);
@@ -568,7 +599,7 @@ static int trigger(sent *s, size_t j) {
   /* "shot and killed", "shot dead", "shot to death", "fatally shot" */
   if (key_at(s, j) == K_SHOT || word_is(s, j, "stabbed")) {
     if (key_at(s, j + 1) == K_AND && (cat_at(s, j + 2) & WC_TRIG) &&
-        trig_form(s, j + 2) == F_PART) {
+        (trig_form(s, j + 2) == F_PART || trig_form(s, j + 2) == F_INTR)) {
       kind = trig_kind(s, j + 2);
       last = j + 2;
       s->used[j + 2 - s->a] = 1;
@@ -583,7 +614,25 @@ static int trigger(sent *s, size_t j) {
     last = j + 2;
   }
   if (key_at(s, j - 1) == K_FATALLY || word_is(s, j - 1, "mortally")) kind = LEDE_CAS_KILLED;
-  if (key_at(s, j) == K_DEATH) return 0; /* only "death toll", "deaths" */
+  if ((key_at(s, j) == K_DEATH || form == F_NOUN || form == F_ING) &&
+      key_at(s, j + 1) == K_OF && !hedged(s, j)) {
+    /* "the shooting death of Kyre Bethea", "the killing of 22-year-old
+       Dana Horton", "the death of a toddler": one person */
+    size_t k = j + 2;
+    int ni = num_start(s, k);
+    if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) k = s->nsp[2 * ni + 1];
+    if (is_word(s, k) && (s->t[k].flags & NF_CAP) && s->t[k].w == 0 &&
+        !(s->t[k].flags & NF_ALLCAP)) {
+      size_t e = k + 1;
+      while (e < s->b && e < k + 4 && is_word(s, e) && (s->t[e].flags & NF_CAP)) e++;
+      memset(&g, 0, sizeof g);
+      g.num = -1;
+      g.count = 1;
+      return push_claim(s, kind, &g, j, e, 0);
+    }
+  }
+  if (key_at(s, j) == K_DEATH && key_at(s, j + 1) != K_OF)
+    return 0; /* only "death toll", "deaths", "death of" */
   if (key_at(s, j) == K_HOSTAGE && !word_is(s, j - 1, "taken") &&
       !word_is(s, j - 1, "held"))
     return 0;
@@ -625,6 +674,7 @@ static int trigger(sent *s, size_t j) {
       s->used[k - s->a] = 1;
       if (push_claim(s, kind, &g, j, ge, 0) != 0) return -1;
       if (more_groups(s, kind, k, ge, 1, j) != 0) return -1;
+      if (fatally_after(s, kind, ge) != 0) return -1;
       return subset_after(s, kind, ge);
     }
     if (form == F_ING || form == F_PRES) return 0;
@@ -655,7 +705,7 @@ static int trigger(sent *s, size_t j) {
     if (key_at(s, k - 1) == K_AND && (cat_at(s, k - 2) & WC_TRIG)) return 0;
     if (is_punct(s, k - 1, ',')) {
       size_t p = k - 1, q;
-      for (q = 0; q < 7 && p > s->a; q++) {
+      for (q = 0; q < 14 && p > s->a; q++) {
         p--;
         if (is_punct(s, p, ',')) break;
       }
@@ -686,6 +736,7 @@ static int trigger(sent *s, size_t j) {
     s->used[gs - s->a] = 1;
     if (push_claim(s, kind, &g, gs, last + 1, 0) != 0) return -1;
     if (more_groups(s, kind, gs, k, -1, last) != 0) return -1;
+    if (fatally_after(s, kind, last + 1) != 0) return -1;
     return subset_after(s, kind, last + 1);
   }
 }

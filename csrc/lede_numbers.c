@@ -747,13 +747,15 @@ static int parse_amount(const scan *c, size_t j, phrase *p) {
       p->unit = nl_w(&c->t[e + 1])->str;
       e += 2;
     } else if (is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
-               key_at(c, e + 1) == K_YEAR && is_punct(c, e + 2, '-') &&
-               key_at(c, e + 3) == K_OLD) {
-      p->kind = LEDE_NUM_AGE; /* 35-year-old */
+               (key_at(c, e + 1) == K_YEAR || key_at(c, e + 1) == K_YEARS ||
+                word_is(c, e + 1, "month") || word_is(c, e + 1, "week") ||
+                word_is(c, e + 1, "day")) &&
+               is_punct(c, e + 2, '-') && key_at(c, e + 3) == K_OLD) {
+      p->kind = LEDE_NUM_AGE; /* 35-year-old, 22-month-old */
       p->unit = "year";
       e += 4;
     } else if ((key_at(c, e) == K_YEARS || key_at(c, e) == K_YEAR) &&
-               key_at(c, e + 1) == K_OLD) {
+               key_at(c, e + 1) == K_OLD) { /* 35 years old */
       p->kind = LEDE_NUM_AGE;
       p->unit = "year";
       e += 2;
