@@ -353,6 +353,16 @@ static size_t group_before(const sent *s, size_t j, group *g) {
   return j;
 }
 
+/* Capitalized words that are no names: "It has hurt", "They were". */
+static int pronoun(const sent *s, size_t j) {
+  return word_is(s, j, "it") || word_is(s, j, "this") || word_is(s, j, "that") ||
+         word_is(s, j, "there") || word_is(s, j, "they") || word_is(s, j, "we") ||
+         word_is(s, j, "i") || word_is(s, j, "you") || word_is(s, j, "what") ||
+         word_is(s, j, "everyone") || word_is(s, j, "someone") ||
+         word_is(s, j, "somebody") || word_is(s, j, "anyone") ||
+         word_is(s, j, "police") || word_is(s, j, "authorities");
+}
+
 /* One person named or referred to before token j: "Smith", "the victim",
    "she" (count 1).  Only for words that say what happened ("died",
    "was killed"); "was shot" alone says nothing of the outcome. */
@@ -381,7 +391,7 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
      likely a common noun ("Witnesses were hurt") */
   if (is_word(s, p) && (s->t[p].flags & NF_CAP) && s->t[p].w == 0 &&
       !(s->t[p].flags & NF_ALLCAP) &&
-      (p > s->a || s->text[s->t[p].e - 1] != 's')) {
+      (p > s->a || s->text[s->t[p].e - 1] != 's') && !pronoun(s, p)) {
     while (p > s->a && is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
            s->t[p - 1].w == 0)
       p--;
@@ -589,6 +599,50 @@ static int fatally_after(sent *s, int kind, size_t e) {
   return push_claim(s, LEDE_CAS_KILLED, &g, j, k + 1, 0);
 }
 
+/* Words between a person and the injury they suffered: "a nine-year-old
+   girl suffering from a gunshot wound", "The child suffered minor
+   injuries", "three victims who were suffering from gunshot wounds". */
+static int injury_link(const sent *s, size_t j) {
+  if (!is_word(s, j)) return is_punct(s, j, '-');
+  return (cat_at(s, j) & WC_AUX) || key_at(s, j) == K_WHO || key_at(s, j) == K_WITH ||
+         key_at(s, j) == K_A || key_at(s, j) == K_AN || key_at(s, j) == K_FROM ||
+         key_at(s, j) == K_SUFFERED || key_at(s, j) == K_NON || key_at(s, j) == K_LIFE ||
+         key_at(s, j) == K_THREATENING || key_at(s, j) == K_CRITICAL ||
+         word_is(s, j, "suffering") || word_is(s, j, "sustained") ||
+         word_is(s, j, "received") || word_is(s, j, "treated") ||
+         word_is(s, j, "for") || word_is(s, j, "gunshot") || word_is(s, j, "stab") ||
+         word_is(s, j, "multiple") || word_is(s, j, "several") ||
+         word_is(s, j, "apparent") || word_is(s, j, "single") ||
+         word_is(s, j, "serious") || word_is(s, j, "minor") ||
+         word_is(s, j, "severe") || word_is(s, j, "possible") ||
+         word_is(s, j, "facial") || word_is(s, j, "head") || ends_with_ly(s, j);
+}
+
+/* An injury noun at j ("injuries", "gunshot wound"): the people who
+   suffered it, found leftwards past linking words. */
+static int injury_noun(sent *s, size_t j) {
+  size_t k = j, m;
+  group g;
+  for (m = 0; m < 10 && k > s->a && injury_link(s, k - 1); m++) k--;
+  if (k == j || k <= s->a) return 0;
+  {
+    size_t gs = group_before(s, k, &g);
+    if (gs == k) {
+      gs = one_person_before(s, k, &g);
+      /* "at OU Medical Center with injuries": a place, not a person */
+      if (gs != k && gs > s->a && g.who == NULL &&
+          (key_at(s, gs - 1) == K_AT || key_at(s, gs - 1) == K_IN ||
+           key_at(s, gs - 1) == K_TO || key_at(s, gs - 1) == K_FROM ||
+           key_at(s, gs - 1) == K_ON || key_at(s, gs - 1) == K_OF ||
+           key_at(s, gs - 1) == K_BY || word_is(s, gs - 1, "near")))
+        return 0;
+    }
+    if (gs == k || s->used[gs - s->a]) return 0;
+    s->used[gs - s->a] = 1;
+    return push_claim(s, LEDE_CAS_INJURED, &g, gs, j + 1, 0);
+  }
+}
+
 /* One casualty word at token j. */
 static int trigger(sent *s, size_t j) {
   int kind = trig_kind(s, j), form = trig_form(s, j);
@@ -656,6 +710,9 @@ static int trigger(sent *s, size_t j) {
     return push_claim(s, kind, &g, j - 1, j + 1, 0);
   }
   if (hedged(s, j)) return 0;
+  if (kind == LEDE_CAS_INJURED && (key_at(s, j) == K_INJURIES || word_is(s, j, "wound") ||
+                                   (word_is(s, j, "wounds") && injury_link(s, j - 1))))
+    return injury_noun(s, j);
 
   /* active: the count follows ("killed at least 35 people", "injuring 12") */
   if (form == F_PART || form == F_ING || form == F_PRES) {

@@ -339,6 +339,7 @@ const nl_word nl_words[] = {
   {"wounded", WC_TRIG, 0, NULL, K_NONE, 1},
   {"wounding", WC_TRIG, 0, NULL, K_NONE, 17},
   {"wounds", WC_TRIG, 0, NULL, K_NONE, 65},
+  {"wound", WC_TRIG, 0, NULL, K_NONE, 33},
   {"hurt", WC_TRIG, 0, NULL, K_NONE, 1},
   {"hurting", WC_TRIG, 0, NULL, K_NONE, 17},
   {"injuries", WC_TRIG, 0, NULL, K_INJURIES, 33},

@@ -60,6 +60,15 @@ describe("lede.casualties", function()
     assert.are.same({ "killed 1" }, brief("Marta Kowal, 52, died at the scene."))
   end)
 
+  it("reads what local crime reports say", function()
+    assert.are.same({ "killed 1" }, brief("A 19-year-old man was shot and died at the scene."))
+    assert.are.same({ "injured 2", "killed 1" },
+      brief("Three people were shot, one of them fatally, on Elm Street."))
+    assert.are.same({ "killed 1" }, brief("Police are investigating the shooting death of Dana Kerr."))
+    assert.are.same({ "injured 1" }, brief("Officers found a woman suffering from a gunshot wound."))
+    assert.are.same({ "killed 2" }, brief("The gunman shot and killed two guards."))
+  end)
+
   it("keeps only the latest value of a revised toll", function()
     assert.are.same({ "killed 8" }, brief("The toll rose from five to eight overnight."))
   end)

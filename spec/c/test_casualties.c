@@ -92,6 +92,12 @@ static void shapes(void) {
   EXPECT("The gunman shot and killed two guards.", {KILLED, 2, EXACT, "guards"});
   EXPECT("Four dead, 9 wounded after bus crash", {KILLED, 4, EXACT, NULL},
          {INJURED, 9, EXACT, NULL});
+  EXPECT("A 19-year-old man was shot and died at the scene.", {KILLED, 1, EXACT, "men"});
+  EXPECT("Three people were shot, one of them fatally, on Elm Street.",
+         {INJURED, 2, EXACT, "people"}, {KILLED, 1, EXACT, NULL});
+  EXPECT("Police are investigating the shooting death of Dana Kerr.", {KILLED, 1, EXACT, NULL});
+  EXPECT("Officers found a woman suffering from a gunshot wound.", {INJURED, 1, EXACT, "women"});
+  EXPECT("The teenager shot himself in the hand.", {INJURED, 1, EXACT, NULL});
 }
 
 static void bounds(void) {
