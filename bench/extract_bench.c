@@ -31,7 +31,7 @@ static const char *const places[] = {"Korvel", "Lissa", "Dorvik", "Varna", "Orlo
 
 static double now(void) {
   struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts); /* CPU time: the machine is shared */
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
@@ -40,7 +40,7 @@ int main(int argc, char **argv) {
   size_t cap = target + 1024, len = 0, n1 = 0, n2 = 0;
   char *text = (char *)malloc(cap);
   unsigned seed = 12345;
-  int rounds = 3, r;
+  int rounds = 5, r;
   double tn = 1e9, tc = 1e9;
   if (!text) return 1;
   while (len + 300 < target) {
@@ -82,7 +82,7 @@ int main(int argc, char **argv) {
     if (t1 - t0 < tn) tn = t1 - t0;
     if (t2 - t1 < tc) tc = t2 - t1;
   }
-  printf("extract bench: %.1f MB of generated news, best of %d runs\n", (double)len / 1e6, rounds);
+  printf("extract bench: %.1f MB of generated news, best of %d runs (CPU time)\n", (double)len / 1e6, rounds);
   printf("  numbers:    %8zu found  %7.1f MB/s\n", n1, (double)len / 1e6 / tn);
   printf("  casualties: %8zu found  %7.1f MB/s\n", n2, (double)len / 1e6 / tc);
   printf("  both:                       %7.1f MB/s\n", (double)len / 1e6 / (tn + tc));

@@ -874,10 +874,22 @@ int lede_casualties(const char *text, size_t len, lede_casualty **out,
   if (rc != LEDE_OK) goto fail;
   tv = (const nt_tok *)toks.items;
   nt = toks.count;
-  if (nt) {
-    maps = (int32_t *)malloc(2 * nt * sizeof *maps);
-    used = (uint8_t *)malloc(nt);
-    if (!maps || !used) goto nomem;
+  {
+    /* scratch maps sized for the longest sentence, so they stay in cache */
+    size_t most = 0, a, b;
+    for (si = 0; si < nsents; si++) {
+      while (ti < nt && tv[ti].s < sents[si].start) ti++;
+      a = ti;
+      while (ti < nt && tv[ti].s < sents[si].end) ti++;
+      b = ti;
+      if (b - a > most) most = b - a;
+    }
+    ti = 0;
+    if (most) {
+      maps = (int32_t *)malloc(2 * most * sizeof *maps);
+      used = (uint8_t *)malloc(most);
+      if (!maps || !used) goto nomem;
+    }
   }
   for (si = 0; si < nsents; si++) {
     sent s;

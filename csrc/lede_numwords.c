@@ -818,11 +818,11 @@ void nl_lex_init(nl_lex *lx) {
   }
 }
 
-/* Assume the table words are lower case. */
-uint16_t nl_lookup(const nl_lex *lx, const char *text, size_t n) {
-  uint32_t h;
-  if (n == 0 || n > 16) return 0;
-  h = hash_lower(text, n) & (NL_SLOTS - 1);
+/* Looks up text[0, n) whose hash_lower() is h.  Assume the table words
+   are lower case. */
+static uint16_t lookup_hashed(const nl_lex *lx, const char *text, size_t n,
+                              uint32_t h) {
+  h &= NL_SLOTS - 1;
   while (lx->slot[h]) {
     const char *w = nl_words[lx->slot[h] - 1].w;
     size_t i;
@@ -835,6 +835,11 @@ uint16_t nl_lookup(const nl_lex *lx, const char *text, size_t n) {
     h = (h + 1) & (NL_SLOTS - 1);
   }
   return 0;
+}
+
+uint16_t nl_lookup(const nl_lex *lx, const char *text, size_t n) {
+  if (n == 0 || n > 16) return 0;
+  return lookup_hashed(lx, text, n, hash_lower(text, n));
 }
 
 static int is_alpha(unsigned char c) {
@@ -915,12 +920,21 @@ int nl_tokenize(const nl_lex *lx, const char *text, size_t len,
         j++;
       t.type = NT_WORD;
       if (c >= 'A' && c <= 'Z') t.flags |= NF_CAP;
-      {
+      if (j - i <= 16) {
+        /* one pass: capitals and the hash of the lower-cased word */
+        uint32_t h = 2166136261u;
         size_t k;
-        for (k = i; k < j; k++) caps += (s[k] >= 'A' && s[k] <= 'Z');
+        for (k = i; k < j; k++) {
+          unsigned char ch = s[k];
+          if (ch >= 'A' && ch <= 'Z') {
+            caps++;
+            ch = (unsigned char)(ch + 32);
+          }
+          h = (h ^ ch) * 16777619u;
+        }
         if (caps == j - i && caps >= 2) t.flags |= NF_ALLCAP;
+        t.w = lookup_hashed(lx, text + i, j - i, h);
       }
-      t.w = nl_lookup(lx, text + i, j - i);
       i = j;
     } else if (is_digit(c)) {
       t.type = NT_NUM;
