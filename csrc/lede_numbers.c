@@ -101,6 +101,9 @@ static const char *code_unit(const scan *c, size_t j) {
   if (!is_word(c, j) || !(cat_at(c, j) & WC_CUR)) return NULL;
   w = nl_w(&c->t[j]);
   if (c->t[j].flags & NF_ALLCAP) return w->str;
+  /* glued to its numeral ("Rs20", "Aed10") or "Rs. 20" */
+  if (j + 1 < c->to && c->t[j + 1].type == NT_NUM && glued(c, j + 1)) return w->str;
+  if (word_is(c, j, "rs") && is_punct(c, j + 1, '.') && is_num(c, j + 2)) return w->str;
   if (tlen(c, j) == 3 && w->str && strlen(w->str) == 3 && w->str[0] >= 'A' &&
       w->str[0] <= 'Z' && !word_is(c, j, "won"))
     return w->str;
@@ -665,9 +668,12 @@ static int parse_amount(const scan *c, size_t j, phrase *p) {
     unit = sign_unit(c, k);
     k++;
     money = 1;
-  } else if (code_unit(c, k) && (is_num(c, k + 1) || currency_sign(c, k + 1))) {
+  } else if (code_unit(c, k) && (is_num(c, k + 1) || currency_sign(c, k + 1) ||
+                                  (word_is(c, k, "rs") && is_punct(c, k + 1, '.') &&
+                                   is_num(c, k + 2)))) {
     unit = code_unit(c, k);
     k++;
+    if (is_punct(c, k, '.') && glued(c, k)) k++; /* Rs. 20 */
     if (currency_sign(c, k) && glued(c, k)) k++; /* usd$ 15 */
     money = 1;
   }

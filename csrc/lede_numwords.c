@@ -175,6 +175,7 @@ const nl_word nl_words[] = {
   {"bgn", WC_CUR, 0, "BGN", K_NONE, 0},
   {"myr", WC_CUR, 0, "MYR", K_NONE, 0},
   {"rm", WC_CUR, 0, "MYR", K_NONE, 0},
+  {"rs", WC_CUR, 0, "INR", K_NONE, 0},
   {"mnt", WC_CUR, 0, "MNT", K_NONE, 0},
   {"peso", WC_CUR, 0, "peso", K_NONE, 0},
   {"pesos", WC_CUR, 0, "peso", K_NONE, 0},

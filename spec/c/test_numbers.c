@@ -97,6 +97,9 @@ static void money(void) {
   EXPECT("The fine was 200 euros.", "200 euros", 200, LEDE_NUM_MONEY, NOQ);
   EXPECT("They sold it for USD 75.", "USD 75", 75, LEDE_NUM_MONEY, NOQ);
   EXPECT("He owed 900 Swiss francs.", "900 Swiss francs", 900, LEDE_NUM_MONEY, NOQ);
+  EXPECT("Tea costs Rs20 here.", "Rs20", 20, LEDE_NUM_MONEY, NOQ);
+  EXPECT("Tea costs Rs. 25 there.", "Rs. 25", 25, LEDE_NUM_MONEY, NOQ);
+  EXPECT("The fee is 42MYR.", "42MYR", 42, LEDE_NUM_MONEY, NOQ);
 }
 
 static void words(void) {
