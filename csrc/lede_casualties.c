@@ -248,7 +248,8 @@ static int count_follower(const sent *s, size_t e) {
   uint32_t c;
   if (e >= s->b || !is_word(s, e)) return 1;
   c = cat_at(s, e);
-  if (c & (WC_AUX | WC_TRIG | WC_MODAL | WC_DAY | WC_YEARCTX)) return 1;
+  if (c & WC_DAY) return 0; /* "shot around 11 Friday night": a time */
+  if (c & (WC_AUX | WC_TRIG | WC_MODAL | WC_YEARCTX)) return 1;
   if (c & (WC_UNITW | WC_CUR)) return 0;
   if (s->t[e].flags & NF_CAP) return 1;
   if (s->t[e].w != 0) return 1; /* a function word of the table */
@@ -415,6 +416,15 @@ static size_t nobody_before(const sent *s, size_t j) {
     }
     break;
   }
+  return 0;
+}
+
+/* A singular verb between tokens k and j: "was", "is", "has". */
+static int singular_verb(const sent *s, size_t k, size_t j) {
+  size_t m;
+  for (m = k; m < j; m++)
+    if (key_at(s, m) == K_WAS || key_at(s, m) == K_IS || key_at(s, m) == K_HAS)
+      return 1;
   return 0;
 }
 
@@ -786,6 +796,9 @@ static int trigger(sent *s, size_t j) {
       }
     }
     gs = group_before(s, k, &g);
+    if (gs != k && g.num >= 0 && s->nums[g.num].value > 1 &&
+        s->nums[g.num].qualifier == LEDE_Q_NONE && singular_verb(s, k, j))
+      return 0; /* "9 was killed": a label (Route 9), not a count */
     if (gs == k && key_at(s, j) != K_SHOT && form != F_NOUN)
       gs = one_person_before(s, k, &g);
     if (gs == k) return 0;
