@@ -141,7 +141,9 @@ static int singular_victim(const sent *s, size_t j) {
    nationality-like capitalized word. */
 static int adjective(const sent *s, size_t j) {
   if (!is_word(s, j)) return 0;
-  if (s->t[j].w != 0) return 0;
+  if (s->t[j].w != 0)
+    return key_at(s, j) == K_OTHER || key_at(s, j) == K_ADDITIONAL ||
+           key_at(s, j) == K_FURTHER; /* "two other people" */
   return 1;
 }
 
@@ -263,6 +265,13 @@ static int count_follower(const sent *s, size_t e) {
          ends_with_ly(s, e);
 }
 
+/* The age number ni is written as an age ("4-year-old"), which can stand
+   before a noun. */
+static int c_age_at(const sent *s, int ni) {
+  const lede_number *n = &s->nums[ni];
+  return n->end > n->start && s->text[n->end - 1] == 'd'; /* ...-old */
+}
+
 /* A count group starting at token j: a number (with its noun), or "a/an
    [adjectives] singular-victim" (1).  Sets *g and returns the token after
    it, or j when there is none. */
@@ -288,9 +297,41 @@ static size_t group_at(const sent *s, size_t j, group *g) {
     if (g->e == e && !count_follower(s, e)) return j; /* "shot 10 times" */
     return g->e;
   }
+  if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && s->nsp[2 * ni] == j &&
+      c_age_at(s, ni)) {
+    /* "a 17-year-old was shot", "killing 4-year-old Houston girl" */
+    size_t k = s->nsp[2 * ni + 1], m;
+    for (m = 0; m < 3 && k < s->b; m++) {
+      if (singular_victim(s, k)) {
+        g->count = 1;
+        g->s = j;
+        g->e = k + 1;
+        g->who = victim_noun(s, k);
+        return k + 1;
+      }
+      if (!adjective(s, k)) break;
+      k++;
+    }
+    return j;
+  }
   if (key_at(s, j) == K_A || key_at(s, j) == K_AN || key_at(s, j) == K_ANOTHER ||
+      key_at(s, j) == K_THE || word_is(s, j, "his") || word_is(s, j, "her") ||
+      word_is(s, j, "their") ||
       (key_at(s, j) == K_ONE && num_start(s, j) < 0)) {
     size_t k = j + 1, m;
+    int ak = num_start(s, k);
+    /* "a 17-year-old" standing for a person */
+    if ((key_at(s, j) == K_A || key_at(s, j) == K_AN) && ak >= 0 &&
+        s->nums[ak].kind == LEDE_NUM_AGE) {
+      size_t e = s->nsp[2 * ak + 1];
+      if (e >= s->b || !is_word(s, e) || (cat_at(s, e) & (WC_AUX | WC_TRIG)) ||
+          key_at(s, e) == K_WHO) {
+        g->count = 1;
+        g->s = j;
+        g->e = e;
+        return e;
+      }
+    }
     for (m = 0; m < 4 && k < s->b; m++) {
       int nk = num_start(s, k);
       if (singular_victim(s, k)) {
@@ -375,6 +416,10 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
   g->num = -1;
   g->count = 1;
   if (word_is(s, p, "he") || word_is(s, p, "she")) return p;
+  if (p == s->a && singular_victim(s, p) && (s->t[p].flags & NF_CAP)) {
+    g->who = victim_noun(s, p); /* a headline: "Teen shot to death" */
+    return p;
+  }
   if (singular_victim(s, p)) {
     size_t q = p, m;
     for (m = 0; m < 3 && q > s->a; m++) {
@@ -799,7 +844,7 @@ static int trigger(sent *s, size_t j) {
     if (gs != k && g.num >= 0 && s->nums[g.num].value > 1 &&
         s->nums[g.num].qualifier == LEDE_Q_NONE && singular_verb(s, k, j))
       return 0; /* "9 was killed": a label (Route 9), not a count */
-    if (gs == k && key_at(s, j) != K_SHOT && form != F_NOUN)
+    if (gs == k && (key_at(s, j) != K_SHOT || kind == LEDE_CAS_KILLED) && form != F_NOUN)
       gs = one_person_before(s, k, &g);
     if (gs == k) return 0;
     if (g.num >= 0 && s->used[gs - s->a]) return 0;

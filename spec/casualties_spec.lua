@@ -67,6 +67,10 @@ describe("lede.casualties", function()
     assert.are.same({ "killed 1" }, brief("Police are investigating the shooting death of Dana Kerr."))
     assert.are.same({ "injured 1" }, brief("Officers found a woman suffering from a gunshot wound."))
     assert.are.same({ "killed 2" }, brief("The gunman shot and killed two guards."))
+    assert.are.same({ "killed 1" }, brief("Police said a 17-year-old was shot and killed on Tuesday."))
+    assert.are.same({ "killed 1" }, brief("Two men are accused of killing 4-year-old Ravenna girl."))
+    assert.are.same({ "killed 1", "injured 2" },
+      brief("One other person died and two others were injured in the shooting."))
   end)
 
   it("keeps only the latest value of a revised toll", function()
