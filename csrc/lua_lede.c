@@ -226,16 +226,18 @@ static void set_str(lua_State *L, const char *field, const char *v) {
    qualifier=?, unit=?, min=?, max=?}, ... } */
 static int l_numbers(lua_State *L) {
   size_t len, n, i;
-  const char *text = check_text(L, TEXT_ARG, &len);
+  const char *text = check_text(L, TEXT_ARG, "numbers", &len);
   void **slot = box_new(L);
   int status = lede_numbers(text, len, (lede_number **)slot, &n);
   const lede_number *nums = (const lede_number *)*slot;
+  fields f;
   if (status != LEDE_OK) return raise_status(L, status);
+  push_fields(L, &f);
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
     const lede_number *x = &nums[i];
     lua_createtable(L, 0, 10);
-    set_span(L, text, x->start, x->end);
+    set_span(L, &f, text, x->start, x->end);
     set_num(L, "value", x->value);
     set_str(L, "kind", lede_number_kind_name(x->kind));
     lua_pushboolean(L, (x->flags & LEDE_NF_APPROX) != 0);
@@ -255,16 +257,18 @@ static int l_numbers(lua_State *L) {
    who=?, place=?, subset=, s=, e=, sentence=}, ... } */
 static int l_casualties(lua_State *L) {
   size_t len, n, i;
-  const char *text = check_text(L, TEXT_ARG, &len);
+  const char *text = check_text(L, TEXT_ARG, "casualties", &len);
   void **slot = box_new(L);
   int status = lede_casualties(text, len, (lede_casualty **)slot, &n);
   const lede_casualty *cs = (const lede_casualty *)*slot;
+  fields f;
   if (status != LEDE_OK) return raise_status(L, status);
+  push_fields(L, &f);
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
     const lede_casualty *x = &cs[i];
     lua_createtable(L, 0, 12);
-    set_span(L, text, x->start, x->end);
+    set_span(L, &f, text, x->start, x->end);
     set_str(L, "kind", lede_casualty_kind_name(x->kind));
     set_num(L, "count", x->count);
     if (x->flags & LEDE_CF_HAS_MIN) set_num(L, "min", x->min);
