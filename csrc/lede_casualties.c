@@ -115,7 +115,9 @@ static int skippable(const sent *s, size_t j) {
          word_is(s, j, "taken") || word_is(s, j, "held") ||
          word_is(s, j, "left") || word_is(s, j, "say") ||
          word_is(s, j, "said") || word_is(s, j, "pronounced") ||
-         word_is(s, j, "found") || word_is(s, j, "declared");
+         word_is(s, j, "found") || word_is(s, j, "declared") ||
+         word_is(s, j, "feared") || word_is(s, j, "presumed") ||
+         word_is(s, j, "believed");
 }
 
 /* The plural static noun for a victim word, or NULL. */
@@ -196,11 +198,15 @@ static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
   }
   /* an elided noun is the one of the sentence's claim before:
      "killed 35 people and injured 117" */
-  if (!c.who && c.who_span.end == 0 && s->out->count > s->first_claim) {
-    const lede_casualty *prev =
-        (const lede_casualty *)s->out->items + (s->out->count - 1);
-    c.who = prev->who;
-    c.who_span = prev->who_span;
+  if (!c.who && c.who_span.end == 0) {
+    size_t k = s->out->count;
+    while (k > s->first_claim) {
+      const lede_casualty *prev = (const lede_casualty *)s->out->items + --k;
+      if (prev->flags & LEDE_CF_SUBSET) continue; /* "including four children" */
+      c.who = prev->who;
+      c.who_span = prev->who_span;
+      break;
+    }
   }
   if (subset) c.flags |= LEDE_CF_SUBSET;
   if (c.start > c.end) {
@@ -228,6 +234,14 @@ static size_t noun_after(const sent *s, size_t e, group *g, int vague) {
       return j + 1;
     }
     if (!adjective(s, j)) break;
+  }
+  /* a capitalized plural right after the number: "25 Palestinians" */
+  if (is_word(s, e) && (s->t[e].flags & NF_CAP) && !(s->t[e].flags & NF_ALLCAP) &&
+      s->t[e].w == 0 && s->t[e].e - s->t[e].s > 4 && s->text[s->t[e].e - 1] == 's' &&
+      !(cat_at(s, e + 1) & WC_VICTIM)) {
+    g->who_s = e;
+    g->who_e = e + 1;
+    return e + 1;
   }
   /* an unknown plural right after the number, as the subject of a
      casualty word: "35 fishermen were killed" (but not "shot 10 times") */
@@ -561,6 +575,9 @@ static int more_groups(sent *s, int kind, size_t st, size_t e, int dir,
       e = ge;
     } else {
       size_t j = st, gs;
+      if (j > s->a + 1 && (word_is(s, j - 1, "his") || word_is(s, j - 1, "her") ||
+                           word_is(s, j - 1, "their")))
+        j--; /* "a woman and her two children" */
       if (j <= s->a) return 0;
       if (!(key_at(s, j - 1) == K_AND || is_punct(s, j - 1, ','))) return 0;
       j--;
@@ -591,9 +608,8 @@ static int subset_after(sent *s, int kind, size_t e) {
 
 /* "the death toll rose to eight", "a toll of 12", "rose from five to
    eight" (the latest value).  j is the token "toll". */
-static int toll_claim(sent *s, size_t j) {
+static int toll_claim(sent *s, size_t j, int kind) {
   size_t k;
-  int kind = LEDE_CAS_KILLED;
   if (key_at(s, j - 1) == K_DEATH || word_is(s, j - 1, "casualty")) kind =
       key_at(s, j - 1) == K_DEATH ? LEDE_CAS_KILLED : LEDE_CAS_CASUALTIES;
   for (k = j + 1; k < s->b && k < j + 2 * LOOK; k++) {
@@ -840,6 +856,14 @@ static int trigger(sent *s, size_t j) {
         return 0;
       }
     }
+    if (word_is(s, k - 1, "those") && key_at(s, k - 2) == K_AMONG) {
+      /* "Two officers were among those injured": part of a larger toll */
+      size_t q = k - 2, m2;
+      for (m2 = 0; m2 < LOOK && q > s->a && skippable(s, q - 1); m2++) q--;
+      gs = group_before(s, q, &g);
+      if (gs == q) return 0;
+      return push_claim(s, kind, &g, gs, last + 1, 1);
+    }
     gs = group_before(s, k, &g);
     if (gs != k && g.num >= 0 && s->nums[g.num].value > 1 &&
         s->nums[g.num].qualifier == LEDE_Q_NONE && singular_verb(s, k, j))
@@ -861,8 +885,17 @@ static int do_sentence(sent *s) {
   s->place = find_place(s);
   for (j = s->a; j < s->b; j++) {
     int rc = 0;
-    if (key_at(s, j) == K_TOLL) rc = toll_claim(s, j);
-    else if (cat_at(s, j) & WC_TRIG) rc = trigger(s, j);
+    if (key_at(s, j) == K_TOLL) {
+      rc = toll_claim(s, j, LEDE_CAS_KILLED);
+    } else if (key_at(s, j) == K_NUMBER && key_at(s, j + 1) == K_OF &&
+               (cat_at(s, j + 2) & WC_TRIG)) {
+      /* "the number of dead has risen to 17" reads as a toll */
+      rc = toll_claim(s, j + 2, trig_kind(s, j + 2));
+      s->used[j + 2 - s->a] = 1;
+      j += 2;
+    } else if (cat_at(s, j) & WC_TRIG) {
+      rc = trigger(s, j);
+    }
     else if (key_at(s, j) == K_LIVES && key_at(s, j - 1) == K_THEIR &&
              key_at(s, j - 2) == K_LOST) {
       /* "35 people lost their lives" */

@@ -498,7 +498,6 @@ const nl_word nl_words[] = {
   {"threaten", WC_MODAL, 0, NULL, K_NONE, 0},
   {"risk", WC_MODAL, 0, NULL, K_NONE, 0},
   {"risks", WC_MODAL, 0, NULL, K_NONE, 0},
-  {"feared", WC_MODAL, 0, NULL, K_NONE, 0},
   {"fear", WC_MODAL, 0, NULL, K_NONE, 0},
   {"fears", WC_MODAL, 0, NULL, K_NONE, 0},
   {"warned", WC_MODAL, 0, NULL, K_NONE, 0},
