@@ -810,8 +810,20 @@ static int trigger(sent *s, size_t j) {
        "12 senators killed the bill" */
     if (key_at(s, last + 1) == K_THE || key_at(s, last + 1) == K_A ||
         word_is(s, last + 1, "his") || word_is(s, last + 1, "her") ||
-        word_is(s, last + 1, "their") || word_is(s, last + 1, "its"))
-      return 0;
+        word_is(s, last + 1, "their") || word_is(s, last + 1, "its") ||
+        word_is(s, last + 1, "him") || word_is(s, last + 1, "them") ||
+        (lower_word(s, last + 1) && s->t[last + 1].w == 0 &&
+         !ends_with_ly(s, last + 1) && !word_is(s, last + 1, "after") &&
+         !word_is(s, last + 1, "when") && !word_is(s, last + 1, "while") &&
+         !word_is(s, last + 1, "near") && !word_is(s, last + 1, "outside") &&
+         !word_is(s, last + 1, "inside") && !word_is(s, last + 1, "overnight") &&
+         !word_is(s, last + 1, "instantly") && !word_is(s, last + 1, "during") &&
+         !word_is(s, last + 1, "last") && !word_is(s, last + 1, "earlier") &&
+         !word_is(s, last + 1, "amid") && !word_is(s, last + 1, "following") &&
+         !word_is(s, last + 1, "across") && !word_is(s, last + 1, "into") &&
+         !word_is(s, last + 1, "at") && !word_is(s, last + 1, "but") &&
+         !word_is(s, last + 1, "so") && !word_is(s, last + 1, "because")))
+      return 0; /* an object follows: "He killed time" */
   }
   /* nouns with "of": "the deaths of three people" */
   if (form == F_NOUN && key_at(s, j + 1) == K_OF) {

@@ -153,6 +153,7 @@ static void rejections(void) {
   NONE("Since 2019 injured workers get a pension.");
   NONE("The victim was shot 10 times.");
   NONE("The third person killed was a nurse.");
+  NONE("He killed time by reading 300 pages.");
   NONE("Nobody knows how 40% of the staff were hurt.");
 }
 
