@@ -695,6 +695,12 @@ static int parse_amount(const scan *c, size_t j, phrase *p) {
     k++;
   }
   p->vstart = k;
+  /* a numeral after letters and a hyphen is part of a name: F-16,
+     COVID-19, Su-25 */
+  if (!money && is_num(c, k) && k >= c->from + 2 && glued(c, k) &&
+      is_punct(c, k - 1, '-') && glued(c, k - 1) && is_word(c, k - 2) &&
+      !(k >= c->from + 3 && is_num(c, k - 3) && glued(c, k - 2))) /* 5k-20k */
+    return 0;
   if (!parse_core(c, k, money, &r)) return 0;
   /* a numeral glued after letters is part of a code (MH17, G7), unless the
      letters are a currency code */

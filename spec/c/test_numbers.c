@@ -185,6 +185,7 @@ static void not_counts(void) {
   EXPECT("Maria Lopez, 41, was driving.", "41", 41, LEDE_NUM_AGE, NOQ);
   OK(count_kind("Which one do you mean?", CARD) == 0, "pronoun one is no number");
   OK(count_kind("Flight MH17 and the G7 summit", CARD) == 0, "codes are no numbers");
+  OK(count_kind("An F-16 and COVID-19", CARD) == 0, "hyphenated codes are no numbers");
   OK(count_kind("2000 people marched", LEDE_NUM_YEAR) == 0, "2000 people: a count");
   OK(count_kind("In 2019 the law changed", LEDE_NUM_YEAR) == 1, "in 2019: a year");
 }
