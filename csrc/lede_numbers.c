@@ -213,34 +213,33 @@ static double numeral_suffix(const scan *c, size_t j, int money, size_t *used) {
 /* Thousands groups set apart by one space or a no-break space after the
    numeral j: "1 414 021 100".  Returns the number of extra tokens read and
    updates *v. */
+/* The token at n is a no-break space (U+00A0) or a narrow one (U+202F). */
+static int nbsp_at(const scan *c, size_t n) {
+  const unsigned char *p;
+  if (n >= c->to || c->t[n].type != NT_OTHER) return 0;
+  p = (const unsigned char *)c->text + c->t[n].s;
+  return (tlen(c, n) == 2 && p[0] == 0xC2 && p[1] == 0xA0) ||
+         (tlen(c, n) == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xAF);
+}
+
 static size_t space_groups(const scan *c, size_t j, double *v) {
   size_t k = j, used = 0;
   double acc = *v;
   for (;;) {
     size_t n = k + 1;
-    uint32_t gap;
-    const unsigned char *p;
-    if (n < c->to && c->t[n].type == NT_OTHER) { /* U+00A0, U+202F */
-      p = (const unsigned char *)c->text + c->t[n].s;
-      if (!glued(c, n) &&
-          !((tlen(c, n) == 2 && p[0] == 0xC2 && p[1] == 0xA0) ||
-            (tlen(c, n) == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xAF)))
-        break;
-      if (glued(c, n) && !((tlen(c, n) == 2 && p[0] == 0xC2 && p[1] == 0xA0) ||
-                           (tlen(c, n) == 3 && p[0] == 0xE2 && p[1] == 0x80 &&
-                            p[2] == 0xAF)))
-        break;
-      if (!(plain_num(c, n + 1) && glued(c, n + 1) && tlen(c, n + 1) == 3)) break;
+    if (nbsp_at(c, n)) {
+      /* the no-break space must touch both groups */
+      if (!glued(c, n) || !(plain_num(c, n + 1) && glued(c, n + 1))) break;
       n++;
-    } else {
-      if (!plain_num(c, n) || tlen(c, n) != 3) break;
-      gap = c->t[n].s - c->t[k].e;
-      if (gap != 1 || c->text[c->t[k].e] != ' ') break;
+    } else if (!plain_num(c, n) || c->t[n].s - c->t[k].e != 1 ||
+               c->text[c->t[k].e] != ' ') {
+      break; /* one plain space, nothing else */
     }
-    if (n + 1 < c->to && is_num(c, n + 1) && !glued(c, n + 1)) {
-      /* another numeral follows that is not a group: stop unsure */
-      if (tlen(c, n + 1) != 3) break;
-    }
+    if (tlen(c, n) != 3) break;
+    /* "1 414 021 100" but not "in 2009 100 people": a group is followed by
+       no other loose numeral unless that is a group too */
+    if (n + 1 < c->to && is_num(c, n + 1) && !glued(c, n + 1) && tlen(c, n + 1) != 3)
+      break;
     acc = acc * 1000 + c->t[n].val;
     used += n - k;
     k = n;
@@ -462,11 +461,7 @@ static int parse_core(const scan *c, size_t i, int money, core *r) {
           continue;
         }
         if ((nn & (WC_SCALE | WC_HUNDRED)) || key_at(c, j + 2) == K_DOZEN) {
-          if (last == L_AND && and_used && cur != 0 && last_big == 0) {
-            cur += f; /* "one and a half million" */
-          } else {
-            cur += f;
-          }
+          cur += f; /* "a half million", "one and a half million" */
           last_atom = f;
           last = L_FRAC;
           atoms++;
@@ -664,7 +659,7 @@ static int parse_amount(const scan *c, size_t j, phrase *p) {
     unit = code_unit(c, k) ? code_unit(c, k) : sign_unit(c, k + 1);
     k += 2;
     money = 1;
-  } else if (currency_sign(c, k) && !is_punct(c, k, '$') ? 1 : is_punct(c, k, '$')) {
+  } else if (currency_sign(c, k)) {
     unit = sign_unit(c, k);
     k++;
     money = 1;
@@ -878,8 +873,7 @@ static int special_at(const scan *c, size_t j, phrase *p) {
     return 1;
   }
   /* 5 pm, 5 p.m. */
-  if (plain_num(c, j) && p->value >= 1 && p->value <= 12 && ampm(c, j + 1) &&
-      !(key_at(c, j + 1) == K_AM && !glued(c, j + 1) && !(c->t[j+1].flags & 0))) {
+  if (plain_num(c, j) && p->value >= 1 && p->value <= 12 && ampm(c, j + 1)) {
     p->kind = LEDE_NUM_TIME;
     p->end = j + 1 + ampm(c, j + 1);
     return 1;
@@ -1138,7 +1132,6 @@ static void extend_range(const scan *c, phrase *p) {
 static int phrase_at(const scan *c, size_t i, phrase *p) {
   size_t j;
   int q;
-  uint32_t ct = cat_at(c, i);
   int k = key_at(c, i);
   if (special_at(c, i, p)) return 1;
   if (fraction_at(c, i, p)) return 1;
@@ -1152,7 +1145,6 @@ static int phrase_at(const scan *c, size_t i, phrase *p) {
     p->flags = LEDE_NF_WORDS;
     return 1;
   }
-  (void)ct;
   /* ranges: between 10 and 15, from 10 to 15 */
   if (k == K_BETWEEN || k == K_FROM) {
     phrase p2;
