@@ -655,7 +655,10 @@ static int fatally_after(sent *s, int kind, size_t e) {
   if (ni < 0 || !countable(&s->nums[ni])) return 0;
   k = s->nsp[2 * ni + 1];
   if (key_at(s, k) == K_OF && word_is(s, k + 1, "them")) k += 2;
-  if (key_at(s, k) != K_FATALLY && !word_is(s, k, "mortally")) return 0;
+  /* "4 shot, 1 dead" (a comma, no "and") reads the same way */
+  if (key_at(s, k) != K_FATALLY && !word_is(s, k, "mortally") &&
+      !(j > e && (key_at(s, k) == K_DEAD || word_is(s, k, "killed"))))
+    return 0;
   memset(&g, 0, sizeof g);
   g.num = ni;
   if (s->out->count > s->first_claim) {

@@ -1160,6 +1160,13 @@ static int phrase_at(const scan *c, size_t i, phrase *p) {
   }
   q = qualifier_at(c, i, &j);
   if (q != LEDE_Q_NONE) {
+    if (special_at(c, j, p)) {
+      /* "about 12:50 a.m.", "around March 3": a time or date, never a count */
+      p->start = i;
+      p->qualifier = q;
+      p->flags |= LEDE_NF_APPROX;
+      return 1;
+    }
     if (parse_amount(c, j, p) && p->kind != LEDE_NUM_ORDINAL) {
       extend_range(c, p);
       p->start = i;

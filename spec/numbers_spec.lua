@@ -111,6 +111,7 @@ describe("lede.numbers", function()
     assert.are.equal("age", find("A 35-year-old was held.", "35-year-old").kind)
     assert.are.equal("cardinal", find("2000 people marched.", "2000").kind)
     assert.are.equal("", kinds("Which one is it?"))
+    assert.are.equal("time", find("Shots rang out about 12:50 a.m. Monday.", "about 12:50 a.m.").kind)
   end)
 
   it("keeps going through NUL bytes and invalid UTF-8", function()

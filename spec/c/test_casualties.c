@@ -98,6 +98,8 @@ static void shapes(void) {
   EXPECT("Police are investigating the shooting death of Dana Kerr.", {KILLED, 1, EXACT, NULL});
   EXPECT("Officers found a woman suffering from a gunshot wound.", {INJURED, 1, EXACT, "women"});
   EXPECT("The teenager shot himself in the hand.", {INJURED, 1, EXACT, NULL});
+  EXPECT("4 shot, 1 dead in overnight gunfire", {INJURED, 3, EXACT, NULL}, {KILLED, 1, EXACT, NULL});
+  EXPECT("Two people were shot about 12:50 a.m. Monday.", {INJURED, 2, EXACT, "people"});
 }
 
 static void bounds(void) {
