@@ -103,7 +103,9 @@ static const char *code_unit(const scan *c, size_t j) {
   if (c->t[j].flags & NF_ALLCAP) return w->str;
   /* glued to its numeral ("Rs20", "Aed10") or "Rs. 20" */
   if (j + 1 < c->to && c->t[j + 1].type == NT_NUM && glued(c, j + 1)) return w->str;
-  if (word_is(c, j, "rs") && is_punct(c, j + 1, '.') && is_num(c, j + 2)) return w->str;
+  if (word_is(c, j, "rs") && (is_num(c, j + 1) ||
+                              (is_punct(c, j + 1, '.') && is_num(c, j + 2))))
+    return w->str;
   if (tlen(c, j) == 3 && w->str && strlen(w->str) == 3 && w->str[0] >= 'A' &&
       w->str[0] <= 'Z' && !word_is(c, j, "won"))
     return w->str;
@@ -493,6 +495,7 @@ static int parse_core(const scan *c, size_t i, int money, core *r) {
       uint32_t nc = cat_at(c, j + 1);
       int nk = key_at(c, j + 1);
       if (is_num(c, j + 1) || (nc & (WC_UNIT | WC_TEEN | WC_TENS)) ||
+          ((nc & WC_ORD) && !(nc & WC_FRAC) && nl_w(&c->t[j + 1])->sub == 0) ||
           ((nk == K_A) && (key_at(c, j + 2) == K_HALF || key_at(c, j + 2) == K_QUARTER))) {
         if (nc & WC_UNIT && wval(c, j + 1) == 0) break;
         and_value = total + cur;
@@ -570,6 +573,15 @@ static void set_bounds(phrase *p) {
   if (p->qualifier != LEDE_Q_NONE) p->flags |= LEDE_NF_APPROX;
 }
 
+/* "or equal to" at j (after "more than"): sets *next after it. */
+static int or_equal_to(const scan *c, size_t j, size_t *next) {
+  if (key_at(c, j) == K_OR && word_is(c, j + 1, "equal") && key_at(c, j + 2) == K_TO) {
+    *next = j + 3;
+    return 1;
+  }
+  return 0;
+}
+
 /* A qualifier phrase at j: returns the qualifier and sets *next to the
    token after it, or returns LEDE_Q_NONE. */
 static int qualifier_at(const scan *c, size_t j, size_t *next) {
@@ -592,13 +604,17 @@ static int qualifier_at(const scan *c, size_t j, size_t *next) {
   case K_HIGHER:
   case K_LARGER:
     *next = j + 2;
-    return k1 == K_THAN ? LEDE_Q_MORE_THAN : LEDE_Q_NONE;
+    if (k1 != K_THAN) return LEDE_Q_NONE;
+    if (or_equal_to(c, j + 2, next)) return LEDE_Q_AT_LEAST;
+    return LEDE_Q_MORE_THAN;
   case K_FEWER:
   case K_LESS:
   case K_LOWER:
   case K_SMALLER:
     *next = j + 2;
-    return k1 == K_THAN ? LEDE_Q_FEWER_THAN : LEDE_Q_NONE;
+    if (k1 != K_THAN) return LEDE_Q_NONE;
+    if (or_equal_to(c, j + 2, next)) return LEDE_Q_UP_TO;
+    return LEDE_Q_FEWER_THAN;
   case K_OVER:
   case K_ABOVE:
     return LEDE_Q_MORE_THAN;
@@ -702,6 +718,15 @@ static int parse_amount(const scan *c, size_t j, phrase *p) {
   if (!money && is_num(c, k) && k > c->from && !(c->t[k].flags & NF_SPACE) &&
       (c->t[k - 1].type == NT_WORD || is_num(c, k - 1)))
     return 0;
+  if (r.single && plain_num(c, r.end) && is_punct(c, r.end + 1, '/') &&
+      glued(c, r.end + 1) && plain_num(c, r.end + 2) && glued(c, r.end + 2) &&
+      c->t[r.end].val >= 1 && c->t[r.end].val < c->t[r.end + 2].val &&
+      c->t[r.end + 2].val <= 10 && !is_punct(c, r.end + 3, '/')) {
+    /* a mixed fraction: 1 1/2 */
+    r.value += c->t[r.end].val / c->t[r.end + 2].val;
+    r.end += 3;
+    r.single = 0;
+  }
   p->value = neg ? -r.value : r.value;
   p->scale = r.scale;
   if (r.words) p->flags |= LEDE_NF_WORDS;
@@ -714,7 +739,15 @@ static int parse_amount(const scan *c, size_t j, phrase *p) {
     if (currency_sign(c, e) && (glued(c, e))) e++;
   } else if (!r.ordinal) {
     /* after the number */
-    if (is_punct(c, e, '%')) {
+    if (word_is(c, e, "p") && glued(c, e) && !r.words && !is_punct(c, e + 1, '.')) {
+      p->kind = LEDE_NUM_MONEY; /* 50p */
+      p->unit = "pence";
+      e++;
+    } else if (word_is(c, e, "pc") && !(c->t[e].flags & NF_CAP)) {
+      p->kind = LEDE_NUM_PERCENT; /* 10 pc */
+      p->unit = "percent";
+      e++;
+    } else if (is_punct(c, e, '%')) {
       p->kind = LEDE_NUM_PERCENT;
       p->unit = "percent";
       e++;
@@ -1097,6 +1130,11 @@ static int name_age(const scan *c, const phrase *p) {
           is_punct(c, p->end, '.') || is_punct(c, p->end, ')'));
 }
 
+/* The '+' at e joins two numbers ("2+2"), so it is no "or more". */
+static int r_is_word_end(const scan *c, size_t e) {
+  return is_num(c, e + 1) && glued(c, e + 1);
+}
+
 /* After an amount p: the high end of a range (10-15, 10 to 15, 20~100,
    two or three), or "or more" / "or fewer". */
 static void extend_range(const scan *c, phrase *p) {
@@ -1117,6 +1155,11 @@ static void extend_range(const scan *c, phrase *p) {
                        word_is(c, e + 1, "above"))) {
       p->qualifier = LEDE_Q_AT_LEAST; /* 200 or more */
       p->end = e + 2;
+      p->single = 0;
+      set_bounds(p);
+    } else if (is_punct(c, e, '+') && glued(c, e) && !r_is_word_end(c, e)) {
+      p->qualifier = LEDE_Q_AT_LEAST; /* 30+ */
+      p->end = e + 1;
       p->single = 0;
       set_bounds(p);
     } else if (orw && (key_at(c, e + 1) == K_FEWER || key_at(c, e + 1) == K_LESS)) {
@@ -1182,8 +1225,25 @@ static int phrase_at(const scan *c, size_t i, phrase *p) {
       return 1;
     }
   }
+  if ((k == K_A || k == K_AN) && is_word(c, i + 1) && (cat_at(c, i + 1) & WC_CUR) &&
+      !(c->t[i + 1].flags & NF_ALLCAP) && c->text[c->t[i + 1].e - 1] != 's' &&
+      !(cat_at(c, i + 1) & WC_SUFFIX)) {
+    memset(p, 0, sizeof *p); /* "a dollar", "a buck" */
+    p->start = p->vstart = i;
+    p->end = i + 2;
+    p->value = 1;
+    p->kind = LEDE_NUM_MONEY;
+    p->unit = nl_w(&c->t[i + 1])->str;
+    p->flags = LEDE_NF_WORDS;
+    if (word_is(c, i + 1, "pound")) { /* weight or money */
+      p->kind = LEDE_NUM_CARDINAL;
+      p->unit = "pound";
+    }
+    return 1;
+  }
   if (!parse_amount(c, i, p)) return 0;
   if (p->kind == LEDE_NUM_ORDINAL) return 1;
+
   extend_range(c, p);
   if (reads_as_year(c, p)) p->kind = LEDE_NUM_YEAR;
   else if (name_age(c, p)) p->kind = LEDE_NUM_AGE;

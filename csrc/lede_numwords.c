@@ -124,6 +124,7 @@ const nl_word nl_words[] = {
   {"dollars", WC_CUR, 0, "USD", K_NONE, 0},
   {"usd", WC_CUR, 0, "USD", K_NONE, 0},
   {"bucks", WC_CUR, 0, "USD", K_NONE, 0},
+  {"buck", WC_CUR, 0, "USD", K_NONE, 0},
   {"euro", WC_CUR, 0, "EUR", K_NONE, 0},
   {"euros", WC_CUR, 0, "EUR", K_NONE, 0},
   {"eur", WC_CUR, 0, "EUR", K_NONE, 0},
@@ -937,6 +938,19 @@ int nl_tokenize(const nl_lex *lx, const char *text, size_t len,
     } else if (is_digit(c)) {
       t.type = NT_NUM;
       i = scan_numeral(s, i, len, &t.val, &t.flags);
+    } else if (c == '.' && i + 1 < len && is_digit(s[i + 1]) &&
+               (i == 0 || s[i - 1] == ' ' || s[i - 1] == '$' || s[i - 1] == '(' ||
+                s[i - 1] == '\n' || s[i - 1] == '\t')) {
+      /* a leading decimal point: .5 */
+      double v = 0, place = 0.1;
+      i++;
+      while (i < len && is_digit(s[i])) {
+        v += (s[i++] - '0') * place;
+        place /= 10;
+      }
+      t.type = NT_NUM;
+      t.val = v;
+      t.flags |= NF_DEC;
     } else if (c < 0x80) {
       t.type = NT_PUNCT;
       i++;

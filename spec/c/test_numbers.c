@@ -85,6 +85,9 @@ static void digits(void) {
   EXPECT("The clip drew 5k views.", "5k", 5000, CARD, NOQ);
   EXPECT("Reserves reached 3bn by March.", "3bn", 3e9, CARD, NOQ);
   EXPECT("Losses of 2.4 mln were booked.", "2.4 mln", 2.4e6, CARD, NOQ);
+  EXPECT("The rate was .5 last year.", ".5", 0.5, CARD, NOQ);
+  EXPECT("The pipe is 1 1/2 inches wide.", "1 1/2 inches", 1.5, CARD, NOQ);
+  EXPECT("Interest was 10 pc.", "10 pc", 10, LEDE_NUM_PERCENT, NOQ);
   EXPECT("The fleet has 14 ships.", "14", 14, CARD, NOQ);
 }
 
@@ -102,6 +105,9 @@ static void money(void) {
   EXPECT("Tea costs Rs20 here.", "Rs20", 20, LEDE_NUM_MONEY, NOQ);
   EXPECT("Tea costs Rs. 25 there.", "Rs. 25", 25, LEDE_NUM_MONEY, NOQ);
   EXPECT("The fee is 42MYR.", "42MYR", 42, LEDE_NUM_MONEY, NOQ);
+  EXPECT("Stamps cost 50p each.", "50p", 50, LEDE_NUM_MONEY, NOQ);
+  EXPECT("He earned a buck an hour.", "a buck", 1, LEDE_NUM_MONEY, NOQ);
+  EXPECT("Shares fell to $.99 on Friday.", "$.99", 0.99, LEDE_NUM_MONEY, NOQ);
 }
 
 static void words(void) {
@@ -116,6 +122,7 @@ static void words(void) {
          "two thousand and four hundred", 2400, CARD, NOQ);
   EXPECT("Four hundred thousand fans came.", "Four hundred thousand", 4e5, CARD, NOQ);
   EXPECT("He came third.", "third", 3, LEDE_NUM_ORDINAL, NOQ);
+  EXPECT("the one hundred and first day", "one hundred and first", 101, LEDE_NUM_ORDINAL, NOQ);
   EXPECT("The 21st attempt worked.", "21st", 21, LEDE_NUM_ORDINAL, NOQ);
   EXPECT("On the twenty-first lap he crashed.", "twenty-first", 21, LEDE_NUM_ORDINAL, NOQ);
   EXPECT("Two-thirds of the town is flooded.", "Two-thirds", 2.0 / 3, LEDE_NUM_FRACTION, NOQ);
@@ -159,6 +166,12 @@ static void vague_and_ranges(void) {
   lede_free(all);
   x = find("at least 35 came", "at least 35", &all, &n);
   OK(x && x->qualifier == LEDE_Q_AT_LEAST && x->min == 35, "at least 35");
+  lede_free(all);
+  x = find("Crowds of 30+ gathered.", "30+", &all, &n);
+  OK(x && x->qualifier == LEDE_Q_AT_LEAST && x->min == 30, "30+: at least 30");
+  lede_free(all);
+  x = find("less than or equal to 30 cars", "less than or equal to 30", &all, &n);
+  OK(x && x->qualifier == LEDE_Q_UP_TO && x->max == 30, "less than or equal to");
   lede_free(all);
   x = find("up to 700 jobs", "up to 700", &all, &n);
   OK(x && x->qualifier == LEDE_Q_UP_TO && x->max == 700, "up to 700");
