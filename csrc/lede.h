@@ -150,14 +150,14 @@ enum lede_number_kind {
   LEDE_NUM_DATE = 6,     /**< March 3, 3rd of March, 2022-03-04, 3/4/2022 */
   LEDE_NUM_TIME = 7,     /**< 11:12 p.m., 5 am */
   LEDE_NUM_PHONE = 8,    /**< 203-294-2800 and other digit codes */
-  LEDE_NUM_AGE = 9       /**< a 35-year-old, aged 40, "Ward, 31," */
+  LEDE_NUM_AGE = 9       /**< a 35-year-old, 22-month-old, aged 40, "Ward, 31," */
 };
 
 /** The wording around a number.  Bounds are whole numbers when the value is
     whole: "more than 200" has min 201, "nearly 40" max 39. */
 enum lede_qualifier {
   LEDE_Q_NONE = 0,       /**< plain number: exact */
-  LEDE_Q_AT_LEAST = 1,   /**< at least, no fewer than: min = value */
+  LEDE_Q_AT_LEAST = 1,   /**< at least, no fewer than, 30 or more, 30+: min = value */
   LEDE_Q_MORE_THAN = 2,  /**< more than, over, above: min = value + 1 */
   LEDE_Q_ABOUT = 3,      /**< about, around, some, an estimated: no bounds */
   LEDE_Q_NEARLY = 4,     /**< nearly, almost: max = value - 1 */
@@ -175,9 +175,11 @@ enum lede_number_flag {
   LEDE_NF_WORDS = 1 << 3    /**< spelt out in words (at least partly) */
 };
 
-/** One number mention: text[start, end) is the whole phrase, qualifier and
-    currency included ("at least $1.5 billion"); text[vstart, end) starts at
-    the number itself.  For a range, value is the low end (min). */
+/** One number mention: text[start, end) is the whole phrase, qualifier,
+    currency and unit included ("at least $1.5 billion", "12 km");
+    text[vstart, end) starts at the number itself.  For a range, value is
+    the low end (min); for a vague quantity, its lower bound (min); for a
+    date, the day (or the year); for a time, the hour. */
 typedef struct lede_number {
   uint32_t start;
   uint32_t end;
@@ -233,8 +235,12 @@ enum lede_casualty_flag {
 /** One casualty claim.  text[start, end) is the claim's words ("killed at
     least 35 people"); text[sent_start, sent_end) its sentence.  who is a
     static plural noun ("people", "children") or NULL, and then who_span,
-    when not empty, is the noun in the text; place is a span of the text
-    (empty when the sentence names no place). */
+    when not empty, is the noun in the text ("Palestinians"); a claim that
+    names no group takes the one of the claim before it in the sentence
+    ("killed 35 people and injured 117").  place is a span of the text
+    (empty when the sentence names no place).  A subset ("including a young
+    girl", "among those injured") is part of another claim's count, not an
+    addition to it. */
 typedef struct lede_casualty {
   uint32_t start;
   uint32_t end;
