@@ -627,7 +627,7 @@ static int toll_claim(sent *s, size_t j, int kind) {
         c = ((lede_casualty *)s->out->items)[s->out->count - 1];
         c.count = c.min = c.max = n->max;
         c.qualifier = LEDE_Q_NONE;
-        c.flags = LEDE_CF_HAS_MIN | LEDE_CF_HAS_MAX;
+        c.flags = LEDE_CF_HAS_MIN | LEDE_CF_HAS_MAX | LEDE_CF_REVISED;
         ((lede_casualty *)s->out->items)[s->out->count - 1] = c;
       } else {
         if (push_claim(s, kind, &g, j - 1 >= s->a && key_at(s, j - 1) == K_DEATH ? j - 1 : j,
@@ -635,6 +635,20 @@ static int toll_claim(sent *s, size_t j, int kind) {
           return -1;
       }
       s->used[k - s->a] = 1;
+      {
+        /* the wording says the toll changed: the claims of an article can
+           then prefer it over earlier figures */
+        size_t q;
+        for (q = j + 1; q < k; q++)
+          if (key_at(s, q) == K_ROSE || key_at(s, q) == K_RISEN ||
+              key_at(s, q) == K_RISES || key_at(s, q) == K_CLIMBED ||
+              key_at(s, q) == K_REACHED || word_is(s, q, "revised") ||
+              word_is(s, q, "increased") || word_is(s, q, "jumped") ||
+              word_is(s, q, "now") || key_at(s, k) == K_FROM) {
+            ((lede_casualty *)s->out->items)[s->out->count - 1].flags |= LEDE_CF_REVISED;
+            break;
+          }
+      }
       return 0;
     }
     if (is_punct(s, k, '.') || is_punct(s, k, ';')) return 0;

@@ -123,6 +123,15 @@ static void bounds(void) {
   OK(c.qualifier == EXACT && c.min == 8 && c.max == 8, "exact: min = max = count");
 }
 
+static void revised(void) {
+  lede_casualty c = first("The death toll has risen to 17, the mayor said.");
+  OK(c.count == 17 && (c.flags & LEDE_CF_REVISED), "risen to: revised");
+  c = first("The toll rose from five to eight overnight.");
+  OK(c.count == 8 && (c.flags & LEDE_CF_REVISED), "from five to eight: revised");
+  c = first("The death toll stood at 12 on Monday.");
+  OK(c.count == 12 && !(c.flags & LEDE_CF_REVISED), "stood at: not revised");
+}
+
 static void spans(void) {
   static const char t[] = "Police said. A strike on Lissa killed nine people on Monday.";
   lede_casualty *c = NULL;
@@ -188,6 +197,7 @@ static void bad_input(void) {
 int main(void) {
   shapes();
   bounds();
+  revised();
   spans();
   rejections();
   bad_input();
