@@ -1299,6 +1299,10 @@ int nl_scan_numbers(const char *text, const nt_tok *t, size_t from, size_t to,
     }
     if (phrase_at(&c, i, &p)) {
       lede_number n;
+      if (!(isfinite(p.value) && isfinite(p.min) && isfinite(p.max))) {
+        i = p.end > i ? p.end : i + 1; /* too large to represent: skipped */
+        continue;
+      }
       memset(&n, 0, sizeof n);
       n.start = t[p.start].s;
       n.end = t[p.end - 1].e;

@@ -234,6 +234,16 @@ static void bad_input(void) {
       free(big);
     }
   }
+  {
+    /* 400 digits overflow a double: skipped, never inf or NaN */
+    char digits[420];
+    size_t i;
+    memset(digits, '9', 400);
+    memcpy(digits + 400, " trillion dozen", 15);
+    INT_EQ(lede_numbers(digits, 415, &all, &n), LEDE_OK, "huge numeral");
+    for (i = 0; i < n; i++) OK(isfinite(all[i].value), "finite values only");
+    lede_free(all);
+  }
   OK(strcmp(lede_number_kind_name(99), "unknown") == 0, "kind name out of range");
   OK(strcmp(lede_qualifier_name(LEDE_Q_MORE_THAN), "more than") == 0, "qualifier name");
 }
