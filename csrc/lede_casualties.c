@@ -199,8 +199,8 @@ static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
   /* an elided noun is the one of the sentence's claim before:
      "killed 35 people and injured 117" */
   if (!c.who && c.who_span.end == 0) {
-    size_t k = s->out->count;
-    while (k > s->first_claim) {
+    size_t k = s->out->count, m = 0;
+    while (k > s->first_claim && m++ < 8) { /* bounded: linear time */
       const lede_casualty *prev = (const lede_casualty *)s->out->items + --k;
       if (prev->flags & LEDE_CF_SUBSET) continue; /* "including four children" */
       c.who = prev->who;
@@ -452,7 +452,8 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
   if (is_word(s, p) && (s->t[p].flags & NF_CAP) && s->t[p].w == 0 &&
       !(s->t[p].flags & NF_ALLCAP) &&
       (p > s->a || s->text[s->t[p].e - 1] != 's') && !pronoun(s, p)) {
-    while (p > s->a && is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
+    size_t m = 0; /* a name of four words at most */
+    while (p > s->a && m++ < 3 && is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
            s->t[p - 1].w == 0)
       p--;
     return p;
@@ -872,8 +873,9 @@ static int trigger(sent *s, size_t j) {
         if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && is_word(s, p - 1) &&
             (s->t[p - 1].flags & NF_CAP) && s->nsp[2 * ni + 1] == k - 1 &&
             form != F_NOUN) {
-          size_t ns = p - 1;
-          while (ns > s->a && is_word(s, ns - 1) && (s->t[ns - 1].flags & NF_CAP))
+          size_t ns = p - 1, m2 = 0;
+          while (ns > s->a && m2++ < 3 && is_word(s, ns - 1) &&
+                 (s->t[ns - 1].flags & NF_CAP))
             ns--;
           memset(&g, 0, sizeof g);
           g.num = -1;

@@ -262,8 +262,11 @@ static int l_casualties(lua_State *L) {
   int status = lede_casualties(text, len, (lede_casualty **)slot, &n);
   const lede_casualty *cs = (const lede_casualty *)*slot;
   fields f;
+  int sent_slot;
   if (status != LEDE_OK) return raise_status(L, status);
   push_fields(L, &f);
+  lua_pushnil(L); /* the current sentence's string */
+  sent_slot = lua_gettop(L);
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
     const lede_casualty *x = &cs[i];
@@ -289,7 +292,14 @@ static int l_casualties(lua_State *L) {
     }
     lua_pushboolean(L, (x->flags & LEDE_CF_SUBSET) != 0);
     lua_setfield(L, -2, "subset");
-    lua_pushlstring(L, text + x->sent_start, x->sent_end - x->sent_start);
+    /* one string per sentence, shared by its claims (a sentence of a
+       megabyte with thousands of claims must not be copied each time) */
+    if (i == 0 || x->sent_start != cs[i - 1].sent_start ||
+        x->sent_end != cs[i - 1].sent_end) {
+      lua_pushlstring(L, text + x->sent_start, x->sent_end - x->sent_start);
+      lua_replace(L, sent_slot);
+    }
+    lua_pushvalue(L, sent_slot);
     lua_setfield(L, -2, "sentence");
     lua_rawseti(L, -2, (int)(i + 1));
   }

@@ -133,6 +133,11 @@ describe("lede.casualties", function()
     assert.are.same({}, lede.casualties("\255\254\0\0"))
     local cs = lede.casualties("Nine people were killed \255 in Dorn.\0 Ten were hurt.")
     assert.are.equal(2, #cs)
+    -- one long sentence with thousands of claims: its text is shared
+    local long = ("killed 5 people, including a boy, and "):rep(5000) .. "left."
+    cs = lede.casualties(long)
+    assert.are.equal(10000, #cs)
+    assert.are.equal(#long, #cs[1].sentence)
     assert.has_error(function() lede.casualties() end)
     assert.has_error(function() lede.casualties(12) end)
     local ok, err = pcall(lede.casualties, true)
