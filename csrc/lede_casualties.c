@@ -479,6 +479,26 @@ static size_t nobody_before(const sent *s, size_t j) {
   return 0;
 }
 
+/* The sentence says someone lived: "in stable condition", "taken to a
+   hospital", "non-life-threatening".  Then "he was shot" counts one
+   injured; without it the shooting may have been fatal. */
+static int survived(const sent *s) {
+  size_t j;
+  int lived = 0;
+  for (j = s->a; j < s->b; j++) {
+    int k = key_at(s, j);
+    if (trig_kind(s, j) == LEDE_CAS_KILLED || k == K_FATALLY ||
+        word_is(s, j, "fatal") || word_is(s, j, "later"))
+      return 0; /* "taken to a hospital, where he died" */
+    if (k == K_HOSPITAL || k == K_CONDITION || k == K_STABLE || k == K_NON ||
+        word_is(s, j, "hospitalized") || word_is(s, j, "hospitalised") ||
+        word_is(s, j, "treated") || word_is(s, j, "released") ||
+        word_is(s, j, "survived") || word_is(s, j, "recovering"))
+      lived = 1;
+  }
+  return lived;
+}
+
 /* A singular verb between tokens k and j: "was", "is", "has". */
 static int singular_verb(const sent *s, size_t k, size_t j) {
   size_t m;
@@ -899,7 +919,8 @@ static int trigger(sent *s, size_t j) {
     if (gs != k && g.num >= 0 && s->nums[g.num].value > 1 &&
         s->nums[g.num].qualifier == LEDE_Q_NONE && singular_verb(s, k, j))
       return 0; /* "9 was killed": a label (Route 9), not a count */
-    if (gs == k && (key_at(s, j) != K_SHOT || kind == LEDE_CAS_KILLED) && form != F_NOUN)
+    if (gs == k && (key_at(s, j) != K_SHOT || kind == LEDE_CAS_KILLED ||
+                    survived(s)) && form != F_NOUN)
       gs = one_person_before(s, k, &g);
     if (gs == k) return 0;
     if (g.num >= 0 && s->used[gs - s->a]) return 0;

@@ -98,6 +98,7 @@ static void shapes(void) {
   EXPECT("Police are investigating the shooting death of Dana Kerr.", {KILLED, 1, EXACT, NULL});
   EXPECT("Officers found a woman suffering from a gunshot wound.", {INJURED, 1, EXACT, "women"});
   EXPECT("The teenager shot himself in the hand.", {INJURED, 1, EXACT, NULL});
+  EXPECT("He was shot in the leg and is in stable condition.", {INJURED, 1, EXACT, NULL});
   EXPECT("4 shot, 1 dead in overnight gunfire", {INJURED, 3, EXACT, NULL}, {KILLED, 1, EXACT, NULL});
   EXPECT("Two people were shot about 12:50 a.m. Monday.", {INJURED, 2, EXACT, "people"});
 }
@@ -165,6 +166,7 @@ static void rejections(void) {
   NONE("The victim was shot 10 times.");
   NONE("The third person killed was a nurse.");
   NONE("He killed time by reading 300 pages.");
+  NONE("Police said he was shot on Main Street.");
   NONE("Nobody knows how 40% of the staff were hurt.");
 }
 
