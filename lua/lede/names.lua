@@ -37,7 +37,8 @@ local TITLE = set([[
   inspector superintendent police army navy military kremlin white house
   secretary-general un u.n. us u.s. uk u.k. eu e.u. nato former acting
   interim national security economic chairman chairwoman chair ceo founder
-  attorney prosecutor lawmaker negotiator
+  attorney prosecutor lawmaker negotiator regional provincial local federal
+  district county
 ]])
 
 -- Capitalized words that begin sentences or clauses and are never names.

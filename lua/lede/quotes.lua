@@ -355,7 +355,14 @@ local function attribution_after(text, toks, c, hi)
   end
   if v <= hi and is_verb(toks[v]) and v > i then
     local sp, first = subject_of_verb(text, toks, v, i)
-    if sp and first == i then return sp, v, v end
+    if sp and first >= i then
+      -- Only words may come before the subject's run ("Kherson regional
+      -- governor Oleksandr Prokudin said").
+      for k = i, first - 1 do
+        if toks[k].kind ~= "word" then return nil end
+      end
+      return sp, v, v
+    end
   end
   return nil
 end
