@@ -55,8 +55,11 @@
 -- when one names no place: it then takes the place a story place is named
 -- in its own or the previous sentence ("a strike on Odesa. The attack
 -- killed eight"), else the place of the other count of its sentence, else
--- the one same-kind count of the story with the same value, else the only
--- same-kind place of the story.  Within one document the latest count of a
+-- the place of the one same-kind count of its document, else the one
+-- same-kind count of the story with the same value; otherwise it stays a
+-- claim with no place (a different value may be another event).  A place
+-- is read past its generic words ("the Ukrainian city of Sumy" is Sumy);
+-- nationality words alone ("Ukrainian") are no place.  Within one document the latest count of a
 -- thing wins (tolls are revised upwards as news comes in); earlier ones are
 -- kept under revised.  Counts a sentence splits into groups ("three
 -- soldiers and two civilians") stay apart by who.  Subset counts
@@ -146,6 +149,54 @@ function M.place_key(place)
   local shown = table.concat(words, " ", a, b):gsub("[%p]+$", "")
   if shown == "" then return nil end
   return core.fold(shown), shown
+end
+
+-- "Ukrainian", "Russian": nationality words name no place of their own.
+local function is_demonym(key)
+  return key:find("ians?$") ~= nil or key:find("ese$") ~= nil
+    or key:find("ish$") ~= nil or key:find("eans?$") ~= nil
+end
+
+-- The place a record names, sharpened by the words after it in the text:
+-- "the Ukrainian city of Sumy" (place "Ukrainian city") gives Sumy, and
+-- "Ukraine’s Black Sea region of Odesa" (place "Ukraine") gives Odesa.
+local function record_place(text, r)
+  local p = r.place
+  if type(p) == "table" then p = p.text end
+  if type(p) ~= "string" or p == "" then return nil end
+  -- The mention nearest the record, looking a little around it.
+  local lo = math.max(1, int(r.s) - 400)
+  local best
+  local init = lo
+  while true do
+    local s, e = text:find(p, init, true)
+    if not s or s > int(r.e) + 400 then break end
+    if not best or math.abs(s - r.s) < math.abs(best - r.s) then best = e end
+    init = e + 1
+  end
+  if best then
+    local tail = p .. (text:sub(best + 1, best + 80):match("^[^,.;:!?\n]*") or "")
+    for w, rest in tail:gmatch("(%a+) of (.*)") do
+      if GENERIC[w:lower()] then
+        local run = {}
+        for word in rest:gmatch("%S+") do
+          local b = word:byte(1)
+          if not b or not (b >= 65 and b <= 90 or b >= 0xC0) then break end
+          run[#run + 1] = word
+        end
+        if #run > 0 then p = table.concat(run, " ") end
+      end
+    end
+  end
+  local key, shown = M.place_key(p)
+  if key then
+    local all_demonym = true
+    for w in key:gmatch("%S+") do
+      if not is_demonym(w) then all_demonym = false; break end
+    end
+    if all_demonym then return nil end
+  end
+  return key, shown
 end
 
 local function split_words(key)
@@ -241,7 +292,7 @@ local function casualty_groups(docs, records)
     for i, r in ipairs(list) do
       check_record(r, d, i)
       if not r.subset then
-        local key, shown = M.place_key(r.place)
+        local key, shown = record_place(docs[d], r)
         local c = { rec = r, doc = d, s = r.s, e = r.e, kind = r.kind,
                     place_key = key, who = r.who, i = i }
         if key and not shown_of[key] then
@@ -362,7 +413,9 @@ local function merge_casualties(docs, records)
               end
             end
           end
-          if n_same == 1 then target = same elseif n_any == 1 then target = any end
+          -- A different value with no place may be another event: only
+          -- the same value joins.
+          if n_same == 1 then target = same end
         end
         if not target then
           target = { kind = c.kind, place_key = c.place_key, who_key = c.who_key,

@@ -103,7 +103,7 @@ function M.render(result, opts)
     end
   end
   if #rows > 0 then
-    local w = { 4, 5, 5 }
+    local w = { #"Casualties", #"count", #"place" }
     for _, r in ipairs(rows) do
       for k = 1, 3 do w[k] = math.max(w[k], width(r[k])) end
     end
