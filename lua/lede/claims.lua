@@ -163,7 +163,24 @@ end
 local function record_place(text, r)
   local p = r.place
   if type(p) == "table" then p = p.text end
-  if type(p) ~= "string" or p == "" then return nil end
+  if type(p) ~= "string" or p == "" then
+    -- No place given: "in the city of Poltava" in the record's sentence
+    -- still names one.
+    local sentence = type(r.sentence) == "string" and r.sentence or nil
+    if not sentence then return nil end
+    for w, rest in sentence:gmatch("(%a+) of ([^,.;:!?]*)") do
+      if GENERIC[w:lower()] then
+        local run = {}
+        for word in rest:gmatch("%S+") do
+          local b = word:byte(1)
+          if not b or not (b >= 65 and b <= 90 or b >= 0xC0) then break end
+          run[#run + 1] = word
+        end
+        if #run > 0 then return M.place_key(table.concat(run, " ")) end
+      end
+    end
+    return nil
+  end
   -- The mention nearest the record, looking a little around it.
   local lo = math.max(1, int(r.s) - 400)
   local best
@@ -528,8 +545,12 @@ local function near(a, b)
   return prev[#b] <= 1
 end
 
+local PRONOUN = { he = true, she = true, they = true }
+
+-- The folded last word of a speaker; none for an unresolved pronoun.
 local function speaker_key(q)
-  if not q.speaker or q.resolved == false then return nil end
+  if type(q.speaker) ~= "string" then return nil end
+  if q.resolved == false and PRONOUN[core.fold(q.speaker)] then return nil end
   local last = q.speaker:match("(%S+)%s*$")
   return last and core.fold(last) or nil
 end

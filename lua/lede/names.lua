@@ -63,6 +63,7 @@ local LINK_TITLE = set("of to for")
 local LINK = set("of to for de da del della der van von bin al al- la le du")
 
 M.PRONOUN = set("he she they")
+M.TITLE = TITLE
 
 --- True when token t is a word whose first letter is a capital.  Non-ASCII
 -- letters count as capitals when case folding changes them.

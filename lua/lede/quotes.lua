@@ -220,6 +220,7 @@ local ROLE = set([[
   sources source leader president minister governor mayor envoy diplomats
   prosecutors investigators analysts experts statement
 ]])
+for w in pairs(names.TITLE) do ROLE[w] = true end
 
 -- The speaker ending at token j (going left, not below lo): a run, a pronoun,
 -- or "the"/"a" + words ending with a role word.  Returns speaker, first index.
