@@ -38,7 +38,8 @@ local TITLE = set([[
   secretary-general un u.n. us u.s. uk u.k. eu e.u. nato former acting
   interim national security economic chairman chairwoman chair ceo founder
   attorney prosecutor lawmaker negotiator regional provincial local federal
-  district county
+  district county mediator ministry union council committee agency
+  department office spokesperson commission
 ]])
 
 -- Capitalized words that begin sentences or clauses and are never names.
@@ -100,6 +101,7 @@ local function is_demonym(key)
     or key == "american" or key == "german" or key == "french"
     or key == "israeli" or key == "iraqi" or key == "pakistani"
     or key == "european" or key == "dutch" or key == "greek"
+    or key == "african" or key == "swiss" or key == "thai"
 end
 
 --- True when t may be part of a title.

@@ -272,9 +272,11 @@ local function subject_right(text, toks, i, hi)
     else
       return nil
     end
-  elseif j + 1 <= hi and toks[j + 1].kind == "word" and ROLE[toks[j + 1].key]
-         and not names.split(toks, text, a, j) then
-    j = j + 1
+  elseif not names.split(toks, text, a, j) then
+    -- "a Swiss foreign ministry spokeswoman": role words after the run.
+    while j + 1 <= hi and toks[j + 1].kind == "word" and ROLE[toks[j + 1].key] do
+      j = j + 1
+    end
   end
   local r = speaker_from(text, toks, a == i and i or i, j)
   if r then
