@@ -237,6 +237,19 @@ describe("lede.quotes bad input", function()
     assert.are.equal("Kova", qs[2].speaker)
   end)
 
+  it("reads quotes whose curly marks were lost to mojibake (a lone â)", function()
+    local text = "The mayorâs office was closed. \195\162We are rebuilding the school "
+      .. "first,\195\162 Lindqvist said. \195\162Then the clinic.\195\162"
+    local qs = quotes_of(text)
+    assert.are.equal(2, #qs)
+    assert.are.equal("We are rebuilding the school first", qs[1].text)
+    assert.are.equal("Lindqvist", qs[1].speaker)
+    assert.are.equal("Then the clinic.", qs[2].text)
+    assert.are.equal("Lindqvist", qs[2].speaker)
+    -- Text without the telltale "mayorâs" keeps its â as a letter.
+    assert.are.equal(0, #quotes_of("Le \195\162ge du ch\195\162teau, dit Marie."))
+  end)
+
   it("handles an unclosed quote at the end of the text", function()
     local qs = quotes_of("Rana said: “the water is still rising and the road is gone")
     assert.are.equal(1, #qs)

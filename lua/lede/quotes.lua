@@ -551,6 +551,31 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
   end
 end
 
+-- --------------------------------------------------------- lossy mojibake
+
+-- Text whose “ ” ’ — were all turned into a lone "â" (UTF-8 read as
+-- Latin-1, then cut) still shows where its quotes are: an "â" with a space
+-- on one side and a letter on the other.  This gives a copy of the text of
+-- the same length in which those "â" are a straight quote and a space, so
+-- every span stays valid for the caller's text.  Only for text that has the
+-- telltale "Trumpâs" and no curly quotes; other text is returned as is.
+local function lossy_quote_marks(text)
+  if not text:find("\195\162") or text:find("“", 1, true) or text:find("”", 1, true) then
+    return text
+  end
+  if not text:find("%a\195\162s[^%a\128-\255]") then return text end
+  local out = text:gsub("()\195\162", function(at)
+    local before = at > 1 and text:sub(at - 1, at - 1) or " "
+    local after = text:sub(at + 2, at + 2)
+    local open = before:find("[%s%(%[]") and after:find("[%w\128-\255]")
+    local close = after:find("^[%s%)%].,;:!?]?$") or after:find("[%s%.,;:!?%)]")
+    if open then return ' "' end
+    if close and before:find("[%w%.,!?\128-\255]") then return '" ' end
+    return nil
+  end)
+  return out
+end
+
 -- --------------------------------------------------------- main
 
 local function word_count(toks, a, b)
@@ -567,6 +592,10 @@ function M.find(text)
   if type(text) ~= "string" then
     error("bad argument #1 to 'quotes' (string expected, got " .. type(text) .. ")", 2)
   end
+  -- Work on a same-length copy with lossy quote marks readable; the
+  -- quoted words are taken from the caller's text at the end.
+  local original = text
+  text = lossy_quote_marks(text)
   local toks = lede_core.tokens(text)
   local sents = lede_core.sentences(text)
   local n = #toks
@@ -671,6 +700,7 @@ function M.find(text)
   resolve(text, toks, sent, all)
   for _, q in ipairs(all) do
     q.para, q.open_ended, q.end_sent = nil, nil, nil
+    if text ~= original then q.text = original:sub(q.s, q.e) end
   end
   return all
 end
