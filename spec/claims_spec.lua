@@ -353,6 +353,28 @@ describe("lede.claims bad input", function()
     assert.truthy(tostring(err):find("bad argument #2", 1, true))
   end)
 
+  it("keeps a long list of places apart, quickly", function()
+    local parts, recs = {}, {}
+    local pos = 1
+    for i = 1, 3000 do
+      local town = "Town" .. i
+      local sentence = "A shell hit " .. town .. " and killed " .. (i % 7 + 1) .. " people. "
+      local s = pos + #("A shell hit " .. town .. " and ")
+      recs[#recs + 1] = { kind = "killed", count = i % 7 + 1, place = town, s = s,
+                          e = s + #("killed " .. (i % 7 + 1)) - 1 }
+      parts[#parts + 1] = sentence
+      pos = pos + #sentence
+    end
+    local docs = { table.concat(parts) }
+    local t0 = os.clock()
+    local r = claims.merge(docs, { { casualties = recs } })
+    local dt = os.clock() - t0
+    assert.are.equal(3000, #r.claims)
+    assert.are.equal(0, #r.conflicts)
+    check_spans(docs, r)
+    assert.is_true(dt < 10, "took " .. dt .. " s")
+  end)
+
   it("stays fast on many long articles (linear time)", function()
     local docs = {}
     for i = 1, 20 do docs[i] = string.rep(DOCS[(i % 4) + 1] .. "\n\n", 20) end  -- ~350 KB

@@ -238,20 +238,23 @@ local function same_place(a, b)
   return false
 end
 
--- Finds the last story place named in context (folded), as whole words.
-local function last_place_in(context, places)
-  local best, best_at
-  for _, p in ipairs(places) do
-    local init, at = 1, nil
-    while true do
-      local s, e = context:find(p, init, true)
-      if not s then break end
-      local before = s > 1 and context:sub(s - 1, s - 1) or " "
-      local after = context:sub(e + 1, e + 1)
-      if not before:find("[%w]") and not after:find("[%w]") then at = s end
-      init = e + 1
+-- Finds the last story place named in context (folded), as whole words:
+-- looks up each run of one to three words in the set of place keys, so the
+-- cost is the context's length, whatever the number of places.
+local MAX_PLACE_WORDS = 3
+
+local function last_place_in(context, place_set)
+  local words = {}
+  for w in context:gmatch("[%w\128-\255]+") do words[#words + 1] = w end
+  local best
+  for i = 1, #words do
+    local key = words[i]
+    if place_set[key] then best = key end
+    for n = 2, MAX_PLACE_WORDS do
+      if not words[i + n - 1] then break end
+      key = key .. " " .. words[i + n - 1]
+      if place_set[key] then best = key end
     end
-    if at and (not best_at or at > best_at) then best, best_at = p, at end
   end
   return best
 end
@@ -285,7 +288,7 @@ end
 
 -- Gives each record of one document .place_key/.place_shown, inferring
 -- missing places from the sentence context (see the header).
-local function place_records(text, recs, story_places)
+local function place_records(text, recs, place_set)
   local sents = core.sentences(text)
   local k = 1
   for _, r in ipairs(recs) do
@@ -294,7 +297,7 @@ local function place_records(text, recs, story_places)
       while sents[k + 1] and sents[k + 1].s <= r.s do k = k + 1 end
       local s = sents[k - 1] and sents[k - 1].s or (sents[k] and sents[k].s) or r.s
       local context = core.fold(text:sub(int(s), int(r.e)))
-      local p = last_place_in(context, story_places)
+      local p = last_place_in(context, place_set)
       if p then r.place_key, r.inferred = p, true end
     end
   end
@@ -325,11 +328,13 @@ local function casualty_groups(docs, records)
     end)
     per_doc[d] = recs
   end
+  local key_set = {}
+  for _, k in ipairs(keys) do key_set[k] = true end
   -- Pass 2: infer missing places from context, then from the other count
   -- of the same sentence.
   for d = 1, #docs do
     local recs = per_doc[d]
-    place_records(docs[d], recs, keys)
+    place_records(docs[d], recs, key_set)
     local sents = core.sentences(docs[d])
     local k, sent_place, sent_of = 1, {}, {}
     for _, c in ipairs(recs) do
@@ -366,22 +371,59 @@ local function fits(g, c)
   return g.place_key == nil and c.place_key == nil
 end
 
+-- Groups of counts, found by kind, who and place without a scan of all of
+-- them: an exact place key is one lookup; a place named differently ("Kryvyi
+-- Rih" and "Rih") is looked for among the groups of the same kind only, and
+-- only while there are few of them (a story has a handful of events; a
+-- list of a thousand towns gets exact matching).
+local SCAN_LIMIT = 64
+
+local function new_index()
+  return { buckets = {}, exact = {}, list = {} }
+end
+
+local function bucket_of(c)
+  return c.kind .. "\0" .. (c.who_key or "")
+end
+
+local function index_find(ix, c)
+  local b = bucket_of(c)
+  local hit = ix.exact[b .. "\0" .. (c.place_key or "")]
+  if hit or not c.place_key then return hit end
+  local bucket = ix.buckets[b]
+  if bucket and #bucket <= SCAN_LIMIT then
+    for _, h in ipairs(bucket) do
+      if fits(h, c) then return h end
+    end
+  end
+  return nil
+end
+
+local function index_add(ix, g)
+  local b = bucket_of(g)
+  ix.buckets[b] = ix.buckets[b] or {}
+  local bucket = ix.buckets[b]
+  bucket[#bucket + 1] = g
+  local k = b .. "\0" .. (g.place_key or "")
+  if not ix.exact[k] then ix.exact[k] = g end
+  ix.list[#ix.list + 1] = g
+end
+
 local function merge_casualties(docs, records)
   local per_doc, _, shown_of = casualty_groups(docs, records)
-  local groups = {}
+  local story = new_index()
+  local groups = story.list
   for d = 1, #docs do
     -- Within the document: the latest record of a thing wins.
-    local mine = {}
+    local own = new_index()
+    local mine = own.list
     local unplaced = {}
     for _, c in ipairs(per_doc[d]) do
-      local g
-      for _, h in ipairs(mine) do
-        if fits(h, c) then g = h; break end
-      end
+      local g = index_find(own, c)
       if not g then
         g = { kind = c.kind, place_key = c.place_key, who_key = c.who_key,
               doc = d, revised = {} }
-        mine[#mine + 1] = g
+        index_add(own, g)
       elseif g.best then
         g.revised[#g.revised + 1] = g.best
       end
@@ -394,8 +436,8 @@ local function merge_casualties(docs, records)
     end
     for _, g in ipairs(unplaced) do
       local only
-      for _, h in ipairs(mine) do
-        if h.place_key and h.kind == g.kind and h.who_key == g.who_key then
+      for _, h in ipairs(own.buckets[bucket_of(g)]) do
+        if h.place_key then
           if only then only = false; break end
           only = h
         end
@@ -415,20 +457,12 @@ local function merge_casualties(docs, records)
     for _, g in ipairs(mine) do
       if not g.dropped then
         local c = g.best
-        local target
-        for _, h in ipairs(groups) do
-          if fits(h, c) then target = h; break end
-        end
+        local target = index_find(story, c)
         if not target and not c.place_key then
-          -- Same value first, then the only candidate of the kind.
-          local same, any, n_same, n_any = nil, nil, 0, 0
-          for _, h in ipairs(groups) do
-            if h.kind == c.kind and h.who_key == c.who_key and h.place_key then
-              n_any, any = n_any + 1, h
-              for _, m in ipairs(h.members) do
-                if m.best.rec.count == c.rec.count then n_same, same = n_same + 1, h; break end
-              end
-            end
+          -- The one placed group of the kind with the same value.
+          local same, n_same = nil, 0
+          for _, h in ipairs(story.buckets[bucket_of(c)] or {}) do
+            if h.place_key and h.counts[c.rec.count] then n_same, same = n_same + 1, h end
           end
           -- A different value with no place may be another event: only
           -- the same value joins.
@@ -436,11 +470,11 @@ local function merge_casualties(docs, records)
         end
         if not target then
           target = { kind = c.kind, place_key = c.place_key, who_key = c.who_key,
-                     members = {} }
-          groups[#groups + 1] = target
+                     members = {}, counts = {} }
+          index_add(story, target)
         end
         target.members[#target.members + 1] = g
-        if not target.place_key and c.place_key then target.place_key = c.place_key end
+        target.counts[c.rec.count] = true
       end
     end
   end
