@@ -10,8 +10,15 @@
 --   The same merging from records the caller supplies: records[d] =
 --   { casualties = { casualty, ... }, quotes = { quote, ... } } for docs[d],
 --   each casualty shaped like lede.casualties' ({kind=, count=, min=?,
---   max=?, qualifier=?, who=?, place=?, subset=?, s=, e=}) and each quote
---   like lede.quotes'.
+--   max=?, qualifier=?, who=?, place=?, subset=?, s=, e=, sentence=?}) and
+--   each quote like lede.quotes'.  Bad records raise, naming them.
+-- claims.place_key(place) --> key, shown  ("the Odesa region" -> "odesa",
+--   "Odesa"); nil when the text names no place.
+-- claims.has_casualties() --> true when the core reads casualty counts.
+--
+-- Errors: docs that is not a string or an array of strings raises, naming
+-- the argument (or docs[i]).  Empty articles give empty lists; invalid
+-- UTF-8 and NUL bytes are read as well as they can be.
 --
 -- result = {
 --   claims = {
