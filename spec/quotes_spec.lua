@@ -100,6 +100,18 @@ describe("lede.quotes direct quotes", function()
     assert.are.equal("Ukraine’s infrastructure minister", qs[1].title)
   end)
 
+  it("reads a speaker past an appositive, either way round", function()
+    local qs = quotes_of('"We are shocked by what happened at our store," Javier Avalos, '
+      .. "the chain's regional manager, said in a statement. \"Our thoughts are with the families.\"")
+    assert.are.equal(2, #qs)
+    assert.are.equal("Javier Avalos", qs[1].speaker)
+    assert.are.equal("chain's regional manager", qs[1].title)
+    assert.are.equal("Javier Avalos", qs[2].speaker)
+    qs = quotes_of("“We heard six shots,” a neighbour, Rosa Diaz, told the station.")
+    assert.are.equal("Rosa Diaz", qs[1].speaker)
+    assert.are.equal("neighbour", qs[1].title)
+  end)
+
   it("resolves he to the person named last when nobody else is named", function()
     local text = "Finance Minister Petra Kolar presented the budget on Tuesday. "
       .. "“Every line of it is paid for,” she said."

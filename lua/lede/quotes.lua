@@ -318,7 +318,7 @@ local function subject_of_verb(text, toks, v, lo)
   -- An appositive between commas: "Rubio, the secretary of state, said".
   if is_punct(toks[j], ",") then
     local k = j - 1
-    while k > lo and k > j - 10 and not is_punct(toks[k], ",") do k = k - 1 end
+    while k > lo and k > j - 16 and toks[k].kind == "word" do k = k - 1 end
     if is_punct(toks[k], ",") and k > lo then
       local w = toks[k + 1]
       if w and w.kind == "word" and (w.key == "the" or w.key == "a" or w.key == "an"
@@ -334,6 +334,17 @@ local function subject_of_verb(text, toks, v, lo)
           end
         end
         if sp then return sp, first end
+        -- The name between the commas: "a neighbour, Rosa Diaz, said".
+        sp = subject_left(text, toks, j - 1, k + 1)
+        if sp and not sp.pronoun and not sp.role and k - 1 >= lo
+           and toks[k - 1].kind == "word" then
+          local a = k - 1
+          while a - 1 >= lo and a > k - 4 and toks[a - 1].kind == "word" do a = a - 1 end
+          if is_word(toks[a], "the") or is_word(toks[a], "a") or is_word(toks[a], "an") then
+            sp.title = sp.title or text:sub(floor(toks[a + 1].s), floor(toks[k - 1].e))
+            return sp, a
+          end
+        end
       end
     end
   end
@@ -351,9 +362,16 @@ local function attribution_after(text, toks, c, hi)
     if sp then return sp, j, i end
     return nil
   end
-  -- Subject then verb: find the verb within a few words.
-  local v = i
-  while v <= hi and v < i + 8 and toks[v].kind == "word" and not is_verb(toks[v]) do
+  -- Subject then verb: find the verb within a few words, or past one
+  -- appositive ("Javier Avalos, the chain's vice president, said").
+  local v, commas = i, 0
+  while v <= hi and v < i + 20 and not is_verb(toks[v]) do
+    if toks[v].kind ~= "word" then
+      if not is_punct(toks[v], ",") or commas == 2 then break end
+      commas = commas + 1
+    elseif commas == 0 and v >= i + 8 then
+      break
+    end
     v = v + 1
   end
   if v <= hi and is_verb(toks[v]) and v > i then
@@ -630,7 +648,7 @@ function M.find(text)
       -- Attribution after the closing mark, in the same paragraph and not
       -- past the next quote.
       local nextq = marks[qi + 1]
-      local hi = math.min(n, (q.close or q.last) + WINDOW,
+      local hi = math.min(n, (q.close or q.last) + WINDOW + 10,
                           nextq and nextq.open - 1 or n)
       while hi > (q.close or q.last) and para[hi] ~= para[q.open] do hi = hi - 1 end
       if q.close then
