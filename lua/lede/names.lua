@@ -39,7 +39,8 @@ local TITLE = set([[
   interim national security economic chairman chairwoman chair ceo founder
   attorney prosecutor lawmaker negotiator regional provincial local federal
   district county mediator ministry union council committee agency
-  department office spokesperson commission
+  department office spokesperson commission sheriff trooper coroner
+  examiner marshal constable undersheriff patrolman deputies
 ]])
 
 -- Capitalized words that begin sentences or clauses and are never names.
