@@ -15,3 +15,5 @@ for lua in lua5.4 luajit; do
     $lua bench/lua_bench.lua examples/articles "$mb"
   echo
 done
+# numbers + casualties in C (issue 4), on its own generated news text
+sh bench/extract_bench.sh "$mb"
