@@ -45,7 +45,10 @@ build = {
     ["lede.core"] = {
       sources = {
         "csrc/lua_lede.c",
+        "csrc/lede_casualties.c",
         "csrc/lede_core.c",
+        "csrc/lede_numbers.c",
+        "csrc/lede_numwords.c",
         "csrc/lede_sentences.c",
         "csrc/lede_text.c",
         "csrc/lede_tokens.c",
@@ -56,10 +59,14 @@ build = {
     },
     ["lede"] = "lua/lede/init.lua",
     ["lede.claim_text"] = "lua/lede/claim_text.lua",
+    ["lede.claims"] = "lua/lede/claims.lua",
+    ["lede.claims_table"] = "lua/lede/claims_table.lua",
     ["lede.cli"] = "lua/lede/cli.lua",
     ["lede.health"] = "lua/lede/health.lua",
     ["lede.json"] = "lua/lede/json.lua",
+    ["lede.names"] = "lua/lede/names.lua",
     ["lede.nvim"] = "lua/lede/nvim.lua",
+    ["lede.quotes"] = "lua/lede/quotes.lua",
     ["lede.story"] = "lua/lede/story.lua",
   },
   install = {

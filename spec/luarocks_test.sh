@@ -64,11 +64,25 @@ for v in 5.4 5.1; do
       print("luarocks_test: " .. _VERSION .. ": require(\"lede\") " .. lede.version
         .. " from " .. where)' || exit 1
     "$TREE/bin/lede" sentences "$FIXTURE" >"$TMP/installed-$V.txt" || exit 1
+    # every command: the installed rock answers as the checkout does
+    for cmd in tokens sentences numbers casualties quotes claims article clean summarize; do
+      "$TREE/bin/lede" "$cmd" --json "$FIXTURE" >"$TMP/rock-$V-$cmd.json" 2>"$TMP/rock-$V-$cmd.err"
+      echo $? >"$TMP/rock-$V-$cmd.rc"
+    done
     "$TREE/bin/lede" --help | grep -q "^  summarize " || exit 1
     "$TREE/bin/lede" sentences "$TMP/nothing-here.txt" 2>/dev/null; [ $? -eq 1 ] || exit 1
   ) || die "the installed rock does not work for Lua $v"
   $lua bin/lede sentences "$fixture" | cmp -s - "$tmp/installed-$v.txt" \
     || die "installed lede ($v) and bin/lede disagree"
+  same=0
+  for cmd in tokens sentences numbers casualties quotes claims article clean summarize; do
+    $lua bin/lede "$cmd" --json "$fixture" >"$tmp/repo-$cmd.json" 2>/dev/null
+    rc=$?
+    [ "$rc" -eq "$(cat "$tmp/rock-$v-$cmd.rc")" ] || die "'lede $cmd' exits $rc from the checkout, $(cat "$tmp/rock-$v-$cmd.rc") from the rock ($v): $(cat "$tmp/rock-$v-$cmd.err")"
+    cmp -s "$tmp/repo-$cmd.json" "$tmp/rock-$v-$cmd.json" || die "'lede $cmd' differs between checkout and rock ($v)"
+    [ "$rc" -eq 0 ] && same=$((same + 1))
+  done
+  echo "luarocks_test: Lua $v: $same commands give the same answer from the rock as from the checkout"
   echo "luarocks_test: Lua $v: installed 'lede sentences' prints $(wc -l <"$tmp/installed-$v.txt") lines, same as bin/lede"
 done
 echo "luarocks (lint, make, run for Lua 5.4 and 5.1): 3 passed, 0 failed"
