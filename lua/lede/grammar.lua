@@ -1,0 +1,352 @@
+--- The line grammars of an article, one per family, built once at load.
+--
+--   chrome(low)          -> kind, flag        "share this article", "Leave a Reply"
+--   byline(text, s, e)   -> name_s, name_e    "By Jane Doe", "Written by Ann Lee | Reuters"
+--   date(text, s, e)     -> ds, de, section   "21 December 2025 World", "Updated 3 hours ago"
+--   clock(view)          -> true              "10:32 GMT", "2h ago"  (live-blog stamps)
+--   dateline(text, s)    -> place_s, place_e, after, agency
+--                                             "MIAMI, Fla. —", "KYIV (Reuters) -"
+--   heading(view)        -> true              a short line without final punctuation
+--   marked(text, s, e)   -> cs, ce, level     "# Title", "**Title**": the inside
+--   source_tag(view)     -> true              "GLR", "AI"
+--   bio(text, s, e)      -> name_s, name_e    "Jane Doe covers courts and ..."
+-- Positions are offsets into the text the grammar was given; views are only
+-- ever matched for a yes/no.
+local lpeg = require("lpeg")
+local chrome_list = require("lede.chrome")
+
+local P, R, S, C, Cp, Cc, V = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Cc, lpeg.V
+local byte, sub, find, match = string.byte, string.sub, string.find, string.match
+local ipairs = ipairs
+
+local M = {}
+
+local upper, lowerc, digit = R("AZ"), R("az"), R("09")
+local alpha = R("az", "AZ")
+local hi = R("\128\255")
+local sp = S(" \t") ^ 1
+local osp = S(" \t") ^ 0
+local eol = osp * -P(1)
+
+-- ---------------------------------------------------------------- chrome
+
+local function phrase(ph)
+  local p, i = P(true), 1
+  while i <= #ph do
+    local c = sub(ph, i, i)
+    if c == " " then
+      p, i = p * sp, i + 1
+    elseif c == "#" then
+      p, i = p * digit ^ 1, i + 1
+    else
+      local j = find(ph, "[ #]", i) or #ph + 1
+      p, i = p * P(sub(ph, i, j - 1)), j
+    end
+  end
+  return p
+end
+
+-- After a whole-line phrase only symbols may follow ("Read more →").
+local tail = (1 - R("az", "09")) ^ 0 * -P(1)
+-- Markdown and bullet decoration before a chrome line.
+local lead = (S("*_>#-+|") + P("\226\128\162") + sp) ^ 0
+
+local function compile_chrome(list)
+  local head, search, long = P(false), P(false), P(false)
+  for k, entry in ipairs(list) do
+    local ph, flag = entry[2], entry[3]
+    local pre, post = sub(ph, 1, 3) == "...", sub(ph, -3) == "..."
+    local core = ph
+    if pre then core = sub(core, 4) end
+    if post then core = sub(core, 1, -4) end
+    local p = phrase(core)
+    local item
+    if pre and post then
+      item = p * Cc(k)
+      search = search + item
+    elseif pre then
+      item = p * tail * Cc(k)
+      search = search + item
+    elseif post then
+      item = p * Cc(k)
+      head = head + item
+    else
+      item = p * tail * Cc(k)
+      head = head + item
+    end
+    if flag == "long" then
+      long = long + (pre and P({ item + 1 * V(1) }) or lead * item)
+    end
+  end
+  return lead * head + P({ search + 1 * V(1) }), long
+end
+
+local chrome_short, chrome_long = compile_chrome(chrome_list)
+
+--- Chrome kind and flag of a line, given its lowercased view (nil if none).
+function M.chrome(low)
+  local k
+  if #low <= 300 then
+    k = chrome_short:match(low)
+  else
+    k = chrome_long:match(sub(low, 1, 300))
+  end
+  if not k then return nil end
+  local entry = chrome_list[k]
+  return entry[1], entry[3]
+end
+
+-- ---------------------------------------------------------------- names
+
+-- A capitalized word, an initial, or a word in a script without case.
+local apos = P("'") + P("\226\128\153")
+local name_word = (upper + hi) * (alpha + hi + S(".-") + apos) ^ 0
+local connector = (P("and") + "de" + "da" + "do" + "dos" + "das" + "van" + "von"
+  + "der" + "den" + "del" + "della" + "di" + "du" + "la" + "le" + "al" + "el"
+  + "bin" + "ibn" + "&") * #sp
+local name = name_word * (sp * (name_word + connector)) ^ 0
+
+-- ---------------------------------------------------------------- byline
+
+local by = P("By") + "BY" + "by"
+local by_prefix = ((P("Written") + "WRITTEN" + "Words" + "Story" + "Posted" + "Text"
+  + "Reported" + "Published") * sp * by + by) * (osp * P(":")) ^ -1 * sp
+  + (P("Author") + "AUTHOR" + "Authors" + "Byline") * osp * P(":") * osp
+local byline_pat = by_prefix * Cp() * name * Cp()
+
+-- lowercase words that may follow a name on a byline line
+local byline_ok = {
+  ["and"] = true, ["in"] = true, ["at"] = true, ["for"] = true, ["the"] = true,
+  ["min"] = true, ["read"] = true, ["ago"] = true, ["hours"] = true, ["hour"] = true,
+  ["minutes"] = true, ["on"] = true, ["of"] = true, ["senior"] = true,
+  ["staff"] = true, ["writer"] = true, ["correspondent"] = true,
+  ["reporter"] = true, ["editor"] = true, ["contributor"] = true,
+  ["updated"] = true, ["published"] = true, ["a.m."] = true, ["p.m."] = true,
+  ["am"] = true, ["pm"] = true,
+}
+
+--- Name span of a byline line text[s..e] ("By Jane Doe, Reuters"), or nil.
+function M.byline(text, s, e)
+  if e - s + 1 > 160 then return nil end
+  local line = sub(text, s, e)
+  local ns, ne = byline_pat:match(line)
+  if not ns or ne == ns then return nil end
+  local rest = sub(line, ne)
+  local words = 0
+  for w in string.gmatch(rest, "%a[%a%.]*") do
+    if find(w, "^%l") and not byline_ok[w] then words = words + 1 end
+  end
+  if words > 1 or find(line, "[!?]$") then return nil end
+  -- "By Tuesday." or a name ending a sentence: a byline has no full stop
+  -- after a word of three or more lowercase letters
+  if find(line, "%l%l%l%.$") then return nil end
+  -- drop a trailing comma or dash the name pattern took in
+  local name = sub(line, ns, ne - 1)
+  local trimmed = match(name, "^(.-)[%s,%-]*$")
+  return s + ns - 1, s + ns - 1 + #trimmed - 1
+end
+
+--- Name span of an author bio line ("Jane Doe covers courts ..."), or nil.
+local bio_verb = sp * (P("is") + "covers" + "writes" + "reports" + "has" + "was"
+  + "joined" + "serves" + "specializes" + "specialises" + "leads" + "edits"
+  + "works" + "previously" + "began")
+local bio_pat = Cp() * name_word * sp * name_word * (sp * name_word) ^ -2 * Cp() * bio_verb
+function M.bio(text, s, e)
+  local ns, ne = bio_pat:match(sub(text, s, math.min(e, s + 200)))
+  if not ns then return nil end
+  return s + ns - 1, s + ne - 2
+end
+
+-- ---------------------------------------------------------------- dates
+
+local function any_case(words)
+  local p = P(false)
+  for _, w in ipairs(words) do
+    p = p + P(w) + P(w:upper()) + P(w:lower())
+  end
+  return p
+end
+
+-- longer names first: an ordered choice does not come back to try "June"
+-- after "Jun" matched
+local month = any_case({ "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December", "Sept",
+  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" })
+  * P(".") ^ -1
+local weekday = any_case({ "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+  "Saturday", "Sunday", "Tues", "Thurs", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
+  "Sun" }) * P(".") ^ -1 * P(",") ^ -1 * sp
+local day = digit * digit ^ -1 * (P("st") + "nd" + "rd" + "th") ^ -1
+local year = digit * digit * digit * digit
+local comma = P(",") ^ -1 * sp
+local ampm = osp * (P("a.m.") + "p.m." + "am" + "pm" + "AM" + "PM" + "A.M." + "P.M.")
+local zone = sp * upper * upper * upper ^ -3 * (S("+-") * digit ^ 1) ^ -1
+local clock_time = digit * digit ^ -1 * S(":.") * digit * digit * (P(":") * digit * digit) ^ -1
+  * ampm ^ -1 * zone ^ -1
+local time_sep = osp * (P(",") + "at" + "|" + "-" + "\226\128\147" + "\226\128\148"
+  + "\194\183" + "\226\128\162") ^ -1 * osp
+local dmy = day * sp * month * comma * year
+local mdy = month * sp * day * comma * year
+local iso = year * "-" * digit * digit * "-" * digit * digit
+  * (S("T ") * digit * digit * ":" * digit * digit * (":" * digit * digit) ^ -1
+    * (P(".") * digit ^ 1) ^ -1 * (P("Z") + S("+-") * digit * digit * (P(":") ^ -1 * digit * digit) ^ -1) ^ -1) ^ -1
+local numeric = digit * digit ^ -1 * "/" * digit * digit ^ -1 * "/" * year
+local unit = any_case({ "minutes", "minute", "mins", "min", "hours", "hour", "hrs",
+  "hr", "days", "day", "weeks", "week", "months", "month", "h", "m", "d" })
+local relative = (digit ^ 1 + any_case({ "an", "a", "one", "two", "three" })) * osp * unit * sp * any_case({ "ago" })
+local label = any_case({ "Published", "Updated", "Posted", "Last updated",
+  "First published", "Modified", "Last modified", "Date" })
+  * (sp * any_case({ "on", "at" })) ^ -1 * osp * P(":") ^ -1 * osp
+local date_core = (weekday ^ -1 * (dmy + mdy) + numeric) * (time_sep * clock_time) ^ -1
+  + iso + relative + any_case({ "Yesterday", "Today" }) * (time_sep * clock_time) ^ -1
+local date_pat = osp * label ^ -1 * Cp() * date_core * Cp()
+local section_pat = (osp * (S("|-,/") + "\226\128\147" + "\226\128\148" + "\194\183"
+  + "\226\128\162") * osp + sp) * C(name_word * (sp * (name_word + connector)) ^ -3) * eol
+
+--- Span of the date on a date line text[s..e], and the section that may
+-- follow it ("21 December 2025 World" -> date, "World"); nil otherwise.
+function M.date(text, s, e)
+  if e - s + 1 > 120 then return nil end
+  local line = sub(text, s, e)
+  local ds, de = date_pat:match(line)
+  if not ds then return nil end
+  local rest = sub(line, de)
+  local section
+  if find(rest, "^%s*$") then
+    section = nil
+  else
+    section = section_pat:match(rest)
+    if not section then
+      -- "| 4 min read", "| Updated 3 hours ago": short, no sentence
+      if #rest > 60 or find(rest, "[%.!?]%s*$") then return nil end
+      local lw = 0
+      for w in string.gmatch(rest, "%a+") do
+        if find(w, "^%l") and w ~= "min" and w ~= "read" and w ~= "ago" then lw = lw + 1 end
+      end
+      if lw > 2 then return nil end
+    end
+  end
+  return s + ds - 1, s + de - 2, section
+end
+
+local clock_line = osp * label ^ -1 * (weekday ^ -1 * clock_time + relative
+  + any_case({ "Just now" })) * osp * (S("|-") * osp) ^ -1 * -P(1)
+--- A live-blog time stamp line ("10:32 GMT", "Updated 14.05", "2h ago").
+function M.clock(view)
+  return #view <= 40 and clock_line:match(view) ~= nil
+end
+
+-- ---------------------------------------------------------------- dateline
+
+local hi_upper = R("\192\223") * R("\128\191")
+local upword = (upper + hi_upper) * (upper + hi_upper + S(".-") + apos) ^ 1
+local place = upword * (P(" ") * upword) ^ -4
+local region_word = upper * (alpha + P(".")) ^ 0
+local region = P(",") * sp * region_word * (P(" ") * region_word) ^ -2
+local wire_date = P(",") * sp * month * sp * day
+local dash = P("--") + "-" + "\226\128\147" + "\226\128\148" + "\226\128\149"
+  + "\195\162\226\130\172\226\128\156" + "\195\162\226\130\172\226\128\157"
+  + "\195\162\226\130\172" + "\195\162" + "&mdash;" + "&ndash;" + "&#8212;" + "&#8211;"
+local agency = osp * P("(") * Cp() * (1 - S("()\r\n")) ^ 1 * Cp() * P(")")
+local opener = upper + digit + hi + S("\"'(\226")
+local dateline_pat = Cp() * place * (region - wire_date) ^ -1 * Cp() * wire_date ^ -1
+  * (agency + Cc(nil) * Cc(nil)) * osp * dash * osp * Cp() * #opener
+
+--- A dateline at text[s..]: place span, the offset where the story starts,
+-- and the agency span if any (each nil when there is no dateline).
+function M.dateline(text, s)
+  local ps, pe, as, ae, after = dateline_pat:match(text, s)
+  if not ps or pe - ps > 60 then return nil end
+  if after and after - ps > 90 then return nil end
+  return ps, pe - 1, after, as, ae and ae - 1
+end
+
+-- ---------------------------------------------------------------- headings
+
+local md_heading = P("#") ^ 1 * sp * Cp() * (1 - P(-1)) ^ 1
+local bold = P("**") * Cp() * (1 - P("**")) ^ 1 * Cp() * P("**") * S(":.") ^ -1 * eol
+  + P("__") * Cp() * (1 - P("__")) ^ 1 * Cp() * P("__") * eol
+
+--- Content span of a marked heading ("## Heading", "**Heading**") in
+-- text[s..e] and its level (1 for "#", 2 for "##", 3 for bold), or nil.
+function M.marked(text, s, e)
+  if e - s + 1 > 300 then return nil end
+  local line = sub(text, s, e)
+  local cs = md_heading:match(line)
+  if cs then
+    local level = #match(line, "^#+")
+    local inner = match(sub(line, cs), "^(.-)[%s#]*$")
+    if inner == "" then return nil end
+    inner = match(inner, "^%*%*(.-)%*%*$") or inner
+    local off = find(line, inner, cs, true)
+    return s + off - 1, s + off + #inner - 2, level
+  end
+  local bs, be = bold:match(line)
+  if bs then
+    local inner = sub(line, bs, be - 1)
+    local a = find(inner, "%S")
+    if not a then return nil end
+    local z = #match(inner, "^(.-)%s*$")
+    return s + bs - 1 + a - 1, s + bs - 2 + z, 3
+  end
+  return nil
+end
+
+local final_punct = {
+  ["."] = true, [","] = true, [";"] = true, [":"] = true, ["!"] = true,
+}
+
+--- A short line without final punctuation: a headline or section heading.
+-- max_words bounds it (headlines are longer than section headings).
+function M.heading(view, max_words)
+  local n = #view
+  if n < 3 or n > 200 then return false end
+  local b = byte(view, 1)
+  -- starts with a capital, a digit, a quote or a non-ASCII letter
+  if not ((b >= 65 and b <= 90) or (b >= 48 and b <= 57) or b >= 0xC0
+    or b == 34 or b == 39) then
+    return false
+  end
+  -- ends without sentence punctuation (closing quotes looked through)
+  local last = match(view, "([^\"'%)\226\128\153\157%s])[\"'%)%s\226\128\153\157]*$")
+  if not last or final_punct[last] then return false end
+  if find(view, "%.%.%.$") or find(view, "\226\128\166$") then return false end
+  local words = 0
+  for _ in string.gmatch(view, "%S+") do words = words + 1 end
+  if words < 2 or words > (max_words or 20) then return false end
+  -- a list item or a table row is not a heading
+  if find(view, "^[%-%*%+]%s") or find(view, "^%d+[%.%)]%s") or find(view, "|") then
+    return false
+  end
+  -- at least one lowercase word or an all-caps line with several words:
+  -- "US Signals Cautious Optimism", "WHAT HAPPENS NEXT"
+  return true
+end
+
+local tag_pat = (upper + digit) * (upper + digit + S("&.-")) ^ 0
+local source_pat = tag_pat * (P(" ") * tag_pat) ^ -1 * -P(1)
+--- A source tag line: one or two all-caps tokens ("GLR", "AI", "AP NEWS").
+function M.source_tag(view)
+  return #view <= 16 and source_pat:match(view) ~= nil and find(view, "%u%u") ~= nil
+end
+
+-- ---------------------------------------------------------------- separators
+
+local rule = (P("=") ^ 5 + P("-") ^ 5 + P("*") ^ 5 + P("_") ^ 5 + P("#") ^ 5
+  + P("~") ^ 5 + P("+") ^ 5) * eol
+local weak_rule = (P("-") ^ 3 + P("*") ^ 3 + P("_") ^ 3 + P("=") ^ 3 + P("~") ^ 3
+  + P("* * *") + P("- - -") + P("\226\129\130") + P("\194\167")) * eol
+local deco = (S("=-*#_~[]()<>|:") + sp) ^ 0
+local marker = deco * any_case({ "Article", "Story", "Item", "Document" }) * sp
+  * Cp() * digit ^ 1 * (sp * any_case({ "of" }) * sp * digit ^ 1 + P("/") * digit ^ 1) ^ -1
+  * deco * -P(1)
+
+--- "strong" for a separator that always splits (=====, Article 2 of 5),
+-- "weak" for one that splits only before a new article (---, ***).
+function M.separator(line)
+  if rule:match(line) or marker:match(line) then return "strong" end
+  if weak_rule:match(line) then return "weak" end
+  return nil
+end
+
+return M

@@ -1,0 +1,83 @@
+--- Lines of a text, trimmed, as byte offsets into it.
+--
+--   local ls, le, n = lines.split(text)
+--   -- line k is text:sub(ls[k], le[k]); blank when le[k] < ls[k]
+--   local v = lines.view(text, s, e, mode)   -- repaired copy, for matching
+--
+-- Line breaks are LF, CRLF or a lone CR.  Trimming removes ASCII spaces,
+-- tabs, form feeds, no-break and odd-width spaces, zero-width characters and
+-- byte order marks, so a span never starts or ends on invisible bytes.
+local lpeg = require("lpeg")
+local mojibake = require("lede.mojibake")
+
+local P, R, S, Cp = lpeg.P, lpeg.R, lpeg.S, lpeg.Cp
+local byte, find, sub, match = string.byte, string.find, string.sub, string.match
+
+local M = {}
+
+-- Horizontal blanks, ASCII and UTF-8.
+M.blank = S(" \t\v\f") + P("\194\160") + P("\226\128") * (R("\128\141") + P("\175"))
+  + P("\226\129") * (P("\159") + P("\160")) + P("\239\187\191") + P("\227\128\128")
+
+local skip_blank = M.blank ^ 0 * Cp()
+
+-- Offset of the last byte of [s, e] that is not blank (s - 1 when none).
+local function rtrim(text, s, e)
+  while e >= s do
+    local b = byte(text, e)
+    if b == 32 or b == 9 or b == 11 or b == 12 then
+      e = e - 1
+    elseif b == 0xA0 and e - 1 >= s and byte(text, e - 1) == 0xC2 then
+      e = e - 2
+    elseif e - 2 >= s and b >= 0x80 then
+      local b1, b2 = byte(text, e - 2, e - 1)
+      if (b1 == 0xE2 and b2 == 0x80 and (b <= 0x8D or b == 0xAF))
+        or (b1 == 0xE2 and b2 == 0x81 and (b == 0x9F or b == 0xA0))
+        or (b1 == 0xEF and b2 == 0xBB and b == 0xBF)
+        or (b1 == 0xE3 and b2 == 0x80 and b == 0x80) then
+        e = e - 3
+      else
+        break
+      end
+    else
+      break
+    end
+  end
+  return e
+end
+M.rtrim = rtrim
+
+--- Splits text (or text[from..to]) into trimmed lines: arrays of starts
+-- and ends, and the count.
+function M.split(text, from, to)
+  local ls, le, n = {}, {}, 0
+  local pos, len = from or 1, to or #text
+  while pos <= len do
+    local a = find(text, "[\r\n]", pos)
+    if a and a > len then a = nil end
+    local stop, nxt = len, len + 1
+    if a then
+      stop = a - 1
+      nxt = (byte(text, a) == 13 and byte(text, a + 1) == 10) and a + 2 or a + 1
+    end
+    local s = skip_blank:match(text, pos)
+    if s > stop + 1 then s = stop + 1 end
+    n = n + 1
+    ls[n], le[n] = s, rtrim(text, s, stop)
+    pos = nxt
+  end
+  return ls, le, n
+end
+
+--- A repaired copy of text[s..e] for matching only (mojibake, entities and
+-- odd spaces fixed, outer spaces trimmed); spans never come from it.
+function M.view(text, s, e, mode)
+  local raw = sub(text, s, e)
+  if find(raw, "[\128-\255&]") then
+    raw = mojibake.repair(raw, mode, { spaces = true })
+    raw = match(raw, "^%s*(.-)%s*$")
+  end
+  return raw
+end
+
+return M
