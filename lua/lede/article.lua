@@ -94,6 +94,7 @@ local function build(text)
   local header = true -- still above the first paragraph of the story
   local k = 1
   local pending_label = false -- the last line was "Written By"
+  local body_lines = 0
   while k <= n do
     local s, e = ls[k], le[k]
     if e < s then
@@ -155,21 +156,28 @@ local function build(text)
           add_removed(removed, text, kind, s, e)
           k = k + 1
         end
+      elseif (#v <= 80 and grammar.separator(v)) then
+        kinds[k] = "chrome"
+        add_removed(removed, text, "separator", s, e)
+        k = k + 1
       else
         local ns, ne = grammar.byline(text, s, e)
+        local ds, de, section
+        if not ns then ds, de, section = grammar.date(text, s, e) end
         if ns then
           kinds[k] = "byline"
           if not art.byline then set("byline", ns, ne) else add_removed(removed, text, "byline", s, e) end
-        elseif grammar.clock(v) then
+        elseif ds and body_lines <= 1 and not art.date then
+          -- the date line of the header (a standfirst may come first)
+          kinds[k] = "date"
+          set("date", ds, de)
+          art.section = art.section or section
+        elseif ds or grammar.clock(v) then
           kinds[k] = "clock"
         else
-          local ds, de, section = grammar.date(text, s, e)
-          if ds and header and not art.date then
-            kinds[k] = "date"
-            set("date", ds, de)
-            art.section = section
-          elseif ds then
-            kinds[k] = "clock"
+          if header and not art.title and not art.section and grammar.section_label(v) then
+            kinds[k] = "section"
+            set("section", s, e)
           elseif header and not art.source and not art.title and grammar.source_tag(v)
             and not grammar.marked(text, s, e) then
             kinds[k] = "source"
@@ -194,6 +202,7 @@ local function build(text)
             header = false
           end
         end
+        if kinds[k] == "body" then body_lines = body_lines + 1 end
         k = k + 1
       end
     end
@@ -215,11 +224,14 @@ local function build(text)
       local j = k
       while j + 1 <= n and kinds[j + 1] == "body" do j = j + 1 end
       local wrapped = j > k
+      local widest = 0
+      for q = k, j do widest = math.max(widest, le[q] - ls[q] + 1) end
+      if widest > WRAP_MAX then wrapped = false end
       if wrapped then
         local unpunctuated = 0
         for q = k, j - 1 do
           local len = le[q] - ls[q] + 1
-          if len > WRAP_MAX or len < WRAP_MIN or grammar.marked(text, ls[q], le[q])
+          if len < WRAP_MIN or len < 0.6 * widest or grammar.marked(text, ls[q], le[q])
             or find(view(q + 1), "^[%-%*%+]%s") or find(view(q + 1), "^%d+[%.%)]%s") then
             wrapped = false
             break

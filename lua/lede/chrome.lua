@@ -17,6 +17,8 @@
 --            (comment sections)
 --   "list"   the short lines that follow are a list of links (related
 --            stories) and go with it
+--   "heading-cut"  like "cut", but only on a line that reads as a heading
+--            (at most 80 bytes, no final punctuation): "About Acme Corp"
 --   "label"  an author label: the next line, when it reads like an author
 --            bio, is the author's bio
 return {
@@ -103,9 +105,19 @@ return {
   { "related", "more from...", "list" },
   { "related", "more on this story", "list" },
   { "related", "most read", "list" },
+  { "related", "most viewed", "list" },
+  { "related", "most popular", "list" },
   { "related", "trending", "list" },
   { "related", "top stories", "list" },
   { "related", "see also...", "list" },
+  -- press releases
+  { "release", "for immediate release" },
+  { "release", "about ...", "heading-cut" },
+  { "release", "media contact...", "cut" },
+  { "release", "press contact...", "cut" },
+  { "release", "media inquiries...", "cut" },
+  { "release", "contact:...", "cut" },
+  { "release", "source:..." },
   -- legal
   { "cookie", "we use cookies...", "long" },
   { "cookie", "this site uses cookies...", "long" },

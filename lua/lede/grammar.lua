@@ -93,6 +93,11 @@ function M.chrome(low)
   end
   if not k then return nil end
   local entry = chrome_list[k]
+  if entry[3] == "heading-cut" then
+    -- "About Corvane Water": a heading, not "About 300 people came."
+    if #low > 80 or find(low, "[%.!?,;]%s*$") then return nil end
+    return entry[1], "cut"
+  end
   return entry[1], entry[3]
 end
 
@@ -109,9 +114,12 @@ local name = name_word * (sp * (name_word + connector)) ^ 0
 -- ---------------------------------------------------------------- byline
 
 local by = P("By") + "BY" + "by"
-local by_prefix = ((P("Written") + "WRITTEN" + "Words" + "Story" + "Posted" + "Text"
-  + "Reported" + "Published") * sp * by + by) * (osp * P(":")) ^ -1 * sp
-  + (P("Author") + "AUTHOR" + "Authors" + "Byline") * osp * P(":") * osp
+-- "Par", "Por", "Von", "Door": bylines of French, Portuguese/Spanish,
+-- German and Dutch pages
+local by_prefix = S("*_") ^ 0 * ((P("Written") + "WRITTEN" + "Words" + "Story" + "Posted" + "Text"
+  + "Reported" + "Published") * sp * by + by + P("Par") + "PAR" + "Por" + "POR" + "Von"
+  + "VON" + "Door") * (osp * P(":")) ^ -1 * sp
+  + S("*_") ^ 0 * (P("Author") + "AUTHOR" + "Authors" + "Byline") * osp * P(":") * osp
 local byline_pat = by_prefix * Cp() * name * Cp()
 
 -- lowercase words that may follow a name on a byline line
@@ -243,11 +251,12 @@ local upword = (upper + hi_upper) * (upper + hi_upper + S(".-") + apos) ^ 1
 local place = upword * (P(" ") * upword) ^ -4
 local region_word = upper * (alpha + P(".")) ^ 0
 local region = P(",") * sp * region_word * (P(" ") * region_word) ^ -2
-local wire_date = P(",") * sp * month * sp * day
+local wire_date = P(",") * sp * month * sp * day * (P(",") * sp * year) ^ -1
 local dash = P("--") + "-" + "\226\128\147" + "\226\128\148" + "\226\128\149"
   + "\195\162\226\130\172\226\128\156" + "\195\162\226\130\172\226\128\157"
   + "\195\162\226\130\172" + "\195\162" + "&mdash;" + "&ndash;" + "&#8212;" + "&#8211;"
 local agency = osp * P("(") * Cp() * (1 - S("()\r\n")) ^ 1 * Cp() * P(")")
+  + osp * P("/") * Cp() * (alpha + digit + S(" .-")) ^ 1 * Cp() * P("/")
 local opener = upper + digit + hi + S("\"'(\226")
 local dateline_pat = Cp() * place * (region - wire_date) ^ -1 * Cp() * wire_date ^ -1
   * (agency + Cc(nil) * Cc(nil)) * osp * dash * osp * Cp() * #opener
@@ -325,6 +334,12 @@ end
 
 local tag_pat = (upper + digit) * (upper + digit + S("&.-")) ^ 0
 local source_pat = tag_pat * (P(" ") * tag_pat) ^ -1 * -P(1)
+--- A section label above a headline: one capitalized word ("World").
+local section_line = upper * lowerc ^ 1 * -P(1)
+function M.section_label(view)
+  return #view <= 20 and section_line:match(view) ~= nil
+end
+
 --- A source tag line: one or two all-caps tokens ("GLR", "AI", "AP NEWS").
 function M.source_tag(view)
   return #view <= 16 and source_pat:match(view) ~= nil and find(view, "%u%u") ~= nil

@@ -27,4 +27,11 @@ M.tokens = core.tokens
 M.sentences = core.sentences
 M.fold = core.fold
 
+-- >>> article grammar (issue 3): pure Lua + LPeg, see lua/lede/article.lua
+local article = require("lede.article")
+M.article = article.article
+M.clean = article.clean
+M.split_articles = article.split_articles
+-- <<< article grammar
+
 return M
