@@ -355,9 +355,7 @@ end
 local function plain(s, mode, base, report)
   local out = mojibake.repair(s, mode, { base = base, report = report.repairs,
                                          counts = report.counts, spaces = true })
-  local crs
-  out, crs = gsub(out, "\r\n?", "\n")
-  if crs > 0 then report.counts.crlf = (report.counts.crlf or 0) + crs end
+  out = gsub(out, "\r\n?", "\n")
   -- markdown that would read as words: bold/italic marks and link targets
   out = gsub(out, "%[([^%]\n]+)%]%(%S-%)", "%1")
   out = gsub(out, "%*%*(.-)%*%*", "%1")
@@ -378,6 +376,10 @@ function M.clean(text)
   local report = { repairs = {}, counts = {}, removed = art.removed,
                    headings = art.headings, dateline = art.dateline,
                    mojibake = (mode.lossy and "lossy") or (mode.full and "full") or nil }
+  if find(text, "\r", 1, true) then
+    local _, crlf = gsub(text, "\r\n?", "")
+    report.counts.crlf = crlf
+  end
   local scratch = { repairs = {}, counts = {} }
   for _, f in ipairs({ "title", "source", "date", "byline", "section" }) do
     local v = art[f]
