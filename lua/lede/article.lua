@@ -24,9 +24,9 @@ local grammar = require("lede.grammar")
 local mojibake = require("lede.mojibake")
 local split = require("lede.split")
 
-local type, error, ipairs = type, error, ipairs
-local sub, find, lower, gsub, match = string.sub, string.find, string.lower,
-  string.gsub, string.match
+local type, error, ipairs, pairs = type, error, ipairs, pairs
+local sub, find, lower, gsub, match, byte = string.sub, string.find, string.lower,
+  string.gsub, string.match, string.byte
 local concat, sort = table.concat, table.sort
 
 local M = {}
@@ -292,7 +292,10 @@ local function build(text)
   local seen = {}
   for u = 1, #units do
     local unit = units[u]
-    local key = gsub(sub(text, unit.s, unit.e), "%s+", " ")
+    local key = sub(text, unit.s, unit.e)
+    if not unit.single or find(key, "\t", 1, true) or find(key, "  ", 1, true) then
+      key = gsub(key, "%s+", " ")
+    end
     if #key >= REPEAT_BYTES or unit.heading then
       local hkey = unit.heading and ("#" .. key) or key
       if seen[hkey] then
@@ -344,10 +347,42 @@ local function build(text)
   return art, mode
 end
 
+-- What clean needs of a parse.  copy: the article table went to a caller
+-- (who may change it), so the parts clean reads are copied.
+local function core_of(art, mode, copy)
+  local c = { mode = mode, ps = {}, pe = {}, ph = {}, title = art.title,
+              source = art.source, date = art.date, byline = art.byline,
+              section = art.section, removed = art.removed, headings = art.headings,
+              dateline = art.dateline }
+  for i, p in ipairs(art.paragraphs) do
+    c.ps[i], c.pe[i], c.ph[i] = p.s, p.e, p.heading
+  end
+  if copy then
+    local removed, headings = {}, {}
+    for i, r in ipairs(art.removed) do
+      removed[i] = { kind = r.kind, text = r.text, s = r.s, e = r.e }
+    end
+    for i, h in ipairs(art.headings) do headings[i] = h end
+    c.removed, c.headings = removed, headings
+    if art.dateline then
+      local d = {}
+      for k, v in pairs(art.dateline) do d[k] = v end
+      c.dateline = d
+    end
+  end
+  return c
+end
+
+-- The last text article() parsed: clean(text) right after article(text),
+-- the usual order, does not parse it again.
+local last_text, last_core = nil, nil
+
 --- The structure of one article (see the module comment).
 function M.article(text)
   check_text("article", text)
-  return (build(text))
+  local art, mode = build(text)
+  last_text, last_core = text, core_of(art, mode, true)
+  return art
 end
 
 -- ---------------------------------------------------------------- clean
@@ -355,13 +390,20 @@ end
 local function plain(s, mode, base, report)
   local out = mojibake.repair(s, mode, { base = base, report = report.repairs,
                                          counts = report.counts, spaces = true })
-  out = gsub(out, "\r\n?", "\n")
-  -- markdown that would read as words: bold/italic marks and link targets
-  out = gsub(out, "%[([^%]\n]+)%]%(%S-%)", "%1")
-  out = gsub(out, "%*%*(.-)%*%*", "%1")
-  out = gsub(out, "%s*\n%s*", " ")
-  out = gsub(out, "[ \t]+", " ")
-  return match(out, "^%s*(.-)%s*$")
+  -- each rewrite only when its trigger is there: most paragraphs are one
+  -- clean line
+  if find(out, "\n", 1, true) or find(out, "\r", 1, true) then
+    out = gsub(out, "%s*[\r\n]%s*", " ")
+  end
+  -- markdown that would read as words: link targets, bold marks
+  if find(out, "](", 1, true) then out = gsub(out, "%[([^%]\n]+)%]%(%S-%)", "%1") end
+  if find(out, "**", 1, true) then out = gsub(out, "%*%*(.-)%*%*", "%1") end
+  if find(out, "  ", 1, true) or find(out, "\t", 1, true) then
+    out = gsub(out, "[ \t]+", " ")
+  end
+  local b1, bn = byte(out, 1), byte(out, -1)
+  if b1 == 32 or bn == 32 then out = match(out, "^ *(.-) *$") end
+  return out
 end
 
 --- The article body as plain text for summarizing, and a report:
@@ -372,7 +414,14 @@ end
 -- lists them.
 function M.clean(text)
   check_text("clean", text)
-  local art, mode = build(text)
+  local art
+  if text == last_text then
+    art = last_core
+    last_text, last_core = nil, nil
+  else
+    art = core_of(build(text))
+  end
+  local mode = art.mode
   local report = { repairs = {}, counts = {}, removed = art.removed,
                    headings = art.headings, dateline = art.dateline,
                    mojibake = (mode.lossy and "lossy") or (mode.full and "full") or nil }
@@ -386,9 +435,10 @@ function M.clean(text)
     if v then report[f] = plain(v, mode, 0, scratch) end
   end
   local out = {}
-  for _, p in ipairs(art.paragraphs) do
-    if not p.heading then
-      local t = plain(p.text, mode, p.s - 1, report)
+  local ps, pe, ph = art.ps, art.pe, art.ph
+  for i = 1, #ps do
+    if not ph[i] then
+      local t = plain(sub(text, ps[i], pe[i]), mode, ps[i] - 1, report)
       if t ~= "" then out[#out + 1] = t end
     end
   end

@@ -51,14 +51,31 @@ local tail = (1 - R("az", "09")) ^ 0 * -P(1)
 -- Markdown and bullet decoration before a chrome line.
 local lead = (S("*_>#-+|") + P("\226\128\162") + sp) ^ 0
 
+-- Literal words that phrases found inside lines contain: a line without
+-- any of them is not searched (plain finds are much cheaper than a search).
+local triggers = {}
+
 local function compile_chrome(list)
-  local head, search, long = P(false), P(false), P(false)
+  -- whole-line and prefix phrases are grouped by their first byte, so a
+  -- line meets only the phrases that can start it
+  local head, search, long, long_head = {}, P(false), P(false), P(false)
+  local seen = {}
   for k, entry in ipairs(list) do
     local ph, flag = entry[2], entry[3]
     local pre, post = sub(ph, 1, 3) == "...", sub(ph, -3) == "..."
     local core = ph
     if pre then core = sub(core, 4) end
     if post then core = sub(core, 1, -4) end
+    if pre then
+      local best = ""
+      for chunk in string.gmatch(core, "[^ #]+") do
+        if #chunk > #best then best = chunk end
+      end
+      if not seen[best] then
+        seen[best] = true
+        triggers[#triggers + 1] = best
+      end
+    end
     local p = phrase(core)
     local item
     if pre and post then
@@ -67,29 +84,56 @@ local function compile_chrome(list)
     elseif pre then
       item = p * tail * Cc(k)
       search = search + item
-    elseif post then
-      item = p * Cc(k)
-      head = head + item
     else
-      item = p * tail * Cc(k)
-      head = head + item
+      item = p * (post and P(true) or tail) * Cc(k)
+      local first = byte(core)
+      local keys = { first }
+      if sub(core, 1, 1) == "#" then
+        keys = {}
+        for d = 48, 57 do keys[#keys + 1] = d end
+      end
+      for _, key in ipairs(keys) do head[key] = (head[key] or P(false)) + item end
     end
     if flag == "long" then
       long = long + (pre and P({ item + 1 * V(1) }) or lead * item)
+      if not pre then long_head = long_head + item end
     end
   end
-  return lead * head + P({ search + 1 * V(1) }), long
+  -- phrases inside a line are tried at word starts and punctuation only
+  -- a possessive loop: a grammar "search + skip * V(1)" would backtrack
+  -- into every skip on failure and take exponential time
+  local skip = R("az", "09") ^ 1 + 1
+  local found = (-search * skip) ^ 0 * search
+  return head, lead * long_head, long, found
 end
 
-local chrome_short, chrome_long = compile_chrome(chrome_list)
+local chrome_head, chrome_mid, chrome_long, chrome_inside = compile_chrome(chrome_list)
+local after_lead = lead * Cp()
+
+local function has_trigger(low)
+  for i = 1, #triggers do
+    if find(low, triggers[i], 1, true) then return true end
+  end
+  return false
+end
 
 --- Chrome kind and flag of a line, given its lowercased view (nil if none).
+-- Whole-line phrases are short: lines over 120 bytes only meet the phrases
+-- found inside lines and the long ones (cookie banners, copyright).
 function M.chrome(low)
   local k
-  if #low <= 300 then
-    k = chrome_short:match(low)
+  local n = #low
+  if n <= 120 then
+    local at = after_lead:match(low)
+    local group = chrome_head[byte(low, at)]
+    k = group and group:match(low, at)
+  elseif n <= 300 then
+    k = chrome_mid:match(low)
   else
     k = chrome_long:match(sub(low, 1, 300))
+  end
+  if not k and n <= 300 and has_trigger(low) then
+    k = chrome_inside:match(low)
   end
   if not k then return nil end
   local entry = chrome_list[k]
@@ -134,8 +178,12 @@ local byline_ok = {
 }
 
 --- Name span of a byline line text[s..e] ("By Jane Doe, Reuters"), or nil.
+-- bytes a byline line can start with
+local byline_first = {}
+for c in string.gmatch("BbWSPTRAVD*_", ".") do byline_first[byte(c)] = true end
+
 function M.byline(text, s, e)
-  if e - s + 1 > 160 then return nil end
+  if e - s + 1 > 160 or not byline_first[byte(text, s)] then return nil end
   local line = sub(text, s, e)
   local ns, ne = byline_pat:match(line)
   if not ns or ne == ns then return nil end
@@ -160,6 +208,8 @@ local bio_verb = sp * (P("is") + "covers" + "writes" + "reports" + "has" + "was"
   + "works" + "previously" + "began")
 local bio_pat = Cp() * name_word * sp * name_word * (sp * name_word) ^ -2 * Cp() * bio_verb
 function M.bio(text, s, e)
+  local b = byte(text, s)
+  if not b or b < 65 or (b > 90 and b < 0xC0) then return nil end
   local ns, ne = bio_pat:match(sub(text, s, math.min(e, s + 200)))
   if not ns then return nil end
   return s + ns - 1, s + ne - 2
@@ -279,7 +329,8 @@ local bold = P("**") * Cp() * (1 - P("**")) ^ 1 * Cp() * P("**") * S(":.") ^ -1 
 --- Content span of a marked heading ("## Heading", "**Heading**") in
 -- text[s..e] and its level (1 for "#", 2 for "##", 3 for bold), or nil.
 function M.marked(text, s, e)
-  if e - s + 1 > 300 then return nil end
+  local b = byte(text, s)
+  if e - s + 1 > 300 or not (b == 35 or b == 42 or b == 95) then return nil end
   local line = sub(text, s, e)
   local cs = md_heading:match(line)
   if cs then
@@ -301,6 +352,14 @@ function M.marked(text, s, e)
   return nil
 end
 
+local word = S(" \t") ^ 0 * (1 - S(" \t")) ^ 1
+local two_words = word ^ 2
+local more_than = setmetatable({}, { __index = function(t, n)
+  local p = word ^ (n + 1)
+  t[n] = p
+  return p
+end })
+
 local final_punct = {
   ["."] = true, [","] = true, [";"] = true, [":"] = true, ["!"] = true,
 }
@@ -317,12 +376,23 @@ function M.heading(view, max_words)
     return false
   end
   -- ends without sentence punctuation (closing quotes looked through)
-  local last = match(view, "([^\"'%)\226\128\153\157%s])[\"'%)%s\226\128\153\157]*$")
-  if not last or final_punct[last] then return false end
-  if find(view, "%.%.%.$") or find(view, "\226\128\166$") then return false end
-  local words = 0
-  for _ in string.gmatch(view, "%S+") do words = words + 1 end
-  if words < 2 or words > (max_words or 20) then return false end
+  local j = n
+  while j > 0 do
+    local c = byte(view, j)
+    if c == 34 or c == 39 or c == 41 or c == 32 or c == 9 then
+      j = j - 1
+    elseif (c == 0x99 or c == 0x9D) and j > 2 and byte(view, j - 1) == 0x80
+      and byte(view, j - 2) == 0xE2 then
+      j = j - 3
+    else
+      break
+    end
+  end
+  if j == 0 or final_punct[sub(view, j, j)] then return false end
+  if sub(view, j - 2, j) == "\226\128\166" then return false end
+  if not two_words:match(view) or more_than[max_words or 20]:match(view) then
+    return false
+  end
   -- a list item or a table row is not a heading
   if find(view, "^[%-%*%+]%s") or find(view, "^%d+[%.%)]%s") or find(view, "|") then
     return false
@@ -358,7 +428,13 @@ local marker = deco * any_case({ "Article", "Story", "Item", "Document" }) * sp
 
 --- "strong" for a separator that always splits (=====, Article 2 of 5),
 -- "weak" for one that splits only before a new article (---, ***).
+local separator_first = {}
+for c in string.gmatch("=-*_#~+[]()<>|: \t\226\194AaSsIiDd", ".") do
+  separator_first[byte(c)] = true
+end
+
 function M.separator(line)
+  if not separator_first[byte(line)] then return nil end
   if rule:match(line) or marker:match(line) then return "strong" end
   if weak_rule:match(line) then return "weak" end
   return nil

@@ -11,7 +11,7 @@ local lpeg = require("lpeg")
 local mojibake = require("lede.mojibake")
 
 local P, R, S, Cp = lpeg.P, lpeg.R, lpeg.S, lpeg.Cp
-local byte, find, sub, match = string.byte, string.find, string.sub, string.match
+local byte, find, sub = string.byte, string.find, string.sub
 
 local M = {}
 
@@ -52,8 +52,11 @@ M.rtrim = rtrim
 function M.split(text, from, to)
   local ls, le, n = {}, {}, 0
   local pos, len = from or 1, to or #text
+  -- a plain search is much faster than a class; most texts have no CR
+  local has_cr = find(text, "\r", pos, true) ~= nil
   while pos <= len do
-    local a = find(text, "[\r\n]", pos)
+    local a
+    if has_cr then a = find(text, "[\r\n]", pos) else a = find(text, "\n", pos, true) end
     if a and a > len then a = nil end
     local stop, nxt = len, len + 1
     if a then
@@ -71,13 +74,24 @@ end
 
 --- A repaired copy of text[s..e] for matching only (mojibake, entities and
 -- odd spaces fixed, outer spaces trimmed); spans never come from it.
+local plain_run = (1 - (R("\128\255") + P("&"))) ^ 0 * Cp()
+local spaces = S(" \t\r\n") ^ 0 * Cp()
+
 function M.view(text, s, e, mode)
   local raw = sub(text, s, e)
-  if find(raw, "[\128-\255&]") then
+  -- long lines are never headings; they are matched raw
+  if e - s < 200 and plain_run:match(raw) <= #raw then
     raw = mojibake.repair(raw, mode, { spaces = true })
-    raw = match(raw, "^%s*(.-)%s*$")
+    local a = spaces:match(raw)
+    local z = rtrim(raw, a, #raw)
+    if a > 1 or z < #raw then raw = sub(raw, a, z) end
   end
   return raw
+end
+
+--- True when s has a byte a repair could start at (non-ASCII or "&").
+function M.needs_repair(s)
+  return plain_run:match(s) <= #s
 end
 
 return M

@@ -25,8 +25,8 @@ local lpeg = require("lpeg")
 local charset = require("lede.charset")
 local entities = require("lede.entities")
 
-local P, R, S, C, Cp, Cs, Cmt, Ct, Cc =
-  lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Cs, lpeg.Cmt, lpeg.Ct, lpeg.Cc
+local P, R, S, C, Cp, Cs, Cmt =
+  lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Cs, lpeg.Cmt
 local byte, char, sub, find = string.byte, string.char, string.sub, string.find
 local unpack = unpack or table.unpack
 local encode, cp1252 = charset.encode, charset.cp1252
@@ -37,7 +37,7 @@ local M = {}
 -- functions read the current call's settings from here; a repair never
 -- calls another one while it runs.
 local st = { full = false, lossy = false, base = 0, report = nil,
-             counts = nil, spaces = false, open = false }
+             counts = nil, spaces = false, open = false, found = false }
 
 local function record(kind, from, to, s, e)
   local rep = st.report
@@ -144,22 +144,37 @@ local function space_of(out)
   return out
 end
 
-local full = Cmt(Cp() * C(sequence), function(s, i, start, m)
+-- The character m (a matched sequence) stood for, or nil when m is not
+-- mojibake beyond doubt (invalid UTF-8 once mapped back; a weak pair when
+-- the text shows no other mojibake).
+local function decode(s, i, m)
   local bytes, pos = {}, 1
   while pos <= #m do
     local len = byte(m, pos) < 0xE0 and 2 or 3
     bytes[#bytes + 1] = rev[sub(m, pos, pos + len - 1)]
     pos = pos + len
   end
-  if not valid_utf8(bytes) then return false end
+  if not valid_utf8(bytes) then return nil end
   if #bytes == 2 and weak_cont[bytes[2]] and not st.full then
     local after = class_of_char(char_at(s, i))
-    if after ~= "alpha" then return false end
+    if after ~= "alpha" then return nil end
   end
-  local out = char(unpack(bytes))
+  return char(unpack(bytes))
+end
+
+local full = Cmt(Cp() * C(sequence), function(s, i, start, m)
+  local out = decode(s, i, m)
+  if not out then return false end
   record("mojibake", m, out, start, i - 1)
   return i, space_of(out)
 end)
+
+-- scan's probe: a loop (repetition never backtracks into earlier rounds,
+-- so this stays linear) that raises st.found at the first sure sequence
+local probe = (Cmt(C(sequence), function(s, i, m)
+  if decode(s, i, m) then st.found = true end
+  return i
+end) + (1 - P("\195")) ^ 1 + 1) ^ 0
 
 -- "â€" whose third byte was lost (0x9D, "”", is undefined in Windows-1252
 -- and is the one decoders drop), possibly marked by U+FFFD.
@@ -272,43 +287,58 @@ local entity = Cmt(Cp() * entities.pattern, function(s, i, start, text)
   return i, text
 end)
 
-local repairer = Cs((entity + full + euro_lost + lossy_a + lossy_cap_a
+-- Bytes no repair starts with are skipped in runs, so plain text costs one
+-- set test per byte.
+local boring = (1 - S("&\194\195\226\227\239")) ^ 1
+local repairer = Cs((boring + entity + full + euro_lost + lossy_a + lossy_cap_a
   + space_fix + 1) ^ 0)
 
 -- ---------------------------------------------------------------- evidence
 
-local A = P("\195\162")
+-- Shapes of a lone "â" that real words never have: after punctuation and
+-- before a space (",â "), before a capital ("âThe"), between spaces, or
+-- before a contraction ending ("Trumpâs", "weâre").
 local wsp = S(" \t\r\n")
-local lossy_sign = S(".,!?;:") * A * (wsp + -P(1))
-  + A * R("AZ")
-  + S(" \t") * A * S(" \t")
-  + R("az") * A * (P("s") + "re" + "ve" + "ll") * -R("az", "AZ")
-local lossy_count = Ct(((lossy_sign * Cc(true)) + 1) ^ 0)
+local after_a = R("AZ") + (P("s") + "re" + "ve" + "ll") * -R("az", "AZ")
+local function lossy_signs(text, limit)
+  local n, pos = 0, 1
+  while n < limit do
+    local a = find(text, "\195\162", pos, true)
+    if not a then break end
+    local before = byte(text, a - 1) or 32
+    local rest = a + 2
+    if (find(".,!?;:", char(before), 1, true) and (rest > #text or wsp:match(text, rest)))
+      or (R("AZ"):match(text, rest))
+      or ((before == 32 or before == 9) and S(" \t"):match(text, rest))
+      or (before >= 97 and before <= 122 and after_a:match(text, rest)) then
+      n = n + 1
+    end
+    pos = rest
+  end
+  return n
+end
 
 --- What the text shows: { full = bool, lossy = bool }.  Linear; texts
 -- without the byte that starts "Ã"/"â"/"Â" cost one string.find.
 function M.scan(text)
   local mode = { full = false, lossy = false }
   if not find(text, "\195", 1, true) then return mode end
-  local signs = #lossy_count:match(text)
-  mode.lossy = signs >= 2
-  -- count the sequences that are mojibake beyond doubt
-  local saved = { st.full, st.lossy, st.report, st.spaces, st.counts }
-  local rep = {}
-  st.full, st.lossy, st.report, st.spaces, st.counts, st.base = false, false, rep, false, nil, 0
-  repairer:match(text)
-  st.full, st.lossy, st.report, st.spaces, st.counts = unpack(saved, 1, 5)
-  for k = 1, #rep do
-    if rep[k].kind == "mojibake" then mode.full = true; break end
-  end
+  mode.lossy = lossy_signs(text, 2) >= 2
+  local saved = st.full
+  st.full, st.found = false, false
+  probe:match(text)
+  mode.full = st.found
+  st.full = saved
   return mode
 end
+
+local needs = (1 - (R("\128\255") + P("&"))) ^ 0 * Cp()
 
 --- Repairs s (see the module comment for mode and opts); returns the new
 -- string.  Strings with nothing to repair are returned as they are.
 function M.repair(s, mode, opts)
   opts = opts or {}
-  if not find(s, "[\128-\255&]") then return s end
+  if needs:match(s) > #s then return s end
   st.full, st.lossy = mode and mode.full or false, mode and mode.lossy or false
   st.base, st.report, st.counts = opts.base or 0, opts.report, opts.counts
   st.spaces, st.open = opts.spaces or false, false
