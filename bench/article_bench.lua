@@ -1,7 +1,7 @@
 --- Throughput of lede.article + lede.clean, in MB/s.
 --
---   lua5.4 bench/article_bench.lua [MB]      (default 10)
---   luajit bench/article_bench.lua
+--   lua5.4 bench/article_bench.lua [MB] [dir]   (default 10, the fixtures)
+--   luajit bench/article_bench.lua 10 ../shared/seeds
 --
 -- The corpus is the fixture articles repeated until it reaches the size;
 -- it is run two ways: article by article (what callers do), and as one
@@ -9,8 +9,8 @@
 -- lede.article directly, so the C core need not be built.
 local article = require("lede.article")
 
-local DIR = "spec/fixtures/articles/"
 local target = (tonumber(arg[1]) or 10) * 1e6
+local DIR = (arg[2] or "spec/fixtures/articles") .. "/"
 
 local docs = {}
 local p = assert(io.popen('ls "' .. DIR .. '"'))
@@ -41,7 +41,8 @@ local function run(label, f)
   print(("%-44s %7.2f MB in %6.3f s  %7.2f MB/s"):format(label, size / 1e6, dt, size / 1e6 / dt))
 end
 
-print(_VERSION .. (jit and (" / " .. jit.version) or "") .. ", " .. #corpus .. " articles")
+print(_VERSION .. (jit and (" / " .. jit.version) or "") .. ", " .. #corpus
+  .. " articles from " .. DIR)
 run("article + clean, one article at a time", function()
   for i = 1, #corpus do
     article.article(corpus[i])

@@ -108,6 +108,19 @@ local function compile_chrome(list)
 end
 
 local chrome_head, chrome_mid, chrome_long, chrome_inside = compile_chrome(chrome_list)
+
+-- a trigger that contains another one is redundant ("(photo:" has "(photo")
+do
+  local kept = {}
+  for _, t in ipairs(triggers) do
+    local redundant = false
+    for _, u in ipairs(triggers) do
+      if u ~= t and find(t, u, 1, true) then redundant = true end
+    end
+    if not redundant then kept[#kept + 1] = t end
+  end
+  triggers = kept
+end
 local after_lead = lead * Cp()
 
 local function has_trigger(low)
@@ -210,9 +223,10 @@ local bio_pat = Cp() * name_word * sp * name_word * (sp * name_word) ^ -2 * Cp()
 function M.bio(text, s, e)
   local b = byte(text, s)
   if not b or b < 65 or (b > 90 and b < 0xC0) then return nil end
-  local ns, ne = bio_pat:match(sub(text, s, math.min(e, s + 200)))
-  if not ns then return nil end
-  return s + ns - 1, s + ne - 2
+  -- matched in place: names and spaces never run past the line's end
+  local ns, ne = bio_pat:match(text, s)
+  if not ns or ne - 1 > e then return nil end
+  return ns, ne - 1
 end
 
 -- ---------------------------------------------------------------- dates
