@@ -1,0 +1,662 @@
+/*
+ * lede_sentences.c -- the sentence splitter.
+ *
+ * Two linear passes over the bytes:
+ *
+ *  1. list markers: "1." "2.)" "3)" "a." "b." and bullets (• ⁃).  A marker
+ *     counts when a bullet precedes it or when the next (or previous) marker
+ *     of the same style in the paragraph carries the next (previous) value;
+ *     the text is cut before each such marker and its period never ends a
+ *     sentence.
+ *  2. candidates: the scan jumps from one interesting byte to the next
+ *     (. ! ? line breaks and the lead bytes of … ‼ and Unicode line breaks)
+ *     and decides each from a few words of context: the word before the
+ *     mark (abbreviation, title, initial, number, URL), the closing quotes
+ *     and brackets after it, and how the next word starts.
+ *
+ * The context looked at is bounded (CONTEXT bytes back, a few words), so
+ * the cost stays linear even on hostile input such as one long line of
+ * periods.
+ */
+#include <string.h>
+
+#include "lede.h"
+#include "lede_skip.h"
+#include "lede_text.h"
+#include "lede_vec.h"
+
+/* No abbreviation in lede_text.c's lists is longer (messrs, approx). */
+#define LONGEST_ABBREV 6
+/* How far back or forward a decision may look, in bytes. */
+#define CONTEXT 256
+/* A line with at least this many words, followed by a line starting in
+   lower case, is taken for prose wrapped in mid-sentence. */
+#define WRAP_WORDS 4
+/* A sentence this short before an abbreviation is not complete yet
+   ("At 5 a.m. Mr. Smith ..."). */
+#define MIN_WORDS_BEFORE_TITLE 4
+
+typedef struct splitter {
+  const char *text;
+  size_t len;
+  lede_vec cuts;      /* uint32 offsets where a sentence ends, ascending */
+  lede_vec list_cuts; /* uint32 offsets where a list item starts */
+  lede_vec protect;   /* uint32 offsets of list-marker periods, ascending */
+  size_t protect_at;  /* cursor into protect */
+  size_t last_cut;
+} splitter;
+
+/* ------------------------------------------------------------ helpers */
+
+static int class_at(const splitter *sp, size_t i, size_t *n) {
+  return lede_class_at(sp->text, sp->len, i, n);
+}
+
+static int cp_at(const splitter *sp, size_t i, int32_t *cp) {
+  return (int)lede_decode(sp->text, sp->len, i, cp);
+}
+
+static int is_space_class(int cls) {
+  return cls == LC_SPACE || cls == LC_NEWLINE;
+}
+
+static int is_letter_class(int cls) {
+  return cls == LC_UPPER || cls == LC_LOWER || cls == LC_LETTER;
+}
+
+static int push_u32(lede_vec *v, size_t x) {
+  uint32_t u = (uint32_t)x;
+  return lede_vec_push(v, &u);
+}
+
+static int add_cut(splitter *sp, size_t at) {
+  sp->last_cut = at;
+  return push_u32(&sp->cuts, at);
+}
+
+/* Is the byte at i a line break?  Returns its length (CR LF is one), or 0. */
+static size_t newline_len(const splitter *sp, size_t i) {
+  const unsigned char *t = (const unsigned char *)sp->text;
+  if (t[i] == '\n' || t[i] == '\v' || t[i] == '\f') return 1;
+  if (t[i] == '\r') return (i + 1 < sp->len && t[i + 1] == '\n') ? 2 : 1;
+  if (t[i] == 0xE2 && i + 2 < sp->len && t[i + 1] == 0x80 &&
+      (t[i + 2] == 0xA8 || t[i + 2] == 0xA9))
+    return 3; /* U+2028, U+2029 */
+  if (t[i] == 0xC2 && i + 1 < sp->len && t[i + 1] == 0x85) return 2;
+  return 0;
+}
+
+/* Skips spaces (not line breaks) from i. */
+static size_t skip_spaces(const splitter *sp, size_t i) {
+  size_t n;
+  while (i < sp->len && class_at(sp, i, &n) == LC_SPACE) i += n;
+  return i;
+}
+
+/* Skips spaces and line breaks from i; *newline is set if one was seen. */
+static size_t skip_white(const splitter *sp, size_t i, int *newline) {
+  size_t n;
+  while (i < sp->len) {
+    int cls = class_at(sp, i, &n);
+    if (cls == LC_NEWLINE)
+      *newline = 1;
+    else if (cls != LC_SPACE)
+      break;
+    i += n;
+  }
+  return i;
+}
+
+/* Counts the words (runs of non-space) between `from` and `to`, looking
+   back from `to`, and stops counting at `most`. */
+static int count_words_back(const splitter *sp, size_t from, size_t to,
+                            int most) {
+  int words = 0, in_word = 0;
+  size_t i = to, steps = 0;
+  while (i > from && words < most && steps++ < CONTEXT) {
+    unsigned char c = (unsigned char)sp->text[i - 1];
+    int space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !in_word) words++;
+    in_word = !space;
+    i--;
+  }
+  return words;
+}
+
+/* ------------------------------------------------------------ the next word */
+
+enum next_kind {
+  NEXT_END,   /* nothing but white space follows */
+  NEXT_UPPER, /* an upper-case letter, maybe after an opening quote */
+  NEXT_LOWER,
+  NEXT_DIGIT,
+  NEXT_OTHER /* punctuation, a symbol, a dash */
+};
+
+static int is_opener(int32_t cp) {
+  return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C ||
+         cp == 0x2018 || cp == 0x00AB || cp == 0x2039;
+}
+
+/* How the text at i (not white space) starts, seen through opening quotes
+   and brackets.  *word and *wlen receive the word itself. */
+static int next_kind(const splitter *sp, size_t i, size_t *word,
+                     size_t *wlen) {
+  size_t n, j;
+  int cls, opened = 0;
+  int32_t cp;
+  *word = i;
+  *wlen = 0;
+  if (i >= sp->len) return NEXT_END;
+  while (i < sp->len && opened < 3 && (cp_at(sp, i, &cp), is_opener(cp))) {
+    i += (size_t)cp_at(sp, i, &cp);
+    opened++;
+  }
+  if (i >= sp->len) return NEXT_OTHER;
+  cls = class_at(sp, i, &n);
+  *word = i;
+  j = i;
+  while (j < sp->len && j - i < CONTEXT && is_letter_class(class_at(sp, j, &n)))
+    j += n;
+  *wlen = j - i;
+  if (cls == LC_UPPER) return NEXT_UPPER;
+  if (cls == LC_LOWER) return NEXT_LOWER;
+  if (cls == LC_DIGIT) return NEXT_DIGIT;
+  if (cls == LC_LETTER) return NEXT_UPPER; /* scripts without case */
+  if (lede_is_bullet((cp_at(sp, i, &cp), cp))) return NEXT_UPPER;
+  /* A symbol ($5 million ...) or a broken byte may start a sentence; a dash
+     or other punctuation goes on with the one before. */
+  if (!opened && (cls == LC_SYMBOL || cls == LC_OTHER)) return NEXT_DIGIT;
+  return NEXT_OTHER;
+}
+
+/* ------------------------------------------------------------ the word before */
+
+enum prev_kind {
+  PREV_WORD,    /* an ordinary word */
+  PREV_TITLE,   /* Mr Dr Gen St: a name follows */
+  PREV_ABBREV,  /* U.S  Co  Fla  Jan  E (an initial)  N° */
+  PREV_NUMBER,  /* ends in a digit */
+  PREV_LINK,    /* part of a URL or an e-mail address */
+  PREV_NOTHING  /* white space or punctuation before the mark */
+};
+
+/* Classifies what stands before the mark at i, whose chunk (run of
+   non-space) starts at chunk and ends at chunk_end. */
+static int prev_kind(const splitter *sp, size_t i, size_t chunk,
+                     size_t chunk_end) {
+  const char *t = sp->text;
+  size_t w = i, k;
+  int32_t cp;
+  if (i == chunk) return PREV_NOTHING;
+  for (k = chunk; k + 2 < chunk_end; k++) {
+    if (t[k] == '@' || (t[k] == ':' && t[k + 1] == '/' && t[k + 2] == '/'))
+      return PREV_LINK;
+  }
+  if (chunk_end - chunk >= 4 && (t[chunk] == 'w' || t[chunk] == 'W') &&
+      (t[chunk + 1] == 'w' || t[chunk + 1] == 'W') && t[chunk + 3] == '.')
+    return PREV_LINK;
+  /* The word: ASCII letters just before the mark. */
+  while (w > chunk && ((t[w - 1] >= 'a' && t[w - 1] <= 'z') ||
+                       (t[w - 1] >= 'A' && t[w - 1] <= 'Z')))
+    w--;
+  if (w == i) {
+    size_t p = lede_prev_char(t, i);
+    cp_at(sp, p, &cp);
+    if (cp == 0x00B0 || cp == 0x00BA) return PREV_ABBREV; /* N° No. */
+    if (cp >= '0' && cp <= '9') return PREV_NUMBER;
+    if (lede_class_of(cp) == LC_DIGIT) return PREV_NUMBER;
+    if (is_letter_class(lede_class_of(cp))) {
+      /* a non-ASCII word: an initial if it is one upper-case letter */
+      if (lede_class_of(cp) == LC_UPPER && (p == chunk || t[p - 1] == '.'))
+        return PREV_ABBREV;
+      return PREV_WORD;
+    }
+    return PREV_NOTHING;
+  }
+  if (w > chunk && t[w - 1] == '.' && i - w == 1) return PREV_ABBREV; /* U.S */
+  if (i - w <= LONGEST_ABBREV) {
+    if (lede_is_title(t + w, i - w)) return PREV_TITLE;
+    if (lede_is_abbrev(t + w, i - w)) return PREV_ABBREV;
+  }
+  if (i - w == 1 && t[w] >= 'A' && t[w] <= 'Z') return PREV_ABBREV; /* J. */
+  return PREV_WORD;
+}
+
+/* ------------------------------------------------------------ decisions */
+
+static int is_protected(splitter *sp, size_t i) {
+  const uint32_t *p = (const uint32_t *)sp->protect.items;
+  while (sp->protect_at < sp->protect.count && p[sp->protect_at] < i)
+    sp->protect_at++;
+  return sp->protect_at < sp->protect.count && p[sp->protect_at] == i;
+}
+
+/* Length of a sentence-final mark at i (. ! ? … ‼ ⁇ ⁈ ⁉ 。 ！ ？), or 0;
+   *dots counts periods (an ellipsis counts three), *bang ! and ?. */
+static size_t mark_len(const splitter *sp, size_t i, int *dots, int *bang) {
+  const unsigned char *t = (const unsigned char *)sp->text;
+  size_t left = sp->len - i;
+  if (t[i] == '.') {
+    (*dots)++;
+    return 1;
+  }
+  if (t[i] == '!' || t[i] == '?') {
+    (*bang)++;
+    return 1;
+  }
+  if (left >= 3 && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xA6) {
+    *dots += 3; /* … */
+    return 3;
+  }
+  if (left >= 3 && ((t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0xBC) ||
+                    (t[i] == 0xE2 && t[i + 1] == 0x81 && t[i + 2] >= 0x87 &&
+                     t[i + 2] <= 0x89) ||
+                    (t[i] == 0xEF && t[i + 1] == 0xBC &&
+                     (t[i + 2] == 0x81 || t[i + 2] == 0x9F)))) {
+    (*bang)++; /* ‼ ⁇ ⁈ ⁉ ！ ？ */
+    return 3;
+  }
+  if (left >= 3 && t[i] == 0xE3 && t[i + 1] == 0x80 && t[i + 2] == 0x82) {
+    (*bang)++; /* 。 ends a sentence outright */
+    return 3;
+  }
+  return 0;
+}
+
+/* Decides the run of final marks starting at i.  Returns where scanning
+   goes on; adds a cut when the run ends a sentence. */
+static int decide_mark(splitter *sp, size_t i, size_t *resume) {
+  const char *t = sp->text;
+  size_t len = sp->len, j = i, n, chunk, k, word, wlen, after;
+  int dots = 0, bang = 0, spaced = 0, newline = 0, prev, next;
+  int attached = i > 0 && !is_space_class(class_at(sp, lede_prev_char(t, i), &n));
+  size_t first_end;
+
+  if (t[i] == '.' && is_protected(sp, i)) {
+    *resume = i + 1;
+    return 0;
+  }
+  /* The run: marks, and the spaced ellipsis ". . ." */
+  n = mark_len(sp, j, &dots, &bang);
+  first_end = j + n;
+  j += n;
+  for (;;) {
+    if (j < len && (n = mark_len(sp, j, &dots, &bang)) != 0) {
+      j += n;
+    } else if (j + 1 < len && t[j] == ' ' && t[j + 1] == '.' && dots > 0) {
+      spaced = 1;
+      j += 1;
+    } else {
+      break;
+    }
+  }
+  /* Closing quotes and brackets directly after the marks. */
+  after = j;
+  while (after < len) {
+    int32_t cp;
+    size_t m = (size_t)cp_at(sp, after, &cp);
+    if (!lede_is_closer(cp)) break;
+    after += m;
+  }
+  *resume = after > i ? after : i + 1;
+
+  if (after >= len) return add_cut(sp, after);
+
+  /* No space after the marks: 1.5  e.g  Yahoo!Inc  -- unless a new
+     capitalized word follows a word or number ("world.Today"). */
+  if (!is_space_class(class_at(sp, after, &n))) {
+    size_t w2;
+    if (bang || dots != 1 || after != j) return 0;
+    if (class_at(sp, after, &n) != LC_UPPER || after + n >= len ||
+        class_at(sp, after + n, &w2) != LC_LOWER)
+      return 0;
+    chunk = i;
+    while (chunk > 0 && i - chunk < CONTEXT &&
+           !is_space_class(class_at(sp, lede_prev_char(t, chunk), &n)))
+      chunk = lede_prev_char(t, chunk);
+    k = after;
+    while (k < len && k - after < CONTEXT && !is_space_class(class_at(sp, k, &n)))
+      k += n;
+    prev = prev_kind(sp, i, chunk, k);
+    if ((prev == PREV_WORD && i - chunk >= 2 &&
+         class_at(sp, lede_prev_char(t, i), &n) == LC_LOWER) ||
+        prev == PREV_NUMBER)
+      return add_cut(sp, i + 1);
+    return 0;
+  }
+
+  k = skip_white(sp, after, &newline);
+  next = next_kind(sp, k, &word, &wlen);
+  if (next == NEXT_END) return add_cut(sp, after);
+
+  if (bang && dots == 0) /* ! ? ?! */
+    return (next == NEXT_LOWER || next == NEXT_OTHER) ? 0 : add_cut(sp, after);
+
+  if (dots >= 2 || (dots > 0 && bang)) { /* an ellipsis */
+    if (i > 0 && t[i - 1] == '[') return 0; /* [...] marks an omission */
+    if (dots >= 4 && attached && spaced && first_end == i + 1 &&
+        t[i + 1] == ' ') {
+      /* "compounds. . . . The": the period ends the sentence, the spaced
+         ellipsis opens the next one. */
+      return next == NEXT_UPPER ? add_cut(sp, i + 1) : 0;
+    }
+    if (dots >= 4 || (attached && !spaced))
+      return next == NEXT_UPPER ? add_cut(sp, after) : 0;
+    return 0; /* a spaced ellipsis inside a sentence */
+  }
+
+  /* A single period: what stands before it? */
+  chunk = i;
+  while (chunk > 0 && i - chunk < CONTEXT &&
+         !is_space_class(class_at(sp, lede_prev_char(t, chunk), &n)))
+    chunk = lede_prev_char(t, chunk);
+  prev = prev_kind(sp, i, chunk, i);
+  switch (prev) {
+  case PREV_TITLE:
+    return 0;
+  case PREV_ABBREV:
+    if (newline && next == NEXT_UPPER) return add_cut(sp, after);
+    if (next != NEXT_UPPER) return 0;
+    if (lede_is_starter(t + word, wlen)) return add_cut(sp, after);
+    if (lede_is_title(t + word, wlen) &&
+        count_words_back(sp, sp->last_cut, i, MIN_WORDS_BEFORE_TITLE) >=
+            MIN_WORDS_BEFORE_TITLE)
+      return add_cut(sp, after);
+    return 0;
+  default:
+    return (next == NEXT_LOWER || next == NEXT_OTHER) ? 0 : add_cut(sp, after);
+  }
+}
+
+/* A line break at i (of length nl): a blank line always ends a sentence;
+   a single break does unless the line reads as wrapped prose. */
+static int decide_newline(splitter *sp, size_t i, size_t nl) {
+  const char *t = sp->text;
+  size_t next = skip_spaces(sp, i + nl), n, line = i, word, wlen;
+  int kind;
+  if (next >= sp->len || newline_len(sp, next) || t[i] == '\f')
+    return add_cut(sp, i);
+  kind = next_kind(sp, next, &word, &wlen);
+  if (kind != NEXT_LOWER) return add_cut(sp, i);
+  /* The line's last character, and its length in words. */
+  while (line > sp->last_cut && line > 0 &&
+         is_space_class(class_at(sp, lede_prev_char(t, line), &n)))
+    line = lede_prev_char(t, line);
+  if (line == 0 || line <= sp->last_cut) return add_cut(sp, i);
+  {
+    char c = t[line - 1];
+    if (c == ',' || c == ';' || c == ':' || c == '-' || c == '(')
+      return 0; /* the sentence plainly goes on */
+  }
+  /* count words back to the previous line break */
+  {
+    size_t from = line, steps = 0;
+    while (from > sp->last_cut && steps++ < CONTEXT && !newline_len(sp, from - 1))
+      from--;
+    if (count_words_back(sp, from, line, WRAP_WORDS) >= WRAP_WORDS) return 0;
+  }
+  return add_cut(sp, i);
+}
+
+/* ------------------------------------------------------------ list markers */
+
+typedef struct marker {
+  uint32_t start;  /* where the item starts (its bullet, if any) */
+  uint32_t period; /* offset of the marker's '.', or UINT32_MAX */
+  int32_t value;
+  uint32_t para;
+  uint8_t style;
+  uint8_t bullet;
+  uint8_t keep;
+} marker;
+
+/* Reads a marker whose '.' or ')' is at i: 1-3 digits or one lower-case
+   letter before it, white space, a bullet or the text start before those,
+   and a space then more text after "." ".)" or ")".  Fills m (start is
+   where the marker's value begins) and returns 1, or returns 0. */
+static int read_marker(const splitter *sp, size_t i, marker *m) {
+  const char *t = sp->text;
+  size_t len = sp->len, v = i, after;
+  int32_t value = 0, scale = 1;
+  int letter = 0;
+  if (t[i] == ')' && i > 0 && t[i - 1] == '.') return 0; /* seen at '.' */
+  while (v > 0 && i - v < 3 && t[v - 1] >= '0' && t[v - 1] <= '9') {
+    v--;
+    value += (t[v] - '0') * scale;
+    scale *= 10;
+  }
+  if (v == i) {
+    if (v > 0 && t[v - 1] >= 'a' && t[v - 1] <= 'z') {
+      v--;
+      value = t[v] - 'a' + 1;
+      letter = 1;
+    } else {
+      return 0;
+    }
+  }
+  if (v > 0) { /* the value must start a chunk (a bullet counts as space) */
+    size_t n, p = lede_prev_char(t, v);
+    int32_t cp;
+    if (!is_space_class(class_at(sp, p, &n)) &&
+        !(cp_at(sp, p, &cp), lede_is_bullet(cp)))
+      return 0;
+  }
+  if (t[i] == '.' && i + 1 < len && t[i + 1] == ')') {
+    m->style = 1;
+    after = i + 2;
+  } else {
+    m->style = t[i] == '.' ? 0 : 2;
+    after = i + 1;
+  }
+  if (after + 1 >= len || (t[after] != ' ' && t[after] != '\t') ||
+      t[after + 1] == ' ')
+    return 0;
+  m->style = (uint8_t)(m->style + (letter ? 3 : 0));
+  m->period = t[i] == '.' ? (uint32_t)i : UINT32_MAX;
+  m->value = value;
+  m->start = (uint32_t)v;
+  return 1;
+}
+
+/* If a bullet (and maybe one space) stands just before offset v, returns
+   the bullet's offset, else (size_t)-1. */
+static size_t bullet_before(const splitter *sp, size_t v) {
+  int32_t cp;
+  size_t p;
+  if (v > 0 && sp->text[v - 1] == ' ') v--;
+  if (v == 0) return (size_t)-1;
+  p = lede_prev_char(sp->text, v);
+  cp_at(sp, p, &cp);
+  return lede_is_bullet(cp) ? p : (size_t)-1;
+}
+
+/* Is the line break ending at i preceded, back to the previous break, by
+   white space only?  (A blank line separates paragraphs.) */
+static int line_is_blank(const splitter *sp, size_t i) {
+  while (i > 0) {
+    unsigned char c = (unsigned char)sp->text[i - 1];
+    if (c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+    if (c != ' ' && c != '\t') return 0;
+    i--;
+  }
+  return 1;
+}
+
+#define STYLES 6
+
+/* Finds the list items (see the top of the file): fills sp->list_cuts and
+   sp->protect.  Visits only the bytes lede_skip_plain stops at. */
+static int find_list_items(splitter *sp) {
+  const unsigned char *t = (const unsigned char *)sp->text;
+  size_t i = 0, len = sp->len, k, n;
+  lede_vec marks;
+  size_t last[STYLES];
+  uint32_t para = 0;
+  int rc = 0;
+
+  lede_vec_init(&marks, sizeof(marker));
+  for (k = 0; k < STYLES; k++) last[k] = (size_t)-1;
+  while (i < len && rc == 0) {
+    marker m;
+    unsigned char c;
+    i = lede_skip_plain(t, i, len);
+    if (i >= len) break;
+    c = t[i];
+    n = 1;
+    if (c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      if (line_is_blank(sp, i)) para++;
+    } else if (c == '.' || c == ')') {
+      if (read_marker(sp, i, &m)) {
+        size_t b = bullet_before(sp, m.start);
+        m.bullet = b != (size_t)-1;
+        m.keep = m.bullet;
+        if (m.bullet) m.start = (uint32_t)b;
+        m.para = para;
+        if (lede_vec_push(&marks, &m) != 0) rc = -1;
+      }
+    } else if (c == 0xE2) { /* every bullet's UTF-8 starts with E2 */
+      int32_t cp;
+      n = (size_t)cp_at(sp, i, &cp);
+      if (lede_is_bullet(cp) &&
+          (i == 0 || is_space_class(class_at(sp, lede_prev_char(sp->text, i), &k)))) {
+        m.start = (uint32_t)i; /* a bullet starts an item by itself */
+        m.period = UINT32_MAX;
+        m.value = -1;
+        m.style = 0;
+        m.para = para;
+        m.bullet = m.keep = 1;
+        if (lede_vec_push(&marks, &m) != 0) rc = -1;
+      }
+    }
+    i += n;
+  }
+  if (rc == 0) {
+    marker *ms = (marker *)marks.items;
+    for (k = 0; k < marks.count; k++) {
+      marker *m = &ms[k];
+      if (m->value < 0) continue;
+      if (last[m->style] != (size_t)-1) {
+        marker *p = &ms[last[m->style]];
+        if (p->para == m->para && p->value + 1 == m->value) p->keep = m->keep = 1;
+      }
+      last[m->style] = k;
+    }
+    for (k = 0; k < marks.count && rc == 0; k++) {
+      if (!ms[k].keep) continue;
+      if (push_u32(&sp->list_cuts, ms[k].start) != 0) rc = -1;
+      if (rc == 0 && ms[k].period != UINT32_MAX &&
+          push_u32(&sp->protect, ms[k].period) != 0)
+        rc = -1;
+    }
+  }
+  lede_vec_free(&marks);
+  return rc;
+}
+
+/* ------------------------------------------------------------ the scan */
+
+/* Bytes that may start a mark or a line break: . ! ? LF VT FF CR, and the
+   lead bytes of the multi-byte marks and breaks (C2 E2 E3 EF). */
+static const unsigned char interesting[256] = {
+    ['.'] = 1,  ['!'] = 1,  ['?'] = 1,  ['\n'] = 1, ['\v'] = 1, ['\f'] = 1,
+    ['\r'] = 1, [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1};
+
+static int scan(splitter *sp) {
+  const unsigned char *t = (const unsigned char *)sp->text;
+  size_t i = 0, len = sp->len;
+  while (i < len) {
+    size_t nl, resume;
+    int dots = 0, bang = 0;
+    i = lede_skip_plain(t, i, len);
+    if (i >= len) break;
+    if (!interesting[t[i]]) {
+      i++;
+      continue;
+    }
+    if ((nl = newline_len(sp, i)) != 0) {
+      if (decide_newline(sp, i, nl) != 0) return -1;
+      i += nl;
+      continue;
+    }
+    if (mark_len(sp, i, &dots, &bang) == 0) {
+      i++;
+      continue;
+    }
+    if (decide_mark(sp, i, &resume) != 0) return -1;
+    i = resume;
+  }
+  return 0;
+}
+
+/* Trims white space from both ends of [*s, *e). */
+static void trim(const splitter *sp, size_t *s, size_t *e) {
+  size_t n;
+  while (*s < *e && is_space_class(class_at(sp, *s, &n))) *s += n;
+  while (*e > *s) {
+    size_t p = lede_prev_char(sp->text, *e);
+    if (p < *s || !is_space_class(class_at(sp, p, &n))) break;
+    *e = p;
+  }
+}
+
+/* Turns the two sorted cut lists into trimmed, non-empty spans. */
+static int make_spans(splitter *sp, lede_vec *spans) {
+  const uint32_t *a = (const uint32_t *)sp->cuts.items;
+  const uint32_t *b = (const uint32_t *)sp->list_cuts.items;
+  size_t ia = 0, ib = 0, start = 0;
+  for (;;) {
+    size_t cut, s, e;
+    if (ia < sp->cuts.count && (ib >= sp->list_cuts.count || a[ia] <= b[ib]))
+      cut = a[ia++];
+    else if (ib < sp->list_cuts.count)
+      cut = b[ib++];
+    else
+      cut = sp->len;
+    if (cut < start) continue;
+    s = start;
+    e = cut;
+    trim(sp, &s, &e);
+    if (e > s) {
+      lede_span span;
+      span.start = (uint32_t)s;
+      span.end = (uint32_t)e;
+      if (lede_vec_push(spans, &span) != 0) return -1;
+    }
+    start = cut;
+    if (cut >= sp->len) return 0;
+  }
+}
+
+int lede_sentences(const char *text, size_t len, lede_span **out,
+                   size_t *count) {
+  splitter sp;
+  lede_vec spans;
+  int rc;
+
+  if (out) *out = NULL;
+  if (count) *count = 0;
+  if (!out || !count || (!text && len > 0)) return LEDE_ERR_ARG;
+  if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
+
+  memset(&sp, 0, sizeof sp);
+  sp.text = text;
+  sp.len = len;
+  lede_vec_init(&sp.cuts, sizeof(uint32_t));
+  lede_vec_init(&sp.list_cuts, sizeof(uint32_t));
+  lede_vec_init(&sp.protect, sizeof(uint32_t));
+  lede_vec_init(&spans, sizeof(lede_span));
+
+  rc = find_list_items(&sp);
+  if (rc == 0) rc = scan(&sp);
+  if (rc == 0) rc = make_spans(&sp, &spans);
+  lede_vec_free(&sp.cuts);
+  lede_vec_free(&sp.list_cuts);
+  lede_vec_free(&sp.protect);
+  if (rc != 0) {
+    lede_vec_free(&spans);
+    return LEDE_ERR_NOMEM;
+  }
+  *out = (lede_span *)lede_vec_release(&spans, count);
+  return LEDE_OK;
+}
