@@ -15,3 +15,10 @@ for lua in lua5.4 luajit; do
     $lua bench/lua_bench.lua examples/articles "$mb"
   echo
 done
+
+# >>> article grammar (issue 3): lede.article + lede.clean throughput
+for lua in lua5.4 luajit; do
+  LUA_PATH='lua/?.lua;lua/?/init.lua;;' $lua bench/article_bench.lua "$mb"
+  echo
+done
+# <<< article grammar
