@@ -100,8 +100,8 @@ local function compile_chrome(list)
     end
   end
   -- phrases inside a line are tried at word starts and punctuation only
-  -- a possessive loop: a grammar "search + skip * V(1)" would backtrack
-  -- into every skip on failure and take exponential time
+  -- a loop rather than a recursive grammar: repetition keeps no choice
+  -- points, so a failed search costs one pass and no backtrack stack
   local skip = R("az", "09") ^ 1 + 1
   local found = (-search * skip) ^ 0 * search
   return head, lead * long_head, long, found

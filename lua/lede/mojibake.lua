@@ -169,8 +169,10 @@ local full = Cmt(Cp() * C(sequence), function(s, i, start, m)
   return i, space_of(out)
 end)
 
--- scan's probe: a loop (repetition never backtracks into earlier rounds,
--- so this stays linear) that raises st.found at the first sure sequence
+-- scan's probe: a loop that raises st.found at a sure sequence.  (A
+-- grammar "seq + run * V(1) + 1 * V(1)" retries each run byte by byte when
+-- the rest fails: exponential on French text, and it overflows LPeg's
+-- backtrack stack; the hostile-input spec keeps that from coming back.)
 local probe = (Cmt(C(sequence), function(s, i, m)
   if decode(s, i, m) then st.found = true end
   return i
