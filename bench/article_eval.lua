@@ -54,7 +54,8 @@ for _, name in ipairs(names) do
   local text = read(dir .. "/" .. name)
   local art = article.article(text)
   local body, report = article.clean(text)
-  results[name:sub(1, 3)] = { text = text, art = art, body = body, report = report }
+  results[name:sub(1, 3)] = { key = name:sub(1, 3), text = text, art = art, body = body,
+                              report = report }
   print(("== %s (%d bytes)"):format(name, #text))
   print("  title:    " .. tostring(report.title))
   print("  source:   " .. tostring(report.source))
@@ -113,7 +114,8 @@ r = results["000"]
 if r then
   check(r.art.dateline ~= nil and r.art.dateline.place == "MIAMI", "000: dateline MIAMI")
 end
-for key, res in pairs(results) do
+for _, res in pairs(results) do
+  local key = res.key
   for _, p in ipairs(res.art.paragraphs) do
     if res.text:sub(p.s, p.e) ~= p.text then
       check(false, key .. ": paragraph span mismatch at " .. p.s)
@@ -124,6 +126,34 @@ for key, res in pairs(results) do
       check(false, key .. ": removed span mismatch at " .. p.s)
     end
   end
+end
+-- The later stages run on the cleaned body: when the C core is built for
+-- this Lua, split the bodies into sentences and check that no headline,
+-- heading, byline or removed line became a sentence.
+local ok_lede, lede = pcall(require, "lede")
+local keys = {}
+for key in pairs(results) do keys[#keys + 1] = key end
+table.sort(keys)
+if ok_lede and lede.sentences then
+  for _, key in ipairs(keys) do
+    local res = results[key]
+    local banned = {}
+    if res.report.title then banned[res.report.title] = "title" end
+    if res.report.byline then banned[res.report.byline] = "byline" end
+    for _, h in ipairs(res.report.headings) do banned[h] = "heading" end
+    for _, r in ipairs(res.art.removed) do
+      for line in r.text:gmatch("[^\n]+") do banned[line] = r.kind end
+    end
+    local bad, n = nil, 0
+    for _, sentence in ipairs(lede.sentences(res.body)) do
+      n = n + 1
+      if banned[sentence.text] then bad = sentence.text end
+    end
+    check(bad == nil, ("%s: %d sentences in the body, none a headline/heading/chrome%s")
+      :format(key, n, bad and (": " .. bad) or ""))
+  end
+else
+  print("  (lede.core not built for " .. _VERSION .. ": sentence check skipped)")
 end
 print(("%d checks, %d failed"):format(checks, failures))
 os.exit(failures == 0 and 0 or 1)
