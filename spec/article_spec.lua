@@ -167,6 +167,11 @@ local cases = {
     title = "Toll road operator raises fees by 9 percent", removed = { ["repeat"] = 1 },
     paragraphs = 6,
   },
+  ["agency_only_dateline.txt"] = {
+    title = "Rescue crews reach stranded climbers on Mount Ardel", byline = "Nadia Brooks",
+    date = "10:32 AM EST, Sun December 21, 2025", agency = "CNN", paragraphs = 3,
+    gone = { "(CNN)", "Published" },
+  },
   ["no_structure.txt"] = {
     paragraphs = 3, kept = { "By Tuesday, the fire" },
   },
@@ -189,7 +194,7 @@ describe("lede.article", function()
       for _, field in ipairs({ "title", "source", "byline", "date", "section" }) do
         assert.are.equal(want[field], art[field], field)
       end
-      if want.dateline then
+      if want.dateline or want.agency then
         assert.is_table(art.dateline)
         assert.are.equal(want.dateline, art.dateline.place)
         assert.are.equal(want.agency, art.dateline.agency)
@@ -239,7 +244,9 @@ describe("lede.article", function()
         assert.are.equal(r.text, text:sub(r.s, r.e), name)
       end
       if art.dateline then
-        assert.are.equal(art.dateline.place, text:sub(art.dateline.s, art.dateline.e), name)
+        local d = art.dateline
+        assert.are.equal(d.place or d.agency, text:sub(d.s, d.e), name)
+        assert.is_truthy(text:find(d.text, 1, true))
       end
       -- removed parts and paragraphs never overlap, and are in order
       local all = {}
@@ -260,6 +267,22 @@ describe("lede.article", function()
     local art = article.article(text)
     assert.are.equal("PORT ELLIS, Ore. \226\128\148 ", art.dateline.text)
     assert.is_true(art.body:find("^Negotiations over a new flood barrier") ~= nil)
+  end)
+
+  it("reads datelines in capitals, in title case before a long dash, and agencies alone", function()
+    local function dl(first)
+      local d = article.article("A headline for the test\n\n" .. first).dateline
+      return d and { d.place, d.agency } or false
+    end
+    assert.are.same({ "ST. PETERSBURG" }, dl("ST. PETERSBURG \226\128\148 Talks began."))
+    assert.are.same({ "NEW YORK", "Reuters" }, dl("NEW YORK, Jan 5 (Reuters) - Stocks fell."))
+    assert.are.same({ "Kyiv, Ukraine", "AP" }, dl("Kyiv, Ukraine (AP) \226\128\148 Sirens sounded."))
+    assert.are.same({ "Miami" }, dl("Miami \226\128\147 Talks resumed."))
+    assert.are.same({ nil, "CNN" }, dl("(CNN) \226\128\148 Talks resumed."))
+    assert.are.same({ "GENEVA" }, dl("GENEVA \195\162 Talks resumed."))
+    assert.is_false(dl("Meanwhile - the talks went on."))
+    assert.is_false(dl("NATO \226\128\148 the alliance \226\128\148 met."))
+    assert.is_false(dl("The talks in Miami \226\128\148 the third round \226\128\148 ended."))
   end)
 
   it("attaches live-blog time stamps to the entry that follows", function()

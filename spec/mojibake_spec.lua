@@ -79,6 +79,17 @@ describe("full mojibake", function()
   end)
 end)
 
+describe("text in Windows-1252", function()
+  it("is read as Windows-1252 when cleaned, and left alone by fix", function()
+    local s = "The minister\146s plan \150 \147a start\148, she said. Caf\233 cr\232me."
+    local body, report = article.clean(s)
+    assert.are.equal("The minister" .. AP .. "s plan " .. ND .. " " .. LQ .. "a start" .. RQ
+      .. ", she said. Caf\195\169 cr\195\168me.", body)
+    assert.are.equal(6, #report.repairs)
+    assert.are.equal(s, fix(s))
+  end)
+end)
+
 describe("entities", function()
   local function clean(s) return (article.clean(s)) end
   it("decodes named, decimal, hexadecimal and Windows-1252 references", function()
@@ -135,8 +146,14 @@ describe("hostile input", function()
     local s = "A head\0line here\n\nBody \255\254 text \0 with \192\128 bad bytes, ending here."
     local art = article.article(s)
     assert.are.equal("A head\0line here", art.title)
-    local body = article.clean(s)
-    assert.are.equal("Body \255\254 text \0 with \192\128 bad bytes, ending here.", body)
+    local body, report = article.clean(s)
+    -- bytes that are not UTF-8 are read as Windows-1252, and reported
+    assert.are.equal("Body \195\191\195\190 text \0 with \195\128\226\130\172 bad bytes, ending here.", body)
+    assert.are.equal(4, #report.repairs)
+    for _, r in ipairs(report.repairs) do
+      assert.are.equal("cp1252", r.kind)
+      assert.are.equal(r.from, s:sub(r.s, r.e))
+    end
   end)
 end)
 

@@ -278,10 +278,11 @@ local function build(text)
     local unit = units[u]
     if not unit.heading then
       local ps, pe, after, as, ae = grammar.dateline(text, unit.s)
-      if ps and after <= unit.e then
-        art.dateline = { place = sub(text, ps, pe), s = ps, e = pe,
+      if after and after <= unit.e then
+        -- s/e: the place, or the agency when there is no place ("(CNN) —")
+        art.dateline = { place = ps and sub(text, ps, pe) or nil, s = ps or as, e = pe or ae,
                          agency = as and sub(text, as, ae) or nil,
-                         text = sub(text, ps, after - 1) }
+                         text = sub(text, unit.s, after - 1) }
         unit.s = after
       end
       break

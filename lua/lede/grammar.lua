@@ -270,6 +270,7 @@ local label = any_case({ "Published", "Updated", "Posted", "Last updated",
   "First published", "Modified", "Last modified", "Date" })
   * (sp * any_case({ "on", "at" })) ^ -1 * osp * P(":") ^ -1 * osp
 local date_core = (weekday ^ -1 * (dmy + mdy) + numeric) * (time_sep * clock_time) ^ -1
+  + clock_time * time_sep * weekday ^ -1 * (dmy + mdy)
   + iso + relative + any_case({ "Yesterday", "Today" }) * (time_sep * clock_time) ^ -1
 local date_pat = osp * label ^ -1 * Cp() * date_core * Cp()
 local section_pat = (osp * (S("|-,/") + "\226\128\147" + "\226\128\148" + "\194\183"
@@ -324,12 +325,29 @@ local agency = osp * P("(") * Cp() * (1 - S("()\r\n")) ^ 1 * Cp() * P(")")
 local opener = upper + digit + hi + S("\"'(\226")
 local dateline_pat = Cp() * place * (region - wire_date) ^ -1 * Cp() * wire_date ^ -1
   * (agency + Cc(nil) * Cc(nil)) * osp * dash * osp * Cp() * #opener
+-- "Kyiv, Ukraine (AP) —", "Miami —": a place in title case needs an agency
+-- or a real dash (en/em, not a hyphen) to count
+local title_word = upper * lowerc * (alpha + S(".-") + apos) ^ 0
+local title_place = title_word * (P(" ") * title_word) ^ -2
+local long_dash = P("\226\128\147") + "\226\128\148" + "&mdash;" + "&ndash;"
+  + "\195\162\226\130\172\226\128\156" + "\195\162\226\130\172\226\128\157"
+local title_dateline = Cp() * title_place * (region - wire_date) ^ -1 * Cp() * wire_date ^ -1
+  * (agency * osp * dash + Cc(nil) * Cc(nil) * osp * long_dash) * osp * Cp() * #opener
+-- "(CNN) —": an agency and no place
+local agency_dateline = Cc(nil) * Cc(nil) * agency * osp * dash * osp * Cp() * #opener
 
---- A dateline at text[s..]: place span, the offset where the story starts,
--- and the agency span if any (each nil when there is no dateline).
+--- A dateline at text[s..]: place span (nil, nil for an agency alone), the
+-- offset where the story starts, and the agency span if any; nil when there
+-- is no dateline.
 function M.dateline(text, s)
   local ps, pe, as, ae, after = dateline_pat:match(text, s)
-  if not ps or pe - ps > 60 then return nil end
+  if not ps then ps, pe, as, ae, after = title_dateline:match(text, s) end
+  if not ps then
+    ps, pe, as, ae, after = agency_dateline:match(text, s)
+    if not after or ae - as > 30 then return nil end
+    return nil, nil, after, as, ae - 1
+  end
+  if pe - ps > 60 then return nil end
   if after and after - ps > 90 then return nil end
   return ps, pe - 1, after, as, ae and ae - 1
 end

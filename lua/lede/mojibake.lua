@@ -20,7 +20,7 @@
 -- text), report (array: each change appended as {kind=, from=, to=, s=, e=}),
 -- counts (table: invisible characters counted by kind), spaces (also turn
 -- no-break and odd spaces into " " and drop zero-width characters; repair
--- HTML entities).
+-- HTML entities; read bytes that are not UTF-8 as Windows-1252).
 local lpeg = require("lpeg")
 local charset = require("lede.charset")
 local entities = require("lede.entities")
@@ -289,11 +289,31 @@ local entity = Cmt(Cp() * entities.pattern, function(s, i, start, text)
   return i, text
 end)
 
--- Bytes no repair starts with are skipped in runs, so plain text costs one
--- set test per byte.
-local boring = (1 - S("&\194\195\226\227\239")) ^ 1
+-- A well-formed UTF-8 character outside ASCII: passed through as it is.
+local c1 = R("\128\191")
+local utf8_char = R("\194\223") * c1 + P("\224") * R("\160\191") * c1
+  + R("\225\236") * c1 * c1 + P("\237") * R("\128\159") * c1 + R("\238\239") * c1 * c1
+  + P("\240") * R("\144\191") * c1 * c1 + R("\241\243") * c1 * c1 * c1
+  + P("\244") * R("\128\143") * c1 * c1
+
+-- A byte that is no part of a UTF-8 character: text in Windows-1252 (or
+-- Latin-1) pasted as it is.  Read in that charset when cleaning.
+local stray = Cmt(Cp() * C(R("\128\255")), function(_, i, start, b)
+  if not st.spaces then return false end
+  local code = byte(b)
+  local cp = cp1252[code] or (code >= 0xA0 and code) or nil
+  if not cp then return false end
+  local out = encode(cp)
+  record("cp1252", b, out, start, i - 1)
+  if out == "\194\160" then return i, " " end
+  return i, out
+end)
+
+-- ASCII (but "&") is skipped in runs, so plain text costs one set test per
+-- byte.
+local boring = (R("\0\127") - P("&")) ^ 1
 local repairer = Cs((boring + entity + full + euro_lost + lossy_a + lossy_cap_a
-  + space_fix + 1) ^ 0)
+  + space_fix + utf8_char + stray + 1) ^ 0)
 
 -- ---------------------------------------------------------------- evidence
 
