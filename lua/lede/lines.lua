@@ -80,7 +80,7 @@ local spaces = S(" \t\r\n") ^ 0 * Cp()
 function M.view(text, s, e, mode)
   local raw = sub(text, s, e)
   -- long lines are never headings; they are matched raw
-  if e - s < 200 and plain_run:match(raw) <= #raw then
+  if e - s < 200 and plain_run:match(raw) <= #raw and mojibake.changes(raw) then
     raw = mojibake.repair(raw, mode, { spaces = true })
     local a = spaces:match(raw)
     local z = rtrim(raw, a, #raw)

@@ -354,19 +354,28 @@ function M.scan(text)
   return mode
 end
 
-local needs = (1 - (R("\128\255") + P("&"))) ^ 0 * Cp()
+-- Text no repair can change: ASCII but "&", and well-formed characters
+-- that start no repair (most of them: é, ’, —, …).  One pass, no copy.
+local special = P("\194") + "\195" + P("\226\128") * (R("\128\141") + "\175")
+  + P("\226\129") * S("\159\160") + "\227\128\128" + "\239\187\191"
+local untouched = ((R("\0\127") - P("&")) ^ 1 + (-special * utf8_char)) ^ 0 * -P(1)
 
 --- Repairs s (see the module comment for mode and opts); returns the new
 -- string.  Strings with nothing to repair are returned as they are.
 function M.repair(s, mode, opts)
   opts = opts or {}
-  if needs:match(s) > #s then return s end
+  if untouched:match(s) then return s end
   st.full, st.lossy = mode and mode.full or false, mode and mode.lossy or false
   st.base, st.report, st.counts = opts.base or 0, opts.report, opts.counts
   st.spaces, st.open = opts.spaces or false, false
   local out = repairer:match(s)
   st.report, st.counts = nil, nil
   return out
+end
+
+--- True when repair could change s (in any mode).
+function M.changes(s)
+  return not untouched:match(s)
 end
 
 --- scan + repair of a whole text, without touching spaces or entities:
