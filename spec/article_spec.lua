@@ -285,6 +285,15 @@ describe("lede.article", function()
     assert.is_false(dl("The talks in Miami \226\128\148 the third round \226\128\148 ended."))
   end)
 
+  it("keeps the story when a comments link sits above it", function()
+    local art = article.article("Comments\n\nA headline for the test\n\nThe story has a first paragraph that is long enough to count.\n\nLeave a Reply\nGreat post.\n")
+    assert.are.equal("A headline for the test", art.title)
+    assert.are.equal("The story has a first paragraph that is long enough to count.", art.body)
+    assert.are.equal("comments", art.removed[1].kind)
+    assert.are.equal("Comments", art.removed[1].text)
+    assert.are.equal("Leave a Reply\nGreat post.", art.removed[2].text)
+  end)
+
   it("attaches live-blog time stamps to the entry that follows", function()
     local art = article.article(read("liveblog.txt"))
     local times = {}

@@ -2,7 +2,7 @@
 --
 --   article.article(text) --> { title=, source=, date=, section=, byline=,
 --       dateline={ place=, s=, e=, agency=? }, body=, body_s=, body_e=,
---       spans={ title=, source=, date=, byline= }  -- each { s=, e= }
+--       spans={ title=, source=, date=, byline=, section= }  -- each { s=, e= }
 --       paragraphs={ { text=, s=, e=, heading=bool, level=?, time=? }, ... },
 --       headings={ text, ... },
 --       removed={ { kind=, text=, s=, e= }, ... } }
@@ -48,16 +48,13 @@ local WRAP_MIN = 30
 
 -- ---------------------------------------------------------------- lines
 
--- Classification of one line: kind is one of "blank", "chrome", "title",
--- "byline", "date", "source", "clock", "body".
+-- Chrome kind and flag of a line's view.
 local function classify_chrome(view)
   local low = lower(view)
   return grammar.chrome(low)
 end
 
-local function ends_sentence(view)
-  return find(view, "[%.!?:;\"'%)]%s*$") ~= nil or find(view, "\226\128[\153\157]%s*$") ~= nil
-end
+local ends_sentence = lines.ends_sentence
 
 -- Removed entries are collected in order of discovery and sorted at the end.
 local function add_removed(out, text, kind, s, e)
@@ -121,7 +118,11 @@ local function build(text)
         k = k + 1
       elseif kind then
         kinds[k] = "chrome"
-        if flag == "cut" then
+        if flag == "cut" and body_lines == 0 then
+          -- a "Comments" link above the story is a line, not a section
+          add_removed(removed, text, kind, s, e)
+          k = k + 1
+        elseif flag == "cut" then
           -- everything from here on is the comment section
           local last = k
           for j = k + 1, n do
@@ -171,7 +172,7 @@ local function build(text)
           -- the date line of the header (a standfirst may come first)
           kinds[k] = "date"
           set("date", ds, de)
-          art.section = art.section or section
+          if section and not art.section then set("section", e - #section + 1, e) end
         elseif ds or grammar.clock(v) then
           kinds[k] = "clock"
         else

@@ -89,6 +89,22 @@ function M.view(text, s, e, mode)
   return raw
 end
 
+-- Bytes that end a sentence, and closers that may follow them.
+local stops = { [46] = true, [33] = true, [63] = true, [58] = true, [59] = true }
+local closers = { [34] = true, [39] = true, [41] = true }
+
+--- True when v ends like a sentence: . ! ? : ; or a closing quote or
+-- bracket (’ ” included), trailing spaces ignored.  Looks at the end only.
+function M.ends_sentence(v)
+  local j = #v
+  while j > 0 and (byte(v, j) == 32 or byte(v, j) == 9) do j = j - 1 end
+  if j == 0 then return false end
+  local b = byte(v, j)
+  if stops[b] or closers[b] then return true end
+  return (b == 0x99 or b == 0x9D) and j > 2 and byte(v, j - 1) == 0x80
+    and byte(v, j - 2) == 0xE2
+end
+
 --- True when s has a byte a repair could start at (non-ASCII or "&").
 function M.needs_repair(s)
   return plain_run:match(s) <= #s

@@ -19,8 +19,7 @@ local sub, find, lower = string.sub, string.find, string.lower
 local M = {}
 
 local function is_body(view)
-  return #view >= 80 and find(view, "[%.!?\"'%)]%s*$") ~= nil
-    or find(view, "\226\128[\153\157]%s*$") ~= nil and #view >= 80
+  return #view >= 80 and lines.ends_sentence(view)
 end
 
 -- Does an article start at line k?  loose: a headline followed by any
@@ -97,7 +96,7 @@ local function split_segment(text, from, to, out, spans)
         first = first or k
         last = k
         if is_body(v) then has_body = true end
-        prev_ends = find(v, "[%.!?\"'%)]%s*$") ~= nil or find(v, "\226\128[\153\157]%s*$") ~= nil
+        prev_ends = lines.ends_sentence(v)
       end
       prev_blank = false
     end
