@@ -48,11 +48,6 @@ local WRAP_MIN = 30
 
 -- ---------------------------------------------------------------- lines
 
--- Chrome kind and flag of a line's view.
-local function classify_chrome(view)
-  local low = lower(view)
-  return grammar.chrome(low)
-end
 
 local ends_sentence = lines.ends_sentence
 
@@ -80,6 +75,11 @@ local function build(text)
       views[k] = v
     end
     return v
+  end
+  -- trigger words of in-line chrome ("Getty Images") this text has at all
+  local present = grammar.triggers_in(lower(text))
+  local function classify_chrome(v)
+    return grammar.chrome(lower(v), present)
   end
   local function set(field, s, e)
     art[field] = sub(text, s, e)

@@ -123,17 +123,31 @@ do
 end
 local after_lead = lead * Cp()
 
-local function has_trigger(low)
-  for i = 1, #triggers do
-    if find(low, triggers[i], 1, true) then return true end
+local function has_trigger(low, list)
+  for i = 1, #list do
+    if find(low, list[i], 1, true) then return true end
   end
   return false
 end
 
+--- The trigger words present in a whole lowercased text: a list for
+-- M.chrome, so each line is searched only for the words its text has (most
+-- texts have none: one pass per word over the text instead of one call per
+-- word and line).
+function M.triggers_in(low_text)
+  local present = {}
+  for i = 1, #triggers do
+    if find(low_text, triggers[i], 1, true) then present[#present + 1] = triggers[i] end
+  end
+  return present
+end
+
 --- Chrome kind and flag of a line, given its lowercased view (nil if none).
+-- present: triggers_in() of the whole text (default: all trigger words).
 -- Whole-line phrases are short: lines over 120 bytes only meet the phrases
 -- found inside lines and the long ones (cookie banners, copyright).
-function M.chrome(low)
+function M.chrome(low, present)
+  present = present or triggers
   local k
   local n = #low
   if n <= 120 then
@@ -145,7 +159,7 @@ function M.chrome(low)
   else
     k = chrome_long:match(sub(low, 1, 300))
   end
-  if not k and n <= 300 and has_trigger(low) then
+  if not k and n <= 300 and present[1] and has_trigger(low, present) then
     k = chrome_inside:match(low)
   end
   if not k then return nil end
