@@ -172,6 +172,12 @@ local cases = {
     date = "10:32 AM EST, Sun December 21, 2025", agency = "CNN", paragraphs = 3,
     gone = { "(CNN)", "Published" },
   },
+  ["broadcaster_menu.txt"] = {
+    title = "Flooding closes schools across the Marren valley", byline = "Leah Corran",
+    date = "2 hours ago", paragraphs = 2,
+    removed = { nav = 5, share = 1, byline = 1, caption = 2, related = 1 },
+    gone = { "Home", "Sport", "correspondent", "Image", "Related", "Rivers burst" },
+  },
   ["no_structure.txt"] = {
     paragraphs = 3, kept = { "By Tuesday, the fire" },
   },

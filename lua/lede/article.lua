@@ -92,6 +92,7 @@ local function build(text)
   local k = 1
   local pending_label = false -- the last line was "Written By"
   local body_lines = 0
+  local last_word = false -- the last line with text was one word: a menu
   while k <= n do
     local s, e = ls[k], le[k]
     if e < s then
@@ -99,6 +100,7 @@ local function build(text)
       k = k + 1
     else
       local v = view(k)
+      local one_word = #v <= 20 and not find(v, "[%s%p]")
       local kind, flag = classify_chrome(v)
       local bio_s, bio_e
       if not kind then
@@ -176,9 +178,25 @@ local function build(text)
         elseif ds or grammar.clock(v) then
           kinds[k] = "clock"
         else
-          if header and not art.title and not art.section and grammar.section_label(v) then
+          local nb = k + 1 -- the next line with text
+          while nb <= n and le[nb] < ls[nb] do nb = nb + 1 end
+          if header and not art.title and grammar.section_label(v)
+            and (art.section or last_word
+              or (nb <= n and grammar.section_label(view(nb)))) then
+            -- a menu: "Home", "News", "Sport" one per line
+            kinds[k] = "chrome"
+            add_removed(removed, text, "nav", s, e)
+          elseif header and not art.title and grammar.section_label(v) then
             kinds[k] = "section"
             set("section", s, e)
+          elseif header and art.title and not art.byline and nb <= n
+            and grammar.name_line(text, s, e) and grammar.role_line(view(nb)) then
+            -- "Leah Corran" over "Environment correspondent"
+            kinds[k] = "byline"
+            set("byline", grammar.name_line(text, s, e))
+            kinds[nb] = "chrome"
+            add_removed(removed, text, "byline", ls[nb], le[nb])
+            k = nb
           elseif header and not art.source and not art.title and grammar.source_tag(v)
             and not grammar.marked(text, s, e) then
             kinds[k] = "source"
@@ -206,6 +224,7 @@ local function build(text)
         if kinds[k] == "body" then body_lines = body_lines + 1 end
         k = k + 1
       end
+      last_word = one_word
     end
   end
 

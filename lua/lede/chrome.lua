@@ -110,6 +110,9 @@ return {
   { "related", "trending", "list" },
   { "related", "top stories", "list" },
   { "related", "see also...", "list" },
+  { "related", "related topics", "list" },
+  { "related", "more on this topic", "list" },
+  { "related", "explore more on these topics", "list" },
   -- press releases
   { "release", "for immediate release" },
   { "release", "about ...", "heading-cut" },

@@ -450,6 +450,28 @@ end
 
 local tag_pat = (upper + digit) * (upper + digit + S("&.-")) ^ 0
 local source_pat = tag_pat * (P(" ") * tag_pat) ^ -1 * -P(1)
+-- A name alone on its line ("Leah Corran"), and a line naming a job
+-- ("Environment correspondent"): a byline without "By".
+local name_only = Cp() * name_word * sp * name_word * (sp * (name_word + connector)) ^ -3 * Cp() * eol
+local roles = { "correspondent", "reporter", "editor", "writer", "journalist",
+  "contributor", "columnist", "staff", "analyst", "producer", "bureau chief" }
+function M.name_line(text, s, e)
+  if e - s + 1 > 60 then return nil end
+  local b = byte(text, s)
+  if not b or b < 65 or (b > 90 and b < 0xC0) then return nil end
+  local ns, ne = name_only:match(sub(text, s, e))
+  if not ns then return nil end
+  return s + ns - 1, s + ne - 2
+end
+function M.role_line(view)
+  if #view > 80 or find(view, "[%.!?]$") then return false end
+  local low = string.lower(view)
+  for i = 1, #roles do
+    if find(low, roles[i], 1, true) then return true end
+  end
+  return false
+end
+
 --- A section label above a headline: one capitalized word ("World").
 local section_line = upper * lowerc ^ 1 * -P(1)
 function M.section_label(view)
