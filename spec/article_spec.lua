@@ -178,6 +178,11 @@ local cases = {
     removed = { nav = 5, share = 1, byline = 1, caption = 2, related = 1 },
     gone = { "Home", "Sport", "correspondent", "Image", "Related", "Rivers burst" },
   },
+  ["wire_site_suffix.txt"] = {
+    title = "Almera court blocks port sale", byline = "Paul Renner", dateline = "LISBETH",
+    agency = "Reuters", paragraphs = 2, removed = { site = 1, more = 1, credit = 2 },
+    gone = { "World News", "min read", "Reporting by", "Standards" },
+  },
   ["no_structure.txt"] = {
     paragraphs = 3, kept = { "By Tuesday, the fire" },
   },

@@ -211,7 +211,14 @@ local function build(text)
               set("title", cs, ce)
             elseif grammar.heading(v, HEADLINE_WORDS) and not find(v, "^[%-%*%+]%s") then
               kinds[k] = "title"
-              set("title", s, e)
+              -- "Headline | Site Name": the site is not the headline
+              local bar = find(sub(text, s, e), " | ", 1, true)
+              if bar and bar > 1 then
+                set("title", s, s + bar - 2)
+                add_removed(removed, text, "site", s + bar, e)
+              else
+                set("title", s, e)
+              end
             else
               kinds[k] = "body"
               header = false

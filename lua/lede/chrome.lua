@@ -71,6 +71,12 @@ return {
   { "credit", "additional reporting by..." },
   { "credit", "editing by..." },
   { "credit", "compiled by..." },
+  { "credit", "writing by..." },
+  { "credit", "(reporting by..." },
+  { "credit", "(additional reporting by..." },
+  { "credit", "(writing by..." },
+  { "credit", "(editing by..." },
+  { "credit", "our standards:..." },
   { "credit", "this story has been corrected..." },
   -- comments
   { "comments", "leave a reply", "cut" },

@@ -440,7 +440,7 @@ function M.heading(view, max_words)
     return false
   end
   -- a list item or a table row is not a heading
-  if find(view, "^[%-%*%+]%s") or find(view, "^%d+[%.%)]%s") or find(view, "|") then
+  if find(view, "^[%-%*%+]%s") or find(view, "^%d+[%.%)]%s") or find(view, "|.*|") then
     return false
   end
   -- at least one lowercase word or an all-caps line with several words:
