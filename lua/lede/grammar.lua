@@ -1,6 +1,7 @@
 --- The line grammars of an article, one per family, built once at load.
 --
---   chrome(low)          -> kind, flag        "share this article", "Leave a Reply"
+--   chrome(low, present) -> kind, flag        "share this article", "Leave a Reply"
+--   triggers_in(low)     -> present           in-line chrome words a text has
 --   byline(text, s, e)   -> name_s, name_e    "By Jane Doe", "Written by Ann Lee | Reuters"
 --   date(text, s, e)     -> ds, de, section   "21 December 2025 World", "Updated 3 hours ago"
 --   clock(view)          -> true              "10:32 GMT", "2h ago"  (live-blog stamps)
@@ -9,7 +10,11 @@
 --   heading(view)        -> true              a short line without final punctuation
 --   marked(text, s, e)   -> cs, ce, level     "# Title", "**Title**": the inside
 --   source_tag(view)     -> true              "GLR", "AI"
+--   section_label(view)  -> true              "World" above a headline
 --   bio(text, s, e)      -> name_s, name_e    "Jane Doe covers courts and ..."
+--   name_line(text, s, e) -> name_s, name_e   "Leah Corran" (over a job line)
+--   role_line(view)      -> true              "Environment correspondent"
+--   separator(line)      -> "strong"|"weak"   "=====", "Article 2 of 5" | "---"
 -- Positions are offsets into the text the grammar was given; views are only
 -- ever matched for a yes/no.
 local lpeg = require("lpeg")
