@@ -216,9 +216,12 @@ for c in string.gmatch("BbWSPTRAVD*_", ".") do byline_first[byte(c)] = true end
 
 function M.byline(text, s, e)
   if e - s + 1 > 160 or not byline_first[byte(text, s)] then return nil end
+  -- matched in place first (names and spaces never cross a line end); the
+  -- line is copied only for the few that start like a byline
+  local ns0, ne0 = byline_pat:match(text, s)
+  if not ns0 or ne0 == ns0 or ne0 > e + 1 then return nil end
   local line = sub(text, s, e)
-  local ns, ne = byline_pat:match(line)
-  if not ns or ne == ns then return nil end
+  local ns, ne = ns0 - s + 1, ne0 - s + 1
   local rest = sub(line, ne)
   local words = 0
   for w in string.gmatch(rest, "%a[%a%.]*") do
@@ -299,9 +302,10 @@ local section_pat = (osp * (S("|-,/") + "\226\128\147" + "\226\128\148" + "\194\
 -- follow it ("21 December 2025 World" -> date, "World"); nil otherwise.
 function M.date(text, s, e)
   if e - s + 1 > 120 then return nil end
+  local ds0, de0 = date_pat:match(text, s)
+  if not ds0 or de0 > e + 1 then return nil end
   local line = sub(text, s, e)
-  local ds, de = date_pat:match(line)
-  if not ds then return nil end
+  local ds, de = ds0 - s + 1, de0 - s + 1
   local rest = sub(line, de)
   local section
   if find(rest, "^%s*$") then
