@@ -3,12 +3,15 @@
 -- issue names for the seeds.
 --
 --   lua5.4 bench/article_eval.lua ../shared/seeds
+--   lua5.4 bench/article_eval.lua --short ../shared/seeds
 --
 -- Exits 0 with a message when the directory is absent.  Loads lede.article
 -- directly, so the C core need not be built.
 local article = require("lede.article")
 
-local dir = arg[1] or "../shared/seeds"
+-- "--short": one line per file and the failed checks only
+local short_mode = arg[1] == "--short"
+local dir = (short_mode and arg[2]) or (not short_mode and arg[1]) or "../shared/seeds"
 
 local function read(path)
   local f = io.open(path, "rb")
@@ -46,7 +49,9 @@ local failures, checks = 0, 0
 local function check(ok, what)
   checks = checks + 1
   if not ok then failures = failures + 1 end
-  print(("  check %-4s %s"):format(ok and "ok" or "FAIL", what))
+  if not ok or not short_mode then
+    print(("  check %-4s %s"):format(ok and "ok" or "FAIL", what))
+  end
 end
 
 local results = {}
@@ -56,6 +61,16 @@ for _, name in ipairs(names) do
   local body, report = article.clean(text)
   results[name:sub(1, 3)] = { key = name:sub(1, 3), text = text, art = art, body = body,
                               report = report }
+  if short_mode then
+    local kinds = {}
+    for _, r in ipairs(art.removed) do kinds[#kinds + 1] = r.kind end
+    print(("%s title=%s | source=%s | byline=%s | date=%s | dateline=%s | %d headings | removed: %s")
+      :format(name:sub(1, 3), tostring(report.title), tostring(report.source),
+        tostring(report.byline), tostring(report.date),
+        art.dateline and tostring(art.dateline.place) or "nil", #report.headings,
+        #kinds > 0 and table.concat(kinds, ",") or "-"))
+  end
+  local print = short_mode and function() end or print
   print(("== %s (%d bytes)"):format(name, #text))
   print("  title:    " .. tostring(report.title))
   print("  source:   " .. tostring(report.source))
