@@ -252,7 +252,10 @@ local function build(text)
       while j + 1 <= n and kinds[j + 1] == "body" do j = j + 1 end
       local wrapped = j > k
       local widest = 0
-      for q = k, j do widest = math.max(widest, le[q] - ls[q] + 1) end
+      for q = k, j do
+        local w = le[q] - ls[q] + 1
+        if w > widest then widest = w end
+      end
       if widest > WRAP_MAX then wrapped = false end
       if wrapped then
         local unpunctuated = 0
@@ -320,10 +323,11 @@ local function build(text)
   local seen = {}
   for u = 1, #units do
     local unit = units[u]
+    -- a single trimmed line is its own key; a joined block is compared
+    -- with its line breaks as spaces
     local key = sub(text, unit.s, unit.e)
-    if not unit.single or find(key, "\t", 1, true) or find(key, "  ", 1, true) then
-      key = gsub(key, "%s+", " ")
-    end
+    unit.text = key
+    if not unit.single then key = gsub(key, "%s+", " ") end
     if #key >= REPEAT_BYTES or unit.heading then
       local hkey = unit.heading and ("#" .. key) or key
       if seen[hkey] then
@@ -358,7 +362,7 @@ local function build(text)
   for q = 1, #units do
     local unit = units[q]
     if not unit.repeated and unit.e >= unit.s then
-      local p = { text = sub(text, unit.s, unit.e), s = unit.s, e = unit.e,
+      local p = { text = unit.text or sub(text, unit.s, unit.e), s = unit.s, e = unit.e,
                   heading = unit.heading or false, level = unit.level, time = unit.time }
       art.paragraphs[#art.paragraphs + 1] = p
       if p.heading then
@@ -382,15 +386,18 @@ local function core_of(art, mode, copy)
               source = art.source, date = art.date, byline = art.byline,
               section = art.section, removed = art.removed, headings = art.headings,
               dateline = art.dateline }
-  for i, p in ipairs(art.paragraphs) do
+  local paras = art.paragraphs
+  for i = 1, #paras do
+    local p = paras[i]
     c.ps[i], c.pe[i], c.ph[i] = p.s, p.e, p.heading
   end
   if copy then
     local removed, headings = {}, {}
-    for i, r in ipairs(art.removed) do
+    for i = 1, #art.removed do
+      local r = art.removed[i]
       removed[i] = { kind = r.kind, text = r.text, s = r.s, e = r.e }
     end
-    for i, h in ipairs(art.headings) do headings[i] = h end
+    for i = 1, #art.headings do headings[i] = art.headings[i] end
     c.removed, c.headings = removed, headings
     if art.dateline then
       local d = {}

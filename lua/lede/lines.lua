@@ -61,10 +61,15 @@ function M.split(text, from, to)
     local stop, nxt = len, len + 1
     if a then
       stop = a - 1
-      nxt = (byte(text, a) == 13 and byte(text, a + 1) == 10) and a + 2 or a + 1
+      nxt = (has_cr and byte(text, a) == 13 and byte(text, a + 1) == 10) and a + 2 or a + 1
     end
-    local s = skip_blank:match(text, pos)
-    if s > stop + 1 then s = stop + 1 end
+    -- most lines start with a visible ASCII byte: no blank to skip
+    local s = pos
+    local b = byte(text, pos)
+    if b and (b <= 32 or b >= 0xC2) then
+      s = skip_blank:match(text, pos)
+      if s > stop + 1 then s = stop + 1 end
+    end
     n = n + 1
     ls[n], le[n] = s, rtrim(text, s, stop)
     pos = nxt
