@@ -15,5 +15,11 @@ for lua in lua5.4 luajit; do
     $lua bench/lua_bench.lua examples/articles "$mb"
   echo
 done
-# numbers + casualties in C (issue 4), on its own generated news text
+# numbers + casualties in C, on generated news text
 sh bench/extract_bench.sh "$mb"
+echo
+# lede.article + lede.clean
+for lua in lua5.4 luajit; do
+  LUA_PATH='lua/?.lua;lua/?/init.lua;;' $lua bench/article_bench.lua "$mb"
+  echo
+done

@@ -27,7 +27,7 @@ M.tokens = core.tokens
 M.sentences = core.sentences
 M.fold = core.fold
 
--- Numbers and casualty claims (issue 4), checked and built in C:
+-- Numbers and casualty claims, checked and built in C:
 -- lede.numbers(text)    --> { {text=, value=, s=, e=, kind=, approx=,
 --                              qualifier=?, unit=?, min=?, max=?}, ... }
 -- lede.casualties(text) --> { {kind=, count=, min=?, max=?, qualifier=,
@@ -35,18 +35,19 @@ M.fold = core.fold
 M.numbers = core.numbers
 M.casualties = core.casualties
 
--- >>> claims (issue 4, branch claims): quotes, claims across articles, table
--- lede.quotes(text)  --> { {kind=, text=, s=, e=, speaker=?, title=?,
---                          speaker_s=?, speaker_e=?, resolved=}, ... }
--- lede.claims(docs)  --> { claims = {...}, conflicts = {...} }
--- lede.claims_table(result, opts) --> text
--- (shapes: lua/lede/quotes.lua, lua/lede/claims.lua)
+-- Article structure (LPeg, lua/lede/article.lua).
+local article = require("lede.article")
+M.article = article.article
+M.clean = article.clean
+M.split_articles = article.split_articles
+
+-- Quotes, claims across articles, and their table (lua/lede/quotes.lua,
+-- lua/lede/claims.lua, lua/lede/claims_table.lua).
 local quotes = require("lede.quotes")
 local claims = require("lede.claims")
 local claims_table = require("lede.claims_table")
 M.quotes = quotes.find
 M.claims = claims.claims
 M.claims_table = claims_table.render
--- <<< claims
 
 return M
