@@ -94,11 +94,17 @@ local renderers = {
   end,
   article = function(r)
     local a, out = r.article, {}
-    for _, k in ipairs({ "title", "source", "date", "byline" }) do
+    for _, k in ipairs({ "title", "source", "date", "section", "byline" }) do
       if field(a, k) then out[#out + 1] = k .. ": " .. one_line(a[k]) end
     end
     local d = field(a, "dateline")
-    if d then out[#out + 1] = "dateline: " .. one_line(type(d) == "table" and (d.place or d.text or "") or d) end
+    if type(d) == "table" then
+      local agency = field(d, "agency")
+      out[#out + 1] = "dateline: " .. one_line(field(d, "place") or field(d, "text") or "")
+        .. (agency and (" (" .. one_line(agency) .. ")") or "")
+    elseif d then
+      out[#out + 1] = "dateline: " .. one_line(d)
+    end
     out[#out + 1] = ""
     out[#out + 1] = field(a, "body") or ""
     local removed = field(a, "removed") or {}
