@@ -27,4 +27,9 @@ M.tokens = core.tokens
 M.sentences = core.sentences
 M.fold = core.fold
 
+-- issue 5: summaries (lua/lede/summarize.lua checks the options) ----------
+-- lede.summarize(text_or_docs, opts) --> summary_text, picks
+M.summarize = require("lede.summarize").summarize
+-- end issue 5 ---------------------------------------------------------------
+
 return M

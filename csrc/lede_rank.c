@@ -1,0 +1,798 @@
+/*
+ * lede_rank.c -- sentence scoring and selection: the summarizer.
+ *
+ * Why this combination (measured on the DEV sets as a whole, see the
+ * README's "Summaries" section for the figures):
+ *
+ *  1. Centrality.  A sentence that many others resemble states what the
+ *     documents are about (LexRank).  Similarity is the cosine of tf-idf
+ *     vectors over Porter2 stems and stem bigrams; idf is computed over
+ *     the sentences of the document set itself, so no language model has
+ *     to ship with the library.  The graph is built through an inverted
+ *     index: each sentence meets only the sentences that share a term with
+ *     it, and a very common term (more than POSTING_CAP sentences) links a
+ *     sentence only to its POSTING_CAP/2 nearest neighbours in that term's
+ *     posting list.  So the graph costs O(postings * POSTING_CAP), never
+ *     O(sentences^2), and there is no matrix.
+ *  2. Lead prior.  News is written top-down: the first sentences carry the
+ *     story, and Lead alone is a strong baseline.  Rather than add the
+ *     prior to the centrality afterwards only, the random walk teleports
+ *     according to it (a position-biased PageRank), so a sentence close to
+ *     the lead *and* echoed elsewhere wins; the prior is also added to the
+ *     score with its own weight.
+ *  3. Headline.  When the caller knows the headline, overlap with it is a
+ *     cheap and reliable signal of topicality.
+ *  4. Selection is greedy on a monotone submodular objective: each step
+ *     takes the sentence with the best (score + new concept weight) per
+ *     unit of length, where concepts are the stems and stem bigrams and a
+ *     concept's weight is the number of documents (several documents) or
+ *     sentences (one document) that mention it, minus one.  Covering a
+ *     concept once makes it worth nothing more, which is what keeps three
+ *     sources' version of the same fact from all appearing; on top of that
+ *     a hard cut drops any sentence whose cosine with a chosen one reaches
+ *     `redundancy` (near duplicates, a body pasted twice).  Gains only
+ *     shrink as the summary grows, so a lazy greedy on a heap gives the same
+ *     picks as the plain greedy at O(n log n).
+ *  5. Fragments are damped: a sentence of fewer than SHORT_WORDS words or
+ *     without a final mark (headings, captions, bylines) keeps only part of
+ *     its score.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lede_summ.h"
+
+/* Internal constants, tuned on the DEV sets (overridable with -D while
+   tuning). */
+#ifndef POSTING_CAP
+#define POSTING_CAP 128 /* posting lists longer than this are windowed */
+#endif
+#ifndef EDGE_MIN
+#define EDGE_MIN 0.05 /* weaker similarities are not graph edges */
+#endif
+#ifndef DAMPING
+#define DAMPING 0.85
+#endif
+#ifndef POS_EXP
+#define POS_EXP 0.5 /* position prior 1 / (1 + p)^POS_EXP */
+#endif
+#ifndef TELE_MIX
+#define TELE_MIX 0.7 /* share of the prior in the teleport vector */
+#endif
+#ifndef LEN_EXP
+#define LEN_EXP 0.5 /* gain per (length ^ LEN_EXP) under length budgets */
+#endif
+#ifndef SHORT_WORDS
+#define SHORT_WORDS 6
+#endif
+#ifndef SHORT_FACTOR
+#define SHORT_FACTOR 0.3
+#endif
+#ifndef NOFINAL_FACTOR
+#define NOFINAL_FACTOR 0.5
+#endif
+#define PR_ITER_MAX 100
+#define PR_TOL 1e-9
+
+struct lede_summarizer {
+  lede_summary_options opts;
+  lede_stemmer *st;
+  lede_dict dict;
+  lede_vec sents;     /* lede_sent */
+  lede_vec tws;       /* lede_tw, raw counts */
+  lede_vec title_ids; /* uint32_t: every document's headline terms */
+  lede_vec title_off; /* uint32_t: start of each document's in title_ids */
+  uint32_t ndocs;
+};
+
+/* ------------------------------------------------------------ options */
+
+void lede_summary_options_init(lede_summary_options *o) {
+  o->method = LEDE_METHOD_RANK;
+  o->budget = LEDE_BUDGET_DEFAULT;
+  o->amount = 0;
+  o->separator = 1;
+  o->lead = 1.0;
+  o->centrality = 1.0;
+  o->headline = 0.5;
+  o->coverage = 1.0;
+  o->redundancy = 0.5;
+}
+
+static int weight_ok(double w) { return w >= 0 && w <= 1e6; } /* not NaN */
+
+int lede_summary_options_check(const lede_summary_options *o) {
+  if (!o) return LEDE_ERR_ARG;
+  if (o->method != LEDE_METHOD_RANK && o->method != LEDE_METHOD_LEAD)
+    return LEDE_ERR_ARG;
+  if (o->budget < LEDE_BUDGET_DEFAULT || o->budget > LEDE_BUDGET_RATIO)
+    return LEDE_ERR_ARG;
+  if (!(o->amount >= 0) || o->amount > 1e300) return LEDE_ERR_ARG;
+  if (o->budget == LEDE_BUDGET_RATIO && !(o->amount > 0 && o->amount <= 1))
+    return LEDE_ERR_ARG;
+  if (!weight_ok(o->lead) || !weight_ok(o->centrality) ||
+      !weight_ok(o->headline) || !weight_ok(o->coverage))
+    return LEDE_ERR_ARG;
+  if (!(o->redundancy > 0 && o->redundancy <= 1)) return LEDE_ERR_ARG;
+  return LEDE_OK;
+}
+
+/* ------------------------------------------------------------ object */
+
+lede_summarizer *lede_summarizer_new(const lede_summary_options *opts,
+                                     int *status) {
+  lede_summarizer *s;
+  lede_summary_options def;
+  int st = LEDE_OK;
+  if (!opts) {
+    lede_summary_options_init(&def);
+    opts = &def;
+  }
+  if (lede_summary_options_check(opts) != LEDE_OK) {
+    if (status) *status = LEDE_ERR_ARG;
+    return NULL;
+  }
+  s = (lede_summarizer *)calloc(1, sizeof *s);
+  if (!s) st = LEDE_ERR_NOMEM;
+  if (s) {
+    s->opts = *opts;
+    s->st = lede_stemmer_new();
+    lede_dict_init(&s->dict);
+    lede_vec_init(&s->sents, sizeof(lede_sent));
+    lede_vec_init(&s->tws, sizeof(lede_tw));
+    lede_vec_init(&s->title_ids, sizeof(uint32_t));
+    lede_vec_init(&s->title_off, sizeof(uint32_t));
+    if (!s->st) {
+      lede_summarizer_free(s);
+      s = NULL;
+      st = LEDE_ERR_NOMEM;
+    }
+  }
+  if (status) *status = st;
+  return s;
+}
+
+void lede_summarizer_free(lede_summarizer *s) {
+  if (!s) return;
+  lede_stemmer_free(s->st);
+  lede_dict_free(&s->dict);
+  lede_vec_free(&s->sents);
+  lede_vec_free(&s->tws);
+  lede_vec_free(&s->title_ids);
+  lede_vec_free(&s->title_off);
+  free(s);
+}
+
+int lede_summarizer_add(lede_summarizer *s, const char *body, size_t len,
+                        size_t base, const char *title, size_t title_len) {
+  size_t sents0, tws0, titles0;
+  uint32_t off;
+  int status;
+  if (!s || (!body && len > 0) || (!title && title_len > 0))
+    return LEDE_ERR_ARG;
+  if (len > LEDE_MAX_INPUT || base > LEDE_MAX_INPUT - len ||
+      title_len > LEDE_MAX_INPUT || s->ndocs == UINT32_MAX)
+    return LEDE_ERR_TOOBIG;
+  sents0 = s->sents.count;
+  tws0 = s->tws.count;
+  titles0 = s->title_ids.count;
+  off = (uint32_t)titles0;
+  if (s->tws.count > UINT32_MAX / 2) return LEDE_ERR_TOOBIG;
+  status = lede_vec_push(&s->title_off, &off) == 0 ? LEDE_OK : LEDE_ERR_NOMEM;
+  if (status == LEDE_OK && title_len > 0)
+    status = lede_analyze_title(title, title_len, s->st, &s->dict,
+                                &s->title_ids);
+  if (status == LEDE_OK && len > 0)
+    status = lede_analyze_doc(body, len, (uint32_t)base, s->ndocs, s->st,
+                              &s->dict, &s->sents, &s->tws);
+  if (status != LEDE_OK) { /* leave the summarizer as it was */
+    s->sents.count = sents0;
+    s->tws.count = tws0;
+    s->title_ids.count = titles0;
+    if (s->title_off.count > s->ndocs) s->title_off.count = s->ndocs;
+    return status;
+  }
+  s->ndocs++;
+  return LEDE_OK;
+}
+
+/* ------------------------------------------------------------ budget */
+
+typedef struct budget {
+  int kind;
+  uint64_t limit;
+  size_t sep;
+  uint64_t used;  /* sentences, words or bytes so far */
+  size_t picked;
+} budget;
+
+static uint64_t clamp_amount(double a) {
+  if (a >= 1.8e19) return UINT64_MAX;
+  return (uint64_t)a;
+}
+
+static void budget_init(budget *b, const lede_summary_options *o,
+                        uint32_t ndocs, uint64_t total_words) {
+  b->kind = o->budget;
+  b->sep = o->separator;
+  b->used = 0;
+  b->picked = 0;
+  switch (o->budget) {
+  case LEDE_BUDGET_DEFAULT:
+    b->kind = LEDE_BUDGET_SENTENCES;
+    b->limit = ndocs > 1 ? 5 : 3;
+    break;
+  case LEDE_BUDGET_RATIO:
+    b->kind = LEDE_BUDGET_WORDS;
+    b->limit = (uint64_t)floor(o->amount * (double)total_words + 1e-9);
+    break;
+  default:
+    b->limit = clamp_amount(o->amount);
+  }
+}
+
+/* The cost of sentence s under the budget. */
+static uint64_t budget_cost(const budget *b, const lede_sent *s) {
+  switch (b->kind) {
+  case LEDE_BUDGET_WORDS:
+    return s->words;
+  case LEDE_BUDGET_BYTES:
+    return (uint64_t)(s->end - s->start) + (b->picked > 0 ? b->sep : 0);
+  default:
+    return 1;
+  }
+}
+
+static int budget_fits(const budget *b, const lede_sent *s) {
+  uint64_t c = budget_cost(b, s);
+  return b->used <= b->limit && c <= b->limit - b->used;
+}
+
+static int budget_full(const budget *b) {
+  if (b->used >= b->limit) return 1;
+  return 0;
+}
+
+static void budget_take(budget *b, const lede_sent *s) {
+  b->used += budget_cost(b, s);
+  b->picked++;
+}
+
+/* ------------------------------------------------------------ picks */
+
+static int cmp_pick(const void *a, const void *b) {
+  const lede_pick *x = (const lede_pick *)a, *y = (const lede_pick *)b;
+  if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+static void make_pick(lede_pick *p, const lede_sent *s, double score) {
+  p->doc = s->doc;
+  p->index = s->pos;
+  p->start = s->start;
+  p->end = s->end;
+  p->words = s->words;
+  p->score = score;
+}
+
+static double position_prior(uint32_t pos) {
+  return 1.0 / pow(1.0 + (double)pos, POS_EXP);
+}
+
+/* The lead baseline: first sentences of every document in turn (all first
+   sentences, then all second ones ...), skipping any that does not fit. */
+static int summarize_lead(const lede_summarizer *s, budget *b, lede_vec *out) {
+  const lede_sent *S = (const lede_sent *)s->sents.items;
+  size_t n = s->sents.count, i, *first, *cur, placed = 0;
+  uint32_t d, round;
+  int status = LEDE_OK;
+  if (n == 0) return LEDE_OK;
+  first = (size_t *)calloc((size_t)s->ndocs + 1, sizeof *first);
+  cur = (size_t *)calloc((size_t)s->ndocs + 1, sizeof *cur);
+  if (!first || !cur) {
+    free(first);
+    free(cur);
+    return LEDE_ERR_NOMEM;
+  }
+  for (i = 0; i < n; i++) first[S[i].doc + 1]++;
+  for (d = 0; d < s->ndocs; d++) first[d + 1] += first[d];
+  for (d = 0; d < s->ndocs; d++) cur[d] = first[d];
+  for (round = 0; placed < n && !budget_full(b); round++) {
+    for (d = 0; d < s->ndocs && !budget_full(b); d++) {
+      const lede_sent *x;
+      if (cur[d] >= first[d + 1]) continue;
+      x = &S[cur[d]++];
+      placed++;
+      if (budget_fits(b, x)) {
+        lede_pick p;
+        make_pick(&p, x, position_prior(x->pos));
+        if (lede_vec_push(out, &p) != 0) {
+          status = LEDE_ERR_NOMEM;
+          break;
+        }
+        budget_take(b, x);
+      }
+    }
+    if (status != LEDE_OK) break;
+  }
+  free(first);
+  free(cur);
+  return status;
+}
+
+/* ------------------------------------------------------------ rank */
+
+typedef struct posting {
+  uint32_t sent;
+  float w;
+} posting;
+
+typedef struct edge {
+  uint32_t i, j;
+  float w;
+} edge;
+
+typedef struct heap_item {
+  double gain;
+  uint32_t idx;
+  uint32_t stamp; /* number of picks when the gain was computed */
+} heap_item;
+
+/* Scratch of one lede_summarize() call; everything freed by work_free. */
+typedef struct work {
+  size_t n, nt;
+  uint32_t *df_sent, *df_doc, *last_doc;
+  float *w;        /* tf-idf, parallel to the summarizer's tws */
+  double *norm;
+  uint32_t *post_off;
+  posting *post;
+  uint32_t *adj_off;
+  uint32_t *adj_j;
+  float *adj_w;
+  double *deg, *rank, *next, *tele, *score, *maxsim;
+  float *cw;       /* concept weights */
+  unsigned char *covered;
+} work;
+
+static void work_free(work *k) {
+  free(k->df_sent);
+  free(k->df_doc);
+  free(k->last_doc);
+  free(k->w);
+  free(k->norm);
+  free(k->post_off);
+  free(k->post);
+  free(k->adj_off);
+  free(k->adj_j);
+  free(k->adj_w);
+  free(k->deg);
+  free(k->rank);
+  free(k->next);
+  free(k->tele);
+  free(k->score);
+  free(k->maxsim);
+  free(k->cw);
+  free(k->covered);
+}
+
+/* Document frequencies, tf-idf weights, vector norms, postings. */
+static int weigh_terms(const lede_summarizer *s, work *k) {
+  const lede_sent *S = (const lede_sent *)s->sents.items;
+  const lede_tw *T = (const lede_tw *)s->tws.items;
+  size_t n = k->n, nt = k->nt, ntw = s->tws.count, i, q;
+  uint32_t *fill;
+  k->df_sent = (uint32_t *)calloc(nt + 1, sizeof(uint32_t));
+  k->df_doc = (uint32_t *)calloc(nt + 1, sizeof(uint32_t));
+  k->last_doc = (uint32_t *)calloc(nt + 1, sizeof(uint32_t));
+  k->w = (float *)malloc((ntw + 1) * sizeof(float));
+  k->norm = (double *)calloc(n + 1, sizeof(double));
+  k->post_off = (uint32_t *)calloc(nt + 2, sizeof(uint32_t));
+  k->post = (posting *)malloc((ntw + 1) * sizeof(posting));
+  if (!k->df_sent || !k->df_doc || !k->last_doc || !k->w || !k->norm ||
+      !k->post_off || !k->post)
+    return LEDE_ERR_NOMEM;
+  for (i = 0; i < n; i++) {
+    for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
+      uint32_t t = T[q].id;
+      k->df_sent[t]++;
+      if (k->last_doc[t] != S[i].doc + 1) {
+        k->last_doc[t] = S[i].doc + 1;
+        k->df_doc[t]++;
+      }
+    }
+  }
+  for (i = 0; i < n; i++) {
+    double sum = 0;
+    for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
+      double idf = log(((double)n + 1.0) / (double)k->df_sent[T[q].id]);
+      double w = (double)T[q].w * idf;
+      k->w[q] = (float)w;
+      sum += w * w;
+    }
+    k->norm[i] = sqrt(sum);
+  }
+  for (q = 0; q < nt; q++) k->post_off[q + 1] = k->post_off[q] + k->df_sent[q];
+  fill = k->last_doc; /* reused as the fill cursor of each posting list */
+  memcpy(fill, k->post_off, nt * sizeof(uint32_t));
+  for (i = 0; i < n; i++) {
+    for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
+      posting p;
+      p.sent = (uint32_t)i;
+      p.w = k->w[q];
+      k->post[fill[T[q].id]++] = p;
+    }
+  }
+  return LEDE_OK;
+}
+
+/* First index in p[0, n) whose sentence is >= i (posting lists are sorted). */
+static size_t lower_bound(const posting *p, size_t n, uint32_t i) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (p[mid].sent < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* The similarity graph through the inverted index, as symmetric CSR. */
+static int build_graph(const lede_summarizer *s, work *k) {
+  const lede_sent *S = (const lede_sent *)s->sents.items;
+  const lede_tw *T = (const lede_tw *)s->tws.items;
+  size_t n = k->n, i, q, e;
+  double *acc = (double *)calloc(n + 1, sizeof(double));
+  uint32_t *mark = (uint32_t *)calloc(n + 1, sizeof(uint32_t));
+  uint32_t *fill = NULL;
+  lede_vec touched, edges;
+  int status = LEDE_OK;
+  lede_vec_init(&touched, sizeof(uint32_t));
+  lede_vec_init(&edges, sizeof(edge));
+  if (!acc || !mark) status = LEDE_ERR_NOMEM;
+  for (i = 0; status == LEDE_OK && i < n; i++) {
+    touched.count = 0;
+    if (k->norm[i] <= 0) continue;
+    for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
+      const posting *p = k->post + k->post_off[T[q].id];
+      size_t np = k->post_off[T[q].id + 1] - k->post_off[T[q].id];
+      size_t from = lower_bound(p, np, (uint32_t)i) + 1, to = np, r;
+      double wi = k->w[q];
+      if (np > POSTING_CAP && from + POSTING_CAP / 2 < np)
+        to = from + POSTING_CAP / 2;
+      for (r = from; r < to; r++) {
+        uint32_t j = p[r].sent;
+        if (mark[j] != i + 1) {
+          mark[j] = (uint32_t)i + 1;
+          acc[j] = 0;
+          if (lede_vec_push(&touched, &j) != 0) {
+            status = LEDE_ERR_NOMEM;
+            break;
+          }
+        }
+        acc[j] += wi * p[r].w;
+      }
+      if (status != LEDE_OK) break;
+    }
+    for (q = 0; status == LEDE_OK && q < touched.count; q++) {
+      uint32_t j = ((const uint32_t *)touched.items)[q];
+      double sim;
+      if (k->norm[j] <= 0) continue;
+      sim = acc[j] / (k->norm[i] * k->norm[j]);
+      if (sim >= EDGE_MIN) {
+        edge ed;
+        ed.i = (uint32_t)i;
+        ed.j = j;
+        ed.w = (float)(sim > 1 ? 1 : sim);
+        if (lede_vec_push(&edges, &ed) != 0) status = LEDE_ERR_NOMEM;
+      }
+    }
+  }
+  if (status == LEDE_OK && edges.count > UINT32_MAX / 2)
+    status = LEDE_ERR_TOOBIG;
+  if (status == LEDE_OK) {
+    const edge *E = (const edge *)edges.items;
+    k->adj_off = (uint32_t *)calloc(n + 2, sizeof(uint32_t));
+    k->adj_j = (uint32_t *)malloc((2 * edges.count + 1) * sizeof(uint32_t));
+    k->adj_w = (float *)malloc((2 * edges.count + 1) * sizeof(float));
+    fill = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
+    if (!k->adj_off || !k->adj_j || !k->adj_w || !fill) {
+      status = LEDE_ERR_NOMEM;
+    } else {
+      for (e = 0; e < edges.count; e++) {
+        k->adj_off[E[e].i + 1]++;
+        k->adj_off[E[e].j + 1]++;
+      }
+      for (i = 0; i < n; i++) k->adj_off[i + 1] += k->adj_off[i];
+      memcpy(fill, k->adj_off, n * sizeof(uint32_t));
+      for (e = 0; e < edges.count; e++) {
+        k->adj_j[fill[E[e].i]] = E[e].j;
+        k->adj_w[fill[E[e].i]++] = E[e].w;
+        k->adj_j[fill[E[e].j]] = E[e].i;
+        k->adj_w[fill[E[e].j]++] = E[e].w;
+      }
+    }
+  }
+  free(acc);
+  free(mark);
+  free(fill);
+  lede_vec_free(&touched);
+  lede_vec_free(&edges);
+  return status;
+}
+
+/* Position-biased PageRank over the graph (power iteration). */
+static int centrality(const lede_summarizer *s, work *k) {
+  const lede_sent *S = (const lede_sent *)s->sents.items;
+  size_t n = k->n, i, it, r;
+  double tsum = 0;
+  k->deg = (double *)calloc(n + 1, sizeof(double));
+  k->rank = (double *)malloc((n + 1) * sizeof(double));
+  k->next = (double *)malloc((n + 1) * sizeof(double));
+  k->tele = (double *)malloc((n + 1) * sizeof(double));
+  if (!k->deg || !k->rank || !k->next || !k->tele) return LEDE_ERR_NOMEM;
+  for (i = 0; i < n; i++) {
+    k->tele[i] = TELE_MIX * position_prior(S[i].pos) + (1 - TELE_MIX);
+    tsum += k->tele[i];
+    for (r = k->adj_off[i]; r < k->adj_off[i + 1]; r++) k->deg[i] += k->adj_w[r];
+  }
+  for (i = 0; i < n; i++) {
+    k->tele[i] /= tsum;
+    k->rank[i] = 1.0 / (double)n;
+  }
+  for (it = 0; it < PR_ITER_MAX; it++) {
+    double dangling = 0, diff = 0;
+    double *tmp;
+    for (i = 0; i < n; i++) {
+      k->next[i] = 0;
+      if (k->deg[i] <= 0) dangling += k->rank[i];
+    }
+    for (i = 0; i < n; i++) {
+      double share;
+      if (k->deg[i] <= 0) continue;
+      share = k->rank[i] / k->deg[i];
+      for (r = k->adj_off[i]; r < k->adj_off[i + 1]; r++)
+        k->next[k->adj_j[r]] += share * k->adj_w[r];
+    }
+    for (i = 0; i < n; i++) {
+      double v = (1 - DAMPING) * k->tele[i] +
+                 DAMPING * (k->next[i] + dangling * k->tele[i]);
+      diff += fabs(v - k->rank[i]);
+      k->next[i] = v;
+    }
+    tmp = k->rank;
+    k->rank = k->next;
+    k->next = tmp;
+    if (diff < PR_TOL) break;
+  }
+  return LEDE_OK;
+}
+
+/* Overlap of sentence i's terms with its document's headline terms. */
+static double headline_overlap(const lede_summarizer *s, const lede_sent *x) {
+  const lede_tw *T = (const lede_tw *)s->tws.items;
+  const uint32_t *ids = (const uint32_t *)s->title_ids.items;
+  const uint32_t *off = (const uint32_t *)s->title_off.items;
+  size_t a = off[x->doc];
+  size_t b = x->doc + 1 < s->ndocs ? off[x->doc + 1] : s->title_ids.count;
+  size_t q = x->terms, qe = (size_t)x->terms + x->nterms, hit = 0;
+  size_t na = b - a;
+  if (na == 0) return 0;
+  while (a < b && q < qe) {
+    if (ids[a] == T[q].id) {
+      hit++;
+      a++;
+      q++;
+    } else if (ids[a] < T[q].id) {
+      a++;
+    } else {
+      q++;
+    }
+  }
+  return (double)hit / (double)na;
+}
+
+static void final_scores(const lede_summarizer *s, work *k) {
+  const lede_sent *S = (const lede_sent *)s->sents.items;
+  const lede_summary_options *o = &s->opts;
+  size_t n = k->n, i;
+  double top = 0;
+  for (i = 0; i < n; i++)
+    if (k->rank[i] > top) top = k->rank[i];
+  if (top <= 0) top = 1;
+  for (i = 0; i < n; i++) {
+    double q = 1, v;
+    if (S[i].words < SHORT_WORDS) q *= SHORT_FACTOR;
+    if (!(S[i].flags & LEDE_SF_FINAL)) q *= NOFINAL_FACTOR;
+    v = o->centrality * k->rank[i] / top + o->lead * position_prior(S[i].pos) +
+        o->headline * headline_overlap(s, &S[i]);
+    k->score[i] = q * v;
+  }
+}
+
+static int heap_before(const heap_item *a, const heap_item *b) {
+  if (a->gain != b->gain) return a->gain > b->gain;
+  return a->idx < b->idx;
+}
+
+static void heap_push(heap_item *h, size_t *n, heap_item it) {
+  size_t i = (*n)++;
+  while (i > 0) {
+    size_t p = (i - 1) / 2;
+    if (!heap_before(&it, &h[p])) break;
+    h[i] = h[p];
+    i = p;
+  }
+  h[i] = it;
+}
+
+static heap_item heap_pop(heap_item *h, size_t *n) {
+  heap_item top = h[0], last = h[--(*n)];
+  size_t i = 0;
+  for (;;) {
+    size_t c = 2 * i + 1;
+    if (c >= *n) break;
+    if (c + 1 < *n && heap_before(&h[c + 1], &h[c])) c++;
+    if (!heap_before(&h[c], &last)) break;
+    h[i] = h[c];
+    i = c;
+  }
+  if (*n > 0) h[i] = last;
+  return top;
+}
+
+/* Unit of length under the budget: sentences count 1, words and bytes
+   count their length relative to the average sentence. */
+static double length_unit(const budget *b, const lede_sent *x, double avg) {
+  double len;
+  if (b->kind == LEDE_BUDGET_SENTENCES) return 1;
+  len = b->kind == LEDE_BUDGET_BYTES ? (double)(x->end - x->start)
+                                     : (double)x->words;
+  if (len < 1) len = 1;
+  return pow(len / avg, LEN_EXP);
+}
+
+static double gain_of(const lede_summarizer *s, const work *k, size_t i,
+                      double cov_norm, const budget *b, double avg) {
+  const lede_sent *x = (const lede_sent *)s->sents.items + i;
+  const lede_tw *T = (const lede_tw *)s->tws.items;
+  double cov = 0;
+  size_t q;
+  for (q = x->terms; q < (size_t)x->terms + x->nterms; q++)
+    if (!k->covered[T[q].id]) cov += k->cw[T[q].id];
+  return (k->score[i] + s->opts.coverage * cov / cov_norm) /
+         length_unit(b, x, avg);
+}
+
+static int select_rank(const lede_summarizer *s, work *k, budget *b,
+                       lede_vec *out) {
+  const lede_sent *S = (const lede_sent *)s->sents.items;
+  const lede_tw *T = (const lede_tw *)s->tws.items;
+  size_t n = k->n, nt = k->nt, i, q, hn = 0;
+  double cov_norm = 0, avg = 0;
+  uint32_t picks = 0;
+  heap_item *heap;
+  k->cw = (float *)malloc((nt + 1) * sizeof(float));
+  k->covered = (unsigned char *)calloc(nt + 1, 1);
+  k->maxsim = (double *)calloc(n + 1, sizeof(double));
+  heap = (heap_item *)malloc((n + 1) * sizeof(heap_item));
+  if (!k->cw || !k->covered || !k->maxsim || !heap) {
+    free(heap);
+    return LEDE_ERR_NOMEM;
+  }
+  for (q = 0; q < nt; q++) {
+    uint32_t f = s->ndocs > 1 ? k->df_doc[q] : k->df_sent[q];
+    k->cw[q] = (float)(f > 1 ? f - 1 : 0);
+  }
+  for (i = 0; i < n; i++) {
+    double c = 0;
+    for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++)
+      c += k->cw[T[q].id];
+    if (c > cov_norm) cov_norm = c;
+    avg += b->kind == LEDE_BUDGET_BYTES ? (double)(S[i].end - S[i].start)
+                                        : (double)S[i].words;
+  }
+  if (cov_norm <= 0) cov_norm = 1;
+  avg = n > 0 ? avg / (double)n : 1;
+  if (avg < 1) avg = 1;
+  for (i = 0; i < n; i++) {
+    heap_item it;
+    it.gain = gain_of(s, k, i, cov_norm, b, avg);
+    it.idx = (uint32_t)i;
+    it.stamp = 0;
+    heap_push(heap, &hn, it);
+  }
+  while (hn > 0 && !budget_full(b)) {
+    heap_item it = heap_pop(heap, &hn);
+    const lede_sent *x = &S[it.idx];
+    size_t r;
+    lede_pick p;
+    if (k->maxsim[it.idx] >= s->opts.redundancy || !budget_fits(b, x))
+      continue; /* both only get worse: drop it for good */
+    if (it.stamp != picks) {
+      it.gain = gain_of(s, k, it.idx, cov_norm, b, avg);
+      it.stamp = picks;
+      heap_push(heap, &hn, it);
+      continue;
+    }
+    make_pick(&p, x, k->score[it.idx]);
+    if (lede_vec_push(out, &p) != 0) {
+      free(heap);
+      return LEDE_ERR_NOMEM;
+    }
+    budget_take(b, x);
+    picks++;
+    for (q = x->terms; q < (size_t)x->terms + x->nterms; q++)
+      k->covered[T[q].id] = 1;
+    for (r = k->adj_off[it.idx]; r < k->adj_off[it.idx + 1]; r++)
+      if (k->adj_w[r] > k->maxsim[k->adj_j[r]])
+        k->maxsim[k->adj_j[r]] = k->adj_w[r];
+  }
+  free(heap);
+  return LEDE_OK;
+}
+
+static int summarize_rank(const lede_summarizer *s, budget *b, lede_vec *out) {
+  work k;
+  int status;
+  memset(&k, 0, sizeof k);
+  k.n = s->sents.count;
+  k.nt = lede_dict_count(&s->dict);
+  if (k.n == 0) return LEDE_OK;
+  status = weigh_terms(s, &k);
+  if (status == LEDE_OK) status = build_graph(s, &k);
+  if (status == LEDE_OK) status = centrality(s, &k);
+  if (status == LEDE_OK) {
+    k.score = (double *)malloc((k.n + 1) * sizeof(double));
+    if (!k.score) status = LEDE_ERR_NOMEM;
+  }
+  if (status == LEDE_OK) {
+    final_scores(s, &k);
+    status = select_rank(s, &k, b, out);
+  }
+  work_free(&k);
+  return status;
+}
+
+int lede_summarize(lede_summarizer *s, lede_pick **out, size_t *count) {
+  lede_vec picks;
+  budget b;
+  uint64_t total = 0;
+  size_t i;
+  int status;
+  if (out) *out = NULL;
+  if (count) *count = 0;
+  if (!s || !out || !count) return LEDE_ERR_ARG;
+  for (i = 0; i < s->sents.count; i++)
+    total += ((const lede_sent *)s->sents.items)[i].words;
+  budget_init(&b, &s->opts, s->ndocs, total);
+  lede_vec_init(&picks, sizeof(lede_pick));
+  if (s->opts.method == LEDE_METHOD_LEAD)
+    status = summarize_lead(s, &b, &picks);
+  else
+    status = summarize_rank(s, &b, &picks);
+  if (status != LEDE_OK) {
+    lede_vec_free(&picks);
+    return status;
+  }
+  if (picks.count > 1)
+    qsort(picks.items, picks.count, sizeof(lede_pick), cmp_pick);
+  *out = (lede_pick *)lede_vec_release(&picks, count);
+  return LEDE_OK;
+}
+
+int lede_summarize_text(const char *text, size_t len,
+                        const lede_summary_options *opts, lede_pick **out,
+                        size_t *count) {
+  int status;
+  lede_summarizer *s;
+  if (out) *out = NULL;
+  if (count) *count = 0;
+  if (!out || !count) return LEDE_ERR_ARG;
+  s = lede_summarizer_new(opts, &status);
+  if (!s) return status;
+  status = lede_summarizer_add(s, text, len, 0, NULL, 0);
+  if (status == LEDE_OK) status = lede_summarize(s, out, count);
+  lede_summarizer_free(s);
+  return status;
+}

@@ -1,0 +1,71 @@
+/*
+ * lede_stopwords.c -- English function words, which carry no topic: they
+ * are left out of sentence vectors, coverage and headline overlap.
+ *
+ * Keys are folded (lower case) with the typographic apostrophe already
+ * turned into ASCII '.  The list is sorted by bytes for bsearch; it also
+ * holds reporting verbs ("said", "says", "told") that every news sentence
+ * has.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lede_summ.h"
+
+static const char *const stopwords[] = {
+    "a", "about", "above", "after", "again", "against", "all", "almost",
+    "along", "already", "also", "although", "am", "among", "an", "and",
+    "another", "any", "anyone", "anything", "are", "aren't", "around", "as",
+    "at", "be", "because", "become", "becomes", "been", "before", "being",
+    "below", "besides", "between", "beyond", "both", "but", "by", "can",
+    "can't", "cannot", "could", "couldn't", "did", "didn't", "do", "does",
+    "doesn't", "doing", "don't", "down", "during", "each", "either", "else",
+    "even", "ever", "every", "everyone", "everything", "few", "for", "from",
+    "further", "get", "gets", "getting", "got", "gotten", "had", "hadn't",
+    "has", "hasn't", "have", "haven't", "having", "he", "he'd", "he'll",
+    "he's", "her", "here", "here's", "hers", "herself", "him", "himself",
+    "his", "how", "how's", "however", "i", "i'd", "i'll", "i'm", "i've", "if",
+    "in", "into", "is", "isn't", "it", "it's", "its", "itself", "just",
+    "let's", "like", "many", "may", "me", "might", "more", "most", "mr",
+    "mrs", "ms", "much", "must", "mustn't", "my", "myself", "neither", "new",
+    "no", "nor", "not", "now", "of", "off", "often", "on", "once", "one",
+    "only", "onto", "or", "other", "others", "otherwise", "ought", "our",
+    "ours", "ourselves", "out", "over", "own", "per", "perhaps", "rather",
+    "said", "same", "say", "says", "shall", "shan't", "she", "she'd",
+    "she'll", "she's", "should", "shouldn't", "since", "so", "some", "still",
+    "such", "tell", "than", "that", "that's", "the", "their", "theirs",
+    "them", "themselves", "then", "there", "there's", "therefore", "these",
+    "they", "they'd", "they'll", "they're", "they've", "this", "those",
+    "though", "through", "thus", "to", "told", "too", "toward", "towards",
+    "under", "until", "up", "upon", "us", "very", "via", "was", "wasn't",
+    "we", "we'd", "we'll", "we're", "we've", "were", "weren't", "what",
+    "what's", "whatever", "when", "when's", "where", "where's", "whether",
+    "which", "while", "who", "who's", "whom", "whose", "why", "why's", "will",
+    "with", "within", "without", "won't", "would", "wouldn't", "yes", "yet",
+    "you", "you'd", "you'll", "you're", "you've", "your", "yours", "yourself",
+    "yourselves",
+};
+
+typedef struct key_ref {
+  const char *p;
+  size_t len;
+} key_ref;
+
+static int cmp_key(const void *a, const void *b) {
+  const key_ref *k = (const key_ref *)a;
+  const char *w = *(const char *const *)b;
+  size_t wl = strlen(w);
+  size_t n = k->len < wl ? k->len : wl;
+  int c = memcmp(k->p, w, n);
+  if (c != 0) return c;
+  return (k->len > wl) - (k->len < wl);
+}
+
+int lede_is_stopword(const char *key, size_t len) {
+  key_ref k;
+  if (len == 0 || len > 12) return 0;
+  k.p = key;
+  k.len = len;
+  return bsearch(&k, stopwords, sizeof stopwords / sizeof stopwords[0],
+                 sizeof stopwords[0], cmp_key) != NULL;
+}
