@@ -57,12 +57,6 @@
 #ifndef POS_EXP
 #define POS_EXP 0.5 /* position prior 1 / (1 + p)^POS_EXP */
 #endif
-#ifndef TELE_MIX
-#define TELE_MIX 0.7 /* share of the prior in the teleport vector */
-#endif
-#ifndef LEN_EXP
-#define LEN_EXP 0.5 /* gain per (length ^ LEN_EXP) under length budgets */
-#endif
 #ifndef SHORT_WORDS
 #define SHORT_WORDS 6
 #endif
@@ -72,6 +66,41 @@
 #ifndef NOFINAL_FACTOR
 #define NOFINAL_FACTOR 0.5
 #endif
+#ifndef EDGE_CAP
+#define EDGE_CAP 64 /* edges kept per sentence towards later sentences */
+#endif
+#define DUP_COS 0.2 /* edges at least this similar are kept first */
+#ifndef USE_DEGREE
+#define USE_DEGREE 0
+#endif
+#ifndef TR_LENMODE
+#define TR_LENMODE 0
+#endif
+#if TR_LENMODE == 1
+#define TR_LEN(i) (S[i].words)
+#elif TR_LENMODE == 2
+#define TR_LEN(i) (1 + S[i].content)
+#else
+#define TR_LEN(i) k->nuni[i]
+#endif
+
+/* The tuned profiles: one document (BBC DEV) and several (MultiLing DEV).
+   A weight left negative in the options takes the profile's value. */
+typedef struct profile {
+  double lead, centrality, headline, coverage, redundancy;
+  double graph_tr; /* share of the overlap similarity in edge weights */
+  double tele_mix; /* share of the position prior in the teleport vector */
+  double len_exp;  /* gain per (length ^ len_exp) under length budgets */
+} profile;
+
+#ifndef S_PROFILE
+#define S_PROFILE {0, 1, 0, 0, 0.5, 1, 0.3, 0.2}
+#endif
+#ifndef M_PROFILE
+#define M_PROFILE {2, 1, 0.25, 1, 0.3, 0, 0.3, 0.2}
+#endif
+static const profile single_doc = S_PROFILE;
+static const profile multi_doc = M_PROFILE;
 #define PR_ITER_MAX 100
 #define PR_TOL 1e-9
 
@@ -93,14 +122,15 @@ void lede_summary_options_init(lede_summary_options *o) {
   o->budget = LEDE_BUDGET_DEFAULT;
   o->amount = 0;
   o->separator = 1;
-  o->lead = 1.0;
-  o->centrality = 1.0;
-  o->headline = 0.5;
-  o->coverage = 1.0;
-  o->redundancy = 0.5;
+  o->lead = -1; /* negative: the tuned profile's value */
+  o->centrality = -1;
+  o->headline = -1;
+  o->coverage = -1;
+  o->redundancy = -1;
 }
 
-static int weight_ok(double w) { return w >= 0 && w <= 1e6; } /* not NaN */
+/* A weight: negative (the default) or in [0, 1e6]; never NaN. */
+static int weight_ok(double w) { return w < 0 || (w >= 0 && w <= 1e6); }
 
 int lede_summary_options_check(const lede_summary_options *o) {
   if (!o) return LEDE_ERR_ARG;
@@ -114,7 +144,8 @@ int lede_summary_options_check(const lede_summary_options *o) {
   if (!weight_ok(o->lead) || !weight_ok(o->centrality) ||
       !weight_ok(o->headline) || !weight_ok(o->coverage))
     return LEDE_ERR_ARG;
-  if (!(o->redundancy > 0 && o->redundancy <= 1)) return LEDE_ERR_ARG;
+  if (!(o->redundancy < 0 || (o->redundancy > 0 && o->redundancy <= 1)))
+    return LEDE_ERR_ARG;
   return LEDE_OK;
 }
 
@@ -325,12 +356,14 @@ static int summarize_lead(const lede_summarizer *s, budget *b, lede_vec *out) {
 
 typedef struct posting {
   uint32_t sent;
-  float w;
+  float w;  /* tf-idf */
+  float tf; /* count in the sentence; 0 for bigrams */
 } posting;
 
 typedef struct edge {
   uint32_t i, j;
-  float w;
+  float w;   /* graph weight (overlap over log lengths) */
+  float cos; /* tf-idf cosine, for redundancy */
 } edge;
 
 typedef struct heap_item {
@@ -341,6 +374,7 @@ typedef struct heap_item {
 
 /* Scratch of one lede_summarize() call; everything freed by work_free. */
 typedef struct work {
+  profile p; /* the options' weights, defaults resolved */
   size_t n, nt;
   uint32_t *df_sent, *df_doc, *last_doc;
   float *w;        /* tf-idf, parallel to the summarizer's tws */
@@ -350,6 +384,9 @@ typedef struct work {
   uint32_t *adj_off;
   uint32_t *adj_j;
   float *adj_w;
+  float *adj_c;
+  unsigned char *uni; /* 1 for unigram terms, 0 for bigrams */
+  uint32_t *nuni;     /* unigram terms of each sentence */
   double *deg, *rank, *next, *tele, *score, *maxsim;
   float *cw;       /* concept weights */
   unsigned char *covered;
@@ -366,6 +403,9 @@ static void work_free(work *k) {
   free(k->adj_off);
   free(k->adj_j);
   free(k->adj_w);
+  free(k->adj_c);
+  free(k->uni);
+  free(k->nuni);
   free(k->deg);
   free(k->rank);
   free(k->next);
@@ -389,9 +429,17 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
   k->norm = (double *)calloc(n + 1, sizeof(double));
   k->post_off = (uint32_t *)calloc(nt + 2, sizeof(uint32_t));
   k->post = (posting *)malloc((ntw + 1) * sizeof(posting));
+  k->uni = (unsigned char *)malloc(nt + 1);
+  k->nuni = (uint32_t *)calloc(n + 1, sizeof(uint32_t));
   if (!k->df_sent || !k->df_doc || !k->last_doc || !k->w || !k->norm ||
-      !k->post_off || !k->post)
+      !k->post_off || !k->post || !k->uni || !k->nuni)
     return LEDE_ERR_NOMEM;
+  {
+    const uint32_t *offs = (const uint32_t *)s->dict.offs.items;
+    const char *bytes = (const char *)s->dict.bytes.items;
+    for (q = 0; q < nt; q++)
+      k->uni[q] = memchr(bytes + offs[q], ' ', offs[q + 1] - offs[q]) == NULL;
+  }
   for (i = 0; i < n; i++) {
     for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
       uint32_t t = T[q].id;
@@ -408,6 +456,7 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
       double idf = log(((double)n + 1.0) / (double)k->df_sent[T[q].id]);
       double w = (double)T[q].w * idf;
       k->w[q] = (float)w;
+      if (k->uni[T[q].id]) k->nuni[i] += (uint32_t)T[q].w;
       sum += w * w;
     }
     k->norm[i] = sqrt(sum);
@@ -420,6 +469,7 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
       posting p;
       p.sent = (uint32_t)i;
       p.w = k->w[q];
+      p.tf = k->uni[T[q].id] ? T[q].w : 0;
       k->post[fill[T[q].id]++] = p;
     }
   }
@@ -437,19 +487,34 @@ static size_t lower_bound(const posting *p, size_t n, uint32_t i) {
   return lo;
 }
 
-/* The similarity graph through the inverted index, as symmetric CSR. */
+/* Near duplicates first (selection needs their cosine), then by weight,
+   then by sentence so that the order is total. */
+static int cmp_edge(const void *a, const void *b) {
+  const edge *x = (const edge *)a, *y = (const edge *)b;
+  int dx = x->cos >= DUP_COS, dy = y->cos >= DUP_COS;
+  if (dx != dy) return dy - dx;
+  if (x->w != y->w) return x->w > y->w ? -1 : 1;
+  return (x->j > y->j) - (x->j < y->j);
+}
+
+/* The similarity graph through the inverted index, as symmetric CSR.
+   Every pair of sentences that shares a term is an edge, except that a
+   very common term only pairs neighbours in its posting list, and each
+   sentence keeps at most EDGE_CAP edges towards later sentences: memory
+   and time stay linear in the input. */
 static int build_graph(const lede_summarizer *s, work *k) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
   const lede_tw *T = (const lede_tw *)s->tws.items;
-  size_t n = k->n, i, q, e;
+  size_t n = k->n, i, q, e, e0;
   double *acc = (double *)calloc(n + 1, sizeof(double));
+  double *ov = (double *)calloc(n + 1, sizeof(double));
   uint32_t *mark = (uint32_t *)calloc(n + 1, sizeof(uint32_t));
   uint32_t *fill = NULL;
   lede_vec touched, edges;
   int status = LEDE_OK;
   lede_vec_init(&touched, sizeof(uint32_t));
   lede_vec_init(&edges, sizeof(edge));
-  if (!acc || !mark) status = LEDE_ERR_NOMEM;
+  if (!acc || !mark || !ov) status = LEDE_ERR_NOMEM;
   for (i = 0; status == LEDE_OK && i < n; i++) {
     touched.count = 0;
     if (k->norm[i] <= 0) continue;
@@ -458,6 +523,7 @@ static int build_graph(const lede_summarizer *s, work *k) {
       size_t np = k->post_off[T[q].id + 1] - k->post_off[T[q].id];
       size_t from = lower_bound(p, np, (uint32_t)i) + 1, to = np, r;
       double wi = k->w[q];
+      double u = k->uni[T[q].id] ? T[q].w : 0;
       if (np > POSTING_CAP && from + POSTING_CAP / 2 < np)
         to = from + POSTING_CAP / 2;
       for (r = from; r < to; r++) {
@@ -465,27 +531,40 @@ static int build_graph(const lede_summarizer *s, work *k) {
         if (mark[j] != i + 1) {
           mark[j] = (uint32_t)i + 1;
           acc[j] = 0;
+          ov[j] = 0;
           if (lede_vec_push(&touched, &j) != 0) {
             status = LEDE_ERR_NOMEM;
             break;
           }
         }
         acc[j] += wi * p[r].w;
+        ov[j] += u * p[r].tf;
       }
       if (status != LEDE_OK) break;
     }
+    e0 = edges.count;
     for (q = 0; status == LEDE_OK && q < touched.count; q++) {
       uint32_t j = ((const uint32_t *)touched.items)[q];
-      double sim;
+      double sim, tr = 0, w;
       if (k->norm[j] <= 0) continue;
       sim = acc[j] / (k->norm[i] * k->norm[j]);
-      if (sim >= EDGE_MIN) {
+      if (sim > 1) sim = 1;
+      if (k->nuni[i] > 1 && k->nuni[j] > 1)
+        tr = ov[j] / (log((double)TR_LEN(i)) + log((double)TR_LEN(j)));
+      w = k->p.graph_tr * tr + (1 - k->p.graph_tr) * sim;
+      if (sim >= EDGE_MIN || tr > 0) {
         edge ed;
         ed.i = (uint32_t)i;
         ed.j = j;
-        ed.w = (float)(sim > 1 ? 1 : sim);
+        ed.w = (float)w;
+        ed.cos = (float)sim;
         if (lede_vec_push(&edges, &ed) != 0) status = LEDE_ERR_NOMEM;
       }
+    }
+    if (edges.count - e0 > EDGE_CAP) { /* keep the strongest */
+      qsort((edge *)edges.items + e0, edges.count - e0, sizeof(edge),
+            cmp_edge);
+      edges.count = e0 + EDGE_CAP;
     }
   }
   if (status == LEDE_OK && edges.count > UINT32_MAX / 2)
@@ -495,8 +574,9 @@ static int build_graph(const lede_summarizer *s, work *k) {
     k->adj_off = (uint32_t *)calloc(n + 2, sizeof(uint32_t));
     k->adj_j = (uint32_t *)malloc((2 * edges.count + 1) * sizeof(uint32_t));
     k->adj_w = (float *)malloc((2 * edges.count + 1) * sizeof(float));
+    k->adj_c = (float *)malloc((2 * edges.count + 1) * sizeof(float));
     fill = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
-    if (!k->adj_off || !k->adj_j || !k->adj_w || !fill) {
+    if (!k->adj_off || !k->adj_j || !k->adj_w || !k->adj_c || !fill) {
       status = LEDE_ERR_NOMEM;
     } else {
       for (e = 0; e < edges.count; e++) {
@@ -507,13 +587,16 @@ static int build_graph(const lede_summarizer *s, work *k) {
       memcpy(fill, k->adj_off, n * sizeof(uint32_t));
       for (e = 0; e < edges.count; e++) {
         k->adj_j[fill[E[e].i]] = E[e].j;
+        k->adj_c[fill[E[e].i]] = E[e].cos;
         k->adj_w[fill[E[e].i]++] = E[e].w;
         k->adj_j[fill[E[e].j]] = E[e].i;
+        k->adj_c[fill[E[e].j]] = E[e].cos;
         k->adj_w[fill[E[e].j]++] = E[e].w;
       }
     }
   }
   free(acc);
+  free(ov);
   free(mark);
   free(fill);
   lede_vec_free(&touched);
@@ -532,10 +615,14 @@ static int centrality(const lede_summarizer *s, work *k) {
   k->tele = (double *)malloc((n + 1) * sizeof(double));
   if (!k->deg || !k->rank || !k->next || !k->tele) return LEDE_ERR_NOMEM;
   for (i = 0; i < n; i++) {
-    k->tele[i] = TELE_MIX * position_prior(S[i].pos) + (1 - TELE_MIX);
+    k->tele[i] = k->p.tele_mix * position_prior(S[i].pos) + (1 - k->p.tele_mix);
     tsum += k->tele[i];
     for (r = k->adj_off[i]; r < k->adj_off[i + 1]; r++) k->deg[i] += k->adj_w[r];
   }
+#if USE_DEGREE
+  for (i = 0; i < n; i++) k->rank[i] = k->deg[i] + k->tele[i] / tsum;
+  if (n > 0) return LEDE_OK;
+#endif
   for (i = 0; i < n; i++) {
     k->tele[i] /= tsum;
     k->rank[i] = 1.0 / (double)n;
@@ -594,7 +681,7 @@ static double headline_overlap(const lede_summarizer *s, const lede_sent *x) {
 
 static void final_scores(const lede_summarizer *s, work *k) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
-  const lede_summary_options *o = &s->opts;
+  const profile *o = &k->p;
   size_t n = k->n, i;
   double top = 0;
   for (i = 0; i < n; i++)
@@ -643,13 +730,14 @@ static heap_item heap_pop(heap_item *h, size_t *n) {
 
 /* Unit of length under the budget: sentences count 1, words and bytes
    count their length relative to the average sentence. */
-static double length_unit(const budget *b, const lede_sent *x, double avg) {
+static double length_unit(const budget *b, const lede_sent *x, double avg,
+                          double len_exp) {
   double len;
   if (b->kind == LEDE_BUDGET_SENTENCES) return 1;
   len = b->kind == LEDE_BUDGET_BYTES ? (double)(x->end - x->start)
                                      : (double)x->words;
   if (len < 1) len = 1;
-  return pow(len / avg, LEN_EXP);
+  return pow(len / avg, len_exp);
 }
 
 static double gain_of(const lede_summarizer *s, const work *k, size_t i,
@@ -660,8 +748,8 @@ static double gain_of(const lede_summarizer *s, const work *k, size_t i,
   size_t q;
   for (q = x->terms; q < (size_t)x->terms + x->nterms; q++)
     if (!k->covered[T[q].id]) cov += k->cw[T[q].id];
-  return (k->score[i] + s->opts.coverage * cov / cov_norm) /
-         length_unit(b, x, avg);
+  return (k->score[i] + k->p.coverage * cov / cov_norm) /
+         length_unit(b, x, avg, k->p.len_exp);
 }
 
 static int select_rank(const lede_summarizer *s, work *k, budget *b,
@@ -707,7 +795,7 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
     const lede_sent *x = &S[it.idx];
     size_t r;
     lede_pick p;
-    if (k->maxsim[it.idx] >= s->opts.redundancy || !budget_fits(b, x))
+    if (k->maxsim[it.idx] >= k->p.redundancy || !budget_fits(b, x))
       continue; /* both only get worse: drop it for good */
     if (it.stamp != picks) {
       it.gain = gain_of(s, k, it.idx, cov_norm, b, avg);
@@ -725,17 +813,28 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
     for (q = x->terms; q < (size_t)x->terms + x->nterms; q++)
       k->covered[T[q].id] = 1;
     for (r = k->adj_off[it.idx]; r < k->adj_off[it.idx + 1]; r++)
-      if (k->adj_w[r] > k->maxsim[k->adj_j[r]])
-        k->maxsim[k->adj_j[r]] = k->adj_w[r];
+      if (k->adj_c[r] > k->maxsim[k->adj_j[r]])
+        k->maxsim[k->adj_j[r]] = k->adj_c[r];
   }
   free(heap);
   return LEDE_OK;
+}
+
+static void resolve_profile(const lede_summarizer *s, profile *p) {
+  const lede_summary_options *o = &s->opts;
+  *p = s->ndocs > 1 ? multi_doc : single_doc;
+  if (o->lead >= 0) p->lead = o->lead;
+  if (o->centrality >= 0) p->centrality = o->centrality;
+  if (o->headline >= 0) p->headline = o->headline;
+  if (o->coverage >= 0) p->coverage = o->coverage;
+  if (o->redundancy > 0) p->redundancy = o->redundancy;
 }
 
 static int summarize_rank(const lede_summarizer *s, budget *b, lede_vec *out) {
   work k;
   int status;
   memset(&k, 0, sizeof k);
+  resolve_profile(s, &k.p);
   k.n = s->sents.count;
   k.nt = lede_dict_count(&s->dict);
   if (k.n == 0) return LEDE_OK;
