@@ -167,7 +167,8 @@ enum lede_summary_method {
 typedef struct lede_summary_options {
   int method;        /**< enum lede_summary_method */
   int budget;        /**< enum lede_budget_kind */
-  double amount;     /**< N (sentences, words, bytes) or the ratio in (0, 1] */
+  double amount;     /**< N (sentences, words, bytes; HUGE_VAL: no limit) or
+                          the ratio in (0, 1] */
   size_t separator;  /**< bytes between two sentences, for LEDE_BUDGET_BYTES */
   double lead;       /**< weight of the position prior (>= 0) */
   double centrality; /**< weight of graph centrality (>= 0) */

@@ -33,9 +33,11 @@
  *     `redundancy` (near duplicates, a body pasted twice).  Gains only
  *     shrink as the summary grows, so a lazy greedy on a heap gives the same
  *     picks as the plain greedy at O(n log n).
- *  5. Fragments are damped: a sentence of fewer than SHORT_WORDS words or
- *     without a final mark (headings, captions, bylines) keeps only part of
- *     its score.
+ *  5. Fragments are left out: a sentence of fewer than SHORT_WORDS words
+ *     (a source tag, a byline, a caption) is never chosen unless the input
+ *     has nothing longer -- under a length budget it would otherwise look
+ *     cheap.  A sentence without a final mark (a heading) keeps only part
+ *     of its score.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -138,7 +140,7 @@ int lede_summary_options_check(const lede_summary_options *o) {
     return LEDE_ERR_ARG;
   if (o->budget < LEDE_BUDGET_DEFAULT || o->budget > LEDE_BUDGET_RATIO)
     return LEDE_ERR_ARG;
-  if (!(o->amount >= 0) || o->amount > 1e300) return LEDE_ERR_ARG;
+  if (!(o->amount >= 0)) return LEDE_ERR_ARG; /* NaN, negative; inf is fine */
   if (o->budget == LEDE_BUDGET_RATIO && !(o->amount > 0 && o->amount <= 1))
     return LEDE_ERR_ARG;
   if (!weight_ok(o->lead) || !weight_ok(o->centrality) ||
@@ -759,6 +761,7 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
   size_t n = k->n, nt = k->nt, i, q, hn = 0;
   double cov_norm = 0, avg = 0;
   uint32_t picks = 0;
+  int whole;
   heap_item *heap;
   k->cw = (float *)malloc((nt + 1) * sizeof(float));
   k->covered = (unsigned char *)calloc(nt + 1, 1);
@@ -783,8 +786,12 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
   if (cov_norm <= 0) cov_norm = 1;
   avg = n > 0 ? avg / (double)n : 1;
   if (avg < 1) avg = 1;
+  for (i = 0; i < n; i++)
+    if (S[i].words >= SHORT_WORDS) break;
+  whole = i < n; /* some sentence is not a fragment */
   for (i = 0; i < n; i++) {
     heap_item it;
+    if (whole && S[i].words < SHORT_WORDS) continue;
     it.gain = gain_of(s, k, i, cov_norm, b, avg);
     it.idx = (uint32_t)i;
     it.stamp = 0;
