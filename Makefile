@@ -46,8 +46,9 @@ CORE_HDR := $(wildcard csrc/*.h)
 CORE_OBJ := $(patsubst csrc/%.c,build/core/%.o,$(CORE_SRC))
 CORE_LIB := build/core/liblede.a
 
-.PHONY: all lua54 lua53 lua51 nvim deps-build deps-test deps-demo test test-c \
-        test-lua test-nvim demo bench eval clean asan
+.PHONY: all lua54 lua53 lua51 nvim modules deps-build deps-test deps-demo \
+        deps-fuzz demo bench eval clean fuzz test test-c test-lua test-asan \
+        test-valgrind test-tsan test-fuzz test-warnings
 
 all: deps-build $(MODULE)
 lua54:
@@ -97,14 +98,69 @@ test-c: deps-build $(C_TESTS)
 LUA_ENV = LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;;'
 BUSTED = /usr/bin/busted
 
-test-lua: deps-test
-	@set -e; for lua in lua5.4 lua5.3 luajit; do \
-	  $(MAKE) --no-print-directory LUA=$$lua >/dev/null; \
+modules:
+	@for lua in lua5.4 lua5.3 luajit; do \
+	  $(MAKE) --no-print-directory LUA=$$lua >/dev/null || exit 1; \
 	done
+
+test-lua: modules
 	@sh spec/run-busted.sh
 
-test: deps-test test-c test-lua
-	@echo "make test: all test suites passed"
+# The suites `make test` runs, in order; spec/run-tests.sh totals them.
+TEST_SUITES := test-warnings test-c test-tsan test-lua test-asan test-valgrind test-fuzz
+
+test: deps-test modules
+	@bash spec/run-tests.sh $(TEST_SUITES)
+
+# Every C file compiles without a warning under gcc and clang, for each Lua.
+test-warnings: deps-test
+	@sh spec/check-warnings.sh $(WARN)
+
+# The core from several threads at once under ThreadSanitizer.
+build/ctest/thread_test: spec/c/thread_test.c spec/c/harness.h $(CORE_SRC) $(CORE_HDR)
+	@mkdir -p $(@D)
+	$(CC) -std=c99 -O1 -g $(WARN) -fsanitize=thread -pthread -Icsrc $(DEP_CFLAGS) \
+	  $< $(CORE_SRC) -o $@ $(DEP_LIBS)
+
+test-tsan: deps-build build/ctest/thread_test
+	@build/ctest/thread_test
+
+# The busted specs against a module built with AddressSanitizer and UBSan
+# (lua5.4; the sanitizer runtime is preloaded into the interpreter), and
+# under valgrind with the ordinary module.
+ASAN_MODULE := build/asan/lua5.4/lede/core.so
+
+$(ASAN_MODULE): csrc/lua_lede.c $(CORE_SRC) $(CORE_HDR)
+	@mkdir -p $(@D)
+	$(CC) -std=c99 -O1 -g -fPIC -shared $(WARN) $(SAN) $(shell pkg-config --cflags lua5.4) \
+	  $(DEP_CFLAGS) csrc/lua_lede.c $(CORE_SRC) -o $@ $(DEP_LIBS)
+
+test-asan: deps-test $(ASAN_MODULE)
+	@sh spec/run-sanitized.sh asan
+
+test-valgrind: deps-test modules
+	@sh spec/run-sanitized.sh valgrind
+
+# Fuzzing (clang's libFuzzer): one target per C entry point in spec/fuzz/,
+# seeded with the sample articles; crashes found once are kept in
+# spec/fuzz/regressions/<target>/ and replayed by every run.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := $(patsubst spec/fuzz/%.c,build/fuzz/%,$(wildcard spec/fuzz/fuzz_*.c))
+FUZZ_FLAGS := -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+
+build/fuzz/%: spec/fuzz/%.c spec/fuzz/fuzz.h $(CORE_SRC) $(CORE_HDR)
+	@mkdir -p $(@D)
+	clang $(FUZZ_FLAGS) -Icsrc $(DEP_CFLAGS) $< $(CORE_SRC) -o $@ $(DEP_LIBS)
+
+fuzz: deps-fuzz $(FUZZ_TARGETS)
+	@sh spec/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# `make test` runs each target for a few seconds.
+test-fuzz: deps-fuzz $(FUZZ_TARGETS)
+	@sh spec/fuzz/run.sh 4 $(FUZZ_TARGETS)
+
+deps-fuzz:
+	@sh .ci/deps.sh fuzz
 
 # ---------------------------------------------------------------- demo, bench
 

@@ -21,9 +21,12 @@
 #include <string.h>
 
 #include "lede.h"
+#include "lede_skip.h"
 #include "lede_text.h"
 #include "lede_vec.h"
 
+/* No abbreviation in lede_text.c's lists is longer (messrs, approx). */
+#define LONGEST_ABBREV 6
 /* How far back or forward a decision may look, in bytes. */
 #define CONTEXT 256
 /* A line with at least this many words, followed by a line starting in
@@ -161,7 +164,10 @@ static int next_kind(const splitter *sp, size_t i, size_t *word,
   if (cls == LC_DIGIT) return NEXT_DIGIT;
   if (cls == LC_LETTER) return NEXT_UPPER; /* scripts without case */
   if (lede_is_bullet((cp_at(sp, i, &cp), cp))) return NEXT_UPPER;
-  return opened ? NEXT_OTHER : (cls == LC_SYMBOL ? NEXT_DIGIT : NEXT_OTHER);
+  /* A symbol ($5 million ...) or a broken byte may start a sentence; a dash
+     or other punctuation goes on with the one before. */
+  if (!opened && (cls == LC_SYMBOL || cls == LC_OTHER)) return NEXT_DIGIT;
+  return NEXT_OTHER;
 }
 
 /* ------------------------------------------------------------ the word before */
@@ -209,8 +215,10 @@ static int prev_kind(const splitter *sp, size_t i, size_t chunk,
     return PREV_NOTHING;
   }
   if (w > chunk && t[w - 1] == '.' && i - w == 1) return PREV_ABBREV; /* U.S */
-  if (lede_is_title(t + w, i - w)) return PREV_TITLE;
-  if (lede_is_abbrev(t + w, i - w)) return PREV_ABBREV;
+  if (i - w <= LONGEST_ABBREV) {
+    if (lede_is_title(t + w, i - w)) return PREV_TITLE;
+    if (lede_is_abbrev(t + w, i - w)) return PREV_ABBREV;
+  }
   if (i - w == 1 && t[w] >= 'A' && t[w] <= 'Z') return PREV_ABBREV; /* J. */
   return PREV_WORD;
 }
@@ -300,7 +308,7 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
   if (!is_space_class(class_at(sp, after, &n))) {
     size_t w2;
     if (bang || dots != 1 || after != j) return 0;
-    if (class_at(sp, after, &n) != LC_UPPER ||
+    if (class_at(sp, after, &n) != LC_UPPER || after + n >= len ||
         class_at(sp, after + n, &w2) != LC_LOWER)
       return 0;
     chunk = i;
@@ -403,99 +411,125 @@ typedef struct marker {
   uint8_t keep;
 } marker;
 
-/* Reads a marker at i: 1-3 digits or one lower-case letter, then "." ".)"
-   or ")", then a space and more text.  Returns its length, or 0. */
-static size_t read_marker(const splitter *sp, size_t i, marker *m) {
+/* Reads a marker whose '.' or ')' is at i: 1-3 digits or one lower-case
+   letter before it, white space, a bullet or the text start before those,
+   and a space then more text after "." ".)" or ")".  Fills m (start is
+   where the marker's value begins) and returns 1, or returns 0. */
+static int read_marker(const splitter *sp, size_t i, marker *m) {
   const char *t = sp->text;
-  size_t j = i, len = sp->len;
-  int32_t value = 0;
+  size_t len = sp->len, v = i, after;
+  int32_t value = 0, scale = 1;
   int letter = 0;
-  while (j < len && j - i < 3 && t[j] >= '0' && t[j] <= '9')
-    value = value * 10 + (t[j++] - '0');
-  if (j == i) {
-    if (j < len && t[j] >= 'a' && t[j] <= 'z') {
-      value = t[j++] - 'a' + 1;
+  if (t[i] == ')' && i > 0 && t[i - 1] == '.') return 0; /* seen at '.' */
+  while (v > 0 && i - v < 3 && t[v - 1] >= '0' && t[v - 1] <= '9') {
+    v--;
+    value += (t[v] - '0') * scale;
+    scale *= 10;
+  }
+  if (v == i) {
+    if (v > 0 && t[v - 1] >= 'a' && t[v - 1] <= 'z') {
+      v--;
+      value = t[v] - 'a' + 1;
       letter = 1;
     } else {
       return 0;
     }
   }
-  m->period = UINT32_MAX;
-  if (j < len && t[j] == '.' && j + 1 < len && t[j + 1] == ')') {
-    m->period = (uint32_t)j;
-    m->style = 1;
-    j += 2;
-  } else if (j < len && t[j] == '.') {
-    m->period = (uint32_t)j;
-    m->style = 0;
-    j += 1;
-  } else if (j < len && t[j] == ')') {
-    m->style = 2;
-    j += 1;
-  } else {
-    return 0;
+  if (v > 0) { /* the value must start a chunk (a bullet counts as space) */
+    size_t n, p = lede_prev_char(t, v);
+    int32_t cp;
+    if (!is_space_class(class_at(sp, p, &n)) &&
+        !(cp_at(sp, p, &cp), lede_is_bullet(cp)))
+      return 0;
   }
-  if (j + 1 >= len || (t[j] != ' ' && t[j] != '\t') || t[j + 1] == ' ')
+  if (t[i] == '.' && i + 1 < len && t[i + 1] == ')') {
+    m->style = 1;
+    after = i + 2;
+  } else {
+    m->style = t[i] == '.' ? 0 : 2;
+    after = i + 1;
+  }
+  if (after + 1 >= len || (t[after] != ' ' && t[after] != '\t') ||
+      t[after + 1] == ' ')
     return 0;
   m->style = (uint8_t)(m->style + (letter ? 3 : 0));
+  m->period = t[i] == '.' ? (uint32_t)i : UINT32_MAX;
   m->value = value;
-  return j - i;
+  m->start = (uint32_t)v;
+  return 1;
+}
+
+/* If a bullet (and maybe one space) stands just before offset v, returns
+   the bullet's offset, else (size_t)-1. */
+static size_t bullet_before(const splitter *sp, size_t v) {
+  int32_t cp;
+  size_t p;
+  if (v > 0 && sp->text[v - 1] == ' ') v--;
+  if (v == 0) return (size_t)-1;
+  p = lede_prev_char(sp->text, v);
+  cp_at(sp, p, &cp);
+  return lede_is_bullet(cp) ? p : (size_t)-1;
+}
+
+/* Is the line break ending at i preceded, back to the previous break, by
+   white space only?  (A blank line separates paragraphs.) */
+static int line_is_blank(const splitter *sp, size_t i) {
+  while (i > 0) {
+    unsigned char c = (unsigned char)sp->text[i - 1];
+    if (c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+    if (c != ' ' && c != '\t') return 0;
+    i--;
+  }
+  return 1;
 }
 
 #define STYLES 6
 
+/* Finds the list items (see the top of the file): fills sp->list_cuts and
+   sp->protect.  Visits only the bytes lede_skip_plain stops at. */
 static int find_list_items(splitter *sp) {
-  const char *t = sp->text;
+  const unsigned char *t = (const unsigned char *)sp->text;
   size_t i = 0, len = sp->len, k, n;
   lede_vec marks;
   size_t last[STYLES];
   uint32_t para = 0;
-  int blank = 1, rc = 0;
+  int rc = 0;
 
   lede_vec_init(&marks, sizeof(marker));
   for (k = 0; k < STYLES; k++) last[k] = (size_t)-1;
-  while (i < len) {
-    int cls = class_at(sp, i, &n);
-    int32_t cp = 0;
-    int bullet = 0;
-    size_t at = i, mlen;
+  while (i < len && rc == 0) {
     marker m;
-    if (cls == LC_NEWLINE) {
-      if (blank) para++;
-      blank = 1;
-      i += n;
-      continue;
-    }
-    if (cls == LC_SPACE) {
-      i += n;
-      continue;
-    }
-    /* i starts a chunk of non-space */
-    blank = 0;
-    if (cls == LC_PUNCT && (cp_at(sp, i, &cp), lede_is_bullet(cp))) {
-      bullet = 1;
-      at = i + n;
-      if (at < len && t[at] == ' ') at++;
-    }
-    mlen = read_marker(sp, at, &m);
-    if (bullet || mlen) {
-      m.start = (uint32_t)i;
-      m.para = para;
-      m.bullet = (uint8_t)bullet;
-      m.keep = (uint8_t)bullet;
-      if (!mlen) {
+    unsigned char c;
+    i = lede_skip_plain(t, i, len);
+    if (i >= len) break;
+    c = t[i];
+    n = 1;
+    if (c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      if (line_is_blank(sp, i)) para++;
+    } else if (c == '.' || c == ')') {
+      if (read_marker(sp, i, &m)) {
+        size_t b = bullet_before(sp, m.start);
+        m.bullet = b != (size_t)-1;
+        m.keep = m.bullet;
+        if (m.bullet) m.start = (uint32_t)b;
+        m.para = para;
+        if (lede_vec_push(&marks, &m) != 0) rc = -1;
+      }
+    } else if (c == 0xE2) { /* every bullet's UTF-8 starts with E2 */
+      int32_t cp;
+      n = (size_t)cp_at(sp, i, &cp);
+      if (lede_is_bullet(cp) &&
+          (i == 0 || is_space_class(class_at(sp, lede_prev_char(sp->text, i), &k)))) {
+        m.start = (uint32_t)i; /* a bullet starts an item by itself */
+        m.period = UINT32_MAX;
         m.value = -1;
         m.style = 0;
-        m.period = UINT32_MAX;
-      }
-      if (lede_vec_push(&marks, &m) != 0) {
-        rc = -1;
-        break;
+        m.para = para;
+        m.bullet = m.keep = 1;
+        if (lede_vec_push(&marks, &m) != 0) rc = -1;
       }
     }
-    /* skip the marker, then the rest of the chunk */
-    if (bullet) i = at + mlen;
-    while (i < len && !is_space_class(class_at(sp, i, &n))) i += n;
+    i += n;
   }
   if (rc == 0) {
     marker *ms = (marker *)marks.items;
@@ -522,12 +556,11 @@ static int find_list_items(splitter *sp) {
 
 /* ------------------------------------------------------------ the scan */
 
-/* Bytes that may start a mark or a line break. */
-static int interesting(unsigned char c) {
-  return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' ||
-         c == '\v' || c == '\f' || c == 0xE2 || c == 0xE3 || c == 0xEF ||
-         c == 0xC2;
-}
+/* Bytes that may start a mark or a line break: . ! ? LF VT FF CR, and the
+   lead bytes of the multi-byte marks and breaks (C2 E2 E3 EF). */
+static const unsigned char interesting[256] = {
+    ['.'] = 1,  ['!'] = 1,  ['?'] = 1,  ['\n'] = 1, ['\v'] = 1, ['\f'] = 1,
+    ['\r'] = 1, [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1};
 
 static int scan(splitter *sp) {
   const unsigned char *t = (const unsigned char *)sp->text;
@@ -535,7 +568,9 @@ static int scan(splitter *sp) {
   while (i < len) {
     size_t nl, resume;
     int dots = 0, bang = 0;
-    if (!interesting(t[i])) {
+    i = lede_skip_plain(t, i, len);
+    if (i >= len) break;
+    if (!interesting[t[i]]) {
       i++;
       continue;
     }

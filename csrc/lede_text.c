@@ -152,48 +152,56 @@ int lede_is_bullet(int32_t cp) {
 
 /* ------------------------------------------------------------ word lists */
 
+/* A word and its length, so a lookup compares lengths before bytes. */
+typedef struct word_entry {
+  unsigned char len;
+  const char *word;
+} word_entry;
+#define W(s) {sizeof(s) - 1, s}
+
 /* Titles: abbreviations that stand before a name, so never end a sentence. */
-static const char *const titles[] = {
-    "adm",  "capt", "cmdr", "col",   "cpl",  "dr",   "fr",    "gen",
-    "gov",  "hon",  "insp", "lt",    "maj",  "messrs", "mmes", "mr",
-    "mrs",  "ms",   "msgr", "mt",    "pres", "prof", "rep",   "rev",
-    "sen",  "sgt",  "st",   "supt"};
+static const word_entry titles[] = {
+    W("adm"), W("capt"), W("cmdr"), W("col"), W("cpl"), W("dr"), W("fr"),
+    W("gen"), W("gov"), W("hon"), W("insp"), W("lt"), W("maj"), W("messrs"),
+    W("mmes"), W("mr"), W("mrs"), W("ms"), W("msgr"), W("mt"), W("pres"),
+    W("prof"), W("rep"), W("rev"), W("sen"), W("sgt"), W("st"), W("supt")};
 
 /* Other abbreviations that take a period (months, US states, company and
    reference words), lower case.  Titles count as abbreviations too. */
-static const char *const abbrevs[] = {
-    "ala",   "apr",   "approx", "ariz",  "ark",   "assn",  "aug",  "ave",
-    "blvd",  "bros",  "calif",  "cf",    "ch",    "cie",   "co",   "colo",
-    "conn",  "corp",  "dec",    "del",   "dept",  "dist",  "e.g",  "est",
-    "etc",   "feb",   "fig",    "fla",   "ft",    "ga",    "govt", "i.e",
-    "ill",   "inc",   "ind",    "jan",   "jr",    "jul",   "jun",  "kan",
-    "kans",  "ky",    "la",     "ltd",   "mar",   "mass",  "md",   "mich",
-    "minn",  "miss",  "mo",     "mont",
-    "neb",   "nev",   "no",     "nos",   "nov",   "oct",   "okla", "ore",
-    "p",     "pa",    "pp",     "pt",    "rd",    "sep",   "sept", "sq",
-    "sr",    "tenn",  "tex",    "univ",  "va",    "vol",   "vols", "vs",
-    "vt",    "wash",  "wis",    "wyo",   "yr"};
+static const word_entry abbrevs[] = {
+    W("ala"), W("apr"), W("approx"), W("ariz"), W("ark"), W("assn"), W("aug"),
+    W("ave"), W("blvd"), W("bros"), W("calif"), W("cf"), W("ch"), W("cie"),
+    W("co"), W("colo"), W("conn"), W("corp"), W("dec"), W("del"), W("dept"),
+    W("dist"), W("e.g"), W("est"), W("etc"), W("feb"), W("fig"), W("fla"),
+    W("ft"), W("ga"), W("govt"), W("i.e"), W("ill"), W("inc"), W("ind"),
+    W("jan"), W("jr"), W("jul"), W("jun"), W("kan"), W("kans"), W("ky"),
+    W("la"), W("ltd"), W("mar"), W("mass"), W("md"), W("mich"), W("minn"),
+    W("miss"), W("mo"), W("mont"), W("neb"), W("nev"), W("no"), W("nos"),
+    W("nov"), W("oct"), W("okla"), W("ore"), W("p"), W("pa"), W("pp"),
+    W("pt"), W("rd"), W("sep"), W("sept"), W("sq"), W("sr"), W("tenn"),
+    W("tex"), W("univ"), W("va"), W("vol"), W("vols"), W("vs"), W("vt"),
+    W("wash"), W("wis"), W("wyo"), W("yr")};
 
 /* Capitalized words that usually open a sentence (not names). */
-static const char *const starters[] = {
-    "A",       "After",   "Also",   "An",     "And",    "Are",   "As",
-    "At",      "But",     "Can",    "Could",  "Did",    "Do",    "Does",
-    "During",  "Each",    "Earlier", "For",   "From",   "He",    "Her",
-    "His",     "How",     "However", "I",     "If",     "In",    "Is",
-    "It",      "Its",     "Later",  "Meanwhile", "My",  "Now",   "On",
-    "Our",     "She",     "So",     "Some",   "That",   "The",   "Their",
-    "Then",    "There",   "These",  "They",   "This",   "Those", "Today",
-    "Was",     "We",      "Were",   "What",   "When",   "Where", "Which",
-    "While",   "Who",     "Why",    "Will",   "With",   "Would", "Yes",
-    "Yet",     "You",     "Your"};
+static const word_entry starters[] = {
+    W("A"), W("After"), W("Also"), W("An"), W("And"), W("Are"), W("As"),
+    W("At"), W("But"), W("Can"), W("Could"), W("Did"), W("Do"), W("Does"),
+    W("During"), W("Each"), W("Earlier"), W("For"), W("From"), W("He"),
+    W("Her"), W("His"), W("How"), W("However"), W("I"), W("If"), W("In"),
+    W("Is"), W("It"), W("Its"), W("Later"), W("Meanwhile"), W("My"), W("Now"),
+    W("On"), W("Our"), W("She"), W("So"), W("Some"), W("That"), W("The"),
+    W("Their"), W("Then"), W("There"), W("These"), W("They"), W("This"),
+    W("Those"), W("Today"), W("Was"), W("We"), W("Were"), W("What"),
+    W("When"), W("Where"), W("Which"), W("While"), W("Who"), W("Why"),
+    W("Will"), W("With"), W("Would"), W("Yes"), W("Yet"), W("You"), W("Your")};
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-#define MAX_WORD 16
+#define MAX_WORD 16 /* longer than any word in the lists */
 
 /* Linear search over a short list; ASCII case-insensitive when fold is set.
    The lists are short (< 100) and the lookups rare (one per candidate
    boundary), so no hashing is needed. */
-static int in_list(const char *const *list, size_t n, const char *word,
+static int in_list(const word_entry *list, size_t n, const char *word,
                    size_t len, int fold) {
   char low[MAX_WORD];
   size_t i;
@@ -204,7 +212,9 @@ static int in_list(const char *const *list, size_t n, const char *word,
     low[i] = (fold && c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
   }
   for (i = 0; i < n; i++) {
-    if (strlen(list[i]) == len && memcmp(list[i], low, len) == 0) return 1;
+    if (list[i].len == len && list[i].word[0] == low[0] &&
+        memcmp(list[i].word, low, len) == 0)
+      return 1;
   }
   return 0;
 }

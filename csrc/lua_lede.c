@@ -49,13 +49,22 @@ static void box_release(void **slot) {
   *slot = NULL;
 }
 
+/* Raises "bad argument #arg to 'fname' (msg)".  The function's name is
+   given, not looked up, so the message is the same in every Lua version
+   (5.4 would otherwise say 'lede.sentences', 5.1 'sentences'). */
+static int arg_error(lua_State *L, int arg, const char *fname,
+                     const char *msg) {
+  return luaL_error(L, "bad argument #%d to '%s' (%s)", arg, fname, msg);
+}
+
 /* The text argument: a string and nothing else (numbers are not coerced,
    so that a caller passing the wrong variable hears of it). */
-static const char *check_text(lua_State *L, int arg, size_t *len) {
+static const char *check_text(lua_State *L, int arg, const char *fname,
+                              size_t *len) {
   if (lua_type(L, arg) != LUA_TSTRING) {
     const char *msg = lua_pushfstring(L, "string expected, got %s",
                                       luaL_typename(L, arg));
-    luaL_argerror(L, arg, msg);
+    arg_error(L, arg, fname, msg);
   }
   return lua_tolstring(L, arg, len);
 }
@@ -65,18 +74,41 @@ static int raise_status(lua_State *L, int status) {
   return luaL_error(L, "lede: %s", lede_strerror(status));
 }
 
-static void set_int(lua_State *L, const char *field, lua_Number v) {
-  lua_pushnumber(L, v);
-  lua_setfield(L, -2, field);
+/* Field names are pushed once per call into stack slots, and records are
+   filled with lua_rawset from those slots: no string lookup per field,
+   which is most of the cost of building many small tables. */
+typedef struct fields {
+  int text, s, e, kind, key;
+} fields;
+
+static void push_fields(lua_State *L, fields *f) {
+  lua_pushliteral(L, "text");
+  f->text = lua_gettop(L);
+  lua_pushliteral(L, "s");
+  f->s = lua_gettop(L);
+  lua_pushliteral(L, "e");
+  f->e = lua_gettop(L);
+  lua_pushliteral(L, "kind");
+  f->kind = lua_gettop(L);
+  lua_pushliteral(L, "key");
+  f->key = lua_gettop(L);
 }
 
-/* Sets t.text, t.s, t.e for text[start, end). */
-static void set_span(lua_State *L, const char *text, uint32_t start,
-                     uint32_t end) {
+/* t[key] = v, for the table just below the top, v an integer. */
+static void set_int(lua_State *L, int key_slot, lua_Integer v) {
+  lua_pushvalue(L, key_slot);
+  lua_pushinteger(L, v);
+  lua_rawset(L, -3);
+}
+
+/* Sets t.text, t.s, t.e for text[start, end) in the table on top. */
+static void set_span(lua_State *L, const fields *f, const char *text,
+                     uint32_t start, uint32_t end) {
+  lua_pushvalue(L, f->text);
   lua_pushlstring(L, text + start, end - start);
-  lua_setfield(L, -2, "text");
-  set_int(L, "s", (lua_Number)start + 1);
-  set_int(L, "e", (lua_Number)end);
+  lua_rawset(L, -3);
+  set_int(L, f->s, (lua_Integer)start + 1);
+  set_int(L, f->e, (lua_Integer)end);
 }
 
 /* Pushes the folded key of text[0, len).  Short keys are folded on the C
@@ -94,26 +126,49 @@ static void push_key(lua_State *L, const char *text, size_t len) {
   }
 }
 
+/* Is text[0, len) its own key: ASCII without capitals? (Most words are.) */
+static int is_own_key(const char *text, size_t len) {
+  size_t i;
+  for (i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (c >= 0x80 || (c >= 'A' && c <= 'Z')) return 0;
+  }
+  return 1;
+}
+
 /* ------------------------------------------------------------ functions */
 
 /* core.tokens(text) -> { {text=, kind=, s=, e=, key=?}, ... } */
 static int l_tokens(lua_State *L) {
   size_t len, n, i;
-  const char *text = check_text(L, TEXT_ARG, &len);
+  const char *text = check_text(L, TEXT_ARG, "tokens", &len);
   void **slot = box_new(L);
   int status = lede_tokenize(text, len, (lede_token **)slot, &n);
   const lede_token *toks = (const lede_token *)*slot;
+  fields f;
+  int kinds;
   if (status != LEDE_OK) return raise_status(L, status);
+  push_fields(L, &f);
+  kinds = lua_gettop(L) + 1; /* the kind names, one slot each */
+  for (i = 0; i <= LEDE_TOKEN_OTHER; i++)
+    lua_pushstring(L, lede_token_kind_name((int)i));
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
     const lede_token *t = &toks[i];
     lua_createtable(L, 0, 5);
-    set_span(L, text, t->start, t->end);
-    lua_pushstring(L, lede_token_kind_name(t->kind));
-    lua_setfield(L, -2, "kind");
+    set_span(L, &f, text, t->start, t->end);
+    lua_pushvalue(L, f.kind);
+    lua_pushvalue(L, kinds + (t->kind <= LEDE_TOKEN_OTHER ? t->kind : LEDE_TOKEN_OTHER));
+    lua_rawset(L, -3);
     if (t->kind == LEDE_TOKEN_WORD) {
-      push_key(L, text + t->start, t->end - t->start);
-      lua_setfield(L, -2, "key");
+      lua_pushvalue(L, f.key);
+      if (is_own_key(text + t->start, t->end - t->start)) {
+        lua_pushvalue(L, f.text); /* the key is the text: reuse its string */
+        lua_rawget(L, -3);
+      } else {
+        push_key(L, text + t->start, t->end - t->start);
+      }
+      lua_rawset(L, -3);
     }
     lua_rawseti(L, -2, (int)(i + 1));
   }
@@ -124,15 +179,17 @@ static int l_tokens(lua_State *L) {
 /* core.sentences(text) -> { {text=, s=, e=}, ... } */
 static int l_sentences(lua_State *L) {
   size_t len, n, i;
-  const char *text = check_text(L, TEXT_ARG, &len);
+  const char *text = check_text(L, TEXT_ARG, "sentences", &len);
   void **slot = box_new(L);
   int status = lede_sentences(text, len, (lede_span **)slot, &n);
   const lede_span *spans = (const lede_span *)*slot;
+  fields f;
   if (status != LEDE_OK) return raise_status(L, status);
+  push_fields(L, &f);
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
     lua_createtable(L, 0, 3);
-    set_span(L, text, spans[i].start, spans[i].end);
+    set_span(L, &f, text, spans[i].start, spans[i].end);
     lua_rawseti(L, -2, (int)(i + 1));
   }
   box_release(slot);
@@ -142,7 +199,7 @@ static int l_sentences(lua_State *L) {
 /* core.fold(text) -> key (NFC, case-folded) */
 static int l_fold(lua_State *L) {
   size_t len;
-  const char *text = check_text(L, TEXT_ARG, &len);
+  const char *text = check_text(L, TEXT_ARG, "fold", &len);
   push_key(L, text, len);
   return 1;
 }
@@ -305,6 +362,11 @@ static const luaL_Reg lede_core_funcs[] = {
     {NULL, NULL}};
 
 int luaopen_lede_core(lua_State *L) {
+#if LUA_VERSION_NUM >= 502
+  /* Before anything else: a module built for another Lua version stops
+     here with "version mismatch" instead of misbehaving. */
+  luaL_checkversion(L);
+#endif
   luaL_newmetatable(L, BOX_META);
   lua_pushcfunction(L, box_gc);
   lua_setfield(L, -2, "__gc");
@@ -318,7 +380,7 @@ int luaopen_lede_core(lua_State *L) {
 #if LUA_VERSION_NUM == 501
   /* ABI guard: lua_objlen exists only in Lua 5.1 and LuaJIT, so a 5.1 build
      loaded into Lua 5.2+ fails at dlopen instead of misbehaving.  (Builds
-     for 5.2+ get the same guard from luaL_newlib's version check.) */
+     for 5.2+ have luaL_checkversion above.) */
   (void)lua_objlen(L, -1);
 #endif
   lua_pushstring(L, lede_version());

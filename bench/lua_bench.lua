@@ -1,0 +1,65 @@
+-- Throughput of the Lua API on a ~10 MB corpus made of the sample articles:
+-- one call per article and one call on the whole text.
+-- Usage: lua bench/lua_bench.lua [DIR] [MB]
+local lede = require("lede")
+
+local dir = arg[1] or "examples/articles"
+local mb = tonumber(arg[2]) or 10
+
+local function read(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+local function peak_mb()
+  local f = io.open("/proc/self/status")
+  if not f then return 0 end
+  local kb = f:read("*a"):match("VmHWM:%s*(%d+)")
+  f:close()
+  return (tonumber(kb) or 0) / 1024
+end
+
+local names = {}
+local p = io.popen('ls "' .. dir .. '"/*.txt')
+for line in p:lines() do names[#names + 1] = line end
+p:close()
+local articles, size = {}, 0
+while size < mb * 1e6 do
+  for _, name in ipairs(names) do
+    local text = read(name)
+    articles[#articles + 1] = text
+    size = size + #text + 2
+  end
+end
+local whole = table.concat(articles, "\n\n")
+
+local function best_of(rounds, fn)
+  local best = math.huge
+  for _ = 1, rounds do
+    collectgarbage()
+    local t0 = os.clock()
+    fn()
+    local dt = os.clock() - t0
+    if dt < best then best = dt end
+  end
+  return best
+end
+
+local function report(label, seconds)
+  print(("  %-34s %8.0f MB/s"):format(label, #whole / 1e6 / seconds))
+end
+
+print(("Lua API (%s), corpus %.1f MB in %d articles (best of 3)"):format(
+  _VERSION .. (jit and " / " .. jit.version or ""), #whole / 1e6, #articles))
+local fns = { sentences = lede.sentences, tokens = lede.tokens }
+for _, name in ipairs({ "sentences", "tokens" }) do
+  local fn = fns[name]
+  report(name .. ", one call per article", best_of(3, function()
+    for i = 1, #articles do fn(articles[i]) end
+  end))
+  report(name .. ", one call on all", best_of(3, function() fn(whole) end))
+end
+print(("  peak memory %.0f MB (the corpus itself: %.0f MB, twice over)"):format(
+  peak_mb(), #whole / 1e6))

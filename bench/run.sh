@@ -1,0 +1,17 @@
+#!/bin/sh
+# `make bench`: throughput and peak memory of the C core and the Lua API on
+# a ~10 MB corpus built from examples/articles.  Later stages add their own
+# bench scripts below; each prints its own table.
+set -e
+mb=${BENCH_MB:-10}
+mkdir -p build/bench
+cc -std=c99 -O2 -Icsrc -Ibench bench/core_bench.c bench/corpus.c build/core/liblede.a \
+  $(pkg-config --libs libutf8proc) -lstemmer -lm -o build/bench/core_bench
+build/bench/core_bench examples/articles "$mb"
+echo
+for lua in lua5.4 luajit; do
+  case $lua in luajit) abi=5.1 ;; *) abi=5.4 ;; esac
+  LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH="build/lua$abi/?.so;;" \
+    $lua bench/lua_bench.lua examples/articles "$mb"
+  echo
+done

@@ -1,0 +1,82 @@
+/*
+ * thread_test.c -- the core from several threads at once, built with
+ * ThreadSanitizer (make test-tsan).  Every thread runs every entry point on
+ * the same shared, read-only text and checks that its results equal those
+ * of a run on the main thread: the core keeps no global mutable state.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "lede.h"
+
+#define THREADS 4
+#define ROUNDS 20
+
+static const char article[] =
+    "GENEVA \xE2\x80\x93 Envoys met on Sunday. \xE2\x80\x9CWe are close,\xE2\x80\x9D "
+    "Dr. Okafor said. A drone strike on Marisol killed six people and injured "
+    "41 others, officials said.\n\nTalks resume at 9 a.m. on Monday. "
+    "Stra\xC3\x9F" "e \xC3\x89lys\xC3\xA9" "e \xF0\x9F\x91\x8D 1,000 \xE2\x82\xAC" "21.";
+
+typedef struct result {
+  size_t ntokens, nsentences;
+  unsigned long checksum;
+} result;
+
+static unsigned long mix(unsigned long h, unsigned long v) {
+  return h * 1000003UL ^ v;
+}
+
+/* Runs every entry point once; fills r.  Returns 0 on success. */
+static int run_all(result *r) {
+  lede_token *t = NULL;
+  lede_span *s = NULL;
+  size_t i, len = sizeof article - 1;
+  unsigned long h = 17;
+  char key[64];
+  if (lede_tokenize(article, len, &t, &r->ntokens) != LEDE_OK) return -1;
+  if (lede_sentences(article, len, &s, &r->nsentences) != LEDE_OK) {
+    lede_free(t);
+    return -1;
+  }
+  for (i = 0; i < r->ntokens; i++) {
+    size_t n = lede_fold(article + t[i].start, t[i].end - t[i].start, key, sizeof key);
+    h = mix(mix(mix(h, t[i].start), t[i].kind), n);
+    if (n <= sizeof key) h = mix(h, (unsigned char)key[0]);
+  }
+  for (i = 0; i < r->nsentences; i++) h = mix(mix(h, s[i].start), s[i].end);
+  r->checksum = h;
+  lede_free(t);
+  lede_free(s);
+  return 0;
+}
+
+static result expected;
+
+static void *worker(void *arg) {
+  int round, *bad = (int *)arg;
+  for (round = 0; round < ROUNDS; round++) {
+    result r;
+    if (run_all(&r) != 0 || r.ntokens != expected.ntokens ||
+        r.nsentences != expected.nsentences || r.checksum != expected.checksum)
+      (*bad)++;
+  }
+  return NULL;
+}
+
+int main(void) {
+  pthread_t th[THREADS];
+  int bad[THREADS] = {0}, i;
+  INT_EQ(run_all(&expected), 0, "single-threaded run");
+  OK(expected.ntokens > 30 && expected.nsentences == 5, "reference results");
+  for (i = 0; i < THREADS; i++)
+    INT_EQ(pthread_create(&th[i], NULL, worker, &bad[i]), 0, "thread start");
+  for (i = 0; i < THREADS; i++) {
+    pthread_join(th[i], NULL);
+    INT_EQ(bad[i], 0, "every round in the thread matched");
+  }
+  return DONE("thread_test");
+}

@@ -1,0 +1,24 @@
+-- The runnable examples, run as a user would run them.
+local lua = arg and arg[-1] or "lua5.4"
+
+local function run(cmd)
+  local p = assert(io.popen(cmd .. " 2>&1"))
+  local out = p:read("*a")
+  local ok = p:close()
+  return out, ok
+end
+
+describe("examples", function()
+  it("demo.lua shows every sample article", function()
+    local out = run(lua .. " examples/demo.lua examples/articles")
+    for _, name in ipairs({ "01_wire_talks", "02_tagged_mojibake", "03_headline_byline",
+                            "04_duplicated_body", "05_dated_chrome" }) do
+      assert.is_truthy(out:find(name, 1, true), name .. " missing from the demo")
+    end
+  end)
+
+  it("demo.lua fails clearly on a directory without articles", function()
+    local out = run(lua .. " examples/demo.lua spec/c")
+    assert.is_truthy(out:find("no .txt articles", 1, true), out)
+  end)
+end)

@@ -1,0 +1,131 @@
+local lede = require("lede")
+local h = require("helpers")
+
+local function split(text)
+  local sents = lede.sentences(text)
+  h.assert_spans(text, sents)
+  return h.texts(sents)
+end
+
+describe("lede.sentences", function()
+  it("splits on final marks and keeps abbreviations, initials and decimals", function()
+    assert.are.same({
+      "Gen. Okafor met Mr. Reinholt of the U.S. Army at 9 a.m. on Jan. 5.",
+      "The fund lost $1.5 billion, or 2.5% of its value.",
+      "Dr. H. Varga said so.",
+    }, split("Gen. Okafor met Mr. Reinholt of the U.S. Army at 9 a.m. on Jan. 5. "
+      .. "The fund lost $1.5 billion, or 2.5% of its value. Dr. H. Varga said so."))
+  end)
+
+  it("ends a sentence on an abbreviation when a new one plainly starts", function()
+    assert.are.same({ "The aid came from the U.S.", "It arrived on Friday." },
+      split("The aid came from the U.S. It arrived on Friday."))
+    assert.are.same({ "They met at 6 P.M.", "Mr. Reinholt left early." },
+      split("They met at 6 P.M. Mr. Reinholt left early."))
+    assert.are.same({ "Talks with Pitt & Co. resumed." },
+      split("Talks with Pitt & Co. resumed."))
+    assert.are.same({ "No. 10 is closed." }, split("No. 10 is closed."))
+  end)
+
+  it("handles datelines", function()
+    assert.are.same({ "GENEVA, Switzerland — Envoys met on Sunday.", "They talked." },
+      split("GENEVA, Switzerland — Envoys met on Sunday. They talked."))
+    assert.are.same({ "TAMPA, Fla. — A storm hit the coast.", "Power is out." },
+      split("TAMPA, Fla. — A storm hit the coast. Power is out."))
+    assert.are.same({ "KYIV (Reuters) - Six people were killed.", "Ten were hurt." },
+      split("KYIV (Reuters) - Six people were killed. Ten were hurt."))
+  end)
+
+  it("keeps quotes and brackets with the sentence they close", function()
+    assert.are.same({
+      "“The talks are going well,” Reinholt said.",
+      "“Will they last?” she asked.",
+      "“No!” came the answer.",
+      "He left (as planned.) after lunch.",
+    }, split("“The talks are going well,” Reinholt said. “Will they last?” she asked. "
+      .. "“No!” came the answer. He left (as planned.) after lunch."))
+    assert.are.same({ "She said, \"It is over.\"", "Then she left." },
+      split("She said, \"It is over.\" Then she left."))
+  end)
+
+  it("treats ! and ? inside names and ellipses as the text needs", function()
+    assert.are.same({ "She works at Yahoo! in Geneva." }, split("She works at Yahoo! in Geneva."))
+    assert.are.same({ "Really?!", "Yes." }, split("Really?! Yes."))
+    assert.are.same({ "He paused … then went on." }, split("He paused … then went on."))
+    assert.are.same({ "It ended....", "Nobody knew." }, split("It ended.... Nobody knew."))
+  end)
+
+  it("breaks at blank lines, headings and lines without final marks", function()
+    assert.are.same({
+      "Strike on the Port", "Six people were killed in the attack.",
+      "What Comes Next", "The talks resume on Monday.",
+    }, split("Strike on the Port\nSix people were killed in the attack.\n\n"
+      .. "What Comes Next\n\nThe talks resume on Monday.\n\n\n"))
+    assert.are.same({ "**Talks Open**", "Envoys met." }, split("**Talks Open**\n\nEnvoys met."))
+  end)
+
+  it("joins prose wrapped in mid-sentence", function()
+    assert.are.same({ "The envoys said the talks would\ncontinue into Monday." },
+      split("The envoys said the talks would\ncontinue into Monday."))
+    assert.are.same({ "features", "contact list" }, split("features\ncontact list\n"))
+  end)
+
+  it("splits lists", function()
+    assert.are.same({ "1. Ceasefire line", "2. Prisoner exchange", "3. Bridge" },
+      split("1. Ceasefire line 2. Prisoner exchange 3. Bridge"))
+    assert.are.same({ "• first point", "• second point" },
+      split("• first point • second point"))
+    assert.are.same({ "a) one thing", "b) another" }, split("a) one thing b) another"))
+  end)
+
+  it("keeps URLs and e-mail addresses whole", function()
+    assert.are.same({ "See https://example.org/news/item.html.", "Then write to desk@example.org." },
+      split("See https://example.org/news/item.html. Then write to desk@example.org."))
+  end)
+
+  it("finds sentences with no space after the period", function()
+    assert.are.same({ "Prices rose.", "Then they fell 1,000.", "That was all." },
+      split("Prices rose.Then they fell 1,000.That was all."))
+  end)
+
+  it("handles CRLF, CR-only and Unicode line separators", function()
+    assert.are.same({ "Heading", "Body text." }, split("Heading\r\n\r\nBody text."))
+    assert.are.same({ "Heading", "Body text." }, split("Heading\rBody text."))
+    assert.are.same({ "Heading", "Body text." }, split("Heading\226\128\168Body text."))
+  end)
+
+  it("splits the sample articles into sentences with exact spans", function()
+    for _, name in ipairs({ "01_wire_talks", "03_headline_byline", "05_dated_chrome" }) do
+      local text = h.read("examples/articles/" .. name .. ".txt")
+      local sents = lede.sentences(text)
+      h.assert_spans(text, sents)
+      assert.is_true(#sents >= 6, name)
+      for _, s in ipairs(sents) do
+        assert.are.equal(s.text, s.text:match("^%s*(.-)%s*$"), "trimmed")
+      end
+    end
+    local wire = split(h.read("examples/articles/01_wire_talks.txt"))
+    assert.are.equal("Speaking in Geneva, Varga said only a united front from the E.U. and "
+      .. "the U.S. could persuade Valdorian leaders to accept a lasting ceasefire.", wire[2])
+  end)
+
+  it("gives a best effort on invalid UTF-8 and NUL bytes", function()
+    local text = "Bad \255\254 bytes here. A NUL \0 inside. \226\128 End"
+    local sents = split(text)
+    assert.are.same({ "Bad \255\254 bytes here.", "A NUL \0 inside.", "\226\128 End" }, sents)
+  end)
+
+  it("returns nothing for empty and blank input", function()
+    assert.are.same({}, lede.sentences(""))
+    assert.are.same({}, lede.sentences("  \n\n\t  "))
+  end)
+
+  it("splits a 10 MB text #large", function()
+    local unit = "The council met on Monday. It voted 7-2 for the plan, officials said.\n\n"
+    local reps = math.floor(10e6 / #unit)
+    local text = unit:rep(reps)
+    local sents = lede.sentences(text)
+    assert.are.equal(2 * reps, #sents)
+    assert.are.equal("It voted 7-2 for the plan, officials said.", sents[#sents].text)
+  end)
+end)
