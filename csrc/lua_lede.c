@@ -315,6 +315,7 @@ static int l_summarize(lua_State *L) {
   size_t n, i;
   int ndocs, d, status;
   const lede_pick *picks;
+  fields f;
   luaL_checktype(L, DOCS_ARG, LUA_TTABLE);
   read_options(L, &o);
   lua_settop(L, OPTS_ARG);
@@ -330,6 +331,7 @@ static int l_summarize(lua_State *L) {
   status = lede_summarize(sb->s, (lede_pick **)slot, &n);
   if (status != LEDE_OK) return raise_status(L, status);
   picks = (const lede_pick *)*slot;
+  push_fields(L, &f);
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
     const lede_pick *p = &picks[i];
@@ -339,10 +341,13 @@ static int l_summarize(lua_State *L) {
     lua_getfield(L, -1, "text");
     text = lua_tostring(L, -1);
     lua_pop(L, 2);
-    set_span(L, text, p->start, p->end); /* docs keep their strings alive */
-    set_int(L, "doc", (lua_Number)p->doc + 1);
-    set_int(L, "index", (lua_Number)p->index + 1);
-    set_int(L, "words", (lua_Number)p->words);
+    set_span(L, &f, text, p->start, p->end); /* docs keep the strings alive */
+    lua_pushinteger(L, (lua_Integer)p->doc + 1);
+    lua_setfield(L, -2, "doc");
+    lua_pushinteger(L, (lua_Integer)p->index + 1);
+    lua_setfield(L, -2, "index");
+    lua_pushinteger(L, (lua_Integer)p->words);
+    lua_setfield(L, -2, "words");
     lua_pushnumber(L, (lua_Number)p->score);
     lua_setfield(L, -2, "score");
     lua_rawseti(L, -2, (int)(i + 1));
