@@ -48,7 +48,7 @@
 /* Internal constants, tuned on the DEV sets (overridable with -D while
    tuning). */
 #ifndef POSTING_CAP
-#define POSTING_CAP 128 /* posting lists longer than this are windowed */
+#define POSTING_CAP 64 /* posting lists longer than this are windowed */
 #endif
 #ifndef EDGE_MIN
 #define EDGE_MIN 0.05 /* weaker similarities are not graph edges */
@@ -69,7 +69,7 @@
 #define NOFINAL_FACTOR 0.5
 #endif
 #ifndef EDGE_CAP
-#define EDGE_CAP 64 /* edges kept per sentence towards later sentences */
+#define EDGE_CAP 32 /* edges kept per sentence towards later sentences */
 #endif
 #define DUP_COS 0.2 /* edges at least this similar are kept first */
 #ifndef USE_DEGREE
@@ -103,8 +103,8 @@ typedef struct profile {
 #endif
 static const profile single_doc = S_PROFILE;
 static const profile multi_doc = M_PROFILE;
-#define PR_ITER_MAX 100
-#define PR_TOL 1e-9
+#define PR_ITER_MAX 50
+#define PR_TOL 1e-4 /* L1 change of a distribution: far below what reorders picks */
 
 struct lede_summarizer {
   lede_summary_options opts;
@@ -499,6 +499,33 @@ static int cmp_edge(const void *a, const void *b) {
   return (x->j > y->j) - (x->j < y->j);
 }
 
+static void swap_edge(edge *a, edge *b) {
+  edge t = *a;
+  *a = *b;
+  *b = t;
+}
+
+/* Moves the k first edges in cmp_edge order to e[0, k), in any order:
+   quickselect with a median-of-three pivot, O(m) on average (a full sort
+   here was most of the cost on long inputs). */
+static void select_edges(edge *e, size_t m, size_t k) {
+  size_t lo = 0, hi = m; /* the k-th lies in [lo, hi) */
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2, i, store;
+    if (cmp_edge(&e[mid], &e[lo]) < 0) swap_edge(&e[mid], &e[lo]);
+    if (cmp_edge(&e[hi - 1], &e[lo]) < 0) swap_edge(&e[hi - 1], &e[lo]);
+    if (cmp_edge(&e[hi - 1], &e[mid]) < 0) swap_edge(&e[hi - 1], &e[mid]);
+    swap_edge(&e[mid], &e[hi - 1]); /* the median is the pivot, at hi-1 */
+    store = lo;
+    for (i = lo; i < hi - 1; i++)
+      if (cmp_edge(&e[i], &e[hi - 1]) < 0) swap_edge(&e[i], &e[store++]);
+    swap_edge(&e[store], &e[hi - 1]);
+    if (store == k || store + 1 == k) return;
+    if (store > k) hi = store;
+    else lo = store + 1;
+  }
+}
+
 /* The similarity graph through the inverted index, as symmetric CSR.
    Every pair of sentences that shares a term is an edge, except that a
    very common term only pairs neighbours in its posting list, and each
@@ -516,7 +543,10 @@ static int build_graph(const lede_summarizer *s, work *k) {
   int status = LEDE_OK;
   lede_vec_init(&touched, sizeof(uint32_t));
   lede_vec_init(&edges, sizeof(edge));
-  if (!acc || !mark || !ov) status = LEDE_ERR_NOMEM;
+  double *loglen = (double *)malloc((n + 1) * sizeof(double));
+  if (!acc || !mark || !ov || !loglen) status = LEDE_ERR_NOMEM;
+  for (i = 0; status == LEDE_OK && i < n; i++)
+    loglen[i] = k->nuni[i] > 1 ? log((double)TR_LEN(i)) : 0;
   for (i = 0; status == LEDE_OK && i < n; i++) {
     touched.count = 0;
     if (k->norm[i] <= 0) continue;
@@ -552,7 +582,7 @@ static int build_graph(const lede_summarizer *s, work *k) {
       sim = acc[j] / (k->norm[i] * k->norm[j]);
       if (sim > 1) sim = 1;
       if (k->nuni[i] > 1 && k->nuni[j] > 1)
-        tr = ov[j] / (log((double)TR_LEN(i)) + log((double)TR_LEN(j)));
+        tr = ov[j] / (loglen[i] + loglen[j]);
       w = k->p.graph_tr * tr + (1 - k->p.graph_tr) * sim;
       if (sim >= EDGE_MIN || tr > 0) {
         edge ed;
@@ -564,8 +594,7 @@ static int build_graph(const lede_summarizer *s, work *k) {
       }
     }
     if (edges.count - e0 > EDGE_CAP) { /* keep the strongest */
-      qsort((edge *)edges.items + e0, edges.count - e0, sizeof(edge),
-            cmp_edge);
+      select_edges((edge *)edges.items + e0, edges.count - e0, EDGE_CAP);
       edges.count = e0 + EDGE_CAP;
     }
   }
@@ -599,6 +628,7 @@ static int build_graph(const lede_summarizer *s, work *k) {
   }
   free(acc);
   free(ov);
+  free(loglen);
   free(mark);
   free(fill);
   lede_vec_free(&touched);

@@ -51,14 +51,18 @@ typedef struct key_ref {
   size_t len;
 } key_ref;
 
+/* Byte order, as the list is sorted; the length comes from the key so that
+   a list word is compared without strlen. */
 static int cmp_key(const void *a, const void *b) {
   const key_ref *k = (const key_ref *)a;
   const char *w = *(const char *const *)b;
-  size_t wl = strlen(w);
-  size_t n = k->len < wl ? k->len : wl;
-  int c = memcmp(k->p, w, n);
-  if (c != 0) return c;
-  return (k->len > wl) - (k->len < wl);
+  size_t i;
+  for (i = 0; i < k->len; i++) {
+    unsigned char x = (unsigned char)k->p[i], y = (unsigned char)w[i];
+    if (y == 0) return 1; /* the key is longer */
+    if (x != y) return (int)x - (int)y;
+  }
+  return w[i] == 0 ? 0 : -1;
 }
 
 int lede_is_stopword(const char *key, size_t len) {
