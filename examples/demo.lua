@@ -32,3 +32,22 @@ for _, path in ipairs(names) do
     print(("  %d. %s"):format(i, sents[i].text))
   end
 end
+
+-- issue 5: summaries ---------------------------------------------------------
+-- One summary per article (the default: 3 sentences), then one summary of
+-- all the articles together (one story from several sources: each fact once).
+if lede.summarize then
+  local texts = {}
+  for i, path in ipairs(names) do
+    texts[i] = read(path)
+    local _, picks = lede.summarize(texts[i])
+    rule("summary of " .. path:match("[^/]+$"))
+    for _, p in ipairs(picks) do print(("  [%d] %s"):format(p.index, p.text)) end
+  end
+  local _, picks = lede.summarize(texts, { words = 120 })
+  rule(("summary of all %d articles (120 words)"):format(#texts))
+  for _, p in ipairs(picks) do
+    print(("  (%s) %s"):format(names[p.doc]:match("[^/]+$"), p.text))
+  end
+end
+-- end issue 5 ------------------------------------------------------------------
