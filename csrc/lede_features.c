@@ -269,6 +269,10 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
     s.start = base + a;
     s.end = base + b;
     s.words = lede_count_words(text + a, b - a);
+    if (tws->count >= UINT32_MAX / 2) { /* sentence term offsets are 32-bit */
+      status = LEDE_ERR_TOOBIG;
+      break;
+    }
     s.terms = (uint32_t)tws->count;
     if (ends_final(text, a, b)) s.flags |= LEDE_SF_FINAL;
     if (starts_quote(text, a, b)) s.flags |= LEDE_SF_QUOTE;

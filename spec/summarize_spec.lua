@@ -318,6 +318,8 @@ describe("lede.summarize", function()
         err(function() lede.summarize(A, { redundancy = 0 }) end))
       assert.matches("bad option 'title' to 'summarize'",
         err(function() lede.summarize(A, { title = {} }) end))
+      assert.matches("bad option 'title' to 'summarize' %(one text expected with it",
+        err(function() lede.summarize({ A, B }, { title = "Crane collapse" }) end))
     end)
 
     it("allows one budget at a time", function()

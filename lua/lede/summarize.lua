@@ -129,6 +129,10 @@ local function check_docs(input, title)
   if type(input) == "string" then
     return { { text = input, s = 1, e = #input, title = title } }
   end
+  if title ~= nil and type(input) == "table" then
+    error(format("bad option 'title' to '%s' (one text expected with it; give each "
+      .. "document its own { text =, title = })", FN), 3)
+  end
   if type(input) ~= "table" then
     error(format("bad argument #1 to '%s' (string or array of documents expected, got %s)",
       FN, type(input)), 3)
