@@ -495,16 +495,13 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
   return LEDE_OK;
 }
 
-/* First index in p[0, n) whose sentence is >= i (posting lists are sorted). */
-static size_t lower_bound(const posting *p, size_t n, uint32_t i) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (p[mid].sent < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/* What sentence i has in common with a later sentence j, while i's
+   posting lists are walked; one record per j keeps it in one cache line. */
+typedef struct accum {
+  uint32_t mark; /* i + 1 when the record belongs to sentence i */
+  float ov;      /* shared content words (counts multiplied) */
+  double dot;    /* tf-idf dot product */
+} accum;
 
 /* Near duplicates first (selection needs their cosine), then by weight,
    then by sentence so that the order is total. */
@@ -552,42 +549,54 @@ static int build_graph(const lede_summarizer *s, work *k) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
   const lede_tw *T = (const lede_tw *)s->tws.items;
   size_t n = k->n, i, q, e, e0;
-  double *acc = (double *)calloc(n + 1, sizeof(double));
-  double *ov = (double *)calloc(n + 1, sizeof(double));
-  uint32_t *mark = (uint32_t *)calloc(n + 1, sizeof(uint32_t));
+  accum *acc = (accum *)calloc(n + 1, sizeof(accum));
   uint32_t *fill = NULL;
+  /* seen[t]: how many sentences before the current one contain term t,
+     which is the current sentence's place in t's posting list (sentences
+     are visited in order), so no search is needed. */
+  uint32_t *seen = (uint32_t *)calloc(k->nt + 1, sizeof(uint32_t));
   lede_vec touched, edges;
   int status = LEDE_OK;
   lede_vec_init(&touched, sizeof(uint32_t));
   lede_vec_init(&edges, sizeof(edge));
   double *loglen = (double *)malloc((n + 1) * sizeof(double));
-  if (!acc || !mark || !ov || !loglen) status = LEDE_ERR_NOMEM;
+  if (!acc || !loglen || !seen) status = LEDE_ERR_NOMEM;
+  /* Each sentence adds at most EDGE_CAP edges: reserve them at once
+     rather than grow (and copy) a vector several times its final size. */
+  if (status == LEDE_OK &&
+      lede_vec_reserve(&edges, n * (n - 1 < EDGE_CAP ? n - 1 : EDGE_CAP) + 1) != 0)
+    status = LEDE_ERR_NOMEM;
   for (i = 0; status == LEDE_OK && i < n; i++)
     loglen[i] = k->nuni[i] > 1 ? log((double)TR_LEN(i)) : 0;
   for (i = 0; status == LEDE_OK && i < n; i++) {
     touched.count = 0;
-    if (k->norm[i] <= 0) continue;
+    if (k->norm[i] <= 0) { /* no terms; keep the cursors right anyway */
+      for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++)
+        seen[T[q].id]++;
+      continue;
+    }
     for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
       const posting *p = k->post + k->post_off[T[q].id];
       size_t np = k->post_off[T[q].id + 1] - k->post_off[T[q].id];
-      size_t from = lower_bound(p, np, (uint32_t)i) + 1, to = np, r;
+      size_t from = (size_t)seen[T[q].id]++ + 1, to = np, r;
       double wi = k->w[q];
-      double u = k->uni[T[q].id] ? T[q].w : 0;
+      float u = k->uni[T[q].id] ? T[q].w : 0;
       if (np > POSTING_CAP && from + POSTING_CAP / 2 < np)
         to = from + POSTING_CAP / 2;
       for (r = from; r < to; r++) {
         uint32_t j = p[r].sent;
-        if (mark[j] != i + 1) {
-          mark[j] = (uint32_t)i + 1;
-          acc[j] = 0;
-          ov[j] = 0;
+        accum *a = &acc[j];
+        if (a->mark != i + 1) {
+          a->mark = (uint32_t)i + 1;
+          a->dot = 0;
+          a->ov = 0;
           if (lede_vec_push(&touched, &j) != 0) {
             status = LEDE_ERR_NOMEM;
             break;
           }
         }
-        acc[j] += wi * p[r].w;
-        ov[j] += u * p[r].tf;
+        a->dot += wi * p[r].w;
+        a->ov += u * p[r].tf;
       }
       if (status != LEDE_OK) break;
     }
@@ -596,10 +605,10 @@ static int build_graph(const lede_summarizer *s, work *k) {
       uint32_t j = ((const uint32_t *)touched.items)[q];
       double sim, tr = 0, w;
       if (k->norm[j] <= 0) continue;
-      sim = acc[j] / (k->norm[i] * k->norm[j]);
+      sim = acc[j].dot / (k->norm[i] * k->norm[j]);
       if (sim > 1) sim = 1;
       if (k->nuni[i] > 1 && k->nuni[j] > 1)
-        tr = ov[j] / (loglen[i] + loglen[j]);
+        tr = acc[j].ov / (loglen[i] + loglen[j]);
       w = k->p.graph_tr * tr + (1 - k->p.graph_tr) * sim;
       if (sim >= EDGE_MIN || tr > 0) {
         edge ed;
@@ -644,9 +653,8 @@ static int build_graph(const lede_summarizer *s, work *k) {
     }
   }
   free(acc);
-  free(ov);
   free(loglen);
-  free(mark);
+  free(seen);
   free(fill);
   lede_vec_free(&touched);
   lede_vec_free(&edges);
