@@ -322,6 +322,15 @@ describe("lede.summarize", function()
         err(function() lede.summarize({ A, B }, { title = "Crane collapse" }) end))
     end)
 
+    it("blames the caller's line", function()
+      local msg = err(function() lede.summarize(A, { words = -3 }) end)
+      assert.matches("summarize_spec.lua:%d+: bad option 'words'", msg)
+      msg = err(function() lede.summarize(A, { ratio = 3 }) end)
+      assert.matches("summarize_spec.lua:%d+: bad option 'ratio'", msg)
+      msg = err(function() lede.summarize(true) end)
+      assert.matches("summarize_spec.lua:%d+: bad argument #1", msg)
+    end)
+
     it("allows one budget at a time", function()
       assert.matches("options 'sentences' and 'words' to 'summarize' are exclusive",
         err(function() lede.summarize(A, { sentences = 2, words = 30 }) end))

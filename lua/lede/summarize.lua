@@ -51,15 +51,16 @@ local function describe(v)
   return type(v)
 end
 
-local function bad_option(name, expected, v)
+-- level: 4 blames the caller of summarize when called from check_options.
+local function bad_option(name, expected, v, level)
   error(format("bad option '%s' to '%s' (%s expected, got %s)",
-    name, FN, expected, describe(v)), 4)
+    name, FN, expected, describe(v)), level or 4)
 end
 
 -- A count: a whole number >= 1 (math.huge means no limit).
 local function check_count(name, v)
   if type(v) ~= "number" or v ~= v or v < 1 or (v ~= huge and floor(v) ~= v) then
-    bad_option(name, "positive integer", v)
+    bad_option(name, "positive integer", v, 5)
   end
   return v
 end
