@@ -15,7 +15,6 @@
 
 #define DICT_MIN_SLOTS 1024
 #define KEY_MAX 64    /* longer tokens are not words worth a term */
-#define PAIR_MAX (2 * KEY_MAX + 1)
 
 /* ------------------------------------------------------------ dictionary */
 
@@ -190,64 +189,106 @@ static int starts_quote(const char *text, uint32_t start, uint32_t end) {
          (unsigned char)text[start + 2] == 0x9C; /* “ */
 }
 
-/* Interns every content term of tokens toks[0, n) into ids; fills the
-   sentence counters when s is not NULL. */
-static int sentence_terms(const char *text, const lede_token *toks, size_t n,
-                          lede_stemmer *st, lede_dict *dict, lede_vec *ids,
-                          lede_sent *s) {
-  char key[KEY_MAX], prev[KEY_MAX], pair[PAIR_MAX];
-  size_t prev_len = 0, i;
-  int in_caps = 0;
-  for (i = 0; i < n; i++) {
-    const lede_token *t = &toks[i];
-    size_t klen, slen;
-    const char *stem;
-    int64_t id;
-    uint32_t uid;
-    if (t->kind != LEDE_TOKEN_WORD && t->kind != LEDE_TOKEN_NUMBER) {
-      if (t->kind == LEDE_TOKEN_PUNCT) prev_len = 0;
-      in_caps = 0;
-      continue;
-    }
-    klen = token_key(text, t, key);
-    if (klen == 0) continue;
-    if (t->kind == LEDE_TOKEN_WORD) {
-      int cap = (t->flags & LEDE_TF_CAPITALIZED) != 0;
-      if (s && cap && i > 0 && !in_caps) s->caps++;
-      in_caps = cap;
-      if (klen < 2 || lede_is_stopword(key, klen)) continue;
-      stem = lede_stem(st, key, klen, &slen);
-      if (!stem) return LEDE_ERR_NOMEM;
-      if (slen > KEY_MAX) slen = KEY_MAX;
+int lede_terms_init(lede_terms *t) {
+  lede_dict_init(&t->dict);
+  lede_dict_init(&t->surface);
+  lede_vec_init(&t->surface_term, sizeof(int64_t));
+  t->st = lede_stemmer_new();
+  return t->st ? LEDE_OK : LEDE_ERR_NOMEM;
+}
+
+void lede_terms_free(lede_terms *t) {
+  lede_stemmer_free(t->st);
+  t->st = NULL;
+  lede_dict_free(&t->dict);
+  lede_dict_free(&t->surface);
+  lede_vec_free(&t->surface_term);
+}
+
+/* The term of token tk (a word or a number), or -1 when it has none (a
+   stopword, a one-letter word, a token too long to be a word).  Looked up
+   by the token's bytes first; folded, tested and stemmed only when new.
+   Returns -2 when out of memory. */
+static int64_t token_term(const char *text, const lede_token *tk,
+                          lede_terms *t) {
+  char key[KEY_MAX];
+  size_t klen, slen, nsurf = lede_dict_count(&t->surface);
+  const char *stem;
+  int64_t sid, id = -1;
+  sid = lede_dict_intern(&t->surface, text + tk->start, tk->end - tk->start);
+  if (sid < 0) return -2;
+  if ((size_t)sid < nsurf) return ((const int64_t *)t->surface_term.items)[sid];
+  klen = token_key(text, tk, key);
+  if (klen == 0 || (tk->kind == LEDE_TOKEN_WORD &&
+                    (klen < 2 || lede_is_stopword(key, klen)))) {
+    id = -1;
+  } else {
+    if (tk->kind == LEDE_TOKEN_WORD) {
+      stem = lede_stem(t->st, key, klen, &slen);
+      if (!stem) return -2;
     } else {
-      in_caps = 0;
-      if (s && s->numbers < UINT16_MAX) s->numbers++;
       stem = key;
       slen = klen;
     }
+    if (slen > KEY_MAX) slen = KEY_MAX;
+    if (slen > 0 && stem[0] == LEDE_BIGRAM_MARK) return -1;
+    id = lede_dict_intern(&t->dict, stem, slen);
+    if (id < 0) return -2;
+  }
+  if (lede_vec_push(&t->surface_term, &id) != 0) return -2;
+  return id;
+}
+
+/* Interns every content term of tokens toks[0, n) into ids; fills the
+   sentence counters when s is not NULL. */
+static int sentence_terms(const char *text, const lede_token *toks, size_t n,
+                          lede_terms *t, lede_vec *ids, lede_sent *s) {
+  char pair[1 + 2 * sizeof(uint32_t)];
+  int64_t prev = -1;
+  size_t i;
+  int in_caps = 0;
+  for (i = 0; i < n; i++) {
+    const lede_token *tk = &toks[i];
+    int64_t id;
+    uint32_t uid;
+    if (tk->kind != LEDE_TOKEN_WORD && tk->kind != LEDE_TOKEN_NUMBER) {
+      if (tk->kind == LEDE_TOKEN_PUNCT) prev = -1;
+      in_caps = 0;
+      continue;
+    }
+    if (tk->kind == LEDE_TOKEN_WORD) {
+      int cap = (tk->flags & LEDE_TF_CAPITALIZED) != 0;
+      if (s && cap && i > 0 && !in_caps) s->caps++;
+      in_caps = cap;
+    } else {
+      in_caps = 0;
+      if (s && s->numbers < UINT16_MAX) s->numbers++;
+    }
+    id = token_term(text, tk, t);
+    if (id == -2) return LEDE_ERR_NOMEM;
+    if (id < 0) continue; /* stopwords do not break a bigram */
     if (s) s->content++;
-    id = lede_dict_intern(dict, stem, slen);
-    if (id < 0) return LEDE_ERR_NOMEM;
     uid = (uint32_t)id;
     if (lede_vec_push(ids, &uid) != 0) return LEDE_ERR_NOMEM;
-    if (prev_len > 0) {
-      memcpy(pair, prev, prev_len);
-      pair[prev_len] = ' ';
-      memcpy(pair + prev_len + 1, stem, slen);
-      id = lede_dict_intern(dict, pair, prev_len + 1 + slen);
-      if (id < 0) return LEDE_ERR_NOMEM;
-      uid = (uint32_t)id;
-      if (lede_vec_push(ids, &uid) != 0) return LEDE_ERR_NOMEM;
+    if (prev >= 0) {
+      uint32_t a = (uint32_t)prev, b = uid;
+      int64_t bi;
+      pair[0] = LEDE_BIGRAM_MARK;
+      memcpy(pair + 1, &a, sizeof a);
+      memcpy(pair + 1 + sizeof a, &b, sizeof b);
+      bi = lede_dict_intern(&t->dict, pair, sizeof pair);
+      if (bi < 0) return LEDE_ERR_NOMEM;
+      b = (uint32_t)bi;
+      if (lede_vec_push(ids, &b) != 0) return LEDE_ERR_NOMEM;
     }
-    memcpy(prev, stem, slen);
-    prev_len = slen;
+    prev = id;
   }
   return LEDE_OK;
 }
 
 int lede_analyze_doc(const char *text, size_t len, uint32_t base,
-                     uint32_t doc, lede_stemmer *st, lede_dict *dict,
-                     lede_vec *sents, lede_vec *tws) {
+                     uint32_t doc, lede_terms *terms, lede_vec *sents,
+                     lede_vec *tws) {
   lede_span *spans = NULL;
   lede_token *toks = NULL;
   size_t nspans = 0, ntoks = 0, i, t = 0;
@@ -278,7 +319,7 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
     if (starts_quote(text, a, b)) s.flags |= LEDE_SF_QUOTE;
     if (first < ntoks && (toks[first].flags & LEDE_TF_PARA_START))
       s.flags |= LEDE_SF_PARA;
-    status = sentence_terms(text, toks + first, t - first, st, dict, &ids, &s);
+    status = sentence_terms(text, toks + first, t - first, terms, &ids, &s);
     if (status == LEDE_OK && flush_terms(&ids, tws, &s.nterms) != 0)
       status = LEDE_ERR_NOMEM;
     if (status == LEDE_OK && lede_vec_push(sents, &s) != 0)
@@ -290,14 +331,14 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
   return status;
 }
 
-int lede_analyze_title(const char *text, size_t len, lede_stemmer *st,
-                       lede_dict *dict, lede_vec *ids) {
+int lede_analyze_title(const char *text, size_t len, lede_terms *terms,
+                       lede_vec *ids) {
   lede_token *toks = NULL;
   size_t ntoks = 0, i, k = 0;
   uint32_t *v;
   int status = lede_tokenize(text, len, &toks, &ntoks);
   if (status == LEDE_OK)
-    status = sentence_terms(text, toks, ntoks, st, dict, ids, NULL);
+    status = sentence_terms(text, toks, ntoks, terms, ids, NULL);
   lede_free(toks);
   if (status != LEDE_OK || ids->count == 0) return status;
   v = (uint32_t *)ids->items;

@@ -125,8 +125,7 @@ static const profile multi_doc = M_PROFILE;
 
 struct lede_summarizer {
   lede_summary_options opts;
-  lede_stemmer *st;
-  lede_dict dict;
+  lede_terms terms;  /* stemmer, term dictionary, token cache */
   lede_vec sents;     /* lede_sent */
   lede_vec tws;       /* lede_tw, raw counts */
   lede_vec title_ids; /* uint32_t: every document's headline terms */
@@ -187,13 +186,11 @@ lede_summarizer *lede_summarizer_new(const lede_summary_options *opts,
   if (!s) st = LEDE_ERR_NOMEM;
   if (s) {
     s->opts = *opts;
-    s->st = lede_stemmer_new();
-    lede_dict_init(&s->dict);
     lede_vec_init(&s->sents, sizeof(lede_sent));
     lede_vec_init(&s->tws, sizeof(lede_tw));
     lede_vec_init(&s->title_ids, sizeof(uint32_t));
     lede_vec_init(&s->title_off, sizeof(uint32_t));
-    if (!s->st) {
+    if (lede_terms_init(&s->terms) != LEDE_OK) {
       lede_summarizer_free(s);
       s = NULL;
       st = LEDE_ERR_NOMEM;
@@ -205,8 +202,7 @@ lede_summarizer *lede_summarizer_new(const lede_summary_options *opts,
 
 void lede_summarizer_free(lede_summarizer *s) {
   if (!s) return;
-  lede_stemmer_free(s->st);
-  lede_dict_free(&s->dict);
+  lede_terms_free(&s->terms);
   lede_vec_free(&s->sents);
   lede_vec_free(&s->tws);
   lede_vec_free(&s->title_ids);
@@ -231,11 +227,10 @@ int lede_summarizer_add(lede_summarizer *s, const char *body, size_t len,
   if (s->tws.count > UINT32_MAX / 2) return LEDE_ERR_TOOBIG;
   status = lede_vec_push(&s->title_off, &off) == 0 ? LEDE_OK : LEDE_ERR_NOMEM;
   if (status == LEDE_OK && title_len > 0)
-    status = lede_analyze_title(title, title_len, s->st, &s->dict,
-                                &s->title_ids);
+    status = lede_analyze_title(title, title_len, &s->terms, &s->title_ids);
   if (status == LEDE_OK && len > 0)
-    status = lede_analyze_doc(body, len, (uint32_t)base, s->ndocs, s->st,
-                              &s->dict, &s->sents, &s->tws);
+    status = lede_analyze_doc(body, len, (uint32_t)base, s->ndocs, &s->terms,
+                              &s->sents, &s->tws);
   if (status != LEDE_OK) { /* leave the summarizer as it was */
     s->sents.count = sents0;
     s->tws.count = tws0;
@@ -454,10 +449,10 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
       !k->post_off || !k->post || !k->uni || !k->nuni)
     return LEDE_ERR_NOMEM;
   {
-    const uint32_t *offs = (const uint32_t *)s->dict.offs.items;
-    const char *bytes = (const char *)s->dict.bytes.items;
+    const uint32_t *offs = (const uint32_t *)s->terms.dict.offs.items;
+    const char *bytes = (const char *)s->terms.dict.bytes.items;
     for (q = 0; q < nt; q++)
-      k->uni[q] = memchr(bytes + offs[q], ' ', offs[q + 1] - offs[q]) == NULL;
+      k->uni[q] = bytes[offs[q]] != LEDE_BIGRAM_MARK;
   }
   for (i = 0; i < n; i++) {
     for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
@@ -898,7 +893,7 @@ static int summarize_rank(const lede_summarizer *s, budget *b, lede_vec *out) {
   memset(&k, 0, sizeof k);
   resolve_profile(s, &k.p);
   k.n = s->sents.count;
-  k.nt = lede_dict_count(&s->dict);
+  k.nt = lede_dict_count(&s->terms.dict);
   if (k.n == 0) return LEDE_OK;
   status = weigh_terms(s, &k);
   if (status == LEDE_OK) status = build_graph(s, &k);

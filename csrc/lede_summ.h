@@ -91,16 +91,36 @@ typedef struct lede_sent {
    space in text[0, len). */
 uint32_t lede_count_words(const char *text, size_t len);
 
+/* What the analysis of every document shares: the stemmer, the term
+   dictionary, and a cache from a token's exact bytes to its term (most
+   tokens repeat, and folding, the stopword test and stemming are the
+   costly part of the analysis). */
+typedef struct lede_terms {
+  lede_stemmer *st;
+  lede_dict dict;    /* terms: stems, numbers, and bigram keys */
+  lede_dict surface; /* token bytes as written */
+  lede_vec surface_term; /* int64_t per surface id: term id, or -1 */
+} lede_terms;
+
+/* Bigram terms are interned as BIGRAM_MARK + two 4-byte term ids, so no
+   stem string is rebuilt; a stem or number never starts with this byte. */
+#define LEDE_BIGRAM_MARK '\x01'
+
+/* Initializes *t with its own stemmer: LEDE_OK or LEDE_ERR_NOMEM.  Freed
+   with lede_terms_free(). */
+int lede_terms_init(lede_terms *t);
+void lede_terms_free(lede_terms *t);
+
 /* Analyzes one document body text[0, len) whose offset in the caller's
    original text is `base`: appends its sentences to `sents` (lede_sent) and
-   their term entries to `tws` (lede_tw), interning terms in `dict`.
+   their term entries to `tws` (lede_tw), interning terms in t->dict.
    Returns LEDE_OK or a negative status (the vectors keep what was added). */
 int lede_analyze_doc(const char *text, size_t len, uint32_t base,
-                     uint32_t doc, lede_stemmer *st, lede_dict *dict,
-                     lede_vec *sents, lede_vec *tws);
+                     uint32_t doc, lede_terms *t, lede_vec *sents,
+                     lede_vec *tws);
 
 /* Term ids of a headline's content stems (sorted, unique), for overlap. */
-int lede_analyze_title(const char *text, size_t len, lede_stemmer *st,
-                       lede_dict *dict, lede_vec *ids);
+int lede_analyze_title(const char *text, size_t len, lede_terms *t,
+                       lede_vec *ids);
 
 #endif
