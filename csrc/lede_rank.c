@@ -23,7 +23,8 @@
  *     POSTING_CAP/2 next neighbours in that term's posting list; and each
  *     sentence keeps its EDGE_CAP strongest edges towards later sentences.
  *     So the graph costs O(postings * POSTING_CAP) time and O(sentences *
- *     EDGE_CAP) memory, never O(sentences^2), and there is no matrix.
+ *     EDGE_CAP) memory (each edge stored once, with a back index), never
+ *     O(sentences^2), and there is no matrix.
  *     Scores come from PageRank by power iteration on that sparse graph.
  *  2. Lead prior.  News is written top-down.  The random walk teleports
  *     according to a position prior 1/sqrt(1 + p) mixed with uniform
@@ -89,9 +90,6 @@
 #define EDGE_CAP 32 /* edges kept per sentence towards later sentences */
 #endif
 #define DUP_COS 0.2 /* edges at least this similar are kept first */
-#ifndef USE_DEGREE
-#define USE_DEGREE 0
-#endif
 #ifndef TR_LENMODE
 #define TR_LENMODE 0
 #endif
@@ -374,11 +372,19 @@ typedef struct posting {
   float tf; /* count in the sentence; 0 for bigrams */
 } posting;
 
+/* An edge from a sentence i (implicit: edges are grouped by i) to a later
+   sentence j. */
 typedef struct edge {
-  uint32_t i, j;
+  uint32_t j;
   float w;   /* graph weight (overlap over log lengths) */
   float cos; /* tf-idf cosine, for redundancy */
 } edge;
+
+/* The same edge seen from its later end: the earlier sentence i. */
+typedef struct back_edge {
+  uint32_t i;
+  float cos;
+} back_edge;
 
 typedef struct heap_item {
   double gain;
@@ -395,10 +401,11 @@ typedef struct work {
   double *norm;
   uint32_t *post_off;
   posting *post;
-  uint32_t *adj_off;
-  uint32_t *adj_j;
-  float *adj_w;
-  float *adj_c;
+  uint32_t *fwd_off; /* edges of sentence i: fwd[fwd_off[i], fwd_off[i+1]) */
+  edge *fwd;
+  uint32_t *back_off; /* edges into sentence j from earlier ones */
+  back_edge *back;
+  double *share;
   unsigned char *uni; /* 1 for unigram terms, 0 for bigrams */
   uint32_t *nuni;     /* unigram terms of each sentence */
   double *deg, *rank, *next, *tele, *score, *maxsim;
@@ -414,10 +421,11 @@ static void work_free(work *k) {
   free(k->norm);
   free(k->post_off);
   free(k->post);
-  free(k->adj_off);
-  free(k->adj_j);
-  free(k->adj_w);
-  free(k->adj_c);
+  free(k->fwd_off);
+  free(k->fwd);
+  free(k->back_off);
+  free(k->back);
+  free(k->share);
   free(k->uni);
   free(k->nuni);
   free(k->deg);
@@ -563,7 +571,10 @@ static int build_graph(const lede_summarizer *s, work *k) {
     status = LEDE_ERR_NOMEM;
   for (i = 0; status == LEDE_OK && i < n; i++)
     loglen[i] = k->nuni[i] > 1 ? log((double)TR_LEN(i)) : 0;
+  k->fwd_off = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
+  if (!k->fwd_off) status = LEDE_ERR_NOMEM;
   for (i = 0; status == LEDE_OK && i < n; i++) {
+    k->fwd_off[i] = (uint32_t)edges.count;
     touched.count = 0;
     if (k->norm[i] <= 0) { /* no terms; keep the cursors right anyway */
       for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++)
@@ -607,7 +618,6 @@ static int build_graph(const lede_summarizer *s, work *k) {
       w = k->p.graph_tr * tr + (1 - k->p.graph_tr) * sim;
       if (sim >= EDGE_MIN || tr > 0) {
         edge ed;
-        ed.i = (uint32_t)i;
         ed.j = j;
         ed.w = (float)w;
         ed.cos = (float)sim;
@@ -622,28 +632,25 @@ static int build_graph(const lede_summarizer *s, work *k) {
   if (status == LEDE_OK && edges.count > UINT32_MAX / 2)
     status = LEDE_ERR_TOOBIG;
   if (status == LEDE_OK) {
-    const edge *E = (const edge *)edges.items;
-    k->adj_off = (uint32_t *)calloc(n + 2, sizeof(uint32_t));
-    k->adj_j = (uint32_t *)malloc((2 * edges.count + 1) * sizeof(uint32_t));
-    k->adj_w = (float *)malloc((2 * edges.count + 1) * sizeof(float));
-    k->adj_c = (float *)malloc((2 * edges.count + 1) * sizeof(float));
+    size_t ne;
+    k->fwd_off[n] = (uint32_t)edges.count;
+    k->fwd = (edge *)lede_vec_release(&edges, &ne);
+    k->back_off = (uint32_t *)calloc(n + 2, sizeof(uint32_t));
+    k->back = (back_edge *)malloc((ne + 1) * sizeof(back_edge));
     fill = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
-    if (!k->adj_off || !k->adj_j || !k->adj_w || !k->adj_c || !fill) {
+    if (!k->back_off || !k->back || !fill) {
       status = LEDE_ERR_NOMEM;
     } else {
-      for (e = 0; e < edges.count; e++) {
-        k->adj_off[E[e].i + 1]++;
-        k->adj_off[E[e].j + 1]++;
-      }
-      for (i = 0; i < n; i++) k->adj_off[i + 1] += k->adj_off[i];
-      memcpy(fill, k->adj_off, n * sizeof(uint32_t));
-      for (e = 0; e < edges.count; e++) {
-        k->adj_j[fill[E[e].i]] = E[e].j;
-        k->adj_c[fill[E[e].i]] = E[e].cos;
-        k->adj_w[fill[E[e].i]++] = E[e].w;
-        k->adj_j[fill[E[e].j]] = E[e].i;
-        k->adj_c[fill[E[e].j]] = E[e].cos;
-        k->adj_w[fill[E[e].j]++] = E[e].w;
+      for (e = 0; e < ne; e++) k->back_off[k->fwd[e].j + 1]++;
+      for (i = 0; i < n; i++) k->back_off[i + 1] += k->back_off[i];
+      memcpy(fill, k->back_off, n * sizeof(uint32_t));
+      for (i = 0; i < n; i++) {
+        for (e = k->fwd_off[i]; e < k->fwd_off[i + 1]; e++) {
+          back_edge be;
+          be.i = (uint32_t)i;
+          be.cos = k->fwd[e].cos;
+          k->back[fill[k->fwd[e].j]++] = be;
+        }
       }
     }
   }
@@ -665,16 +672,17 @@ static int centrality(const lede_summarizer *s, work *k) {
   k->rank = (double *)malloc((n + 1) * sizeof(double));
   k->next = (double *)malloc((n + 1) * sizeof(double));
   k->tele = (double *)malloc((n + 1) * sizeof(double));
-  if (!k->deg || !k->rank || !k->next || !k->tele) return LEDE_ERR_NOMEM;
+  k->share = (double *)malloc((n + 1) * sizeof(double));
+  if (!k->deg || !k->rank || !k->next || !k->tele || !k->share)
+    return LEDE_ERR_NOMEM;
   for (i = 0; i < n; i++) {
     k->tele[i] = k->p.tele_mix * position_prior(S[i].pos) + (1 - k->p.tele_mix);
     tsum += k->tele[i];
-    for (r = k->adj_off[i]; r < k->adj_off[i + 1]; r++) k->deg[i] += k->adj_w[r];
+    for (r = k->fwd_off[i]; r < k->fwd_off[i + 1]; r++) {
+      k->deg[i] += k->fwd[r].w;
+      k->deg[k->fwd[r].j] += k->fwd[r].w;
+    }
   }
-#if USE_DEGREE
-  for (i = 0; i < n; i++) k->rank[i] = k->deg[i] + k->tele[i] / tsum;
-  if (n > 0) return LEDE_OK;
-#endif
   for (i = 0; i < n; i++) {
     k->tele[i] /= tsum;
     k->rank[i] = 1.0 / (double)n;
@@ -684,14 +692,22 @@ static int centrality(const lede_summarizer *s, work *k) {
     double *tmp;
     for (i = 0; i < n; i++) {
       k->next[i] = 0;
-      if (k->deg[i] <= 0) dangling += k->rank[i];
+      if (k->deg[i] <= 0) {
+        dangling += k->rank[i];
+        k->share[i] = 0;
+      } else {
+        k->share[i] = k->rank[i] / k->deg[i];
+      }
     }
+    /* Each undirected edge once, both directions. */
     for (i = 0; i < n; i++) {
-      double share;
-      if (k->deg[i] <= 0) continue;
-      share = k->rank[i] / k->deg[i];
-      for (r = k->adj_off[i]; r < k->adj_off[i + 1]; r++)
-        k->next[k->adj_j[r]] += share * k->adj_w[r];
+      double in = 0, si = k->share[i];
+      for (r = k->fwd_off[i]; r < k->fwd_off[i + 1]; r++) {
+        const edge *ed = &k->fwd[r];
+        k->next[ed->j] += si * ed->w;
+        in += k->share[ed->j] * ed->w;
+      }
+      k->next[i] += in;
     }
     for (i = 0; i < n; i++) {
       double v = (1 - DAMPING) * k->tele[i] +
@@ -869,9 +885,12 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
     picks++;
     for (q = x->terms; q < (size_t)x->terms + x->nterms; q++)
       k->covered[T[q].id] = 1;
-    for (r = k->adj_off[it.idx]; r < k->adj_off[it.idx + 1]; r++)
-      if (k->adj_c[r] > k->maxsim[k->adj_j[r]])
-        k->maxsim[k->adj_j[r]] = k->adj_c[r];
+    for (r = k->fwd_off[it.idx]; r < k->fwd_off[it.idx + 1]; r++)
+      if (k->fwd[r].cos > k->maxsim[k->fwd[r].j])
+        k->maxsim[k->fwd[r].j] = k->fwd[r].cos;
+    for (r = k->back_off[it.idx]; r < k->back_off[it.idx + 1]; r++)
+      if (k->back[r].cos > k->maxsim[k->back[r].i])
+        k->maxsim[k->back[r].i] = k->back[r].cos;
   }
   free(heap);
   return LEDE_OK;
