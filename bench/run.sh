@@ -15,6 +15,14 @@ for lua in lua5.4 luajit; do
     $lua bench/lua_bench.lua examples/articles "$mb"
   echo
 done
+# numbers + casualties in C, on generated news text
+sh bench/extract_bench.sh "$mb"
+echo
+# lede.article + lede.clean
+for lua in lua5.4 luajit; do
+  LUA_PATH='lua/?.lua;lua/?/init.lua;;' $lua bench/article_bench.lua "$mb"
+  echo
+done
 # issue 5: summaries (time of one article, a cluster, scaling to $mb MB) ----
 for lua in lua5.4 luajit; do
   case $lua in luajit) abi=5.1 ;; *) abi=5.4 ;; esac

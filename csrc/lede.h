@@ -134,6 +134,148 @@ int lede_sentences(const char *text, size_t len, lede_span **out,
                    size_t *count);
 
 
+/* ================================================================== */
+/* Numbers                                                  (issue 4)  */
+/* ================================================================== */
+
+/** What a number mention denotes.  Years, dates, times, phone numbers and
+    ages are recognised so that nothing downstream takes them for counts. */
+enum lede_number_kind {
+  LEDE_NUM_CARDINAL = 0, /**< a count or amount: 35, twenty-five, 1.5 million */
+  LEDE_NUM_ORDINAL = 1,  /**< third, 21st */
+  LEDE_NUM_PERCENT = 2,  /**< 12%, ten percent (value 12, 10) */
+  LEDE_NUM_MONEY = 3,    /**< $1.5 billion, 50 cents (value in the named unit) */
+  LEDE_NUM_FRACTION = 4, /**< two-thirds, a quarter of, 3/4 */
+  LEDE_NUM_YEAR = 5,     /**< 2014, in 1988 */
+  LEDE_NUM_DATE = 6,     /**< March 3, 3rd of March, 2022-03-04, 3/4/2022 */
+  LEDE_NUM_TIME = 7,     /**< 11:12 p.m., 5 am */
+  LEDE_NUM_PHONE = 8,    /**< 203-294-2800 and other digit codes */
+  LEDE_NUM_AGE = 9       /**< a 35-year-old, 22-month-old, aged 40, "Ward, 31," */
+};
+
+/** The wording around a number.  Bounds are whole numbers when the value is
+    whole: "more than 200" has min 201, "nearly 40" max 39. */
+enum lede_qualifier {
+  LEDE_Q_NONE = 0,       /**< plain number: exact */
+  LEDE_Q_AT_LEAST = 1,   /**< at least, no fewer than, 30 or more, 30+: min = value */
+  LEDE_Q_MORE_THAN = 2,  /**< more than, over, above: min = value + 1 */
+  LEDE_Q_ABOUT = 3,      /**< about, around, some, an estimated: no bounds */
+  LEDE_Q_NEARLY = 4,     /**< nearly, almost: max = value - 1 */
+  LEDE_Q_UP_TO = 5,      /**< up to, at most, as many as: max = value */
+  LEDE_Q_FEWER_THAN = 6, /**< fewer than, less than, under: max = value - 1 */
+  LEDE_Q_RANGE = 7,      /**< between 10 and 15, 10-15, 10 to 15: min..max */
+  LEDE_Q_VAGUE = 8       /**< dozens, hundreds, scores of: min only */
+};
+
+/** Bits of lede_number.flags. */
+enum lede_number_flag {
+  LEDE_NF_APPROX = 1 << 0,  /**< the wording gives no exact value */
+  LEDE_NF_HAS_MIN = 1 << 1, /**< min is set */
+  LEDE_NF_HAS_MAX = 1 << 2, /**< max is set */
+  LEDE_NF_WORDS = 1 << 3    /**< spelt out in words (at least partly) */
+};
+
+/** One number mention: text[start, end) is the whole phrase, qualifier,
+    currency and unit included ("at least $1.5 billion", "12 km");
+    text[vstart, end) starts at the number itself.  For a range, value is
+    the low end (min); for a vague quantity, its lower bound (min); for a
+    date, the day (or the year); for a time, the hour. */
+typedef struct lede_number {
+  uint32_t start;
+  uint32_t end;
+  uint32_t vstart;
+  double value;
+  double min;       /**< valid when flags has LEDE_NF_HAS_MIN */
+  double max;       /**< valid when flags has LEDE_NF_HAS_MAX */
+  const char *unit; /**< static string ("USD", "cent", "percent", "km") or NULL */
+  uint8_t kind;     /**< enum lede_number_kind */
+  uint8_t qualifier;/**< enum lede_qualifier */
+  uint8_t flags;    /**< enum lede_number_flag bits */
+} lede_number;
+
+/** Name of a number kind ("cardinal", "year", ...); static. */
+const char *lede_number_kind_name(int kind);
+
+/** Name of a qualifier ("exact", "at least", "more than", ...); static. */
+const char *lede_qualifier_name(int qualifier);
+
+/**
+ * Finds the number mentions of text[0, len), in text order, without overlap.
+ * Works on the bytes: number words are ASCII, any other byte is punctuation
+ * to it, so invalid UTF-8 and NUL bytes are harmless.
+ * On LEDE_OK, *out is a new array of *count numbers (NULL when *count is 0);
+ * unit strings are static, so the caller frees everything with one
+ * lede_free(*out).  On error *out is NULL and *count 0.
+ */
+int lede_numbers(const char *text, size_t len, lede_number **out,
+                 size_t *count);
+
+/* ================================================================== */
+/* Casualties                                               (issue 4)  */
+/* ================================================================== */
+
+/** What happened to the people a casualty claim counts. */
+enum lede_casualty_kind {
+  LEDE_CAS_KILLED = 0,
+  LEDE_CAS_INJURED = 1,
+  LEDE_CAS_MISSING = 2,
+  LEDE_CAS_DISPLACED = 3,
+  LEDE_CAS_EVACUATED = 4,
+  LEDE_CAS_ABDUCTED = 5,
+  LEDE_CAS_CASUALTIES = 6 /**< "casualties": killed and injured together */
+};
+
+/** Bits of lede_casualty.flags. */
+enum lede_casualty_flag {
+  LEDE_CF_HAS_MIN = 1 << 0, /**< min is set */
+  LEDE_CF_HAS_MAX = 1 << 1, /**< max is set */
+  LEDE_CF_SUBSET = 1 << 2,  /**< "including a young girl": part of an earlier claim */
+  LEDE_CF_REVISED = 1 << 3  /**< a toll that changed: "rose to eight", "has risen to 17" */
+};
+
+/** One casualty claim.  text[start, end) is the claim's words ("killed at
+    least 35 people"); text[sent_start, sent_end) its sentence.  who is a
+    static plural noun ("people", "children") or NULL, and then who_span,
+    when not empty, is the noun in the text ("Palestinians"); a claim that
+    names no group takes the one of the claim before it in the sentence
+    ("killed 35 people and injured 117").  place is a span of the text
+    (empty when the sentence names no place).  A subset ("including a young
+    girl", "among those injured") is part of another claim's count, not an
+    addition to it. */
+typedef struct lede_casualty {
+  uint32_t start;
+  uint32_t end;
+  uint32_t sent_start;
+  uint32_t sent_end;
+  double count;     /**< the number the wording gives (the low end of a range) */
+  double min;       /**< valid when flags has LEDE_CF_HAS_MIN */
+  double max;       /**< valid when flags has LEDE_CF_HAS_MAX */
+  const char *who;  /**< static plural noun, or NULL */
+  lede_span who_span;
+  lede_span place;
+  uint8_t kind;      /**< enum lede_casualty_kind */
+  uint8_t qualifier; /**< enum lede_qualifier (LEDE_Q_NONE: exact) */
+  uint8_t flags;     /**< enum lede_casualty_flag bits */
+} lede_casualty;
+
+/** Name of a casualty kind ("killed", "injured", ...); static. */
+const char *lede_casualty_kind_name(int kind);
+
+/**
+ * Finds the casualty claims of text[0, len), sentence by sentence (with
+ * lede_sentences()), in text order.  A claim needs a count the sentence
+ * gives for people ("35", "a 35-year-old man" = 1, "no one" = 0); money,
+ * years, ages, dates and agents ("12 senators killed the bill") are not
+ * counts, and neither is what only might happen ("could kill thousands").
+ * When a sentence revises a toll ("rose from five to eight") only the
+ * latest value is a claim.
+ * On LEDE_OK, *out is a new array of *count claims (NULL when *count is 0);
+ * who strings are static and the rest are spans, so the caller frees
+ * everything with one lede_free(*out).  On error *out is NULL and *count 0.
+ */
+int lede_casualties(const char *text, size_t len, lede_casualty **out,
+                    size_t *count);
+
 /* ------------------------------------------------------------------ */
 /* Summaries (lede_rank.c)                                             */
 /* ------------------------------------------------------------------ */

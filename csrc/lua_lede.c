@@ -204,6 +204,109 @@ static int l_fold(lua_State *L) {
   return 1;
 }
 
+/* ------------------------------------------------- numbers, casualties */
+/* (issue 4) */
+
+/* Sets t[field] = v, as an integer when v is whole (so counts print as
+   8, not 8.0, on Lua 5.3+). */
+static void set_num(lua_State *L, const char *field, double v) {
+  if (v == (double)(long long)v && v > -9e15 && v < 9e15)
+    lua_pushinteger(L, (lua_Integer)v);
+  else
+    lua_pushnumber(L, (lua_Number)v);
+  lua_setfield(L, -2, field);
+}
+
+static void set_str(lua_State *L, const char *field, const char *v) {
+  lua_pushstring(L, v);
+  lua_setfield(L, -2, field);
+}
+
+/* core.numbers(text) -> { {text=, value=, s=, e=, kind=, approx=,
+   qualifier=?, unit=?, min=?, max=?}, ... } */
+static int l_numbers(lua_State *L) {
+  size_t len, n, i;
+  const char *text = check_text(L, TEXT_ARG, "numbers", &len);
+  void **slot = box_new(L);
+  int status = lede_numbers(text, len, (lede_number **)slot, &n);
+  const lede_number *nums = (const lede_number *)*slot;
+  fields f;
+  if (status != LEDE_OK) return raise_status(L, status);
+  push_fields(L, &f);
+  lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
+  for (i = 0; i < n; i++) {
+    const lede_number *x = &nums[i];
+    lua_createtable(L, 0, 10);
+    set_span(L, &f, text, x->start, x->end);
+    set_num(L, "value", x->value);
+    set_str(L, "kind", lede_number_kind_name(x->kind));
+    lua_pushboolean(L, (x->flags & LEDE_NF_APPROX) != 0);
+    lua_setfield(L, -2, "approx");
+    if (x->qualifier != LEDE_Q_NONE)
+      set_str(L, "qualifier", lede_qualifier_name(x->qualifier));
+    if (x->unit) set_str(L, "unit", x->unit);
+    if (x->flags & LEDE_NF_HAS_MIN) set_num(L, "min", x->min);
+    if (x->flags & LEDE_NF_HAS_MAX) set_num(L, "max", x->max);
+    lua_rawseti(L, -2, (int)(i + 1));
+  }
+  box_release(slot);
+  return 1;
+}
+
+/* core.casualties(text) -> { {kind=, count=, min=?, max=?, qualifier=,
+   who=?, place=?, subset=, s=, e=, sentence=}, ... } */
+static int l_casualties(lua_State *L) {
+  size_t len, n, i;
+  const char *text = check_text(L, TEXT_ARG, "casualties", &len);
+  void **slot = box_new(L);
+  int status = lede_casualties(text, len, (lede_casualty **)slot, &n);
+  const lede_casualty *cs = (const lede_casualty *)*slot;
+  fields f;
+  int sent_slot;
+  if (status != LEDE_OK) return raise_status(L, status);
+  push_fields(L, &f);
+  lua_pushnil(L); /* the current sentence's string */
+  sent_slot = lua_gettop(L);
+  lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
+  for (i = 0; i < n; i++) {
+    const lede_casualty *x = &cs[i];
+    lua_createtable(L, 0, 12);
+    set_span(L, &f, text, x->start, x->end);
+    set_str(L, "kind", lede_casualty_kind_name(x->kind));
+    set_num(L, "count", x->count);
+    if (x->flags & LEDE_CF_HAS_MIN) set_num(L, "min", x->min);
+    if (x->flags & LEDE_CF_HAS_MAX) set_num(L, "max", x->max);
+    set_str(L, "qualifier", x->qualifier == LEDE_Q_NONE
+                                ? "exact"
+                                : lede_qualifier_name(x->qualifier));
+    if (x->who) {
+      set_str(L, "who", x->who);
+    } else if (x->who_span.end > x->who_span.start) {
+      lua_pushlstring(L, text + x->who_span.start,
+                      x->who_span.end - x->who_span.start);
+      lua_setfield(L, -2, "who");
+    }
+    if (x->place.end > x->place.start) {
+      lua_pushlstring(L, text + x->place.start, x->place.end - x->place.start);
+      lua_setfield(L, -2, "place");
+    }
+    lua_pushboolean(L, (x->flags & LEDE_CF_SUBSET) != 0);
+    lua_setfield(L, -2, "subset");
+    /* one string per sentence, shared by its claims (a sentence of a
+       megabyte with thousands of claims must not be copied each time) */
+    if (i == 0 || x->sent_start != cs[i - 1].sent_start ||
+        x->sent_end != cs[i - 1].sent_end) {
+      lua_pushlstring(L, text + x->sent_start, x->sent_end - x->sent_start);
+      lua_replace(L, sent_slot);
+    }
+    lua_pushvalue(L, sent_slot);
+    lua_setfield(L, -2, "sentence");
+    lua_rawseti(L, -2, (int)(i + 1));
+  }
+  box_release(slot);
+  return 1;
+}
+/* (end of issue 4) */
 
 /* ------------------------------------------------------------ summarize */
 /* (issue 5: summaries.  Option checking with friendly messages lives in
@@ -363,6 +466,8 @@ static const luaL_Reg lede_core_funcs[] = {
     {"tokens", l_tokens},
     {"sentences", l_sentences},
     {"fold", l_fold},
+    {"numbers", l_numbers},       /* issue 4 */
+    {"casualties", l_casualties}, /* issue 4 */
     {"summarize", l_summarize}, /* issue 5 */
     {NULL, NULL}};
 

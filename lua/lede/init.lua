@@ -27,6 +27,28 @@ M.tokens = core.tokens
 M.sentences = core.sentences
 M.fold = core.fold
 
+-- Numbers and casualty claims, checked and built in C:
+-- lede.numbers(text)    --> { {text=, value=, s=, e=, kind=, approx=,
+--                              qualifier=?, unit=?, min=?, max=?}, ... }
+-- lede.casualties(text) --> { {kind=, count=, min=?, max=?, qualifier=,
+--                              who=?, place=?, subset=, s=, e=, sentence=}, ... }
+M.numbers = core.numbers
+M.casualties = core.casualties
+
+-- Article structure (LPeg, lua/lede/article.lua).
+local article = require("lede.article")
+M.article = article.article
+M.clean = article.clean
+M.split_articles = article.split_articles
+
+-- Quotes, claims across articles, and their table (lua/lede/quotes.lua,
+-- lua/lede/claims.lua, lua/lede/claims_table.lua).
+local quotes = require("lede.quotes")
+local claims = require("lede.claims")
+local claims_table = require("lede.claims_table")
+M.quotes = quotes.find
+M.claims = claims.claims
+M.claims_table = claims_table.render
 -- issue 5: summaries (lua/lede/summarize.lua checks the options) ----------
 -- lede.summarize(text_or_docs, opts) --> summary_text, picks
 M.summarize = require("lede.summarize").summarize

@@ -1,0 +1,87 @@
+-- Casualty counts on ../shared/data/casualties/gva_docs_dev.jsonl (1,000
+-- local news articles on US shootings, silver incident totals): for each
+-- article the largest killed and injured count lede finds (0 when it finds
+-- none; subsets left out) against the labels, agreement split by zero and
+-- non-zero labels.  Prints a note and exits 0 when ../shared is absent.
+--   lua5.4 bench/casualty_eval.lua [data.jsonl] [--errors N]
+-- Run from the project root; the module built for this Lua is used.
+local abi = ({ ["Lua 5.1"] = "5.1", ["Lua 5.3"] = "5.3", ["Lua 5.4"] = "5.4" })[_VERSION]
+package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
+package.cpath = "build/lua" .. (abi or "5.4") .. "/?.so;" .. package.cpath
+local lede = require("lede")
+local json = require("lede.json")
+
+local path = "../shared/data/casualties/gva_docs_dev.jsonl"
+local show = 0
+local i = 1
+while arg[i] do
+  if arg[i] == "--errors" then
+    show = tonumber(arg[i + 1]) or 10
+    i = i + 2
+  else
+    path = arg[i]
+    i = i + 1
+  end
+end
+
+local f = io.open(path, "r")
+if not f then
+  print("casualty eval: " .. path .. " not found, skipped")
+  os.exit(0)
+end
+
+local kinds = { "killed", "injured" }
+local stat = {}
+for _, k in ipairs(kinds) do
+  stat[k] = { zero = { 0, 0 }, nonzero = { 0, 0 }, within = 0 }
+end
+local n, shown, bytes, secs = 0, 0, 0, 0
+for line in f:lines() do
+  if line:find("%S") then
+    local item = assert(json.decode(line))
+    local gold = {}
+    for _, e in ipairs(item.expect) do gold[e.kind] = e.count end
+    local t0 = os.clock()
+    local claims = lede.casualties(item.text)
+    secs = secs + os.clock() - t0
+    bytes = bytes + #item.text
+    local best = { killed = 0, injured = 0 }
+    for _, c in ipairs(claims) do
+      if not c.subset and best[c.kind] and c.count > best[c.kind] then
+        best[c.kind] = c.count
+      end
+    end
+    n = n + 1
+    local wrong = false
+    for _, k in ipairs(kinds) do
+      local g = gold[k] or 0
+      local bucket = g == 0 and stat[k].zero or stat[k].nonzero
+      bucket[2] = bucket[2] + 1
+      if best[k] == g then
+        bucket[1] = bucket[1] + 1
+      else
+        wrong = true
+      end
+    end
+    if wrong and shown < show then
+      shown = shown + 1
+      print(("--- %s gold killed=%s injured=%s, found killed=%s injured=%s")
+        :format(item.id, tostring(gold.killed), tostring(gold.injured),
+                tostring(best.killed), tostring(best.injured)))
+      for _, c in ipairs(claims) do
+        print(("    %s %s [%s]"):format(c.kind, tostring(c.count), c.text))
+      end
+    end
+  end
+end
+f:close()
+
+local function pct(a, b) return b > 0 and ("%.1f%%"):format(100 * a / b) or "-" end
+print(("casualty eval: %d articles (%s)"):format(n, path))
+for _, k in ipairs(kinds) do
+  local z, nz = stat[k].zero, stat[k].nonzero
+  print(("  %-8s agreement %s (%d/%d)   label 0: %s (%d/%d)   label > 0: %s (%d/%d)")
+    :format(k, pct(z[1] + nz[1], z[2] + nz[2]), z[1] + nz[1], z[2] + nz[2],
+            pct(z[1], z[2]), z[1], z[2], pct(nz[1], nz[2]), nz[1], nz[2]))
+end
+print(("  speed (Lua call included): %.1f MB/s"):format(bytes / 1e6 / math.max(secs, 1e-9)))

@@ -1,0 +1,1094 @@
+/*
+ * lede_casualties.c -- casualty claims: how many were killed, injured,
+ * missing, displaced, evacuated or abducted, sentence by sentence.
+ *
+ * The text is tokenized once (lede_numwords.c) and cut into sentences
+ * (lede_sentences); in each sentence the numbers are found first, then
+ * every casualty word ("killed", "wounded", "fatalities", "died") looks
+ * for its count the way a reader does:
+ *   - after an active verb:       "killed at least 35 people"
+ *   - before a passive or an adjective or a noun:
+ *                                 "Twelve people were killed", "eight
+ *                                 fatalities", "Five dead", "three died"
+ *   - a single person:            "a 35-year-old man was killed" (1)
+ *   - nobody:                     "no one was hurt", "no injuries" (0)
+ *   - a toll:                     "the death toll rose to eight"
+ * and groups next to each other are kept apart ("three soldiers and two
+ * civilians"), "including a young girl" is a subset of the claim before
+ * it.  What is not a claim: agents ("12 senators killed the bill"),
+ * what might happen ("could kill thousands"), money, years, ages, dates.
+ * Each look-around is bounded, so the whole is linear in the input.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lede_numlex.h"
+
+/* Forms of a casualty word (high nibble of nl_word.sub). */
+enum { F_PART = 0, F_ING = 1, F_NOUN = 2, F_ADJ = 3, F_PRES = 4, F_INTR = 5 };
+
+#define LOOK 8 /* tokens a trigger looks back or ahead for its count */
+
+typedef struct sent {
+  const char *text;
+  const nt_tok *t;
+  size_t a, b;              /* tokens of the sentence */
+  const lede_number *nums;  /* numbers of the sentence */
+  const uint32_t *nsp;      /* their token spans, pairs */
+  size_t nn;
+  int32_t *start_at;        /* token - a -> number starting there, or -1 */
+  int32_t *end_at;          /* token - a -> number ending there, or -1 */
+  uint8_t *used;            /* token - a -> consumed by an earlier trigger */
+  lede_vec *out;
+  size_t first_claim;       /* index in out of this sentence's first claim */
+  uint32_t sent_s, sent_e;
+  lede_span place;
+} sent;
+
+/* ------------------------------------------------------------ helpers */
+
+static int is_word(const sent *s, size_t j) {
+  return j >= s->a && j < s->b && s->t[j].type == NT_WORD;
+}
+static int key_at(const sent *s, size_t j) {
+  return (j >= s->a && j < s->b) ? nl_key(&s->t[j]) : 0;
+}
+static uint32_t cat_at(const sent *s, size_t j) {
+  return (j >= s->a && j < s->b) ? nl_cat(&s->t[j]) : 0;
+}
+static int is_punct(const sent *s, size_t j, char ch) {
+  return j >= s->a && j < s->b && s->t[j].type == NT_PUNCT &&
+         s->text[s->t[j].s] == ch;
+}
+#define word_is(s, j, lit) word_is_n(s, j, lit, sizeof(lit) - 1)
+static int word_is_n(const sent *s, size_t j, const char *w, size_t n) {
+  size_t k;
+  if (!is_word(s, j) || s->t[j].e - s->t[j].s != n) return 0;
+  for (k = 0; k < n; k++) {
+    char ch = s->text[s->t[j].s + k];
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+    if (ch != w[k]) return 0;
+  }
+  return 1;
+}
+static int lower_word(const sent *s, size_t j) {
+  return is_word(s, j) && !(s->t[j].flags & NF_CAP);
+}
+static int ends_with_ly(const sent *s, size_t j) {
+  const nt_tok *t = &s->t[j];
+  return lower_word(s, j) && t->e - t->s > 3 && s->text[t->e - 2] == 'l' &&
+         s->text[t->e - 1] == 'y';
+}
+static int num_start(const sent *s, size_t j) {
+  return (j >= s->a && j < s->b) ? s->start_at[j - s->a] : -1;
+}
+static int num_end(const sent *s, size_t j) {
+  return (j >= s->a && j < s->b) ? s->end_at[j - s->a] : -1;
+}
+static int trig_kind(const sent *s, size_t j) {
+  return (cat_at(s, j) & WC_TRIG) ? (nl_w(&s->t[j])->sub & 15) : -1;
+}
+static int trig_form(const sent *s, size_t j) {
+  return (cat_at(s, j) & WC_TRIG) ? (nl_w(&s->t[j])->sub >> 4) : -1;
+}
+
+/* A number that can count people: a plain cardinal, not money, a year, an
+   age, a percent, a measure or an ordinal. */
+static int countable(const lede_number *n) {
+  return n->kind == LEDE_NUM_CARDINAL && n->unit == NULL && n->value >= 0 &&
+         n->value < 1e9 && (n->value == (double)(long long)n->value ||
+                            n->qualifier == LEDE_Q_VAGUE);
+}
+
+/* Words a reader skips between a count and its verb: auxiliaries and
+   adverbs ("were also reportedly killed", "remain missing"). */
+static int skippable(const sent *s, size_t j) {
+  if (cat_at(s, j) & WC_AUX) return 1;
+  if (ends_with_ly(s, j) && key_at(s, j) != K_FATALLY) return 1;
+  return word_is(s, j, "also") || word_is(s, j, "all") ||
+         word_is(s, j, "still") || word_is(s, j, "now") ||
+         word_is(s, j, "remain") || word_is(s, j, "remains") ||
+         word_is(s, j, "remained") || word_is(s, j, "reported") ||
+         word_is(s, j, "confirmed") || word_is(s, j, "listed") ||
+         word_is(s, j, "later") || word_is(s, j, "then") ||
+         word_is(s, j, "both") || word_is(s, j, "being") ||
+         word_is(s, j, "taken") || word_is(s, j, "held") ||
+         word_is(s, j, "left") || word_is(s, j, "say") ||
+         word_is(s, j, "said") || word_is(s, j, "pronounced") ||
+         word_is(s, j, "found") || word_is(s, j, "declared") ||
+         word_is(s, j, "feared") || word_is(s, j, "presumed") ||
+         word_is(s, j, "believed");
+}
+
+/* The plural static noun for a victim word, or NULL. */
+static const char *victim_noun(const sent *s, size_t j) {
+  if (!(cat_at(s, j) & WC_VICTIM)) return NULL;
+  return nl_w(&s->t[j])->str;
+}
+/* A victim word in the singular ("man", "girl", "person"). */
+static int singular_victim(const sent *s, size_t j) {
+  const nl_word *w;
+  size_t n;
+  if (!(cat_at(s, j) & WC_VICTIM)) return 0;
+  w = nl_w(&s->t[j]);
+  n = strlen(w->w);
+  if (strcmp(w->w, w->str) == 0 || w->w[n - 1] == 's') return 0;
+  return strcmp(w->w, "police") != 0 && strcmp(w->w, "crew") != 0 &&
+         strcmp(w->w, "men") != 0 && strcmp(w->w, "women") != 0 &&
+         strcmp(w->w, "children") != 0 && strcmp(w->w, "people") != 0;
+}
+
+/* An adjective-like word that may stand between a count and its noun:
+   lower-case, not in the word table ("young", "unarmed"), or a
+   nationality-like capitalized word. */
+static int adjective(const sent *s, size_t j) {
+  if (!is_word(s, j)) return 0;
+  if (s->t[j].w != 0)
+    return key_at(s, j) == K_OTHER || key_at(s, j) == K_ADDITIONAL ||
+           key_at(s, j) == K_FURTHER; /* "two other people" */
+  return 1;
+}
+
+/* ------------------------------------------------------------ claims */
+
+typedef struct group {
+  int num;            /* number index, or -1 for an implied count */
+  double count;       /* when num < 0 */
+  size_t s, e;        /* tokens of the group */
+  const char *who;
+  size_t who_s, who_e; /* who as tokens, when who is NULL */
+} group;
+
+static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
+                      int subset) {
+  lede_casualty c;
+  memset(&c, 0, sizeof c);
+  c.kind = (uint8_t)kind;
+  c.start = s->t[ts].s;
+  c.end = s->t[te - 1].e;
+  c.sent_start = s->sent_s;
+  c.sent_end = s->sent_e;
+  c.place = s->place;
+  if (g->num >= 0) {
+    const lede_number *n = &s->nums[g->num];
+    c.count = n->value;
+    c.qualifier = n->qualifier;
+    if (n->qualifier == LEDE_Q_NONE) {
+      c.min = c.max = n->value;
+      c.flags |= LEDE_CF_HAS_MIN | LEDE_CF_HAS_MAX;
+    } else {
+      if (n->flags & LEDE_NF_HAS_MIN) {
+        c.min = n->min;
+        c.flags |= LEDE_CF_HAS_MIN;
+      }
+      if (n->flags & LEDE_NF_HAS_MAX) {
+        c.max = n->max;
+        c.flags |= LEDE_CF_HAS_MAX;
+      }
+      if (n->qualifier == LEDE_Q_RANGE) c.count = n->min;
+    }
+  } else {
+    c.count = c.min = c.max = g->count;
+    c.flags |= LEDE_CF_HAS_MIN | LEDE_CF_HAS_MAX;
+  }
+  c.who = g->who;
+  if (!g->who && g->who_e > g->who_s) {
+    c.who_span.start = s->t[g->who_s].s;
+    c.who_span.end = s->t[g->who_e - 1].e;
+  }
+  /* an elided noun is the one of the sentence's claim before:
+     "killed 35 people and injured 117" */
+  if (!c.who && c.who_span.end == 0) {
+    size_t k = s->out->count, m = 0;
+    while (k > s->first_claim && m++ < 8) { /* bounded: linear time */
+      const lede_casualty *prev = (const lede_casualty *)s->out->items + --k;
+      if (prev->flags & LEDE_CF_SUBSET) continue; /* "including four children" */
+      c.who = prev->who;
+      c.who_span = prev->who_span;
+      break;
+    }
+  }
+  if (subset) c.flags |= LEDE_CF_SUBSET;
+  if (c.start > c.end) {
+    uint32_t x = c.start;
+    c.start = c.end;
+    c.end = x;
+  }
+  return lede_vec_push(s->out, &c) == 0 ? 0 : -1;
+}
+
+/* The noun after the number ending at token e (exclusive): up to two
+   adjectives, then a victim noun, or a lower-case plural. */
+static size_t noun_after(const sent *s, size_t e, group *g, int vague) {
+  size_t j = e, k;
+  if (vague && key_at(s, j) == K_OF && victim_noun(s, j + 1)) j++; /* dozens of people */
+  for (k = 0; k < 3; k++, j++) {
+    if (!is_word(s, j)) break;
+    if (victim_noun(s, j)) {
+      g->who = victim_noun(s, j);
+      if (word_is(s, j + 1, "officers") ||
+          word_is(s, j + 1, "members")) {
+        j++; /* police officers, family members */
+        if (word_is(s, j, "officers")) g->who = "officers";
+      }
+      return j + 1;
+    }
+    if (!adjective(s, j)) break;
+  }
+  /* a capitalized plural right after the number: "25 Palestinians" */
+  if (is_word(s, e) && (s->t[e].flags & NF_CAP) && !(s->t[e].flags & NF_ALLCAP) &&
+      s->t[e].w == 0 && s->t[e].e - s->t[e].s > 4 && s->text[s->t[e].e - 1] == 's' &&
+      !(cat_at(s, e + 1) & WC_VICTIM)) {
+    g->who_s = e;
+    g->who_e = e + 1;
+    return e + 1;
+  }
+  /* an unknown plural right after the number, as the subject of a
+     casualty word: "35 fishermen were killed" (but not "shot 10 times") */
+  if (is_word(s, e) && !(s->t[e].flags & NF_ALLCAP) && s->t[e].w == 0 &&
+      s->t[e].e - s->t[e].s > 3 &&
+      ((s->text[s->t[e].e - 1] == 's' && s->text[s->t[e].e - 2] != 's') ||
+       (s->text[s->t[e].e - 2] == 'e' && s->text[s->t[e].e - 1] == 'n')) &&
+      (cat_at(s, e + 1) & (WC_AUX | WC_TRIG))) {
+    g->who_s = e;
+    g->who_e = e + 1;
+    return e + 1;
+  }
+  return e;
+}
+
+/* What may follow a count with no noun: the end, punctuation, a verb, a
+   casualty word or a function word ("injured 117 on Sunday").  A noun of
+   something else follows it in "shot 10 times", "killed 40 sheep". */
+static int count_follower(const sent *s, size_t e) {
+  uint32_t c;
+  if (e >= s->b || !is_word(s, e)) return 1;
+  c = cat_at(s, e);
+  if (c & WC_DAY) return 0; /* "shot around 11 Friday night": a time */
+  if (c & (WC_AUX | WC_TRIG | WC_MODAL | WC_YEARCTX)) return 1;
+  if (c & (WC_UNITW | WC_CUR)) return 0;
+  if (s->t[e].flags & NF_CAP) return 1;
+  if (s->t[e].w != 0) return 1; /* a function word of the table */
+  return word_is(s, e, "at") || word_is(s, e, "after") || word_is(s, e, "when") ||
+         word_is(s, e, "while") || word_is(s, e, "near") || word_is(s, e, "inside") ||
+         word_is(s, e, "outside") || word_is(s, e, "overnight") ||
+         word_is(s, e, "across") || word_is(s, e, "last") || word_is(s, e, "this") ||
+         word_is(s, e, "were") || word_is(s, e, "more") || word_is(s, e, "others") ||
+         word_is(s, e, "so") || word_is(s, e, "far") || word_is(s, e, "as") ||
+         word_is(s, e, "following") || word_is(s, e, "amid") || word_is(s, e, "into") ||
+         ends_with_ly(s, e);
+}
+
+/* The age number ni is written as an age ("4-year-old"), which can stand
+   before a noun. */
+static int c_age_at(const sent *s, int ni) {
+  const lede_number *n = &s->nums[ni];
+  return n->end > n->start && s->text[n->end - 1] == 'd'; /* ...-old */
+}
+
+/* A count group starting at token j: a number (with its noun), or "a/an
+   [adjectives] singular-victim" (1).  Sets *g and returns the token after
+   it, or j when there is none. */
+static size_t group_at(const sent *s, size_t j, group *g) {
+  int ni = num_start(s, j);
+  memset(g, 0, sizeof *g);
+  g->num = -1;
+  if (ni >= 0 && countable(&s->nums[ni])) {
+    size_t e = s->nsp[2 * ni + 1];
+    g->num = ni;
+    g->s = j;
+    /* "three of the victims" */
+    if (key_at(s, e) == K_OF && (key_at(s, e + 1) == K_THE ||
+                                 word_is(s, e + 1, "them") ||
+                                 word_is(s, e + 1, "those"))) {
+      size_t k = e + 2;
+      g->who = victim_noun(s, k);
+      g->e = g->who ? k + 1 : e + 1 + (key_at(s, e + 1) != K_THE);
+      if (word_is(s, e + 1, "those") && (cat_at(s, k) & WC_TRIG)) return j;
+      return g->e;
+    }
+    g->e = noun_after(s, e, g, s->nums[ni].qualifier == LEDE_Q_VAGUE);
+    if (g->e == e && !count_follower(s, e)) return j; /* "shot 10 times" */
+    return g->e;
+  }
+  if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && s->nsp[2 * ni] == j &&
+      c_age_at(s, ni)) {
+    /* "a 17-year-old was shot", "killing 4-year-old Houston girl" */
+    size_t k = s->nsp[2 * ni + 1], m;
+    for (m = 0; m < 3 && k < s->b; m++) {
+      if (singular_victim(s, k)) {
+        g->count = 1;
+        g->s = j;
+        g->e = k + 1;
+        g->who = victim_noun(s, k);
+        return k + 1;
+      }
+      if (!adjective(s, k)) break;
+      k++;
+    }
+    return j;
+  }
+  if (key_at(s, j) == K_A || key_at(s, j) == K_AN || key_at(s, j) == K_ANOTHER ||
+      key_at(s, j) == K_THE || word_is(s, j, "his") || word_is(s, j, "her") ||
+      word_is(s, j, "their") ||
+      (key_at(s, j) == K_ONE && num_start(s, j) < 0)) {
+    size_t k = j + 1, m;
+    int ak = num_start(s, k);
+    /* "a 17-year-old" standing for a person */
+    if ((key_at(s, j) == K_A || key_at(s, j) == K_AN) && ak >= 0 &&
+        s->nums[ak].kind == LEDE_NUM_AGE) {
+      size_t e = s->nsp[2 * ak + 1];
+      if (e >= s->b || !is_word(s, e) || (cat_at(s, e) & (WC_AUX | WC_TRIG)) ||
+          key_at(s, e) == K_WHO) {
+        g->count = 1;
+        g->s = j;
+        g->e = e;
+        return e;
+      }
+    }
+    for (m = 0; m < 4 && k < s->b; m++) {
+      int nk = num_start(s, k);
+      if (singular_victim(s, k)) {
+        g->count = 1;
+        g->s = j;
+        g->e = k + 1;
+        g->who = victim_noun(s, k);
+        return k + 1;
+      }
+      if (nk >= 0 && s->nums[nk].kind == LEDE_NUM_AGE) {
+        k = s->nsp[2 * nk + 1];
+        continue;
+      }
+      if (!adjective(s, k) && !is_punct(s, k, '-')) break;
+      k++;
+    }
+  }
+  return j;
+}
+
+/* The count group that ends right before token j (looking left).  Sets *g
+   and returns its first token, or j when there is none.  Singular groups
+   are found too: "a 35-year-old man". */
+static size_t group_before(const sent *s, size_t j, group *g) {
+  size_t k = j, m;
+  memset(g, 0, sizeof *g);
+  g->num = -1;
+  if (j <= s->a) return j;
+  /* a number right before: "Five dead", "30 people injured" */
+  for (m = 0; m < 4 && k > s->a; m++) {
+    int ni = num_end(s, k - 1);
+    if (ni >= 0) {
+      size_t ns = s->nsp[2 * ni], e;
+      group tmp;
+      if (!countable(&s->nums[ni])) break;
+      e = group_at(s, ns, &tmp);
+      if (e == ns || e != j) break;
+      *g = tmp;
+      return ns;
+    }
+    if (!is_word(s, k - 1)) break;
+    k--;
+  }
+  /* a single person: "a 35-year-old man", "another resident" */
+  k = j;
+  for (m = 0; m < 6 && k > s->a; m++) {
+    int kk = key_at(s, k - 1);
+    if (kk == K_A || kk == K_AN || kk == K_ANOTHER || kk == K_ONE) {
+      group tmp;
+      size_t e = group_at(s, k - 1, &tmp);
+      if (e == j && tmp.num < 0) {
+        *g = tmp;
+        return k - 1;
+      }
+      break;
+    }
+    k--;
+    if (num_end(s, k) >= 0 && s->nums[num_end(s, k)].kind == LEDE_NUM_AGE)
+      k = s->nsp[2 * num_end(s, k)];
+  }
+  return j;
+}
+
+/* Capitalized words that are no names: "It has hurt", "They were". */
+static int pronoun(const sent *s, size_t j) {
+  return word_is(s, j, "it") || word_is(s, j, "this") || word_is(s, j, "that") ||
+         word_is(s, j, "there") || word_is(s, j, "they") || word_is(s, j, "we") ||
+         word_is(s, j, "i") || word_is(s, j, "you") || word_is(s, j, "what") ||
+         word_is(s, j, "everyone") || word_is(s, j, "someone") ||
+         word_is(s, j, "somebody") || word_is(s, j, "anyone") ||
+         word_is(s, j, "police") || word_is(s, j, "authorities");
+}
+
+/* One person named or referred to before token j: "Smith", "the victim",
+   "she" (count 1).  Only for words that say what happened ("died",
+   "was killed"); "was shot" alone says nothing of the outcome. */
+static size_t one_person_before(const sent *s, size_t j, group *g) {
+  size_t p;
+  if (j <= s->a) return j;
+  p = j - 1;
+  memset(g, 0, sizeof *g);
+  g->num = -1;
+  g->count = 1;
+  if (word_is(s, p, "he") || word_is(s, p, "she")) return p;
+  if (p == s->a && singular_victim(s, p) && (s->t[p].flags & NF_CAP)) {
+    g->who = victim_noun(s, p); /* a headline: "Teen shot to death" */
+    return p;
+  }
+  if (singular_victim(s, p)) {
+    size_t q = p, m;
+    for (m = 0; m < 3 && q > s->a; m++) {
+      q--;
+      if (key_at(s, q) == K_THE || word_is(s, q, "his") || word_is(s, q, "her") ||
+          word_is(s, q, "their")) {
+        g->who = victim_noun(s, p);
+        return q;
+      }
+      if (!adjective(s, q)) break;
+    }
+    return j;
+  }
+  /* a name; at the start of a sentence, a capitalized plural is more
+     likely a common noun ("Witnesses were hurt") */
+  if (is_word(s, p) && (s->t[p].flags & NF_CAP) && s->t[p].w == 0 &&
+      !(s->t[p].flags & NF_ALLCAP) &&
+      (p > s->a || s->text[s->t[p].e - 1] != 's') && !pronoun(s, p)) {
+    size_t m = 0; /* a name of four words at most */
+    while (p > s->a && m++ < 3 && is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
+           s->t[p - 1].w == 0)
+      p--;
+    return p;
+  }
+  return j;
+}
+
+/* "no one", "nobody", "none" (optionally "of them") before token j, with
+   only auxiliaries between: returns its first token + 1, or 0. */
+static size_t nobody_before(const sent *s, size_t j) {
+  size_t k = j, m;
+  for (m = 0; m < 5 && k > s->a; m++) {
+    size_t p = k - 1;
+    if (key_at(s, p) == K_NOBODY || key_at(s, p) == K_NONE_W) return p + 1;
+    if (key_at(s, p) == K_ONE && key_at(s, p - 1) == K_NO) return p;
+    if (word_is(s, p, "else") || word_is(s, p, "them") || key_at(s, p) == K_OF ||
+        word_is(s, p, "other") || skippable(s, p)) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return 0;
+}
+
+/* The sentence says someone lived: "in stable condition", "taken to a
+   hospital", "non-life-threatening".  Then "he was shot" counts one
+   injured; without it the shooting may have been fatal. */
+static int survived(const sent *s) {
+  size_t j;
+  int lived = 0;
+  for (j = s->a; j < s->b; j++) {
+    int k = key_at(s, j);
+    if (trig_kind(s, j) == LEDE_CAS_KILLED || k == K_FATALLY ||
+        word_is(s, j, "fatal") || word_is(s, j, "later"))
+      return 0; /* "taken to a hospital, where he died" */
+    if (k == K_HOSPITAL || k == K_CONDITION || k == K_STABLE || k == K_NON ||
+        word_is(s, j, "hospitalized") || word_is(s, j, "hospitalised") ||
+        word_is(s, j, "treated") || word_is(s, j, "released") ||
+        word_is(s, j, "survived") || word_is(s, j, "recovering"))
+      lived = 1;
+  }
+  return lived;
+}
+
+/* A singular verb between tokens k and j: "was", "is", "has". */
+static int singular_verb(const sent *s, size_t k, size_t j) {
+  size_t m;
+  for (m = k; m < j; m++)
+    if (key_at(s, m) == K_WAS || key_at(s, m) == K_IS || key_at(s, m) == K_HAS)
+      return 1;
+  return 0;
+}
+
+/* A modal or a negation governs the trigger at j: "could kill", "would
+   have been killed", "was not injured", "plans to kill". */
+static int hedged(const sent *s, size_t j) {
+  size_t k = j, m;
+  for (m = 0; m < 4 && k > s->a; m++) {
+    size_t p = k - 1;
+    if (cat_at(s, p) & WC_MODAL) {
+      /* "may" is a month too: "on May 3" is not a modal */
+      if ((s->t[p].flags & NF_CAP) && word_is(s, p, "may") && p > s->a) return 0;
+      return 1;
+    }
+    if (key_at(s, p) == K_NOT || word_is(s, p, "never") || word_is(s, p, "nt"))
+      return 1;
+    if (key_at(s, p) == K_TO && (trig_form(s, j) == F_PRES || word_is(s, j, "die")))
+      return 1;
+    if (key_at(s, p) == K_HAVE || key_at(s, p) == K_BE || key_at(s, p) == K_BEEN ||
+        ends_with_ly(s, p)) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return 0;
+}
+
+/* The place the sentence names: "in Sumy", "on Dnipro", "in the Odesa
+   region".  Month and day names are not places. */
+static lede_span find_place(const sent *s) {
+  lede_span sp = {0, 0};
+  size_t j;
+  /* "the port city of Marisol", "the Black Sea region of Odesa" name the
+     place most precisely */
+  for (j = s->a; j + 2 < s->b; j++) {
+    if ((cat_at(s, j) & WC_REGION) && key_at(s, j + 1) == K_OF &&
+        is_word(s, j + 2) && (s->t[j + 2].flags & NF_CAP) &&
+        !(cat_at(s, j + 2) & (WC_MONTH | WC_DAY))) {
+      size_t e = j + 3;
+      while (e < s->b && e < j + 5 && is_word(s, e) && (s->t[e].flags & NF_CAP)) e++;
+      sp.start = s->t[j + 2].s;
+      sp.end = s->t[e - 1].e;
+      return sp;
+    }
+  }
+  for (j = s->a; j + 1 < s->b; j++) {
+    int k = key_at(s, j);
+    size_t p, e;
+    if (k != K_IN && k != K_ON) continue;
+    p = j + 1;
+    if (key_at(s, p) == K_THE) p++;
+    if (!is_word(s, p) || !(s->t[p].flags & NF_CAP)) continue;
+    if (cat_at(s, p) & (WC_MONTH | WC_DAY)) continue;
+    if (key_at(s, p) == K_THE) continue;
+    e = p + 1;
+    while (e < s->b && e < p + 4 && is_word(s, e) && (s->t[e].flags & NF_CAP) &&
+           !(cat_at(s, e) & (WC_MONTH | WC_DAY)))
+      e++;
+    if (cat_at(s, e) & WC_REGION) e++;
+    else if (key_at(s, j + 1) == K_THE && !(cat_at(s, e - 1) & WC_REGION))
+      continue; /* "in the Kremlin": a building, not an event place */
+    sp.start = s->t[p].s;
+    sp.end = s->t[e - 1].e;
+    return sp;
+  }
+  return sp;
+}
+
+/* Extends a found group with the groups joined to it by "and" / a comma
+   in the same direction ("three soldiers and two civilians").  dir > 0
+   looks right from `e`, dir < 0 left from `st`.  Returns 0 or -1. */
+static int more_groups(sent *s, int kind, size_t st, size_t e, int dir,
+                       size_t trig) {
+  size_t m;
+  for (m = 0; m < 4; m++) {
+    group g;
+    if (dir > 0) {
+      size_t j = e, ge;
+      if (!(key_at(s, j) == K_AND || is_punct(s, j, ','))) return 0;
+      j++;
+      if (key_at(s, j) == K_AND) j++;
+      ge = group_at(s, j, &g);
+      if (ge == j || (!g.who && g.who_e == 0)) return 0;
+      /* "... and 300 people were evacuated": the subject of a new clause */
+      if ((cat_at(s, ge) & (WC_AUX | WC_TRIG)) || skippable(s, ge)) return 0;
+      if (push_claim(s, kind, &g, trig, ge, 0) != 0) return -1;
+      s->used[j - s->a] = 1;
+      e = ge;
+    } else {
+      size_t j = st, gs;
+      if (j > s->a + 1 && (word_is(s, j - 1, "his") || word_is(s, j - 1, "her") ||
+                           word_is(s, j - 1, "their")))
+        j--; /* "a woman and her two children" */
+      if (j <= s->a) return 0;
+      if (!(key_at(s, j - 1) == K_AND || is_punct(s, j - 1, ','))) return 0;
+      j--;
+      if (key_at(s, j - 1) == K_AND || is_punct(s, j - 1, ',')) j--;
+      gs = group_before(s, j, &g);
+      if (gs == j || (!g.who && g.who_e == 0)) return 0;
+      if (push_claim(s, kind, &g, gs, trig + 1, 0) != 0) return -1;
+      st = gs;
+    }
+  }
+  return 0;
+}
+
+/* After a claim ending at token e: ", including a young girl". */
+static int subset_after(sent *s, int kind, size_t e) {
+  size_t j = e;
+  group g;
+  size_t ge;
+  if (is_punct(s, j, ',')) j++;
+  if (key_at(s, j) != K_INCLUDING && key_at(s, j) != K_AMONG) return 0;
+  j++;
+  if (key_at(s, j - 1) == K_AMONG && word_is(s, j, "them")) j++;
+  ge = group_at(s, j, &g);
+  if (ge == j) return 0;
+  if (push_claim(s, kind, &g, j, ge, 1) != 0) return -1;
+  return more_groups(s, kind, j, ge, 1, j) == 0 ? 0 : -1;
+}
+
+/* "the death toll rose to eight", "a toll of 12", "rose from five to
+   eight" (the latest value).  j is the token "toll". */
+static int toll_claim(sent *s, size_t j, int kind) {
+  size_t k;
+  if (key_at(s, j - 1) == K_DEATH || word_is(s, j - 1, "casualty")) kind =
+      key_at(s, j - 1) == K_DEATH ? LEDE_CAS_KILLED : LEDE_CAS_CASUALTIES;
+  for (k = j + 1; k < s->b && k < j + 2 * LOOK; k++) {
+    int ni = num_start(s, k);
+    if (ni >= 0) {
+      const lede_number *n = &s->nums[ni];
+      group g;
+      if (!countable(n)) continue;
+      memset(&g, 0, sizeof g);
+      g.num = ni;
+      if (n->qualifier == LEDE_Q_RANGE && key_at(s, k) == K_FROM) {
+        /* a revised toll: only the new value is a claim */
+        lede_casualty c;
+        if (push_claim(s, kind, &g, k, s->nsp[2 * ni + 1], 0) != 0) return -1;
+        c = ((lede_casualty *)s->out->items)[s->out->count - 1];
+        c.count = c.min = c.max = n->max;
+        c.qualifier = LEDE_Q_NONE;
+        c.flags = LEDE_CF_HAS_MIN | LEDE_CF_HAS_MAX | LEDE_CF_REVISED;
+        ((lede_casualty *)s->out->items)[s->out->count - 1] = c;
+      } else {
+        if (push_claim(s, kind, &g, j - 1 >= s->a && key_at(s, j - 1) == K_DEATH ? j - 1 : j,
+                       s->nsp[2 * ni + 1], 0) != 0)
+          return -1;
+      }
+      s->used[k - s->a] = 1;
+      {
+        /* the wording says the toll changed: the claims of an article can
+           then prefer it over earlier figures */
+        size_t q;
+        for (q = j + 1; q < k; q++)
+          if (key_at(s, q) == K_ROSE || key_at(s, q) == K_RISEN ||
+              key_at(s, q) == K_RISES || key_at(s, q) == K_CLIMBED ||
+              key_at(s, q) == K_REACHED || word_is(s, q, "revised") ||
+              word_is(s, q, "increased") || word_is(s, q, "jumped") ||
+              word_is(s, q, "now") || key_at(s, k) == K_FROM) {
+            ((lede_casualty *)s->out->items)[s->out->count - 1].flags |= LEDE_CF_REVISED;
+            break;
+          }
+      }
+      return 0;
+    }
+    if (is_punct(s, k, '.') || is_punct(s, k, ';')) return 0;
+  }
+  return 0;
+}
+
+/* After a claim of people shot or wounded ending at token e: ", one of
+   them fatally" / ", 1 fatally".  The fatal ones are a killed claim and
+   leave the claim before it with the rest (an exact count only). */
+static int fatally_after(sent *s, int kind, size_t e) {
+  size_t j = e, k;
+  int ni;
+  group g;
+  if (kind != LEDE_CAS_INJURED) return 0;
+  if (is_punct(s, j, ',')) j++;
+  ni = num_start(s, j);
+  if (ni < 0 || !countable(&s->nums[ni])) return 0;
+  k = s->nsp[2 * ni + 1];
+  if (key_at(s, k) == K_OF && word_is(s, k + 1, "them")) k += 2;
+  /* "4 shot, 1 dead" (a comma, no "and") reads the same way */
+  if (key_at(s, k) != K_FATALLY && !word_is(s, k, "mortally") &&
+      !(j > e && (key_at(s, k) == K_DEAD || word_is(s, k, "killed"))))
+    return 0;
+  memset(&g, 0, sizeof g);
+  g.num = ni;
+  if (s->out->count > s->first_claim) {
+    lede_casualty *prev = (lede_casualty *)s->out->items + (s->out->count - 1);
+    if (prev->kind == LEDE_CAS_INJURED && prev->qualifier == LEDE_Q_NONE &&
+        s->nums[ni].qualifier == LEDE_Q_NONE && prev->count >= s->nums[ni].value) {
+      prev->count -= s->nums[ni].value;
+      prev->min = prev->max = prev->count;
+    }
+  }
+  s->used[j - s->a] = 1;
+  return push_claim(s, LEDE_CAS_KILLED, &g, j, k + 1, 0);
+}
+
+/* Words between a person and the injury they suffered: "a nine-year-old
+   girl suffering from a gunshot wound", "The child suffered minor
+   injuries", "three victims who were suffering from gunshot wounds". */
+static int injury_link(const sent *s, size_t j) {
+  if (!is_word(s, j)) return is_punct(s, j, '-');
+  return (cat_at(s, j) & WC_AUX) || key_at(s, j) == K_WHO || key_at(s, j) == K_WITH ||
+         key_at(s, j) == K_A || key_at(s, j) == K_AN || key_at(s, j) == K_FROM ||
+         key_at(s, j) == K_SUFFERED || key_at(s, j) == K_NON || key_at(s, j) == K_LIFE ||
+         key_at(s, j) == K_THREATENING || key_at(s, j) == K_CRITICAL ||
+         word_is(s, j, "suffering") || word_is(s, j, "sustained") ||
+         word_is(s, j, "received") || word_is(s, j, "treated") ||
+         word_is(s, j, "for") || word_is(s, j, "gunshot") || word_is(s, j, "stab") ||
+         word_is(s, j, "multiple") || word_is(s, j, "several") ||
+         word_is(s, j, "apparent") || word_is(s, j, "single") ||
+         word_is(s, j, "serious") || word_is(s, j, "minor") ||
+         word_is(s, j, "severe") || word_is(s, j, "possible") ||
+         word_is(s, j, "facial") || word_is(s, j, "head") || ends_with_ly(s, j);
+}
+
+/* An injury noun at j ("injuries", "gunshot wound"): the people who
+   suffered it, found leftwards past linking words. */
+static int injury_noun(sent *s, size_t j) {
+  size_t k = j, m;
+  group g;
+  for (m = 0; m < 10 && k > s->a && injury_link(s, k - 1); m++) k--;
+  if (k == j || k <= s->a) return 0;
+  {
+    size_t gs = group_before(s, k, &g);
+    if (gs == k) {
+      gs = one_person_before(s, k, &g);
+      /* "at OU Medical Center with injuries": a place, not a person */
+      if (gs != k && gs > s->a && g.who == NULL &&
+          (key_at(s, gs - 1) == K_AT || key_at(s, gs - 1) == K_IN ||
+           key_at(s, gs - 1) == K_TO || key_at(s, gs - 1) == K_FROM ||
+           key_at(s, gs - 1) == K_ON || key_at(s, gs - 1) == K_OF ||
+           key_at(s, gs - 1) == K_BY || word_is(s, gs - 1, "near")))
+        return 0;
+    }
+    if (gs == k || s->used[gs - s->a]) return 0;
+    s->used[gs - s->a] = 1;
+    return push_claim(s, LEDE_CAS_INJURED, &g, gs, j + 1, 0);
+  }
+}
+
+/* One casualty word at token j. */
+static int trigger(sent *s, size_t j) {
+  int kind = trig_kind(s, j), form = trig_form(s, j);
+  size_t last = j; /* the trigger's last token */
+  group g;
+  size_t gs, ge;
+  if (s->used[j - s->a]) return 0;
+  /* "shot and killed", "shot dead", "shot to death", "fatally shot" */
+  if (key_at(s, j) == K_SHOT || word_is(s, j, "stabbed")) {
+    if (key_at(s, j + 1) == K_AND && (cat_at(s, j + 2) & WC_TRIG) &&
+        (trig_form(s, j + 2) == F_PART || trig_form(s, j + 2) == F_INTR)) {
+      kind = trig_kind(s, j + 2);
+      last = j + 2;
+      s->used[j + 2 - s->a] = 1;
+    } else if (key_at(s, j + 1) == K_DEAD) {
+      kind = LEDE_CAS_KILLED;
+      last = j + 1;
+      s->used[j + 1 - s->a] = 1;
+    }
+  }
+  if (key_at(s, j + 1) == K_TO && word_is(s, j + 2, "death") && form == F_PART) {
+    kind = LEDE_CAS_KILLED;
+    last = j + 2;
+  }
+  if (key_at(s, j - 1) == K_FATALLY || word_is(s, j - 1, "mortally")) kind = LEDE_CAS_KILLED;
+  if ((key_at(s, j) == K_DEATH || form == F_NOUN || form == F_ING) &&
+      key_at(s, j + 1) == K_OF && !hedged(s, j)) {
+    /* "the shooting death of Kyre Bethea", "the killing of 22-year-old
+       Dana Horton", "the death of a toddler": one person */
+    size_t k = j + 2;
+    int ni = num_start(s, k);
+    if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) k = s->nsp[2 * ni + 1];
+    if (is_word(s, k) && (s->t[k].flags & NF_CAP) && s->t[k].w == 0 &&
+        !(s->t[k].flags & NF_ALLCAP)) {
+      size_t e = k + 1;
+      while (e < s->b && e < k + 4 && is_word(s, e) && (s->t[e].flags & NF_CAP)) e++;
+      memset(&g, 0, sizeof g);
+      g.num = -1;
+      g.count = 1;
+      return push_claim(s, kind, &g, j, e, 0);
+    }
+  }
+  if (key_at(s, j) == K_DEATH && key_at(s, j + 1) != K_OF)
+    return 0; /* only "death toll", "deaths", "death of" */
+  if (key_at(s, j) == K_HOSTAGE && !word_is(s, j - 1, "taken") &&
+      !word_is(s, j - 1, "held"))
+    return 0;
+  if (word_is(s, j, "homeless") && !word_is(s, j - 1, "left")) return 0;
+  if (form == F_ADJ && key_at(s, j) == K_DEAD && word_is(s, j + 1, "end")) return 0;
+
+  /* nobody */
+  if (form != F_ING && (gs = nobody_before(s, j)) != 0) {
+    memset(&g, 0, sizeof g);
+    g.num = -1;
+    g.count = 0;
+    g.who = "people";
+    return push_claim(s, kind, &g, gs - 1, last + 1, 0);
+  }
+  if (form == F_NOUN && (key_at(s, j - 1) == K_NO ||
+                         (word_is(s, j - 1, "other") && key_at(s, j - 2) == K_NO) ||
+                         (word_is(s, j - 1, "serious") && key_at(s, j - 2) == K_NO))) {
+    memset(&g, 0, sizeof g);
+    g.num = -1;
+    g.count = 0;
+    return push_claim(s, kind, &g, j - 1, j + 1, 0);
+  }
+  if (hedged(s, j)) return 0;
+  if (kind == LEDE_CAS_INJURED && (key_at(s, j) == K_INJURIES || word_is(s, j, "wound") ||
+                                   (word_is(s, j, "wounds") && injury_link(s, j - 1))))
+    return injury_noun(s, j);
+
+  /* active: the count follows ("killed at least 35 people", "injuring 12") */
+  if (form == F_PART || form == F_ING || form == F_PRES) {
+    size_t k = last + 1;
+    if (word_is(s, k, "a") && word_is(s, k + 1, "total") && key_at(s, k + 2) == K_OF)
+      k += 3;
+    if (word_is(s, k, "himself") || word_is(s, k, "herself")) {
+      /* "shot himself", "killing himself": one person */
+      memset(&g, 0, sizeof g);
+      g.num = -1;
+      g.count = 1;
+      return push_claim(s, kind, &g, j, k + 1, 0);
+    }
+    ge = group_at(s, k, &g);
+    if (ge != k && !s->used[k - s->a]) {
+      s->used[k - s->a] = 1;
+      if (push_claim(s, kind, &g, j, ge, 0) != 0) return -1;
+      if (more_groups(s, kind, k, ge, 1, j) != 0) return -1;
+      if (fatally_after(s, kind, ge) != 0) return -1;
+      return subset_after(s, kind, ge);
+    }
+    if (form == F_ING || form == F_PRES) return 0;
+    /* a participle followed by an object is active with an agent before it:
+       "12 senators killed the bill" */
+    if (key_at(s, last + 1) == K_THE || key_at(s, last + 1) == K_A ||
+        word_is(s, last + 1, "his") || word_is(s, last + 1, "her") ||
+        word_is(s, last + 1, "their") || word_is(s, last + 1, "its") ||
+        word_is(s, last + 1, "him") || word_is(s, last + 1, "them") ||
+        (lower_word(s, last + 1) && s->t[last + 1].w == 0 &&
+         !ends_with_ly(s, last + 1) && !word_is(s, last + 1, "after") &&
+         !word_is(s, last + 1, "when") && !word_is(s, last + 1, "while") &&
+         !word_is(s, last + 1, "near") && !word_is(s, last + 1, "outside") &&
+         !word_is(s, last + 1, "inside") && !word_is(s, last + 1, "overnight") &&
+         !word_is(s, last + 1, "instantly") && !word_is(s, last + 1, "during") &&
+         !word_is(s, last + 1, "last") && !word_is(s, last + 1, "earlier") &&
+         !word_is(s, last + 1, "amid") && !word_is(s, last + 1, "following") &&
+         !word_is(s, last + 1, "across") && !word_is(s, last + 1, "into") &&
+         !word_is(s, last + 1, "at") && !word_is(s, last + 1, "but") &&
+         !word_is(s, last + 1, "so") && !word_is(s, last + 1, "because")))
+      return 0; /* an object follows: "He killed time" */
+  }
+  /* nouns with "of": "the deaths of three people" */
+  if (form == F_NOUN && key_at(s, j + 1) == K_OF) {
+    size_t k = j + 2;
+    if (key_at(s, k) == K_THE) return 0;
+    ge = group_at(s, k, &g);
+    if (ge != k && !s->used[k - s->a]) {
+      s->used[k - s->a] = 1;
+      return push_claim(s, kind, &g, j, ge, 0);
+    }
+  }
+  /* passive, adjective, noun, intransitive: the count comes before,
+     past auxiliaries and adverbs, and past a parenthesis between commas
+     ("Two men, ages 26 and 27, were shot") */
+  {
+    size_t k = j, m;
+    if (key_at(s, k - 1) == K_FATALLY || word_is(s, k - 1, "mortally")) k--;
+    for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
+    if (key_at(s, k - 1) == K_AND && (cat_at(s, k - 2) & WC_TRIG)) return 0;
+    if (is_punct(s, k - 1, ',')) {
+      size_t p = k - 1, q;
+      for (q = 0; q < 14 && p > s->a; q++) {
+        p--;
+        if (is_punct(s, p, ',')) break;
+      }
+      if (is_punct(s, p, ',') && p < k - 1) {
+        int ni = num_start(s, p + 1);
+        /* "Travis Ward, 31, died": a named person */
+        if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && is_word(s, p - 1) &&
+            (s->t[p - 1].flags & NF_CAP) && s->nsp[2 * ni + 1] == k - 1 &&
+            form != F_NOUN) {
+          size_t ns = p - 1, m2 = 0;
+          while (ns > s->a && m2++ < 3 && is_word(s, ns - 1) &&
+                 (s->t[ns - 1].flags & NF_CAP))
+            ns--;
+          memset(&g, 0, sizeof g);
+          g.num = -1;
+          g.count = 1;
+          return push_claim(s, kind, &g, ns, last + 1, 0);
+        }
+        k = p;
+      } else {
+        return 0;
+      }
+    }
+    if (word_is(s, k - 1, "those") && key_at(s, k - 2) == K_AMONG) {
+      /* "Two officers were among those injured": part of a larger toll */
+      size_t q = k - 2, m2;
+      for (m2 = 0; m2 < LOOK && q > s->a && skippable(s, q - 1); m2++) q--;
+      gs = group_before(s, q, &g);
+      if (gs == q) return 0;
+      return push_claim(s, kind, &g, gs, last + 1, 1);
+    }
+    gs = group_before(s, k, &g);
+    if (gs != k && g.num >= 0 && s->nums[g.num].value > 1 &&
+        s->nums[g.num].qualifier == LEDE_Q_NONE && singular_verb(s, k, j))
+      return 0; /* "9 was killed": a label (Route 9), not a count */
+    if (gs == k && (key_at(s, j) != K_SHOT || kind == LEDE_CAS_KILLED ||
+                    survived(s)) && form != F_NOUN)
+      gs = one_person_before(s, k, &g);
+    if (gs == k) return 0;
+    if (g.num >= 0 && s->used[gs - s->a]) return 0;
+    s->used[gs - s->a] = 1;
+    if (push_claim(s, kind, &g, gs, last + 1, 0) != 0) return -1;
+    if (more_groups(s, kind, gs, k, -1, last) != 0) return -1;
+    if (fatally_after(s, kind, last + 1) != 0) return -1;
+    return subset_after(s, kind, last + 1);
+  }
+}
+
+static int do_sentence(sent *s) {
+  size_t j;
+  s->place = find_place(s);
+  for (j = s->a; j < s->b; j++) {
+    int rc = 0;
+    if (key_at(s, j) == K_TOLL) {
+      rc = toll_claim(s, j, LEDE_CAS_KILLED);
+    } else if (key_at(s, j) == K_NUMBER && key_at(s, j + 1) == K_OF &&
+               (cat_at(s, j + 2) & WC_TRIG)) {
+      /* "the number of dead has risen to 17" reads as a toll */
+      rc = toll_claim(s, j + 2, trig_kind(s, j + 2));
+      s->used[j + 2 - s->a] = 1;
+      j += 2;
+    } else if (cat_at(s, j) & WC_TRIG) {
+      rc = trigger(s, j);
+    }
+    else if (key_at(s, j) == K_LIVES && key_at(s, j - 1) == K_THEIR &&
+             key_at(s, j - 2) == K_LOST) {
+      /* "35 people lost their lives" */
+      group g;
+      size_t k = j - 2, gs;
+      size_t m;
+      for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
+      gs = group_before(s, k, &g);
+      if (gs != k && !hedged(s, j - 2)) rc = push_claim(s, LEDE_CAS_KILLED, &g, gs, j + 1, 0);
+    } else if (key_at(s, j) == K_LIVES && key_at(s, j + 1) == K_OF &&
+               (key_at(s, j - 1) == K_THE) &&
+               (key_at(s, j - 2) == K_CLAIMED || word_is(s, j - 2, "claiming"))) {
+      /* "claimed the lives of 12 people" */
+      group g;
+      size_t ge = group_at(s, j + 2, &g);
+      if (ge != j + 2 && !hedged(s, j - 2))
+        rc = push_claim(s, LEDE_CAS_KILLED, &g, j - 2, ge, 0);
+    }
+    if (rc != 0) return -1;
+  }
+  /* text order (a sentence holds a few claims: insertion sort is enough) */
+  {
+    lede_casualty *c = (lede_casualty *)s->out->items;
+    size_t i, k;
+    for (i = s->first_claim + 1; i < s->out->count; i++) {
+      lede_casualty x = c[i];
+      for (k = i; k > s->first_claim && c[k - 1].start > x.start; k--)
+        c[k] = c[k - 1];
+      c[k] = x;
+    }
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------ public */
+
+const char *lede_casualty_kind_name(int kind) {
+  static const char *const names[] = {"killed",    "injured",   "missing",
+                                      "displaced", "evacuated", "abducted",
+                                      "casualties"};
+  if (kind < 0 || kind > LEDE_CAS_CASUALTIES) return "unknown";
+  return names[kind];
+}
+
+int lede_casualties(const char *text, size_t len, lede_casualty **out,
+                    size_t *count) {
+  nl_lex lx;
+  lede_vec toks, nums, spans, claims;
+  lede_span *sents = NULL;
+  size_t nsents = 0, si, ti = 0, nt;
+  int32_t *maps = NULL;
+  uint8_t *used = NULL;
+  const nt_tok *tv;
+  int rc = LEDE_OK;
+  if (out) *out = NULL;
+  if (count) *count = 0;
+  if (!out || !count || (!text && len)) return LEDE_ERR_ARG;
+  if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
+  if (len == 0) return LEDE_OK;
+  nl_lex_init(&lx);
+  lede_vec_init(&toks, sizeof(nt_tok));
+  lede_vec_init(&nums, sizeof(lede_number));
+  lede_vec_init(&spans, 2 * sizeof(uint32_t));
+  lede_vec_init(&claims, sizeof(lede_casualty));
+  if (nl_tokenize(&lx, text, len, &toks) != 0) goto nomem;
+  rc = lede_sentences(text, len, &sents, &nsents);
+  if (rc != LEDE_OK) goto fail;
+  tv = (const nt_tok *)toks.items;
+  nt = toks.count;
+  {
+    /* scratch maps sized for the longest sentence, so they stay in cache */
+    size_t most = 0, a, b;
+    for (si = 0; si < nsents; si++) {
+      while (ti < nt && tv[ti].s < sents[si].start) ti++;
+      a = ti;
+      while (ti < nt && tv[ti].s < sents[si].end) ti++;
+      b = ti;
+      if (b - a > most) most = b - a;
+    }
+    ti = 0;
+    if (most) {
+      maps = (int32_t *)malloc(2 * most * sizeof *maps);
+      used = (uint8_t *)malloc(most);
+      if (!maps || !used) goto nomem;
+    }
+  }
+  for (si = 0; si < nsents; si++) {
+    sent s;
+    size_t a, b, k;
+    /* tokens of the sentence: those that start inside its span */
+    while (ti < nt && tv[ti].s < sents[si].start) ti++;
+    a = ti;
+    while (ti < nt && tv[ti].s < sents[si].end) ti++;
+    b = ti;
+    if (a == b) continue;
+    nums.count = 0;
+    spans.count = 0;
+    if (nl_scan_numbers(text, tv, a, b, &nums, &spans) != 0) goto nomem;
+    memset(&s, 0, sizeof s);
+    s.text = text;
+    s.t = tv;
+    s.a = a;
+    s.b = b;
+    s.nums = (const lede_number *)nums.items;
+    s.nsp = (const uint32_t *)spans.items;
+    s.nn = nums.count;
+    s.start_at = maps;
+    s.end_at = maps + (b - a);
+    s.used = used;
+    for (k = 0; k < b - a; k++) {
+      s.start_at[k] = -1;
+      s.end_at[k] = -1;
+      s.used[k] = 0;
+    }
+    for (k = 0; k < s.nn; k++) {
+      s.start_at[s.nsp[2 * k] - a] = (int32_t)k;
+      s.end_at[s.nsp[2 * k + 1] - 1 - a] = (int32_t)k;
+    }
+    s.out = &claims;
+    s.first_claim = claims.count;
+    s.sent_s = sents[si].start;
+    s.sent_e = sents[si].end;
+    if (do_sentence(&s) != 0) goto nomem;
+  }
+  free(maps);
+  free(used);
+  lede_free(sents);
+  lede_vec_free(&toks);
+  lede_vec_free(&nums);
+  lede_vec_free(&spans);
+  *out = (lede_casualty *)lede_vec_release(&claims, count);
+  return LEDE_OK;
+nomem:
+  rc = LEDE_ERR_NOMEM;
+fail:
+  free(maps);
+  free(used);
+  lede_free(sents);
+  lede_vec_free(&toks);
+  lede_vec_free(&nums);
+  lede_vec_free(&spans);
+  lede_vec_free(&claims);
+  return rc;
+}

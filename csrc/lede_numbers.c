@@ -1,0 +1,1374 @@
+/*
+ * lede_numbers.c -- number mentions: digits, words, scales, money,
+ * percents, ordinals, fractions, vague quantities, ranges and qualifiers,
+ * and the look-alikes that are not counts (years, dates, times, phone
+ * numbers, ages).
+ *
+ * The scanner walks the tokens of lede_numwords.c once, left to right; at
+ * each token it tries the phrase shapes that can start there and keeps the
+ * first that matches, then goes on after it.  Every attempt looks at a
+ * bounded number of tokens, so the whole is linear in the input.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "lede_numlex.h"
+
+typedef struct scan {
+  const char *text;
+  const nt_tok *t;
+  size_t from, to;
+} scan;
+
+/* ------------------------------------------------------------ helpers */
+
+static int is_word(const scan *c, size_t j) {
+  return j < c->to && c->t[j].type == NT_WORD;
+}
+static int is_num(const scan *c, size_t j) {
+  return j < c->to && c->t[j].type == NT_NUM;
+}
+static int is_punct(const scan *c, size_t j, char ch) {
+  return j < c->to && c->t[j].type == NT_PUNCT && c->text[c->t[j].s] == ch;
+}
+static int key_at(const scan *c, size_t j) {
+  return j < c->to ? nl_key(&c->t[j]) : 0;
+}
+static uint32_t cat_at(const scan *c, size_t j) {
+  return j < c->to ? nl_cat(&c->t[j]) : 0;
+}
+static double wval(const scan *c, size_t j) { return nl_words[c->t[j].w - 1].val; }
+/* Token j touches token j-1 (no white space between). */
+static int glued(const scan *c, size_t j) {
+  return j < c->to && !(c->t[j].flags & NF_SPACE);
+}
+static size_t tlen(const scan *c, size_t j) { return c->t[j].e - c->t[j].s; }
+/* A numeral that is only digits (no separators). */
+static int plain_num(const scan *c, size_t j) {
+  return is_num(c, j) && !(c->t[j].flags & (NF_COMMA | NF_DEC));
+}
+/* Lower-case comparison of word j with a literal (word_is: its length is
+   known at compile time). */
+#define word_is(c, j, lit) word_is_n(c, j, lit, sizeof(lit) - 1)
+static int word_is_n(const scan *c, size_t j, const char *w, size_t n) {
+  size_t k;
+  if (!is_word(c, j) || tlen(c, j) != n) return 0;
+  for (k = 0; k < n; k++) {
+    char ch = c->text[c->t[j].s + k];
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+    if (ch != w[k]) return 0;
+  }
+  return 1;
+}
+/* The UTF-8 character at token j is one of the currency signs. */
+static int currency_sign(const scan *c, size_t j) {
+  const unsigned char *p;
+  size_t n;
+  if (j >= c->to) return 0;
+  if (is_punct(c, j, '$')) return 1;
+  if (c->t[j].type != NT_OTHER) return 0;
+  p = (const unsigned char *)c->text + c->t[j].s;
+  n = tlen(c, j);
+  if (n == 2 && p[0] == 0xC2 && (p[1] == 0xA3 || p[1] == 0xA5 || p[1] == 0xA2))
+    return 1;                                   /* £ ¥ ¢ */
+  if (n == 3 && p[0] == 0xE2 && p[1] == 0x82) return 1; /* € ₹ ₴ ₽ ₡ ... */
+  if (n == 3 && p[0] == 0xE5 && p[1] == 0x85 && p[2] == 0x83) return 1; /* 元 */
+  if (n == 3 && p[0] == 0xE5 && p[1] == 0x86 && p[2] == 0x86) return 1; /* 円 */
+  return 0;
+}
+static const char *sign_unit(const scan *c, size_t j) {
+  const unsigned char *p = (const unsigned char *)c->text + c->t[j].s;
+  size_t n = tlen(c, j);
+  if (n == 1) return "USD";
+  if (n == 2) return p[1] == 0xA3 ? "GBP" : p[1] == 0xA5 ? "JPY" : "cent";
+  if (p[0] == 0xE2) {
+    switch (p[2]) {
+    case 0xAC: return "EUR";
+    case 0xB9: return "INR";
+    case 0xB4: return "UAH";
+    case 0xBD: return "RUB";
+    case 0xAA: return "ILS";
+    case 0xA9: return "KRW";
+    default: return "currency";
+    }
+  }
+  return p[2] == 0x83 ? "CNY" : "JPY";
+}
+/* A currency code usable before or after a numeral: an upper-case code,
+   or a lower-case word that is its own code ("usd", "rmb"). */
+static const char *code_unit(const scan *c, size_t j) {
+  const nl_word *w;
+  if (!is_word(c, j) || !(cat_at(c, j) & WC_CUR)) return NULL;
+  w = nl_w(&c->t[j]);
+  if (c->t[j].flags & NF_ALLCAP) return w->str;
+  /* glued to its numeral ("Rs20", "Aed10") or "Rs. 20" */
+  if (j + 1 < c->to && c->t[j + 1].type == NT_NUM && glued(c, j + 1)) return w->str;
+  if (word_is(c, j, "rs") && (is_num(c, j + 1) ||
+                              (is_punct(c, j + 1, '.') && is_num(c, j + 2))))
+    return w->str;
+  if (tlen(c, j) == 3 && w->str && strlen(w->str) == 3 && w->str[0] >= 'A' &&
+      w->str[0] <= 'Z' && !word_is(c, j, "won"))
+    return w->str;
+  return NULL;
+}
+/* The word at j reads as an en or em dash, a hyphen or a tilde joining
+   two numbers of a range. */
+static int range_dash(const scan *c, size_t j) {
+  const unsigned char *p;
+  if (j >= c->to) return 0;
+  if (is_punct(c, j, '-') || is_punct(c, j, '~')) return 1;
+  if (c->t[j].type != NT_OTHER || tlen(c, j) != 3) return 0;
+  p = (const unsigned char *)c->text + c->t[j].s;
+  return p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94);
+}
+static int is_minus_sign(const scan *c, size_t j) {
+  const unsigned char *p;
+  if (is_punct(c, j, '-')) return 1;
+  if (j >= c->to || c->t[j].type != NT_OTHER || tlen(c, j) != 3) return 0;
+  p = (const unsigned char *)c->text + c->t[j].s;
+  return p[0] == 0xE2 && p[1] == 0x88 && p[2] == 0x92; /* U+2212 */
+}
+/* Digits-only raw suffix glued to numeral j: "st" "nd" "rd" "th". */
+static int ordinal_suffix(const scan *c, size_t j) {
+  return glued(c, j + 1) &&
+         (word_is(c, j + 1, "st") || word_is(c, j + 1, "nd") ||
+          word_is(c, j + 1, "rd") || word_is(c, j + 1, "th"));
+}
+/* "a.m." "p.m." "am" "pm" starting at j; returns tokens used (0: none). */
+static size_t ampm(const scan *c, size_t j) {
+  if (key_at(c, j) == K_AM || key_at(c, j) == K_PM) return 1;
+  if ((word_is(c, j, "a") || word_is(c, j, "p")) && is_punct(c, j + 1, '.') &&
+      glued(c, j + 1) && word_is(c, j + 2, "m") && glued(c, j + 2))
+    return is_punct(c, j + 3, '.') && glued(c, j + 3) ? 4 : 3;
+  return 0;
+}
+
+static int whole(double v) { return v == floor(v) && fabs(v) < 1e15; }
+
+/* ------------------------------------------------------------ the core */
+
+enum { L_NONE, L_ATOM, L_UNIT, L_TENS, L_HUNDRED, L_BIG, L_AND, L_FRAC };
+
+typedef struct core {
+  size_t end;    /* one past the last token */
+  double value;
+  double scale;  /* the last scale applied (1 when none) */
+  int words;     /* some part is a word */
+  int ordinal;
+  int atoms;     /* number of value atoms */
+  int single;    /* one numeral token, nothing else */
+} core;
+
+/* Reads "point zero three" / "point seventy-one" decimals after j (j is
+   the token after "point").  Returns the fraction and sets *end. */
+static double read_point(const scan *c, size_t j, size_t *end) {
+  double frac = 0, place = 0.1;
+  size_t k = j;
+  while (is_word(c, k) && (cat_at(c, k) & (WC_UNIT | WC_TENS | WC_TEEN))) {
+    double v = wval(c, k);
+    if (v < 10) {
+      frac += v * place;
+      place /= 10;
+    } else {
+      double v2 = v;
+      if ((cat_at(c, k) & WC_TENS) && is_punct(c, k + 1, '-') &&
+          glued(c, k + 1) && glued(c, k + 2) && (cat_at(c, k + 2) & WC_UNIT)) {
+        v2 += wval(c, k + 2);
+        k += 2;
+      }
+      frac += v2 * place / 10;
+      place /= 100;
+    }
+    k++;
+    *end = k;
+  }
+  return frac;
+}
+
+/* A suffix multiplier glued to (or right after) numeral j: 10M, 5k, 3bn,
+   2.33 k, 10 bln.  Lower-case "m" means million only after a currency sign
+   (£300m; "48m" alone is metres).  Returns the multiplier, 1 when none;
+   *used is the number of tokens it takes. */
+static double numeral_suffix(const scan *c, size_t j, int money, size_t *used) {
+  size_t k = j + 1;
+  const char *p;
+  size_t n;
+  *used = 0;
+  if (!is_word(c, k) || !(cat_at(c, k) & WC_SUFFIX)) return 1;
+  p = c->text + c->t[k].s;
+  n = tlen(c, k);
+  /* a suffix is the end of a word: "5 kids" never reads as 5k */
+  if (n == 1) {
+    char ch = p[0];
+    if (ch == 'm' && !money) return 1;
+    if (ch == 'g') return 1;
+    if (ch == 'G' && glued(c, k)) return 1;
+    if ((ch == 'b' || ch == 'B') && !glued(c, k) && !money) return 1;
+    if ((ch == 'M') && !glued(c, k) && !money) return 1;
+  } else if (!glued(c, k) && word_is(c, k, "mil")) {
+    return 1;
+  }
+  *used = 1;
+  return wval(c, k);
+}
+
+/* Thousands groups set apart by one space or a no-break space after the
+   numeral j: "1 414 021 100".  Returns the number of extra tokens read and
+   updates *v. */
+/* The token at n is a no-break space (U+00A0) or a narrow one (U+202F). */
+static int nbsp_at(const scan *c, size_t n) {
+  const unsigned char *p;
+  if (n >= c->to || c->t[n].type != NT_OTHER) return 0;
+  p = (const unsigned char *)c->text + c->t[n].s;
+  return (tlen(c, n) == 2 && p[0] == 0xC2 && p[1] == 0xA0) ||
+         (tlen(c, n) == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xAF);
+}
+
+static size_t space_groups(const scan *c, size_t j, double *v) {
+  size_t k = j, used = 0;
+  double acc = *v;
+  for (;;) {
+    size_t n = k + 1;
+    if (nbsp_at(c, n)) {
+      /* the no-break space must touch both groups */
+      if (!glued(c, n) || !(plain_num(c, n + 1) && glued(c, n + 1))) break;
+      n++;
+    } else if (!plain_num(c, n) || c->t[n].s - c->t[k].e != 1 ||
+               c->text[c->t[k].e] != ' ') {
+      break; /* one plain space, nothing else */
+    }
+    if (tlen(c, n) != 3) break;
+    /* "1 414 021 100" but not "in 2009 100 people": a group is followed by
+       no other loose numeral unless that is a group too */
+    if (n + 1 < c->to && is_num(c, n + 1) && !glued(c, n + 1) && tlen(c, n + 1) != 3)
+      break;
+    acc = acc * 1000 + c->t[n].val;
+    used += n - k;
+    k = n;
+  }
+  if (used) *v = acc;
+  return used;
+}
+
+static void core_init(core *r, size_t i) {
+  memset(r, 0, sizeof *r);
+  r->end = i;
+  r->scale = 1;
+}
+
+/* Reads the longest cardinal (or ordinal) at token i: numerals and number
+   words combined ("4 thousand 3 hundred and 21", "one billion and a half
+   million", "three dozens", "two hundred point zero three").  Returns 1
+   when it read one. */
+static int parse_core(const scan *c, size_t i, int money, core *r) {
+  double total = 0, cur = 0, last_atom = 0, last_big = 0;
+  int last = L_NONE, words = 0, atoms = 0, ntoks = 0;
+  double and_value = 0;
+  size_t and_end = i, j = i, end = i;
+  int and_words = 0, and_atoms = 0, and_used = 0;
+  core_init(r, i);
+  while (j < c->to) {
+    const nt_tok *t = &c->t[j];
+    uint32_t cat = nl_cat(t);
+    int k = nl_key(t);
+    if (j > i && (t->flags & NF_PARA)) break;
+    if (j > i && last != L_TENS && !(t->flags & NF_SPACE) &&
+        t->type != NT_NUM) /* words must be apart, except twenty-five */
+      break;
+    if (t->type == NT_NUM) {
+      size_t used;
+      double v = t->val, mul;
+      if (!(last == L_NONE || last == L_HUNDRED || last == L_BIG || last == L_AND))
+        break;
+      if (j > i && !(t->flags & NF_SPACE)) break;
+      if (last != L_NONE && (t->flags & (NF_DEC))) break;
+      if (ordinal_suffix(c, j)) {
+        if (last != L_NONE) break;
+        r->ordinal = 1;
+        cur = v;
+        atoms = 1;
+        end = j + 2;
+        ntoks = 2;
+        break;
+      }
+      if (last == L_NONE && plain_num(c, j) && tlen(c, j) <= 3) {
+        size_t g = space_groups(c, j, &v);
+        if (g) {
+          j += g;
+          ntoks += (int)g;
+        }
+      }
+      mul = numeral_suffix(c, j, money, &used);
+      v *= mul;
+      if (mul != 1) r->scale = mul;
+      cur += v;
+      last_atom = v;
+      last = mul != 1 ? L_BIG : L_ATOM;
+      if (mul != 1) {
+        total += cur;
+        cur = 0;
+        last_big = mul;
+      }
+      atoms++;
+      j += 1 + used;
+      ntoks += 1 + (int)used;
+      end = j;
+      continue;
+    }
+    if (t->type == NT_PUNCT && c->text[t->s] == '-' && last == L_TENS &&
+        glued(c, j + 1) && (cat_at(c, j + 1) & (WC_UNIT | WC_ORD)) &&
+        wval(c, j + 1) < 10 && wval(c, j + 1) > 0) {
+      j++;
+      continue;
+    }
+    if (t->type != NT_WORD) break;
+    if (cat & (WC_UNIT | WC_TEEN | WC_TENS)) {
+      double v = wval(c, j);
+      if (last == L_TENS && (cat & WC_UNIT) && v > 0) {
+        cur += v;
+        last_atom += v;
+        last = L_UNIT;
+      } else if (last == L_NONE || last == L_HUNDRED || last == L_BIG ||
+                 last == L_AND) {
+        cur += v;
+        last_atom = v;
+        last = (cat & WC_TENS) ? L_TENS : L_UNIT;
+        atoms++;
+      } else {
+        break;
+      }
+      words = 1;
+      ntoks++;
+      end = ++j;
+      continue;
+    }
+    if ((cat & WC_ORD) && !(cat & WC_FRAC)) {
+      double v = wval(c, j);
+      const nl_word *w = nl_w(t);
+      if (w->sub == 1) { /* hundredth, thousandth */
+        if (last == L_NONE) break;
+        if (v == 100) cur *= 100; else { total = (total + cur) * v; cur = 0; }
+      } else if (last == L_TENS && v < 10) {
+        cur += v;
+      } else if (last == L_NONE || last == L_HUNDRED || last == L_BIG ||
+                 last == L_AND) {
+        cur += v;
+        atoms++;
+      } else {
+        break;
+      }
+      words = 1;
+      r->ordinal = 1;
+      ntoks++;
+      end = ++j;
+      break;
+    }
+    if (cat & WC_HUNDRED) {
+      /* "a hundred" starts with "a" below; "3 hundred and 2 hundred" is two
+         numbers: a hundred never multiplies a group that has hundreds */
+      if (last != L_ATOM && last != L_UNIT && last != L_TENS && last != L_FRAC)
+        break;
+      if (cur - last_atom != 0 || last_atom >= 100 || last_atom <= 0) {
+        if (and_used) {
+          total = 0;
+          cur = and_value;
+          end = and_end;
+          words = and_words;
+          atoms = and_atoms;
+          last = L_NONE;
+        }
+        break;
+      }
+      cur = cur - last_atom + last_atom * 100;
+      last_atom = cur;
+      last = L_HUNDRED;
+      words = 1;
+      ntoks++;
+      r->scale = 100;
+      end = ++j;
+      continue;
+    }
+    if ((cat & WC_SCALE)) {
+      double s = wval(c, j);
+      if (cat & WC_VAGUE) s /= 2; /* plural: "three billions" */
+      if (last == L_NONE || last == L_AND) break;
+      if (last == L_BIG && !(last_big < s)) break;
+      if (last_big != 0 && s > last_big) {
+        total = (total + cur) * s;
+      } else {
+        total += cur * s;
+      }
+      cur = 0;
+      last_big = s;
+      last = L_BIG;
+      r->scale = s;
+      words = 1;
+      ntoks++;
+      end = ++j;
+      continue;
+    }
+    if (k == K_DOZEN || k == K_DOZENS) {
+      if (last != L_ATOM && last != L_UNIT && last != L_TENS && last != L_FRAC &&
+          last != L_HUNDRED)
+        break;
+      if (last == L_HUNDRED) {
+        cur = cur * 12;
+      } else {
+        cur = cur - last_atom + last_atom * 12;
+      }
+      last = L_HUNDRED;
+      last_atom = 0;
+      words = 1;
+      ntoks++;
+      end = ++j;
+      break;
+    }
+    if ((k == K_A || k == K_AN) && (last == L_NONE || last == L_AND)) {
+      /* "a hundred", "a dozen", "a million"; "a half million",
+         "a quarter million", "one and a half million" */
+      uint32_t nc = cat_at(c, j + 1);
+      int nk = key_at(c, j + 1);
+      if ((nc & (WC_HUNDRED | WC_SCALE)) && !(nc & WC_VAGUE) && last == L_NONE) {
+        cur = 1;
+        last_atom = 1;
+        last = L_ATOM;
+        atoms++;
+        words = 1;
+        ntoks++;
+        j++;
+        continue;
+      }
+      if (nk == K_DOZEN && last == L_NONE) {
+        cur = 12;
+        last = L_HUNDRED;
+        atoms++;
+        words = 1;
+        end = j + 2;
+        ntoks += 2;
+        break;
+      }
+      if (nk == K_HALF || nk == K_QUARTER) {
+        double f = nk == K_HALF ? 0.5 : 0.25;
+        uint32_t nn = cat_at(c, j + 2);
+        if (last == L_AND && and_used && !(nn & (WC_SCALE | WC_HUNDRED)) &&
+            key_at(c, j + 2) != K_DOZEN) {
+          /* "two and a half" */
+          cur += f;
+          words = 1;
+          ntoks += 2;
+          end = j + 2;
+          j += 2;
+          last = L_FRAC;
+          last_atom = f;
+          continue;
+        }
+        if ((nn & (WC_SCALE | WC_HUNDRED)) || key_at(c, j + 2) == K_DOZEN) {
+          cur += f; /* "a half million", "one and a half million" */
+          last_atom = f;
+          last = L_FRAC;
+          atoms++;
+          words = 1;
+          ntoks += 2;
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    if ((k == K_HALF || k == K_QUARTER) && (last == L_NONE || last == L_AND) &&
+        (key_at(c, j + 1) == K_A || key_at(c, j + 1) == K_AN) &&
+        ((cat_at(c, j + 2) & (WC_SCALE | WC_HUNDRED)) || key_at(c, j + 2) == K_DOZEN)) {
+      double f = k == K_HALF ? 0.5 : 0.25; /* "half a million" */
+      cur += f;
+      last_atom = f;
+      last = L_FRAC;
+      atoms++;
+      words = 1;
+      ntoks += 2;
+      j += 2;
+      continue;
+    }
+    if (k == K_AND && (last == L_HUNDRED || last == L_BIG ||
+                       ((last == L_ATOM || last == L_UNIT || last == L_TENS) &&
+                        (key_at(c, j + 1) == K_A) &&
+                        (key_at(c, j + 2) == K_HALF || key_at(c, j + 2) == K_QUARTER)))) {
+      uint32_t nc = cat_at(c, j + 1);
+      int nk = key_at(c, j + 1);
+      if (is_num(c, j + 1) || (nc & (WC_UNIT | WC_TEEN | WC_TENS)) ||
+          ((nc & WC_ORD) && !(nc & WC_FRAC) && nl_w(&c->t[j + 1])->sub == 0) ||
+          ((nk == K_A) && (key_at(c, j + 2) == K_HALF || key_at(c, j + 2) == K_QUARTER))) {
+        if (nc & WC_UNIT && wval(c, j + 1) == 0) break;
+        and_value = total + cur;
+        and_end = end;
+        and_words = words;
+        and_atoms = atoms;
+        and_used = 1;
+        last = L_AND;
+        ntoks++;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (k == K_POINT && atoms > 0 && (last == L_UNIT || last == L_TENS ||
+                                      last == L_HUNDRED || last == L_BIG) &&
+        is_word(c, j + 1) && (cat_at(c, j + 1) & (WC_UNIT | WC_TEEN | WC_TENS))) {
+      size_t pe = j + 1;
+      double f = read_point(c, j + 1, &pe);
+      cur += f;
+      end = pe;
+      ntoks += (int)(pe - j);
+      break;
+    }
+    break;
+  }
+  if (atoms == 0 || end == i) return 0;
+  r->end = end;
+  r->value = total + cur;
+  if (last == L_AND && and_used && end == and_end) r->value = and_value;
+  r->words = words;
+  r->atoms = atoms;
+  r->single = ntoks == 1 && is_num(c, i);
+  return 1;
+}
+
+/* ------------------------------------------------------------ phrases */
+
+typedef struct phrase {
+  size_t start, vstart, end; /* token indexes */
+  double value, min, max, scale;
+  const char *unit;
+  int kind, qualifier, flags;
+  int single; /* one plain numeral, no prefix or suffix */
+} phrase;
+
+static void set_bounds(phrase *p) {
+  double v = p->value;
+  int w = whole(v);
+  switch (p->qualifier) {
+  case LEDE_Q_AT_LEAST:
+    p->min = v;
+    p->flags |= LEDE_NF_HAS_MIN;
+    break;
+  case LEDE_Q_MORE_THAN:
+    p->min = w ? v + 1 : v;
+    p->flags |= LEDE_NF_HAS_MIN;
+    break;
+  case LEDE_Q_NEARLY:
+  case LEDE_Q_FEWER_THAN:
+    p->max = w ? v - 1 : v;
+    p->flags |= LEDE_NF_HAS_MAX;
+    break;
+  case LEDE_Q_UP_TO:
+    p->max = v;
+    p->flags |= LEDE_NF_HAS_MAX;
+    break;
+  case LEDE_Q_VAGUE:
+    p->min = v;
+    p->flags |= LEDE_NF_HAS_MIN;
+    break;
+  default:
+    break;
+  }
+  if (p->qualifier != LEDE_Q_NONE) p->flags |= LEDE_NF_APPROX;
+}
+
+/* "or equal to" at j (after "more than"): sets *next after it. */
+static int or_equal_to(const scan *c, size_t j, size_t *next) {
+  if (key_at(c, j) == K_OR && word_is(c, j + 1, "equal") && key_at(c, j + 2) == K_TO) {
+    *next = j + 3;
+    return 1;
+  }
+  return 0;
+}
+
+/* A qualifier phrase at j: returns the qualifier and sets *next to the
+   token after it, or returns LEDE_Q_NONE. */
+static int qualifier_at(const scan *c, size_t j, size_t *next) {
+  int k = key_at(c, j), k1 = key_at(c, j + 1), k2 = key_at(c, j + 2);
+  *next = j + 1;
+  switch (k) {
+  case K_AT:
+    *next = j + 2;
+    if (k1 == K_LEAST) return LEDE_Q_AT_LEAST;
+    if (k1 == K_MOST) return LEDE_Q_UP_TO;
+    return LEDE_Q_NONE;
+  case K_NO:
+  case K_NOT:
+    *next = j + 3;
+    if ((k1 == K_FEWER || k1 == K_LESS) && k2 == K_THAN) return LEDE_Q_AT_LEAST;
+    if (k1 == K_MORE && k2 == K_THAN) return LEDE_Q_UP_TO;
+    return LEDE_Q_NONE;
+  case K_MORE:
+  case K_GREATER:
+  case K_HIGHER:
+  case K_LARGER:
+    *next = j + 2;
+    if (k1 != K_THAN) return LEDE_Q_NONE;
+    if (or_equal_to(c, j + 2, next)) return LEDE_Q_AT_LEAST;
+    return LEDE_Q_MORE_THAN;
+  case K_FEWER:
+  case K_LESS:
+  case K_LOWER:
+  case K_SMALLER:
+    *next = j + 2;
+    if (k1 != K_THAN) return LEDE_Q_NONE;
+    if (or_equal_to(c, j + 2, next)) return LEDE_Q_UP_TO;
+    return LEDE_Q_FEWER_THAN;
+  case K_OVER:
+  case K_ABOVE:
+    return LEDE_Q_MORE_THAN;
+  case K_UPWARDS:
+    *next = j + 2;
+    return k1 == K_OF ? LEDE_Q_MORE_THAN : LEDE_Q_NONE;
+  case K_UNDER:
+  case K_BELOW:
+    return LEDE_Q_FEWER_THAN;
+  case K_NEARLY:
+  case K_ALMOST:
+    return LEDE_Q_NEARLY;
+  case K_CLOSE:
+    *next = j + 2;
+    return k1 == K_TO ? LEDE_Q_NEARLY : LEDE_Q_NONE;
+  case K_JUST:
+    *next = j + 2;
+    if (k1 == K_OVER || k1 == K_ABOVE) return LEDE_Q_MORE_THAN;
+    if (k1 == K_UNDER || k1 == K_BELOW) return LEDE_Q_NEARLY;
+    return LEDE_Q_NONE;
+  case K_ABOUT:
+  case K_AROUND:
+  case K_APPROXIMATELY:
+  case K_ROUGHLY:
+  case K_SOME:
+  case K_ESTIMATED:
+    return LEDE_Q_ABOUT;
+  case K_AN:
+    *next = j + 2;
+    return k1 == K_ESTIMATED ? LEDE_Q_ABOUT : LEDE_Q_NONE;
+  case K_UP:
+    *next = j + 2;
+    return k1 == K_TO ? LEDE_Q_UP_TO : LEDE_Q_NONE;
+  case K_AS:
+    *next = j + 3;
+    return k1 == K_MANY && k2 == K_AS ? LEDE_Q_UP_TO
+                                          : LEDE_Q_NONE;
+  default:
+    return LEDE_Q_NONE;
+  }
+}
+
+/* Reads an amount at j: an optional currency sign or code, an optional
+   sign, the core number, and what follows it (percent, currency word,
+   measuring unit, "-year-old").  Returns 1 when it read one. */
+static int parse_amount(const scan *c, size_t j, phrase *p) {
+  core r;
+  size_t k = j, e;
+  int neg = 0, money = 0;
+  const char *unit = NULL;
+  memset(p, 0, sizeof *p);
+  p->start = j;
+  p->kind = LEDE_NUM_CARDINAL;
+  /* currency before: $5, US$ 5, £300m, USD 200, USD115.5, hk $ 10 */
+  if (is_word(c, k) && currency_sign(c, k + 1) && glued(c, k + 1) &&
+      tlen(c, k) <= 3 && (c->t[k].flags & NF_ALLCAP || code_unit(c, k) ||
+                          tlen(c, k) <= 2)) {
+    unit = code_unit(c, k) ? code_unit(c, k) : sign_unit(c, k + 1);
+    k += 2;
+    money = 1;
+  } else if (currency_sign(c, k)) {
+    unit = sign_unit(c, k);
+    k++;
+    money = 1;
+  } else if (code_unit(c, k) && (is_num(c, k + 1) || currency_sign(c, k + 1) ||
+                                  (word_is(c, k, "rs") && is_punct(c, k + 1, '.') &&
+                                   is_num(c, k + 2)))) {
+    unit = code_unit(c, k);
+    k++;
+    if (is_punct(c, k, '.') && glued(c, k)) k++; /* Rs. 20 */
+    if (currency_sign(c, k) && glued(c, k)) k++; /* usd$ 15 */
+    money = 1;
+  }
+  if (money && (k >= c->to || (c->t[k].flags & NF_PARA))) return 0;
+  /* sign */
+  if (is_minus_sign(c, k) && is_num(c, k + 1) &&
+      (k == c->from || (c->t[k].flags & NF_SPACE) || money ||
+       (c->t[k - 1].type == NT_PUNCT && !is_punct(c, k - 1, '-')))) {
+    /* "- 20" only after white space and with one space at most */
+    if (glued(c, k + 1) || c->t[k + 1].s - c->t[k].e == 1) {
+      if (k == c->from || !is_num(c, k - 1)) {
+        neg = 1;
+        k++;
+      }
+    }
+  } else if ((key_at(c, k) == K_MINUS || key_at(c, k) == K_NEGATIVE) &&
+             (is_num(c, k + 1) || (cat_at(c, k + 1) & (WC_UNIT | WC_TEEN | WC_TENS)))) {
+    neg = 1;
+    k++;
+  }
+  p->vstart = k;
+  /* a numeral after letters and a hyphen is part of a name: F-16,
+     COVID-19, Su-25 */
+  if (!money && is_num(c, k) && k >= c->from + 2 && glued(c, k) &&
+      is_punct(c, k - 1, '-') && glued(c, k - 1) && is_word(c, k - 2) &&
+      !(k >= c->from + 3 && is_num(c, k - 3) && glued(c, k - 2))) /* 5k-20k */
+    return 0;
+  if (!parse_core(c, k, money, &r)) return 0;
+  /* a numeral glued after letters is part of a code (MH17, G7), unless the
+     letters are a currency code */
+  if (!money && is_num(c, k) && k > c->from && !(c->t[k].flags & NF_SPACE) &&
+      (c->t[k - 1].type == NT_WORD || is_num(c, k - 1)))
+    return 0;
+  if (r.single && plain_num(c, r.end) && is_punct(c, r.end + 1, '/') &&
+      glued(c, r.end + 1) && plain_num(c, r.end + 2) && glued(c, r.end + 2) &&
+      c->t[r.end].val >= 1 && c->t[r.end].val < c->t[r.end + 2].val &&
+      c->t[r.end + 2].val <= 10 && !is_punct(c, r.end + 3, '/')) {
+    /* a mixed fraction: 1 1/2 */
+    r.value += c->t[r.end].val / c->t[r.end + 2].val;
+    r.end += 3;
+    r.single = 0;
+  }
+  p->value = neg ? -r.value : r.value;
+  p->scale = r.scale;
+  if (r.words) p->flags |= LEDE_NF_WORDS;
+  if (r.ordinal) p->kind = LEDE_NUM_ORDINAL;
+  e = r.end;
+  p->single = r.single && !money && !neg;
+  if (money) {
+    p->kind = LEDE_NUM_MONEY;
+    p->unit = unit;
+    if (currency_sign(c, e) && (glued(c, e))) e++;
+  } else if (!r.ordinal) {
+    /* after the number */
+    if (word_is(c, e, "p") && glued(c, e) && !r.words && !is_punct(c, e + 1, '.')) {
+      p->kind = LEDE_NUM_MONEY; /* 50p */
+      p->unit = "pence";
+      e++;
+    } else if (word_is(c, e, "pc") && !(c->t[e].flags & NF_CAP)) {
+      p->kind = LEDE_NUM_PERCENT; /* 10 pc */
+      p->unit = "percent";
+      e++;
+    } else if (is_punct(c, e, '%')) {
+      p->kind = LEDE_NUM_PERCENT;
+      p->unit = "percent";
+      e++;
+    } else if (key_at(c, e) == K_PERCENT || key_at(c, e) == K_PERCENTAGE ||
+               (key_at(c, e) == K_PER && key_at(c, e + 1) == K_CENT)) {
+      p->kind = LEDE_NUM_PERCENT;
+      p->unit = "percent";
+      e += key_at(c, e) == K_PER ? 2 : 1;
+      if (word_is(c, e, "points")) e++;
+    } else if (currency_sign(c, e) && (glued(c, e) || !is_num(c, e + 1))) {
+      p->kind = LEDE_NUM_MONEY;
+      p->unit = sign_unit(c, e);
+      e++;
+    } else if (code_unit(c, e) || (is_word(c, e) && (cat_at(c, e) & WC_CUR) &&
+                                   !(c->t[e].flags & NF_ALLCAP))) {
+      const nl_word *w = nl_w(&c->t[e]);
+      if (code_unit(c, e) || (w->key != K_STERLING)) {
+        p->kind = LEDE_NUM_MONEY;
+        p->unit = w->str;
+        if (word_is(c, e, "pound") || word_is(c, e, "pounds")) {
+          p->kind = LEDE_NUM_CARDINAL; /* weight or money: the unit says */
+          p->unit = "pound";
+        }
+        e++;
+        if (key_at(c, e) == K_STERLING) {
+          p->kind = LEDE_NUM_MONEY;
+          p->unit = "GBP";
+          e++;
+        }
+      }
+    } else if (is_word(c, e) && is_word(c, e + 1) && !(cat_at(c, e) & ~WC_YEARNEXT) &&
+               (cat_at(c, e + 1) & WC_CUR) && !(c->t[e + 1].flags & NF_ALLCAP) &&
+               !(cat_at(c, e + 1) & WC_SUFFIX) && !word_is(c, e + 1, "won") &&
+               !word_is(c, e + 1, "pounds")) {
+      /* one adjective between: "australian dollars", "swiss francs" */
+      p->kind = LEDE_NUM_MONEY;
+      p->unit = nl_w(&c->t[e + 1])->str;
+      e += 2;
+    } else if (is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
+               (key_at(c, e + 1) == K_YEAR || key_at(c, e + 1) == K_YEARS ||
+                word_is(c, e + 1, "month") || word_is(c, e + 1, "week") ||
+                word_is(c, e + 1, "day")) &&
+               is_punct(c, e + 2, '-') && key_at(c, e + 3) == K_OLD) {
+      p->kind = LEDE_NUM_AGE; /* 35-year-old, 22-month-old */
+      p->unit = "year";
+      e += 4;
+    } else if ((key_at(c, e) == K_YEARS || key_at(c, e) == K_YEAR) &&
+               key_at(c, e + 1) == K_OLD) { /* 35 years old */
+      p->kind = LEDE_NUM_AGE;
+      p->unit = "year";
+      e += 2;
+    } else if (is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
+               (cat_at(c, e + 1) & WC_UNITW)) {
+      p->unit = nl_w(&c->t[e + 1])->str; /* six-mile, 68-ounce */
+      e += 2;
+    } else if (is_word(c, e) && (cat_at(c, e) & WC_UNITW) &&
+               !(cat_at(c, e) & WC_SUFFIX)) {
+      p->unit = nl_w(&c->t[e])->str;
+      e++;
+    } else if ((word_is(c, e, "metric") || word_is(c, e, "square") ||
+                word_is(c, e, "cubic")) &&
+               (cat_at(c, e + 1) & WC_UNITW)) {
+      p->unit = nl_w(&c->t[e + 1])->str;
+      e += 2;
+    }
+  }
+  if (p->unit == NULL && money) p->unit = unit;
+  p->end = e;
+  if (e != r.end) p->single = 0;
+  return 1;
+}
+
+/* Applies a range's high end p2 to p: "10-15 million" scales both ends. */
+static void make_range(phrase *p, const phrase *p2) {
+  double lo = p->value;
+  if (p->scale == 1 && p2->scale > 1 && lo * p2->scale <= p2->value &&
+      lo < p2->value / p2->scale + 1)
+    lo *= p2->scale;
+  p->value = lo;
+  p->min = lo;
+  p->max = p2->value;
+  p->flags |= LEDE_NF_HAS_MIN | LEDE_NF_HAS_MAX | LEDE_NF_APPROX | p2->flags;
+  p->qualifier = LEDE_Q_RANGE;
+  p->end = p2->end;
+  if (!p->unit) p->unit = p2->unit;
+  if (p2->kind == LEDE_NUM_MONEY || p2->kind == LEDE_NUM_PERCENT)
+    p->kind = p2->kind;
+  p->single = 0;
+}
+
+/* A month abbreviation at j that takes a dot: "Jan." but not "July." */
+static int month_abbrev(const scan *c, size_t j) {
+  return tlen(c, j) <= 4 && !word_is(c, j, "june") && !word_is(c, j, "july") &&
+         !word_is(c, j, "may");
+}
+
+static int day_of_month(const scan *c, size_t j) {
+  return plain_num(c, j) && c->t[j].val >= 1 && c->t[j].val <= 31 &&
+         tlen(c, j) <= 2;
+}
+static int year_like(const scan *c, size_t j) {
+  return plain_num(c, j) && tlen(c, j) == 4 && c->t[j].val >= 1000 &&
+         c->t[j].val <= 2999;
+}
+/* A month name at j that can start or end a date: capitalized, or an
+   abbreviation with its dot; "may" and "march" only capitalized. */
+static int month_at(const scan *c, size_t j) {
+  if (!is_word(c, j) || !(cat_at(c, j) & WC_MONTH)) return 0;
+  if (c->t[j].flags & NF_CAP) return 1;
+  if (word_is(c, j, "may") || word_is(c, j, "march") || word_is(c, j, "mar"))
+    return 0;
+  return 1;
+}
+
+/* Dates, times and digit codes at j; sets *end and the kind. */
+static int special_at(const scan *c, size_t j, phrase *p) {
+  size_t k;
+  memset(p, 0, sizeof *p);
+  p->start = p->vstart = j;
+  if (month_at(c, j)) {
+    k = j + 1;
+    if (is_punct(c, k, '.') && glued(c, k) && month_abbrev(c, j)) k++;
+    if (day_of_month(c, k) && !(is_punct(c, k + 1, ',') && glued(c, k + 1) &&
+                                is_num(c, k + 2) && glued(c, k + 2))) {
+      p->value = c->t[k].val;
+      k++;
+      if (ordinal_suffix(c, k - 1)) k++;
+      if (is_punct(c, k, ',') && year_like(c, k + 1)) k += 2;
+      else if (year_like(c, k)) k++;
+      p->kind = LEDE_NUM_DATE;
+      p->vstart = j;
+      p->end = k;
+      return 1;
+    }
+    if (year_like(c, k)) {
+      p->value = c->t[k].val;
+      p->kind = LEDE_NUM_DATE;
+      p->end = k + 1;
+      return 1;
+    }
+    return 0;
+  }
+  if (!is_num(c, j)) return 0;
+  if (j > c->from && glued(c, j) && (is_num(c, j - 1) || is_word(c, j - 1)))
+    return 0;
+  p->value = c->t[j].val;
+  /* 11:12, 11:12 p.m. */
+  if (is_punct(c, j + 1, ':') && glued(c, j + 1) && plain_num(c, j + 2) &&
+      glued(c, j + 2) && tlen(c, j + 2) == 2 && plain_num(c, j)) {
+    k = j + 3;
+    if (is_punct(c, k, ':') && glued(c, k) && plain_num(c, k + 1) && glued(c, k + 1))
+      k += 2;
+    k += ampm(c, k);
+    p->kind = LEDE_NUM_TIME;
+    p->end = k;
+    return 1;
+  }
+  /* 5 pm, 5 p.m. */
+  if (plain_num(c, j) && p->value >= 1 && p->value <= 12 && ampm(c, j + 1)) {
+    p->kind = LEDE_NUM_TIME;
+    p->end = j + 1 + ampm(c, j + 1);
+    return 1;
+  }
+  /* 3/4/2022, 9/11, 3/4 */
+  if (plain_num(c, j) && is_punct(c, j + 1, '/') && glued(c, j + 1) &&
+      plain_num(c, j + 2) && glued(c, j + 2)) {
+    double a = c->t[j].val, b = c->t[j + 2].val;
+    if (is_punct(c, j + 3, '/') && glued(c, j + 3) && plain_num(c, j + 4) &&
+        glued(c, j + 4)) {
+      p->kind = LEDE_NUM_DATE;
+      p->end = j + 5;
+      return 1;
+    }
+    if (a >= 1 && a < b && b <= 10) {
+      p->kind = LEDE_NUM_FRACTION;
+      p->value = a / b;
+      p->end = j + 3;
+      p->flags |= LEDE_NF_APPROX;
+      return 1;
+    }
+    p->kind = a <= 31 && b <= 31 ? LEDE_NUM_DATE : LEDE_NUM_PHONE;
+    p->end = j + 3;
+    return 1;
+  }
+  /* 203-294-2800, 2022-03-04, 555-1234, 1111-22223333-4444 */
+  if (plain_num(c, j) && is_punct(c, j + 1, '-') && glued(c, j + 1) &&
+      plain_num(c, j + 2) && glued(c, j + 2)) {
+    size_t n1 = tlen(c, j), n2 = tlen(c, j + 2);
+    if (is_punct(c, j + 3, '-') && glued(c, j + 3) && plain_num(c, j + 4) &&
+        glued(c, j + 4)) {
+      k = j + 5;
+      while (is_punct(c, k, '-') && glued(c, k) && plain_num(c, k + 1) &&
+             glued(c, k + 1))
+        k += 2;
+      p->kind = (n1 == 4 && n2 <= 2 && tlen(c, j + 4) <= 2) ? LEDE_NUM_DATE
+                                                            : LEDE_NUM_PHONE;
+      p->end = k;
+      return 1;
+    }
+    if ((n1 == 3 && n2 == 4) || n1 + n2 >= 9) {
+      p->kind = LEDE_NUM_PHONE;
+      p->end = j + 3;
+      return 1;
+    }
+    if (year_like(c, j) && (year_like(c, j + 2) || (n2 == 2 && c->t[j + 2].val >
+                                                       fmod(c->t[j].val, 100)))) {
+      p->kind = LEDE_NUM_YEAR; /* 2014-2017, 2014-17 */
+      p->min = c->t[j].val;
+      p->max = n2 == 4 ? c->t[j + 2].val
+                       : c->t[j].val - fmod(c->t[j].val, 100) + c->t[j + 2].val;
+      p->flags |= LEDE_NF_HAS_MIN | LEDE_NF_HAS_MAX;
+      p->qualifier = LEDE_Q_RANGE;
+      p->end = j + 3;
+      return 1;
+    }
+    return 0;
+  }
+  /* 03.04.2022, 203.294.2800 (the numeral holds "03.04") */
+  if ((c->t[j].flags & NF_DEC) && is_punct(c, j + 1, '.') && glued(c, j + 1) &&
+      plain_num(c, j + 2) && glued(c, j + 2)) {
+    p->kind = tlen(c, j + 2) == 4 && tlen(c, j) == 5 ? LEDE_NUM_DATE : LEDE_NUM_PHONE;
+    p->end = j + 3;
+    return 1;
+  }
+  /* 3 March, 21st of June, 1 May 2022 */
+  if (day_of_month(c, j)) {
+    k = j + 1;
+    if (ordinal_suffix(c, j)) k++;
+    if (key_at(c, k) == K_OF && k > j + 1) k++;
+    if (month_at(c, k) || (is_word(c, k) && (cat_at(c, k) & WC_MONTH) &&
+                           (k > j + 1 || key_at(c, j - 1) == K_ON))) {
+      k++;
+      if (is_punct(c, k, '.') && glued(c, k) && month_abbrev(c, k - 1)) k++;
+      if (is_punct(c, k, ',') && year_like(c, k + 1)) k += 2;
+      else if (year_like(c, k)) k++;
+      p->kind = LEDE_NUM_DATE;
+      p->end = k;
+      return 1;
+    }
+  }
+  /* 1990s */
+  if (year_like(c, j) && glued(c, j + 1) && word_is(c, j + 1, "s")) {
+    p->kind = LEDE_NUM_YEAR;
+    p->end = j + 2;
+    return 1;
+  }
+  return 0;
+}
+
+/* Vague quantities at j: dozens, hundreds (of thousands), tens of
+   thousands, scores of, several hundred. */
+static int vague_at(const scan *c, size_t j, phrase *p) {
+  int k = key_at(c, j);
+  uint32_t ct = cat_at(c, j);
+  double v;
+  size_t e = j + 1;
+  memset(p, 0, sizeof *p);
+  p->start = p->vstart = j;
+  if (k == K_TENS) {
+    if (key_at(c, j + 1) != K_OF || !(cat_at(c, j + 2) & WC_SCALE) ||
+        !(cat_at(c, j + 2) & WC_VAGUE))
+      return 0;
+    v = 10 * wval(c, j + 2);
+    e = j + 3;
+  } else if (k == K_SEVERAL) {
+    v = 3;
+    if ((cat_at(c, j + 1) & (WC_HUNDRED | WC_SCALE)) && !(cat_at(c, j + 1) & WC_VAGUE)) {
+      v = 3 * wval(c, j + 1);
+      e = j + 2;
+    } else if (!(cat_at(c, j + 1) & WC_VICTIM) &&
+               !(is_word(c, j + 1) && (c->text[c->t[j + 1].e - 1] == 's'))) {
+      return 0;
+    }
+  } else if (k == K_SCORES) {
+    if (key_at(c, j + 1) != K_OF) return 0;
+    v = 40;
+  } else if (ct & WC_VAGUE) {
+    v = wval(c, j);
+    if (key_at(c, j + 1) == K_OF && (cat_at(c, j + 2) & WC_SCALE) &&
+        (cat_at(c, j + 2) & WC_VAGUE) && wval(c, j + 2) > v) {
+      v = v / 2 * wval(c, j + 2); /* hundreds of thousands: 200,000 */
+      e = j + 3;
+    }
+  } else {
+    return 0;
+  }
+  p->value = v;
+  p->end = e;
+  p->kind = LEDE_NUM_CARDINAL;
+  p->qualifier = LEDE_Q_VAGUE;
+  p->flags |= LEDE_NF_WORDS;
+  set_bounds(p);
+  return 1;
+}
+
+/* Fractions in words at j: two-thirds, a third of, three quarters,
+   half of. */
+static int fraction_at(const scan *c, size_t j, phrase *p) {
+  double num;
+  size_t k;
+  memset(p, 0, sizeof *p);
+  p->start = p->vstart = j;
+  if (key_at(c, j) == K_HALF && (key_at(c, j + 1) == K_OF || key_at(c, j + 1) == K_THE)) {
+    p->value = 0.5;
+    p->end = j + 1;
+    goto done_fraction;
+  }
+  if (key_at(c, j) == K_A || key_at(c, j) == K_AN) num = 1;
+  else if (cat_at(c, j) & WC_UNIT) num = wval(c, j);
+  else return 0;
+  if (num < 1) return 0;
+  k = j + 1;
+  if (is_punct(c, k, '-') && glued(c, k) && glued(c, k + 1)) k++;
+  else if (!is_word(c, k)) return 0;
+  if (cat_at(c, k) & WC_FRAC) {
+    if ((key_at(c, k) == K_HALF || key_at(c, k) == K_QUARTER) && num == 1 &&
+        key_at(c, k + 1) != K_OF && k == j + 1)
+      return 0; /* "a half million": the core reads it */
+    if ((key_at(c, k) == K_HALF || key_at(c, k) == K_QUARTER) &&
+        ((cat_at(c, k + 1) & (WC_SCALE | WC_HUNDRED)) || key_at(c, k + 1) == K_DOZEN))
+      return 0;
+    p->value = num * wval(c, k);
+  } else if ((cat_at(c, k) & WC_ORD) && wval(c, k) >= 3 && wval(c, k) <= 10 &&
+             (num == 1) && (k == j + 2 || key_at(c, k + 1) == K_OF)) {
+    p->value = 1.0 / wval(c, k); /* one-third, a third of */
+  } else {
+    return 0;
+  }
+  p->end = k + 1;
+done_fraction:
+  p->kind = LEDE_NUM_FRACTION;
+  p->flags |= LEDE_NF_WORDS;
+  return 1;
+}
+
+/* The 4-digit plain numeral p is a year, by its neighbours. */
+static int reads_as_year(const scan *c, const phrase *p) {
+  size_t j = p->vstart, n = p->end;
+  if (!p->single || p->qualifier != LEDE_Q_NONE) return 0;
+  if (!year_like(c, j) || c->t[j].val < 1800 || c->t[j].val > 2100) return 0;
+  if (j > c->from && (cat_at(c, j - 1) & (WC_YEARCTX | WC_MONTH | WC_DAY)))
+    return 1;
+  if (j > c->from && is_punct(c, j - 1, ',') && j >= c->from + 2 &&
+      is_num(c, j - 2))
+    return 1;
+  if (n >= c->to || c->t[n].type != NT_WORD) return 1;
+  if (c->t[n].flags & NF_CAP) return 1;
+  if (cat_at(c, n) & (WC_YEARNEXT | WC_AUX)) return 1;
+  return 0;
+}
+
+/* "one" as a pronoun: "the one you mentioned", "which one", "no one". */
+static int pronoun_one(const scan *c, const phrase *p) {
+  size_t j = p->vstart;
+  if (p->end != j + 1 || key_at(c, j) != K_ONE) return 0;
+  if (j > c->from && (cat_at(c, j - 1) & WC_DET)) return 1;
+  if (key_at(c, j + 1) == K_ANOTHER) return 1;
+  return 0;
+}
+
+/* "second" as in "a second", "per second". */
+static int not_ordinal(const scan *c, const phrase *p) {
+  size_t j = p->vstart;
+  int pk;
+  if (p->end != j + 1 || key_at(c, j) != K_SECOND) return 0;
+  if (j == c->from) return 0;
+  pk = key_at(c, j - 1);
+  return pk == K_A || pk == K_PER || word_is(c, j - 1, "every") ||
+         word_is(c, j - 1, "each") || word_is(c, j - 1, "split");
+}
+
+/* An age written after a name: "Travis Ward, 31, and ..." */
+static int name_age(const scan *c, const phrase *p) {
+  size_t j = p->vstart;
+  if (!p->single || j < c->from + 2) return 0;
+  if (c->t[j].val < 1 || c->t[j].val > 110 || tlen(c, j) > 3) return 0;
+  return is_punct(c, j - 1, ',') && is_word(c, j - 2) &&
+         (c->t[j - 2].flags & NF_CAP) && !(cat_at(c, j - 2) & (WC_MONTH | WC_DAY)) &&
+         (is_punct(c, p->end, ',') || is_punct(c, p->end, ';') ||
+          is_punct(c, p->end, '.') || is_punct(c, p->end, ')'));
+}
+
+/* The '+' at e joins two numbers ("2+2"), so it is no "or more". */
+static int r_is_word_end(const scan *c, size_t e) {
+  return is_num(c, e + 1) && glued(c, e + 1);
+}
+
+/* After an amount p: the high end of a range (10-15, 10 to 15, 20~100,
+   two or three), or "or more" / "or fewer". */
+static void extend_range(const scan *c, phrase *p) {
+  {
+    size_t e = p->end;
+    phrase p2;
+    int dash = range_dash(c, e);
+    int to = key_at(c, e) == K_TO;
+    int orw = key_at(c, e) == K_OR;
+    if ((dash || to || orw) && parse_amount(c, e + 1, &p2) &&
+        p2.kind != LEDE_NUM_ORDINAL && p2.value > p->value &&
+        (!orw || (p->flags & LEDE_NF_WORDS)) &&
+        (!dash || (glued(c, e) == glued(c, e + 1))) &&
+        !(p->kind == LEDE_NUM_PERCENT && p2.kind != LEDE_NUM_PERCENT && !dash) &&
+        !(p->single && year_like(c, p->vstart))) {
+      make_range(p, &p2);
+    } else if (orw && (key_at(c, e + 1) == K_MORE || word_is(c, e + 1, "greater") ||
+                       word_is(c, e + 1, "above"))) {
+      p->qualifier = LEDE_Q_AT_LEAST; /* 200 or more */
+      p->end = e + 2;
+      p->single = 0;
+      set_bounds(p);
+    } else if (is_punct(c, e, '+') && glued(c, e) && !r_is_word_end(c, e)) {
+      p->qualifier = LEDE_Q_AT_LEAST; /* 30+ */
+      p->end = e + 1;
+      p->single = 0;
+      set_bounds(p);
+    } else if (orw && (key_at(c, e + 1) == K_FEWER || key_at(c, e + 1) == K_LESS)) {
+      p->qualifier = LEDE_Q_UP_TO;
+      p->end = e + 2;
+      p->single = 0;
+      set_bounds(p);
+    }
+  }
+}
+
+/* Tries every shape at token i; returns 1 with *p set when one matched. */
+static int phrase_at(const scan *c, size_t i, phrase *p) {
+  size_t j;
+  int q;
+  int k = key_at(c, i);
+  if (special_at(c, i, p)) return 1;
+  if (fraction_at(c, i, p)) return 1;
+  if (vague_at(c, i, p)) return 1;
+  if ((k == K_A) && (key_at(c, i + 1) == K_COUPLE || key_at(c, i + 1) == K_PAIR) &&
+      (key_at(c, i + 2) == K_OF || i + 2 >= c->to || !is_word(c, i + 2))) {
+    memset(p, 0, sizeof *p);
+    p->start = p->vstart = i;
+    p->end = i + 2;
+    p->value = 2;
+    p->flags = LEDE_NF_WORDS;
+    return 1;
+  }
+  /* ranges: between 10 and 15, from 10 to 15 */
+  if (k == K_BETWEEN || k == K_FROM) {
+    phrase p2;
+    if (parse_amount(c, i + 1, p) && p->kind != LEDE_NUM_ORDINAL &&
+        (key_at(c, p->end) == (k == K_BETWEEN ? K_AND : K_TO) ||
+         (k == K_BETWEEN && range_dash(c, p->end))) &&
+        parse_amount(c, p->end + 1, &p2) && p2.kind != LEDE_NUM_ORDINAL &&
+        p2.value > p->value) {
+      p->start = i;
+      make_range(p, &p2);
+      return 1;
+    }
+  }
+  q = qualifier_at(c, i, &j);
+  if (q != LEDE_Q_NONE) {
+    if (special_at(c, j, p)) {
+      /* "about 12:50 a.m.", "around March 3": a time or date, never a count */
+      p->start = i;
+      p->qualifier = q;
+      p->flags |= LEDE_NF_APPROX;
+      return 1;
+    }
+    if (parse_amount(c, j, p) && p->kind != LEDE_NUM_ORDINAL) {
+      extend_range(c, p);
+      p->start = i;
+      if (p->qualifier == LEDE_Q_NONE) {
+        p->qualifier = q;
+        set_bounds(p);
+      }
+      p->single = 0;
+      return 1;
+    }
+    if (vague_at(c, j, p)) {
+      p->start = i;
+      return 1;
+    }
+  }
+  if ((k == K_A || k == K_AN) && is_word(c, i + 1) && (cat_at(c, i + 1) & WC_CUR) &&
+      !(c->t[i + 1].flags & NF_ALLCAP) && c->text[c->t[i + 1].e - 1] != 's' &&
+      !(cat_at(c, i + 1) & WC_SUFFIX)) {
+    memset(p, 0, sizeof *p); /* "a dollar", "a buck" */
+    p->start = p->vstart = i;
+    p->end = i + 2;
+    p->value = 1;
+    p->kind = LEDE_NUM_MONEY;
+    p->unit = nl_w(&c->t[i + 1])->str;
+    p->flags = LEDE_NF_WORDS;
+    if (word_is(c, i + 1, "pound")) { /* weight or money */
+      p->kind = LEDE_NUM_CARDINAL;
+      p->unit = "pound";
+    }
+    return 1;
+  }
+  if (!parse_amount(c, i, p)) return 0;
+  if (p->kind == LEDE_NUM_ORDINAL) return 1;
+
+  extend_range(c, p);
+  if (reads_as_year(c, p)) p->kind = LEDE_NUM_YEAR;
+  else if (name_age(c, p)) p->kind = LEDE_NUM_AGE;
+  else if (key_at(c, i) == K_AGED || (i > c->from && key_at(c, i - 1) == K_AGED))
+    p->kind = LEDE_NUM_AGE;
+  if (pronoun_one(c, p) || not_ordinal(c, p)) return 0;
+  return 1;
+}
+
+/* Whether a word can begin a number phrase (a number word, a month, a
+   currency code, a qualifier, "a", "between" ...). */
+static int can_start(const nt_tok *t) {
+  const nl_word *w;
+  if (!t->w) return 0;
+  w = &nl_words[t->w - 1];
+  if (w->cat & (WC_UNIT | WC_TEEN | WC_TENS | WC_HUNDRED | WC_SCALE | WC_ORD |
+                WC_FRAC | WC_MONTH | WC_CUR | WC_VAGUE))
+    return 1;
+  switch (w->key) {
+  case K_A: case K_AN: case K_AT: case K_NO: case K_NOT: case K_MORE:
+  case K_GREATER: case K_HIGHER: case K_LARGER: case K_FEWER: case K_LESS:
+  case K_LOWER: case K_SMALLER: case K_OVER: case K_ABOVE: case K_UPWARDS:
+  case K_UNDER: case K_BELOW: case K_NEARLY: case K_ALMOST: case K_CLOSE:
+  case K_JUST: case K_ABOUT: case K_AROUND: case K_APPROXIMATELY:
+  case K_ROUGHLY: case K_SOME: case K_ESTIMATED: case K_UP: case K_AS:
+  case K_BETWEEN: case K_FROM: case K_MINUS: case K_NEGATIVE: case K_TENS:
+  case K_SEVERAL: case K_SCORES: case K_HALF: case K_QUARTER: case K_AGED:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+int nl_scan_numbers(const char *text, const nt_tok *t, size_t from, size_t to,
+                    lede_vec *out, lede_vec *spans) {
+  scan c;
+  size_t i = from;
+  c.text = text;
+  c.t = t;
+  c.from = from;
+  c.to = to;
+  while (i < to) {
+    phrase p;
+    const nt_tok *tk = &t[i];
+    /* most words start nothing: skip them without trying */
+    if (tk->type == NT_WORD && !can_start(tk)) {
+      i++;
+      continue;
+    }
+    if (tk->type == NT_PUNCT && !is_minus_sign(&c, i) && c.text[tk->s] != '$') {
+      i++;
+      continue;
+    }
+    if (phrase_at(&c, i, &p)) {
+      lede_number n;
+      if (!(isfinite(p.value) && isfinite(p.min) && isfinite(p.max))) {
+        i = p.end > i ? p.end : i + 1; /* too large to represent: skipped */
+        continue;
+      }
+      memset(&n, 0, sizeof n);
+      n.start = t[p.start].s;
+      n.end = t[p.end - 1].e;
+      n.vstart = t[p.vstart].s;
+      n.value = p.value;
+      n.min = p.min;
+      n.max = p.max;
+      n.unit = p.unit;
+      n.kind = (uint8_t)p.kind;
+      n.qualifier = (uint8_t)p.qualifier;
+      n.flags = (uint8_t)p.flags;
+      if (lede_vec_push(out, &n) != 0) return -1;
+      if (spans) {
+        uint32_t se[2];
+        se[0] = (uint32_t)p.start;
+        se[1] = (uint32_t)p.end;
+        if (lede_vec_push(spans, se) != 0) return -1;
+      }
+      i = p.end > i ? p.end : i + 1;
+    } else {
+      i++;
+    }
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------ public */
+
+const char *lede_number_kind_name(int kind) {
+  static const char *const names[] = {"cardinal", "ordinal", "percent", "money",
+                                      "fraction", "year",    "date",    "time",
+                                      "phone",    "age"};
+  if (kind < 0 || kind > LEDE_NUM_AGE) return "unknown";
+  return names[kind];
+}
+
+const char *lede_qualifier_name(int q) {
+  static const char *const names[] = {"exact",   "at least", "more than",
+                                      "about",   "nearly",   "up to",
+                                      "fewer than", "range", "vague"};
+  if (q < 0 || q > LEDE_Q_VAGUE) return "unknown";
+  return names[q];
+}
+
+int lede_numbers(const char *text, size_t len, lede_number **out,
+                 size_t *count) {
+  nl_lex lx;
+  lede_vec toks, nums;
+  nt_tok *tv;
+  size_t nt;
+  if (out) *out = NULL;
+  if (count) *count = 0;
+  if (!out || !count || (!text && len)) return LEDE_ERR_ARG;
+  if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
+  nl_lex_init(&lx);
+  lede_vec_init(&toks, sizeof(nt_tok));
+  lede_vec_init(&nums, sizeof(lede_number));
+  if (len && nl_tokenize(&lx, text, len, &toks) != 0) goto nomem;
+  tv = (nt_tok *)toks.items;
+  nt = toks.count;
+  if (nt && nl_scan_numbers(text, tv, 0, nt, &nums, NULL) != 0) goto nomem;
+  lede_vec_free(&toks);
+  *out = (lede_number *)lede_vec_release(&nums, count);
+  return LEDE_OK;
+nomem:
+  lede_vec_free(&toks);
+  lede_vec_free(&nums);
+  return LEDE_ERR_NOMEM;
+}

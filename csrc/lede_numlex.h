@@ -1,0 +1,141 @@
+/*
+ * lede_numlex.h -- the byte-level scanner and word table that number and
+ * casualty recognition share (internal, not part of the public API).
+ *
+ * Number recognition works on the bytes: number words are ASCII, so a
+ * word is a run of ASCII letters (with inner apostrophes), a numeral a run
+ * of digits with its thousands separators and decimals, and every other
+ * byte -- punctuation, a UTF-8 sequence, an invalid byte, NUL -- is a
+ * token of its own kind.  White space is not a token; each token records
+ * whether white space (or a blank line) came before it.
+ */
+#ifndef LEDE_NUMLEX_H
+#define LEDE_NUMLEX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lede.h"
+#include "lede_vec.h"
+
+enum {
+  NT_WORD = 0,  /* ASCII letters */
+  NT_NUM = 1,   /* digits with separators: 1,500  1.5  4 */
+  NT_PUNCT = 2, /* one ASCII punctuation byte */
+  NT_OTHER = 3  /* one UTF-8 sequence (or one invalid byte) */
+};
+
+/* Bits of nt_tok.flags */
+enum {
+  NF_SPACE = 1 << 0,  /* white space before the token */
+  NF_PARA = 1 << 1,   /* a blank line before the token */
+  NF_CAP = 1 << 2,    /* word starting upper case */
+  NF_COMMA = 1 << 3,  /* numeral with thousands commas */
+  NF_DEC = 1 << 4,    /* numeral with a decimal point */
+  NF_LINE = 1 << 5,   /* a line break before the token */
+  NF_ALLCAP = 1 << 6  /* word of two or more capitals only */
+};
+
+/* Word categories (bits of nl_word.cat). */
+enum {
+  WC_UNIT = 1u << 0,     /* zero .. nine (val) */
+  WC_TEEN = 1u << 1,     /* ten .. nineteen */
+  WC_TENS = 1u << 2,     /* twenty .. ninety */
+  WC_HUNDRED = 1u << 3,  /* hundred(s) */
+  WC_SCALE = 1u << 4,    /* thousand, million, ... (val = multiplier) */
+  WC_ORD = 1u << 5,      /* first .. ninetieth (val), hundredth (scale) */
+  WC_FRAC = 1u << 6,     /* half, third(s), quarter(s): val = 1/denominator */
+  WC_MONTH = 1u << 7,    /* january .. december, jan .. dec (val 1..12) */
+  WC_CUR = 1u << 8,      /* currency word or code (str = unit) */
+  WC_SUFFIX = 1u << 9,   /* k, m, bn, mln ... after a numeral (val) */
+  WC_UNITW = 1u << 10,   /* measuring unit: km, miles, kg (str) */
+  WC_TRIG = 1u << 11,    /* casualty word (sub = kind, see lede_cas.c) */
+  WC_VICTIM = 1u << 12,  /* people, civilians, man (str = plural) */
+  WC_AUX = 1u << 13,     /* was, were, have, been, are ... */
+  WC_MODAL = 1u << 14,   /* could, would, may, might, will, to ... */
+  WC_DAY = 1u << 15,     /* monday .. sunday, today, yesterday */
+  WC_REGION = 1u << 16,  /* region, province, oblast, district, city ... */
+  WC_DET = 1u << 17,     /* the, this, that, which, each ... (before "one") */
+  WC_VAGUE = 1u << 18,   /* dozens, hundreds, thousands, scores (val = min) */
+  WC_YEARCTX = 1u << 19, /* words that make a following 4-digit number a year */
+  WC_YEARNEXT = 1u << 20 /* words after a year: election, season ... */
+};
+
+/* Words the scanners refer to one by one (nl_word.key). */
+enum {
+  K_NONE = 0,
+  K_A, K_AN, K_AND, K_OF, K_POINT, K_HALF, K_QUARTER, K_MINUS, K_NEGATIVE,
+  K_BETWEEN, K_FROM, K_TO, K_OR, K_PERCENT, K_PERCENTAGE, K_PER, K_CENT,
+  K_YEAR, K_YEARS, K_OLD, K_AGED, K_NO, K_ONE, K_PAIR, K_COUPLE, K_SECOND,
+  K_IN, K_ON, K_THE, K_INCLUDING, K_AT, K_LEAST, K_MOST, K_MORE, K_THAN,
+  K_FEWER, K_LESS, K_OVER, K_UNDER, K_ABOVE, K_BELOW, K_NEARLY, K_ALMOST,
+  K_ABOUT, K_AROUND, K_APPROXIMATELY, K_ROUGHLY, K_SOME, K_UP, K_AS, K_MANY,
+  K_FEW, K_ESTIMATED, K_UPWARDS, K_CLOSE, K_JUST, K_DOZEN, K_DOZENS,
+  K_SCORES, K_TENS, K_SEVERAL, K_AM, K_PM, K_OCLOCK, K_ONE_PRONOUN_DUMMY,
+  K_GREATER, K_HIGHER, K_LOWER, K_SMALLER, K_LARGER, K_BY, K_WITH, K_TOLL,
+  K_DEATH, K_ROSE, K_NOBODY, K_NONE_W, K_WERE, K_WAS, K_BEEN, K_HAVE, K_HAS,
+  K_HAD, K_IS, K_ARE, K_BE, K_AMONG, K_SHOT, K_FATALLY, K_DEAD, K_STERLING,
+  K_PENCE, K_NEW, K_OTHER, K_ANOTHER, K_ADDITIONAL, K_MORE_W, K_FURTHER,
+  K_LEFT, K_LOST, K_LIVES, K_THEIR, K_CLAIMED, K_KILLING, K_KILLED,
+  K_UNACCOUNTED, K_FOR, K_TAKEN, K_HOSTAGE, K_HOME, K_HOMES, K_FLED,
+  K_FORCED, K_FLEE, K_LIFE, K_NON, K_THREATENING, K_CRITICAL, K_STABLE,
+  K_CONDITION, K_HOSPITAL, K_INJURIES, K_ONES, K_SUFFERED, K_NOT, K_WHO,
+  K_TOTAL, K_TOTALS, K_AT_W, K_REACHED, K_STOOD, K_STANDS, K_CLIMBED,
+  K_RISEN, K_RISES, K_NUMBER, K_OFFICIALS, K_WHILE, K_BUT, K_ALSO
+};
+
+typedef struct nl_word {
+  const char *w;
+  uint32_t cat;
+  double val;
+  const char *str; /* unit / plural / NULL */
+  uint16_t key;
+  uint8_t sub;
+} nl_word;
+
+/* One token.  `w` is the index of the word in the table plus one (0: not
+   in the table); `val` is a numeral's value. */
+typedef struct nt_tok {
+  uint32_t s, e;
+  double val;
+  uint16_t w;
+  uint8_t type;
+  uint8_t flags;
+} nt_tok;
+
+/* A hash table over the word table, built on the stack of each call (so
+   nothing global is mutable).  Size: a power of two well above the word
+   count. */
+#define NL_SLOTS 2048
+typedef struct nl_lex {
+  uint16_t slot[NL_SLOTS];
+} nl_lex;
+
+extern const nl_word nl_words[];
+extern const size_t nl_nwords;
+
+void nl_lex_init(nl_lex *lx);
+/* Index + 1 of the lower-cased ASCII word text[0, n), or 0. */
+uint16_t nl_lookup(const nl_lex *lx, const char *text, size_t n);
+
+/* Tokenizes text[0, len) into toks (nt_tok items).  Returns 0 or -1 (no
+   memory). */
+int nl_tokenize(const nl_lex *lx, const char *text, size_t len, lede_vec *toks);
+
+/* The number scanner over tokens [from, to): appends lede_number items to
+   out, and for each one the index of its first and one-past-last token to
+   spans (pairs of uint32_t, may be NULL).  Returns 0 or -1. */
+int nl_scan_numbers(const char *text, const nt_tok *t, size_t from, size_t to,
+                    lede_vec *out, lede_vec *spans);
+
+static inline const nl_word *nl_w(const nt_tok *t) {
+  return t->w ? &nl_words[t->w - 1] : NULL;
+}
+static inline uint32_t nl_cat(const nt_tok *t) {
+  return t->w ? nl_words[t->w - 1].cat : 0;
+}
+static inline int nl_key(const nt_tok *t) {
+  return t->w ? nl_words[t->w - 1].key : 0;
+}
+
+#endif

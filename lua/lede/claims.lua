@@ -1,0 +1,720 @@
+--- Claims of one story, merged across its articles, with the places where
+-- the sources agree and where they conflict.
+--
+-- local claims = require("lede.claims")
+-- claims.claims(docs) --> result
+--   docs: one article (a string) or an array of articles on one story.
+--   Casualty counts come from lede.casualties when the core has it, quotes
+--   from lede.quotes.
+-- claims.merge(docs, records) --> result
+--   The same merging from records the caller supplies: records[d] =
+--   { casualties = { casualty, ... }, quotes = { quote, ... } } for docs[d],
+--   each casualty shaped like lede.casualties' ({kind=, count=, min=?,
+--   max=?, qualifier=?, who=?, place=?, subset=?, s=, e=, sentence=?}) and
+--   each quote like lede.quotes'.  Bad records raise, naming them.
+-- claims.place_key(place) --> key, shown  ("the Odesa region" -> "odesa",
+--   "Odesa"); nil when the text names no place.
+-- claims.has_casualties() --> true when the core reads casualty counts.
+--
+-- Errors: docs that is not a string or an array of strings raises, naming
+-- the argument (or docs[i]).  Empty articles give empty lists; invalid
+-- UTF-8 and NUL bytes are read as well as they can be.
+--
+-- result = {
+--   claims = {
+--     { type = "casualty",
+--       kind = "killed",           -- killed injured missing displaced ...
+--       count = 8,                 -- the value most sources give (ties: the
+--       min = 8, max = 8,          --   higher count); bounds and qualifier
+--       qualifier = "exact",       --   from the first source giving it
+--       who = "people",            -- victim group, when a source names one
+--       place = "Odesa",           -- as written, without "the … region of"
+--       agreed = true,             -- every source gives the same count
+--       conflict = 2,              -- index into conflicts, when not agreed
+--       sources = { {doc = 1, s =, e =, text =, count =, qualifier =}, ... },
+--                                  -- one per document: its latest value
+--       revised = { {doc =, s =, e =, text =, count =}, ... },  -- earlier
+--                                  -- values a document later revised
+--     },
+--     { type = "quote",
+--       kind = "direct" | "reported",
+--       text = "…",                -- the longest wording (direct preferred)
+--       speaker = "Kirill Dmitriev", title = "Kremlin envoy",  -- or nil
+--       sources = { {doc =, s =, e =, text =, speaker =}, ... },
+--     }, ...
+--   },                             -- casualties first, then quotes, each in
+--                                  -- order of first appearance
+--   conflicts = {
+--     { type = "casualty", kind = "injured", place = "Odesa", claim = 3,
+--       compatible = false,        -- true when the bounds overlap
+--                                  -- ("at least 30" and 35)
+--       values = { {count = 30, qualifier =, min =, max =,
+--                   sources = { {doc =, s =, e =, text =}, ... }}, ... } },
+--   },
+-- }
+--
+-- Spans: doc is the index of the article in docs, s/e 1-based inclusive
+-- byte offsets into it (docs[doc]:sub(s, e) == text).
+--
+-- How casualty counts are matched.  Two counts are about the same thing when
+-- they have the same kind and their places agree ("the Odesa region",
+-- "Ukraine’s Black Sea region of Odesa" and "Odesa" all give Odesa), or
+-- when one names no place: it then takes the place a story place is named
+-- in its own or the previous sentence ("a strike on Odesa. The attack
+-- killed eight"), else the place of the other count of its sentence, else
+-- the place of the one same-kind count of its document, else the one
+-- same-kind count of the story with the same value; otherwise it stays a
+-- claim with no place (a different value may be another event).  A place
+-- is read past its generic words ("the Ukrainian city of Sumy" is Sumy);
+-- nationality words alone ("Ukrainian") are no place.  Within one document the latest count of a
+-- thing wins (tolls are revised upwards as news comes in); earlier ones are
+-- kept under revised.  Counts a sentence splits into groups ("three
+-- soldiers and two civilians") stay apart by who.  Subset counts
+-- ("including a young girl") are not claims of their own.
+--
+-- How quotes are matched: same speaker (last name equal up to one letter:
+-- Zelensky/Zelenskyy, Dmitriev/Dimitriev) and at least half of the shorter
+-- quote's word pairs shared.  Quoted fragments of fewer than four words are
+-- left out.  Unattributed quotes merge only when nearly identical.
+--
+-- Cost: linear in the input apart from a per-story number of places and
+-- groups; quotes are matched through an index of word pairs, not pairwise.
+local core = require("lede.core")
+local quotes = require("lede.quotes")
+
+local math, string, table = math, string, table
+local ipairs, pairs, type, error, tostring = ipairs, pairs, type, error, tostring
+
+local M = {}
+
+local HUGE = math.huge
+local QUOTE_MIN_WORDS = 4
+local QUOTE_OVERLAP = 0.5
+local QUOTE_OVERLAP_UNATTRIBUTED = 0.8
+local POSTING_CAP = 64   -- word pairs shared by more quotes say nothing
+
+-- ------------------------------------------------------------- arguments
+
+local function check_docs(docs, fname)
+  if type(docs) == "string" then return { docs } end
+  if type(docs) ~= "table" then
+    error(("bad argument #1 to '%s' (string or array of strings expected, got %s)")
+      :format(fname, type(docs)), 3)
+  end
+  local n = #docs
+  for k in pairs(docs) do
+    if type(k) ~= "number" or k < 1 or k > n or k % 1 ~= 0 then
+      error(("bad argument #1 to '%s' (array of strings expected, has key %s)")
+        :format(fname, tostring(k)), 3)
+    end
+  end
+  for i = 1, n do
+    if type(docs[i]) ~= "string" then
+      error(("bad argument #1 to '%s' (docs[%d] is a %s, string expected)")
+        :format(fname, i, type(docs[i])), 3)
+    end
+  end
+  return docs
+end
+
+local function int(x) return x and math.floor(x) or nil end
+
+-- ------------------------------------------------------------- places
+
+-- Words that say what kind of place a name is, not which.
+local GENERIC = {}
+for w in ([[region oblast province district city town village area county
+  governorate state port municipality capital suburb outskirts neighbourhood
+  neighborhood regions]]):gmatch("%S+") do GENERIC[w] = true end
+
+--- The key and display form of a place: "the Odesa region", "Ukraine’s
+-- Black Sea region of Odesa" and "the port city of Odesa" -> "odesa", "Odesa".
+function M.place_key(place)
+  if type(place) == "table" then place = place.text end
+  if type(place) ~= "string" or place == "" then return nil end
+  local words = {}
+  for w in place:gmatch("%S+") do words[#words + 1] = w end
+  -- "… region of X": X is the place.
+  for i = #words - 1, 2, -1 do
+    if core.fold(words[i]) == "of" and GENERIC[core.fold(words[i - 1])] then
+      local rest = {}
+      for k = i + 1, #words do rest[#rest + 1] = words[k] end
+      words = rest
+      break
+    end
+  end
+  -- Drop leading lower-case words and possessives, trailing generic words.
+  local a, b = 1, #words
+  while a <= b do
+    local w = words[a]
+    local first = w:byte(1)
+    local lower = first and first >= 97 and first <= 122
+    if lower or w:find("’s$") or w:find("'s$") then a = a + 1 else break end
+  end
+  while b >= a and GENERIC[core.fold(words[b])] do b = b - 1 end
+  if b < a then return nil end
+  local shown = table.concat(words, " ", a, b):gsub("[%p]+$", "")
+  if shown == "" then return nil end
+  return core.fold(shown), shown
+end
+
+-- "Ukrainian", "Russian": nationality words name no place of their own.
+local function is_demonym(key)
+  return key:find("ians?$") ~= nil or key:find("ese$") ~= nil
+    or key:find("ish$") ~= nil or key:find("eans?$") ~= nil
+end
+
+-- The place a record names, sharpened by the words after it in the text:
+-- "the Ukrainian city of Sumy" (place "Ukrainian city") gives Sumy, and
+-- "Ukraine’s Black Sea region of Odesa" (place "Ukraine") gives Odesa.
+local function record_place(text, r)
+  local p = r.place
+  if type(p) == "table" then p = p.text end
+  if type(p) ~= "string" or p == "" then
+    -- No place given: "in the city of Poltava" in the record's sentence
+    -- still names one.
+    local sentence = type(r.sentence) == "string" and r.sentence or nil
+    if not sentence then return nil end
+    for w, rest in sentence:gmatch("(%a+) of ([^,.;:!?]*)") do
+      if GENERIC[w:lower()] then
+        local run = {}
+        for word in rest:gmatch("%S+") do
+          local b = word:byte(1)
+          if not b or not (b >= 65 and b <= 90 or b >= 0xC0) then break end
+          run[#run + 1] = word
+        end
+        if #run > 0 then return M.place_key(table.concat(run, " ")) end
+      end
+    end
+    return nil
+  end
+  -- The mention nearest the record, looking a little around it.
+  local lo = math.max(1, int(r.s) - 400)
+  local best
+  local init = lo
+  while true do
+    local s, e = text:find(p, init, true)
+    if not s or s > int(r.e) + 400 then break end
+    if not best or math.abs(s - r.s) < math.abs(best - r.s) then best = e end
+    init = e + 1
+  end
+  if best then
+    local tail = p .. (text:sub(best + 1, best + 80):match("^[^,.;:!?\n]*") or "")
+    for w, rest in tail:gmatch("(%a+) of (.*)") do
+      if GENERIC[w:lower()] then
+        local run = {}
+        for word in rest:gmatch("%S+") do
+          local b = word:byte(1)
+          if not b or not (b >= 65 and b <= 90 or b >= 0xC0) then break end
+          run[#run + 1] = word
+        end
+        if #run > 0 then p = table.concat(run, " ") end
+      end
+    end
+  end
+  local key, shown = M.place_key(p)
+  if key then
+    local all_demonym = true
+    for w in key:gmatch("%S+") do
+      if not is_demonym(w) then all_demonym = false; break end
+    end
+    if all_demonym then return nil end
+  end
+  return key, shown
+end
+
+local function split_words(key)
+  local t = {}
+  for w in key:gmatch("%S+") do t[#t + 1] = w end
+  return t
+end
+
+-- Do place keys a and b name the same place?  Equal, or one is a run of
+-- the other's words ("kryvyi rih" and "rih" are; "odesa" and "sumy" not).
+local function same_place(a, b)
+  if a == b then return true end
+  local wa, wb = split_words(a), split_words(b)
+  if #wa > #wb then wa, wb = wb, wa end
+  for start = 1, #wb - #wa + 1 do
+    local ok = true
+    for k = 1, #wa do
+      if wb[start + k - 1] ~= wa[k] then ok = false; break end
+    end
+    if ok then return true end
+  end
+  return false
+end
+
+-- Finds the last story place named in context (folded), as whole words:
+-- looks up each run of one to three words in the set of place keys, so the
+-- cost is the context's length, whatever the number of places.
+local MAX_PLACE_WORDS = 3
+
+local function last_place_in(context, place_set)
+  local words = {}
+  for w in context:gmatch("[%w\128-\255]+") do words[#words + 1] = w end
+  local best
+  for i = 1, #words do
+    local key = words[i]
+    if place_set[key] then best = key end
+    for n = 2, MAX_PLACE_WORDS do
+      if not words[i + n - 1] then break end
+      key = key .. " " .. words[i + n - 1]
+      if place_set[key] then best = key end
+    end
+  end
+  return best
+end
+
+-- ------------------------------------------------------------- casualties
+
+local GENERIC_WHO = { people = true, persons = true, person = true }
+
+local function check_record(r, d, i)
+  if type(r) ~= "table" or type(r.kind) ~= "string" or type(r.count) ~= "number"
+     or type(r.s) ~= "number" or type(r.e) ~= "number" then
+    error(("lede.claims: casualty record %d of document %d needs kind (string), "
+      .. "count, s and e (numbers)"):format(i, d), 3)
+  end
+end
+
+-- Bounds a record implies: exact counts are points, "at least" has a min,
+-- "about" none.
+local function bounds(r)
+  local q = r.qualifier or "exact"
+  local lo = r.min or (q == "exact" and r.count) or -HUGE
+  local hi = r.max or (q == "exact" and r.count) or HUGE
+  return lo, hi
+end
+
+local function source_of(doc, text, r)
+  local s, e = int(r.s), int(r.e)
+  return { doc = doc, s = s, e = e, text = text:sub(s, e), count = r.count,
+           qualifier = r.qualifier or "exact" }
+end
+
+-- Gives each record of one document .place_key/.place_shown, inferring
+-- missing places from the sentence context (see the header).
+local function place_records(text, recs, place_set)
+  local sents = core.sentences(text)
+  local k = 1
+  for _, r in ipairs(recs) do
+    if not r.place_key then
+      -- The sentence holding the record, and the one before it.
+      while sents[k + 1] and sents[k + 1].s <= r.s do k = k + 1 end
+      local s = sents[k - 1] and sents[k - 1].s or (sents[k] and sents[k].s) or r.s
+      local context = core.fold(text:sub(int(s), int(r.e)))
+      local p = last_place_in(context, place_set)
+      if p then r.place_key, r.inferred = p, true end
+    end
+  end
+end
+
+local function casualty_groups(docs, records)
+  -- Pass 1: places the story names, and records sorted per document.
+  local per_doc, keys, shown_of = {}, {}, {}
+  for d = 1, #docs do
+    local recs = {}
+    local list = records[d] and records[d].casualties or {}
+    for i, r in ipairs(list) do
+      check_record(r, d, i)
+      if not r.subset then
+        local key, shown = record_place(docs[d], r)
+        local c = { rec = r, doc = d, s = r.s, e = r.e, kind = r.kind,
+                    place_key = key, who = r.who, i = i }
+        if key and not shown_of[key] then
+          shown_of[key] = shown
+          keys[#keys + 1] = key
+        end
+        recs[#recs + 1] = c
+      end
+    end
+    table.sort(recs, function(a, b)
+      if a.s ~= b.s then return a.s < b.s end
+      return a.i < b.i
+    end)
+    per_doc[d] = recs
+  end
+  local key_set = {}
+  for _, k in ipairs(keys) do key_set[k] = true end
+  -- Pass 2: infer missing places from context, then from the other count
+  -- of the same sentence.
+  for d = 1, #docs do
+    local recs = per_doc[d]
+    place_records(docs[d], recs, key_set)
+    local sents = core.sentences(docs[d])
+    local k, sent_place, sent_of = 1, {}, {}
+    for _, c in ipairs(recs) do
+      while sents[k + 1] and sents[k + 1].s <= c.s do k = k + 1 end
+      sent_of[c] = k
+      if c.place_key and not sent_place[k] then sent_place[k] = c.place_key end
+    end
+    for _, c in ipairs(recs) do
+      if not c.place_key and sent_place[sent_of[c]] then
+        c.place_key, c.inferred = sent_place[sent_of[c]], true
+      end
+    end
+    -- Groups a sentence splits by who stay apart by who.
+    local whos = {}
+    for _, c in ipairs(recs) do
+      local w = c.who and not GENERIC_WHO[c.who] and c.who or nil
+      local slot = sent_of[c] .. "\0" .. c.kind
+      whos[slot] = whos[slot] or {}
+      if w then whos[slot][w] = true end
+    end
+    for _, c in ipairs(recs) do
+      local n = 0
+      for _ in pairs(whos[sent_of[c] .. "\0" .. c.kind]) do n = n + 1 end
+      if n > 1 then c.who_key = c.who end
+    end
+  end
+  return per_doc, keys, shown_of
+end
+
+-- Same thing?  Same kind and who key, and places that agree.
+local function fits(g, c)
+  if g.kind ~= c.kind or g.who_key ~= c.who_key then return false end
+  if g.place_key and c.place_key then return same_place(g.place_key, c.place_key) end
+  return g.place_key == nil and c.place_key == nil
+end
+
+-- Groups of counts, found by kind, who and place without a scan of all of
+-- them: an exact place key is one lookup; a place named differently ("Kryvyi
+-- Rih" and "Rih") is looked for among the groups of the same kind only, and
+-- only while there are few of them (a story has a handful of events; a
+-- list of a thousand towns gets exact matching).
+local SCAN_LIMIT = 64
+
+local function new_index()
+  return { buckets = {}, exact = {}, list = {} }
+end
+
+local function bucket_of(c)
+  return c.kind .. "\0" .. (c.who_key or "")
+end
+
+local function index_find(ix, c)
+  local b = bucket_of(c)
+  local hit = ix.exact[b .. "\0" .. (c.place_key or "")]
+  if hit or not c.place_key then return hit end
+  local bucket = ix.buckets[b]
+  if bucket and #bucket <= SCAN_LIMIT then
+    for _, h in ipairs(bucket) do
+      if fits(h, c) then return h end
+    end
+  end
+  return nil
+end
+
+local function index_add(ix, g)
+  local b = bucket_of(g)
+  ix.buckets[b] = ix.buckets[b] or {}
+  local bucket = ix.buckets[b]
+  bucket[#bucket + 1] = g
+  local k = b .. "\0" .. (g.place_key or "")
+  if not ix.exact[k] then ix.exact[k] = g end
+  ix.list[#ix.list + 1] = g
+end
+
+local function merge_casualties(docs, records)
+  local per_doc, _, shown_of = casualty_groups(docs, records)
+  local story = new_index()
+  local groups = story.list
+  for d = 1, #docs do
+    -- Within the document: the latest record of a thing wins.
+    local own = new_index()
+    local mine = own.list
+    local unplaced = {}
+    for _, c in ipairs(per_doc[d]) do
+      local g = index_find(own, c)
+      if not g then
+        g = { kind = c.kind, place_key = c.place_key, who_key = c.who_key,
+              doc = d, revised = {} }
+        index_add(own, g)
+      elseif g.best then
+        g.revised[#g.revised + 1] = g.best
+      end
+      g.best = c
+    end
+    -- An unplaced count of a document that has one placed count of its
+    -- kind is about that place.
+    for _, g in ipairs(mine) do
+      if not g.place_key then unplaced[#unplaced + 1] = g end
+    end
+    for _, g in ipairs(unplaced) do
+      local only
+      for _, h in ipairs(own.buckets[bucket_of(g)]) do
+        if h.place_key then
+          if only then only = false; break end
+          only = h
+        end
+      end
+      if only then
+        if only.best.s < g.best.s then
+          only.revised[#only.revised + 1] = only.best
+          only.best = g.best
+        else
+          only.revised[#only.revised + 1] = g.best
+        end
+        for _, r in ipairs(g.revised) do only.revised[#only.revised + 1] = r end
+        g.dropped = true
+      end
+    end
+    -- Into the story.
+    for _, g in ipairs(mine) do
+      if not g.dropped then
+        local c = g.best
+        local target = index_find(story, c)
+        if not target and not c.place_key then
+          -- The one placed group of the kind with the same value.
+          local same, n_same = nil, 0
+          for _, h in ipairs(story.buckets[bucket_of(c)] or {}) do
+            if h.place_key and h.counts[c.rec.count] then n_same, same = n_same + 1, h end
+          end
+          -- A different value with no place may be another event: only
+          -- the same value joins.
+          if n_same == 1 then target = same end
+        end
+        if not target then
+          target = { kind = c.kind, place_key = c.place_key, who_key = c.who_key,
+                     members = {}, counts = {} }
+          index_add(story, target)
+        end
+        target.members[#target.members + 1] = g
+        target.counts[c.rec.count] = true
+      end
+    end
+  end
+
+  -- Claims and conflicts.
+  local out, conflicts = {}, {}
+  for _, h in ipairs(groups) do
+    local values, by_count = {}, {}
+    local claim = { type = "casualty", kind = h.kind, sources = {}, revised = {} }
+    if h.place_key then claim.place = shown_of[h.place_key] or h.place_key end
+    for _, g in ipairs(h.members) do
+      local r = g.best.rec
+      local src = source_of(g.doc, docs[g.doc], r)
+      claim.sources[#claim.sources + 1] = src
+      claim.who = claim.who or r.who
+      local v = by_count[r.count]
+      if not v then
+        v = { count = r.count, qualifier = r.qualifier or "exact", min = r.min,
+              max = r.max, sources = {}, rec = r }
+        by_count[r.count] = v
+        values[#values + 1] = v
+      end
+      v.sources[#v.sources + 1] = { doc = src.doc, s = src.s, e = src.e, text = src.text }
+      for _, old in ipairs(g.revised) do
+        local rs = source_of(g.doc, docs[g.doc], old.rec)
+        rs.qualifier = nil
+        claim.revised[#claim.revised + 1] = rs
+      end
+    end
+    local top = values[1]
+    for _, v in ipairs(values) do
+      if #v.sources > #top.sources or (#v.sources == #top.sources and v.count > top.count) then
+        top = v
+      end
+    end
+    claim.count, claim.qualifier = top.count, top.qualifier
+    claim.min, claim.max = bounds(top.rec)
+    if claim.min == -HUGE then claim.min = nil end
+    if claim.max == HUGE then claim.max = nil end
+    claim.agreed = #values == 1
+    claim.first = { doc = claim.sources[1].doc, s = claim.sources[1].s }
+    out[#out + 1] = claim
+    if #values > 1 then
+      -- Compatible when one value lies within every other's bounds.
+      local lo, hi = -HUGE, HUGE
+      for _, v in ipairs(values) do
+        local a, b = bounds(v.rec)
+        if a > lo then lo = a end
+        if b < hi then hi = b end
+      end
+      local list = {}
+      for _, v in ipairs(values) do
+        local a, b = bounds(v.rec)
+        list[#list + 1] = { count = v.count, qualifier = v.qualifier,
+                            min = a ~= -HUGE and a or nil, max = b ~= HUGE and b or nil,
+                            sources = v.sources }
+      end
+      conflicts[#conflicts + 1] = { type = "casualty", kind = h.kind, place = claim.place,
+                                    compatible = lo <= hi, values = list, claim_ref = claim }
+    end
+  end
+  return out, conflicts
+end
+
+-- ------------------------------------------------------------- quotes
+
+-- Folded words of a text.
+local function words_of(text)
+  local t = {}
+  for w in core.fold(text):gmatch("[%w\128-\255]+") do t[#t + 1] = w end
+  return t
+end
+
+-- Word pairs (single words when the quote has one word).
+local function shingles(words)
+  local t, seen = {}, {}
+  if #words == 1 then t[1] = words[1] return t end
+  for i = 1, #words - 1 do
+    local sh = words[i] .. " " .. words[i + 1]
+    if not seen[sh] then seen[sh] = true; t[#t + 1] = sh end
+  end
+  return t
+end
+
+-- Levenshtein distance of two short strings, stopping at 2.
+local function near(a, b)
+  if a == b then return true end
+  if math.abs(#a - #b) > 1 or #a < 5 then return false end
+  local prev = {}
+  for j = 0, #b do prev[j] = j end
+  for i = 1, #a do
+    local cur = { [0] = i }
+    local best = i
+    for j = 1, #b do
+      local cost = a:byte(i) == b:byte(j) and 0 or 1
+      cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+      if cur[j] < best then best = cur[j] end
+    end
+    if best > 1 then return false end
+    prev = cur
+  end
+  return prev[#b] <= 1
+end
+
+local PRONOUN = { he = true, she = true, they = true }
+
+-- The folded last word of a speaker; none for an unresolved pronoun.
+local function speaker_key(q)
+  if type(q.speaker) ~= "string" then return nil end
+  if q.resolved == false and PRONOUN[core.fold(q.speaker)] then return nil end
+  local last = q.speaker:match("(%S+)%s*$")
+  return last and core.fold(last) or nil
+end
+
+local function merge_quotes(docs, records)
+  local groups, postings = {}, {}
+  for d = 1, #docs do
+    local list = records[d] and records[d].quotes or {}
+    for i, q in ipairs(list) do
+      if type(q) ~= "table" or type(q.text) ~= "string" or type(q.s) ~= "number" then
+        error(("lede.claims: quote %d of document %d needs text (string) and s, e"):format(i, d), 3)
+      end
+      local words = words_of(q.text)
+      if #words >= QUOTE_MIN_WORDS then
+        local sh = shingles(words)
+        local key = speaker_key(q)
+        -- Candidate groups: those sharing word pairs, counted once each.
+        local shared, order = {}, {}
+        for _, x in ipairs(sh) do
+          local p = postings[x]
+          if p and #p <= POSTING_CAP then
+            for _, g in ipairs(p) do
+              if not shared[g] then shared[g] = 0; order[#order + 1] = g end
+              shared[g] = shared[g] + 1
+            end
+          end
+        end
+        local target
+        for _, g in ipairs(order) do
+          local ratio = shared[g] / math.min(#sh, g.n)
+          local same
+          if key and g.key then
+            same = near(key, g.key) and ratio >= QUOTE_OVERLAP
+          elseif not key and not g.key then
+            same = ratio >= QUOTE_OVERLAP_UNATTRIBUTED
+          end
+          if same then target = g; break end
+        end
+        local src = { doc = d, s = int(q.s), e = int(q.e), text = q.text, speaker = q.speaker }
+        if not target then
+          target = { key = key, n = #sh, sources = {}, quote = q }
+          groups[#groups + 1] = target
+          for _, x in ipairs(sh) do
+            local p = postings[x] or {}
+            postings[x] = p
+            p[#p + 1] = target
+          end
+        else
+          -- Keep the fullest wording (a direct quote over a report of it),
+          -- the fullest speaker name and the first title.
+          local cur = target.quote
+          if (q.kind == "direct" and cur.kind ~= "direct")
+             or (q.kind == cur.kind and #q.text > #cur.text) then
+            target.quote = q
+          end
+          local name_words = function(x) local n = 0
+            for _ in (x or ""):gmatch("%S+") do n = n + 1 end return n end
+          if name_words(q.speaker) > name_words(target.speaker or cur.speaker) then
+            target.speaker = q.speaker
+          end
+          target.title = target.title or q.title
+        end
+        target.sources[#target.sources + 1] = src
+      end
+    end
+  end
+  local out = {}
+  for _, g in ipairs(groups) do
+    local q = g.quote
+    out[#out + 1] = { type = "quote", kind = q.kind, text = q.text,
+                      speaker = g.speaker or q.speaker, title = g.title or q.title,
+                      sources = g.sources }
+  end
+  return out
+end
+
+-- ------------------------------------------------------------- public
+
+--- Merges the claims of records the caller supplies (see the header).
+function M.merge(docs, records)
+  docs = check_docs(docs, "merge")
+  if type(records) ~= "table" then
+    error(("bad argument #2 to 'merge' (table expected, got %s)"):format(type(records)), 2)
+  end
+  local cas, conflicts = merge_casualties(docs, records)
+  table.sort(cas, function(a, b)
+    if a.first.doc ~= b.first.doc then return a.first.doc < b.first.doc end
+    return a.first.s < b.first.s
+  end)
+  local all = {}
+  for i, c in ipairs(cas) do
+    c.first = nil
+    c.index = i
+    if #c.revised == 0 then c.revised = nil end
+    all[#all + 1] = c
+  end
+  table.sort(conflicts, function(a, b) return a.claim_ref.index < b.claim_ref.index end)
+  for i, x in ipairs(conflicts) do
+    x.claim = x.claim_ref.index
+    x.claim_ref.conflict = i
+    x.claim_ref = nil
+  end
+  for _, c in ipairs(cas) do c.index = nil end
+  for _, q in ipairs(merge_quotes(docs, records)) do all[#all + 1] = q end
+  return { claims = all, conflicts = conflicts }
+end
+
+--- The claims of one story: docs is an article or an array of them.
+function M.claims(docs)
+  docs = check_docs(docs, "claims")
+  local records = {}
+  for d, text in ipairs(docs) do
+    records[d] = {
+      casualties = core.casualties and core.casualties(text) or {},
+      quotes = quotes.find(text),
+    }
+  end
+  return M.merge(docs, records)
+end
+
+--- True when casualty counts are available (the core has lede.casualties).
+function M.has_casualties()
+  return core.casualties ~= nil
+end
+
+return M

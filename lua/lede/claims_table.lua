@@ -1,0 +1,137 @@
+--- The claims of lede.claims as a plain-text table, for `make demo` and the
+-- command line.
+--
+-- local claims_table = require("lede.claims_table")
+-- claims_table.render(result, opts) --> string (lines end with "\n")
+--   result: what lede.claims returns.
+--   opts (optional): names = { "000", "001", ... } labels for the documents
+--   (default: their numbers), width = 100 (column budget for quotes).
+--
+--   Casualties                         sources
+--   killed      8            Odesa     agree: 000, 001, 004
+--   injured     30 | 27      Odesa     CONFLICT: 30 (001) vs 27 (004)
+--   killed      at least 35  Sumy      002
+--   Quotes
+--   Kirill Dmitriev (Kremlin envoy), 001, 004:
+--     “The discussions are proceeding constructively…”
+local string, table, math = string, table, math
+local ipairs, type, tostring, error = ipairs, type, tostring, error
+
+local M = {}
+
+-- Cuts s to at most n bytes without splitting a UTF-8 character, with "…".
+local function cut(s, n)
+  if #s <= n then return s end
+  local e = n - 3
+  while e > 0 and s:byte(e + 1) and s:byte(e + 1) >= 0x80 and s:byte(e + 1) < 0xC0 do
+    e = e - 1
+  end
+  return s:sub(1, e) .. "…"
+end
+
+-- Width in characters (UTF-8 continuation bytes do not count).
+local function width(s)
+  local _, cont = s:gsub("[\128-\191]", "")
+  return #s - cont
+end
+
+local function pad(s, n)
+  return s .. string.rep(" ", math.max(0, n - width(s)))
+end
+
+local function number(x)
+  if x == math.floor(x) and math.abs(x) < 2 ^ 53 then
+    return string.format("%d", x)
+  end
+  return tostring(x)
+end
+
+-- "at least 35", "8", "10-15".
+local function value(v)
+  local q = v.qualifier or "exact"
+  if q == "range" and v.min and v.max then
+    return number(v.min) .. "-" .. number(v.max)
+  end
+  if q == "exact" then return number(v.count) end
+  if q == "vague" or q == "unspecified" then return q .. " " .. number(v.count) end
+  return q .. " " .. number(v.count)
+end
+
+local function label(names, doc)
+  return names and names[doc] or tostring(doc)
+end
+
+local function doc_list(names, sources)
+  local seen, out = {}, {}
+  for _, s in ipairs(sources) do
+    if not seen[s.doc] then
+      seen[s.doc] = true
+      out[#out + 1] = label(names, s.doc)
+    end
+  end
+  return table.concat(out, ", ")
+end
+
+--- Renders a claims result as text.
+function M.render(result, opts)
+  if type(result) ~= "table" or type(result.claims) ~= "table" then
+    error("bad argument #1 to 'render' (result of lede.claims expected)", 2)
+  end
+  opts = opts or {}
+  local names, budget = opts.names, opts.width or 100
+  local lines = {}
+  local rows = {}
+  for _, c in ipairs(result.claims) do
+    if c.type == "casualty" then
+      local conflict = c.conflict and result.conflicts[c.conflict]
+      local val, src
+      if conflict then
+        local vals, parts = {}, {}
+        for _, v in ipairs(conflict.values) do
+          vals[#vals + 1] = value(v)
+          parts[#parts + 1] = value(v) .. " (" .. doc_list(names, v.sources) .. ")"
+        end
+        val = table.concat(vals, " | ")
+        src = (conflict.compatible and "differ: " or "CONFLICT: ")
+          .. table.concat(parts, " vs ")
+      else
+        val = value(c)
+        src = (#c.sources > 1 and "agree: " or "") .. doc_list(names, c.sources)
+      end
+      rows[#rows + 1] = { c.kind .. (c.who and c.who ~= "people" and (" " .. c.who) or ""),
+                          val, c.place or "-", src }
+    end
+  end
+  if #rows > 0 then
+    local w = { #"Casualties", #"count", #"place" }
+    for _, r in ipairs(rows) do
+      for k = 1, 3 do w[k] = math.max(w[k], width(r[k])) end
+    end
+    lines[#lines + 1] = pad("Casualties", w[1]) .. "  " .. pad("count", w[2]) .. "  "
+      .. pad("place", w[3]) .. "  sources"
+    for _, r in ipairs(rows) do
+      lines[#lines + 1] = pad(r[1], w[1]) .. "  " .. pad(r[2], w[2]) .. "  "
+        .. pad(r[3], w[3]) .. "  " .. r[4]
+    end
+  else
+    lines[#lines + 1] = "Casualties: none found"
+  end
+  local quotes = {}
+  for _, c in ipairs(result.claims) do
+    if c.type == "quote" then quotes[#quotes + 1] = c end
+  end
+  if #quotes > 0 then
+    lines[#lines + 1] = "Quotes"
+    for _, q in ipairs(quotes) do
+      local who = q.speaker or "(unattributed)"
+      if q.title then who = who .. " (" .. q.title .. ")" end
+      local mark = q.kind == "direct" and "“" .. cut(q.text, budget) .. "”"
+        or "[reported] " .. cut(q.text, budget)
+      lines[#lines + 1] = who .. ", " .. doc_list(names, q.sources) .. ":"
+      lines[#lines + 1] = "  " .. mark:gsub("%s+", " ")
+    end
+  end
+  return table.concat(lines, "\n") .. "\n"
+end
+
+return M

@@ -1,0 +1,520 @@
+--- The line grammars of an article, one per family, built once at load.
+--
+--   chrome(low, present) -> kind, flag        "share this article", "Leave a Reply"
+--   triggers_in(low)     -> present           in-line chrome words a text has
+--   byline(text, s, e)   -> name_s, name_e    "By Jane Doe", "Written by Ann Lee | Reuters"
+--   date(text, s, e)     -> ds, de, section   "21 December 2025 World", "Updated 3 hours ago"
+--   clock(view)          -> true              "10:32 GMT", "2h ago"  (live-blog stamps)
+--   dateline(text, s)    -> place_s, place_e, after, agency
+--                                             "MIAMI, Fla. —", "KYIV (Reuters) -"
+--   heading(view)        -> true              a short line without final punctuation
+--   marked(text, s, e)   -> cs, ce, level     "# Title", "**Title**": the inside
+--   source_tag(view)     -> true              "GLR", "AI"
+--   section_label(view)  -> true              "World" above a headline
+--   bio(text, s, e)      -> name_s, name_e    "Jane Doe covers courts and ..."
+--   name_line(text, s, e) -> name_s, name_e   "Leah Corran" (over a job line)
+--   role_line(view)      -> true              "Environment correspondent"
+--   separator(line)      -> "strong"|"weak"   "=====", "Article 2 of 5" | "---"
+-- Positions are offsets into the text the grammar was given; views are only
+-- ever matched for a yes/no.
+local lpeg = require("lpeg")
+local chrome_list = require("lede.chrome")
+
+local P, R, S, C, Cp, Cc, V = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Cc, lpeg.V
+local byte, sub, find, match = string.byte, string.sub, string.find, string.match
+local ipairs = ipairs
+
+local M = {}
+
+local upper, lowerc, digit = R("AZ"), R("az"), R("09")
+local alpha = R("az", "AZ")
+local hi = R("\128\255")
+local sp = S(" \t") ^ 1
+local osp = S(" \t") ^ 0
+local eol = osp * -P(1)
+
+-- ---------------------------------------------------------------- chrome
+
+local function phrase(ph)
+  local p, i = P(true), 1
+  while i <= #ph do
+    local c = sub(ph, i, i)
+    if c == " " then
+      p, i = p * sp, i + 1
+    elseif c == "#" then
+      p, i = p * digit ^ 1, i + 1
+    else
+      local j = find(ph, "[ #]", i) or #ph + 1
+      p, i = p * P(sub(ph, i, j - 1)), j
+    end
+  end
+  return p
+end
+
+-- After a whole-line phrase only symbols may follow ("Read more →").
+local tail = (1 - R("az", "09")) ^ 0 * -P(1)
+-- Markdown and bullet decoration before a chrome line.
+local lead = (S("*_>#-+|") + P("\226\128\162") + sp) ^ 0
+
+-- Literal words that phrases found inside lines contain: a line without
+-- any of them is not searched (plain finds are much cheaper than a search).
+local triggers = {}
+
+local function compile_chrome(list)
+  -- whole-line and prefix phrases are grouped by their first byte, so a
+  -- line meets only the phrases that can start it
+  local head, search, long, long_head = {}, P(false), P(false), P(false)
+  local seen = {}
+  for k, entry in ipairs(list) do
+    local ph, flag = entry[2], entry[3]
+    local pre, post = sub(ph, 1, 3) == "...", sub(ph, -3) == "..."
+    local core = ph
+    if pre then core = sub(core, 4) end
+    if post then core = sub(core, 1, -4) end
+    if pre then
+      local best = ""
+      for chunk in string.gmatch(core, "[^ #]+") do
+        if #chunk > #best then best = chunk end
+      end
+      if not seen[best] then
+        seen[best] = true
+        triggers[#triggers + 1] = best
+      end
+    end
+    local p = phrase(core)
+    local item
+    if pre and post then
+      item = p * Cc(k)
+      search = search + item
+    elseif pre then
+      item = p * tail * Cc(k)
+      search = search + item
+    else
+      item = p * (post and P(true) or tail) * Cc(k)
+      local first = byte(core)
+      local keys = { first }
+      if sub(core, 1, 1) == "#" then
+        keys = {}
+        for d = 48, 57 do keys[#keys + 1] = d end
+      end
+      for _, key in ipairs(keys) do head[key] = (head[key] or P(false)) + item end
+    end
+    if flag == "long" then
+      long = long + (pre and P({ item + 1 * V(1) }) or lead * item)
+      if not pre then long_head = long_head + item end
+    end
+  end
+  -- phrases inside a line are tried at word starts and punctuation only
+  -- a loop rather than a recursive grammar: repetition keeps no choice
+  -- points, so a failed search costs one pass and no backtrack stack
+  local skip = R("az", "09") ^ 1 + 1
+  local found = (-search * skip) ^ 0 * search
+  return head, lead * long_head, long, found
+end
+
+local chrome_head, chrome_mid, chrome_long, chrome_inside = compile_chrome(chrome_list)
+
+-- a trigger that contains another one is redundant ("(photo:" has "(photo")
+do
+  local kept = {}
+  for _, t in ipairs(triggers) do
+    local redundant = false
+    for _, u in ipairs(triggers) do
+      if u ~= t and find(t, u, 1, true) then redundant = true end
+    end
+    if not redundant then kept[#kept + 1] = t end
+  end
+  triggers = kept
+end
+local after_lead = lead * Cp()
+
+local function has_trigger(low, list)
+  for i = 1, #list do
+    if find(low, list[i], 1, true) then return true end
+  end
+  return false
+end
+
+--- The trigger words present in a whole lowercased text: a list for
+-- M.chrome, so each line is searched only for the words its text has (most
+-- texts have none: one pass per word over the text instead of one call per
+-- word and line).
+function M.triggers_in(low_text)
+  local present = {}
+  for i = 1, #triggers do
+    if find(low_text, triggers[i], 1, true) then present[#present + 1] = triggers[i] end
+  end
+  return present
+end
+
+--- Chrome kind and flag of a line, given its lowercased view (nil if none).
+-- present: triggers_in() of the whole text (default: all trigger words).
+-- Whole-line phrases are short: lines over 120 bytes only meet the phrases
+-- found inside lines and the long ones (cookie banners, copyright).
+function M.chrome(low, present)
+  present = present or triggers
+  local k
+  local n = #low
+  if n <= 120 then
+    local at = after_lead:match(low)
+    local group = chrome_head[byte(low, at)]
+    k = group and group:match(low, at)
+  elseif n <= 300 then
+    k = chrome_mid:match(low)
+  else
+    k = chrome_long:match(sub(low, 1, 300))
+  end
+  if not k and n <= 300 and present[1] and has_trigger(low, present) then
+    k = chrome_inside:match(low)
+  end
+  if not k then return nil end
+  local entry = chrome_list[k]
+  if entry[3] == "heading-cut" then
+    -- "About Corvane Water": a heading, not "About 300 people came."
+    if #low > 80 or find(low, "[%.!?,;]%s*$") then return nil end
+    return entry[1], "cut"
+  end
+  return entry[1], entry[3]
+end
+
+-- ---------------------------------------------------------------- names
+
+-- A capitalized word, an initial, or a word in a script without case.
+local apos = P("'") + P("\226\128\153")
+local name_word = (upper + hi) * (alpha + hi + S(".-") + apos) ^ 0
+local connector = (P("and") + "de" + "da" + "do" + "dos" + "das" + "van" + "von"
+  + "der" + "den" + "del" + "della" + "di" + "du" + "la" + "le" + "al" + "el"
+  + "bin" + "ibn" + "&") * #sp
+local name = name_word * (sp * (name_word + connector)) ^ 0
+
+-- ---------------------------------------------------------------- byline
+
+local by = P("By") + "BY" + "by"
+-- "Par", "Por", "Von", "Door": bylines of French, Portuguese/Spanish,
+-- German and Dutch pages
+local by_prefix = S("*_") ^ 0 * ((P("Written") + "WRITTEN" + "Words" + "Story" + "Posted" + "Text"
+  + "Reported" + "Published") * sp * by + by + P("Par") + "PAR" + "Por" + "POR" + "Von"
+  + "VON" + "Door") * (osp * P(":")) ^ -1 * sp
+  + S("*_") ^ 0 * (P("Author") + "AUTHOR" + "Authors" + "Byline") * osp * P(":") * osp
+local byline_pat = by_prefix * Cp() * name * Cp()
+
+-- lowercase words that may follow a name on a byline line
+local byline_ok = {
+  ["and"] = true, ["in"] = true, ["at"] = true, ["for"] = true, ["the"] = true,
+  ["min"] = true, ["read"] = true, ["ago"] = true, ["hours"] = true, ["hour"] = true,
+  ["minutes"] = true, ["on"] = true, ["of"] = true, ["senior"] = true,
+  ["staff"] = true, ["writer"] = true, ["correspondent"] = true,
+  ["reporter"] = true, ["editor"] = true, ["contributor"] = true,
+  ["updated"] = true, ["published"] = true, ["a.m."] = true, ["p.m."] = true,
+  ["am"] = true, ["pm"] = true,
+}
+
+--- Name span of a byline line text[s..e] ("By Jane Doe, Reuters"), or nil.
+-- bytes a byline line can start with
+local byline_first = {}
+for c in string.gmatch("BbWSPTRAVD*_", ".") do byline_first[byte(c)] = true end
+
+function M.byline(text, s, e)
+  if e - s + 1 > 160 or not byline_first[byte(text, s)] then return nil end
+  -- matched in place first (names and spaces never cross a line end); the
+  -- line is copied only for the few that start like a byline
+  local ns0, ne0 = byline_pat:match(text, s)
+  if not ns0 or ne0 == ns0 or ne0 > e + 1 then return nil end
+  local line = sub(text, s, e)
+  local ns, ne = ns0 - s + 1, ne0 - s + 1
+  local rest = sub(line, ne)
+  local words = 0
+  for w in string.gmatch(rest, "%a[%a%.]*") do
+    if find(w, "^%l") and not byline_ok[w] then words = words + 1 end
+  end
+  if words > 1 or find(line, "[!?]$") then return nil end
+  -- "By Tuesday." or a name ending a sentence: a byline has no full stop
+  -- after a word of three or more lowercase letters
+  if find(line, "%l%l%l%.$") then return nil end
+  -- drop a trailing comma or dash the name pattern took in
+  local name = sub(line, ns, ne - 1)
+  local trimmed = match(name, "^(.-)[%s,%-]*$")
+  return s + ns - 1, s + ns - 1 + #trimmed - 1
+end
+
+--- Name span of an author bio line ("Jane Doe covers courts ..."), or nil.
+local bio_verb = sp * (P("is") + "covers" + "writes" + "reports" + "has" + "was"
+  + "joined" + "serves" + "specializes" + "specialises" + "leads" + "edits"
+  + "works" + "previously" + "began")
+local bio_pat = Cp() * name_word * sp * name_word * (sp * name_word) ^ -2 * Cp() * bio_verb
+function M.bio(text, s, e)
+  local b = byte(text, s)
+  if not b or b < 65 or (b > 90 and b < 0xC0) then return nil end
+  -- matched in place: names and spaces never run past the line's end
+  local ns, ne = bio_pat:match(text, s)
+  if not ns or ne - 1 > e then return nil end
+  return ns, ne - 1
+end
+
+-- ---------------------------------------------------------------- dates
+
+local function any_case(words)
+  local p = P(false)
+  for _, w in ipairs(words) do
+    p = p + P(w) + P(w:upper()) + P(w:lower())
+  end
+  return p
+end
+
+-- longer names first: an ordered choice does not come back to try "June"
+-- after "Jun" matched
+local month = any_case({ "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December", "Sept",
+  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" })
+  * P(".") ^ -1
+local weekday = any_case({ "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+  "Saturday", "Sunday", "Tues", "Thurs", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
+  "Sun" }) * P(".") ^ -1 * P(",") ^ -1 * sp
+local day = digit * digit ^ -1 * (P("st") + "nd" + "rd" + "th") ^ -1
+local year = digit * digit * digit * digit
+local comma = P(",") ^ -1 * sp
+local ampm = osp * (P("a.m.") + "p.m." + "am" + "pm" + "AM" + "PM" + "A.M." + "P.M.")
+local zone = sp * upper * upper * upper ^ -3 * (S("+-") * digit ^ 1) ^ -1
+local clock_time = digit * digit ^ -1 * S(":.") * digit * digit * (P(":") * digit * digit) ^ -1
+  * ampm ^ -1 * zone ^ -1
+local time_sep = osp * (P(",") + "at" + "|" + "-" + "\226\128\147" + "\226\128\148"
+  + "\194\183" + "\226\128\162") ^ -1 * osp
+local dmy = day * sp * month * comma * year
+local mdy = month * sp * day * comma * year
+local iso = year * "-" * digit * digit * "-" * digit * digit
+  * (S("T ") * digit * digit * ":" * digit * digit * (":" * digit * digit) ^ -1
+    * (P(".") * digit ^ 1) ^ -1 * (P("Z") + S("+-") * digit * digit * (P(":") ^ -1 * digit * digit) ^ -1) ^ -1) ^ -1
+local numeric = digit * digit ^ -1 * "/" * digit * digit ^ -1 * "/" * year
+local unit = any_case({ "minutes", "minute", "mins", "min", "hours", "hour", "hrs",
+  "hr", "days", "day", "weeks", "week", "months", "month", "h", "m", "d" })
+local relative = (digit ^ 1 + any_case({ "an", "a", "one", "two", "three" })) * osp * unit * sp * any_case({ "ago" })
+local label = any_case({ "Published", "Updated", "Posted", "Last updated",
+  "First published", "Modified", "Last modified", "Date" })
+  * (sp * any_case({ "on", "at" })) ^ -1 * osp * P(":") ^ -1 * osp
+local date_core = (weekday ^ -1 * (dmy + mdy) + numeric) * (time_sep * clock_time) ^ -1
+  + clock_time * time_sep * weekday ^ -1 * (dmy + mdy)
+  + iso + relative + any_case({ "Yesterday", "Today" }) * (time_sep * clock_time) ^ -1
+local date_pat = osp * label ^ -1 * Cp() * date_core * Cp()
+local section_pat = (osp * (S("|-,/") + "\226\128\147" + "\226\128\148" + "\194\183"
+  + "\226\128\162") * osp + sp) * C(name_word * (sp * (name_word + connector)) ^ -3) * eol
+
+--- Span of the date on a date line text[s..e], and the section that may
+-- follow it ("21 December 2025 World" -> date, "World"); nil otherwise.
+function M.date(text, s, e)
+  if e - s + 1 > 120 then return nil end
+  local ds0, de0 = date_pat:match(text, s)
+  if not ds0 or de0 > e + 1 then return nil end
+  local line = sub(text, s, e)
+  local ds, de = ds0 - s + 1, de0 - s + 1
+  local rest = sub(line, de)
+  local section
+  if find(rest, "^%s*$") then
+    section = nil
+  else
+    section = section_pat:match(rest)
+    if not section then
+      -- "| 4 min read", "| Updated 3 hours ago": short, no sentence
+      if #rest > 60 or find(rest, "[%.!?]%s*$") then return nil end
+      local lw = 0
+      for w in string.gmatch(rest, "%a+") do
+        if find(w, "^%l") and w ~= "min" and w ~= "read" and w ~= "ago" then lw = lw + 1 end
+      end
+      if lw > 2 then return nil end
+    end
+  end
+  return s + ds - 1, s + de - 2, section
+end
+
+local clock_line = osp * label ^ -1 * (weekday ^ -1 * clock_time + relative
+  + any_case({ "Just now" })) * osp * (S("|-") * osp) ^ -1 * -P(1)
+--- A live-blog time stamp line ("10:32 GMT", "Updated 14.05", "2h ago").
+function M.clock(view)
+  return #view <= 40 and clock_line:match(view) ~= nil
+end
+
+-- ---------------------------------------------------------------- dateline
+
+local hi_upper = R("\192\223") * R("\128\191")
+local upword = (upper + hi_upper) * (upper + hi_upper + S(".-") + apos) ^ 1
+local place = upword * (P(" ") * upword) ^ -4
+local region_word = upper * (alpha + P(".")) ^ 0
+local region = P(",") * sp * region_word * (P(" ") * region_word) ^ -2
+local wire_date = P(",") * sp * month * sp * day * (P(",") * sp * year) ^ -1
+local dash = P("--") + "-" + "\226\128\147" + "\226\128\148" + "\226\128\149"
+  + "\195\162\226\130\172\226\128\156" + "\195\162\226\130\172\226\128\157"
+  + "\195\162\226\130\172" + "\195\162" + "&mdash;" + "&ndash;" + "&#8212;" + "&#8211;"
+local agency = osp * P("(") * Cp() * (1 - S("()\r\n")) ^ 1 * Cp() * P(")")
+  + osp * P("/") * Cp() * (alpha + digit + S(" .-")) ^ 1 * Cp() * P("/")
+local opener = upper + digit + hi + S("\"'(\226")
+local dateline_pat = Cp() * place * (region - wire_date) ^ -1 * Cp() * wire_date ^ -1
+  * (agency + Cc(nil) * Cc(nil)) * osp * dash * osp * Cp() * #opener
+-- "Kyiv, Ukraine (AP) —", "Miami —": a place in title case needs an agency
+-- or a real dash (en/em, not a hyphen) to count
+local title_word = upper * lowerc * (alpha + S(".-") + apos) ^ 0
+local title_place = title_word * (P(" ") * title_word) ^ -2
+local long_dash = P("\226\128\147") + "\226\128\148" + "&mdash;" + "&ndash;"
+  + "\195\162\226\130\172\226\128\156" + "\195\162\226\130\172\226\128\157"
+local title_dateline = Cp() * title_place * (region - wire_date) ^ -1 * Cp() * wire_date ^ -1
+  * (agency * osp * dash + Cc(nil) * Cc(nil) * osp * long_dash) * osp * Cp() * #opener
+-- "(CNN) —": an agency and no place
+local agency_dateline = Cc(nil) * Cc(nil) * agency * osp * dash * osp * Cp() * #opener
+
+--- A dateline at text[s..]: place span (nil, nil for an agency alone), the
+-- offset where the story starts, and the agency span if any; nil when there
+-- is no dateline.
+function M.dateline(text, s)
+  local ps, pe, as, ae, after = dateline_pat:match(text, s)
+  if not ps then ps, pe, as, ae, after = title_dateline:match(text, s) end
+  if not ps then
+    ps, pe, as, ae, after = agency_dateline:match(text, s)
+    if not after or ae - as > 30 then return nil end
+    return nil, nil, after, as, ae - 1
+  end
+  if pe - ps > 60 then return nil end
+  if after and after - ps > 90 then return nil end
+  return ps, pe - 1, after, as, ae and ae - 1
+end
+
+-- ---------------------------------------------------------------- headings
+
+local md_heading = P("#") ^ 1 * sp * Cp() * (1 - P(-1)) ^ 1
+local bold = P("**") * Cp() * (1 - P("**")) ^ 1 * Cp() * P("**") * S(":.") ^ -1 * eol
+  + P("__") * Cp() * (1 - P("__")) ^ 1 * Cp() * P("__") * eol
+
+--- Content span of a marked heading ("## Heading", "**Heading**") in
+-- text[s..e] and its level (1 for "#", 2 for "##", 3 for bold), or nil.
+function M.marked(text, s, e)
+  local b = byte(text, s)
+  if e - s + 1 > 300 or not (b == 35 or b == 42 or b == 95) then return nil end
+  local line = sub(text, s, e)
+  local cs = md_heading:match(line)
+  if cs then
+    local level = #match(line, "^#+")
+    local inner = match(sub(line, cs), "^(.-)[%s#]*$")
+    if inner == "" then return nil end
+    inner = match(inner, "^%*%*(.-)%*%*$") or inner
+    local off = find(line, inner, cs, true)
+    return s + off - 1, s + off + #inner - 2, level
+  end
+  local bs, be = bold:match(line)
+  if bs then
+    local inner = sub(line, bs, be - 1)
+    local a = find(inner, "%S")
+    if not a then return nil end
+    local z = #match(inner, "^(.-)%s*$")
+    return s + bs - 1 + a - 1, s + bs - 2 + z, 3
+  end
+  return nil
+end
+
+local word = S(" \t") ^ 0 * (1 - S(" \t")) ^ 1
+local two_words = word ^ 2
+local more_than = setmetatable({}, { __index = function(t, n)
+  local p = word ^ (n + 1)
+  t[n] = p
+  return p
+end })
+
+local final_punct = {
+  ["."] = true, [","] = true, [";"] = true, [":"] = true, ["!"] = true,
+}
+
+--- A short line without final punctuation: a headline or section heading.
+-- max_words bounds it (headlines are longer than section headings).
+function M.heading(view, max_words)
+  local n = #view
+  if n < 3 or n > 200 then return false end
+  local b = byte(view, 1)
+  -- starts with a capital, a digit, a quote or a non-ASCII letter
+  if not ((b >= 65 and b <= 90) or (b >= 48 and b <= 57) or b >= 0xC0
+    or b == 34 or b == 39) then
+    return false
+  end
+  -- ends without sentence punctuation (closing quotes looked through)
+  local j = n
+  while j > 0 do
+    local c = byte(view, j)
+    if c == 34 or c == 39 or c == 41 or c == 32 or c == 9 then
+      j = j - 1
+    elseif (c == 0x99 or c == 0x9D) and j > 2 and byte(view, j - 1) == 0x80
+      and byte(view, j - 2) == 0xE2 then
+      j = j - 3
+    else
+      break
+    end
+  end
+  if j == 0 or final_punct[sub(view, j, j)] then return false end
+  if sub(view, j - 2, j) == "\226\128\166" then return false end
+  if not two_words:match(view) or more_than[max_words or 20]:match(view) then
+    return false
+  end
+  -- a list item or a table row is not a heading
+  if find(view, "^[%-%*%+]%s") or find(view, "^%d+[%.%)]%s") or find(view, "|.*|") then
+    return false
+  end
+  -- at least one lowercase word or an all-caps line with several words:
+  -- "US Signals Cautious Optimism", "WHAT HAPPENS NEXT"
+  return true
+end
+
+local tag_pat = (upper + digit) * (upper + digit + S("&.-")) ^ 0
+local source_pat = tag_pat * (P(" ") * tag_pat) ^ -1 * -P(1)
+-- A name alone on its line ("Leah Corran"), and a line naming a job
+-- ("Environment correspondent"): a byline without "By".
+local name_only = Cp() * name_word * sp * name_word * (sp * (name_word + connector)) ^ -3 * Cp() * eol
+local roles = { "correspondent", "reporter", "editor", "writer", "journalist",
+  "contributor", "columnist", "staff", "analyst", "producer", "bureau chief" }
+function M.name_line(text, s, e)
+  if e - s + 1 > 60 then return nil end
+  local b = byte(text, s)
+  if not b or b < 65 or (b > 90 and b < 0xC0) then return nil end
+  local ns, ne = name_only:match(sub(text, s, e))
+  if not ns then return nil end
+  return s + ns - 1, s + ne - 2
+end
+function M.role_line(view)
+  if #view > 80 or find(view, "[%.!?]$") then return false end
+  local low = string.lower(view)
+  for i = 1, #roles do
+    if find(low, roles[i], 1, true) then return true end
+  end
+  return false
+end
+
+--- A section label above a headline: one capitalized word ("World").
+local section_line = upper * lowerc ^ 1 * -P(1)
+function M.section_label(view)
+  return #view <= 20 and section_line:match(view) ~= nil
+end
+
+--- A source tag line: one or two all-caps tokens ("GLR", "AI", "AP NEWS").
+function M.source_tag(view)
+  return #view <= 16 and source_pat:match(view) ~= nil and find(view, "%u%u") ~= nil
+end
+
+-- ---------------------------------------------------------------- separators
+
+local rule = (P("=") ^ 5 + P("-") ^ 5 + P("*") ^ 5 + P("_") ^ 5 + P("#") ^ 5
+  + P("~") ^ 5 + P("+") ^ 5) * eol
+local weak_rule = (P("-") ^ 3 + P("*") ^ 3 + P("_") ^ 3 + P("=") ^ 3 + P("~") ^ 3
+  + P("* * *") + P("- - -") + P("\226\129\130") + P("\194\167")) * eol
+local deco = (S("=-*#_~[]()<>|:") + sp) ^ 0
+local marker = deco * any_case({ "Article", "Story", "Item", "Document" }) * sp
+  * Cp() * digit ^ 1 * (sp * any_case({ "of" }) * sp * digit ^ 1 + P("/") * digit ^ 1) ^ -1
+  * deco * -P(1)
+
+--- "strong" for a separator that always splits (=====, Article 2 of 5),
+-- "weak" for one that splits only before a new article (---, ***).
+local separator_first = {}
+for c in string.gmatch("=-*_#~+[]()<>|: \t\226\194AaSsIiDd", ".") do
+  separator_first[byte(c)] = true
+end
+
+function M.separator(line)
+  if not separator_first[byte(line)] then return nil end
+  if rule:match(line) or marker:match(line) then return "strong" end
+  if weak_rule:match(line) then return "weak" end
+  return nil
+end
+
+return M

@@ -1,0 +1,281 @@
+--- People's names and titles in token streams, for quote attribution.
+--
+-- Works on the tokens of lede.tokens (fields text, kind, s, e, key).  A
+-- "run" is a stretch of capitalized words and title words, such as
+-- "Ukrainian President Volodymyr Zelenskyy" or "Kremlin envoy Kirill
+-- Dimitriev"; split() cuts it into the title (everything up to the name) and
+-- the name (the trailing capitalized words that are not title words).
+--
+-- When tokens.para is set (para[i] = paragraph number of token i), runs
+-- never cross a line break: a heading is not part of the next line's name.
+--
+-- index(tokens) collects every name an article uses, so that a short
+-- mention ("Zelenskyy") resolves to the fullest one ("Volodymyr Zelenskyy")
+-- with the title found beside it.
+local math, string, table = math, string, table
+local ipairs, type = ipairs, type
+
+local M = {}
+
+local function set(list)
+  local t = {}
+  for w in list:gmatch("%S+") do t[w] = true end
+  return t
+end
+
+-- Words that name a role rather than a person, in either case.  A run may
+-- hold them anywhere before the name.
+local TITLE = set([[
+  president vice prime minister secretary foreign defense defence interior
+  finance state special envoy ambassador spokesman spokeswoman spokesperson
+  chancellor senator sen. rep. representative congressman congresswoman
+  gov. governor mayor general gen. colonel col. lt. captain capt. major
+  chief commander director adviser advisor head leader king queen prince
+  princess pope judge justice dr. mr. mrs. ms. prof. professor sir lord dame
+  deputy top senior official officer minister-president premier emperor
+  sheikh cardinal archbishop bishop rabbi imam sergeant sgt. detective
+  inspector superintendent police army navy military kremlin white house
+  secretary-general un u.n. us u.s. uk u.k. eu e.u. nato former acting
+  interim national security economic chairman chairwoman chair ceo founder
+  attorney prosecutor lawmaker negotiator regional provincial local federal
+  district county mediator ministry union council committee agency
+  department office spokesperson commission sheriff trooper coroner
+  examiner marshal constable undersheriff patrolman deputies
+]])
+
+-- Capitalized words that begin sentences or clauses and are never names.
+local NOT_NAME = set([[
+  the a an in on at but and or as if when while after before despite
+  meanwhile however for with from by to this that these those it its he she
+  they we i you his her their our my your speaking amid during since
+  although though yet so also still earlier later then there here what
+  who why how where which according asked yesterday today tomorrow monday
+  tuesday wednesday thursday friday saturday sunday january february march
+  april may june july august september october november december not no
+  many some several each every all both one two three four five six seven
+  eight nine ten overnight following under over among between without
+]])
+
+-- Small words that may sit inside a name or title run ("Secretary of
+-- State", "Ambassador to NATO", "Charles de Gaulle").
+-- "of", "to", "for" link only after a title word ("Minister for Europe"), so
+-- "President Donald Trump for Russia" stays two runs; the particles link
+-- parts of one name.
+local LINK_TITLE = set("of to for")
+local LINK = set("of to for de da del della der van von bin al al- la le du")
+
+M.PRONOUN = set("he she they")
+M.TITLE = TITLE
+
+--- True when token t is a word whose first letter is a capital.  Non-ASCII
+-- letters count as capitals when case folding changes them.
+local function is_cap(t)
+  if not t or t.kind ~= "word" then return false end
+  local b = t.text:byte(1)
+  if b >= 65 and b <= 90 then return true end
+  if b < 0xC0 or not t.key then return false end
+  local n = b >= 0xF0 and 4 or (b >= 0xE0 and 3 or 2)
+  return t.text:sub(1, n) ~= t.key:sub(1, n)
+end
+M.is_cap = is_cap
+
+-- "Putin’s" -> true: the possessive of the word ends a name.
+local function is_possessive(t)
+  local k = t.key
+  return k ~= nil and (k:sub(-4) == "’s" or k:sub(-2) == "'s")
+end
+
+-- Key of a token without its possessive ending.
+local function bare_key(t)
+  local k = t.key or ""
+  if k:sub(-4) == "’s" then return k:sub(1, -5) end
+  if k:sub(-2) == "'s" then return k:sub(1, -3) end
+  return k
+end
+M.bare_key = bare_key
+
+-- Adjectives of nationality (Ukrainian, Russian, Chinese, British...) head
+-- titles, never names.
+local function is_demonym(key)
+  return key:find("ian$") ~= nil or key:find("ean$") ~= nil
+    or key:find("ese$") ~= nil or key:find("ish$") ~= nil
+    or key == "american" or key == "german" or key == "french"
+    or key == "israeli" or key == "iraqi" or key == "pakistani"
+    or key == "european" or key == "dutch" or key == "greek"
+    or key == "african" or key == "swiss" or key == "thai"
+end
+
+--- True when t may be part of a title.
+local function is_title_word(t)
+  if not t or t.kind ~= "word" then return false end
+  local k = bare_key(t)
+  return TITLE[k] or (is_cap(t) and (is_demonym(k) or is_possessive(t)))
+end
+
+--- True when t may be part of a name or title run.
+local function in_run(t)
+  if not t or t.kind ~= "word" then return false end
+  if is_title_word(t) then return true end
+  return is_cap(t) and not NOT_NAME[t.key]
+end
+M.in_run = in_run
+
+local function is_link(t)
+  return t and t.kind == "word" and LINK[t.key] == true
+end
+
+-- May link word l join the run word w (the word before it) to the next?
+local function links(l, w)
+  if not (l and l.kind == "word" and LINK[l.key]) then return false end
+  if LINK_TITLE[l.key] then return is_title_word(w) == true end
+  return is_cap(w)
+end
+
+--- Splits tokens[i..j] (a run) into title and name.  Returns a table
+-- { name=, title=?, name_s=, name_e=, title_s=?, s=, e=, key= } or nil when
+-- the run holds no name.  key is the folded last word of the name.
+function M.split(tokens, text, i, j)
+  -- The name is the trailing stretch of capitalized non-title words.
+  local k = j
+  while k >= i and is_cap(tokens[k]) and not is_title_word(tokens[k])
+        and not NOT_NAME[tokens[k].key] do
+    k = k - 1
+  end
+  -- A possessive ends the name it belongs to: "Trump’s" in the middle of a
+  -- run is handled by the caller; at the end it is part of the name.
+  if tokens[j] and is_possessive(tokens[j]) and is_cap(tokens[j])
+     and not TITLE[bare_key(tokens[j])] and k == j then
+    k = j - 1
+    while k >= i and is_cap(tokens[k]) and not is_title_word(tokens[k]) do
+      k = k - 1
+    end
+  end
+  local first = k + 1
+  if first > j then return nil end
+  local s, e = math.floor(tokens[first].s), math.floor(tokens[j].e)
+  local name = text:sub(s, e)
+  if is_possessive(tokens[j]) then
+    local cut = tokens[j].key:sub(-4) == "’s" and 4 or 2
+    e = e - cut
+    name = text:sub(s, e)
+  end
+  local r = { name = name, name_s = s, name_e = e, key = bare_key(tokens[j]),
+              s = math.floor(tokens[i].s), e = e, words = j - first + 1 }
+  -- The title: the run before the name, without a leading article.
+  local ti = i
+  while ti < first and (tokens[ti].key == "the" or tokens[ti].key == "a"
+                        or tokens[ti].key == "an") do
+    ti = ti + 1
+  end
+  -- A link word cannot end a title ("of" in "Secretary of").
+  local te = first - 1
+  while te >= ti and is_link(tokens[te]) do te = te - 1 end
+  if te >= ti then
+    r.title = text:sub(math.floor(tokens[ti].s), math.floor(tokens[te].e))
+    r.title_s = math.floor(tokens[ti].s)
+  end
+  return r
+end
+
+--- Extends a run leftwards from token j (inclusive): returns the first index
+-- of the run, or nil when tokens[j] cannot end one.  Link words are taken
+-- only between run words.  Never goes below lo.
+local function same_para(tokens, a, b)
+  local para = tokens.para
+  return para == nil or para[a] == para[b]
+end
+
+function M.run_left(tokens, j, lo)
+  if not in_run(tokens[j]) then return nil end
+  local i = j
+  while i - 1 >= lo and same_para(tokens, i - 1, j) do
+    local t = tokens[i - 1]
+    if in_run(t) and not (is_possessive(t) and not is_title_word(tokens[i])) then
+      i = i - 1
+    elseif links(t, tokens[i - 2]) and i - 2 >= lo and in_run(tokens[i - 2]) then
+      i = i - 2
+    else
+      break
+    end
+  end
+  -- A run starts with a capital: "a special envoy of Russian President
+  -- Vladimir Putin" gives "Russian President Vladimir Putin".
+  while i < j and not is_cap(tokens[i]) do i = i + 1 end
+  return i
+end
+
+--- Extends a run rightwards from token i; returns its last index or nil.
+function M.run_right(tokens, i, hi)
+  if not in_run(tokens[i]) then return nil end
+  local j = i
+  while j + 1 <= hi and same_para(tokens, j + 1, i) do
+    local t = tokens[j + 1]
+    if is_possessive(tokens[j]) and not is_title_word(t) then break end
+    if in_run(t) then
+      j = j + 1
+    elseif links(t, tokens[j]) and j + 2 <= hi and in_run(tokens[j + 2]) then
+      j = j + 2
+    else
+      break
+    end
+  end
+  return j
+end
+
+--- Collects the names an article uses: returns an index whose lookup(key)
+-- gives the fullest name with that last word, as { name=, title=? }.
+-- One pass over the tokens.
+function M.index(tokens, text)
+  local by_key = {}
+  local n = #tokens
+  local i = 1
+  local function consider(a, b)
+    local r = M.split(tokens, text, a, b)
+    if not r then return end
+    local old = by_key[r.key]
+    if not old or r.words > old.words or (r.words == old.words
+         and not old.title and r.title) then
+      by_key[r.key] = { name = r.name, title = r.title or (old and old.title),
+                        words = r.words }
+    elseif not old.title and r.title then
+      old.title = r.title
+    end
+  end
+  while i <= n do
+    if in_run(tokens[i]) and is_cap(tokens[i]) then
+      local j = M.run_right(tokens, i, n)
+      -- "Donald Trump’s special envoy Steve Witkoff": two names, the
+      -- possessive one and the one its title leads to.
+      local from = i
+      for p = i, j - 1 do
+        if is_possessive(tokens[p]) then
+          consider(from, p)
+          from = p
+        end
+      end
+      consider(from, j)
+      -- A possessive ends one run and may head the next title:
+      -- "Putin’s envoy Kirill Dmitriev".
+      if is_possessive(tokens[j]) and j + 1 <= n and is_title_word(tokens[j + 1]) then
+        local k = M.run_right(tokens, j + 1, n)
+        if k then consider(j, k); j = k end
+      end
+      i = j + 1
+    else
+      i = i + 1
+    end
+  end
+  return {
+    lookup = function(key) return by_key[key] end,
+    -- Keys of names that come with a title: people, not places.
+    is_person = function(key) local r = by_key[key]; return r ~= nil and r.title ~= nil end,
+    -- A name is known for a person when it is full (two words or more) or
+    -- titled: "Rubio" after "Marco Rubio", not "Russia".
+    is_known = function(key)
+      local r = by_key[key]
+      return r ~= nil and (r.words >= 2 or r.title ~= nil)
+    end,
+  }
+end
+
+return M

@@ -1,0 +1,726 @@
+--- Quotes and who said them.
+--
+-- local quotes = require("lede.quotes")
+-- quotes.find(text) --> {
+--   { kind = "direct" | "reported",
+--     text = "…",            -- the words quoted (direct: inside the marks;
+--                            -- reported: the clause that reports them)
+--     s =, e =,              -- text == text:sub(s, e) of the caller's text
+--     speaker = "Volodymyr Zelenskyy" | "he" | "Ukrainian officials" | nil,
+--     title = "Ukrainian President" | nil,
+--     speaker_s =, speaker_e =,   -- where the speaker is named, when it is
+--     resolved = true | false,    -- true when speaker is a person's name
+--   }, ... }                      -- in text order
+--
+-- Direct quotes: “…” and "…" (also «…», and ‘…’ when not inside another
+-- quote); one pair of marks may hold several sentences; single quotes inside
+-- double ones (and the reverse) are nested and stay in the outer quote. A
+-- quote left open at the end of a paragraph ends there; when the next
+-- paragraph opens with a quote mark it is the same speaker going on.
+-- Attribution: “…,” Dmitriev said / said Zelenskyy / he said / X told
+-- reporters; X noted, “…”; X said: “…”; a quote that opens the sentence after
+-- an attributed quote continues it.  Short quoted fragments (up to three
+-- words) with no speaker are scare quotes and are left out.
+--
+-- Reported speech: X said (that) …, X told reporters (that) …, according to
+-- X, …, … , X said.  and …, said X.
+--
+-- Speakers resolve within the article to the fullest name used with the
+-- same last word, and keep their title apart.  "he"/"she"/"they" resolve to
+-- the person last named before them when no other person is named in that
+-- sentence; otherwise the pronoun stays, with resolved = false.
+--
+-- Runs in time linear in the text: one pass over tokens for the marks, one
+-- for names, and each attribution looks at a bounded window of tokens.
+local lede_core = require("lede.core")
+local names = require("lede.names")
+
+local math, string, table = math, string, table
+local ipairs, pairs, type, error = ipairs, pairs, type, error
+
+local M = {}
+
+local function set(list)
+  local t = {}
+  for w in list:gmatch("%S+") do t[w] = true end
+  return t
+end
+
+-- Verbs that report speech or writing.
+local SPEECH = set([[
+  said says say told tells added adds noted stated explained
+  explains warned warns insisted insists argued argues claimed declared
+  announced announces asserted wrote writes posted tweeted continued
+  confirmed confirms acknowledged emphasized emphasised stressed
+  replied responded asked asks urged urges recalled admitted observed
+  remarked commented suggested suggests indicated signaled signalled
+  reiterated revealed predicted vowed promised pledged cautioned conceded
+  concluded maintained alleged alleges testified
+]])
+
+-- Words allowed between a subject and its verb ("Rubio also said").
+local BETWEEN = set([[
+  also later then has had have previously repeatedly again earlier once
+  reportedly further separately subsequently had himself herself
+]])
+
+-- Verbs that may report a clause without "that" ("Rubio said a bus was
+-- hit"); the others need "that", or they take an object ("signaled his
+-- support") that is not speech.
+local BARE_CLAUSE = set("said says told tells added adds")
+
+-- After a speech verb these words start a phrase that is not yet the clause
+-- reported ("said in a statement", "said on Saturday").
+local PREP = set("in on at during to with for of about after before by from")
+
+local OPEN_DOUBLE = { ["“"] = true, ["«"] = true, ["„"] = true }
+local CLOSE_DOUBLE = { ["”"] = true, ["»"] = true }
+
+local QUOTE_WORDS_MIN = 4   -- shorter unattributed quotes are scare quotes
+local WINDOW = 12           -- tokens an attribution may span
+
+local function floor(x) return math.floor(x) end
+
+-- --------------------------------------------------------- paragraphs
+
+-- para[i] = paragraph number of token i: a new paragraph starts after a line
+-- break.  Looks only at the gap between neighbours, so it is linear.
+local function paragraphs(text, toks)
+  local para, p = {}, 1
+  for i, t in ipairs(toks) do
+    if i > 1 then
+      local gap = text:sub(floor(toks[i - 1].e) + 1, floor(t.s) - 1)
+      if gap:find("\n", 1, true) then p = p + 1 end
+    end
+    para[i] = p
+  end
+  return para
+end
+
+-- sent[i] = sentence number of token i (tokens between sentences take the
+-- next one).  Both lists are in text order: one merged walk.
+local function sentence_of(toks, sents)
+  local sent, k = {}, 1
+  for i, t in ipairs(toks) do
+    while sents[k] and floor(sents[k].e) < floor(t.s) do k = k + 1 end
+    sent[i] = sents[k] and k or #sents
+  end
+  return sent
+end
+
+-- --------------------------------------------------------- quote marks
+
+local function is_space_byte(b)
+  return b == nil or b == 32 or b == 9 or b == 10 or b == 13
+end
+
+-- Pairs the quote marks.  Returns { {open=i, close=j}, ... } of top-level
+-- quotes (token indexes of the marks; close may be nil when the quote ran
+-- to the end of its paragraph, then last = index of its last token).
+local function pair_marks(text, toks, para)
+  local out = {}
+  local top            -- the open top-level quote: { open=, family= }
+  local inner = 0      -- depth of nested quotes inside it
+  local n = #toks
+  for i = 1, n do
+    local t = toks[i]
+    if top and para[i] ~= para[top.open] then
+      -- The paragraph ended with the quote still open.
+      top.last = i - 1
+      out[#out + 1] = top
+      top, inner = nil, 0
+    end
+    if t.kind == "punct" then
+      local c = t.text
+      local before = text:byte(floor(t.s) - 1)
+      local after = text:byte(floor(t.e) + 1)
+      if not top then
+        if OPEN_DOUBLE[c] then
+          top = { open = i, family = "double" }
+        elseif c == '"' and not is_space_byte(after) then
+          top = { open = i, family = "double" }
+        elseif c == "‘" and (is_space_byte(before) or i == 1
+                              or toks[i - 1].kind == "punct") then
+          top = { open = i, family = "single" }
+        end
+      elseif top.family == "double" then
+        if CLOSE_DOUBLE[c] or (c == '"' and inner == 0) then
+          top.close = i
+          out[#out + 1] = top
+          top, inner = nil, 0
+        elseif OPEN_DOUBLE[c] then
+          -- A new opening mark while one is open: the first was never
+          -- closed (a quote continued in the next paragraph of the source).
+          top.last = i - 1
+          out[#out + 1] = top
+          top, inner = { open = i, family = "double" }, 0
+        elseif c == "‘" or (c == "'" and is_space_byte(before)) then
+          inner = inner + 1
+        elseif (c == "’" or c == "'") and inner > 0 then
+          inner = inner - 1
+        end
+      else -- single
+        if c == "’" and inner == 0 and (after == nil or not
+             (after >= 65 and after <= 90 or after >= 97 and after <= 122)) then
+          top.close = i
+          out[#out + 1] = top
+          top, inner = nil, 0
+        elseif OPEN_DOUBLE[c] then
+          inner = inner + 1
+        elseif CLOSE_DOUBLE[c] and inner > 0 then
+          inner = inner - 1
+        end
+      end
+    end
+  end
+  if top then
+    top.last = n
+    out[#out + 1] = top
+  end
+  return out
+end
+
+-- --------------------------------------------------------- speakers
+
+local function is_word(t, w)
+  return t ~= nil and t.kind == "word" and t.key == w
+end
+
+local function is_punct(t, c)
+  return t ~= nil and t.kind == "punct" and t.text == c
+end
+
+local function is_verb(t)
+  return t ~= nil and t.kind == "word" and SPEECH[t.key] == true
+end
+
+-- A speaker phrase from tokens[i..j]: a run split into title and name, a
+-- pronoun, or a role ("the Ukrainian leader", "officials").
+local function speaker_from(text, toks, i, j)
+  if i == j and names.PRONOUN[toks[i].key] then
+    return { speaker = toks[i].text, pronoun = toks[i].key,
+             speaker_s = floor(toks[i].s), speaker_e = floor(toks[i].e) }
+  end
+  local r = names.split(toks, text, i, j)
+  if r then
+    return { speaker = r.name, title = r.title, key = r.key,
+             speaker_s = r.name_s, speaker_e = r.name_e }
+  end
+  local a = i
+  if is_word(toks[a], "the") or is_word(toks[a], "a") then a = a + 1 end
+  if a > j then return nil end
+  return { speaker = text:sub(floor(toks[a].s), floor(toks[j].e)), role = true,
+           speaker_s = floor(toks[a].s), speaker_e = floor(toks[j].e) }
+end
+
+-- Role words that make a speaker without a name: "officials said".
+local ROLE = set([[
+  officials official police authorities spokesman spokeswoman spokesperson
+  witnesses witness residents ministry army military government officers
+  sources source leader president minister governor mayor envoy diplomats
+  prosecutors investigators analysts experts statement
+]])
+for w in pairs(names.TITLE) do ROLE[w] = true end
+
+-- The speaker ending at token j (going left, not below lo): a run, a pronoun,
+-- or "the"/"a" + words ending with a role word.  Returns speaker, first index.
+local function subject_left(text, toks, j, lo)
+  local t = toks[j]
+  if not t or t.kind ~= "word" then return nil end
+  if names.PRONOUN[t.key] then return speaker_from(text, toks, j, j), j end
+  local i = names.run_left(toks, j, lo)
+  if not i then
+    if not ROLE[t.key] then return nil end
+    i = j
+  end
+  -- Lower-case words of a role phrase: "the Ukrainian leader", "local
+  -- officials".  At most three, then an article or a run must start it.
+  local k, steps = i, 0
+  while k - 1 >= lo and steps < 3 and toks[k - 1].kind == "word"
+        and not names.PRONOUN[toks[k - 1].key] and not is_verb(toks[k - 1])
+        and (ROLE[t.key] or not names.is_cap(toks[k - 1])) do
+    local w = toks[k - 1].key
+    if w == "the" or w == "a" or w == "an" then k = k - 1; break end
+    if not (ROLE[t.key]) then break end
+    k, steps = k - 1, steps + 1
+  end
+  if k < i and not (is_word(toks[k], "the") or is_word(toks[k], "a")
+                    or is_word(toks[k], "an")) then
+    k = i  -- no article: keep only the run ("officials", "Rubio")
+  end
+  return speaker_from(text, toks, k, j), k
+end
+
+-- The speaker starting at token i (going right, not beyond hi).
+local function subject_right(text, toks, i, hi)
+  local t = toks[i]
+  if not t or t.kind ~= "word" then return nil end
+  if names.PRONOUN[t.key] then return speaker_from(text, toks, i, i), i end
+  local a = i
+  if t.key == "the" or t.key == "a" or t.key == "an" then a = i + 1 end
+  if a > hi then return nil end
+  local j = names.run_right(toks, a, hi)
+  if not j then
+    -- "the Ukrainian leader", "a police spokesman": up to three words
+    -- ending with a role word.
+    local k = a
+    while k <= hi and k < a + 3 and toks[k].kind == "word" and not ROLE[toks[k].key] do
+      k = k + 1
+    end
+    if k <= hi and toks[k] and toks[k].kind == "word" and ROLE[toks[k].key] then
+      j = k
+    else
+      return nil
+    end
+  elseif not names.split(toks, text, a, j) then
+    -- "a Swiss foreign ministry spokeswoman": role words after the run.
+    while j + 1 <= hi and toks[j + 1].kind == "word" and ROLE[toks[j + 1].key] do
+      j = j + 1
+    end
+  end
+  local r = speaker_from(text, toks, a == i and i or i, j)
+  if r then
+    -- "said Andrii Sybiha, Ukraine’s foreign minister": the title follows.
+    if is_punct(toks[j + 1], ",") and not r.title and not r.role and not r.pronoun then
+      local k = j + 2
+      if toks[k] and toks[k].kind == "word" and toks[k].key ~= "who"
+         and toks[k].key ~= "which" then
+        local e = k
+        while e + 1 <= hi and toks[e + 1].kind == "word" do e = e + 1 end
+        local first = toks[k].key
+        if first == "the" or first == "a" or first == "an" then k = k + 1 end
+        if k <= e and (ROLE[toks[e].key] or names.in_run(toks[k])) then
+          r.title = text:sub(floor(toks[k].s), floor(toks[e].e))
+          j = e
+        end
+      end
+    end
+  end
+  return r, j
+end
+
+-- Skips adverbs between a subject and its verb, leftwards from j.
+local function skip_between_left(toks, j, lo)
+  local steps = 0
+  while j >= lo and steps < 2 and toks[j] and toks[j].kind == "word" and BETWEEN[toks[j].key] do
+    j, steps = j - 1, steps + 1
+  end
+  return j
+end
+
+-- "X said", "X also told", "X, the mayor, said": the subject of the speech
+-- verb at v, looking left to lo.
+local function subject_of_verb(text, toks, v, lo)
+  local j = skip_between_left(toks, v - 1, lo)
+  if j < lo then return nil end
+  local sp, first = subject_left(text, toks, j, lo)
+  if sp then return sp, first end
+  -- An appositive between commas: "Rubio, the secretary of state, said".
+  if is_punct(toks[j], ",") then
+    local k = j - 1
+    while k > lo and k > j - 16 and toks[k].kind == "word" do k = k - 1 end
+    if is_punct(toks[k], ",") and k > lo then
+      local w = toks[k + 1]
+      if w and w.kind == "word" and (w.key == "the" or w.key == "a" or w.key == "an"
+                                     or names.in_run(w)) then
+        sp, first = subject_left(text, toks, k - 1, lo)
+        if sp and not sp.title and not sp.pronoun then
+          local ti = k + 1
+          if toks[ti].key == "the" or toks[ti].key == "a" or toks[ti].key == "an" then
+            ti = ti + 1
+          end
+          if ti <= j - 1 then
+            sp.title = text:sub(floor(toks[ti].s), floor(toks[j - 1].e))
+          end
+        end
+        if sp then return sp, first end
+        -- The name between the commas: "a neighbour, Rosa Diaz, said".
+        sp = subject_left(text, toks, j - 1, k + 1)
+        if sp and not sp.pronoun and not sp.role and k - 1 >= lo
+           and toks[k - 1].kind == "word" then
+          local a = k - 1
+          while a - 1 >= lo and a > k - 4 and toks[a - 1].kind == "word" do a = a - 1 end
+          if is_word(toks[a], "the") or is_word(toks[a], "a") or is_word(toks[a], "an") then
+            sp.title = sp.title or text:sub(floor(toks[a + 1].s), floor(toks[k - 1].e))
+            return sp, a
+          end
+        end
+      end
+    end
+  end
+  return nil
+end
+
+-- "said X" / "X said" right after a closing mark at index c, within hi.
+-- Returns speaker, index of the last token used, index of the verb.
+local function attribution_after(text, toks, c, hi)
+  local i = c + 1
+  if is_punct(toks[i], ",") then i = i + 1 end
+  if i > hi then return nil end
+  if is_verb(toks[i]) then
+    local sp, j = subject_right(text, toks, i + 1, math.min(hi, i + WINDOW))
+    if sp then return sp, j, i end
+    return nil
+  end
+  -- Subject then verb: find the verb within a few words, or past one
+  -- appositive ("Javier Avalos, the chain's vice president, said").
+  local v, commas = i, 0
+  while v <= hi and v < i + 20 and not is_verb(toks[v]) do
+    if toks[v].kind ~= "word" then
+      if not is_punct(toks[v], ",") or commas == 2 then break end
+      commas = commas + 1
+    elseif commas == 0 and v >= i + 8 then
+      break
+    end
+    v = v + 1
+  end
+  if v <= hi and is_verb(toks[v]) and v > i then
+    local sp, first = subject_of_verb(text, toks, v, i)
+    if sp and first >= i then
+      -- Only words may come before the subject's run ("Kherson regional
+      -- governor Oleksandr Prokudin said").
+      for k = i, first - 1 do
+        if toks[k].kind ~= "word" then return nil end
+      end
+      return sp, v, v
+    end
+  end
+  return nil
+end
+
+-- "X said, “", "X noted: “", "X said that “" before an opening mark at o,
+-- not below lo.  Returns speaker, verb index.
+local function attribution_before(text, toks, o, lo)
+  local v = o - 1
+  if is_punct(toks[v], ",") or is_punct(toks[v], ":") or is_word(toks[v], "that") then
+    v = v - 1
+  end
+  if v < lo or not is_verb(toks[v]) then
+    -- "according to X, “…”"
+    return nil
+  end
+  local sp = subject_of_verb(text, toks, v, lo)
+  if sp then return sp, v end
+  return nil
+end
+
+-- The speaker of a sentence that names one with a speech verb anywhere
+-- (for quoted fragments inside reported speech): tokens lo..hi.
+local function sentence_speaker(text, toks, lo, hi, inside)
+  for v = lo, hi do
+    if not inside[v] and (is_verb(toks[v]) or (is_word(toks[v], "called")
+        and (is_word(toks[v + 1], "on") or is_word(toks[v + 1], "upon")))) then
+      local sp = subject_of_verb(text, toks, v, lo)
+      if sp then return sp, v end
+    end
+  end
+  return nil
+end
+
+-- --------------------------------------------------------- resolution
+
+-- Resolves names to the fullest form the article uses, and pronouns to the
+-- person last named before them.  Quotes are in text order.
+local function resolve(text, toks, sent, quotes)
+  local idx = names.index(toks, text)
+  -- Named speakers, to recognise later mentions of them.
+  local people = {}
+  for _, q in ipairs(quotes) do
+    if q.key then
+      local full = idx.lookup(q.key)
+      if full then
+        q.speaker = full.name
+        q.title = q.title or full.title
+      end
+      people[q.key] = q.speaker
+      q.resolved = idx.is_known(q.key)
+    else
+      q.resolved = false
+    end
+  end
+  -- Every mention of a known speaker, in text order.
+  local mentions = {}
+  for i, t in ipairs(toks) do
+    if t.kind == "word" and names.is_cap(t) then
+      local k = names.bare_key(t)
+      if not people[k] and idx.is_person(k) then people[k] = idx.lookup(k).name end
+      if people[k] then mentions[#mentions + 1] = { pos = floor(t.s), key = k, sent = sent[i] } end
+    end
+  end
+  local m = 0
+  for _, q in ipairs(quotes) do
+    if q.pronoun then
+      local at = q.speaker_s
+      while mentions[m + 1] and mentions[m + 1].pos < at do m = m + 1 end
+      local last = mentions[m]
+      if last then
+        local ambiguous = false
+        local k = m - 1
+        while mentions[k] and mentions[k].sent == last.sent do
+          if mentions[k].key ~= last.key then ambiguous = true; break end
+          k = k - 1
+        end
+        if not ambiguous then
+          q.speaker = people[last.key]
+          local full = idx.lookup(last.key)
+          q.title = full and full.title or nil
+          q.resolved = true
+        end
+      end
+    end
+    q.key, q.pronoun, q.role = nil, nil, nil
+  end
+end
+
+-- --------------------------------------------------------- reported speech
+
+local function trim_span(text, s, e)
+  while s <= e and text:sub(s, s):find("[%s,;:]") do s = s + 1 end
+  while e >= s and text:sub(e, e):find("[%s,;:%.]") do e = e - 1 end
+  return s, e
+end
+
+-- Finds reported speech in sentence tokens lo..hi; used[v] marks verbs
+-- that already attribute a direct quote, inside[i] tokens in direct quotes.
+local function reported_in(text, toks, lo, hi, used, inside, out)
+  -- "According to X, …" / "…, according to X."
+  for i = lo, hi - 1 do
+    if not inside[i] and is_word(toks[i], "according") and is_word(toks[i + 1], "to") then
+      local sp, j = subject_right(text, toks, i + 2, hi)
+      if sp then
+        local s, e
+        if i == lo then
+          if j + 1 > hi then return end
+          s, e = floor(toks[j + 1].s), floor(toks[hi].e)
+        else
+          if j < hi and not is_punct(toks[j + 1], ".") then
+            -- "according to X" in mid-sentence: the rest is the claim.
+            s, e = floor(toks[lo].s), floor(toks[hi].e)
+          else
+            s, e = floor(toks[lo].s), floor(toks[i - 1].e)
+          end
+        end
+        s, e = trim_span(text, s, e)
+        if e > s then
+          sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
+          out[#out + 1] = sp
+        end
+        return
+      end
+    end
+  end
+  for v = lo, hi do
+    if is_verb(toks[v]) and not used[v] and not inside[v] then
+      -- "…, said X." at the end of the sentence.
+      if v > lo and is_punct(toks[v - 1], ",") then
+        local sp, j = subject_right(text, toks, v + 1, hi)
+        if sp and (j == hi or is_punct(toks[j + 1], ".")) then
+          local s, e = trim_span(text, floor(toks[lo].s), floor(toks[v - 2].e))
+          if e > s then
+            sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
+            out[#out + 1] = sp
+          end
+          return
+        end
+      end
+      local sp, first = subject_of_verb(text, toks, v, lo)
+      if sp then
+        -- "…, X said." at the end of the sentence.
+        local after = v + 1
+        if after > hi or is_punct(toks[after], ".") then
+          if first > lo and is_punct(toks[first - 1], ",") then
+            local s, e = trim_span(text, floor(toks[lo].s), floor(toks[first - 2].e))
+            if e > s then
+              sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
+              out[#out + 1] = sp
+            end
+          end
+          return
+        end
+        -- "X said (…) that …", "X told reporters (…) that …", "X said …".
+        local c = after
+        local that
+        for k = after, math.min(hi, after + 6) do
+          if inside[k] then break end
+          if is_word(toks[k], "that") then that = k; break end
+          if is_punct(toks[k], ".") then break end
+        end
+        if that then
+          c = that + 1
+        elseif toks[v].key == "told" or toks[v].key == "tells" then
+          -- One object: "told reporters", "told the BBC", "told Reuters".
+          if is_word(toks[c], "the") then c = c + 1 end
+          c = c + 1
+        elseif not BARE_CLAUSE[toks[v].key] then
+          c = nil
+        elseif toks[c] and toks[c].kind == "word" and PREP[toks[c].key] then
+          c = nil
+        end
+        if c and c <= hi and toks[c].kind == "word" and not inside[c] then
+          local s, e = trim_span(text, floor(toks[c].s), floor(toks[hi].e))
+          if e > s then
+            sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
+            out[#out + 1] = sp
+          end
+        end
+        return
+      end
+    end
+  end
+end
+
+-- --------------------------------------------------------- lossy mojibake
+
+-- Text whose “ ” ’ — were all turned into a lone "â" (UTF-8 read as
+-- Latin-1, then cut) still shows where its quotes are: an "â" with a space
+-- on one side and a letter on the other.  This gives a copy of the text of
+-- the same length in which those "â" are a straight quote and a space, so
+-- every span stays valid for the caller's text.  Only for text that has the
+-- telltale "Trumpâs" and no curly quotes; other text is returned as is.
+local function lossy_quote_marks(text)
+  if not text:find("\195\162") or text:find("“", 1, true) or text:find("”", 1, true) then
+    return text
+  end
+  if not text:find("%a\195\162s[^%a\128-\255]") then return text end
+  local out = text:gsub("()\195\162", function(at)
+    local before = at > 1 and text:sub(at - 1, at - 1) or " "
+    local after = text:sub(at + 2, at + 2)
+    local open = before:find("[%s%(%[]") and after:find("[%w\128-\255]")
+    local close = after:find("^[%s%)%].,;:!?]?$") or after:find("[%s%.,;:!?%)]")
+    if open then return ' "' end
+    if close and before:find("[%w%.,!?\128-\255]") then return '" ' end
+    return nil
+  end)
+  return out
+end
+
+-- --------------------------------------------------------- main
+
+local function word_count(toks, a, b)
+  local n = 0
+  for i = a, b do
+    if toks[i].kind == "word" or toks[i].kind == "number" then n = n + 1 end
+  end
+  return n
+end
+
+--- Finds the quotes of one article.  text: a string (invalid UTF-8 and NUL
+-- bytes are tolerated: they are never quote marks or names).
+function M.find(text)
+  if type(text) ~= "string" then
+    error("bad argument #1 to 'quotes' (string expected, got " .. type(text) .. ")", 2)
+  end
+  -- Work on a same-length copy with lossy quote marks readable; the
+  -- quoted words are taken from the caller's text at the end.
+  local original = text
+  text = lossy_quote_marks(text)
+  local toks = lede_core.tokens(text)
+  local sents = lede_core.sentences(text)
+  local n = #toks
+  if n == 0 then return {} end
+  local para = paragraphs(text, toks)
+  toks.para = para
+  local sent = sentence_of(toks, sents)
+  -- First and last token of each sentence.
+  local sfirst, slast = {}, {}
+  for i = 1, n do
+    local k = sent[i]
+    if not sfirst[k] then sfirst[k] = i end
+    slast[k] = i
+  end
+
+  local marks = pair_marks(text, toks, para)
+  local inside, used = {}, {}
+  for _, q in ipairs(marks) do
+    for i = q.open, q.close or q.last do inside[i] = true end
+  end
+
+  local quotes = {}
+  local prev   -- the previous direct quote
+  for qi, q in ipairs(marks) do
+    local a, b = q.open + 1, q.close and q.close - 1 or q.last
+    if a <= b then
+      local s, e = floor(toks[a].s), floor(toks[b].e)
+      -- Leave a trailing comma inside the marks out of the quoted words.
+      while e > s and text:sub(e, e) == "," do e = e - 1 end
+      local r = { kind = "direct", s = s, e = e, text = text:sub(s, e) }
+      local sp, verb
+      -- Attribution after the closing mark, in the same paragraph and not
+      -- past the next quote.
+      local nextq = marks[qi + 1]
+      local hi = math.min(n, (q.close or q.last) + WINDOW + 10,
+                          nextq and nextq.open - 1 or n)
+      while hi > (q.close or q.last) and para[hi] ~= para[q.open] do hi = hi - 1 end
+      if q.close then
+        local _
+        sp, _, verb = attribution_after(text, toks, q.close, hi)
+      end
+      if not sp then
+        local lo = math.max(sfirst[sent[q.open]] or 1, q.open - WINDOW,
+                            marks[qi - 1] and (marks[qi - 1].close or marks[qi - 1].last) + 1 or 1)
+        sp, verb = attribution_before(text, toks, q.open, lo)
+      end
+      if not sp then
+        -- A fragment inside a sentence that names its speaker.
+        local k = sent[q.open]
+        if sfirst[k] < q.open then
+          -- Not marked used: the sentence's reported clause is kept too.
+          sp = sentence_speaker(text, toks, sfirst[k], slast[k], inside)
+        end
+      end
+      if not sp and prev and prev.speaker and sfirst[sent[q.open]] == q.open
+         and (para[q.open] == prev.para or (para[q.open] == prev.para + 1 and prev.open_ended))
+         and sent[q.open] <= prev.end_sent + 1 then
+        -- The next sentence of the same speaker: “…,” he said. “…”
+        sp = { speaker = prev.speaker, title = prev.title, key = prev.key,
+               pronoun = prev.pronoun, role = prev.role,
+               speaker_s = prev.speaker_s, speaker_e = prev.speaker_e }
+      end
+      if verb then used[verb] = true end
+      local words = word_count(toks, a, b)
+      if sp or words >= QUOTE_WORDS_MIN then
+        if sp then
+          for k, v in pairs(sp) do r[k] = v end
+        end
+        r.para = para[q.open]
+        r.open_ended = q.close == nil
+        r.end_sent = sent[q.close or q.last]
+        if verb then r.end_sent = math.max(r.end_sent, sent[verb]) end
+        quotes[#quotes + 1] = r
+        prev = r
+      end
+    end
+  end
+
+  -- Reported speech: sentences with no direct quote attributed in them.
+  local reported = {}
+  for k = 1, #sents do
+    local lo, hi = sfirst[k], slast[k]
+    if lo then
+      local has_quote = false
+      for i = lo, hi do
+        if used[i] then has_quote = true; break end
+      end
+      if not has_quote then reported_in(text, toks, lo, hi, used, inside, reported) end
+    end
+  end
+
+  -- Merge the two lists in text order.
+  local all, i, j = {}, 1, 1
+  while quotes[i] or reported[j] do
+    local q, r = quotes[i], reported[j]
+    if r and (not q or r.s < q.s) then
+      all[#all + 1] = r; j = j + 1
+    else
+      all[#all + 1] = q; i = i + 1
+    end
+  end
+  resolve(text, toks, sent, all)
+  for _, q in ipairs(all) do
+    q.para, q.open_ended, q.end_sent = nil, nil, nil
+    if text ~= original then q.text = original:sub(q.s, q.e) end
+  end
+  return all
+end
+
+return M

@@ -1,0 +1,147 @@
+-- lede.casualties: casualty claims, with sentences written for these specs
+-- (invented places and people).
+local lede = require("lede")
+
+-- The claims as "kind count" strings, subsets marked with "+".
+local function brief(text)
+  local out = {}
+  for _, c in ipairs(lede.casualties(text)) do
+    out[#out + 1] = (c.subset and "+" or "") .. c.kind .. " " .. tostring(c.count)
+  end
+  return out
+end
+
+describe("lede.casualties", function()
+  it("returns the documented fields with exact spans", function()
+    local text = "Officials spoke. A strike on Lissa killed at least 35 people and injured 117 on Sunday."
+    local cs = lede.casualties(text)
+    assert.are.equal(2, #cs)
+    local k = cs[1]
+    assert.are.same({ "killed", 35, 35, "at least", "people", "Lissa", false },
+      { k.kind, k.count, k.min, k.qualifier, k.who, k.place, k.subset })
+    assert.is_nil(k.max)
+    assert.are.equal("killed at least 35 people", text:sub(k.s, k.e))
+    assert.are.equal(k.text, text:sub(k.s, k.e))
+    assert.are.equal("A strike on Lissa killed at least 35 people and injured 117 on Sunday.",
+      k.sentence)
+    local i = cs[2]
+    assert.are.same({ "injured", 117, 117, 117, "exact", "people" },
+      { i.kind, i.count, i.min, i.max, i.qualifier, i.who })
+  end)
+
+  it("reads tolls, nouns, passives and elided verbs", function()
+    assert.are.same({ "killed 8", "injured 30" }, brief(
+      "The death toll from the attack in the Varna region rose to eight, with 30 people injured."))
+    assert.are.same({ "killed 8" }, brief("Medics reported eight fatalities."))
+    assert.are.same({ "killed 12", "injured 24" },
+      brief("Twelve people were killed and dozens wounded in the blast."))
+    assert.are.same({ "killed 11" }, brief("Eleven people died when the ferry capsized."))
+    assert.are.same({ "killed 4", "injured 9" }, brief("Four dead, 9 wounded in bus crash"))
+  end)
+
+  it("keeps a subset apart: the girl is one of the three", function()
+    local cs = lede.casualties("The rocket killed three people, including a young girl.")
+    assert.are.equal(2, #cs)
+    assert.are.same({ 3, false }, { cs[1].count, cs[1].subset })
+    assert.are.same({ 1, true, "girls" }, { cs[2].count, cs[2].subset, cs[2].who })
+  end)
+
+  it("keeps numbered groups apart", function()
+    local cs = lede.casualties("Three soldiers and two civilians were killed near the border.")
+    assert.are.equal(2, #cs)
+    assert.are.same({ 3, "soldiers" }, { cs[1].count, cs[1].who })
+    assert.are.same({ 2, "civilians" }, { cs[2].count, cs[2].who })
+  end)
+
+  it("counts nobody as zero and one person as one", function()
+    assert.are.same({ "injured 0" }, brief("A fire broke out in the depot, but no one was hurt."))
+    assert.are.same({ "killed 0" }, brief("Nobody was killed in the collapse."))
+    assert.are.same({ "killed 1" }, brief("A 35-year-old man was killed when the wall fell."))
+    assert.are.same({ "killed 1" }, brief("Marta Kowal, 52, died at the scene."))
+  end)
+
+  it("reads what local crime reports say", function()
+    assert.are.same({ "killed 1" }, brief("A 19-year-old man was shot and died at the scene."))
+    assert.are.same({ "injured 2", "killed 1" },
+      brief("Three people were shot, one of them fatally, on Elm Street."))
+    assert.are.same({ "killed 1" }, brief("Police are investigating the shooting death of Dana Kerr."))
+    assert.are.same({ "injured 1" }, brief("Officers found a woman suffering from a gunshot wound."))
+    assert.are.same({ "killed 2" }, brief("The gunman shot and killed two guards."))
+    assert.are.same({ "killed 1" }, brief("Police said a 17-year-old was shot and killed on Tuesday."))
+    assert.are.same({ "killed 1" }, brief("Two men are accused of killing 4-year-old Ravenna girl."))
+    assert.are.same({ "killed 1", "injured 2" },
+      brief("One other person died and two others were injured in the shooting."))
+  end)
+
+  it("reads war and disaster wording", function()
+    local cs = lede.casualties("Two police officers were among those injured.")
+    assert.are.same({ "injured", 2, true, "officers" }, { cs[1].kind, cs[1].count, cs[1].subset, cs[1].who })
+    assert.are.same({ "killed 17" }, brief("The number of dead has risen to 17, the mayor said."))
+    cs = lede.casualties("Artillery fire killed 25 Dravians overnight, the ministry said.")
+    assert.are.same({ 25, "Dravians" }, { cs[1].count, cs[1].who })
+    cs = lede.casualties("Between 30 and 50 migrants are feared dead after the boat capsized.")
+    assert.are.same({ "killed", "range", 30, 50 }, { cs[1].kind, cs[1].qualifier, cs[1].min, cs[1].max })
+    assert.are.same({ "killed 1", "killed 2" }, brief("A woman and her two children died in the blaze."))
+    assert.are.same({ "killed 23" }, brief("The fire claimed the lives of 23 workers."))
+    assert.are.same({ "killed 14" }, brief("The storm left 14 dead and thousands without power."))
+  end)
+
+  it("keeps only the latest value of a revised toll", function()
+    assert.are.same({ "killed 8" }, brief("The toll rose from five to eight overnight."))
+  end)
+
+  it("gives qualifiers and whole-number bounds", function()
+    local c = lede.casualties("More than 200 people were injured in the crush.")[1]
+    assert.are.same({ "more than", 200, 201 }, { c.qualifier, c.count, c.min })
+    c = lede.casualties("Nearly 40 were killed.")[1]
+    assert.are.same({ "nearly", 39 }, { c.qualifier, c.max })
+    c = lede.casualties("Dozens of people were injured.")[1]
+    assert.are.same({ "vague", 24 }, { c.qualifier, c.min })
+    c = lede.casualties("Between 10 and 15 miners were killed.")[1]
+    assert.are.same({ "range", 10, 15 }, { c.qualifier, c.min, c.max })
+  end)
+
+  it("knows the other kinds", function()
+    assert.are.same({ "missing 9" }, brief("Nine fishermen are still missing."))
+    assert.are.same({ "displaced 4000" }, brief("Floods displaced 4,000 residents."))
+    assert.are.same({ "evacuated 300" }, brief("About 300 people were evacuated."))
+    assert.are.same({ "abducted 14" }, brief("Gunmen abducted 14 pupils."))
+    assert.are.same({ "casualties 40" }, brief("The army reported 40 casualties."))
+  end)
+
+  it("finds the place the sentence names", function()
+    assert.are.equal("Dorvik", lede.casualties("Two people were injured in Dorvik.")[1].place)
+    assert.are.equal("Lesny", lede.casualties("A drone strike on Lesny killed four.")[1].place)
+    assert.are.equal("Orlova region",
+      lede.casualties("Six were wounded in the Orlova region.")[1].place)
+    assert.is_nil(lede.casualties("Six were wounded on Monday.")[1].place)
+    assert.are.equal("Kesh",
+      lede.casualties("In the south, a drone hit the port city of Kesh, killing two people.")[1].place)
+  end)
+
+  it("rejects what is not a casualty claim", function()
+    assert.are.same({}, brief("Twelve senators killed the bill on Tuesday."))
+    assert.are.same({}, brief("35 people attended the vigil."))
+    assert.are.same({}, brief("Experts warned the heat could kill thousands."))
+    assert.are.same({}, brief("The families of those killed received $35 million."))
+    assert.are.same({}, brief("Since 2019 injured workers get a pension."))
+    assert.are.same({}, brief("The victim was shot 10 times."))
+  end)
+
+  it("survives bad input", function()
+    assert.are.same({}, lede.casualties(""))
+    assert.are.same({}, lede.casualties("\255\254\0\0"))
+    local cs = lede.casualties("Nine people were killed \255 in Dorn.\0 Ten were hurt.")
+    assert.are.equal(2, #cs)
+    -- one long sentence with thousands of claims: its text is shared
+    local long = ("killed 5 people, including a boy, and "):rep(5000) .. "left."
+    cs = lede.casualties(long)
+    assert.are.equal(10000, #cs)
+    assert.are.equal(#long, #cs[1].sentence)
+    assert.has_error(function() lede.casualties() end)
+    assert.has_error(function() lede.casualties(12) end)
+    local ok, err = pcall(lede.casualties, true)
+    assert.is_false(ok)
+    assert.truthy(tostring(err):find("string expected", 1, true))
+  end)
+end)

@@ -1,0 +1,278 @@
+-- lede.quotes: direct and reported speech with their speakers.
+local lede = require("lede")
+
+-- Every quote's spans must point into the text it came from.
+local function quotes_of(text)
+  local qs = lede.quotes(text)
+  for _, q in ipairs(qs) do
+    assert.are.equal(q.text, text:sub(q.s, q.e))
+    if q.speaker_s then
+      assert.is_true(q.speaker_e >= q.speaker_s)
+    end
+  end
+  return qs
+end
+
+local function find(qs, kind, needle)
+  for _, q in ipairs(qs) do
+    if q.kind == kind and q.text:find(needle, 1, true) then return q end
+  end
+  return nil
+end
+
+describe("lede.quotes direct quotes", function()
+  it("finds a curly quote with the speaker after it", function()
+    local text = "“The bridge will reopen on Monday,” Halvorsen said."
+    local qs = quotes_of(text)
+    assert.are.equal(1, #qs)
+    assert.are.equal("direct", qs[1].kind)
+    assert.are.equal("The bridge will reopen on Monday", qs[1].text)
+    assert.are.equal("Halvorsen", qs[1].speaker)
+    assert.are.equal("Halvorsen", text:sub(qs[1].speaker_s, qs[1].speaker_e))
+  end)
+
+  it("finds straight quotes and a speaker after the verb", function()
+    local qs = quotes_of('"We have nothing left to sell," said Marta Lindqvist.')
+    assert.are.equal(1, #qs)
+    assert.are.equal("We have nothing left to sell", qs[1].text)
+    assert.are.equal("Marta Lindqvist", qs[1].speaker)
+    assert.is_true(qs[1].resolved)
+  end)
+
+  it("keeps a quote of several sentences in one piece", function()
+    local text = "“The water is rising fast. We moved the families out at dawn. "
+      .. "Nobody slept,” the mayor said."
+    local qs = quotes_of(text)
+    assert.are.equal(1, #qs)
+    assert.truthy(qs[1].text:find("Nobody slept", 1, true))
+    assert.truthy(qs[1].text:find("The water", 1, true))
+    assert.are.equal("mayor", qs[1].speaker)
+    assert.is_false(qs[1].resolved)
+  end)
+
+  it("keeps nested single quotes inside the outer quote", function()
+    local text = "“He told me, ‘leave the car’, and I ran to the school,” Ibsen said."
+    local qs = quotes_of(text)
+    assert.are.equal(1, #qs)
+    assert.truthy(qs[1].text:find("‘leave the car’", 1, true))
+    assert.truthy(qs[1].text:find("school", 1, true))
+    assert.are.equal("Ibsen", qs[1].speaker)
+  end)
+
+  it("reads top-level single quotes and apostrophes inside them", function()
+    local qs = quotes_of("‘We won’t stop until the pay is fair,’ Okafor said.")
+    assert.are.equal(1, #qs)
+    assert.are.equal("We won’t stop until the pay is fair", qs[1].text)
+    assert.are.equal("Okafor", qs[1].speaker)
+  end)
+
+  it("takes the speaker from before the quote: X noted, “…” and X said: “…”", function()
+    local qs = quotes_of("Speaking to the press, Brandt noted, “The key question is the price "
+      .. "of gas.” Later, Moreau said: “We will see the figures next week.”")
+    assert.are.equal(2, #qs)
+    assert.are.equal("Brandt", qs[1].speaker)
+    assert.are.equal("Moreau", qs[2].speaker)
+  end)
+
+  it("gives a quote that opens the next sentence to the same speaker", function()
+    local text = "“The discussions are going well,” Varga said. “They will go on tomorrow "
+      .. "and on Sunday.”"
+    local qs = quotes_of(text)
+    assert.are.equal(2, #qs)
+    assert.are.equal("Varga", qs[2].speaker)
+  end)
+
+  it("resolves the speaker to the fullest name and keeps the title apart", function()
+    local text = "Ukrainian President Volodymyr Zelenskyy met the envoys on Friday. "
+      .. "“We need more air defence this winter,” Zelenskyy said."
+    local qs = quotes_of(text)
+    local q = find(qs, "direct", "air defence")
+    assert.are.equal("Volodymyr Zelenskyy", q.speaker)
+    assert.are.equal("Ukrainian President", q.title)
+    assert.are.equal("Zelenskyy", text:sub(q.speaker_s, q.speaker_e))
+    assert.is_true(q.resolved)
+  end)
+
+  it("reads a title given after the name", function()
+    local qs = quotes_of("“The corridor is open again,” said Andrii Sybenko, Ukraine’s "
+      .. "infrastructure minister.")
+    assert.are.equal("Andrii Sybenko", qs[1].speaker)
+    assert.are.equal("Ukraine’s infrastructure minister", qs[1].title)
+  end)
+
+  it("reads a speaker past an appositive, either way round", function()
+    local qs = quotes_of('"We are shocked by what happened at our store," Javier Avalos, '
+      .. "the chain's regional manager, said in a statement. \"Our thoughts are with the families.\"")
+    assert.are.equal(2, #qs)
+    assert.are.equal("Javier Avalos", qs[1].speaker)
+    assert.are.equal("chain's regional manager", qs[1].title)
+    assert.are.equal("Javier Avalos", qs[2].speaker)
+    qs = quotes_of("“We heard six shots,” a neighbour, Rosa Diaz, told the station.")
+    assert.are.equal("Rosa Diaz", qs[1].speaker)
+    assert.are.equal("neighbour", qs[1].title)
+  end)
+
+  it("resolves he to the person named last when nobody else is named", function()
+    local text = "Finance Minister Petra Kolar presented the budget on Tuesday. "
+      .. "“Every line of it is paid for,” she said."
+    local q = find(quotes_of(text), "direct", "paid for")
+    assert.are.equal("Petra Kolar", q.speaker)
+    assert.are.equal("Finance Minister", q.title)
+    assert.is_true(q.resolved)
+  end)
+
+  it("leaves he unresolved when two people are named before it", function()
+    local text = "Senator Ruth Abend met Governor Paul Mercer in the capital. "
+      .. "“It was a useful meeting,” he said."
+    local q = find(quotes_of(text), "direct", "useful meeting")
+    assert.are.equal("he", q.speaker)
+    assert.is_false(q.resolved)
+  end)
+
+  it("leaves he unresolved when no one was named", function()
+    local q = find(quotes_of("“We are tired of waiting,” he said."), "direct", "tired")
+    assert.are.equal("he", q.speaker)
+    assert.is_false(q.resolved)
+  end)
+
+  it("drops scare quotes but keeps a quoted word of a named speaker", function()
+    local qs = quotes_of("The so-called “peace plan” was met with silence.")
+    assert.are.equal(0, #qs)
+    qs = quotes_of("Governor Ana Ruiz urged residents to stay “calm and indoors” tonight.")
+    local q = find(qs, "direct", "calm and indoors")
+    assert.truthy(q)
+    assert.are.equal("Ana Ruiz", q.speaker)
+  end)
+
+  it("keeps an unattributed quote of four words or more, with no speaker", function()
+    local qs = quotes_of("A banner read “no more war in our town” above the square.")
+    assert.are.equal(1, #qs)
+    assert.is_nil(qs[1].speaker)
+    assert.is_false(qs[1].resolved)
+  end)
+
+  it("ends a quote left open at the end of its paragraph", function()
+    local text = "“We lost the roof and the harvest,” Novak said. “We do not know "
+      .. "what comes next.\n\nThe village council met on Monday."
+    local qs = quotes_of(text)
+    local q = find(qs, "direct", "what comes next")
+    assert.truthy(q)
+    assert.is_nil(q.text:find("council", 1, true))
+    assert.are.equal("Novak", q.speaker)
+  end)
+end)
+
+describe("lede.quotes reported speech", function()
+  it("reads X said that …", function()
+    local text = "Foreign Minister Lena Holm said that the embassy would reopen in May."
+    local q = find(quotes_of(text), "reported", "embassy")
+    assert.are.equal("the embassy would reopen in May", q.text)
+    assert.are.equal("Lena Holm", q.speaker)
+    assert.are.equal("Foreign Minister", q.title)
+  end)
+
+  it("reads X said … without that", function()
+    local q = find(quotes_of("Mayor Tomas Reid said a school was hit during the night."),
+      "reported", "school")
+    assert.are.equal("a school was hit during the night", q.text)
+    assert.are.equal("Tomas Reid", q.speaker)
+  end)
+
+  it("reads X told reporters …", function()
+    local q = find(quotes_of("Dmitri Orlov told reporters the talks had been constructive."),
+      "reported", "talks")
+    assert.are.equal("the talks had been constructive", q.text)
+    assert.are.equal("Dmitri Orlov", q.speaker)
+  end)
+
+  it("reads according to X at either end", function()
+    local qs = quotes_of("According to local officials, the dam held overnight. "
+      .. "Two bridges were closed, according to the police.")
+    local a = find(qs, "reported", "dam held")
+    assert.are.equal("the dam held overnight", a.text)
+    assert.are.equal("local officials", a.speaker)
+    local b = find(qs, "reported", "bridges")
+    assert.are.equal("Two bridges were closed", b.text)
+    assert.are.equal("police", b.speaker)
+  end)
+
+  it("reads …, X said. and …, said X.", function()
+    local qs = quotes_of("The ferry will run again on Friday, Captain Ilse Berg said. "
+      .. "The port is safe, said the coast guard commander.")
+    local a = find(qs, "reported", "ferry")
+    assert.are.equal("The ferry will run again on Friday", a.text)
+    assert.are.equal("Ilse Berg", a.speaker)
+    assert.are.equal("Captain", a.title)
+    local b = find(qs, "reported", "port is safe")
+    assert.truthy(b)
+  end)
+
+  it("resolves he said that … to the person just named", function()
+    local text = "Defence Secretary Alan Price visited the base on Monday. "
+      .. "He said that more troops would arrive in spring."
+    local q = find(quotes_of(text), "reported", "more troops")
+    assert.are.equal("Alan Price", q.speaker)
+    assert.are.equal("He", text:sub(q.speaker_s, q.speaker_e))
+  end)
+
+  it("does not take verbs with an object for speech", function()
+    assert.are.equal(0, #quotes_of("Moreau signaled his support with a short post."))
+    assert.are.equal(0, #quotes_of("The army claimed two villages in the east."))
+    assert.are.equal(0, #quotes_of("Twelve senators killed the bill on Tuesday."))
+  end)
+end)
+
+describe("lede.quotes bad input", function()
+  it("raises on a value that is not a string, naming the argument", function()
+    for _, bad in ipairs({ 42, {}, true }) do
+      local ok, err = pcall(lede.quotes, bad)
+      assert.is_false(ok)
+      assert.truthy(tostring(err):find("string expected", 1, true))
+      assert.truthy(tostring(err):find(type(bad), 1, true))
+    end
+    local ok, err = pcall(lede.quotes, nil)
+    assert.is_false(ok)
+    assert.truthy(tostring(err):find("got nil", 1, true))
+  end)
+
+  it("returns nothing for empty or quote-free text", function()
+    assert.are.same({}, lede.quotes(""))
+    assert.are.same({}, lede.quotes("   \n\n  "))
+    assert.are.same({}, lede.quotes("The river rose by two metres overnight."))
+  end)
+
+  it("survives invalid UTF-8 and NUL bytes and keeps spans exact", function()
+    local text = "“The \255\254 line is down,\0” Kova said. \192 “Half \237\160\128 done,” he said."
+    local qs = quotes_of(text)
+    assert.are.equal(2, #qs)
+    assert.are.equal("Kova", qs[1].speaker)
+    assert.are.equal("Kova", qs[2].speaker)
+  end)
+
+  it("reads quotes whose curly marks were lost to mojibake (a lone â)", function()
+    local text = "The mayorâs office was closed. \195\162We are rebuilding the school "
+      .. "first,\195\162 Lindqvist said. \195\162Then the clinic.\195\162"
+    local qs = quotes_of(text)
+    assert.are.equal(2, #qs)
+    assert.are.equal("We are rebuilding the school first", qs[1].text)
+    assert.are.equal("Lindqvist", qs[1].speaker)
+    assert.are.equal("Then the clinic.", qs[2].text)
+    assert.are.equal("Lindqvist", qs[2].speaker)
+    -- Text without the telltale "mayorâs" keeps its â as a letter.
+    assert.are.equal(0, #quotes_of("Le \195\162ge du ch\195\162teau, dit Marie."))
+  end)
+
+  it("handles an unclosed quote at the end of the text", function()
+    local qs = quotes_of("Rana said: “the water is still rising and the road is gone")
+    assert.are.equal(1, #qs)
+    assert.are.equal("Rana", qs[1].speaker)
+  end)
+
+  it("handles a long text #large", function()
+    local para = "“The line held again tonight,” Kova said. Ministers met in the capital. "
+      .. "Mayor Tomas Reid said that the school would reopen. "
+    local big = string.rep(para, 2000)           -- about 250 KB
+    local qs = lede.quotes(big)
+    assert.are.equal(4000, #qs)
+  end)
+end)
