@@ -366,6 +366,21 @@ int lede_summarizer_add(lede_summarizer *sum, const char *body, size_t len,
                         size_t base, const char *title, size_t title_len);
 
 /**
+ * Adds one document made of several pieces of the caller's text: its body
+ * is text[parts[i].start, parts[i].end) for each i, in order (say the
+ * paragraphs an article parser kept, without the chrome or repeats between
+ * them).  Parts must be in order, not overlap and lie inside text[0, len);
+ * no sentence spans two parts; sentence indexes run on across parts.
+ * Picks point into text.  title as for lede_summarizer_add().  Returns
+ * LEDE_OK, LEDE_ERR_ARG (NULL pointers, parts out of order or range),
+ * LEDE_ERR_TOOBIG or LEDE_ERR_NOMEM.  Keeps no pointer to its arguments.
+ */
+int lede_summarizer_add_parts(lede_summarizer *sum, const char *text,
+                              size_t len, const lede_span *parts,
+                              size_t nparts, const char *title,
+                              size_t title_len);
+
+/**
  * Chooses the summary of every document added so far.  On LEDE_OK, *out is
  * a new array of *count picks ordered by document, then position (NULL when
  * *count is 0); the caller frees it with lede_free().  May be called again

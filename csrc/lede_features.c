@@ -287,8 +287,8 @@ static int sentence_terms(const char *text, const lede_token *toks, size_t n,
 }
 
 int lede_analyze_doc(const char *text, size_t len, uint32_t base,
-                     uint32_t doc, lede_terms *terms, lede_vec *sents,
-                     lede_vec *tws) {
+                     uint32_t doc, uint32_t pos0, lede_terms *terms,
+                     lede_vec *sents, lede_vec *tws) {
   lede_span *spans = NULL;
   lede_token *toks = NULL;
   size_t nspans = 0, ntoks = 0, i, t = 0;
@@ -306,7 +306,7 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
     first = t;
     while (t < ntoks && toks[t].end <= b) t++;
     s.doc = doc;
-    s.pos = (uint32_t)i;
+    s.pos = pos0 + (uint32_t)i;
     s.start = base + a;
     s.end = base + b;
     s.words = lede_count_words(text + a, b - a);

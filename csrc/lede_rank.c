@@ -208,16 +208,24 @@ void lede_summarizer_free(lede_summarizer *s) {
   free(s);
 }
 
-int lede_summarizer_add(lede_summarizer *s, const char *body, size_t len,
-                        size_t base, const char *title, size_t title_len) {
-  size_t sents0, tws0, titles0;
+/* Adds one document made of the pieces text[parts[i].start, parts[i].end)
+   (checked: in order, inside text), reported at `base` + their offsets. */
+static int add_doc(lede_summarizer *s, const char *text, size_t len,
+                   size_t base, const lede_span *parts, size_t nparts,
+                   const char *title, size_t title_len) {
+  size_t sents0, tws0, titles0, i;
   uint32_t off;
   int status;
-  if (!s || (!body && len > 0) || (!title && title_len > 0))
+  if (!s || (!text && len > 0) || (!title && title_len > 0) ||
+      (!parts && nparts > 0))
     return LEDE_ERR_ARG;
   if (len > LEDE_MAX_INPUT || base > LEDE_MAX_INPUT - len ||
       title_len > LEDE_MAX_INPUT || s->ndocs == UINT32_MAX)
     return LEDE_ERR_TOOBIG;
+  for (i = 0; i < nparts; i++)
+    if (parts[i].start > parts[i].end || parts[i].end > len ||
+        (i > 0 && parts[i].start < parts[i - 1].end))
+      return LEDE_ERR_ARG;
   sents0 = s->sents.count;
   tws0 = s->tws.count;
   titles0 = s->title_ids.count;
@@ -226,9 +234,11 @@ int lede_summarizer_add(lede_summarizer *s, const char *body, size_t len,
   status = lede_vec_push(&s->title_off, &off) == 0 ? LEDE_OK : LEDE_ERR_NOMEM;
   if (status == LEDE_OK && title_len > 0)
     status = lede_analyze_title(title, title_len, &s->terms, &s->title_ids);
-  if (status == LEDE_OK && len > 0)
-    status = lede_analyze_doc(body, len, (uint32_t)base, s->ndocs, &s->terms,
-                              &s->sents, &s->tws);
+  for (i = 0; status == LEDE_OK && i < nparts; i++) {
+    uint32_t a = parts[i].start, pos0 = (uint32_t)(s->sents.count - sents0);
+    status = lede_analyze_doc(text + a, parts[i].end - a, (uint32_t)base + a,
+                              s->ndocs, pos0, &s->terms, &s->sents, &s->tws);
+  }
   if (status != LEDE_OK) { /* leave the summarizer as it was */
     s->sents.count = sents0;
     s->tws.count = tws0;
@@ -238,6 +248,22 @@ int lede_summarizer_add(lede_summarizer *s, const char *body, size_t len,
   }
   s->ndocs++;
   return LEDE_OK;
+}
+
+int lede_summarizer_add(lede_summarizer *s, const char *body, size_t len,
+                        size_t base, const char *title, size_t title_len) {
+  lede_span whole;
+  if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
+  whole.start = 0;
+  whole.end = (uint32_t)len;
+  return add_doc(s, body, len, base, &whole, 1, title, title_len);
+}
+
+int lede_summarizer_add_parts(lede_summarizer *s, const char *text,
+                              size_t len, const lede_span *parts,
+                              size_t nparts, const char *title,
+                              size_t title_len) {
+  return add_doc(s, text, len, 0, parts, nparts, title, title_len);
 }
 
 /* ------------------------------------------------------------ budget */

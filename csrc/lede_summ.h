@@ -111,13 +111,14 @@ typedef struct lede_terms {
 int lede_terms_init(lede_terms *t);
 void lede_terms_free(lede_terms *t);
 
-/* Analyzes one document body text[0, len) whose offset in the caller's
-   original text is `base`: appends its sentences to `sents` (lede_sent) and
-   their term entries to `tws` (lede_tw), interning terms in t->dict.
-   Returns LEDE_OK or a negative status (the vectors keep what was added). */
+/* Analyzes one piece text[0, len) of document `doc` whose offset in the
+   caller's original text is `base`: appends its sentences, numbered from
+   pos0 within the document, to `sents` (lede_sent) and their term entries
+   to `tws` (lede_tw), interning terms in t->dict.  Returns LEDE_OK or a
+   negative status (the vectors keep what was added). */
 int lede_analyze_doc(const char *text, size_t len, uint32_t base,
-                     uint32_t doc, lede_terms *t, lede_vec *sents,
-                     lede_vec *tws);
+                     uint32_t doc, uint32_t pos0, lede_terms *t,
+                     lede_vec *sents, lede_vec *tws);
 
 /* Term ids of a headline's content stems (sorted, unique), for overlap. */
 int lede_analyze_title(const char *text, size_t len, lede_terms *t,

@@ -379,33 +379,80 @@ static void read_options(lua_State *L, lede_summary_options *o) {
     luaL_error(L, "summarize: an option is out of range");
 }
 
-/* Adds docs[i] = { text = string, s = first byte, e = last byte,
-   title = string? } to the summarizer: the body is text:sub(s, e). */
-static void add_doc(lua_State *L, lede_summarizer *sum, int i) {
-  size_t len, tlen = 0;
-  const char *text, *title = NULL;
-  lua_Number s, e;
-  int status;
-  lua_rawgeti(L, DOCS_ARG, i);
+/* Reads docs[i].parts = { {s=, e=}, ... } (1-based inclusive) into a
+   scratch array the collector owns, left on the stack; returns its length
+   in *n, or NULL when the document has no parts. */
+static lede_span *read_parts(lua_State *L, int doc, int i, size_t *n) {
+  size_t k, count;
+  lede_span *parts;
+  lua_getfield(L, doc, "parts");
+  if (lua_isnil(L, -1)) {
+    lua_pop(L, 1);
+    return NULL;
+  }
   if (lua_type(L, -1) != LUA_TTABLE)
+    luaL_error(L, "summarize: document %d has bad parts", i);
+  count = lua_rawlen(L, -1);
+  parts = (lede_span *)lua_newuserdata(L, (count ? count : 1) * sizeof *parts);
+  for (k = 0; k < count; k++) {
+    lua_Number ps, pe;
+    lua_rawgeti(L, -2, (int)k + 1);
+    if (lua_type(L, -1) != LUA_TTABLE)
+      luaL_error(L, "summarize: document %d has bad parts", i);
+    lua_getfield(L, -1, "s");
+    lua_getfield(L, -2, "e");
+    ps = lua_tonumber(L, -2);
+    pe = lua_tonumber(L, -1);
+    if (!(ps >= 1 && pe >= ps - 1 && pe < 4294967295.0) ||
+        ps != (lua_Number)(uint32_t)ps || pe != (lua_Number)(uint32_t)pe)
+      luaL_error(L, "summarize: document %d has a bad part", i);
+    parts[k].start = (uint32_t)ps - 1;
+    parts[k].end = (uint32_t)pe;
+    lua_pop(L, 3);
+  }
+  lua_remove(L, -2); /* the parts table; the scratch stays */
+  *n = count;
+  return parts;
+}
+
+/* Adds docs[i] = { text = string, s = first byte, e = last byte,
+   parts = { {s=, e=}, ... }?, title = string? } to the summarizer: the body
+   is text:sub(s, e), or the parts of text when they are given. */
+static void add_doc(lua_State *L, lede_summarizer *sum, int i) {
+  size_t len, tlen = 0, nparts = 0;
+  const char *text, *title = NULL;
+  lede_span *parts;
+  lua_Number s, e;
+  int status, top = lua_gettop(L), doc;
+  lua_rawgeti(L, DOCS_ARG, i);
+  doc = lua_gettop(L);
+  if (lua_type(L, doc) != LUA_TTABLE)
     luaL_error(L, "summarize: document %d must be a table", i);
-  lua_getfield(L, -1, "text");
+  lua_getfield(L, doc, "text");
   if (lua_type(L, -1) != LUA_TSTRING)
     luaL_error(L, "summarize: document %d has no text string", i);
   text = lua_tolstring(L, -1, &len);
-  lua_getfield(L, -2, "s");
-  lua_getfield(L, -3, "e");
-  s = lua_isnil(L, -2) ? 1 : lua_tonumber(L, -2);
-  e = lua_isnil(L, -1) ? (lua_Number)len : lua_tonumber(L, -1);
-  if (!(s >= 1 && e <= (lua_Number)len && e >= s - 1) || s != (lua_Number)(size_t)s ||
-      e != (lua_Number)(size_t)e)
-    luaL_error(L, "summarize: document %d has a bad body range", i);
-  lua_getfield(L, -4, "title");
+  lua_getfield(L, doc, "title");
   if (lua_type(L, -1) == LUA_TSTRING) title = lua_tolstring(L, -1, &tlen);
-  status = lede_summarizer_add(sum, text + (size_t)s - 1,
-                               (size_t)e - (size_t)s + 1, (size_t)s - 1,
-                               title, tlen);
-  lua_pop(L, 5);
+  parts = read_parts(L, doc, i, &nparts);
+  if (parts) {
+    status = lede_summarizer_add_parts(sum, text, len, parts, nparts, title,
+                                       tlen);
+  } else {
+    lua_getfield(L, doc, "s");
+    lua_getfield(L, doc, "e");
+    s = lua_isnil(L, -2) ? 1 : lua_tonumber(L, -2);
+    e = lua_isnil(L, -1) ? (lua_Number)len : lua_tonumber(L, -1);
+    if (!(s >= 1 && e <= (lua_Number)len && e >= s - 1) ||
+        s != (lua_Number)(size_t)s || e != (lua_Number)(size_t)e)
+      luaL_error(L, "summarize: document %d has a bad body range", i);
+    status = lede_summarizer_add(sum, text + (size_t)s - 1,
+                                 (size_t)e - (size_t)s + 1, (size_t)s - 1,
+                                 title, tlen);
+  }
+  lua_settop(L, top);
+  if (status == LEDE_ERR_ARG)
+    luaL_error(L, "summarize: document %d has parts out of order or range", i);
   if (status != LEDE_OK) raise_status(L, status);
 }
 

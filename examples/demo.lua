@@ -36,15 +36,16 @@ end
 -- issue 5: summaries ---------------------------------------------------------
 -- One summary per article (the default: 3 sentences), then one summary of
 -- all the articles together (one story from several sources: each fact once).
+-- article = true: summaries are made from each article's body (lede.article).
 if lede.summarize then
   local texts = {}
   for i, path in ipairs(names) do
     texts[i] = read(path)
-    local _, picks = lede.summarize(texts[i])
+    local _, picks = lede.summarize(texts[i], { article = true })
     rule("summary of " .. path:match("[^/]+$"))
     for _, p in ipairs(picks) do print(("  [%d] %s"):format(p.index, p.text)) end
   end
-  local _, picks = lede.summarize(texts, { words = 120 })
+  local _, picks = lede.summarize(texts, { words = 120, article = true })
   rule(("summary of all %d articles (120 words)"):format(#texts))
   for _, p in ipairs(picks) do
     print(("  (%s) %s"):format(names[p.doc]:match("[^/]+$"), p.text))

@@ -145,6 +145,46 @@ describe("lede.summarize", function()
       end
     end)
 
+    it("summarizes only the given parts of a text", function()
+      local chrome = "Subscribe to our newsletter\n\nShare this article\n\n"
+      local page = chrome .. A .. "\n\nRelated: Port strikes in the north\n\n" .. B
+      local sa = #chrome + 1
+      local sb = page:find(B, 1, true)
+      local doc = { text = page, parts = { { s = sa, e = sa + #A - 1 }, { s = sb, e = #page } } }
+      local _, picks = lede.summarize({ doc }, { sentences = 6 })
+      assert.are.equal(6, #picks)
+      local seen_b = false
+      for i, p in ipairs(picks) do
+        assert.are.equal(page:sub(p.s, p.e), p.text)
+        assert.is_true((p.s >= sa and p.e < sa + #A) or p.s >= sb)
+        assert.is_nil(p.text:find("Related", 1, true))
+        if p.s >= sb then seen_b = true end
+        if i > 1 then assert.is_true(picks[i - 1].index < p.index) end
+      end
+      assert.is_true(seen_b)
+      local _, none = lede.summarize({ { text = page, parts = {} } })
+      assert.are.same({}, none)
+    end)
+
+    it("with article = true, leaves the headline and site chrome out", function()
+      local page = "Crane collapse at Port Veldin kills four dock workers\n\n"
+        .. "By Mira Test, Harbor Correspondent\n\n" .. A:match("\n\n(.*)$")
+        .. "\n\nShare this article\n\nLeave a Reply\n"
+      local _, picks = lede.summarize(page, { article = true, sentences = 50 })
+      assert.is_true(#picks > 3)
+      for _, p in ipairs(picks) do
+        assert.are.equal(page:sub(p.s, p.e), p.text)
+        assert.is_nil(p.text:find("Crane collapse at", 1, true))
+        assert.is_nil(p.text:find("Mira Test", 1, true))
+        assert.is_nil(p.text:find("Leave a Reply", 1, true))
+      end
+      local _, several = lede.summarize({ page, B }, { article = true, words = 80 })
+      assert.is_true(#several > 0)
+      for _, p in ipairs(several) do
+        assert.are.equal(({ page, B })[p.doc]:sub(p.s, p.e), p.text)
+      end
+    end)
+
     it("orders one article's picks as in the article", function()
       local _, picks = lede.summarize(A, { sentences = 5 })
       for i = 2, #picks do assert.is_true(picks[i - 1].s < picks[i].s) end
@@ -286,6 +326,14 @@ describe("lede.summarize", function()
         err(function() lede.summarize({ { text = A, s = 5, e = #A + 10 } }) end))
       assert.matches("array of documents expected, found key \"x\"",
         err(function() lede.summarize({ x = A }) end))
+      assert.matches("document 1: part 2 must be {s=, e=} after the previous part",
+        err(function() lede.summarize({ { text = A, parts = { { s = 10, e = 20 }, { s = 15, e = 30 } } } }) end))
+      assert.matches("document 1: part 1 must be",
+        err(function() lede.summarize({ { text = A, parts = { { s = 1, e = #A + 1 } } } }) end))
+      assert.matches("document 1: parts must be an array",
+        err(function() lede.summarize({ { text = A, s = 1, parts = {} } }) end))
+      assert.matches("bad option 'article' to 'summarize' %(boolean expected, got \"yes\"%)",
+        err(function() lede.summarize(A, { article = "yes" }) end))
       assert.matches("document 1: title string expected",
         err(function() lede.summarize({ { text = A, title = 3 } }) end))
     end)

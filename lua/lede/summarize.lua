@@ -5,13 +5,18 @@
 -- text_or_docs is one article (a string) or an array of documents on one
 -- story.  A document is a string, or a table
 --   { text = original, s = first, e = last, title = headline? }
--- whose body is text:sub(s, e) (s and e default to the whole text): that
--- is how a body found by lede.article is passed, so the spans still point
--- into the caller's original string.
+-- whose body is text:sub(s, e) (s and e default to the whole text), or
+--   { text = original, parts = { {s=, e=}, ... }, title = headline? }
+-- whose body is those pieces of text, in order (the paragraphs an article
+-- parser kept).  Either way the spans point into the caller's original
+-- string.  With opts.article = true each document goes through
+-- lede.article first: its headline, byline, dateline, chrome and repeated
+-- paragraphs are left out, and its headline is used as the title.
 --
 -- picks: { {text=, score=, doc=, index=, words=, s=, e=}, ... } in document
 -- order (by document, then position); doc is the document's index in
--- text_or_docs and docs[doc].text:sub(s, e) == text (for a string input,
+-- text_or_docs, index the sentence's place in that document's body, and
+-- docs[doc].text:sub(s, e) == text (for a string input,
 -- text_or_docs:sub(s, e)).  summary_text is the picks joined by one space.
 --
 -- opts (all optional):
@@ -22,6 +27,7 @@
 --       never cut: one that does not fit is left out.
 --   method = "rank" (default) | "lead" (the first sentences, a baseline)
 --   title = headline of a single string document
+--   article = true: find each document's body with lede.article (above)
 --   lead, centrality, headline, coverage (weights >= 0), redundancy (0, 1]:
 --       the rank method's knobs; the defaults are tuned (see csrc/lede_rank.c).
 local core = require("lede.core")
@@ -37,7 +43,7 @@ local FN = "summarize"
 local BUDGETS = { "sentences", "words", "bytes", "ratio" }
 local KNOBS = { lead = true, centrality = true, headline = true, coverage = true }
 local KNOWN = { sentences = true, words = true, bytes = true, ratio = true,
-                method = true, title = true, redundancy = true }
+                method = true, title = true, redundancy = true, article = true }
 for k in pairs(KNOBS) do KNOWN[k] = true end
 local METHODS = { rank = true, lead = true }
 
@@ -118,6 +124,9 @@ local function check_options(opts)
   if opts.title ~= nil and type(opts.title) ~= "string" then
     bad_option("title", "string", opts.title)
   end
+  if opts.article ~= nil and type(opts.article) ~= "boolean" then
+    bad_option("article", "boolean", opts.article)
+  end
   return c, opts.title
 end
 
@@ -161,11 +170,28 @@ local function check_docs(input, title)
         error(format("bad argument #1 to '%s' (document %d: body range s=%s, e=%s "
           .. "outside its text of %d bytes)", FN, i, describe(s), describe(e), #text), 3)
       end
+      local parts = d.parts
+      if parts ~= nil then
+        if d.s ~= nil or d.e ~= nil or type(parts) ~= "table" then
+          error(format("bad argument #1 to '%s' (document %d: parts must be an array "
+            .. "of {s=, e=}, without s/e on the document)", FN, i), 3)
+        end
+        local last = 0
+        for k = 1, #parts do
+          local ps, pe = type(parts[k]) == "table" and parts[k].s, type(parts[k]) == "table" and parts[k].e
+          if not is_int(ps) or not is_int(pe) or ps <= last or pe > #text or pe < ps - 1 then
+            error(format("bad argument #1 to '%s' (document %d: part %d must be {s=, e=} "
+              .. "after the previous part and inside the text)", FN, i, k), 3)
+          end
+          last = pe
+        end
+      end
+      docs[i] = { text = text, s = s, e = e, parts = parts, title = d.title }
+      if parts then docs[i].s, docs[i].e = nil, nil end
       if d.title ~= nil and type(d.title) ~= "string" then
         error(format("bad argument #1 to '%s' (document %d: title string expected, got %s)",
           FN, i, type(d.title)), 3)
       end
-      docs[i] = { text = text, s = s, e = e, title = d.title }
     else
       error(format("bad argument #1 to '%s' (document %d: string or table expected, got %s)",
         FN, i, type(d)), 3)
@@ -174,9 +200,25 @@ local function check_docs(input, title)
   return docs
 end
 
+-- Replaces each document's body by the paragraphs lede.article keeps (not
+-- its headings); its headline becomes the title unless one was given.
+local function use_articles(docs)
+  local article = require("lede.article").article
+  for _, d in ipairs(docs) do
+    local a = article(d.text:sub(1, d.e))
+    local parts = {}
+    for _, p in ipairs(a.paragraphs) do
+      if not p.heading and p.s >= d.s then parts[#parts + 1] = { s = p.s, e = p.e } end
+    end
+    d.parts, d.s, d.e = parts, nil, nil
+    if d.title == nil then d.title = a.title end
+  end
+end
+
 function M.summarize(text_or_docs, opts)
   local c, title = check_options(opts)
   local docs = check_docs(text_or_docs, title)
+  if opts and opts.article then use_articles(docs) end
   local picks = core.summarize(docs, c)
   local parts = {}
   for i, p in ipairs(picks) do parts[i] = p.text end

@@ -221,6 +221,58 @@ static void test_duplicates(void) {
   free(twice);
 }
 
+static void test_parts(void) {
+  /* The article between two chrome blocks, given as two parts. */
+  static const char page[] =
+      "MENU | Subscribe | Log in\n\n"
+      "A container crane collapsed at the harbor on Tuesday, killing four "
+      "dock workers.\n\nRelated: more port news here today\n\n"
+      "The dockworkers' union called a 24-hour stoppage at the harbor.";
+  size_t len = sizeof page - 1, n = 0, i;
+  const char *a = strstr(page, "A container");
+  const char *rel = strstr(page, "Related");
+  const char *b = strstr(page, "The dockworkers'");
+  lede_span parts[2], bad[2];
+  lede_summary_options o;
+  lede_summarizer *s;
+  lede_pick *out = NULL;
+  int status;
+  parts[0].start = (uint32_t)(a - page);
+  parts[0].end = (uint32_t)(rel - page - 2);
+  parts[1].start = (uint32_t)(b - page);
+  parts[1].end = (uint32_t)len;
+  lede_summary_options_init(&o);
+  o.budget = LEDE_BUDGET_SENTENCES;
+  o.amount = 10;
+  s = lede_summarizer_new(&o, &status);
+  OK(s != NULL, "new");
+  bad[0] = parts[1];
+  bad[1] = parts[0];
+  INT_EQ(lede_summarizer_add_parts(s, page, len, bad, 2, NULL, 0),
+         LEDE_ERR_ARG, "parts out of order");
+  bad[0].start = 0;
+  bad[0].end = (uint32_t)len + 1;
+  INT_EQ(lede_summarizer_add_parts(s, page, len, bad, 1, NULL, 0),
+         LEDE_ERR_ARG, "part past the end");
+  INT_EQ(lede_summarizer_add_parts(s, page, len, parts, 2, NULL, 0), LEDE_OK,
+         "two parts");
+  INT_EQ(lede_summarize(s, &out, &n), LEDE_OK, "summarize parts");
+  INT_EQ(n, 2, "one sentence per part");
+  for (i = 0; i < n; i++) {
+    OK((out[i].start >= parts[0].start && out[i].end <= parts[0].end) ||
+           (out[i].start >= parts[1].start && out[i].end <= parts[1].end),
+       "picks inside the parts");
+    INT_EQ(out[i].index, i, "indexes run on across parts");
+    INT_EQ(out[i].doc, 0, "one document");
+  }
+  if (n == 2)
+    SPAN_EQ(page, out[1].start, out[1].end,
+            "The dockworkers' union called a 24-hour stoppage at the harbor.",
+            "second part's sentence");
+  lede_free(out);
+  lede_summarizer_free(s);
+}
+
 static void test_long(void) {
   /* 5,000 distinct sentences: linear paths, no crash, budget kept. */
   size_t cap = 5000 * 80, len = 0, n = 0;
@@ -267,6 +319,7 @@ int main(void) {
   test_budgets();
   test_lead_and_base();
   test_duplicates();
+  test_parts();
   test_long();
   test_internals();
   return DONE("test_rank");

@@ -1,6 +1,7 @@
-/* libFuzzer target: the summarizer.  The first two bytes choose the method
-   and budget; the rest is split at form feeds into documents (so one input
-   exercises multi-document paths), each added at a different base. */
+/* libFuzzer target: the summarizer.  The first two bytes choose the method,
+   budget and mode; the rest is split at form feeds into documents (so one
+   input exercises multi-document paths), each added at a different base --
+   or, in the parts mode, into the parts of one document. */
 #include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -9,11 +10,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   lede_pick *picks = NULL;
   size_t n = 0, i, start, base = 0, words = 0, bytes = 0;
   char *text;
-  int status;
+  int status, mode;
   if (size < 2) return 0;
+  mode = data[0];
   lede_summary_options_init(&o);
   o.method = data[0] & 1 ? LEDE_METHOD_LEAD : LEDE_METHOD_RANK;
-  o.budget = (data[0] >> 1) % 5;
+  o.budget = ((data[0] >> 1) & 0x1f) % 5;
   o.amount = o.budget == LEDE_BUDGET_RATIO ? (data[1] % 100 + 1) / 100.0
                                            : (double)(data[1] * 3);
   data += 2;
@@ -22,12 +24,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (!text) return 0;
   s = lede_summarizer_new(&o, &status);
   CHECK(s != NULL);
-  for (start = 0, i = 0; i <= size; i++) {
-    if (i == size || text[i] == '\f') {
-      CHECK(lede_summarizer_add(s, text + start, i - start, base + start,
-                                NULL, 0) == LEDE_OK);
-      start = i + 1;
-      base += 7; /* spans must come back shifted by it */
+  if (mode & 0x40) { /* the pieces as parts of one document */
+    lede_span parts[64];
+    size_t np = 0;
+    for (start = 0, i = 0; i <= size && np < 64; i++) {
+      if (i == size || text[i] == '\f') {
+        parts[np].start = (uint32_t)start;
+        parts[np++].end = (uint32_t)i;
+        start = i + 1;
+      }
+    }
+    CHECK(lede_summarizer_add_parts(s, text, size, parts, np, NULL, 0) ==
+          LEDE_OK);
+  } else {
+    for (start = 0, i = 0; i <= size; i++) {
+      if (i == size || text[i] == '\f') {
+        CHECK(lede_summarizer_add(s, text + start, i - start, base + start,
+                                  NULL, 0) == LEDE_OK);
+        start = i + 1;
+        base += 7; /* spans must come back shifted by it */
+      }
     }
   }
   CHECK(lede_summarize(s, &picks, &n) == LEDE_OK);
