@@ -1,7 +1,5 @@
--- lede.claim_text (one claim as one line, for the hosts) and lede.story
--- (article bodies for lede.summarize).
+-- lede.claim_text: one claim as one line, for the hosts.
 local claim_text = require("lede.claim_text")
-local story = require("lede.story")
 local lede = require("lede")
 
 local function slurp(path)
@@ -76,30 +74,4 @@ describe("lede.claim_text", function()
       assert.is_true(conflicts >= 1)
     end)
   end
-end)
-
-describe("lede.story", function()
-  local text = slurp("spec/fixtures/hosts/harbor-fire-2.txt")
-
-  it("passes the body that lede.article finds, or the text itself", function()
-    local single = story.docs(lede, { text })
-    if lede.article then
-      local a = lede.article(text)
-      assert.are.equal("table", type(single[1]))
-      assert.are.equal(text, single[1].text)
-      assert.are.equal(a.body_s, single[1].s)
-      assert.are.equal(a.body_e, single[1].e)
-      assert.are.equal(a.title, single[1].title)
-    else
-      assert.are.equal(text, single)
-    end
-  end)
-
-  it("falls back to the whole text when there is no article grammar", function()
-    local bare = { sentences = lede.sentences }
-    assert.are.equal(text, story.docs(bare, { text }))
-    assert.are.same({ text, "Two." }, story.docs(bare, { text, "Two." }))
-    local broken = { article = function() error("grammar failed") end }
-    assert.are.equal(text, story.docs(broken, { text }))
-  end)
 end)

@@ -188,6 +188,24 @@ describe("lede cli", function()
     end)
   end
 
+  if lede.summarize and lede.article then
+    it("summarizes the article body unless --no-article", function()
+      local body_s = lede.article(article).body_s
+      assert.is_true(body_s > 1)
+      local status, out = run({ "summarize", "--json", ARTICLE })
+      assert.are.equal(0, status)
+      for _, p in ipairs(assert(json.decode(out)).sentences) do
+        assert.is_true(p.s >= body_s, p.text)
+      end
+      status, out = run({ "summarize", "--json", "--no-article", "--method", "lead",
+        "--sentences", "1", ARTICLE })
+      assert.are.equal(0, status)
+      local picks = assert(json.decode(out)).sentences
+      assert.are.equal(1, #picks)
+      assert.is_true(picks[1].s < body_s, picks[1].text)
+    end)
+  end
+
   if lede.claims then
     it("lists claims across files and marks where they conflict", function()
       local a, b = FIX .. "conflict-a.txt", FIX .. "conflict-b.txt"

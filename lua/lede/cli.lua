@@ -12,7 +12,6 @@
 -- available when that function exists, so one cli.lua serves every build.
 local json = require("lede.json")
 local claim_text = require("lede.claim_text")
-local story = require("lede.story")
 
 local io, os, string, table, math, _VERSION = io, os, string, table, math, _VERSION
 local type, pairs, ipairs, next, tostring, tonumber, pcall, require, error =
@@ -184,8 +183,14 @@ local function run_command(lede, name, input, opts)
     return a, b
   end
   if name == "summarize" then
-    local texts = type(input) == "table" and input or { input }
-    local summary, chosen = check(pcall(fn, story.docs(lede, texts), opts))
+    -- Summaries are of the article bodies (no headline, byline or chrome)
+    -- when the build has the article grammar, unless opts say otherwise.
+    if opts.article == nil and type(lede.article) == "function" then
+      local o2 = { article = true }
+      for k, v in pairs(opts) do o2[k] = v end
+      opts = o2
+    end
+    local summary, chosen = check(pcall(fn, input, opts))
     return { summary = summary, sentences = chosen or {} }
   elseif name == "clean" then
     local text, report = check(pcall(fn, input))
@@ -227,7 +232,8 @@ end
 local function command_help(name)
   local c = commands[name]
   local out = { ("usage: lede %s%s [--json] %s"):format(name,
-    c.budget and " [--sentences N|--words N|--bytes N|--ratio R] [--method NAME]" or "", c.args),
+    c.budget and " [--sentences N|--words N|--bytes N|--ratio R] [--method NAME] [--no-article]"
+      or "", c.args),
     ("       lede %s%s --jsonl [--strict] [--progress|--no-progress] [FILE...]"):format(name,
     c.budget and " [budget]" or ""),
     "", (c.about:gsub("^%l", string.upper)) .. "." }
@@ -238,6 +244,8 @@ local function command_help(name)
   end
   if c.budget then
     out[#out + 1] = "Budget: --sentences N, --words N, --bytes N or --ratio R (0 < R <= 1), one of them."
+    out[#out + 1] = "The article body is summarized (headline, byline and site chrome left out) when"
+    out[#out + 1] = "this build has the article grammar; --no-article summarizes the whole text."
   end
   out[#out + 1] = "--json prints one JSON object; without it the output is plain text."
   local result = name == "summarize" and '"summary":"...", "sentences":[...]'
@@ -307,6 +315,8 @@ local function parse_args(name, args)
       o.opts[key] = parse_number(opt, val(), key)
     elseif c.budget and opt == "--method" then
       o.opts.method = val()
+    elseif c.budget and opt == "--no-article" then
+      o.opts.article = false
     else
       fail(M.USAGE, ("unknown option '%s' for '%s'"):format(a, name))
     end

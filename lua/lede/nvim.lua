@@ -12,7 +12,6 @@
 local vim = vim
 local api = vim.api
 local claim_text = require("lede.claim_text")
-local story = require("lede.story")
 
 local M = {}
 
@@ -271,6 +270,8 @@ local function parse_opts(args)
       opts[k] = n
     elseif k == "method" then
       opts.method = v
+    elseif k == "article" and (v == "true" or v == "false") then
+      opts.article = v == "true"
     else
       fail(("lede: unknown option '%s'"):format(k))
     end
@@ -324,7 +325,10 @@ local function summarize(name, o, args)
   local docs = documents(o, use_buffers and { "buffers" } or {})
   local texts = {}
   for i, d in ipairs(docs) do texts[i] = d.text end
-  local summary, chosen = call(fn, story.docs(library(), texts), opts)
+  if opts.article == nil and type(library().article) == "function" then
+    opts.article = true -- summarize the article bodies, not headlines or chrome
+  end
+  local summary, chosen = call(fn, #texts == 1 and texts[1] or texts, opts)
   return summary, chosen or {}, docs
 end
 
@@ -537,9 +541,9 @@ function M.complete(arglead, cmdline)
   elseif words[2] == "claims" and #words == 3 then
     candidates = { "buffers" }
   elseif words[2] == "summarize" and #words == 3 then
-    candidates = { "buffers", "sentences=", "words=", "bytes=", "ratio=", "method=" }
+    candidates = { "buffers", "sentences=", "words=", "bytes=", "ratio=", "method=", "article=" }
   elseif words[2] == "summarize" or words[2] == "highlight" then
-    candidates = { "sentences=", "words=", "bytes=", "ratio=", "method=" }
+    candidates = { "sentences=", "words=", "bytes=", "ratio=", "method=", "article=" }
   else
     candidates = {}
   end

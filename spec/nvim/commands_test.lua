@@ -177,7 +177,7 @@ return function(t)
       return
     end
     assert.is_nil(err)
-    local _, chosen = lede.summarize(text, { sentences = 2 })
+    local _, chosen = lede.summarize(text, { sentences = 2, article = lede.article and true or nil })
     local scratch = api.nvim_get_current_buf()
     assert.are_not.equal(src, scratch)
     local lines = api.nvim_buf_get_lines(scratch, 0, -1, false)
@@ -230,7 +230,7 @@ return function(t)
       return
     end
     local text = buffer_text(src)
-    local _, chosen = lede.summarize(text, {})
+    local _, chosen = lede.summarize(text, { article = lede.article and true or nil })
     assert.is_true(#chosen >= 1)
     local m = marks()
     assert.are.equal(#chosen, #m)
