@@ -15,8 +15,8 @@ local function reporter()
   }
 end
 
-local CAPABILITIES = { "sentences", "tokens", "article", "clean", "numbers", "casualties",
-  "claims", "summarize" }
+local CAPABILITIES = { "sentences", "tokens", "article", "clean", "split_articles", "numbers",
+  "casualties", "quotes", "claims", "summarize" }
 
 function M.check()
   local h = reporter()
