@@ -62,12 +62,14 @@ assert attr[0] == "lede-summary" and "lede-summary" in attr[1], attr
 assert content[0]["t"] == "Header"
 spans = [i for i in content[1]["c"] if i["t"] == "Span"]
 assert 1 <= len(spans) <= budget, len(spans)
+title = re.sub(r"\s+", " ", text(doc["meta"].get("title", {}))).strip()
 ours = [b for b in blocks if b["t"] == "Div" and b["c"][0][0] in ("lede-summary", "lede-claims")]
 rest = re.sub(r"\s+", " ", text([b for b in blocks if b not in ours]))
 for s in spans:
     sentence = re.sub(r"\s+", " ", text(s["c"][1])).strip()
     assert sentence, "empty summary sentence"
     assert sentence in rest, "not a sentence of the document: " + sentence
+    assert sentence != title and not sentence.startswith("By "), "headline or byline: " + sentence
 if want_claims:
     second = blocks[1]
     assert second["t"] == "Div" and "lede-claims" in second["c"][0][1], second["t"]

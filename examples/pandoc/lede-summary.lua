@@ -12,6 +12,8 @@
 --
 -- Metadata options (all optional): lede-sentences, lede-words, lede-bytes,
 -- lede-ratio (one budget), lede-method, lede-title (heading, "Summary"),
+-- lede-article: false to summarize the text as it is (by default the
+-- article grammar, when lede has it, leaves datelines and chrome out),
 -- lede-claims: false to leave the claims out.
 local pandoc = pandoc
 local utils = pandoc.utils
@@ -101,6 +103,8 @@ local function options(meta)
   end
   local method = meta_string(meta, "lede-method")
   if method then opts.method = method end
+  local article = meta_string(meta, "lede-article")
+  if article ~= nil then opts.article = article ~= false and article ~= "false" end
   return opts
 end
 
@@ -112,8 +116,18 @@ local function summary_block(text, title, meta)
       .. "(it comes with lede's summary module); build a lede that has it", 0)
   end
   local opts = options(meta)
-  opts.title = title -- the headline helps rank; it is not a sentence to pick
-  local okc, summary, chosen = pcall(lede.summarize, text, opts)
+  -- The article grammar drops a dateline ("PORT ELSIN –") and any chrome
+  -- the document still carries; the headline comes from the metadata.
+  if opts.article == nil and type(lede.article) == "function" then opts.article = true end
+  local input = text
+  if title then
+    if opts.article then
+      input = title .. "\n\n" .. text -- read as the headline by lede.article
+    else
+      opts.title = title -- the headline helps rank; it is not a sentence to pick
+    end
+  end
+  local okc, summary, chosen = pcall(lede.summarize, input, opts)
   if not okc then error(NAME .. ": " .. tostring(summary), 0) end
   if summary == nil then error(NAME .. ": " .. tostring(chosen), 0) end
   local para = {}
