@@ -37,12 +37,19 @@ local function field(t, k)
   return v
 end
 
--- Empty tables in a result become JSON arrays ([]), because every empty
--- table in lede's API shapes is a list (removed, sources, conflicts ...).
-local function mark_arrays(v, depth)
+-- Fields of lede's results that hold objects, not lists.
+local OBJECT_FIELDS = { spans = true, report = true, counts = true, dateline = true, opts = true }
+
+-- Empty tables in a result become JSON arrays ([]), since nearly every empty
+-- table in lede's shapes is a list (removed, sources, conflicts ...); the
+-- object fields above stay {}.
+local function mark_arrays(v, depth, key)
   if type(v) ~= "table" or v == json.null or depth > 50 then return v end
-  if next(v) == nil then return json.array(v) end
-  for _, x in pairs(v) do mark_arrays(x, depth + 1) end
+  if next(v) == nil then
+    if OBJECT_FIELDS[key] then return v end
+    return json.array(v)
+  end
+  for k, x in pairs(v) do mark_arrays(x, depth + 1, k) end
   return v
 end
 
