@@ -230,7 +230,10 @@ enum lede_casualty_flag {
   LEDE_CF_HAS_MIN = 1 << 0, /**< min is set */
   LEDE_CF_HAS_MAX = 1 << 1, /**< max is set */
   LEDE_CF_SUBSET = 1 << 2,  /**< "including a young girl": part of an earlier claim */
-  LEDE_CF_REVISED = 1 << 3  /**< a toll that changed: "rose to eight", "has risen to 17" */
+  LEDE_CF_REVISED = 1 << 3, /**< a toll that changed: "rose to eight", "has risen to 17" */
+  LEDE_CF_SHOT = 1 << 4     /**< injured read from "shot" with no word on the outcome
+                                 ("he was shot in the leg"): the count may hold people
+                                 the article says elsewhere died */
 };
 
 /** One casualty claim.  text[start, end) is the claim's words ("killed at

@@ -43,6 +43,8 @@ typedef struct sent {
   size_t first_claim;       /* index in out of this sentence's first claim */
   uint32_t sent_s, sent_e;
   lede_span place;
+  uint8_t flags;            /* added to the injured claims of the trigger read now */
+  uint8_t lived, died;      /* survived(), death_said(): once per sentence */
 } sent;
 
 /* ------------------------------------------------------------ helpers */
@@ -209,6 +211,7 @@ static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
     }
   }
   if (subset) c.flags |= LEDE_CF_SUBSET;
+  if (kind == LEDE_CAS_INJURED) c.flags |= s->flags;
   if (c.start > c.end) {
     uint32_t x = c.start;
     c.start = c.end;
@@ -499,6 +502,19 @@ static int survived(const sent *s) {
   return lived;
 }
 
+/* The sentence says someone died: a killed word, "fatally", "fatal",
+   "deadly".  Then "he was shot" may be the one who died, and is no
+   injured claim of its own. */
+static int death_said(const sent *s) {
+  size_t j;
+  for (j = s->a; j < s->b; j++)
+    if (trig_kind(s, j) == LEDE_CAS_KILLED || key_at(s, j) == K_FATALLY ||
+        word_is(s, j, "fatal") || word_is(s, j, "deadly") ||
+        word_is(s, j, "mortally"))
+      return 1;
+  return 0;
+}
+
 /* A singular verb between tokens k and j: "was", "is", "has". */
 static int singular_verb(const sent *s, size_t k, size_t j) {
   size_t m;
@@ -702,6 +718,7 @@ static int fatally_after(sent *s, int kind, size_t e) {
         s->nums[ni].qualifier == LEDE_Q_NONE && prev->count >= s->nums[ni].value) {
       prev->count -= s->nums[ni].value;
       prev->min = prev->max = prev->count;
+      prev->flags &= (uint8_t)~LEDE_CF_SHOT; /* the rest lived */
     }
   }
   s->used[j - s->a] = 1;
@@ -750,6 +767,32 @@ static int injury_noun(sent *s, size_t j) {
     s->used[gs - s->a] = 1;
     return push_claim(s, LEDE_CAS_INJURED, &g, gs, j + 1, 0);
   }
+}
+
+/* "Tomas Brell was shot in the chest and died": the subject of the
+   "shot" clause before the "and" at token a is the one who died, when it
+   is one person (a counted group "shot" is a claim of its own).  Returns
+   the subject's first token + 1, or 0. */
+static size_t shot_then_died(sent *s, size_t a, group *g) {
+  size_t q = a, m, k, gs;
+  for (m = 0; m < 12 && q > s->a; m++) {
+    q--;
+    if (is_punct(s, q, ',') || is_punct(s, q, ';')) return 0;
+    if (key_at(s, q) == K_SHOT || word_is(s, q, "wounded") ||
+        word_is(s, q, "struck") || word_is(s, q, "hit"))
+      break;
+  }
+  if (!(key_at(s, q) == K_SHOT || word_is(s, q, "wounded") ||
+        word_is(s, q, "struck") || word_is(s, q, "hit")))
+    return 0;
+  k = q;
+  for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
+  if (k == q) return 0; /* "was shot", not "shot the clerk" */
+  gs = group_before(s, k, g);
+  if (gs == k) gs = one_person_before(s, k, g);
+  if (gs == k || g->num >= 0 || s->used[gs - s->a]) return 0;
+  s->used[gs - s->a] = 1;
+  return gs + 1;
 }
 
 /* One casualty word at token j. */
@@ -881,6 +924,9 @@ static int trigger(sent *s, size_t j) {
     if (key_at(s, k - 1) == K_FATALLY || word_is(s, k - 1, "mortally")) k--;
     for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
     if (key_at(s, k - 1) == K_AND && (cat_at(s, k - 2) & WC_TRIG)) return 0;
+    if (kind == LEDE_CAS_KILLED && key_at(s, k - 1) == K_AND &&
+        (gs = shot_then_died(s, k - 1, &g)) != 0)
+      return push_claim(s, kind, &g, gs - 1, last + 1, 0);
     if (is_punct(s, k - 1, ',')) {
       size_t p = k - 1, q;
       for (q = 0; q < 14 && p > s->a; q++) {
@@ -919,8 +965,10 @@ static int trigger(sent *s, size_t j) {
     if (gs != k && g.num >= 0 && s->nums[g.num].value > 1 &&
         s->nums[g.num].qualifier == LEDE_Q_NONE && singular_verb(s, k, j))
       return 0; /* "9 was killed": a label (Route 9), not a count */
+    /* "he was shot" counts one injured unless the sentence says someone
+       died; with no word on the outcome the claim is marked SHOT */
     if (gs == k && (key_at(s, j) != K_SHOT || kind == LEDE_CAS_KILLED ||
-                    survived(s)) && form != F_NOUN)
+                    !s->died) && form != F_NOUN)
       gs = one_person_before(s, k, &g);
     if (gs == k) return 0;
     if (g.num >= 0 && s->used[gs - s->a]) return 0;
@@ -935,6 +983,8 @@ static int trigger(sent *s, size_t j) {
 static int do_sentence(sent *s) {
   size_t j;
   s->place = find_place(s);
+  s->lived = (uint8_t)survived(s);
+  s->died = (uint8_t)death_said(s);
   for (j = s->a; j < s->b; j++) {
     int rc = 0;
     if (key_at(s, j) == K_TOLL) {
@@ -946,7 +996,9 @@ static int do_sentence(sent *s) {
       s->used[j + 2 - s->a] = 1;
       j += 2;
     } else if (cat_at(s, j) & WC_TRIG) {
+      s->flags = (key_at(s, j) == K_SHOT && !s->lived) ? LEDE_CF_SHOT : 0;
       rc = trigger(s, j);
+      s->flags = 0;
     }
     else if (key_at(s, j) == K_LIVES && key_at(s, j - 1) == K_THEIR &&
              key_at(s, j - 2) == K_LOST) {
