@@ -146,7 +146,8 @@ static int singular_victim(const sent *s, size_t j) {
 static int adjective(const sent *s, size_t j) {
   if (!is_word(s, j)) return 0;
   if (s->t[j].w != 0)
-    return key_at(s, j) == K_OTHER || key_at(s, j) == K_ADDITIONAL ||
+    return ((s->t[j].flags & NF_CAP) && (cat_at(s, j) & WC_REGION)) || /* County */
+           key_at(s, j) == K_OTHER || key_at(s, j) == K_ADDITIONAL ||
            key_at(s, j) == K_FURTHER; /* "two other people" */
   return 1;
 }
@@ -440,13 +441,25 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
   if (singular_victim(s, p)) {
     size_t q = p, m;
     for (m = 0; m < 3 && q > s->a; m++) {
+      int ni;
       q--;
       if (key_at(s, q) == K_THE || word_is(s, q, "his") || word_is(s, q, "her") ||
           word_is(s, q, "their")) {
         g->who = victim_noun(s, p);
         return q;
       }
-      if (!adjective(s, q)) break;
+      /* a headline names one person with no article: "14-year-old girl
+         killed", "Greenfield boy fatally shot" */
+      ni = num_end(s, q);
+      if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) {
+        q = s->nsp[2 * ni];
+      } else if (!adjective(s, q)) {
+        break;
+      }
+      if (q == s->a) {
+        g->who = victim_noun(s, p);
+        return q;
+      }
     }
     return j;
   }
@@ -795,6 +808,23 @@ static size_t shot_then_died(sent *s, size_t a, group *g) {
   return gs + 1;
 }
 
+/* A person's name starts at token k, as the object of an active verb:
+   "killing Dorian Pell", "killed Mr. Osgood".  Words of the table (days,
+   months, "In" of a title-case headline) are no names. */
+static int named_after(const sent *s, size_t k) {
+  if (!is_word(s, k) || !(s->t[k].flags & NF_CAP) || (s->t[k].flags & NF_ALLCAP))
+    return 0;
+  if (word_is(s, k, "mr") || word_is(s, k, "mrs") || word_is(s, k, "ms") ||
+      word_is(s, k, "dr"))
+    return is_word(s, k + 2) && (s->t[k + 2].flags & NF_CAP);
+  if (s->t[k].w != 0 || pronoun(s, k)) return 0;
+  /* a name of two capitalized words, or one before punctuation or the end */
+  if (is_word(s, k + 1) && (s->t[k + 1].flags & NF_CAP) && s->t[k + 1].w == 0 &&
+      !(s->t[k + 1].flags & NF_ALLCAP))
+    return 1;
+  return k + 1 >= s->b || is_punct(s, k + 1, ',') || is_punct(s, k + 1, '.');
+}
+
 /* One casualty word at token j. */
 static int trigger(sent *s, size_t j) {
   int kind = trig_kind(s, j), form = trig_form(s, j);
@@ -886,10 +916,24 @@ static int trigger(sent *s, size_t j) {
       if (fatally_after(s, kind, ge) != 0) return -1;
       return subset_after(s, kind, ge);
     }
+    if (named_after(s, k)) {
+      /* "killing Dorian Pell", "shooting and killing Mr. Osgood" */
+      size_t e = k + 1;
+      if (is_punct(s, e, '.')) e++; /* Mr. */
+      while (e < s->b && e < k + 4 && is_word(s, e) && (s->t[e].flags & NF_CAP) &&
+             s->t[e].w == 0)
+        e++;
+      s->used[k - s->a] = 1;
+      memset(&g, 0, sizeof g);
+      g.num = -1;
+      g.count = 1;
+      return push_claim(s, kind, &g, j, e, 0);
+    }
     if (form == F_ING || form == F_PRES) return 0;
     /* a participle followed by an object is active with an agent before it:
        "12 senators killed the bill" */
-    if (key_at(s, last + 1) == K_THE || key_at(s, last + 1) == K_A ||
+    if (!(cat_at(s, j - 1) & WC_AUX) && /* "who was killed attended": passive */
+        (key_at(s, last + 1) == K_THE || key_at(s, last + 1) == K_A ||
         word_is(s, last + 1, "his") || word_is(s, last + 1, "her") ||
         word_is(s, last + 1, "their") || word_is(s, last + 1, "its") ||
         word_is(s, last + 1, "him") || word_is(s, last + 1, "them") ||
@@ -903,7 +947,7 @@ static int trigger(sent *s, size_t j) {
          !word_is(s, last + 1, "amid") && !word_is(s, last + 1, "following") &&
          !word_is(s, last + 1, "across") && !word_is(s, last + 1, "into") &&
          !word_is(s, last + 1, "at") && !word_is(s, last + 1, "but") &&
-         !word_is(s, last + 1, "so") && !word_is(s, last + 1, "because")))
+         !word_is(s, last + 1, "so") && !word_is(s, last + 1, "because"))))
       return 0; /* an object follows: "He killed time" */
   }
   /* nouns with "of": "the deaths of three people" */
@@ -952,6 +996,17 @@ static int trigger(sent *s, size_t j) {
       } else {
         return 0;
       }
+    }
+    if (key_at(s, k - 1) == K_WHO && k - 1 > s->a) {
+      /* "the boy who was killed", "Colin Marsh, who died Sunday": the
+         person before "who" */
+      k--;
+      if (is_punct(s, k - 1, ',')) k--;
+      gs = group_before(s, k, &g);
+      if (gs == k) gs = one_person_before(s, k, &g);
+      if (gs == k || s->used[gs - s->a]) return 0;
+      s->used[gs - s->a] = 1;
+      return push_claim(s, kind, &g, gs, last + 1, 0);
     }
     if (word_is(s, k - 1, "those") && key_at(s, k - 2) == K_AMONG) {
       /* "Two officers were among those injured": part of a larger toll */
