@@ -45,6 +45,7 @@ typedef struct sent {
   lede_span place;
   uint8_t flags;            /* added to the injured claims of the trigger read now */
   uint8_t lived, died;      /* survived(), death_said(): once per sentence */
+  uint8_t suicide;          /* the sentence says "murder-suicide" */
 } sent;
 
 /* ------------------------------------------------------------ helpers */
@@ -297,6 +298,15 @@ static size_t group_at(const sent *s, size_t j, group *g) {
   int ni = num_start(s, j);
   memset(g, 0, sizeof *g);
   g->num = -1;
+  if (word_is(s, j, "both") && ni < 0) {
+    /* "both victims", "both men": two */
+    size_t e = noun_after(s, j + 1, g, 0);
+    if (e == j + 1 || !g->who || singular_victim(s, e - 1)) return j;
+    g->count = 2;
+    g->s = j;
+    g->e = e;
+    return e;
+  }
   if (ni >= 0 && countable(&s->nums[ni])) {
     size_t e = s->nsp[2 * ni + 1];
     g->num = ni;
@@ -397,7 +407,8 @@ static size_t group_before(const sent *s, size_t j, group *g) {
   k = j;
   for (m = 0; m < 6 && k > s->a; m++) {
     int kk = key_at(s, k - 1);
-    if (kk == K_A || kk == K_AN || kk == K_ANOTHER || kk == K_ONE) {
+    if (kk == K_A || kk == K_AN || kk == K_ANOTHER || kk == K_ONE ||
+        word_is(s, k - 1, "both")) {
       group tmp;
       size_t e = group_at(s, k - 1, &tmp);
       if (e == j && tmp.num < 0) {
@@ -472,6 +483,17 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
     while (p > s->a && m++ < 3 && is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
            s->t[p - 1].w == 0)
       p--;
+    /* two names: "Ana Ruiz and Tom Beck were shot" */
+    if (p > s->a + 1 && key_at(s, p - 1) == K_AND && is_word(s, p - 2) &&
+        (s->t[p - 2].flags & NF_CAP) && s->t[p - 2].w == 0 &&
+        !(s->t[p - 2].flags & NF_ALLCAP) && !pronoun(s, p - 2)) {
+      p -= 2;
+      m = 0;
+      while (p > s->a && m++ < 3 && is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
+             s->t[p - 1].w == 0)
+        p--;
+      g->count = 2;
+    }
     return p;
   }
   return j;
@@ -616,6 +638,14 @@ static int more_groups(sent *s, int kind, size_t st, size_t e, int dir,
       if (!(key_at(s, j) == K_AND || is_punct(s, j, ','))) return 0;
       j++;
       if (key_at(s, j) == K_AND) j++;
+      if (word_is(s, j, "then")) j++;
+      if (word_is(s, j, "himself") || word_is(s, j, "herself")) {
+        /* "shot his wife and then himself": the shooter is one more */
+        memset(&g, 0, sizeof g);
+        g.num = -1;
+        g.count = 1;
+        return push_claim(s, kind, &g, j, j + 1, 0);
+      }
       ge = group_at(s, j, &g);
       if (ge == j || (!g.who && g.who_e == 0)) return 0;
       /* "... and 300 people were evacuated": the subject of a new clause */
@@ -828,6 +858,8 @@ static int named_after(const sent *s, size_t k) {
 /* One casualty word at token j. */
 static int trigger(sent *s, size_t j) {
   int kind = trig_kind(s, j), form = trig_form(s, j);
+  /* in a murder-suicide those shot died */
+  if (s->suicide && key_at(s, j) == K_SHOT) kind = LEDE_CAS_KILLED;
   size_t last = j; /* the trigger's last token */
   group g;
   size_t gs, ge;
@@ -1035,11 +1067,48 @@ static int trigger(sent *s, size_t j) {
   }
 }
 
+/* The one who shot took their own life: "turned the gun on himself",
+   "took his own life" (killed 1, or injured when the sentence says they
+   lived).  Returns 1 when a claim was added, 0 when j starts none, -1 on
+   no memory. */
+static int self_killed(sent *s, size_t j) {
+  size_t e = 0;
+  group g;
+  if (word_is(s, j, "turned") || word_is(s, j, "turning")) {
+    size_t k = j + 1;
+    if (key_at(s, k) == K_THE || word_is(s, k, "his") || word_is(s, k, "her")) k++;
+    if ((word_is(s, k, "gun") || word_is(s, k, "weapon") || word_is(s, k, "rifle") ||
+         word_is(s, k, "handgun") || word_is(s, k, "pistol")) &&
+        key_at(s, k + 1) == K_ON &&
+        (word_is(s, k + 2, "himself") || word_is(s, k + 2, "herself")))
+      e = k + 3;
+  } else if ((word_is(s, j, "took") || word_is(s, j, "taking")) &&
+             (word_is(s, j + 1, "his") || word_is(s, j + 1, "her")) &&
+             word_is(s, j + 2, "own") && word_is(s, j + 3, "life")) {
+    e = j + 4;
+  }
+  if (e == 0 || hedged(s, j)) return 0;
+  memset(&g, 0, sizeof g);
+  g.num = -1;
+  g.count = 1;
+  return push_claim(s, s->lived && !s->died ? LEDE_CAS_INJURED : LEDE_CAS_KILLED, &g,
+                    j, e, 0) == 0 ? 1 : -1;
+}
+
 static int do_sentence(sent *s) {
   size_t j;
   s->place = find_place(s);
   s->lived = (uint8_t)survived(s);
   s->died = (uint8_t)death_said(s);
+  s->suicide = 0;
+  for (j = s->a; j + 1 < s->b; j++)
+    if (word_is(s, j, "murder") &&
+        (word_is(s, j + 1, "suicide") ||
+         (is_punct(s, j + 1, '-') && word_is(s, j + 2, "suicide")))) {
+      s->suicide = 1;
+      s->died = 1;
+      break;
+    }
   for (j = s->a; j < s->b; j++) {
     int rc = 0;
     if (key_at(s, j) == K_TOLL) {
@@ -1055,7 +1124,9 @@ static int do_sentence(sent *s) {
       rc = trigger(s, j);
       s->flags = 0;
     }
-    else if (key_at(s, j) == K_LIVES && key_at(s, j - 1) == K_THEIR &&
+    else if ((rc = self_killed(s, j)) != 0) {
+      rc = rc < 0 ? -1 : 0;
+    } else if (key_at(s, j) == K_LIVES && key_at(s, j - 1) == K_THEIR &&
              key_at(s, j - 2) == K_LOST) {
       /* "35 people lost their lives" */
       group g;
