@@ -925,8 +925,12 @@ static int trigger(sent *s, size_t j) {
   }
   if (hedged(s, j)) return 0;
   if (kind == LEDE_CAS_INJURED && (key_at(s, j) == K_INJURIES || word_is(s, j, "wound") ||
-                                   (word_is(s, j, "wounds") && injury_link(s, j - 1))))
+                                   (word_is(s, j, "wounds") && injury_link(s, j - 1)))) {
+    /* "a man with a gunshot wound" says nothing of the outcome either */
+    if (!s->lived && (word_is(s, j, "wound") || word_is(s, j, "wounds")))
+      s->flags = LEDE_CF_SHOT;
     return injury_noun(s, j);
+  }
 
   /* active: the count follows ("killed at least 35 people", "injuring 12") */
   if (form == F_PART || form == F_ING || form == F_PRES) {
