@@ -445,6 +445,16 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
   g->num = -1;
   g->count = 1;
   if (word_is(s, p, "he") || word_is(s, p, "she")) return p;
+  {
+    /* an age standing for a person: "but 2-year-old was shot" */
+    int ni = num_end(s, p);
+    if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && c_age_at(s, ni)) {
+      size_t q = s->nsp[2 * ni];
+      if (q == s->a || key_at(s, q - 1) == K_THE || is_punct(s, q - 1, ',') ||
+          key_at(s, q - 1) == K_AND || word_is(s, q - 1, "but"))
+        return key_at(s, q - 1) == K_THE ? q - 1 : q;
+    }
+  }
   if (p == s->a && singular_victim(s, p) && (s->t[p].flags & NF_CAP)) {
     g->who = victim_noun(s, p); /* a headline: "Teen shot to death" */
     return p;
@@ -784,7 +794,10 @@ static int injury_link(const sent *s, size_t j) {
          word_is(s, j, "apparent") || word_is(s, j, "single") ||
          word_is(s, j, "serious") || word_is(s, j, "minor") ||
          word_is(s, j, "severe") || word_is(s, j, "possible") ||
-         word_is(s, j, "facial") || word_is(s, j, "head") || ends_with_ly(s, j);
+         word_is(s, j, "facial") || word_is(s, j, "head") ||
+         word_is(s, j, "accidental") || word_is(s, j, "self") ||
+         word_is(s, j, "inflicted") || word_is(s, j, "superficial") ||
+         word_is(s, j, "graze") || word_is(s, j, "nursing") || ends_with_ly(s, j);
 }
 
 /* An injury noun at j ("injuries", "gunshot wound"): the people who
@@ -810,6 +823,20 @@ static int injury_noun(sent *s, size_t j) {
     s->used[gs - s->a] = 1;
     return push_claim(s, LEDE_CAS_INJURED, &g, gs, j + 1, 0);
   }
+}
+
+/* A short place phrase ending before token k ("at the scene", "in the
+   home", "inside the car"): its preposition, or k when there is none. */
+static size_t pp_before(const sent *s, size_t k) {
+  size_t q, m;
+  for (m = 1, q = k; m <= 5 && q > s->a + 1; m++) {
+    q--;
+    if (!is_word(s, q)) return k;
+    if (key_at(s, q) == K_IN || key_at(s, q) == K_AT || key_at(s, q) == K_ON ||
+        word_is(s, q, "inside") || word_is(s, q, "near") || word_is(s, q, "outside"))
+      return q + 1 < k ? q : k;
+  }
+  return k;
 }
 
 /* "Tomas Brell was shot in the chest and died": the subject of the
@@ -1061,6 +1088,12 @@ static int trigger(sent *s, size_t j) {
     if (gs == k && (key_at(s, j) != K_SHOT || kind == LEDE_CAS_KILLED ||
                     !s->died) && form != F_NOUN)
       gs = one_person_before(s, k, &g);
+    if (gs == k && form != F_NOUN) {
+      /* "Three other men at the scene were hit", "Another man in the home
+         was wounded": the group before a short place phrase */
+      size_t p = pp_before(s, k);
+      if (p != k && (gs = group_before(s, p, &g)) == p) gs = k;
+    }
     if (gs == k) return 0;
     if (g.num >= 0 && s->used[gs - s->a]) return 0;
     s->used[gs - s->a] = 1;
@@ -1069,6 +1102,36 @@ static int trigger(sent *s, size_t j) {
     if (fatally_after(s, kind, last + 1) != 0) return -1;
     return subset_after(s, kind, last + 1);
   }
+}
+
+/* "were hit by gunfire", "was struck by a stray bullet": people shot,
+   read like "were shot".  Returns 1 when a claim was added, 0 when j
+   starts none, -1 on no memory. */
+static int struck_by_gunfire(sent *s, size_t j) {
+  size_t k = j, m, gs;
+  group g;
+  if (!(word_is(s, j, "hit") || word_is(s, j, "struck") || word_is(s, j, "grazed")) ||
+      !word_is(s, j + 1, "by"))
+    return 0;
+  for (m = j + 2; m < j + 6 && m < s->b; m++)
+    if (word_is(s, m, "gunfire") || word_is(s, m, "bullet") || word_is(s, m, "bullets") ||
+        word_is(s, m, "gunshots") || word_is(s, m, "shots") || word_is(s, m, "gunshot"))
+      break;
+  if (m >= j + 6 || m >= s->b) return 0;
+  for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
+  if (k == j || !(cat_at(s, k) & WC_AUX)) return 0; /* passive only */
+  gs = group_before(s, k, &g);
+  if (gs == k) gs = one_person_before(s, k, &g);
+  if (gs == k && pp_before(s, k) != k) {
+    size_t p = pp_before(s, k);
+    if ((gs = group_before(s, p, &g)) == p) gs = k;
+  }
+  if (gs == k || s->used[gs - s->a]) return 0;
+  s->used[gs - s->a] = 1;
+  s->flags = s->lived ? 0 : LEDE_CF_SHOT;
+  m = (size_t)push_claim(s, s->suicide ? LEDE_CAS_KILLED : LEDE_CAS_INJURED, &g, gs, j + 1, 0);
+  s->flags = 0;
+  return m == 0 ? 1 : -1;
 }
 
 /* The one who shot took their own life: "turned the gun on himself",
@@ -1128,7 +1191,7 @@ static int do_sentence(sent *s) {
       rc = trigger(s, j);
       s->flags = 0;
     }
-    else if ((rc = self_killed(s, j)) != 0) {
+    else if ((rc = self_killed(s, j)) != 0 || (rc = struck_by_gunfire(s, j)) != 0) {
       rc = rc < 0 ? -1 : 0;
     } else if (key_at(s, j) == K_LIVES && key_at(s, j - 1) == K_THEIR &&
              key_at(s, j - 2) == K_LOST) {
