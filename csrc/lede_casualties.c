@@ -444,7 +444,9 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
   memset(g, 0, sizeof *g);
   g->num = -1;
   g->count = 1;
-  if (word_is(s, p, "he") || word_is(s, p, "she")) return p;
+  if (word_is(s, p, "he") || word_is(s, p, "she") ||
+      (key_at(s, p) == K_ANOTHER && p + 1 < s->b && (cat_at(s, p + 1) & WC_AUX)))
+    return p; /* "another was injured" */
   {
     /* an age standing for a person: "but 2-year-old was shot" */
     int ni = num_end(s, p);
@@ -493,6 +495,12 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
     while (p > s->a && m++ < 3 && is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
            s->t[p - 1].w == 0)
       p--;
+    /* "in Greenfield has died": a place, not the one who died */
+    if (p > s->a && (key_at(s, p - 1) == K_IN || key_at(s, p - 1) == K_AT ||
+                     key_at(s, p - 1) == K_ON || key_at(s, p - 1) == K_OF ||
+                     key_at(s, p - 1) == K_FROM || key_at(s, p - 1) == K_TO ||
+                     word_is(s, p - 1, "near")))
+      return j;
     /* two names: "Ana Ruiz and Tom Beck were shot" */
     if (p > s->a + 1 && key_at(s, p - 1) == K_AND && is_word(s, p - 2) &&
         (s->t[p - 2].flags & NF_CAP) && s->t[p - 2].w == 0 &&
@@ -839,25 +847,22 @@ static size_t pp_before(const sent *s, size_t k) {
   return k;
 }
 
-/* "Tomas Brell was shot in the chest and died": the subject of the
-   "shot" clause before the "and" at token a is the one who died, when it
-   is one person (a counted group "shot" is a claim of its own).  Returns
-   the subject's first token + 1, or 0. */
+/* "Tomas Brell was shot in the chest and died", "The victim was taken to
+   a hospital and pronounced dead": the subject of the passive clause
+   before the "and" at token a is the one who died, when it is one person
+   (a counted group "shot" is a claim of its own).  Returns the subject's
+   first token + 1, or 0. */
 static size_t shot_then_died(sent *s, size_t a, group *g) {
   size_t q = a, m, k, gs;
-  for (m = 0; m < 12 && q > s->a; m++) {
+  if (q > s->a && is_punct(s, q - 1, ',')) q--; /* "to a hospital, and died" */
+  for (m = 0; m < 14 && q > s->a; m++) {
     q--;
-    if (is_punct(s, q, ',') || is_punct(s, q, ';')) return 0;
-    if (key_at(s, q) == K_SHOT || word_is(s, q, "wounded") ||
-        word_is(s, q, "struck") || word_is(s, q, "hit"))
-      break;
+    if (is_punct(s, q, ',') || is_punct(s, q, ';') || key_at(s, q) == K_WHO) return 0;
+    if (cat_at(s, q) & WC_AUX) break; /* "was shot", "was rushed to" */
   }
-  if (!(key_at(s, q) == K_SHOT || word_is(s, q, "wounded") ||
-        word_is(s, q, "struck") || word_is(s, q, "hit")))
-    return 0;
-  k = q;
+  if (!(cat_at(s, q) & WC_AUX)) return 0;
+  k = q + 1;
   for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
-  if (k == q) return 0; /* "was shot", not "shot the clerk" */
   gs = group_before(s, k, g);
   if (gs == k) gs = one_person_before(s, k, g);
   if (gs == k || g->num >= 0 || s->used[gs - s->a]) return 0;
@@ -1040,6 +1045,20 @@ static int trigger(sent *s, size_t j) {
         p--;
         if (is_punct(s, p, ',')) break;
       }
+      if (is_punct(s, p, ',') && p < k - 1 && key_at(s, p + 1) == K_OF &&
+          p > s->a + 1 && num_end(s, p - 1) >= 0) {
+        /* "Delia Marsh, 8, of Greenfield, died": the hometown is a
+           second aside after the age */
+        size_t p2 = p - 1, q2;
+        for (q2 = 0; q2 < 6 && p2 > s->a; q2++) {
+          p2--;
+          if (is_punct(s, p2, ',')) break;
+        }
+        if (is_punct(s, p2, ',')) {
+          k = p;
+          p = p2;
+        }
+      }
       if (is_punct(s, p, ',') && p < k - 1) {
         int ni = num_start(s, p + 1);
         /* "Travis Ward, 31, died": a named person */
@@ -1063,6 +1082,7 @@ static int trigger(sent *s, size_t j) {
     if (key_at(s, k - 1) == K_WHO && k - 1 > s->a) {
       /* "the boy who was killed", "Colin Marsh, who died Sunday": the
          person before "who" */
+      if (key_at(s, j) == K_SHOT && kind == LEDE_CAS_INJURED && s->died) return 0;
       k--;
       if (is_punct(s, k - 1, ',')) k--;
       gs = group_before(s, k, &g);
@@ -1088,6 +1108,21 @@ static int trigger(sent *s, size_t j) {
     if (gs == k && (key_at(s, j) != K_SHOT || kind == LEDE_CAS_KILLED ||
                     !s->died) && form != F_NOUN)
       gs = one_person_before(s, k, &g);
+    if (gs == k && form != F_NOUN && kind == LEDE_CAS_KILLED) {
+      /* "A boy who was shot in the face at home has died": the person
+         before a relative clause */
+      size_t q = k, m2;
+      for (m2 = 0; m2 < 16 && q > s->a + 1; m2++) {
+        q--;
+        if (!is_word(s, q) && !is_punct(s, q, '-')) break;
+        if (key_at(s, q) == K_WHO) {
+          gs = group_before(s, q, &g);
+          if (gs == q) gs = one_person_before(s, q, &g);
+          if (gs == q) gs = k;
+          break;
+        }
+      }
+    }
     if (gs == k && form != F_NOUN) {
       /* "Three other men at the scene were hit", "Another man in the home
          was wounded": the group before a short place phrase */
@@ -1202,6 +1237,17 @@ static int do_sentence(sent *s) {
       for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
       gs = group_before(s, k, &g);
       if (gs != k && !hedged(s, j - 2)) rc = push_claim(s, LEDE_CAS_KILLED, &g, gs, j + 1, 0);
+    } else if (key_at(s, j) == K_LIVES && (key_at(s, j + 1) == K_LOST ||
+               ((cat_at(s, j + 1) & WC_AUX) && key_at(s, j + 2) == K_LOST))) {
+      /* "Three lives were lost" */
+      group g;
+      int ni = num_end(s, j - 1);
+      if (ni >= 0 && countable(&s->nums[ni]) && !hedged(s, j + 1)) {
+        memset(&g, 0, sizeof g);
+        g.num = ni;
+        rc = push_claim(s, LEDE_CAS_KILLED, &g, s->nsp[2 * ni],
+                        j + 2 + (key_at(s, j + 1) != K_LOST), 0);
+      }
     } else if (key_at(s, j) == K_LIVES && key_at(s, j + 1) == K_OF &&
                (key_at(s, j - 1) == K_THE) &&
                (key_at(s, j - 2) == K_CLAIMED || word_is(s, j - 2, "claiming"))) {
