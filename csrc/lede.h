@@ -164,7 +164,9 @@ enum lede_qualifier {
   LEDE_Q_UP_TO = 5,      /**< up to, at most, as many as: max = value */
   LEDE_Q_FEWER_THAN = 6, /**< fewer than, less than, under: max = value - 1 */
   LEDE_Q_RANGE = 7,      /**< between 10 and 15, 10-15, 10 to 15: min..max */
-  LEDE_Q_VAGUE = 8       /**< dozens, hundreds, scores of: min only */
+  LEDE_Q_VAGUE = 8,      /**< dozens, hundreds, scores of: min only */
+  LEDE_Q_UNSPECIFIED = 9 /**< casualty claims only: a plural with no number
+                              ("civilians were killed"): count = min = 2, no max */
 };
 
 /** Bits of lede_number.flags. */

@@ -1129,6 +1129,26 @@ static int trigger(sent *s, size_t j) {
       size_t p = pp_before(s, k);
       if (p != k && (gs = group_before(s, p, &g)) == p) gs = k;
     }
+    if (gs == k && form != F_NOUN && !hedged(s, j) && victim_noun(s, k - 1) &&
+        !singular_victim(s, k - 1) && !s->used[k - 1 - s->a] &&
+        !(cat_at(s, k - 2) & WC_VICTIM) && !word_is(s, k - 2, "of") &&
+        num_end(s, k - 2) < 0) {
+      /* "Civilians were killed": people, but no number (unspecified) */
+      size_t q = k - 1;
+      if (key_at(s, q - 1) == K_THE) q--;
+      memset(&g, 0, sizeof g);
+      g.num = -1;
+      g.count = 2;
+      g.who = victim_noun(s, k - 1);
+      s->used[k - 1 - s->a] = 1;
+      if (push_claim(s, kind, &g, q, last + 1, 0) != 0) return -1;
+      {
+        lede_casualty *c = (lede_casualty *)s->out->items + (s->out->count - 1);
+        c->qualifier = LEDE_Q_UNSPECIFIED;
+        c->flags &= (uint8_t)~LEDE_CF_HAS_MAX;
+      }
+      return 0;
+    }
     if (gs == k) return 0;
     if (g.num >= 0 && s->used[gs - s->a]) return 0;
     s->used[gs - s->a] = 1;

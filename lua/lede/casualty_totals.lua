@@ -10,6 +10,8 @@
 --
 -- Why not the largest single claim: an article splits its toll across
 -- sentences and groups, and "shot" says nothing of who lived.  The rules:
+--   0. Claims with no number (qualifier "unspecified": "civilians were
+--      killed") give no total.
 --   1. Groups of one sentence add up: "A man and a boy were killed" is 2,
 --      "killing two, then himself" is 3.  Subsets ("including a girl") are
 --      part of another count and never add.
@@ -51,7 +53,7 @@ function M.from_records(records)
       close()
       current = key
     end
-    if not r.subset then
+    if not r.subset and r.qualifier ~= "unspecified" then
       if r.shot and r.kind == "injured" then
         shot_sum = shot_sum + r.count
       else
