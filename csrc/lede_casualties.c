@@ -602,8 +602,31 @@ static int hedged(const sent *s, size_t j) {
   return 0;
 }
 
+/* A word ending in "'s" or "’s" ("Ukraine’s"). */
+static int possessive(const sent *s, size_t j) {
+  const char *t;
+  size_t n;
+  if (!is_word(s, j)) return 0;
+  t = s->text + s->t[j].s;
+  n = s->t[j].e - s->t[j].s;
+  return (n > 2 && t[n - 1] == 's' && t[n - 2] == '\'') ||
+         (n > 4 && t[n - 1] == 's' && (unsigned char)t[n - 2] == 0x99 &&
+          (unsigned char)t[n - 3] == 0x80 && (unsigned char)t[n - 4] == 0xE2);
+}
+
+/* A nationality word ("Russian", "Ukrainians", "Chinese"): no place. */
+static int demonym(const sent *s, size_t j) {
+  const char *t = s->text + s->t[j].s;
+  size_t n = s->t[j].e - s->t[j].s;
+  if (n > 1 && t[n - 1] == 's') n--;
+  return n > 4 && ((t[n - 3] == 'i' && t[n - 2] == 'a' && t[n - 1] == 'n') ||
+                   (t[n - 3] == 'e' && t[n - 2] == 's' && t[n - 1] == 'e') ||
+                   (t[n - 3] == 'i' && t[n - 2] == 's' && t[n - 1] == 'h'));
+}
+
 /* The place the sentence names: "in Sumy", "on Dnipro", "in the Odesa
-   region".  Month and day names are not places. */
+   region", "in Ukraine’s Kresk region" (Kresk region), "shelling of
+   Kresk".  Month and day names and nationality words are not places. */
 static lede_span find_place(const sent *s) {
   lede_span sp = {0, 0};
   size_t j;
@@ -623,12 +646,25 @@ static lede_span find_place(const sent *s) {
   for (j = s->a; j + 1 < s->b; j++) {
     int k = key_at(s, j);
     size_t p, e;
-    if (k != K_IN && k != K_ON) continue;
+    /* "shelling of Kresk", "the bombing of Ostra" */
+    int attack_of = k == K_OF && (word_is(s, j - 1, "shelling") || word_is(s, j - 1, "strike") ||
+                                  word_is(s, j - 1, "attack") || word_is(s, j - 1, "bombing") ||
+                                  word_is(s, j - 1, "bombardment") || word_is(s, j - 1, "raid"));
+    if (k != K_IN && k != K_ON && !attack_of) continue;
     p = j + 1;
     if (key_at(s, p) == K_THE) p++;
     if (!is_word(s, p) || !(s->t[p].flags & NF_CAP)) continue;
     if (cat_at(s, p) & (WC_MONTH | WC_DAY)) continue;
     if (key_at(s, p) == K_THE) continue;
+    if (demonym(s, p) && lower_word(s, p + 1)) continue; /* "in Russian shelling" */
+    /* "in Ukraine’s Kresk region": the place after the possessive */
+    if (possessive(s, p) && is_word(s, p + 1) && (s->t[p + 1].flags & NF_CAP)) {
+      p++;
+    } else if (p + 3 < s->b && !is_word(s, p + 1) && word_is(s, p + 2, "s") &&
+               s->t[p + 2].s == s->t[p + 1].e && is_word(s, p + 3) &&
+               (s->t[p + 3].flags & NF_CAP)) {
+      p += 3; /* the tokenizer split "Ukraine's" */
+    }
     e = p + 1;
     while (e < s->b && e < p + 4 && is_word(s, e) && (s->t[e].flags & NF_CAP) &&
            !(cat_at(s, e) & (WC_MONTH | WC_DAY)))
