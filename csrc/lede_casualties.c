@@ -161,6 +161,7 @@ typedef struct group {
   size_t s, e;        /* tokens of the group */
   const char *who;
   size_t who_s, who_e; /* who as tokens, when who is NULL */
+  double ord;          /* "a third person": 3 (the toll so far when killed) */
 } group;
 
 static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
@@ -191,6 +192,10 @@ static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
       }
       if (n->qualifier == LEDE_Q_RANGE) c.count = n->min;
     }
+  } else if (g->ord > 1 && kind == LEDE_CAS_KILLED) {
+    /* "a third person has died": three dead so far */
+    c.count = c.min = c.max = g->ord;
+    c.flags |= LEDE_CF_HAS_MIN | LEDE_CF_HAS_MAX | LEDE_CF_REVISED;
   } else {
     c.count = c.min = c.max = g->count;
     c.flags |= LEDE_CF_HAS_MIN | LEDE_CF_HAS_MAX;
@@ -370,6 +375,13 @@ static size_t group_at(const sent *s, size_t j, group *g) {
         return k + 1;
       }
       if (nk >= 0 && s->nums[nk].kind == LEDE_NUM_AGE) {
+        k = s->nsp[2 * nk + 1];
+        continue;
+      }
+      if (nk >= 0 && s->nums[nk].kind == LEDE_NUM_ORDINAL && m == 0 &&
+          (key_at(s, j) == K_A || key_at(s, j) == K_AN) && s->nums[nk].value >= 2 &&
+          s->nums[nk].value <= 100) {
+        g->ord = s->nums[nk].value;
         k = s->nsp[2 * nk + 1];
         continue;
       }
