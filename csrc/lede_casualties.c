@@ -811,6 +811,21 @@ static int fatally_after(sent *s, int kind, size_t e) {
   group g;
   if (kind != LEDE_CAS_INJURED) return 0;
   if (is_punct(s, j, ',')) j++;
+  if (j > e && key_at(s, j) == K_KILLING && (ni = num_start(s, j + 1)) >= 0 &&
+      countable(&s->nums[ni]) && s->nums[ni].qualifier == LEDE_Q_NONE &&
+      s->out->count > s->first_claim) {
+    /* "shot four relatives, killing two": two of the four died; the
+       killing claim is read by its own trigger */
+    lede_casualty *prev = (lede_casualty *)s->out->items + (s->out->count - 1);
+    if (prev->kind == LEDE_CAS_INJURED && prev->qualifier == LEDE_Q_NONE &&
+        prev->count >= s->nums[ni].value) {
+      prev->count -= s->nums[ni].value;
+      prev->min = prev->max = prev->count;
+      prev->flags &= (uint8_t)~LEDE_CF_SHOT;
+      if (prev->count == 0) s->out->count--;
+    }
+    return 0;
+  }
   ni = num_start(s, j);
   if (ni < 0 || !countable(&s->nums[ni])) return 0;
   k = s->nsp[2 * ni + 1];
@@ -1031,6 +1046,34 @@ static int trigger(sent *s, size_t j) {
       if (more_groups(s, kind, k, ge, 1, j) != 0) return -1;
       if (fatally_after(s, kind, ge) != 0) return -1;
       return subset_after(s, kind, ge);
+    }
+    {
+      /* "killed three coworkers": a count and a plural the table does not
+         know; "shot 10 times" is no count, and no passive either */
+      int ni = num_start(s, k);
+      if (ni >= 0 && countable(&s->nums[ni]) && form != F_NOUN &&
+          !(cat_at(s, j - 1) & WC_AUX)) {
+        size_t e = s->nsp[2 * ni + 1];
+        if (lower_word(s, e) && s->t[e].w == 0 && s->t[e].e - s->t[e].s > 3 &&
+            s->text[s->t[e].e - 1] == 's' && s->text[s->t[e].e - 2] != 's' &&
+            !word_is(s, e, "times") && !word_is(s, e, "rounds") &&
+            !word_is(s, e, "shots") && !word_is(s, e, "bullets") &&
+            !word_is(s, e, "blocks") && !word_is(s, e, "yards") &&
+            !word_is(s, e, "animals") && !word_is(s, e, "dogs") &&
+            !word_is(s, e, "cattle") && !word_is(s, e, "birds") &&
+            !s->used[k - s->a]) {
+          memset(&g, 0, sizeof g);
+          g.num = ni;
+          g.who_s = e;
+          g.who_e = e + 1;
+          s->used[k - s->a] = 1;
+          if (push_claim(s, kind, &g, j, e + 1, 0) != 0) return -1;
+          if (more_groups(s, kind, k, e + 1, 1, j) != 0) return -1;
+          if (fatally_after(s, kind, e + 1) != 0) return -1;
+          return subset_after(s, kind, e + 1);
+        }
+        return 0;
+      }
     }
     if (named_after(s, k)) {
       /* "killing Dorian Pell", "shooting and killing Mr. Osgood" */

@@ -186,6 +186,20 @@ static void shot_outcome(void) {
   NONE("He was shot in the back during the fatal robbery.");
 }
 
+/* A plural with no number, the shooter's own death, a toll by ordinal. */
+static void unspecified_self_ordinal(void) {
+  lede_casualty c = first("Civilians were killed in the shelling.");
+  OK(c.kind == KILLED && c.qualifier == LEDE_Q_UNSPECIFIED && c.count == 2 &&
+     (c.flags & LEDE_CF_HAS_MAX) == 0, "unspecified: min 2, no max");
+  OK(strcmp(lede_qualifier_name(LEDE_Q_UNSPECIFIED), "unspecified") == 0, "qualifier name");
+  EXPECT("The gunman killed two people before killing himself.",
+         {KILLED, 2, EXACT, "people"}, {KILLED, 1, EXACT, NULL});
+  EXPECT("He killed his wife and then turned the gun on himself.",
+         {KILLED, 1, EXACT, "women"}, {KILLED, 1, EXACT, NULL});
+  c = first("A third person has died after the shooting.");
+  OK(c.kind == KILLED && c.count == 3 && (c.flags & LEDE_CF_REVISED), "a third person: 3, revised");
+}
+
 static void bad_input(void) {
   lede_casualty *c = (lede_casualty *)&c;
   size_t n = 5;
@@ -219,6 +233,7 @@ int main(void) {
   spans();
   rejections();
   shot_outcome();
+  unspecified_self_ordinal();
   bad_input();
   return DONE("test_casualties");
 }
