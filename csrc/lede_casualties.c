@@ -1176,7 +1176,19 @@ static int trigger(sent *s, size_t j) {
       if (key_at(s, j) == K_SHOT && kind == LEDE_CAS_INJURED && s->died) return 0;
       k--;
       if (is_punct(s, k - 1, ',')) k--;
+      {
+        int ai = num_end(s, k - 1);
+        if (ai >= 0 && s->nums[ai].kind == LEDE_NUM_AGE && s->nsp[2 * ai] > s->a &&
+            is_punct(s, s->nsp[2 * ai] - 1, ','))
+          k = s->nsp[2 * ai] - 1; /* "Eddie Vale, 29, who": the name */
+      }
       gs = group_before(s, k, &g);
+      if (gs != k && g.num >= 0 && !g.who && g.who_e == 0 && gs > s->a &&
+          is_punct(s, gs - 1, ',')) {
+        /* "Eddie Vale, 29, who was shot": an age, not a count */
+        k = gs - 1;
+        gs = k;
+      }
       if (gs == k) gs = one_person_before(s, k, &g);
       if (gs == k || s->used[gs - s->a]) return 0;
       s->used[gs - s->a] = 1;
