@@ -868,7 +868,11 @@ static int injury_link(const sent *s, size_t j) {
          word_is(s, j, "facial") || word_is(s, j, "head") ||
          word_is(s, j, "accidental") || word_is(s, j, "self") ||
          word_is(s, j, "inflicted") || word_is(s, j, "superficial") ||
-         word_is(s, j, "graze") || word_is(s, j, "nursing") || ends_with_ly(s, j);
+         word_is(s, j, "graze") || word_is(s, j, "nursing") ||
+         word_is(s, j, "recovering") || word_is(s, j, "after") ||
+         word_is(s, j, "taken") || word_is(s, j, "transported") ||
+         word_is(s, j, "rushed") || key_at(s, j) == K_TO || key_at(s, j) == K_THE ||
+         key_at(s, j) == K_HOSPITAL || ends_with_ly(s, j);
 }
 
 /* An injury noun at j ("injuries", "gunshot wound"): the people who
@@ -876,7 +880,7 @@ static int injury_link(const sent *s, size_t j) {
 static int injury_noun(sent *s, size_t j) {
   size_t k = j, m;
   group g;
-  for (m = 0; m < 10 && k > s->a && injury_link(s, k - 1); m++) k--;
+  for (m = 0; m < 14 && k > s->a && injury_link(s, k - 1); m++) k--;
   if (k == j || k <= s->a) return 0;
   {
     size_t gs = group_before(s, k, &g);

@@ -189,6 +189,8 @@ describe("lede.casualties on crime reports", function()
     assert.are.same({ "injured 3" },
       brief("Three other men at the scene were also hit by gunfire and taken to a hospital."))
     assert.are.same({ "injured 1" }, brief("Another man in the home was wounded."))
+    assert.are.same({ "injured 4" },
+      brief("Four teens were taken to the hospital for non-life-threatening injuries."))
     -- an age between commas is no count
     assert.are.same({ "injured 1" }, brief("Officers found Eddie Vale, 29, who was shot in the leg."))
     assert.are.same({ "injured 1" }, brief("Police found a teen with an accidental gunshot wound."))
