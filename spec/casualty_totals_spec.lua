@@ -9,6 +9,10 @@ describe("lede.casualty_totals", function()
     assert.are.equal(2, t.killed)
     t = lede.casualty_totals("The gunman killed three coworkers before killing himself.")
     assert.are.equal(4, t.killed)
+    -- a death named beside the count of its sentence is part of it
+    t = lede.casualty_totals("He is charged in the murder of Ann Kell and her son since the two "
+      .. "were shot to death in May.")
+    assert.are.equal(2, t.killed)
   end)
 
   it("takes the largest sentence total, not a sum over the article", function()

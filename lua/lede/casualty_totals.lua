@@ -13,7 +13,8 @@
 --   0. Claims with no number (qualifier "unspecified": "civilians were
 --      killed") give no total.
 --   1. Groups of one sentence add up: "A man and a boy were killed" is 2,
---      "killing two, then himself" is 3.  Subsets ("including a girl") are
+--      "killing two, then himself" is 3; a death named beside a count
+--      ("the murder of Ann Kell ... since the two were shot") adds nothing.  Subsets ("including a girl") are
 --      part of another count and never add.
 --   2. The article's total of a kind is the largest sentence total: later
 --      sentences repeat or revise the count more often than they add to it.
@@ -29,6 +30,16 @@ local ipairs, pairs, type, error = ipairs, pairs, type, error
 
 local M = {}
 
+-- A claim that names a death rather than counting it: "death of Ann Kell",
+-- "the murder of a toddler", "shooting deaths of".
+local function mention(text)
+  local w = text:match("^(%a+)%s+of%s")
+  if not w then return false end
+  w = w:lower()
+  return w == "death" or w == "deaths" or w == "murder" or w == "killing"
+    or w == "slaying" or w == "murders" or w == "killings"
+end
+
 --- Totals from casualty records (lede.casualties' shape).
 function M.from_records(records)
   if type(records) ~= "table" then
@@ -36,11 +47,17 @@ function M.from_records(records)
   end
   local best, best_shot = {}, 0
   local sums, shot_sum = {}, 0
+  local refs, most = {}, {}   -- per kind: "the death of X" mentions, largest count
   local current
   local function close()
     for kind, n in pairs(sums) do
+      -- "the murder of Ann Kell and her son, since the two were shot":
+      -- a mention of a death beside a count of the same sentence is
+      -- part of that count
+      if refs[kind] and most[kind] and most[kind] > 0 then n = n - refs[kind] end
       if best[kind] == nil or n > best[kind] then best[kind] = n end
     end
+    refs, most = {}, {}
     if shot_sum > best_shot then best_shot = shot_sum end
     sums, shot_sum = {}, 0
   end
@@ -58,6 +75,11 @@ function M.from_records(records)
         shot_sum = shot_sum + r.count
       else
         sums[r.kind] = (sums[r.kind] or 0) + r.count
+        if type(r.text) == "string" and r.count == 1 and mention(r.text) then
+          refs[r.kind] = (refs[r.kind] or 0) + 1
+        elseif r.count > (most[r.kind] or 0) then
+          most[r.kind] = r.count
+        end
       end
     end
   end
