@@ -729,6 +729,16 @@ static int more_groups(sent *s, int kind, size_t st, size_t e, int dir,
       j--;
       if (key_at(s, j - 1) == K_AND || is_punct(s, j - 1, ',')) j--;
       gs = group_before(s, j, &g);
+      if (gs == j && key_at(s, j) == K_AND) {
+        /* "the woman and the boy were killed", "Ann Kell and her son"
+           ("and" only: "the Sheriff's Office, a man was wounded" is none) */
+        gs = one_person_before(s, j, &g);
+        if (gs == j || word_is(s, gs, "he") || word_is(s, gs, "she") ||
+            s->used[gs - s->a])
+          return 0;
+        s->used[gs - s->a] = 1;
+        if (!g.who) g.who = "people";
+      }
       if (gs == j || (!g.who && g.who_e == 0)) return 0;
       if (push_claim(s, kind, &g, gs, trig + 1, 0) != 0) return -1;
       st = gs;

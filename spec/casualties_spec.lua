@@ -163,6 +163,10 @@ describe("lede.casualties on crime reports", function()
     assert.are.same({ "killed 1" },
       brief("A 5-year-old boy who was shot in the face at a home in Greenfield has died."))
     assert.are.same({ "killed 3" }, brief("Three lives were lost in the fire."))
+    assert.are.same({ "killed 1", "killed 1" }, brief("The woman and the boy were killed on Friday."))
+    -- a comma joins no person: the office is nobody
+    assert.are.same({ "injured 1" },
+      brief("According to the Sheriff's Office, an unidentified man was wounded."))
   end)
 
   it("counts the shooter who took their own life", function()
