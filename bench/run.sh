@@ -23,3 +23,11 @@ for lua in lua5.4 luajit; do
   LUA_PATH='lua/?.lua;lua/?/init.lua;;' $lua bench/article_bench.lua "$mb"
   echo
 done
+# issue 5: summaries (time of one article, a cluster, scaling to $mb MB) ----
+for lua in lua5.4 luajit; do
+  case $lua in luajit) abi=5.1 ;; *) abi=5.4 ;; esac
+  LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH="build/lua$abi/?.so;;" \
+    $lua bench/summarize_bench.lua examples/articles "$mb"
+  echo
+done
+# end issue 5 -----------------------------------------------------------------
