@@ -5,6 +5,8 @@
 --                    lede.casualties (0 when none; subsets left out)
 --   document total   lede.casualty_totals (groups of a sentence added, "shot"
 --                    with no outcome less the dead; 0 when none)
+--   lede.claims      the largest killed / injured count among the casualty
+--                    claims lede.claims gives for the article alone
 -- --errors N prints the first N articles the document total gets wrong.
 -- Prints a note and exits 0 when ../shared is absent.
 --   lua5.4 bench/casualty_eval.lua [data.jsonl] [--errors N]
@@ -41,7 +43,7 @@ local function new_stat()
   for _, k in ipairs(kinds) do st[k] = { zero = { 0, 0 }, nonzero = { 0, 0 } } end
   return st
 end
-local stat, stat_doc = new_stat(), new_stat()
+local stat, stat_doc, stat_claims = new_stat(), new_stat(), new_stat()
 local function tally(st, gold, found)
   local wrong = false
   for _, k in ipairs(kinds) do
@@ -70,6 +72,13 @@ for line in f:lines() do
     end
     n = n + 1
     tally(stat, gold, best)
+    local via = { killed = 0, injured = 0 }
+    for _, c in ipairs(lede.claims(item.text).claims) do
+      if c.type == "casualty" and via[c.kind] and c.count > via[c.kind] then
+        via[c.kind] = c.count
+      end
+    end
+    tally(stat_claims, gold, via)
     best = casualty_totals.from_records(claims)
     local wrong = tally(stat_doc, gold, best)
     if wrong and shown < show then
@@ -99,4 +108,5 @@ local function report(title, st)
 end
 report("largest claim (lede.casualties)", stat)
 report("document total (lede.casualty_totals)", stat_doc)
+report("largest count of lede.claims", stat_claims)
 print(("  speed (Lua call included): %.1f MB/s"):format(bytes / 1e6 / math.max(secs, 1e-9)))

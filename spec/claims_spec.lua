@@ -169,6 +169,19 @@ describe("lede.claims merging rules", function()
     assert.are.equal(0, #r.conflicts)
   end)
 
+  it("counts 'he was shot' as injured only when the article leaves him alive", function()
+    local function kinds(text)
+      local out = {}
+      for _, c in ipairs(lede.claims(text).claims) do
+        if c.type == "casualty" then out[#out + 1] = c.kind .. " " .. c.count end
+      end
+      return out
+    end
+    assert.are.same({ "killed 1" },
+      kinds("A man was shot and killed on Elm Street. He was shot in the head, police said."))
+    assert.are.same({ "injured 1" }, kinds("Tom Vale was shot in the leg on Elm Street."))
+  end)
+
   it("keeps numbered groups of one sentence apart by who", function()
     local docs = { "The shelling of Avdiivka killed three soldiers and two civilians." }
     local r = claims.merge(docs, { { casualties = {

@@ -71,7 +71,9 @@
 -- thing wins (tolls are revised upwards as news comes in); earlier ones are
 -- kept under revised, except that a count whose wording says it changed
 -- (revised = true: "the toll rose to eight") stays over a later record that
--- does not.  Counts with no number (qualifier "unspecified") are left out.
+-- does not.  Counts with no number (qualifier "unspecified") are left out,
+-- and so are counts of people "shot" with no word on the outcome (shot =
+-- true) in a document whose totals leave nobody injured beside its dead.
 -- Counts a sentence splits into groups ("three
 -- soldiers and two civilians") stay apart by who.  Subset counts
 -- ("including a young girl") are not claims of their own.
@@ -85,6 +87,7 @@
 -- groups; quotes are matched through an index of word pairs, not pairwise.
 local core = require("lede.core")
 local quotes = require("lede.quotes")
+local casualty_totals = require("lede.casualty_totals")
 
 local math, string, table = math, string, table
 local ipairs, pairs, type, error, tostring = ipairs, pairs, type, error, tostring
@@ -320,11 +323,15 @@ local function casualty_groups(docs, records)
   for d = 1, #docs do
     local recs = {}
     local list = records[d] and records[d].casualties or {}
+    for i, r in ipairs(list) do check_record(r, d, i) end
+    -- "He was shot" (shot = true) says nothing of the outcome: it is an
+    -- injured count only when the document's totals leave someone injured
+    -- beyond those it says died (lede.casualty_totals).
+    local shot_ok = (casualty_totals.from_records(list).injured or 0) > 0
     for i, r in ipairs(list) do
-      check_record(r, d, i)
       -- A count with no number ("civilians were killed") agrees or
       -- conflicts with nothing.
-      if not r.subset and r.qualifier ~= "unspecified" then
+      if not r.subset and r.qualifier ~= "unspecified" and (shot_ok or not r.shot) then
         local key, shown = record_place(docs[d], r)
         local c = { rec = r, doc = d, s = r.s, e = r.e, kind = r.kind,
                     place_key = key, who = r.who, i = i }
