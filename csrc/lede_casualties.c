@@ -879,7 +879,7 @@ static int injury_link(const sent *s, size_t j) {
          word_is(s, j, "accidental") || word_is(s, j, "self") ||
          word_is(s, j, "inflicted") || word_is(s, j, "superficial") ||
          word_is(s, j, "graze") || word_is(s, j, "nursing") ||
-         word_is(s, j, "recovering") || word_is(s, j, "after") ||
+         word_is(s, j, "recovering") || word_is(s, j, "after") || word_is(s, j, "found") ||
          word_is(s, j, "taken") || word_is(s, j, "transported") ||
          word_is(s, j, "rushed") || key_at(s, j) == K_TO || key_at(s, j) == K_THE ||
          key_at(s, j) == K_HOSPITAL || ends_with_ly(s, j);
@@ -1046,6 +1046,9 @@ static int trigger(sent *s, size_t j) {
     size_t k = last + 1;
     if (word_is(s, k, "a") && word_is(s, k + 1, "total") && key_at(s, k + 2) == K_OF)
       k += 3;
+    else if (key_at(s, k) == K_THE && num_start(s, k + 1) >= 0 &&
+             s->nums[num_start(s, k + 1)].kind == LEDE_NUM_CARDINAL)
+      k++; /* "the shooting that injured the four party guests" */
     if (word_is(s, k, "himself") || word_is(s, k, "herself")) {
       /* "shot himself", "killing himself": one person */
       memset(&g, 0, sizeof g);
@@ -1283,11 +1286,12 @@ static int struck_by_gunfire(sent *s, size_t j) {
   size_t k = j, m, gs;
   group g;
   if (!(word_is(s, j, "hit") || word_is(s, j, "struck") || word_is(s, j, "grazed")) ||
-      !word_is(s, j + 1, "by"))
+      !(word_is(s, j + 1, "by") || key_at(s, j + 1) == K_WITH))
     return 0;
   for (m = j + 2; m < j + 6 && m < s->b; m++)
     if (word_is(s, m, "gunfire") || word_is(s, m, "bullet") || word_is(s, m, "bullets") ||
-        word_is(s, m, "gunshots") || word_is(s, m, "shots") || word_is(s, m, "gunshot"))
+        word_is(s, m, "gunshots") || word_is(s, m, "shots") || word_is(s, m, "gunshot") ||
+        word_is(s, m, "pellets") || word_is(s, m, "birdshot") || word_is(s, m, "buckshot"))
       break;
   if (m >= j + 6 || m >= s->b) return 0;
   for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;

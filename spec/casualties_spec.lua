@@ -195,6 +195,12 @@ describe("lede.casualties on crime reports", function()
     assert.are.same({ "injured 1" }, brief("Another man in the home was wounded."))
     assert.are.same({ "injured 4" },
       brief("Four teens were taken to the hospital for non-life-threatening injuries."))
+    assert.are.same({ "injured 3" },
+      brief("Deputies say three men were found with gunshot wounds inside the bar."))
+    assert.are.same({ "injured 10" }, brief("Ten people were struck by shotgun pellets at the party."))
+    assert.are.same({ "injured 4" },
+      brief("Police seek the driver in the shooting that injured the four party guests."))
+    assert.are.same({}, brief("The storm killed the 12 cattle."))
     -- an age between commas is no count
     assert.are.same({ "injured 1" }, brief("Officers found Eddie Vale, 29, who was shot in the leg."))
     assert.are.same({ "injured 1" }, brief("Police found a teen with an accidental gunshot wound."))
