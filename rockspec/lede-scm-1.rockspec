@@ -63,6 +63,7 @@ build = {
     },
     ["lede"] = "lua/lede/init.lua",
     ["lede.article"] = "lua/lede/article.lua",
+    ["lede.casualty_totals"] = "lua/lede/casualty_totals.lua",
     ["lede.charset"] = "lua/lede/charset.lua",
     ["lede.chrome"] = "lua/lede/chrome.lua",
     ["lede.claim_text"] = "lua/lede/claim_text.lua",
