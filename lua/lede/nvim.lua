@@ -176,7 +176,7 @@ local function open_window(buf, height, width)
     local h = math.max(1, math.min(rows - 4, height))
     return api.nvim_open_win(buf, true, {
       relative = "editor", width = w, height = h,
-      row = math.floor((rows - h) / 2) - 1, col = math.floor((cols - w) / 2),
+      row = math.max(0, math.floor((rows - h) / 2) - 1), col = math.max(0, math.floor((cols - w) / 2)),
       style = "minimal", border = "rounded",
     })
   end
@@ -184,7 +184,12 @@ local function open_window(buf, height, width)
   local win = api.nvim_get_current_win()
   api.nvim_win_set_buf(win, buf)
   if config.window ~= "vsplit" then
-    api.nvim_win_set_height(win, math.max(1, math.min(height, 12)))
+    -- Tall enough for the wrapped lines, up to 12 rows.
+    local cols, rows = math.max(1, api.nvim_win_get_width(win)), 0
+    for _, l in ipairs(api.nvim_buf_get_lines(buf, 0, -1, false)) do
+      rows = rows + math.max(1, math.ceil(vim.fn.strdisplaywidth(l) / cols))
+    end
+    api.nvim_win_set_height(win, math.max(1, math.min(rows, 12)))
   end
   vim.wo[win].wrap = true
   vim.wo[win].linebreak = true
