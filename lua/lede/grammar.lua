@@ -127,6 +127,9 @@ do
   triggers = kept
 end
 local after_lead = lead * Cp()
+-- bytes lead can start with: a line starting with another byte has none
+local lead_first = {}
+for c in string.gmatch("*_>#-+| \t\226", ".") do lead_first[byte(c)] = true end
 
 local function has_trigger(low, list)
   for i = 1, #list do
@@ -156,8 +159,12 @@ function M.chrome(low, present)
   local k
   local n = #low
   if n <= 120 then
-    local at = after_lead:match(low)
-    local group = chrome_head[byte(low, at)]
+    local at, b = 1, byte(low)
+    if lead_first[b] then
+      at = after_lead:match(low)
+      b = byte(low, at)
+    end
+    local group = chrome_head[b]
     k = group and group:match(low, at)
   elseif n <= 300 then
     k = chrome_mid:match(low)
@@ -511,7 +518,12 @@ for c in string.gmatch("=-*_#~+[]()<>|: \t\226\194AaSsIiDd", ".") do
 end
 
 function M.separator(line)
-  if not separator_first[byte(line)] then return nil end
+  local b = byte(line)
+  if not separator_first[b] then return nil end
+  -- a line starting with a letter can only be a marker ("Article 2 of 5")
+  if (b >= 65 and b <= 90) or (b >= 97 and b <= 122) then
+    return marker:match(line) and "strong" or nil
+  end
   if rule:match(line) or marker:match(line) then return "strong" end
   if weak_rule:match(line) then return "weak" end
   return nil

@@ -66,7 +66,9 @@ function M.split(text, from, to)
     -- most lines start with a visible ASCII byte: no blank to skip
     local s = pos
     local b = byte(text, pos)
-    if b and (b <= 32 or b >= 0xC2) then
+    if b == 10 or b == 13 then
+      s = pos -- an empty line
+    elseif b and (b <= 32 or b >= 0xC2) then
       s = skip_blank:match(text, pos)
       if s > stop + 1 then s = stop + 1 end
     end
