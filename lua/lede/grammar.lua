@@ -33,6 +33,50 @@ local sp = S(" \t") ^ 1
 local osp = S(" \t") ^ 0
 local eol = osp * -P(1)
 
+-- ---------------------------------------------------------------- word lists
+
+-- One of the literal words, as the ordered choice w1 + w2 + ... would find
+-- it, but as a tree on their bytes: a line meets a test per byte it shares
+-- with some word instead of one alternative per word (the date and byline
+-- lists have hundreds with their case forms, tried on every line).  The
+-- choice takes the first word in list order that matches; the tree takes
+-- the longest, so it is used only when no word comes after one of its own
+-- longer forms ("Jun" after "June", as the lists are written).
+local function word_tree(words)
+  for i = 1, #words do
+    for j = i + 1, #words do
+      local a, b = words[i], words[j]
+      if #a < #b and sub(b, 1, #a) == a then
+        local p = P(false)
+        for _, w in ipairs(words) do p = p + P(w) end
+        return p
+      end
+    end
+  end
+  local function node(list, depth)
+    -- list: words sharing their first depth bytes
+    local ends, groups, order = false, {}, {}
+    for _, w in ipairs(list) do
+      if #w == depth then
+        ends = true
+      else
+        local c = sub(w, depth + 1, depth + 1)
+        if not groups[c] then
+          groups[c] = {}
+          order[#order + 1] = c
+        end
+        local g = groups[c]
+        g[#g + 1] = w
+      end
+    end
+    local p = P(false)
+    for _, c in ipairs(order) do p = p + P(c) * node(groups[c], depth + 1) end
+    if ends then p = p + P(true) end
+    return p
+  end
+  return node(words, 0)
+end
+
 -- ---------------------------------------------------------------- chrome
 
 local function phrase(ph)
@@ -196,13 +240,13 @@ local name = name_word * (sp * (name_word + connector)) ^ 0
 
 -- ---------------------------------------------------------------- byline
 
-local by = P("By") + "BY" + "by"
+local by = word_tree({ "By", "BY", "by" })
 -- "Par", "Por", "Von", "Door": bylines of French, Portuguese/Spanish,
 -- German and Dutch pages
-local by_prefix = S("*_") ^ 0 * ((P("Written") + "WRITTEN" + "Words" + "Story" + "Posted" + "Text"
-  + "Reported" + "Published") * sp * by + by + P("Par") + "PAR" + "Por" + "POR" + "Von"
-  + "VON" + "Door") * (osp * P(":")) ^ -1 * sp
-  + S("*_") ^ 0 * (P("Author") + "AUTHOR" + "Authors" + "Byline") * osp * P(":") * osp
+local by_prefix = S("*_") ^ 0 * (word_tree({ "Written", "WRITTEN", "Words", "Story", "Posted",
+  "Text", "Reported", "Published" }) * sp * by + by + word_tree({ "Par", "PAR", "Por", "POR",
+  "Von", "VON", "Door" })) * (osp * P(":")) ^ -1 * sp
+  + S("*_") ^ 0 * word_tree({ "Author", "AUTHOR", "Authors", "Byline" }) * osp * P(":") * osp
 local byline_pat = by_prefix * Cp() * name * Cp()
 
 -- lowercase words that may follow a name on a byline line
@@ -261,11 +305,13 @@ end
 -- ---------------------------------------------------------------- dates
 
 local function any_case(words)
-  local p = P(false)
+  local forms = {}
   for _, w in ipairs(words) do
-    p = p + P(w) + P(w:upper()) + P(w:lower())
+    forms[#forms + 1] = w
+    forms[#forms + 1] = w:upper()
+    forms[#forms + 1] = w:lower()
   end
-  return p
+  return word_tree(forms)
 end
 
 -- longer names first: an ordered choice does not come back to try "June"
