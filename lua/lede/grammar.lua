@@ -104,10 +104,20 @@ local lead = (S("*_>#-+|") + P("\226\128\162") + sp) ^ 0
 -- any of them is not searched (plain finds are much cheaper than a search).
 local triggers = {}
 
+-- The second bytes a phrase can have: a table of bytes, or nil for any.
+local function second_bytes(core)
+  local c1, c2 = sub(core, 1, 1), sub(core, 2, 2)
+  if c1 == "#" or c2 == "" or c2 == "#" then return nil end
+  if c2 == " " then return { 32, 9 } end
+  return { byte(c2) }
+end
+
 local function compile_chrome(list)
-  -- whole-line and prefix phrases are grouped by their first byte, so a
-  -- line meets only the phrases that can start it
+  -- whole-line and prefix phrases are grouped by their first two bytes,
+  -- so a line meets only the phrases that can start it; each group keeps
+  -- the phrases in list order
   local head, search, long, long_head = {}, P(false), P(false), P(false)
+  local firsts = {} -- first byte -> { { item, second bytes or nil }, ... }
   local seen = {}
   for k, entry in ipairs(list) do
     local ph, flag = entry[2], entry[3]
@@ -141,7 +151,12 @@ local function compile_chrome(list)
         keys = {}
         for d = 48, 57 do keys[#keys + 1] = d end
       end
-      for _, key in ipairs(keys) do head[key] = (head[key] or P(false)) + item end
+      local seconds = second_bytes(core)
+      for _, key in ipairs(keys) do
+        firsts[key] = firsts[key] or {}
+        local f = firsts[key]
+        f[#f + 1] = { item, seconds }
+      end
     end
     if flag == "long" then
       long = long + (pre and P({ item + 1 * V(1) }) or lead * item)
@@ -153,6 +168,33 @@ local function compile_chrome(list)
   -- points, so a failed search costs one pass and no backtrack stack
   local skip = R("az", "09") ^ 1 + 1
   local found = (-search * skip) ^ 0 * search
+  -- head[b1][b2]: the phrases for those two bytes; head[b1].any: the ones
+  -- that may have any second byte (all a line gets when its second byte
+  -- has no group)
+  for b1, items in pairs(firsts) do
+    local keys = {}
+    for _, it in ipairs(items) do
+      for _, b2 in ipairs(it[2] or {}) do keys[b2] = true end
+    end
+    local group = {}
+    for b2 in pairs(keys) do
+      local p = P(false)
+      for _, it in ipairs(items) do
+        local fits = not it[2]
+        for _, c in ipairs(it[2] or {}) do
+          if c == b2 then fits = true end
+        end
+        if fits then p = p + it[1] end
+      end
+      group[b2] = p
+    end
+    local any, some = P(false), false
+    for _, it in ipairs(items) do
+      if not it[2] then any, some = any + it[1], true end
+    end
+    group.any = some and any or nil
+    head[b1] = group
+  end
   return head, lead * long_head, long, found
 end
 
@@ -203,12 +245,13 @@ function M.chrome(low, present)
   local k
   local n = #low
   if n <= 120 then
-    local at, b = 1, byte(low)
+    local at, b, b2 = 1, byte(low, 1, 2)
     if lead_first[b] then
       at = after_lead:match(low)
-      b = byte(low, at)
+      b, b2 = byte(low, at, at + 1)
     end
     local group = chrome_head[b]
+    if group then group = b2 and group[b2] or group.any end
     k = group and group:match(low, at)
   elseif n <= 300 then
     k = chrome_mid:match(low)
