@@ -332,7 +332,14 @@ local function build(text)
     local unit = units[u]
     -- a single trimmed line is its own key; a joined block is compared
     -- with its line breaks as spaces
-    local key = sub(text, unit.s, unit.e)
+    local key
+    local line = unit.line
+    if unit.single and untouched and unit.s == ls[line] and unit.e == le[line]
+      and unit.e - unit.s < 400 and views[line] then
+      key = views[line] -- the same bytes, already copied for the view
+    else
+      key = sub(text, unit.s, unit.e)
+    end
     unit.text = key
     if not unit.single then key = gsub(key, "%s+", " ") end
     if #key >= REPEAT_BYTES or unit.heading then
