@@ -444,9 +444,13 @@ end
 
 -- ---------------------------------------------------------------- clean
 
+-- repair's options for plain(), filled per call (repair only reads them)
+local plain_opts = { spaces = true }
+
 local function plain(s, mode, base, report)
-  local out = mojibake.repair(s, mode, { base = base, report = report.repairs,
-                                         counts = report.counts, spaces = true })
+  plain_opts.base, plain_opts.report, plain_opts.counts = base, report.repairs, report.counts
+  local out = mojibake.repair(s, mode, plain_opts)
+  plain_opts.report, plain_opts.counts = nil, nil
   -- each rewrite only when its trigger is there: most paragraphs are one
   -- clean line
   if find(out, "\n", 1, true) or find(out, "\r", 1, true) then

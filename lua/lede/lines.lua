@@ -84,14 +84,20 @@ end
 local plain_run = (1 - (R("\128\255") + P("&"))) ^ 0 * Cp()
 local spaces = S(" \t\r\n") ^ 0 * Cp()
 
+local SPACES = { spaces = true } -- repair's options, only ever read
+
 function M.view(text, s, e, mode)
   local raw = sub(text, s, e)
-  -- long lines are never headings; they are matched raw
-  if e - s < 200 and plain_run:match(raw) <= #raw and mojibake.changes(raw) then
-    raw = mojibake.repair(raw, mode, { spaces = true })
-    local a = spaces:match(raw)
-    local z = rtrim(raw, a, #raw)
-    if a > 1 or z < #raw then raw = sub(raw, a, z) end
+  -- long lines are never headings; they are matched raw.  repair gives
+  -- back raw itself when nothing in it can change (one check, no copy).
+  if e - s < 200 then
+    local fixed = mojibake.repair(raw, mode, SPACES)
+    if fixed ~= raw then
+      local a = spaces:match(fixed)
+      local z = rtrim(fixed, a, #fixed)
+      if a > 1 or z < #fixed then fixed = sub(fixed, a, z) end
+      raw = fixed
+    end
   end
   return raw
 end
