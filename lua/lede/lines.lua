@@ -64,16 +64,21 @@ function M.split(text, from, to)
       nxt = (has_cr and byte(text, a) == 13 and byte(text, a + 1) == 10) and a + 2 or a + 1
     end
     -- most lines start with a visible ASCII byte: no blank to skip
-    local s = pos
+    local s, e = pos, stop
     local b = byte(text, pos)
     if b == 10 or b == 13 then
-      s = pos -- an empty line
-    elseif b and (b <= 32 or b >= 0xC2) then
-      s = skip_blank:match(text, pos)
-      if s > stop + 1 then s = stop + 1 end
+      s = pos -- an empty line (e = s - 1)
+    else
+      if b and (b <= 32 or b >= 0xC2) then
+        s = skip_blank:match(text, pos)
+        if s > stop + 1 then s = stop + 1 end
+      end
+      -- and most end with one: no blank to trim
+      local z = byte(text, stop)
+      if not z or z <= 32 or z >= 0x80 then e = rtrim(text, s, stop) end
     end
     n = n + 1
-    ls[n], le[n] = s, rtrim(text, s, stop)
+    ls[n], le[n] = s, e
     pos = nxt
   end
   return ls, le, n
