@@ -85,8 +85,16 @@ local function build(text)
   end
   -- trigger words of in-line chrome ("Getty Images") this text has at all
   local present = grammar.triggers_in(lower(text))
-  local function classify_chrome(v)
-    return grammar.chrome(lower(v), present)
+  -- chrome of line k, kept: the bio check looks one line ahead
+  local ckind, cflag = {}, {}
+  local function line_chrome(k)
+    local kind = ckind[k]
+    if kind == nil then
+      local flag
+      kind, flag = grammar.chrome(lower(view(k)), present)
+      ckind[k], cflag[k] = kind or false, flag
+    end
+    return kind or nil, cflag[k]
   end
   local function set(field, s, e)
     art[field] = sub(text, s, e)
@@ -108,15 +116,14 @@ local function build(text)
     else
       local v = view(k)
       local one_word = #v <= 20 and not find(v, "[%s%p]")
-      local kind, flag = classify_chrome(v)
+      local kind, flag = line_chrome(k)
       local bio_s, bio_e
+      -- a bio: after an author label, or right above "View Full Bio"
       if not kind then
-        bio_s, bio_e = grammar.bio(text, s, e)
-        if bio_s and not pending_label then
-          -- a bio without a label is one right above "View Full Bio"
-          local nb = k + 1
-          while nb <= n and le[nb] < ls[nb] do nb = nb + 1 end
-          if not (nb <= n and classify_chrome(view(nb)) == "bio") then bio_s = nil end
+        local nb = k + 1
+        while nb <= n and le[nb] < ls[nb] do nb = nb + 1 end
+        if pending_label or (nb <= n and line_chrome(nb) == "bio") then
+          bio_s, bio_e = grammar.bio(text, s, e)
         end
       end
       pending_label = false
@@ -376,10 +383,13 @@ local function build(text)
   for q = 1, #units do
     local unit = units[q]
     if not unit.repeated and unit.e >= unit.s then
-      local p = { text = unit.text or sub(text, unit.s, unit.e), s = unit.s, e = unit.e,
-                  heading = unit.heading or false, level = unit.level, time = unit.time }
+      -- the unit becomes the paragraph: { text=, s=, e=, heading=, level=, time= }
+      local p = unit
+      p.text = unit.text or sub(text, unit.s, unit.e)
+      p.heading = unit.heading or false
       art.paragraphs[#art.paragraphs + 1] = p
       joined[#art.paragraphs] = not unit.single
+      p.line, p.single, p.repeated = nil, nil, nil
       if p.heading then
         art.headings[#art.headings + 1] = p.text
       else
@@ -398,6 +408,11 @@ local function build(text)
     end
   end
   return art, mode, untouched, joined
+end
+
+do
+  local ok, jit = pcall(require, "jit")
+  if ok and type(jit) == "table" and jit.off then jit.off(build, true) end
 end
 
 -- What clean needs of a parse.  copy: the article table went to a caller
