@@ -410,11 +410,6 @@ local function build(text)
   return art, mode, untouched, joined
 end
 
-do
-  local ok, jit = pcall(require, "jit")
-  if ok and type(jit) == "table" and jit.off then jit.off(build, true) end
-end
-
 -- What clean needs of a parse.  copy: the article table went to a caller
 -- (who may change it), so the parts clean reads are copied.
 local function core_of(art, mode, untouched, joined, copy)
