@@ -85,16 +85,8 @@ local function build(text)
   end
   -- trigger words of in-line chrome ("Getty Images") this text has at all
   local present = grammar.triggers_in(lower(text))
-  -- chrome of line k, kept: the bio check looks one line ahead
-  local ckind, cflag = {}, {}
-  local function line_chrome(k)
-    local kind = ckind[k]
-    if kind == nil then
-      local flag
-      kind, flag = grammar.chrome(lower(view(k)), present)
-      ckind[k], cflag[k] = kind or false, flag
-    end
-    return kind or nil, cflag[k]
+  local function classify_chrome(v)
+    return grammar.chrome(lower(v), present)
   end
   local function set(field, s, e)
     art[field] = sub(text, s, e)
@@ -116,14 +108,15 @@ local function build(text)
     else
       local v = view(k)
       local one_word = #v <= 20 and not find(v, "[%s%p]")
-      local kind, flag = line_chrome(k)
+      local kind, flag = classify_chrome(v)
       local bio_s, bio_e
-      -- a bio: after an author label, or right above "View Full Bio"
       if not kind then
-        local nb = k + 1
-        while nb <= n and le[nb] < ls[nb] do nb = nb + 1 end
-        if pending_label or (nb <= n and line_chrome(nb) == "bio") then
-          bio_s, bio_e = grammar.bio(text, s, e)
+        bio_s, bio_e = grammar.bio(text, s, e)
+        if bio_s and not pending_label then
+          -- a bio without a label is one right above "View Full Bio"
+          local nb = k + 1
+          while nb <= n and le[nb] < ls[nb] do nb = nb + 1 end
+          if not (nb <= n and classify_chrome(view(nb)) == "bio") then bio_s = nil end
         end
       end
       pending_label = false
