@@ -31,9 +31,15 @@ M.fold = core.fold
 -- lede.numbers(text)    --> { {text=, value=, s=, e=, kind=, approx=,
 --                              qualifier=?, unit=?, min=?, max=?}, ... }
 -- lede.casualties(text) --> { {kind=, count=, min=?, max=?, qualifier=,
---                              who=?, place=?, subset=, s=, e=, sentence=}, ... }
+--                              who=?, place=?, subset=, revised=?, shot=?,
+--                              s=, e=, sentence=, sentence_s=, sentence_e=}, ... }
 M.numbers = core.numbers
 M.casualties = core.casualties
+
+-- (casualty-quality) One article's totals from its claims
+-- (lua/lede/casualty_totals.lua):
+-- lede.casualty_totals(text) --> { killed = n, injured = n, ... }
+M.casualty_totals = require("lede.casualty_totals").totals
 
 -- Article structure (LPeg, lua/lede/article.lua).
 local article = require("lede.article")
@@ -49,5 +55,9 @@ local claims_table = require("lede.claims_table")
 M.quotes = quotes.find
 M.claims = claims.claims
 M.claims_table = claims_table.render
+-- issue 5: summaries (lua/lede/summarize.lua checks the options) ----------
+-- lede.summarize(text_or_docs, opts) --> summary_text, picks
+M.summarize = require("lede.summarize").summarize
+-- end issue 5 ---------------------------------------------------------------
 
 return M

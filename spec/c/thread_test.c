@@ -48,9 +48,17 @@ static int run_all(result *r) {
     if (n <= sizeof key) h = mix(h, (unsigned char)key[0]);
   }
   for (i = 0; i < r->nsentences; i++) h = mix(mix(h, s[i].start), s[i].end);
-  r->checksum = h;
   lede_free(t);
   lede_free(s);
+  { /* issue 5: the summarizer (each owns its stemmer) */
+    lede_pick *p = NULL;
+    size_t np = 0;
+    if (lede_summarize_text(article, len, NULL, &p, &np) != LEDE_OK) return -1;
+    for (i = 0; i < np; i++) h = mix(mix(h, p[i].start), p[i].end);
+    h = mix(h, np);
+    lede_free(p);
+  } /* end issue 5 */
+  r->checksum = h;
   return 0;
 }
 
