@@ -23,3 +23,10 @@ for lua in lua5.4 luajit; do
   LUA_PATH='lua/?.lua;lua/?/init.lua;;' $lua bench/article_bench.lua "$mb"
   echo
 done
+# >>> hardening (issue 7): every public function on every hostile input and
+# on a 100 MB text, one process per row (BENCH_HOSTILE_MB=N for a smaller
+# big text)
+LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;;' LUA_CPATH='build/lua5.4/?.so;;' \
+  lua5.4 bench/hostile_bench.lua
+echo
+# <<< hardening
