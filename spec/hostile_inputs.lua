@@ -34,10 +34,11 @@ local list = {
     end },
   { name = "truncated UTF-8",
     -- a lead byte missing its continuations mid-text, a lone continuation
-    -- byte, and a sequence cut at the very end
+    -- byte, a sequence cut short and a stray continuation byte at the very
+    -- end (which sentences once trimmed away as if it were white space)
     make = function()
       return "About \226\128 20 people \240\159\152 were missing \128 after "
-        .. "the flood. " .. PROSE .. " \226\128"
+        .. "the flood. " .. PROSE .. " \226\128 \191"
     end },
   { name = "NUL bytes",
     make = function()
