@@ -166,9 +166,6 @@ deps-fuzz:
 
 demo: deps-demo all
 	@$(LUA_ENV) LUA_CPATH='build/lua5.4/?.so;;' lua5.4 examples/demo.lua examples/articles
-	@# >>> claims (issue 4): the claims table after the summaries
-	@$(LUA_ENV) LUA_CPATH='build/lua5.4/?.so;;' lua5.4 examples/claims.lua examples/articles
-	@# <<< claims
 
 bench: deps-demo all
 	@sh bench/run.sh

@@ -6,25 +6,10 @@ local lede = require("lede")
 local dir = arg[1] or "examples/articles"
 local mb = tonumber(arg[2]) or 10
 
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local util = require("benchutil")
+local read, peak_mb = util.read, util.peak_mb
 
-local function peak_mb()
-  local f = io.open("/proc/self/status")
-  if not f then return 0 end
-  local kb = f:read("*a"):match("VmHWM:%s*(%d+)")
-  f:close()
-  return (tonumber(kb) or 0) / 1024
-end
-
-local names = {}
-local p = io.popen('ls "' .. dir .. '"/*.txt')
-for line in p:lines() do names[#names + 1] = line end
-p:close()
+local names = util.articles(dir)
 local articles, size = {}, 0
 while size < mb * 1e6 do
   for _, name in ipairs(names) do

@@ -1,7 +1,7 @@
 #!/bin/sh
-# `make bench`: throughput and peak memory of the C core and the Lua API on
-# a ~10 MB corpus built from examples/articles.  Later stages add their own
-# bench scripts below; each prints its own table.
+# `make bench`: throughput and peak memory of every stage, C core and Lua
+# API, on ~10 MB corpora (BENCH_MB=N for another size); each script prints
+# its own table.
 set -e
 mb=${BENCH_MB:-10}
 mkdir -p build/bench
@@ -11,7 +11,7 @@ build/bench/core_bench examples/articles "$mb"
 echo
 for lua in lua5.4 luajit; do
   case $lua in luajit) abi=5.1 ;; *) abi=5.4 ;; esac
-  LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH="build/lua$abi/?.so;;" \
+  LUA_PATH='lua/?.lua;lua/?/init.lua;bench/?.lua;;' LUA_CPATH="build/lua$abi/?.so;;" \
     $lua bench/lua_bench.lua examples/articles "$mb"
   echo
 done
@@ -20,7 +20,14 @@ sh bench/extract_bench.sh "$mb"
 echo
 # lede.article + lede.clean
 for lua in lua5.4 luajit; do
-  LUA_PATH='lua/?.lua;lua/?/init.lua;;' $lua bench/article_bench.lua "$mb"
+  LUA_PATH='lua/?.lua;lua/?/init.lua;bench/?.lua;;' $lua bench/article_bench.lua "$mb"
+  echo
+done
+# summaries: one article, a 10-article cluster, scaling to $mb MB
+for lua in lua5.4 luajit; do
+  case $lua in luajit) abi=5.1 ;; *) abi=5.4 ;; esac
+  LUA_PATH='lua/?.lua;lua/?/init.lua;bench/?.lua;;' LUA_CPATH="build/lua$abi/?.so;;" \
+    $lua bench/summarize_bench.lua examples/articles "$mb"
   echo
 done
 # >>> hardening (issue 7): every public function on every hostile input and

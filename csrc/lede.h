@@ -276,6 +276,130 @@ const char *lede_casualty_kind_name(int kind);
 int lede_casualties(const char *text, size_t len, lede_casualty **out,
                     size_t *count);
 
+/* ------------------------------------------------------------------ */
+/* Summaries (lede_rank.c)                                             */
+/* ------------------------------------------------------------------ */
+
+/** How the length of a summary is bounded. */
+enum lede_budget_kind {
+  LEDE_BUDGET_DEFAULT = 0,   /**< 3 sentences for one document, 5 for more */
+  LEDE_BUDGET_SENTENCES = 1, /**< at most `amount` sentences */
+  LEDE_BUDGET_WORDS = 2,     /**< at most `amount` words (see below) */
+  LEDE_BUDGET_BYTES = 3,     /**< the summary text is at most `amount` bytes */
+  LEDE_BUDGET_RATIO = 4      /**< at most floor(amount * input words) words */
+};
+
+/** How sentences are chosen. */
+enum lede_summary_method {
+  LEDE_METHOD_RANK = 0, /**< centrality + lead prior + coverage (default) */
+  LEDE_METHOD_LEAD = 1  /**< the first sentences: a baseline */
+};
+
+/**
+ * Options of a summary.  Fill with lede_summary_options_init(), then change
+ * what you need.  Words are runs of bytes other than ASCII white space in a
+ * sentence.  The bytes budget counts the sentences' bytes plus `separator`
+ * bytes between two consecutive chosen sentences, so a summary joined with
+ * a one-byte separator is never longer than `amount`.  No budget ever cuts a
+ * sentence: a sentence that does not fit is left out.
+ *
+ * The weights below belong to LEDE_METHOD_RANK; init sets the values tuned
+ * on the development data (see the comment at the top of lede_rank.c).
+ */
+typedef struct lede_summary_options {
+  int method;        /**< enum lede_summary_method */
+  int budget;        /**< enum lede_budget_kind */
+  double amount;     /**< N (sentences, words, bytes; HUGE_VAL: no limit) or
+                          the ratio in (0, 1] */
+  size_t separator;  /**< bytes between two sentences, for LEDE_BUDGET_BYTES */
+  double lead;       /**< weight of the position prior (>= 0) */
+  double centrality; /**< weight of graph centrality (>= 0) */
+  double headline;   /**< weight of overlap with the document's headline */
+  double coverage;   /**< weight of new concepts covered (>= 0) */
+  double redundancy; /**< a sentence whose cosine with a chosen one reaches
+                          this (0 < r <= 1) is left out */
+} lede_summary_options;
+
+/** Sets *opts to the defaults: rank method, default budget, tuned weights. */
+void lede_summary_options_init(lede_summary_options *opts);
+
+/**
+ * Checks options: LEDE_OK, or LEDE_ERR_ARG when a field is out of range
+ * (unknown method or budget kind, amount not a finite number >= 0 -- a
+ * ratio must be in (0, 1] -- a negative weight, redundancy outside (0, 1]).
+ */
+int lede_summary_options_check(const lede_summary_options *opts);
+
+/** One chosen sentence. */
+typedef struct lede_pick {
+  uint32_t doc;   /**< index of its document, in the order they were added */
+  uint32_t index; /**< index of the sentence within its document */
+  uint32_t start; /**< offsets into the caller's original text: the body's */
+  uint32_t end;   /**<   `base` plus the offset within the body */
+  uint32_t words; /**< its words, as the budget counts them */
+  double score;   /**< its score (higher is more central); for comparison only */
+} lede_pick;
+
+/** A summarizer: documents go in with lede_summarizer_add(), picks come out
+    of lede_summarize().  Opaque; one per thread (it owns a stemmer). */
+typedef struct lede_summarizer lede_summarizer;
+
+/**
+ * Creates a summarizer with a copy of *opts (NULL: the defaults).  Returns
+ * NULL and sets *status (when status is not NULL) to LEDE_ERR_ARG for bad
+ * options or LEDE_ERR_NOMEM.  The caller frees it with
+ * lede_summarizer_free().
+ */
+lede_summarizer *lede_summarizer_new(const lede_summary_options *opts,
+                                     int *status);
+
+/**
+ * Adds one document: its body is body[0, len), which sits at byte offset
+ * `base` of the caller's original text, so that picks point into that
+ * original (pass base 0 when the body is the whole text).  `title` (may be
+ * NULL, title_len 0) is the document's headline; overlap with it raises a
+ * sentence's score.  The summarizer keeps no pointer to body or title.
+ * Returns LEDE_OK, LEDE_ERR_ARG (NULL pointers), LEDE_ERR_TOOBIG (base + len
+ * past LEDE_MAX_INPUT) or LEDE_ERR_NOMEM.
+ */
+int lede_summarizer_add(lede_summarizer *sum, const char *body, size_t len,
+                        size_t base, const char *title, size_t title_len);
+
+/**
+ * Adds one document made of several pieces of the caller's text: its body
+ * is text[parts[i].start, parts[i].end) for each i, in order (say the
+ * paragraphs an article parser kept, without the chrome or repeats between
+ * them).  Parts must be in order, not overlap and lie inside text[0, len);
+ * no sentence spans two parts; sentence indexes run on across parts.
+ * Picks point into text.  title as for lede_summarizer_add().  Returns
+ * LEDE_OK, LEDE_ERR_ARG (NULL pointers, parts out of order or range),
+ * LEDE_ERR_TOOBIG or LEDE_ERR_NOMEM.  Keeps no pointer to its arguments.
+ */
+int lede_summarizer_add_parts(lede_summarizer *sum, const char *text,
+                              size_t len, const lede_span *parts,
+                              size_t nparts, const char *title,
+                              size_t title_len);
+
+/**
+ * Chooses the summary of every document added so far.  On LEDE_OK, *out is
+ * a new array of *count picks ordered by document, then position (NULL when
+ * *count is 0); the caller frees it with lede_free().  May be called again
+ * (after more adds, too).  Deterministic: the same documents and options
+ * give the same picks.  On error *out is NULL and *count 0.
+ */
+int lede_summarize(lede_summarizer *sum, lede_pick **out, size_t *count);
+
+/** Frees a summarizer (NULL is allowed). */
+void lede_summarizer_free(lede_summarizer *sum);
+
+/**
+ * Convenience: summarizes one text with *opts (NULL: defaults).  *out as for
+ * lede_summarize(); the caller frees it with lede_free().
+ */
+int lede_summarize_text(const char *text, size_t len,
+                        const lede_summary_options *opts, lede_pick **out,
+                        size_t *count);
+
 #ifdef __cplusplus
 }
 #endif

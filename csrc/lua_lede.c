@@ -308,12 +308,214 @@ static int l_casualties(lua_State *L) {
 }
 /* (end of issue 4) */
 
+/* ------------------------------------------------------------ summarize */
+/* (issue 5: summaries.  Option checking with friendly messages lives in
+   lua/lede/summarize.lua; this layer checks types again, because lede.core
+   can be called directly, and raises plainly.) */
+
+#define SUMM_META "lede.summarizer"
+#define DOCS_ARG 1
+#define OPTS_ARG 2
+
+typedef struct summ_box {
+  lede_summarizer *s;
+} summ_box;
+
+static int summ_gc(lua_State *L) {
+  summ_box *b = (summ_box *)luaL_checkudata(L, 1, SUMM_META);
+  lede_summarizer_free(b->s);
+  b->s = NULL;
+  return 0;
+}
+
+/* opts[field] as a number, or keeps *v when absent. */
+static void opt_number(lua_State *L, const char *field, double *v) {
+  lua_getfield(L, OPTS_ARG, field);
+  if (!lua_isnil(L, -1)) {
+    if (lua_type(L, -1) != LUA_TNUMBER)
+      luaL_error(L, "summarize: option '%s' must be a number", field);
+    *v = (double)lua_tonumber(L, -1);
+  }
+  lua_pop(L, 1);
+}
+
+/* opts[field] as one of names[], or keeps *v when absent. */
+static void opt_enum(lua_State *L, const char *field,
+                     const char *const names[], int *v) {
+  lua_getfield(L, OPTS_ARG, field);
+  if (!lua_isnil(L, -1)) {
+    int i;
+    const char *name = lua_tostring(L, -1);
+    for (i = 0; name && names[i]; i++)
+      if (strcmp(names[i], name) == 0) break;
+    if (!name || !names[i])
+      luaL_error(L, "summarize: bad value for option '%s'", field);
+    *v = i;
+  }
+  lua_pop(L, 1);
+}
+
+static void read_options(lua_State *L, lede_summary_options *o) {
+  static const char *const methods[] = {"rank", "lead", NULL};
+  static const char *const budgets[] = {"default", "sentences", "words",
+                                        "bytes", "ratio", NULL};
+  double sep;
+  lede_summary_options_init(o);
+  if (lua_isnoneornil(L, OPTS_ARG)) return;
+  luaL_checktype(L, OPTS_ARG, LUA_TTABLE);
+  opt_enum(L, "method", methods, &o->method);
+  opt_enum(L, "budget", budgets, &o->budget);
+  opt_number(L, "amount", &o->amount);
+  opt_number(L, "lead", &o->lead);
+  opt_number(L, "centrality", &o->centrality);
+  opt_number(L, "headline", &o->headline);
+  opt_number(L, "coverage", &o->coverage);
+  opt_number(L, "redundancy", &o->redundancy);
+  sep = (double)o->separator;
+  opt_number(L, "separator", &sep);
+  if (!(sep >= 0 && sep <= 1e9)) luaL_error(L, "summarize: bad separator");
+  o->separator = (size_t)sep;
+  if (lede_summary_options_check(o) != LEDE_OK)
+    luaL_error(L, "summarize: an option is out of range");
+}
+
+/* Reads docs[i].parts = { {s=, e=}, ... } (1-based inclusive) into a
+   scratch array the collector owns, left on the stack; returns its length
+   in *n, or NULL when the document has no parts. */
+static lede_span *read_parts(lua_State *L, int doc, int i, size_t *n) {
+  size_t k, count;
+  lede_span *parts;
+  lua_getfield(L, doc, "parts");
+  if (lua_isnil(L, -1)) {
+    lua_pop(L, 1);
+    return NULL;
+  }
+  if (lua_type(L, -1) != LUA_TTABLE)
+    luaL_error(L, "summarize: document %d has bad parts", i);
+  count = lua_rawlen(L, -1);
+  parts = (lede_span *)lua_newuserdata(L, (count ? count : 1) * sizeof *parts);
+  for (k = 0; k < count; k++) {
+    lua_Number ps, pe;
+    lua_rawgeti(L, -2, (int)k + 1);
+    if (lua_type(L, -1) != LUA_TTABLE)
+      luaL_error(L, "summarize: document %d has bad parts", i);
+    lua_getfield(L, -1, "s");
+    lua_getfield(L, -2, "e");
+    ps = lua_tonumber(L, -2);
+    pe = lua_tonumber(L, -1);
+    if (!(ps >= 1 && pe >= ps - 1 && pe < 4294967295.0) ||
+        ps != (lua_Number)(uint32_t)ps || pe != (lua_Number)(uint32_t)pe)
+      luaL_error(L, "summarize: document %d has a bad part", i);
+    parts[k].start = (uint32_t)ps - 1;
+    parts[k].end = (uint32_t)pe;
+    lua_pop(L, 3);
+  }
+  lua_remove(L, -2); /* the parts table; the scratch stays */
+  *n = count;
+  return parts;
+}
+
+/* Adds docs[i] = { text = string, s = first byte, e = last byte,
+   parts = { {s=, e=}, ... }?, title = string? } to the summarizer: the body
+   is text:sub(s, e), or the parts of text when they are given. */
+static void add_doc(lua_State *L, lede_summarizer *sum, int i) {
+  size_t len, tlen = 0, nparts = 0;
+  const char *text, *title = NULL;
+  lede_span *parts;
+  lua_Number s, e;
+  int status, top = lua_gettop(L), doc;
+  lua_rawgeti(L, DOCS_ARG, i);
+  doc = lua_gettop(L);
+  if (lua_type(L, doc) != LUA_TTABLE)
+    luaL_error(L, "summarize: document %d must be a table", i);
+  lua_getfield(L, doc, "text");
+  if (lua_type(L, -1) != LUA_TSTRING)
+    luaL_error(L, "summarize: document %d has no text string", i);
+  text = lua_tolstring(L, -1, &len);
+  lua_getfield(L, doc, "title");
+  if (lua_type(L, -1) == LUA_TSTRING) title = lua_tolstring(L, -1, &tlen);
+  parts = read_parts(L, doc, i, &nparts);
+  if (parts) {
+    status = lede_summarizer_add_parts(sum, text, len, parts, nparts, title,
+                                       tlen);
+  } else {
+    lua_getfield(L, doc, "s");
+    lua_getfield(L, doc, "e");
+    s = lua_isnil(L, -2) ? 1 : lua_tonumber(L, -2);
+    e = lua_isnil(L, -1) ? (lua_Number)len : lua_tonumber(L, -1);
+    if (!(s >= 1 && e <= (lua_Number)len && e >= s - 1) ||
+        s != (lua_Number)(size_t)s || e != (lua_Number)(size_t)e)
+      luaL_error(L, "summarize: document %d has a bad body range", i);
+    status = lede_summarizer_add(sum, text + (size_t)s - 1,
+                                 (size_t)e - (size_t)s + 1, (size_t)s - 1,
+                                 title, tlen);
+  }
+  lua_settop(L, top);
+  if (status == LEDE_ERR_ARG)
+    luaL_error(L, "summarize: document %d has parts out of order or range", i);
+  if (status != LEDE_OK) raise_status(L, status);
+}
+
+/* core.summarize(docs, opts) -> { {doc=, index=, s=, e=, text=, score=,
+   words=}, ... } in document order. */
+static int l_summarize(lua_State *L) {
+  lede_summary_options o;
+  summ_box *sb;
+  void **slot;
+  size_t n, i;
+  int ndocs, d, status;
+  const lede_pick *picks;
+  fields f;
+  luaL_checktype(L, DOCS_ARG, LUA_TTABLE);
+  read_options(L, &o);
+  lua_settop(L, OPTS_ARG);
+  ndocs = (int)lua_rawlen(L, DOCS_ARG);
+  sb = (summ_box *)lua_newuserdata(L, sizeof *sb);
+  sb->s = NULL;
+  luaL_getmetatable(L, SUMM_META);
+  lua_setmetatable(L, -2);
+  sb->s = lede_summarizer_new(&o, &status);
+  if (!sb->s) return raise_status(L, status);
+  for (d = 1; d <= ndocs; d++) add_doc(L, sb->s, d);
+  slot = box_new(L);
+  status = lede_summarize(sb->s, (lede_pick **)slot, &n);
+  if (status != LEDE_OK) return raise_status(L, status);
+  picks = (const lede_pick *)*slot;
+  push_fields(L, &f);
+  lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
+  for (i = 0; i < n; i++) {
+    const lede_pick *p = &picks[i];
+    const char *text;
+    lua_createtable(L, 0, 7);
+    lua_rawgeti(L, DOCS_ARG, (int)p->doc + 1);
+    lua_getfield(L, -1, "text");
+    text = lua_tostring(L, -1);
+    lua_pop(L, 2);
+    set_span(L, &f, text, p->start, p->end); /* docs keep the strings alive */
+    lua_pushinteger(L, (lua_Integer)p->doc + 1);
+    lua_setfield(L, -2, "doc");
+    lua_pushinteger(L, (lua_Integer)p->index + 1);
+    lua_setfield(L, -2, "index");
+    lua_pushinteger(L, (lua_Integer)p->words);
+    lua_setfield(L, -2, "words");
+    lua_pushnumber(L, (lua_Number)p->score);
+    lua_setfield(L, -2, "score");
+    lua_rawseti(L, -2, (int)(i + 1));
+  }
+  box_release(slot);
+  lede_summarizer_free(sb->s);
+  sb->s = NULL;
+  return 1;
+}
+/* ------------------------------------------------------------ end summarize */
+
 static const luaL_Reg lede_core_funcs[] = {
     {"tokens", l_tokens},
     {"sentences", l_sentences},
     {"fold", l_fold},
     {"numbers", l_numbers},       /* issue 4 */
     {"casualties", l_casualties}, /* issue 4 */
+    {"summarize", l_summarize}, /* issue 5 */
     {NULL, NULL}};
 
 int luaopen_lede_core(lua_State *L) {
@@ -324,6 +526,10 @@ int luaopen_lede_core(lua_State *L) {
 #endif
   luaL_newmetatable(L, BOX_META);
   lua_pushcfunction(L, box_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+  luaL_newmetatable(L, SUMM_META); /* issue 5 */
+  lua_pushcfunction(L, summ_gc);
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
 

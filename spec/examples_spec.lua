@@ -15,6 +15,18 @@ describe("examples", function()
                             "04_duplicated_body", "05_dated_chrome" }) do
       assert.is_truthy(out:find(name, 1, true), name .. " missing from the demo")
     end
+    -- structure, repaired text, one-story summary and the claims table
+    assert.is_truthy(out:find("headline: Geneva Talks Inch Forward", 1, true), out)
+    assert.is_truthy(out:find("removed: breaking ×2, byline, bio ×2, comments", 1, true), out)
+    assert.is_falsy(out:find("â", 1, true), "mojibake left in the demo")
+    assert.is_truthy(out:find("one story, 5 sources", 1, true), out)
+    assert.is_truthy(out:find("killed%s+6%s+Marisol%s+agree: 01, 02, 03, 05"), out)
+    assert.is_truthy(out:find("CONFLICT: 41 (02) vs 38 (05)", 1, true), out)
+  end)
+
+  it("claims.lua prints the claims table of a directory", function()
+    local out = run(lua .. " examples/claims.lua examples/articles")
+    assert.is_truthy(out:find("injured%s+41 | 38%s+Marisol"), out)
   end)
 
   it("demo.lua fails clearly on a directory without articles", function()

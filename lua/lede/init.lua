@@ -49,5 +49,9 @@ local claims_table = require("lede.claims_table")
 M.quotes = quotes.find
 M.claims = claims.claims
 M.claims_table = claims_table.render
+-- issue 5: summaries (lua/lede/summarize.lua checks the options) ----------
+-- lede.summarize(text_or_docs, opts) --> summary_text, picks
+M.summarize = require("lede.summarize").summarize
+-- end issue 5 ---------------------------------------------------------------
 
 return M

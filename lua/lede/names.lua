@@ -64,6 +64,7 @@ local NOT_NAME = set([[
 local LINK_TITLE = set("of to for")
 local LINK = set("of to for de da del della der van von bin al al- la le du")
 
+M.set = set
 M.PRONOUN = set("he she they")
 M.TITLE = TITLE
 

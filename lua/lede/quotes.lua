@@ -40,11 +40,8 @@ local ipairs, pairs, type, error = ipairs, pairs, type, error
 
 local M = {}
 
-local function set(list)
-  local t = {}
-  for w in list:gmatch("%S+") do t[w] = true end
-  return t
-end
+-- A set of the words in a space-separated list.
+local set = names.set
 
 -- Verbs that report speech or writing.
 local SPEECH = set([[

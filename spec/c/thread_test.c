@@ -2,7 +2,7 @@
  * thread_test.c -- the core from several threads at once, built with
  * ThreadSanitizer (make test-tsan).  Every thread runs every entry point on
  * the same shared, read-only text (tokens, fold, sentences, numbers,
- * casualties) and checks that its results equal those of a run on the main
+ * casualties, the summarizer) and checks that its results equal those of a run on the main
  * thread: the core keeps no global mutable state.
  */
 #define _POSIX_C_SOURCE 200809L
@@ -69,6 +69,14 @@ static int run_all(result *r) {
   lede_free(t);
   lede_free(s);
   if (run_extract(r, &h) != 0) return -1;
+  { /* issue 5: the summarizer (each owns its stemmer) */
+    lede_pick *p = NULL;
+    size_t np = 0;
+    if (lede_summarize_text(article, len, NULL, &p, &np) != LEDE_OK) return -1;
+    for (i = 0; i < np; i++) h = mix(mix(h, p[i].start), p[i].end);
+    h = mix(h, np);
+    lede_free(p);
+  } /* end issue 5 */
   r->checksum = h;
   return 0;
 }

@@ -1,0 +1,35 @@
+#!/bin/sh
+# Scores on ../shared/data (SHARED=... to point elsewhere); skipped with a
+# message when it is absent.  Sentence splitting (bench/sbd_eval.sh), the
+# article grammar on the seed articles, numbers (bench/numbers_eval.sh),
+# casualty counts (bench/casualty_eval.lua), the claims of the seeds, then
+# summaries with ../shared/tools/rouge.py, stemmed, on the DEV sets:
+#   MultiLing 2011 (multi-document): --limit-words 250, R-1/R-2 recall;
+#   BBC News Summary (one document): budget = the reference's words, R-1 F1.
+# Each summary set is scored for lede's rank method and its lead baseline.
+shared=${SHARED:-../shared}
+if [ ! -f "$shared/tools/rouge.py" ] || [ ! -d "$shared/data/summ" ]; then
+  echo "eval: $shared/tools or $shared/data/summ not found, skipped"
+  exit 0
+fi
+set -e
+export LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/lua5.4/?.so;;'
+echo "== sentence splitting: golden rules"
+sh bench/sbd_eval.sh
+echo "== article grammar on the seed articles"
+lua5.4 bench/article_eval.lua --short "$shared/seeds"
+echo "== numbers"
+sh bench/numbers_eval.sh
+echo "== casualty counts (per-article maximum vs the labels)"
+lua5.4 bench/casualty_eval.lua "$shared/data/casualties/gva_docs_dev.jsonl"
+echo "== claims of the seed articles"
+lua5.4 bench/claims_seeds.lua "$shared/seeds"
+summ=$shared/data/summ
+for method in rank lead; do
+  echo "== summaries, method=$method: MultiLing 2011 DEV (--limit-words 250, recall)"
+  LEDE_METHOD=$method python3 "$shared/tools/rouge.py" --data "$summ/multiling2011_en.dev.jsonl" \
+    --system "lua5.4 bench/summarize_adapter.lua" --limit-words 250 --stem --jobs 2
+  echo "== summaries, method=$method: BBC News Summary DEV (budget = reference words, F1)"
+  LEDE_METHOD=$method python3 "$shared/tools/rouge.py" --data "$summ/bbc_news_summary.dev.jsonl" \
+    --system "lua5.4 bench/summarize_adapter.lua" --stem --jobs 2
+done

@@ -1,0 +1,350 @@
+/*
+ * lede_features.c -- from a document body to sentence term vectors.
+ *
+ * Each sentence becomes a sorted list of (term id, count): the Porter2 stems
+ * of its content words (stopwords left out), its numbers as they are
+ * written, and the bigrams of consecutive content stems ("prime minist").
+ * The bigrams let two sentences that say the same thing in the same words
+ * look closer than two that share the words in another order, and they are
+ * the "concepts" the coverage objective counts (see lede_rank.c).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lede_summ.h"
+
+#define DICT_MIN_SLOTS 1024
+#define KEY_MAX 64    /* longer tokens are not words worth a term */
+
+/* ------------------------------------------------------------ dictionary */
+
+static uint32_t hash_bytes(const char *p, size_t n) {
+  uint32_t h = 2166136261u; /* FNV-1a */
+  size_t i;
+  for (i = 0; i < n; i++) {
+    h ^= (unsigned char)p[i];
+    h *= 16777619u;
+  }
+  return h;
+}
+
+void lede_dict_init(lede_dict *d) {
+  d->slots = NULL;
+  d->nslots = 0;
+  lede_vec_init(&d->offs, sizeof(uint32_t));
+  lede_vec_init(&d->bytes, 1);
+  lede_vec_init(&d->hashes, sizeof(uint32_t));
+}
+
+void lede_dict_free(lede_dict *d) {
+  free(d->slots);
+  d->slots = NULL;
+  d->nslots = 0;
+  lede_vec_free(&d->offs);
+  lede_vec_free(&d->bytes);
+  lede_vec_free(&d->hashes);
+}
+
+/* Doubles the slot table (or creates it) and re-inserts every id. */
+static int dict_grow(lede_dict *d) {
+  size_t n = d->nslots ? d->nslots * 2 : DICT_MIN_SLOTS;
+  size_t count = lede_dict_count(d), i;
+  const uint32_t *hashes = (const uint32_t *)d->hashes.items;
+  uint32_t *slots = (uint32_t *)calloc(n, sizeof *slots);
+  if (!slots) return -1;
+  for (i = 0; i < count; i++) {
+    size_t j = hashes[i] & (n - 1);
+    while (slots[j]) j = (j + 1) & (n - 1);
+    slots[j] = (uint32_t)i + 1;
+  }
+  free(d->slots);
+  d->slots = slots;
+  d->nslots = n;
+  return 0;
+}
+
+int64_t lede_dict_intern(lede_dict *d, const char *key, size_t len) {
+  uint32_t h = hash_bytes(key, len), id, end;
+  size_t j, count = lede_dict_count(d);
+  const uint32_t *offs;
+  if (d->offs.count == 0) {
+    uint32_t zero = 0;
+    if (lede_vec_push(&d->offs, &zero) != 0) return -1;
+  }
+  if ((count + 1) * 2 > d->nslots && dict_grow(d) != 0) return -1;
+  offs = (const uint32_t *)d->offs.items;
+  for (j = h & (d->nslots - 1); d->slots[j]; j = (j + 1) & (d->nslots - 1)) {
+    uint32_t i = d->slots[j] - 1;
+    if (((const uint32_t *)d->hashes.items)[i] == h &&
+        offs[i + 1] - offs[i] == len &&
+        memcmp((const char *)d->bytes.items + offs[i], key, len) == 0)
+      return i;
+  }
+  if (d->bytes.count + len >= UINT32_MAX) return -1;
+  if (lede_vec_reserve(&d->bytes, len) != 0 ||
+      lede_vec_reserve(&d->offs, 1) != 0 ||
+      lede_vec_reserve(&d->hashes, 1) != 0)
+    return -1;
+  memcpy((char *)d->bytes.items + d->bytes.count, key, len);
+  d->bytes.count += len;
+  end = (uint32_t)d->bytes.count;
+  lede_vec_push(&d->offs, &end);
+  lede_vec_push(&d->hashes, &h);
+  id = (uint32_t)count;
+  d->slots[j] = id + 1;
+  return id;
+}
+
+/* ------------------------------------------------------------ words */
+
+static int is_ascii_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+         c == '\f';
+}
+
+uint32_t lede_count_words(const char *text, size_t len) {
+  uint32_t n = 0;
+  size_t i;
+  int in_word = 0;
+  for (i = 0; i < len; i++) {
+    int sp = is_ascii_space((unsigned char)text[i]);
+    if (!sp && !in_word) n++;
+    in_word = !sp;
+  }
+  return n;
+}
+
+/* Folds a token into buf (KEY_MAX bytes) with ’ turned into ', and drops
+   a final possessive 's.  Returns the key length, or 0 when the token is
+   too long to be a word. */
+static size_t token_key(const char *text, const lede_token *t, char *buf) {
+  char tmp[KEY_MAX];
+  size_t n = lede_fold(text + t->start, t->end - t->start, tmp, sizeof tmp);
+  size_t i, k = 0;
+  if (n > sizeof tmp) return 0;
+  for (i = 0; i < n; i++) {
+    if (i + 2 < n && (unsigned char)tmp[i] == 0xE2 &&
+        (unsigned char)tmp[i + 1] == 0x80 && (unsigned char)tmp[i + 2] == 0x99) {
+      buf[k++] = '\'';
+      i += 2;
+    } else {
+      buf[k++] = tmp[i];
+    }
+  }
+  if (k > 2 && buf[k - 2] == '\'' && buf[k - 1] == 's') k -= 2;
+  return k;
+}
+
+static int cmp_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* Sorts the ids of one sentence and appends them to tws as (id, count). */
+static int flush_terms(lede_vec *ids, lede_vec *tws, uint32_t *nterms) {
+  uint32_t *v = (uint32_t *)ids->items;
+  size_t i, n = ids->count;
+  *nterms = 0;
+  if (n == 0) return 0;
+  qsort(v, n, sizeof *v, cmp_u32);
+  for (i = 0; i < n;) {
+    lede_tw tw;
+    size_t j = i;
+    while (j < n && v[j] == v[i]) j++;
+    tw.id = v[i];
+    tw.w = (float)(j - i);
+    if (lede_vec_push(tws, &tw) != 0) return -1;
+    (*nterms)++;
+    i = j;
+  }
+  ids->count = 0;
+  return 0;
+}
+
+/* Ends with a final mark, possibly followed by closing quotes/brackets. */
+static int ends_final(const char *text, uint32_t start, uint32_t end) {
+  while (end > start) {
+    unsigned char c = (unsigned char)text[end - 1];
+    if (c == '"' || c == '\'' || c == ')' || c == ']') {
+      end--;
+    } else if (end - start >= 3 && c >= 0x80 &&
+               (unsigned char)text[end - 3] == 0xE2 &&
+               (unsigned char)text[end - 2] == 0x80 &&
+               (c == 0x9D || c == 0x99)) { /* ” ’ */
+      end -= 3;
+    } else {
+      return c == '.' || c == '!' || c == '?' ||
+             (c == 0xA6 && end - start >= 3 &&
+              (unsigned char)text[end - 3] == 0xE2); /* … */
+    }
+  }
+  return 0;
+}
+
+static int starts_quote(const char *text, uint32_t start, uint32_t end) {
+  unsigned char c = (unsigned char)text[start];
+  if (c == '"') return 1;
+  return end - start >= 3 && c == 0xE2 &&
+         (unsigned char)text[start + 1] == 0x80 &&
+         (unsigned char)text[start + 2] == 0x9C; /* “ */
+}
+
+int lede_terms_init(lede_terms *t) {
+  lede_dict_init(&t->dict);
+  lede_dict_init(&t->surface);
+  lede_vec_init(&t->surface_term, sizeof(int64_t));
+  t->st = lede_stemmer_new();
+  return t->st ? LEDE_OK : LEDE_ERR_NOMEM;
+}
+
+void lede_terms_free(lede_terms *t) {
+  lede_stemmer_free(t->st);
+  t->st = NULL;
+  lede_dict_free(&t->dict);
+  lede_dict_free(&t->surface);
+  lede_vec_free(&t->surface_term);
+}
+
+/* The term of token tk (a word or a number), or -1 when it has none (a
+   stopword, a one-letter word, a token too long to be a word).  Looked up
+   by the token's bytes first; folded, tested and stemmed only when new.
+   Returns -2 when out of memory. */
+static int64_t token_term(const char *text, const lede_token *tk,
+                          lede_terms *t) {
+  char key[KEY_MAX];
+  size_t klen, slen, nsurf = lede_dict_count(&t->surface);
+  const char *stem;
+  int64_t sid, id = -1;
+  sid = lede_dict_intern(&t->surface, text + tk->start, tk->end - tk->start);
+  if (sid < 0) return -2;
+  if ((size_t)sid < nsurf) return ((const int64_t *)t->surface_term.items)[sid];
+  klen = token_key(text, tk, key);
+  if (klen == 0 || (tk->kind == LEDE_TOKEN_WORD &&
+                    (klen < 2 || lede_is_stopword(key, klen)))) {
+    id = -1;
+  } else {
+    if (tk->kind == LEDE_TOKEN_WORD) {
+      stem = lede_stem(t->st, key, klen, &slen);
+      if (!stem) return -2;
+    } else {
+      stem = key;
+      slen = klen;
+    }
+    if (slen > KEY_MAX) slen = KEY_MAX;
+    if (slen > 0 && stem[0] == LEDE_BIGRAM_MARK) return -1;
+    id = lede_dict_intern(&t->dict, stem, slen);
+    if (id < 0) return -2;
+  }
+  if (lede_vec_push(&t->surface_term, &id) != 0) return -2;
+  return id;
+}
+
+/* Interns every content term of tokens toks[0, n) into ids; fills the
+   sentence counters when s is not NULL. */
+static int sentence_terms(const char *text, const lede_token *toks, size_t n,
+                          lede_terms *t, lede_vec *ids, lede_sent *s) {
+  char pair[1 + 2 * sizeof(uint32_t)];
+  int64_t prev = -1;
+  size_t i;
+  int in_caps = 0;
+  for (i = 0; i < n; i++) {
+    const lede_token *tk = &toks[i];
+    int64_t id;
+    uint32_t uid;
+    if (tk->kind != LEDE_TOKEN_WORD && tk->kind != LEDE_TOKEN_NUMBER) {
+      if (tk->kind == LEDE_TOKEN_PUNCT) prev = -1;
+      in_caps = 0;
+      continue;
+    }
+    if (tk->kind == LEDE_TOKEN_WORD) {
+      int cap = (tk->flags & LEDE_TF_CAPITALIZED) != 0;
+      if (s && cap && i > 0 && !in_caps) s->caps++;
+      in_caps = cap;
+    } else {
+      in_caps = 0;
+      if (s && s->numbers < UINT16_MAX) s->numbers++;
+    }
+    id = token_term(text, tk, t);
+    if (id == -2) return LEDE_ERR_NOMEM;
+    if (id < 0) continue; /* stopwords do not break a bigram */
+    if (s) s->content++;
+    uid = (uint32_t)id;
+    if (lede_vec_push(ids, &uid) != 0) return LEDE_ERR_NOMEM;
+    if (prev >= 0) {
+      uint32_t a = (uint32_t)prev, b = uid;
+      int64_t bi;
+      pair[0] = LEDE_BIGRAM_MARK;
+      memcpy(pair + 1, &a, sizeof a);
+      memcpy(pair + 1 + sizeof a, &b, sizeof b);
+      bi = lede_dict_intern(&t->dict, pair, sizeof pair);
+      if (bi < 0) return LEDE_ERR_NOMEM;
+      b = (uint32_t)bi;
+      if (lede_vec_push(ids, &b) != 0) return LEDE_ERR_NOMEM;
+    }
+    prev = id;
+  }
+  return LEDE_OK;
+}
+
+int lede_analyze_doc(const char *text, size_t len, uint32_t base,
+                     uint32_t doc, uint32_t pos0, lede_terms *terms,
+                     lede_vec *sents, lede_vec *tws) {
+  lede_span *spans = NULL;
+  lede_token *toks = NULL;
+  size_t nspans = 0, ntoks = 0, i, t = 0;
+  lede_vec ids;
+  int status;
+  lede_vec_init(&ids, sizeof(uint32_t));
+  status = lede_sentences(text, len, &spans, &nspans);
+  if (status == LEDE_OK) status = lede_tokenize(text, len, &toks, &ntoks);
+  for (i = 0; status == LEDE_OK && i < nspans; i++) {
+    lede_sent s;
+    size_t first;
+    uint32_t a = spans[i].start, b = spans[i].end;
+    memset(&s, 0, sizeof s);
+    while (t < ntoks && toks[t].start < a) t++;
+    first = t;
+    while (t < ntoks && toks[t].end <= b) t++;
+    s.doc = doc;
+    s.pos = pos0 + (uint32_t)i;
+    s.start = base + a;
+    s.end = base + b;
+    s.words = lede_count_words(text + a, b - a);
+    if (tws->count >= UINT32_MAX / 2) { /* sentence term offsets are 32-bit */
+      status = LEDE_ERR_TOOBIG;
+      break;
+    }
+    s.terms = (uint32_t)tws->count;
+    if (ends_final(text, a, b)) s.flags |= LEDE_SF_FINAL;
+    if (starts_quote(text, a, b)) s.flags |= LEDE_SF_QUOTE;
+    if (first < ntoks && (toks[first].flags & LEDE_TF_PARA_START))
+      s.flags |= LEDE_SF_PARA;
+    status = sentence_terms(text, toks + first, t - first, terms, &ids, &s);
+    if (status == LEDE_OK && flush_terms(&ids, tws, &s.nterms) != 0)
+      status = LEDE_ERR_NOMEM;
+    if (status == LEDE_OK && lede_vec_push(sents, &s) != 0)
+      status = LEDE_ERR_NOMEM;
+  }
+  lede_free(spans);
+  lede_free(toks);
+  lede_vec_free(&ids);
+  return status;
+}
+
+int lede_analyze_title(const char *text, size_t len, lede_terms *terms,
+                       lede_vec *ids) {
+  lede_token *toks = NULL;
+  size_t ntoks = 0, i, k = 0;
+  uint32_t *v;
+  int status = lede_tokenize(text, len, &toks, &ntoks);
+  if (status == LEDE_OK)
+    status = sentence_terms(text, toks, ntoks, terms, ids, NULL);
+  lede_free(toks);
+  if (status != LEDE_OK || ids->count == 0) return status;
+  v = (uint32_t *)ids->items;
+  qsort(v, ids->count, sizeof *v, cmp_u32);
+  for (i = 0; i < ids->count; i++)
+    if (k == 0 || v[k - 1] != v[i]) v[k++] = v[i];
+  ids->count = k;
+  return LEDE_OK;
+}

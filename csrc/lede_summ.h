@@ -1,0 +1,127 @@
+/*
+ * lede_summ.h -- internals of the summarizer shared by lede_stem.c,
+ * lede_stopwords.c, lede_features.c and lede_rank.c (not public API).
+ *
+ * The pipeline: lede_features.c turns each added document into sentences
+ * with sparse term vectors (stemmed content words and their bigrams);
+ * lede_rank.c weighs the terms over the whole document set, builds the
+ * sentence graph through an inverted index, scores and selects.
+ */
+#ifndef LEDE_SUMM_H
+#define LEDE_SUMM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lede.h"
+#include "lede_vec.h"
+
+/* ------------------------------------------------------------ stemming */
+
+/* One Porter2 (English) stemmer with its scratch buffer.  Not thread-safe:
+   each summarizer owns one. */
+typedef struct lede_stemmer lede_stemmer;
+
+/* Returns a new stemmer, or NULL when out of memory.  Freed with
+   lede_stemmer_free(). */
+lede_stemmer *lede_stemmer_new(void);
+void lede_stemmer_free(lede_stemmer *st);
+
+/* Stems the folded word key[0, len).  Returns a pointer to the stem (owned
+   by the stemmer, valid until the next call) and its length in *out_len;
+   words the stemmer should not touch (digits, non-ASCII, very long) come
+   back unchanged.  Returns NULL only when out of memory. */
+const char *lede_stem(lede_stemmer *st, const char *key, size_t len,
+                      size_t *out_len);
+
+/* ------------------------------------------------------------ stopwords */
+
+/* Is the folded key[0, len) an English function word (the, of, said ...)? */
+int lede_is_stopword(const char *key, size_t len);
+
+/* ------------------------------------------------------------ terms */
+
+/* A dictionary from term bytes to dense ids 0, 1, 2 ... */
+typedef struct lede_dict {
+  uint32_t *slots;  /* open addressing: id + 1, 0 = empty */
+  size_t nslots;    /* a power of two */
+  lede_vec offs;    /* uint32_t start of each term in `bytes`, plus one end */
+  lede_vec bytes;   /* char: every term's bytes, back to back */
+  lede_vec hashes;  /* uint32_t hash of each term */
+} lede_dict;
+
+void lede_dict_init(lede_dict *d);
+void lede_dict_free(lede_dict *d);
+/* The id of key[0, len), added if new; -1 when out of memory. */
+int64_t lede_dict_intern(lede_dict *d, const char *key, size_t len);
+static inline size_t lede_dict_count(const lede_dict *d) {
+  return d->offs.count ? d->offs.count - 1 : 0;
+}
+
+/* ------------------------------------------------------------ sentences */
+
+/* One term of a sentence's vector. */
+typedef struct lede_tw {
+  uint32_t id;
+  float w; /* raw count first, the tf-idf weight after lede_rank weighs it */
+} lede_tw;
+
+/* Bits of lede_sent.flags. */
+enum {
+  LEDE_SF_FINAL = 1 << 0,   /* ends with . ! ? or a closing quote after one */
+  LEDE_SF_QUOTE = 1 << 1,   /* starts with a quotation mark */
+  LEDE_SF_PARA = 1 << 2     /* first sentence of its paragraph */
+};
+
+typedef struct lede_sent {
+  uint32_t doc;    /* document index, in the order they were added */
+  uint32_t pos;    /* sentence index within its document */
+  uint32_t start;  /* offsets into the caller's original text (base added) */
+  uint32_t end;
+  uint32_t words;  /* white-space separated words, as budgets count them */
+  uint32_t terms;  /* first entry in the summarizer's lede_tw array */
+  uint32_t nterms; /* unigram and bigram entries, sorted by id */
+  uint32_t content;/* content words (not stopwords) */
+  uint16_t numbers;/* number tokens */
+  uint16_t caps;   /* capitalized runs not at the sentence start */
+  uint8_t flags;
+} lede_sent;
+
+/* Words as the budgets count them: runs of bytes other than ASCII white
+   space in text[0, len). */
+uint32_t lede_count_words(const char *text, size_t len);
+
+/* What the analysis of every document shares: the stemmer, the term
+   dictionary, and a cache from a token's exact bytes to its term (most
+   tokens repeat, and folding, the stopword test and stemming are the
+   costly part of the analysis). */
+typedef struct lede_terms {
+  lede_stemmer *st;
+  lede_dict dict;    /* terms: stems, numbers, and bigram keys */
+  lede_dict surface; /* token bytes as written */
+  lede_vec surface_term; /* int64_t per surface id: term id, or -1 */
+} lede_terms;
+
+/* Bigram terms are interned as BIGRAM_MARK + two 4-byte term ids, so no
+   stem string is rebuilt; a stem or number never starts with this byte. */
+#define LEDE_BIGRAM_MARK '\x01'
+
+/* Initializes *t with its own stemmer: LEDE_OK or LEDE_ERR_NOMEM.  Freed
+   with lede_terms_free(). */
+int lede_terms_init(lede_terms *t);
+void lede_terms_free(lede_terms *t);
+
+/* Analyzes one piece text[0, len) of document `doc` whose offset in the
+   caller's original text is `base`: appends its sentences, numbered from
+   pos0 within the document, to `sents` (lede_sent) and their term entries
+   to `tws` (lede_tw), interning terms in t->dict.  Returns LEDE_OK or a
+   negative status (the vectors keep what was added). */
+int lede_analyze_doc(const char *text, size_t len, uint32_t base,
+                     uint32_t doc, uint32_t pos0, lede_terms *t,
+                     lede_vec *sents, lede_vec *tws);
+
+/* Term ids of a headline's content stems (sorted, unique), for overlap. */
+int lede_analyze_title(const char *text, size_t len, lede_terms *t,
+                       lede_vec *ids);
+
+#endif

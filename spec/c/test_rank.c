@@ -1,0 +1,326 @@
+/*
+ * test_rank.c -- the summarizer's C API (lede_rank.c and friends), run
+ * under ASan+UBSan by `make test-c`.  Texts are the project's own.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "lede.h"
+#include "lede_summ.h"
+
+static const char *ARTICLE =
+    "PORT VELDIN - A container crane collapsed at the harbor on Tuesday, "
+    "killing four dock workers and injuring eleven others.\n\n"
+    "The crane buckled shortly after 7 a.m. as it lifted a container onto "
+    "the freighter Marisol Dawn.\n\n"
+    "Harbor director Anneke Sorvald said the crane had passed an inspection "
+    "in March.\n\n"
+    "Rescue crews worked for three hours to free workers trapped under the "
+    "steel frame of the crane.\n\n"
+    "The dockworkers' union called a 24-hour stoppage at the harbor and "
+    "demanded a review of crane maintenance.\n\n"
+    "Shipping agents said nine vessels were waiting outside the harbor by "
+    "the afternoon.";
+
+static size_t words_of(const char *text, const lede_pick *p, size_t n) {
+  size_t i, w = 0;
+  for (i = 0; i < n; i++)
+    w += lede_count_words(text + p[i].start, p[i].end - p[i].start);
+  return w;
+}
+
+static void test_options(void) {
+  lede_summary_options o;
+  lede_summarizer *s;
+  int status = 0;
+  lede_summary_options_init(&o);
+  INT_EQ(lede_summary_options_check(&o), LEDE_OK, "defaults are valid");
+  INT_EQ(lede_summary_options_check(NULL), LEDE_ERR_ARG, "NULL options");
+  o.method = 7;
+  INT_EQ(lede_summary_options_check(&o), LEDE_ERR_ARG, "unknown method");
+  lede_summary_options_init(&o);
+  o.budget = 9;
+  INT_EQ(lede_summary_options_check(&o), LEDE_ERR_ARG, "unknown budget");
+  o.budget = LEDE_BUDGET_WORDS;
+  o.amount = nan("");
+  INT_EQ(lede_summary_options_check(&o), LEDE_ERR_ARG, "NaN amount");
+  o.amount = -1;
+  INT_EQ(lede_summary_options_check(&o), LEDE_ERR_ARG, "negative amount");
+  o.amount = HUGE_VAL;
+  INT_EQ(lede_summary_options_check(&o), LEDE_OK, "infinite amount: no limit");
+  o.budget = LEDE_BUDGET_RATIO;
+  o.amount = 0;
+  INT_EQ(lede_summary_options_check(&o), LEDE_ERR_ARG, "ratio 0");
+  o.amount = 1.5;
+  INT_EQ(lede_summary_options_check(&o), LEDE_ERR_ARG, "ratio above 1");
+  o.amount = 0.5;
+  INT_EQ(lede_summary_options_check(&o), LEDE_OK, "ratio 0.5");
+  o.redundancy = 1.5;
+  INT_EQ(lede_summary_options_check(&o), LEDE_ERR_ARG, "redundancy above 1");
+  o.redundancy = -1;
+  o.lead = nan("");
+  INT_EQ(lede_summary_options_check(&o), LEDE_ERR_ARG, "NaN weight");
+  s = lede_summarizer_new(&o, &status);
+  OK(s == NULL, "bad options: no summarizer");
+  INT_EQ(status, LEDE_ERR_ARG, "bad options: status");
+}
+
+static void test_empty(void) {
+  int status = -99;
+  lede_pick *out = (lede_pick *)&status; /* must be reset */
+  size_t n = 5;
+  lede_summarizer *s = lede_summarizer_new(NULL, &status);
+  OK(s != NULL, "new with defaults");
+  INT_EQ(status, LEDE_OK, "new status");
+  INT_EQ(lede_summarize(s, &out, &n), LEDE_OK, "empty summarizer");
+  OK(out == NULL && n == 0, "no picks from nothing");
+  INT_EQ(lede_summarizer_add(s, NULL, 3, 0, NULL, 0), LEDE_ERR_ARG, "NULL body");
+  INT_EQ(lede_summarizer_add(s, "", 0, 0, NULL, 0), LEDE_OK, "empty body");
+  INT_EQ(lede_summarizer_add(s, " \n\n ", 4, 0, NULL, 0), LEDE_OK, "blank body");
+  INT_EQ(lede_summarize(s, &out, &n), LEDE_OK, "blank documents");
+  OK(out == NULL && n == 0, "no picks from blank documents");
+  INT_EQ(lede_summarize(NULL, &out, &n), LEDE_ERR_ARG, "NULL summarizer");
+  INT_EQ(lede_summarizer_add(s, "a", 1, LEDE_MAX_INPUT, NULL, 0),
+         LEDE_ERR_TOOBIG, "base past the limit");
+  lede_summarizer_free(s);
+  lede_summarizer_free(NULL);
+}
+
+static void test_single(void) {
+  lede_pick *out = NULL, *again = NULL;
+  size_t n = 0, m = 0, i;
+  size_t len = strlen(ARTICLE);
+  INT_EQ(lede_summarize_text(ARTICLE, len, NULL, &out, &n), LEDE_OK,
+         "summarize_text");
+  INT_EQ(n, 3, "default: 3 sentences");
+  for (i = 0; i < n; i++) {
+    OK(out[i].start < out[i].end && out[i].end <= len, "span inside text");
+    OK(out[i].doc == 0, "one document");
+    if (i > 0) OK(out[i - 1].start < out[i].start, "document order");
+  }
+  INT_EQ(lede_summarize_text(ARTICLE, len, NULL, &again, &m), LEDE_OK,
+         "second run");
+  INT_EQ(m, n, "deterministic count");
+  OK(n == m && memcmp(out, again, n * sizeof *out) == 0,
+     "deterministic picks");
+  lede_free(out);
+  lede_free(again);
+}
+
+static void test_budgets(void) {
+  lede_summary_options o;
+  lede_pick *out = NULL;
+  size_t n = 0, len = strlen(ARTICLE), i, bytes;
+  unsigned w;
+  lede_summary_options_init(&o);
+  o.budget = LEDE_BUDGET_SENTENCES;
+  o.amount = 5;
+  INT_EQ(lede_summarize_text(ARTICLE, len, &o, &out, &n), LEDE_OK, "5 sent");
+  INT_EQ(n, 5, "exactly 5 sentences");
+  lede_free(out);
+  o.budget = LEDE_BUDGET_WORDS;
+  for (w = 20; w <= 120; w += 7) {
+    o.amount = w;
+    INT_EQ(lede_summarize_text(ARTICLE, len, &o, &out, &n), LEDE_OK, "words");
+    OK(words_of(ARTICLE, out, n) <= w, "words budget honored");
+    OK(n > 0, "something fits");
+    for (i = 0; i < n; i++)
+      INT_EQ(out[i].words,
+             lede_count_words(ARTICLE + out[i].start, out[i].end - out[i].start),
+             "pick words");
+    lede_free(out);
+  }
+  o.budget = LEDE_BUDGET_BYTES;
+  o.separator = 2;
+  o.amount = 300;
+  INT_EQ(lede_summarize_text(ARTICLE, len, &o, &out, &n), LEDE_OK, "bytes");
+  bytes = 0;
+  for (i = 0; i < n; i++) bytes += out[i].end - out[i].start + (i ? 2 : 0);
+  OK(n > 0 && bytes <= 300, "bytes budget with separators");
+  lede_free(out);
+  o.amount = 10; /* shorter than every sentence */
+  INT_EQ(lede_summarize_text(ARTICLE, len, &o, &out, &n), LEDE_OK, "tiny");
+  OK(n == 0 && out == NULL, "no sentence is cut to fit");
+  o.budget = LEDE_BUDGET_RATIO;
+  o.amount = 0.5;
+  INT_EQ(lede_summarize_text(ARTICLE, len, &o, &out, &n), LEDE_OK, "ratio");
+  OK(words_of(ARTICLE, out, n) * 2 <= lede_count_words(ARTICLE, len),
+     "ratio budget honored");
+  lede_free(out);
+}
+
+static void test_lead_and_base(void) {
+  lede_summary_options o;
+  lede_summarizer *s;
+  lede_pick *a = NULL, *b = NULL;
+  size_t na = 0, nb = 0, i, len = strlen(ARTICLE);
+  int status;
+  lede_summary_options_init(&o);
+  o.method = LEDE_METHOD_LEAD;
+  o.budget = LEDE_BUDGET_SENTENCES;
+  o.amount = 2;
+  INT_EQ(lede_summarize_text(ARTICLE, len, &o, &a, &na), LEDE_OK, "lead");
+  INT_EQ(na, 2, "lead: two sentences");
+  if (na == 2) {
+    INT_EQ(a[0].index, 0, "lead: first");
+    INT_EQ(a[1].index, 1, "lead: second");
+    SPAN_EQ(ARTICLE, a[0].start, a[0].end,
+            "PORT VELDIN - A container crane collapsed at the harbor on "
+            "Tuesday, killing four dock workers and injuring eleven others.",
+            "lead sentence");
+  }
+  /* The same body at offset 1000 of some larger text. */
+  s = lede_summarizer_new(&o, &status);
+  OK(s != NULL, "new lead summarizer");
+  INT_EQ(lede_summarizer_add(s, ARTICLE, len, 1000, "Crane collapse", 14),
+         LEDE_OK, "add with base");
+  INT_EQ(lede_summarize(s, &b, &nb), LEDE_OK, "summarize with base");
+  INT_EQ(nb, na, "same count with base");
+  for (i = 0; i < na && i < nb; i++) {
+    INT_EQ(b[i].start, a[i].start + 1000, "start shifted by base");
+    INT_EQ(b[i].end, a[i].end + 1000, "end shifted by base");
+  }
+  lede_free(b);
+  /* A second document: the lead takes the first sentence of each. */
+  INT_EQ(lede_summarizer_add(s, ARTICLE, len, 0, NULL, 0), LEDE_OK, "add 2");
+  INT_EQ(lede_summarize(s, &b, &nb), LEDE_OK, "summarize two");
+  INT_EQ(nb, 2, "two picks");
+  if (nb == 2) {
+    INT_EQ(b[0].doc, 0, "first document first");
+    INT_EQ(b[1].doc, 1, "then the second");
+    INT_EQ(b[1].index, 0, "its first sentence");
+  }
+  lede_free(a);
+  lede_free(b);
+  lede_summarizer_free(s);
+}
+
+static void test_duplicates(void) {
+  size_t len = strlen(ARTICLE), n = 0, i, j;
+  char *twice = (char *)malloc(2 * len + 2);
+  lede_summary_options o;
+  lede_pick *out = NULL;
+  memcpy(twice, ARTICLE, len);
+  memcpy(twice + len, "\n\n", 2);
+  memcpy(twice + len + 2, ARTICLE, len);
+  lede_summary_options_init(&o);
+  o.budget = LEDE_BUDGET_SENTENCES;
+  o.amount = 6;
+  INT_EQ(lede_summarize_text(twice, 2 * len + 2, &o, &out, &n), LEDE_OK,
+         "doubled body");
+  INT_EQ(n, 6, "six picks");
+  for (i = 0; i < n; i++)
+    for (j = i + 1; j < n; j++)
+      OK(out[i].end - out[i].start != out[j].end - out[j].start ||
+             memcmp(twice + out[i].start, twice + out[j].start,
+                    out[i].end - out[i].start) != 0,
+         "no sentence twice");
+  lede_free(out);
+  free(twice);
+}
+
+static void test_parts(void) {
+  /* The article between two chrome blocks, given as two parts. */
+  static const char page[] =
+      "MENU | Subscribe | Log in\n\n"
+      "A container crane collapsed at the harbor on Tuesday, killing four "
+      "dock workers.\n\nRelated: more port news here today\n\n"
+      "The dockworkers' union called a 24-hour stoppage at the harbor.";
+  size_t len = sizeof page - 1, n = 0, i;
+  const char *a = strstr(page, "A container");
+  const char *rel = strstr(page, "Related");
+  const char *b = strstr(page, "The dockworkers'");
+  lede_span parts[2], bad[2];
+  lede_summary_options o;
+  lede_summarizer *s;
+  lede_pick *out = NULL;
+  int status;
+  parts[0].start = (uint32_t)(a - page);
+  parts[0].end = (uint32_t)(rel - page - 2);
+  parts[1].start = (uint32_t)(b - page);
+  parts[1].end = (uint32_t)len;
+  lede_summary_options_init(&o);
+  o.budget = LEDE_BUDGET_SENTENCES;
+  o.amount = 10;
+  s = lede_summarizer_new(&o, &status);
+  OK(s != NULL, "new");
+  bad[0] = parts[1];
+  bad[1] = parts[0];
+  INT_EQ(lede_summarizer_add_parts(s, page, len, bad, 2, NULL, 0),
+         LEDE_ERR_ARG, "parts out of order");
+  bad[0].start = 0;
+  bad[0].end = (uint32_t)len + 1;
+  INT_EQ(lede_summarizer_add_parts(s, page, len, bad, 1, NULL, 0),
+         LEDE_ERR_ARG, "part past the end");
+  INT_EQ(lede_summarizer_add_parts(s, page, len, parts, 2, NULL, 0), LEDE_OK,
+         "two parts");
+  INT_EQ(lede_summarize(s, &out, &n), LEDE_OK, "summarize parts");
+  INT_EQ(n, 2, "one sentence per part");
+  for (i = 0; i < n; i++) {
+    OK((out[i].start >= parts[0].start && out[i].end <= parts[0].end) ||
+           (out[i].start >= parts[1].start && out[i].end <= parts[1].end),
+       "picks inside the parts");
+    INT_EQ(out[i].index, i, "indexes run on across parts");
+    INT_EQ(out[i].doc, 0, "one document");
+  }
+  if (n == 2)
+    SPAN_EQ(page, out[1].start, out[1].end,
+            "The dockworkers' union called a 24-hour stoppage at the harbor.",
+            "second part's sentence");
+  lede_free(out);
+  lede_summarizer_free(s);
+}
+
+static void test_long(void) {
+  /* 5,000 distinct sentences: linear paths, no crash, budget kept. */
+  size_t cap = 5000 * 80, len = 0, n = 0;
+  char *text = (char *)malloc(cap);
+  int i;
+  lede_summary_options o;
+  lede_pick *out = NULL;
+  for (i = 0; i < 5000; i++)
+    len += (size_t)snprintf(text + len, cap - len,
+                            "Crew %d checked crane %d on quay %d today. ", i,
+                            i % 91, i % 7);
+  lede_summary_options_init(&o);
+  o.budget = LEDE_BUDGET_SENTENCES;
+  o.amount = 100;
+  INT_EQ(lede_summarize_text(text, len, &o, &out, &n), LEDE_OK, "long text");
+  INT_EQ(n, 100, "100 sentences");
+  lede_free(out);
+  free(text);
+}
+
+static void test_internals(void) {
+  lede_stemmer *st = lede_stemmer_new();
+  size_t n = 0;
+  const char *s;
+  OK(lede_is_stopword("the", 3), "'the' is a stopword");
+  OK(lede_is_stopword("won't", 5), "'won't' is a stopword");
+  OK(!lede_is_stopword("crane", 5), "'crane' is not");
+  OK(!lede_is_stopword("said", 4), "'said' is kept as a term");
+  OK(st != NULL, "stemmer");
+  s = lede_stem(st, "collapsed", 9, &n);
+  OK(s && n == 7 && memcmp(s, "collaps", 7) == 0, "collapsed -> collaps");
+  s = lede_stem(st, "workers", 7, &n);
+  OK(s && n == 6 && memcmp(s, "worker", 6) == 0, "workers -> worker");
+  s = lede_stem(st, "2,300", 5, &n);
+  OK(s && n == 5 && memcmp(s, "2,300", 5) == 0, "numbers unchanged");
+  INT_EQ(lede_count_words("  a bb\tccc\n", 11), 3, "word count");
+  lede_stemmer_free(st);
+}
+
+int main(void) {
+  test_options();
+  test_empty();
+  test_single();
+  test_budgets();
+  test_lead_and_base();
+  test_duplicates();
+  test_parts();
+  test_long();
+  test_internals();
+  return DONE("test_rank");
+}

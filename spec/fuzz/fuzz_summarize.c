@@ -1,0 +1,67 @@
+/* libFuzzer target: the summarizer.  The first two bytes choose the method,
+   budget and mode; the rest is split at form feeds into documents (so one
+   input exercises multi-document paths), each added at a different base --
+   or, in the parts mode, into the parts of one document. */
+#include "fuzz.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  lede_summary_options o;
+  lede_summarizer *s;
+  lede_pick *picks = NULL;
+  size_t n = 0, i, start, base = 0, words = 0, bytes = 0;
+  char *text;
+  int status, mode;
+  if (size < 2) return 0;
+  mode = data[0];
+  lede_summary_options_init(&o);
+  o.method = data[0] & 1 ? LEDE_METHOD_LEAD : LEDE_METHOD_RANK;
+  o.budget = ((data[0] >> 1) & 0x1f) % 5;
+  o.amount = o.budget == LEDE_BUDGET_RATIO ? (data[1] % 100 + 1) / 100.0
+                                           : (double)(data[1] * 3);
+  data += 2;
+  size -= 2;
+  text = fuzz_copy(data, size);
+  if (!text) return 0;
+  s = lede_summarizer_new(&o, &status);
+  CHECK(s != NULL);
+  if (mode & 0x40) { /* the pieces as parts of one document */
+    lede_span parts[64];
+    size_t np = 0;
+    for (start = 0, i = 0; i <= size && np < 64; i++) {
+      if (i == size || text[i] == '\f') {
+        parts[np].start = (uint32_t)start;
+        parts[np++].end = (uint32_t)i;
+        start = i + 1;
+      }
+    }
+    CHECK(lede_summarizer_add_parts(s, text, size, parts, np, NULL, 0) ==
+          LEDE_OK);
+  } else {
+    for (start = 0, i = 0; i <= size; i++) {
+      if (i == size || text[i] == '\f') {
+        CHECK(lede_summarizer_add(s, text + start, i - start, base + start,
+                                  NULL, 0) == LEDE_OK);
+        start = i + 1;
+        base += 7; /* spans must come back shifted by it */
+      }
+    }
+  }
+  CHECK(lede_summarize(s, &picks, &n) == LEDE_OK);
+  for (i = 0; i < n; i++) {
+    CHECK(picks[i].start < picks[i].end);
+    CHECK(picks[i].end <= size + 7u * (picks[i].doc + 1));
+    CHECK(i == 0 || picks[i - 1].doc < picks[i].doc ||
+          (picks[i - 1].doc == picks[i].doc &&
+           picks[i - 1].index < picks[i].index));
+    words += picks[i].words;
+    bytes += picks[i].end - picks[i].start + (i ? 1 : 0);
+  }
+  if (o.budget == LEDE_BUDGET_SENTENCES) CHECK(n <= (size_t)o.amount);
+  if (o.budget == LEDE_BUDGET_WORDS) CHECK(words <= (size_t)o.amount);
+  if (o.budget == LEDE_BUDGET_BYTES) CHECK(bytes <= (size_t)o.amount);
+  if (o.budget == LEDE_BUDGET_DEFAULT) CHECK(n <= 5);
+  lede_free(picks);
+  lede_summarizer_free(s);
+  free(text);
+  return 0;
+}

@@ -1,0 +1,414 @@
+-- lede.summarize: budgets, spans, determinism, multi-document redundancy,
+-- degenerate input and option errors.  Fixtures are the project's own
+-- (spec/fixtures/summ_*.txt: three invented reports of one harbor accident).
+local lede = require("lede")
+
+local function fixture(name)
+  local f = assert(io.open("spec/fixtures/" .. name, "rb"))
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+local A = fixture("summ_harbor_a.txt")
+local B = fixture("summ_harbor_b.txt")
+local C = fixture("summ_harbor_c.txt")
+
+local function words(s)
+  local n = 0
+  for _ in s:gmatch("%S+") do n = n + 1 end
+  return n
+end
+
+local function total_words(picks)
+  local n = 0
+  for _, p in ipairs(picks) do n = n + words(p.text) end
+  return n
+end
+
+-- A long article made of distinct invented sentences.
+local function long_article(n)
+  local parts = {}
+  for i = 1, n do
+    parts[i] = ("Inspector %d checked crane %d on quay %d and logged %d faults in the record."):format(
+      i, i % 97, i % 13, i % 7)
+  end
+  return table.concat(parts, " ")
+end
+
+local function check_spans(docs, picks)
+  for _, p in ipairs(picks) do
+    local d = docs[p.doc]
+    local text = type(d) == "table" and d.text or d
+    assert.are.equal(p.text, text:sub(p.s, p.e))
+  end
+end
+
+describe("lede.summarize", function()
+  describe("budgets", function()
+    it("sentences=N gives exactly N sentences when there are enough", function()
+      for n = 1, 6 do
+        local _, picks = lede.summarize(A, { sentences = n })
+        assert.are.equal(n, #picks)
+      end
+    end)
+
+    it("defaults to 3 sentences for one article and 5 for several", function()
+      local _, one = lede.summarize(A)
+      assert.are.equal(3, #one)
+      local _, several = lede.summarize({ A, B, C })
+      assert.are.equal(5, #several)
+    end)
+
+    it("words=N never exceeds N and counts words as the summary shows them", function()
+      for _, n in ipairs({ 10, 25, 40, 60, 100, 1000 }) do
+        for _, method in ipairs({ "rank", "lead" }) do
+          local summary, picks = lede.summarize({ A, B, C }, { words = n, method = method })
+          assert.is_true(words(summary) <= n)
+          assert.are.equal(words(summary), total_words(picks))
+          local sum = 0
+          for _, p in ipairs(picks) do sum = sum + p.words end
+          assert.are.equal(words(summary), sum)
+          assert.is_true(#picks > 0)
+        end
+      end
+    end)
+
+    it("the lead method fills a words budget with the first sentences that fit", function()
+      local _, all = lede.summarize(A, { method = "lead", sentences = 100 })
+      local _, picks = lede.summarize(A, { method = "lead", words = 60 })
+      local used, expect = 0, {}
+      for _, p in ipairs(all) do
+        if used + p.words <= 60 then
+          used = used + p.words
+          expect[#expect + 1] = p.text
+        end
+      end
+      assert.are.equal(#expect, #picks)
+      for i, p in ipairs(picks) do assert.are.equal(expect[i], p.text) end
+    end)
+
+    it("bytes=N bounds the summary text's length", function()
+      for _, n in ipairs({ 80, 150, 300, 700 }) do
+        local summary, picks = lede.summarize({ A, B, C }, { bytes = n })
+        assert.is_true(#summary <= n)
+        assert.is_true(#picks > 0)
+      end
+    end)
+
+    it("ratio=r keeps at most that share of the input's words", function()
+      local input = words(A) + words(B)
+      for _, r in ipairs({ 0.1, 0.3, 0.5, 1 }) do
+        local summary = lede.summarize({ A, B }, { ratio = r })
+        assert.is_true(words(summary) <= math.floor(r * input))
+        assert.is_true(words(summary) > 0)
+      end
+      local whole, picks = lede.summarize(A, { ratio = 1 })
+      assert.is_true(#picks > 3)
+      assert.is_true(words(whole) <= words(A))
+    end)
+
+    it("never cuts a sentence: one too long for the budget is left out", function()
+      local s = "The harbor authority said the crane collapsed on Tuesday morning."
+      local summary, picks = lede.summarize(s, { words = 5 })
+      assert.are.equal("", summary)
+      assert.are.same({}, picks)
+      summary = lede.summarize(s, { words = words(s) })
+      assert.are.equal(s, summary)
+    end)
+  end)
+
+  describe("spans and order", function()
+    it("point into the caller's string, 1-based inclusive", function()
+      local docs = { A, B, C }
+      local _, picks = lede.summarize(docs, { sentences = 8 })
+      check_spans(docs, picks)
+      local _, one = lede.summarize(A, { sentences = 5 })
+      check_spans({ A }, one)
+    end)
+
+    it("point into the original text when a body range is given", function()
+      local prefix = "SITE MENU | Subscribe | Log in\n\n"
+      local suffix = "\n\nShare this article\nComments (0)"
+      local page = prefix .. A .. suffix
+      local doc = { text = page, s = #prefix + 1, e = #prefix + #A }
+      local _, picks = lede.summarize({ doc }, { sentences = 4 })
+      assert.are.equal(4, #picks)
+      for _, p in ipairs(picks) do
+        assert.are.equal(page:sub(p.s, p.e), p.text)
+        assert.is_true(p.s > #prefix and p.e <= #prefix + #A)
+      end
+      local _, direct = lede.summarize(A, { sentences = 4 })
+      for i, p in ipairs(picks) do
+        assert.are.equal(direct[i].text, p.text)
+        assert.are.equal(direct[i].s + #prefix, p.s)
+      end
+    end)
+
+    it("summarizes only the given parts of a text", function()
+      local chrome = "Subscribe to our newsletter\n\nShare this article\n\n"
+      local page = chrome .. A .. "\n\nRelated: Port strikes in the north\n\n" .. B
+      local sa = #chrome + 1
+      local sb = page:find(B, 1, true)
+      local doc = { text = page, parts = { { s = sa, e = sa + #A - 1 }, { s = sb, e = #page } } }
+      local _, picks = lede.summarize({ doc }, { sentences = 6 })
+      assert.are.equal(6, #picks)
+      local seen_b = false
+      for i, p in ipairs(picks) do
+        assert.are.equal(page:sub(p.s, p.e), p.text)
+        assert.is_true((p.s >= sa and p.e < sa + #A) or p.s >= sb)
+        assert.is_nil(p.text:find("Related", 1, true))
+        if p.s >= sb then seen_b = true end
+        if i > 1 then assert.is_true(picks[i - 1].index < p.index) end
+      end
+      assert.is_true(seen_b)
+      local _, none = lede.summarize({ { text = page, parts = {} } })
+      assert.are.same({}, none)
+    end)
+
+    it("with article = true, leaves the headline and site chrome out", function()
+      local page = "Crane collapse at Port Veldin kills four dock workers\n\n"
+        .. "By Mira Test, Harbor Correspondent\n\n" .. A:match("\n\n(.*)$")
+        .. "\n\nShare this article\n\nLeave a Reply\n"
+      local _, picks = lede.summarize(page, { article = true, sentences = 50 })
+      assert.is_true(#picks > 3)
+      for _, p in ipairs(picks) do
+        assert.are.equal(page:sub(p.s, p.e), p.text)
+        assert.is_nil(p.text:find("Crane collapse at", 1, true))
+        assert.is_nil(p.text:find("Mira Test", 1, true))
+        assert.is_nil(p.text:find("Leave a Reply", 1, true))
+      end
+      local _, several = lede.summarize({ page, B }, { article = true, words = 80 })
+      assert.is_true(#several > 0)
+      for _, p in ipairs(several) do
+        assert.are.equal(({ page, B })[p.doc]:sub(p.s, p.e), p.text)
+      end
+    end)
+
+    it("orders one article's picks as in the article", function()
+      local _, picks = lede.summarize(A, { sentences = 5 })
+      for i = 2, #picks do assert.is_true(picks[i - 1].s < picks[i].s) end
+    end)
+
+    it("orders several articles' picks by document, then position", function()
+      local _, picks = lede.summarize({ A, B, C }, { sentences = 8 })
+      for i = 2, #picks do
+        local a, b = picks[i - 1], picks[i]
+        assert.is_true(a.doc < b.doc or (a.doc == b.doc and a.s < b.s))
+      end
+    end)
+
+    it("gives every pick a finite score and its sentence index", function()
+      local _, picks = lede.summarize({ A, B }, { sentences = 4 })
+      for _, p in ipairs(picks) do
+        assert.are.equal("number", type(p.score))
+        assert.is_true(p.score == p.score and p.score > -math.huge and p.score < math.huge)
+        assert.is_true(p.index >= 1)
+        assert.are.equal(lede.sentences(({ A, B })[p.doc])[p.index].text, p.text)
+      end
+    end)
+  end)
+
+  describe("determinism", function()
+    it("gives the same picks for the same input and options", function()
+      local s1, p1 = lede.summarize({ A, B, C }, { words = 90 })
+      lede.summarize(B, { sentences = 2 }) -- no state carried between calls
+      local s2, p2 = lede.summarize({ A, B, C }, { words = 90 })
+      assert.are.equal(s1, s2)
+      assert.are.same(p1, p2)
+    end)
+  end)
+
+  describe("redundancy", function()
+    it("states a fact reported by three articles once", function()
+      for _, budget in ipairs({ { sentences = 3 }, { sentences = 6 }, { words = 120 }, {} }) do
+        local _, picks = lede.summarize({ A, B, C }, budget)
+        local n = 0
+        for _, p in ipairs(picks) do
+          if p.text:lower():find("four dock workers", 1, true) then n = n + 1 end
+        end
+        assert.are.equal(1, n)
+      end
+    end)
+
+    it("never picks both copies of a body pasted twice", function()
+      local doubled = A .. "\n\n" .. A
+      local _, picks = lede.summarize(doubled, { sentences = 6 })
+      assert.are.equal(6, #picks)
+      local seen = {}
+      for _, p in ipairs(picks) do
+        assert.is_nil(seen[p.text])
+        seen[p.text] = true
+      end
+    end)
+
+    it("the lead baseline does not remove redundancy", function()
+      local _, picks = lede.summarize({ A, A }, { method = "lead", sentences = 2 })
+      assert.are.equal(picks[1].text, picks[2].text)
+    end)
+  end)
+
+  describe("degenerate input", function()
+    it("returns an empty summary for empty text and no documents", function()
+      local s, p = lede.summarize("")
+      assert.are.equal("", s)
+      assert.are.same({}, p)
+      s, p = lede.summarize({})
+      assert.are.equal("", s)
+      assert.are.same({}, p)
+      s, p = lede.summarize({ "", "" })
+      assert.are.equal("", s)
+      assert.are.same({}, p)
+    end)
+
+    it("returns an empty summary when there is no sentence", function()
+      local s, p = lede.summarize(" \n\n\t  \n")
+      assert.are.equal("", s)
+      assert.are.same({}, p)
+    end)
+
+    it("returns the only sentence", function()
+      local one = "Cranes were idle."
+      local s, p = lede.summarize(one)
+      assert.are.equal(one, s)
+      assert.are.equal(1, #p)
+      assert.are.equal(1, p[1].s)
+      assert.are.equal(#one, p[1].e)
+    end)
+
+    it("handles 10,000 sentences within the budget", function()
+      local text = long_article(10000)
+      local summary, picks = lede.summarize(text, { words = 300 })
+      assert.is_true(words(summary) <= 300 and #picks > 0)
+      check_spans({ text }, picks)
+      local _, many = lede.summarize(text, { sentences = 200 })
+      assert.are.equal(200, #many)
+    end)
+
+    it("handles one sentence of 1 MB without cutting it", function()
+      local parts = {}
+      for i = 1, 80000 do parts[i] = "crane" .. (i % 500) .. " quay" end
+      local big = table.concat(parts, " ") .. "."
+      assert.is_true(#big > 1000000)
+      local s, p = lede.summarize(big, { sentences = 1 })
+      assert.are.equal(big, s)
+      assert.are.equal(#big, p[1].e)
+      s, p = lede.summarize(big, { words = 100 })
+      assert.are.equal("", s)
+      assert.are.same({}, p)
+    end)
+
+    it("keeps spans exact on invalid UTF-8 and NUL bytes", function()
+      local text = "The crane \255\254 fell on the quay at dawn.\0 Four workers died there. "
+        .. "The union called a stoppage at the port."
+      local _, picks = lede.summarize(text, { sentences = 3 })
+      assert.is_true(#picks >= 2)
+      check_spans({ text }, picks)
+    end)
+  end)
+
+  describe("errors", function()
+    local function err(f)
+      local ok, msg = pcall(f)
+      assert.is_false(ok)
+      return tostring(msg)
+    end
+
+    it("rejects a first argument that is not text or documents", function()
+      assert.matches("bad argument #1 to 'summarize' %(string or array of documents expected, got number%)",
+        err(function() lede.summarize(42) end))
+      assert.matches("bad argument #1 to 'summarize'", err(function() lede.summarize(nil) end))
+      assert.matches("document 2: string or table expected, got boolean",
+        err(function() lede.summarize({ A, true }) end))
+      assert.matches("document 1: text string expected, got nil",
+        err(function() lede.summarize({ { s = 1 } }) end))
+      assert.matches("document 1: body range",
+        err(function() lede.summarize({ { text = A, s = 5, e = #A + 10 } }) end))
+      assert.matches("array of documents expected, found key \"x\"",
+        err(function() lede.summarize({ x = A }) end))
+      assert.matches("document 1: part 2 must be {s=, e=} after the previous part",
+        err(function() lede.summarize({ { text = A, parts = { { s = 10, e = 20 }, { s = 15, e = 30 } } } }) end))
+      assert.matches("document 1: part 1 must be",
+        err(function() lede.summarize({ { text = A, parts = { { s = 1, e = #A + 1 } } } }) end))
+      assert.matches("document 1: parts must be an array",
+        err(function() lede.summarize({ { text = A, s = 1, parts = {} } }) end))
+      assert.matches("bad option 'article' to 'summarize' %(boolean expected, got \"yes\"%)",
+        err(function() lede.summarize(A, { article = "yes" }) end))
+      assert.matches("document 1: title string expected",
+        err(function() lede.summarize({ { text = A, title = 3 } }) end))
+    end)
+
+    it("rejects options that are not a table", function()
+      assert.matches("bad argument #2 to 'summarize' %(table expected, got string%)",
+        err(function() lede.summarize(A, "words=3") end))
+    end)
+
+    it("names the bad option and the value", function()
+      assert.matches("bad option 'words' to 'summarize' %(positive integer expected, got %-3%)",
+        err(function() lede.summarize(A, { words = -3 }) end))
+      assert.matches("bad option 'sentences' to 'summarize' %(positive integer expected, got 1.5%)",
+        err(function() lede.summarize(A, { sentences = 1.5 }) end))
+      assert.matches("bad option 'bytes' to 'summarize' %(positive integer expected, got nan%)",
+        err(function() lede.summarize(A, { bytes = 0 / 0 }) end))
+      assert.matches("bad option 'words' to 'summarize' %(positive integer expected, got \"10\"%)",
+        err(function() lede.summarize(A, { words = "10" }) end))
+      assert.matches("bad option 'sentences' to 'summarize' %(positive integer expected, got 0%)",
+        err(function() lede.summarize(A, { sentences = 0 }) end))
+      assert.matches("bad option 'ratio' to 'summarize' %(number in %(0, 1%] expected, got 2%)",
+        err(function() lede.summarize(A, { ratio = 2 }) end))
+      assert.matches("bad option 'ratio' to 'summarize'",
+        err(function() lede.summarize(A, { ratio = 0 / 0 }) end))
+      assert.matches("bad option 'method' to 'summarize' %('rank' or 'lead' expected, got \"best\"%)",
+        err(function() lede.summarize(A, { method = "best" }) end))
+      assert.matches("bad option 'lead' to 'summarize'",
+        err(function() lede.summarize(A, { lead = -1 }) end))
+      assert.matches("bad option 'redundancy' to 'summarize'",
+        err(function() lede.summarize(A, { redundancy = 0 }) end))
+      assert.matches("bad option 'title' to 'summarize'",
+        err(function() lede.summarize(A, { title = {} }) end))
+      assert.matches("bad option 'title' to 'summarize' %(one text expected with it",
+        err(function() lede.summarize({ A, B }, { title = "Crane collapse" }) end))
+    end)
+
+    it("blames the caller's line", function()
+      local msg = err(function() lede.summarize(A, { words = -3 }) end)
+      assert.matches("summarize_spec.lua:%d+: bad option 'words'", msg)
+      msg = err(function() lede.summarize(A, { ratio = 3 }) end)
+      assert.matches("summarize_spec.lua:%d+: bad option 'ratio'", msg)
+      msg = err(function() lede.summarize(true) end)
+      assert.matches("summarize_spec.lua:%d+: bad argument #1", msg)
+    end)
+
+    it("allows one budget at a time", function()
+      assert.matches("options 'sentences' and 'words' to 'summarize' are exclusive",
+        err(function() lede.summarize(A, { sentences = 2, words = 30 }) end))
+    end)
+
+    it("rejects unknown options", function()
+      assert.matches("unknown option 'word' to 'summarize'",
+        err(function() lede.summarize(A, { word = 30 }) end))
+    end)
+
+    it("takes a huge budget as no limit", function()
+      local _, all = lede.summarize(A, { method = "lead", sentences = 1000 })
+      for _, v in ipairs({ math.huge, 1e300, 2 ^ 53 }) do
+        local _, picks = lede.summarize(A, { method = "lead", words = v })
+        assert.are.equal(#all, #picks)
+        _, picks = lede.summarize(A, { method = "lead", bytes = v })
+        assert.are.equal(#all, #picks)
+      end
+    end)
+  end)
+
+  describe("title", function()
+    it("moves a headline's sentence up when the headline weight is raised", function()
+      -- Without a headline the union paragraph is not chosen for one sentence;
+      -- with a headline about the union and a strong weight it is.
+      local _, plain = lede.summarize(B, { sentences = 1 })
+      local _, titled = lede.summarize({ { text = B, title = "Union secretary Orlek: cranes must be checked" } },
+        { sentences = 1, headline = 5 })
+      assert.is_false(plain[1].text:find("Orlek", 1, true) ~= nil)
+      assert.is_truthy(titled[1].text:find("Orlek", 1, true))
+    end)
+  end)
+end)
