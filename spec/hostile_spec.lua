@@ -361,10 +361,32 @@ function check.claims_table(text, h)
   end
 end
 
+function check.summarize(text, h)
+  for _, opts in ipairs({ {}, { article = true }, { method = "lead" } }) do
+    local summary, picks = lede.summarize(text, opts)
+    assert.is_string(summary)
+    exact_spans(text, picks, "text")
+    local joined = {}
+    for i, p in ipairs(picks) do joined[i] = p.text end
+    assert.are.equal(table.concat(joined, " "), summary)
+    assert.is_true(#picks <= 3) -- the default budget of one document
+    for _, p in ipairs(picks) do assert.is_true(is_finite(p.score)) end
+    if h.name == "empty" or h.name == "only whitespace" then
+      assert.are.same({ "", 0 }, { summary, #picks })
+    elseif h.name == "a million one-word sentences" then
+      assert.are.equal("Yes. Yes. Yes.", summary)
+    elseif h.name == "5 MB line without punctuation" then
+      assert.are.equal(#text - 1, #summary) -- the line, without its last space
+    elseif h.name ~= "10,000 nested quotes" then
+      assert.are.equal(3, #picks)
+    end
+  end
+end
+
 -- Public functions, in the order of the README.
 local FUNCTIONS = { "tokens", "sentences", "fold", "numbers", "casualties",
                     "article", "clean", "split_articles", "quotes", "claims",
-                    "claims_table" }
+                    "claims_table", "summarize" }
 
 -- ------------------------------------------------------------ the matrix
 
@@ -394,6 +416,12 @@ local function expected_error(fname, w)
       :format(w.type)
   elseif fname == "claims_table" then
     return "bad argument #1 to 'render' (result of lede.claims expected)"
+  elseif fname == "summarize" then
+    if w.type == "table" then
+      return "bad argument #1 to 'summarize' (document 1: string or table expected, got number)"
+    end
+    return ("bad argument #1 to 'summarize' (string or array of documents expected, got %s)")
+      :format(w.type)
   end
   return ("bad argument #1 to '%s' (string expected, got %s)"):format(fname, w.type)
 end
@@ -441,5 +469,68 @@ describe("absurd options", function()
     ok, err = pcall(lede.claims_table, result, { names = "x" })
     assert.is_false(ok)
     assert.truthy(find(err, "bad argument #2 to 'render' (names must be a table", 1, true), err)
+  end)
+end)
+
+describe("lede.summarize with absurd options", function()
+  local text = H.PROSE
+  local refused = {
+    { { sentences = -1 }, "bad option 'sentences' to 'summarize' (positive integer expected, got -1)" },
+    { { sentences = 0 / 0 }, "bad option 'sentences' to 'summarize' (positive integer expected, got nan)" },
+    { { sentences = 2.5 }, "(positive integer expected, got 2.5)" },
+    { { words = -5 }, "bad option 'words' to 'summarize' (positive integer expected, got -5)" },
+    { { bytes = "10" }, "bad option 'bytes' to 'summarize' (positive integer expected, got \"10\")" },
+    { { ratio = 0 / 0 }, "bad option 'ratio' to 'summarize' (number in (0, 1] expected, got nan)" },
+    { { ratio = 2 }, "(number in (0, 1] expected, got 2)" },
+    { { lead = -1 }, "bad option 'lead' to 'summarize' (number in [0, 1e6] expected, got -1)" },
+    { { centrality = math.huge }, "bad option 'centrality' to 'summarize' (number in [0, 1e6] expected, got inf)" },
+    { { redundancy = 0 / 0 }, "bad option 'redundancy' to 'summarize' (number in (0, 1] expected, got nan)" },
+    { { method = "x" }, "bad option 'method' to 'summarize' ('rank' or 'lead' expected, got \"x\")" },
+    { { sentences = 1, words = 2 }, "are exclusive: give one budget" },
+    { { bogus = 1 }, "unknown option 'bogus' to 'summarize'" },
+  }
+  for _, case in ipairs(refused) do
+    local k, v = next(case[1])
+    it(("refuses %s = %s, naming it"):format(k, tostring(v)), function()
+      local ok, err = pcall(lede.summarize, text, case[1])
+      assert.is_false(ok)
+      assert.truthy(find(err, case[2], 1, true), err)
+    end)
+  end
+  it("takes huge budgets as no limit and a tiny one as room for nothing", function()
+    local all = select(2, lede.summarize(text, { sentences = 1e6 }))
+    assert.are.equal(3, #all) -- the paragraph has three sentences
+    for _, o in ipairs({ { sentences = math.huge }, { sentences = 1e300 },
+                         { words = 1e308 }, { bytes = math.huge } }) do
+      assert.are.same(all, select(2, lede.summarize(text, o)))
+    end
+    assert.are.same({ "", 0 }, { (function()
+      local s, p = lede.summarize(text, { bytes = 1 }); return s, #p end)() })
+    assert.are.equal(0, #select(2, lede.summarize(text, { ratio = 1e-300 })))
+  end)
+  it("refuses options the core would reject when lede.core is called directly", function()
+    local core = lede._core
+    local ok, err = pcall(core.summarize, { { text = text } }, { budget = "words", amount = 0 / 0 })
+    assert.is_false(ok)
+    assert.truthy(find(err, "summarize: an option is out of range", 1, true), err)
+    ok, err = pcall(core.summarize, { { text = text, parts = { { s = 2 ^ 33, e = 2 ^ 33 } } } })
+    assert.is_false(ok)
+    assert.truthy(find(err, "document 1 has a bad part", 1, true), err)
+  end)
+  it("reads the text it summarized, even when a document's fields are computed", function()
+    -- regression: the binding fetched docs[i].text again to cut the picks'
+    -- text, and a metamethod could hand it a shorter string (a heap read
+    -- past the string, seen by ASan)
+    local long = ("The envoys met in Varno on Sunday and agreed to talk again. "):rep(20)
+    local calls = 0
+    local doc = setmetatable({}, { __index = function(_, k)
+      if k == "text" then
+        calls = calls + 1
+        return calls == 1 and long or "x"
+      end
+    end })
+    local picks = lede._core.summarize({ doc })
+    assert.is_true(#picks >= 1)
+    for _, p in ipairs(picks) do assert.are.equal(long:sub(p.s, p.e), p.text) end
   end)
 end)
