@@ -19,12 +19,12 @@ local LIMIT = 8
 
 local FUNCTIONS = { "tokens", "sentences", "fold", "numbers", "casualties",
                     "article", "clean", "split_articles", "quotes", "claims",
-                    "claims_table" }
+                    "claims_table", "summarize" }
 -- On the big text: the C functions through Lua and the article functions
 -- (quotes and claims build a Lua table per token: see the README).
 local ON_BIG = { tokens = true, sentences = true, fold = true, numbers = true,
                  casualties = true, article = true, clean = true,
-                 split_articles = true }
+                 split_articles = true, summarize = true }
 
 local function status_kb(field)
   local f = io.open("/proc/self/status")
