@@ -534,3 +534,15 @@ describe("lede.summarize with absurd options", function()
     for _, p in ipairs(picks) do assert.are.equal(long:sub(p.s, p.e), p.text) end
   end)
 end)
+
+describe("found by spec/fuzz/lua_fuzz.lua", function()
+  it("quotes: a sentence that starts with a comma before 'he said' or 'said X'", function()
+    -- was: attempt to index a nil value (the token before the sentence)
+    for _, text in ipairs({ ",he said", ",said Ilse Marrow.", "Rain.\n\n,he said." }) do
+      assert.are.same({}, lede.quotes(text))
+      assert.is_table(lede.claims(text))
+    end
+    local q = lede.quotes("The dam held, he said.")
+    assert.are.same({ "The dam held", "reported" }, { q[1].text, q[1].kind })
+  end)
+end)
