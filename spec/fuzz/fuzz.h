@@ -34,7 +34,7 @@ static char *fuzz_copy(const uint8_t *data, size_t size) {
 /* Is text[from, to) white space and line breaks only, as the core classes
    them, stepping character by character exactly onto `to`?  (The gaps
    between tokens or sentences: nothing but white space may be left out.) */
-static int fuzz_only_space(const char *text, size_t len, size_t from,
+static inline int fuzz_only_space(const char *text, size_t len, size_t from,
                            size_t to) {
   size_t i = from, n;
   while (i < to) {
@@ -46,7 +46,7 @@ static int fuzz_only_space(const char *text, size_t len, size_t from,
 }
 
 /* Is s[0, len) valid UTF-8 (as utf8proc reads it)? */
-static int fuzz_valid_utf8(const char *s, size_t len) {
+static inline int fuzz_valid_utf8(const char *s, size_t len) {
   size_t i = 0;
   while (i < len) {
     utf8proc_int32_t cp;
