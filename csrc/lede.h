@@ -164,7 +164,9 @@ enum lede_qualifier {
   LEDE_Q_UP_TO = 5,      /**< up to, at most, as many as: max = value */
   LEDE_Q_FEWER_THAN = 6, /**< fewer than, less than, under: max = value - 1 */
   LEDE_Q_RANGE = 7,      /**< between 10 and 15, 10-15, 10 to 15: min..max */
-  LEDE_Q_VAGUE = 8       /**< dozens, hundreds, scores of: min only */
+  LEDE_Q_VAGUE = 8,      /**< dozens, hundreds, scores of: min only */
+  LEDE_Q_UNSPECIFIED = 9 /**< casualty claims only: a plural with no number
+                              ("civilians were killed"): count = min = 2, no max */
 };
 
 /** Bits of lede_number.flags. */
@@ -230,7 +232,10 @@ enum lede_casualty_flag {
   LEDE_CF_HAS_MIN = 1 << 0, /**< min is set */
   LEDE_CF_HAS_MAX = 1 << 1, /**< max is set */
   LEDE_CF_SUBSET = 1 << 2,  /**< "including a young girl": part of an earlier claim */
-  LEDE_CF_REVISED = 1 << 3  /**< a toll that changed: "rose to eight", "has risen to 17" */
+  LEDE_CF_REVISED = 1 << 3, /**< a toll that changed: "rose to eight", "has risen to 17" */
+  LEDE_CF_SHOT = 1 << 4     /**< injured read from "shot" with no word on the outcome
+                                 ("he was shot in the leg"): the count may hold people
+                                 the article says elsewhere died */
 };
 
 /** One casualty claim.  text[start, end) is the claim's words ("killed at

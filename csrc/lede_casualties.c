@@ -43,6 +43,9 @@ typedef struct sent {
   size_t first_claim;       /* index in out of this sentence's first claim */
   uint32_t sent_s, sent_e;
   lede_span place;
+  uint8_t flags;            /* added to the injured claims of the trigger read now */
+  uint8_t lived, died;      /* survived(), death_said(): once per sentence */
+  uint8_t suicide;          /* the sentence says "murder-suicide" */
 } sent;
 
 /* ------------------------------------------------------------ helpers */
@@ -144,7 +147,8 @@ static int singular_victim(const sent *s, size_t j) {
 static int adjective(const sent *s, size_t j) {
   if (!is_word(s, j)) return 0;
   if (s->t[j].w != 0)
-    return key_at(s, j) == K_OTHER || key_at(s, j) == K_ADDITIONAL ||
+    return ((s->t[j].flags & NF_CAP) && (cat_at(s, j) & WC_REGION)) || /* County */
+           key_at(s, j) == K_OTHER || key_at(s, j) == K_ADDITIONAL ||
            key_at(s, j) == K_FURTHER; /* "two other people" */
   return 1;
 }
@@ -157,6 +161,7 @@ typedef struct group {
   size_t s, e;        /* tokens of the group */
   const char *who;
   size_t who_s, who_e; /* who as tokens, when who is NULL */
+  double ord;          /* "a third person": 3 (the toll so far when killed) */
 } group;
 
 static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
@@ -187,6 +192,10 @@ static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
       }
       if (n->qualifier == LEDE_Q_RANGE) c.count = n->min;
     }
+  } else if (g->ord > 1 && kind == LEDE_CAS_KILLED) {
+    /* "a third person has died": three dead so far */
+    c.count = c.min = c.max = g->ord;
+    c.flags |= LEDE_CF_HAS_MIN | LEDE_CF_HAS_MAX | LEDE_CF_REVISED;
   } else {
     c.count = c.min = c.max = g->count;
     c.flags |= LEDE_CF_HAS_MIN | LEDE_CF_HAS_MAX;
@@ -209,6 +218,7 @@ static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
     }
   }
   if (subset) c.flags |= LEDE_CF_SUBSET;
+  if (kind == LEDE_CAS_INJURED) c.flags |= s->flags;
   if (c.start > c.end) {
     uint32_t x = c.start;
     c.start = c.end;
@@ -293,6 +303,15 @@ static size_t group_at(const sent *s, size_t j, group *g) {
   int ni = num_start(s, j);
   memset(g, 0, sizeof *g);
   g->num = -1;
+  if (word_is(s, j, "both") && ni < 0) {
+    /* "both victims", "both men": two */
+    size_t e = noun_after(s, j + 1, g, 0);
+    if (e == j + 1 || !g->who || singular_victim(s, e - 1)) return j;
+    g->count = 2;
+    g->s = j;
+    g->e = e;
+    return e;
+  }
   if (ni >= 0 && countable(&s->nums[ni])) {
     size_t e = s->nsp[2 * ni + 1];
     g->num = ni;
@@ -359,6 +378,13 @@ static size_t group_at(const sent *s, size_t j, group *g) {
         k = s->nsp[2 * nk + 1];
         continue;
       }
+      if (nk >= 0 && s->nums[nk].kind == LEDE_NUM_ORDINAL && m == 0 &&
+          (key_at(s, j) == K_A || key_at(s, j) == K_AN) && s->nums[nk].value >= 2 &&
+          s->nums[nk].value <= 100) {
+        g->ord = s->nums[nk].value;
+        k = s->nsp[2 * nk + 1];
+        continue;
+      }
       if (!adjective(s, k) && !is_punct(s, k, '-')) break;
       k++;
     }
@@ -393,7 +419,8 @@ static size_t group_before(const sent *s, size_t j, group *g) {
   k = j;
   for (m = 0; m < 6 && k > s->a; m++) {
     int kk = key_at(s, k - 1);
-    if (kk == K_A || kk == K_AN || kk == K_ANOTHER || kk == K_ONE) {
+    if (kk == K_A || kk == K_AN || kk == K_ANOTHER || kk == K_ONE ||
+        word_is(s, k - 1, "both")) {
       group tmp;
       size_t e = group_at(s, k - 1, &tmp);
       if (e == j && tmp.num < 0) {
@@ -429,7 +456,19 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
   memset(g, 0, sizeof *g);
   g->num = -1;
   g->count = 1;
-  if (word_is(s, p, "he") || word_is(s, p, "she")) return p;
+  if (word_is(s, p, "he") || word_is(s, p, "she") ||
+      (key_at(s, p) == K_ANOTHER && p + 1 < s->b && (cat_at(s, p + 1) & WC_AUX)))
+    return p; /* "another was injured" */
+  {
+    /* an age standing for a person: "but 2-year-old was shot" */
+    int ni = num_end(s, p);
+    if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && c_age_at(s, ni)) {
+      size_t q = s->nsp[2 * ni];
+      if (q == s->a || key_at(s, q - 1) == K_THE || is_punct(s, q - 1, ',') ||
+          key_at(s, q - 1) == K_AND || word_is(s, q - 1, "but"))
+        return key_at(s, q - 1) == K_THE ? q - 1 : q;
+    }
+  }
   if (p == s->a && singular_victim(s, p) && (s->t[p].flags & NF_CAP)) {
     g->who = victim_noun(s, p); /* a headline: "Teen shot to death" */
     return p;
@@ -437,13 +476,25 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
   if (singular_victim(s, p)) {
     size_t q = p, m;
     for (m = 0; m < 3 && q > s->a; m++) {
+      int ni;
       q--;
       if (key_at(s, q) == K_THE || word_is(s, q, "his") || word_is(s, q, "her") ||
           word_is(s, q, "their")) {
         g->who = victim_noun(s, p);
         return q;
       }
-      if (!adjective(s, q)) break;
+      /* a headline names one person with no article: "14-year-old girl
+         killed", "Greenfield boy fatally shot" */
+      ni = num_end(s, q);
+      if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) {
+        q = s->nsp[2 * ni];
+      } else if (!adjective(s, q)) {
+        break;
+      }
+      if (q == s->a) {
+        g->who = victim_noun(s, p);
+        return q;
+      }
     }
     return j;
   }
@@ -456,6 +507,23 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
     while (p > s->a && m++ < 3 && is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
            s->t[p - 1].w == 0)
       p--;
+    /* "in Greenfield has died": a place, not the one who died */
+    if (p > s->a && (key_at(s, p - 1) == K_IN || key_at(s, p - 1) == K_AT ||
+                     key_at(s, p - 1) == K_ON || key_at(s, p - 1) == K_OF ||
+                     key_at(s, p - 1) == K_FROM || key_at(s, p - 1) == K_TO ||
+                     word_is(s, p - 1, "near")))
+      return j;
+    /* two names: "Ana Ruiz and Tom Beck were shot" */
+    if (p > s->a + 1 && key_at(s, p - 1) == K_AND && is_word(s, p - 2) &&
+        (s->t[p - 2].flags & NF_CAP) && s->t[p - 2].w == 0 &&
+        !(s->t[p - 2].flags & NF_ALLCAP) && !pronoun(s, p - 2)) {
+      p -= 2;
+      m = 0;
+      while (p > s->a && m++ < 3 && is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
+             s->t[p - 1].w == 0)
+        p--;
+      g->count = 2;
+    }
     return p;
   }
   return j;
@@ -499,6 +567,19 @@ static int survived(const sent *s) {
   return lived;
 }
 
+/* The sentence says someone died: a killed word, "fatally", "fatal",
+   "deadly".  Then "he was shot" may be the one who died, and is no
+   injured claim of its own. */
+static int death_said(const sent *s) {
+  size_t j;
+  for (j = s->a; j < s->b; j++)
+    if (trig_kind(s, j) == LEDE_CAS_KILLED || key_at(s, j) == K_FATALLY ||
+        word_is(s, j, "fatal") || word_is(s, j, "deadly") ||
+        word_is(s, j, "mortally"))
+      return 1;
+  return 0;
+}
+
 /* A singular verb between tokens k and j: "was", "is", "has". */
 static int singular_verb(const sent *s, size_t k, size_t j) {
   size_t m;
@@ -533,8 +614,31 @@ static int hedged(const sent *s, size_t j) {
   return 0;
 }
 
+/* A word ending in "'s" or "’s" ("Ukraine’s"). */
+static int possessive(const sent *s, size_t j) {
+  const char *t;
+  size_t n;
+  if (!is_word(s, j)) return 0;
+  t = s->text + s->t[j].s;
+  n = s->t[j].e - s->t[j].s;
+  return (n > 2 && t[n - 1] == 's' && t[n - 2] == '\'') ||
+         (n > 4 && t[n - 1] == 's' && (unsigned char)t[n - 2] == 0x99 &&
+          (unsigned char)t[n - 3] == 0x80 && (unsigned char)t[n - 4] == 0xE2);
+}
+
+/* A nationality word ("Russian", "Ukrainians", "Chinese"): no place. */
+static int demonym(const sent *s, size_t j) {
+  const char *t = s->text + s->t[j].s;
+  size_t n = s->t[j].e - s->t[j].s;
+  if (n > 1 && t[n - 1] == 's') n--;
+  return n > 4 && ((t[n - 3] == 'i' && t[n - 2] == 'a' && t[n - 1] == 'n') ||
+                   (t[n - 3] == 'e' && t[n - 2] == 's' && t[n - 1] == 'e') ||
+                   (t[n - 3] == 'i' && t[n - 2] == 's' && t[n - 1] == 'h'));
+}
+
 /* The place the sentence names: "in Sumy", "on Dnipro", "in the Odesa
-   region".  Month and day names are not places. */
+   region", "in Ukraine’s Kresk region" (Kresk region), "shelling of
+   Kresk".  Month and day names and nationality words are not places. */
 static lede_span find_place(const sent *s) {
   lede_span sp = {0, 0};
   size_t j;
@@ -554,12 +658,25 @@ static lede_span find_place(const sent *s) {
   for (j = s->a; j + 1 < s->b; j++) {
     int k = key_at(s, j);
     size_t p, e;
-    if (k != K_IN && k != K_ON) continue;
+    /* "shelling of Kresk", "the bombing of Ostra" */
+    int attack_of = k == K_OF && (word_is(s, j - 1, "shelling") || word_is(s, j - 1, "strike") ||
+                                  word_is(s, j - 1, "attack") || word_is(s, j - 1, "bombing") ||
+                                  word_is(s, j - 1, "bombardment") || word_is(s, j - 1, "raid"));
+    if (k != K_IN && k != K_ON && !attack_of) continue;
     p = j + 1;
     if (key_at(s, p) == K_THE) p++;
     if (!is_word(s, p) || !(s->t[p].flags & NF_CAP)) continue;
     if (cat_at(s, p) & (WC_MONTH | WC_DAY)) continue;
     if (key_at(s, p) == K_THE) continue;
+    if (demonym(s, p) && lower_word(s, p + 1)) continue; /* "in Russian shelling" */
+    /* "in Ukraine’s Kresk region": the place after the possessive */
+    if (possessive(s, p) && is_word(s, p + 1) && (s->t[p + 1].flags & NF_CAP)) {
+      p++;
+    } else if (p + 3 < s->b && !is_word(s, p + 1) && word_is(s, p + 2, "s") &&
+               s->t[p + 2].s == s->t[p + 1].e && is_word(s, p + 3) &&
+               (s->t[p + 3].flags & NF_CAP)) {
+      p += 3; /* the tokenizer split "Ukraine's" */
+    }
     e = p + 1;
     while (e < s->b && e < p + 4 && is_word(s, e) && (s->t[e].flags & NF_CAP) &&
            !(cat_at(s, e) & (WC_MONTH | WC_DAY)))
@@ -587,6 +704,14 @@ static int more_groups(sent *s, int kind, size_t st, size_t e, int dir,
       if (!(key_at(s, j) == K_AND || is_punct(s, j, ','))) return 0;
       j++;
       if (key_at(s, j) == K_AND) j++;
+      if (word_is(s, j, "then")) j++;
+      if (word_is(s, j, "himself") || word_is(s, j, "herself")) {
+        /* "shot his wife and then himself": the shooter is one more */
+        memset(&g, 0, sizeof g);
+        g.num = -1;
+        g.count = 1;
+        return push_claim(s, kind, &g, j, j + 1, 0);
+      }
       ge = group_at(s, j, &g);
       if (ge == j || (!g.who && g.who_e == 0)) return 0;
       /* "... and 300 people were evacuated": the subject of a new clause */
@@ -604,6 +729,16 @@ static int more_groups(sent *s, int kind, size_t st, size_t e, int dir,
       j--;
       if (key_at(s, j - 1) == K_AND || is_punct(s, j - 1, ',')) j--;
       gs = group_before(s, j, &g);
+      if (gs == j && key_at(s, j) == K_AND) {
+        /* "the woman and the boy were killed", "Ann Kell and her son"
+           ("and" only: "the Sheriff's Office, a man was wounded" is none) */
+        gs = one_person_before(s, j, &g);
+        if (gs == j || word_is(s, gs, "he") || word_is(s, gs, "she") ||
+            s->used[gs - s->a])
+          return 0;
+        s->used[gs - s->a] = 1;
+        if (!g.who) g.who = "people";
+      }
       if (gs == j || (!g.who && g.who_e == 0)) return 0;
       if (push_claim(s, kind, &g, gs, trig + 1, 0) != 0) return -1;
       st = gs;
@@ -686,6 +821,21 @@ static int fatally_after(sent *s, int kind, size_t e) {
   group g;
   if (kind != LEDE_CAS_INJURED) return 0;
   if (is_punct(s, j, ',')) j++;
+  if (j > e && key_at(s, j) == K_KILLING && (ni = num_start(s, j + 1)) >= 0 &&
+      countable(&s->nums[ni]) && s->nums[ni].qualifier == LEDE_Q_NONE &&
+      s->out->count > s->first_claim) {
+    /* "shot four relatives, killing two": two of the four died; the
+       killing claim is read by its own trigger */
+    lede_casualty *prev = (lede_casualty *)s->out->items + (s->out->count - 1);
+    if (prev->kind == LEDE_CAS_INJURED && prev->qualifier == LEDE_Q_NONE &&
+        prev->count >= s->nums[ni].value) {
+      prev->count -= s->nums[ni].value;
+      prev->min = prev->max = prev->count;
+      prev->flags &= (uint8_t)~LEDE_CF_SHOT;
+      if (prev->count == 0) s->out->count--;
+    }
+    return 0;
+  }
   ni = num_start(s, j);
   if (ni < 0 || !countable(&s->nums[ni])) return 0;
   k = s->nsp[2 * ni + 1];
@@ -702,6 +852,7 @@ static int fatally_after(sent *s, int kind, size_t e) {
         s->nums[ni].qualifier == LEDE_Q_NONE && prev->count >= s->nums[ni].value) {
       prev->count -= s->nums[ni].value;
       prev->min = prev->max = prev->count;
+      prev->flags &= (uint8_t)~LEDE_CF_SHOT; /* the rest lived */
     }
   }
   s->used[j - s->a] = 1;
@@ -724,7 +875,14 @@ static int injury_link(const sent *s, size_t j) {
          word_is(s, j, "apparent") || word_is(s, j, "single") ||
          word_is(s, j, "serious") || word_is(s, j, "minor") ||
          word_is(s, j, "severe") || word_is(s, j, "possible") ||
-         word_is(s, j, "facial") || word_is(s, j, "head") || ends_with_ly(s, j);
+         word_is(s, j, "facial") || word_is(s, j, "head") ||
+         word_is(s, j, "accidental") || word_is(s, j, "self") ||
+         word_is(s, j, "inflicted") || word_is(s, j, "superficial") ||
+         word_is(s, j, "graze") || word_is(s, j, "nursing") ||
+         word_is(s, j, "recovering") || word_is(s, j, "after") || word_is(s, j, "found") ||
+         word_is(s, j, "taken") || word_is(s, j, "transported") ||
+         word_is(s, j, "rushed") || key_at(s, j) == K_TO || key_at(s, j) == K_THE ||
+         key_at(s, j) == K_HOSPITAL || ends_with_ly(s, j);
 }
 
 /* An injury noun at j ("injuries", "gunshot wound"): the people who
@@ -732,7 +890,7 @@ static int injury_link(const sent *s, size_t j) {
 static int injury_noun(sent *s, size_t j) {
   size_t k = j, m;
   group g;
-  for (m = 0; m < 10 && k > s->a && injury_link(s, k - 1); m++) k--;
+  for (m = 0; m < 14 && k > s->a && injury_link(s, k - 1); m++) k--;
   if (k == j || k <= s->a) return 0;
   {
     size_t gs = group_before(s, k, &g);
@@ -752,9 +910,65 @@ static int injury_noun(sent *s, size_t j) {
   }
 }
 
+/* A short place phrase ending before token k ("at the scene", "in the
+   home", "inside the car"): its preposition, or k when there is none. */
+static size_t pp_before(const sent *s, size_t k) {
+  size_t q, m;
+  for (m = 1, q = k; m <= 5 && q > s->a + 1; m++) {
+    q--;
+    if (!is_word(s, q)) return k;
+    if (key_at(s, q) == K_IN || key_at(s, q) == K_AT || key_at(s, q) == K_ON ||
+        word_is(s, q, "inside") || word_is(s, q, "near") || word_is(s, q, "outside"))
+      return q + 1 < k ? q : k;
+  }
+  return k;
+}
+
+/* "Tomas Brell was shot in the chest and died", "The victim was taken to
+   a hospital and pronounced dead": the subject of the passive clause
+   before the "and" at token a is the one who died, when it is one person
+   (a counted group "shot" is a claim of its own).  Returns the subject's
+   first token + 1, or 0. */
+static size_t shot_then_died(sent *s, size_t a, group *g) {
+  size_t q = a, m, k, gs;
+  if (q > s->a && is_punct(s, q - 1, ',')) q--; /* "to a hospital, and died" */
+  for (m = 0; m < 14 && q > s->a; m++) {
+    q--;
+    if (is_punct(s, q, ',') || is_punct(s, q, ';') || key_at(s, q) == K_WHO) return 0;
+    if (cat_at(s, q) & WC_AUX) break; /* "was shot", "was rushed to" */
+  }
+  if (!(cat_at(s, q) & WC_AUX)) return 0;
+  k = q + 1;
+  for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
+  gs = group_before(s, k, g);
+  if (gs == k) gs = one_person_before(s, k, g);
+  if (gs == k || g->num >= 0 || s->used[gs - s->a]) return 0;
+  s->used[gs - s->a] = 1;
+  return gs + 1;
+}
+
+/* A person's name starts at token k, as the object of an active verb:
+   "killing Dorian Pell", "killed Mr. Osgood".  Words of the table (days,
+   months, "In" of a title-case headline) are no names. */
+static int named_after(const sent *s, size_t k) {
+  if (!is_word(s, k) || !(s->t[k].flags & NF_CAP) || (s->t[k].flags & NF_ALLCAP))
+    return 0;
+  if (word_is(s, k, "mr") || word_is(s, k, "mrs") || word_is(s, k, "ms") ||
+      word_is(s, k, "dr"))
+    return is_word(s, k + 2) && (s->t[k + 2].flags & NF_CAP);
+  if (s->t[k].w != 0 || pronoun(s, k)) return 0;
+  /* a name of two capitalized words, or one before punctuation or the end */
+  if (is_word(s, k + 1) && (s->t[k + 1].flags & NF_CAP) && s->t[k + 1].w == 0 &&
+      !(s->t[k + 1].flags & NF_ALLCAP))
+    return 1;
+  return k + 1 >= s->b || is_punct(s, k + 1, ',') || is_punct(s, k + 1, '.');
+}
+
 /* One casualty word at token j. */
 static int trigger(sent *s, size_t j) {
   int kind = trig_kind(s, j), form = trig_form(s, j);
+  /* in a murder-suicide those shot died */
+  if (s->suicide && key_at(s, j) == K_SHOT) kind = LEDE_CAS_KILLED;
   size_t last = j; /* the trigger's last token */
   group g;
   size_t gs, ge;
@@ -820,14 +1034,21 @@ static int trigger(sent *s, size_t j) {
   }
   if (hedged(s, j)) return 0;
   if (kind == LEDE_CAS_INJURED && (key_at(s, j) == K_INJURIES || word_is(s, j, "wound") ||
-                                   (word_is(s, j, "wounds") && injury_link(s, j - 1))))
+                                   (word_is(s, j, "wounds") && injury_link(s, j - 1)))) {
+    /* "a man with a gunshot wound" says nothing of the outcome either */
+    if (!s->lived && (word_is(s, j, "wound") || word_is(s, j, "wounds")))
+      s->flags = LEDE_CF_SHOT;
     return injury_noun(s, j);
+  }
 
   /* active: the count follows ("killed at least 35 people", "injuring 12") */
   if (form == F_PART || form == F_ING || form == F_PRES) {
     size_t k = last + 1;
     if (word_is(s, k, "a") && word_is(s, k + 1, "total") && key_at(s, k + 2) == K_OF)
       k += 3;
+    else if (key_at(s, k) == K_THE && num_start(s, k + 1) >= 0 &&
+             s->nums[num_start(s, k + 1)].kind == LEDE_NUM_CARDINAL)
+      k++; /* "the shooting that injured the four party guests" */
     if (word_is(s, k, "himself") || word_is(s, k, "herself")) {
       /* "shot himself", "killing himself": one person */
       memset(&g, 0, sizeof g);
@@ -843,10 +1064,52 @@ static int trigger(sent *s, size_t j) {
       if (fatally_after(s, kind, ge) != 0) return -1;
       return subset_after(s, kind, ge);
     }
+    {
+      /* "killed three coworkers": a count and a plural the table does not
+         know; "shot 10 times" is no count, and no passive either */
+      int ni = num_start(s, k);
+      if (ni >= 0 && countable(&s->nums[ni]) && form != F_NOUN &&
+          !(cat_at(s, j - 1) & WC_AUX)) {
+        size_t e = s->nsp[2 * ni + 1];
+        if (lower_word(s, e) && s->t[e].w == 0 && s->t[e].e - s->t[e].s > 3 &&
+            s->text[s->t[e].e - 1] == 's' && s->text[s->t[e].e - 2] != 's' &&
+            !word_is(s, e, "times") && !word_is(s, e, "rounds") &&
+            !word_is(s, e, "shots") && !word_is(s, e, "bullets") &&
+            !word_is(s, e, "blocks") && !word_is(s, e, "yards") &&
+            !word_is(s, e, "animals") && !word_is(s, e, "dogs") &&
+            !word_is(s, e, "cattle") && !word_is(s, e, "birds") &&
+            !s->used[k - s->a]) {
+          memset(&g, 0, sizeof g);
+          g.num = ni;
+          g.who_s = e;
+          g.who_e = e + 1;
+          s->used[k - s->a] = 1;
+          if (push_claim(s, kind, &g, j, e + 1, 0) != 0) return -1;
+          if (more_groups(s, kind, k, e + 1, 1, j) != 0) return -1;
+          if (fatally_after(s, kind, e + 1) != 0) return -1;
+          return subset_after(s, kind, e + 1);
+        }
+        return 0;
+      }
+    }
+    if (named_after(s, k)) {
+      /* "killing Dorian Pell", "shooting and killing Mr. Osgood" */
+      size_t e = k + 1;
+      if (is_punct(s, e, '.')) e++; /* Mr. */
+      while (e < s->b && e < k + 4 && is_word(s, e) && (s->t[e].flags & NF_CAP) &&
+             s->t[e].w == 0)
+        e++;
+      s->used[k - s->a] = 1;
+      memset(&g, 0, sizeof g);
+      g.num = -1;
+      g.count = 1;
+      return push_claim(s, kind, &g, j, e, 0);
+    }
     if (form == F_ING || form == F_PRES) return 0;
     /* a participle followed by an object is active with an agent before it:
        "12 senators killed the bill" */
-    if (key_at(s, last + 1) == K_THE || key_at(s, last + 1) == K_A ||
+    if (!(cat_at(s, j - 1) & WC_AUX) && /* "who was killed attended": passive */
+        (key_at(s, last + 1) == K_THE || key_at(s, last + 1) == K_A ||
         word_is(s, last + 1, "his") || word_is(s, last + 1, "her") ||
         word_is(s, last + 1, "their") || word_is(s, last + 1, "its") ||
         word_is(s, last + 1, "him") || word_is(s, last + 1, "them") ||
@@ -860,7 +1123,7 @@ static int trigger(sent *s, size_t j) {
          !word_is(s, last + 1, "amid") && !word_is(s, last + 1, "following") &&
          !word_is(s, last + 1, "across") && !word_is(s, last + 1, "into") &&
          !word_is(s, last + 1, "at") && !word_is(s, last + 1, "but") &&
-         !word_is(s, last + 1, "so") && !word_is(s, last + 1, "because")))
+         !word_is(s, last + 1, "so") && !word_is(s, last + 1, "because"))))
       return 0; /* an object follows: "He killed time" */
   }
   /* nouns with "of": "the deaths of three people" */
@@ -881,11 +1144,28 @@ static int trigger(sent *s, size_t j) {
     if (key_at(s, k - 1) == K_FATALLY || word_is(s, k - 1, "mortally")) k--;
     for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
     if (key_at(s, k - 1) == K_AND && (cat_at(s, k - 2) & WC_TRIG)) return 0;
+    if (kind == LEDE_CAS_KILLED && key_at(s, k - 1) == K_AND &&
+        (gs = shot_then_died(s, k - 1, &g)) != 0)
+      return push_claim(s, kind, &g, gs - 1, last + 1, 0);
     if (is_punct(s, k - 1, ',')) {
       size_t p = k - 1, q;
       for (q = 0; q < 14 && p > s->a; q++) {
         p--;
         if (is_punct(s, p, ',')) break;
+      }
+      if (is_punct(s, p, ',') && p < k - 1 && key_at(s, p + 1) == K_OF &&
+          p > s->a + 1 && num_end(s, p - 1) >= 0) {
+        /* "Delia Marsh, 8, of Greenfield, died": the hometown is a
+           second aside after the age */
+        size_t p2 = p - 1, q2;
+        for (q2 = 0; q2 < 6 && p2 > s->a; q2++) {
+          p2--;
+          if (is_punct(s, p2, ',')) break;
+        }
+        if (is_punct(s, p2, ',')) {
+          k = p;
+          p = p2;
+        }
       }
       if (is_punct(s, p, ',') && p < k - 1) {
         int ni = num_start(s, p + 1);
@@ -907,6 +1187,30 @@ static int trigger(sent *s, size_t j) {
         return 0;
       }
     }
+    if (key_at(s, k - 1) == K_WHO && k - 1 > s->a) {
+      /* "the boy who was killed", "Colin Marsh, who died Sunday": the
+         person before "who" */
+      if (key_at(s, j) == K_SHOT && kind == LEDE_CAS_INJURED && s->died) return 0;
+      k--;
+      if (is_punct(s, k - 1, ',')) k--;
+      {
+        int ai = num_end(s, k - 1);
+        if (ai >= 0 && s->nums[ai].kind == LEDE_NUM_AGE && s->nsp[2 * ai] > s->a &&
+            is_punct(s, s->nsp[2 * ai] - 1, ','))
+          k = s->nsp[2 * ai] - 1; /* "Eddie Vale, 29, who": the name */
+      }
+      gs = group_before(s, k, &g);
+      if (gs != k && g.num >= 0 && !g.who && g.who_e == 0 && gs > s->a &&
+          is_punct(s, gs - 1, ',')) {
+        /* "Eddie Vale, 29, who was shot": an age, not a count */
+        k = gs - 1;
+        gs = k;
+      }
+      if (gs == k) gs = one_person_before(s, k, &g);
+      if (gs == k || s->used[gs - s->a]) return 0;
+      s->used[gs - s->a] = 1;
+      return push_claim(s, kind, &g, gs, last + 1, 0);
+    }
     if (word_is(s, k - 1, "those") && key_at(s, k - 2) == K_AMONG) {
       /* "Two officers were among those injured": part of a larger toll */
       size_t q = k - 2, m2;
@@ -919,9 +1223,52 @@ static int trigger(sent *s, size_t j) {
     if (gs != k && g.num >= 0 && s->nums[g.num].value > 1 &&
         s->nums[g.num].qualifier == LEDE_Q_NONE && singular_verb(s, k, j))
       return 0; /* "9 was killed": a label (Route 9), not a count */
+    /* "he was shot" counts one injured unless the sentence says someone
+       died; with no word on the outcome the claim is marked SHOT */
     if (gs == k && (key_at(s, j) != K_SHOT || kind == LEDE_CAS_KILLED ||
-                    survived(s)) && form != F_NOUN)
+                    !s->died) && form != F_NOUN)
       gs = one_person_before(s, k, &g);
+    if (gs == k && form != F_NOUN && kind == LEDE_CAS_KILLED) {
+      /* "A boy who was shot in the face at home has died": the person
+         before a relative clause */
+      size_t q = k, m2;
+      for (m2 = 0; m2 < 16 && q > s->a + 1; m2++) {
+        q--;
+        if (!is_word(s, q) && !is_punct(s, q, '-')) break;
+        if (key_at(s, q) == K_WHO) {
+          gs = group_before(s, q, &g);
+          if (gs == q) gs = one_person_before(s, q, &g);
+          if (gs == q) gs = k;
+          break;
+        }
+      }
+    }
+    if (gs == k && form != F_NOUN) {
+      /* "Three other men at the scene were hit", "Another man in the home
+         was wounded": the group before a short place phrase */
+      size_t p = pp_before(s, k);
+      if (p != k && (gs = group_before(s, p, &g)) == p) gs = k;
+    }
+    if (gs == k && form != F_NOUN && !hedged(s, j) && victim_noun(s, k - 1) &&
+        !singular_victim(s, k - 1) && !s->used[k - 1 - s->a] &&
+        !(cat_at(s, k - 2) & WC_VICTIM) && !word_is(s, k - 2, "of") &&
+        num_end(s, k - 2) < 0) {
+      /* "Civilians were killed": people, but no number (unspecified) */
+      size_t q = k - 1;
+      if (key_at(s, q - 1) == K_THE) q--;
+      memset(&g, 0, sizeof g);
+      g.num = -1;
+      g.count = 2;
+      g.who = victim_noun(s, k - 1);
+      s->used[k - 1 - s->a] = 1;
+      if (push_claim(s, kind, &g, q, last + 1, 0) != 0) return -1;
+      {
+        lede_casualty *c = (lede_casualty *)s->out->items + (s->out->count - 1);
+        c->qualifier = LEDE_Q_UNSPECIFIED;
+        c->flags &= (uint8_t)~LEDE_CF_HAS_MAX;
+      }
+      return 0;
+    }
     if (gs == k) return 0;
     if (g.num >= 0 && s->used[gs - s->a]) return 0;
     s->used[gs - s->a] = 1;
@@ -932,9 +1279,79 @@ static int trigger(sent *s, size_t j) {
   }
 }
 
+/* "were hit by gunfire", "was struck by a stray bullet": people shot,
+   read like "were shot".  Returns 1 when a claim was added, 0 when j
+   starts none, -1 on no memory. */
+static int struck_by_gunfire(sent *s, size_t j) {
+  size_t k = j, m, gs;
+  group g;
+  if (!(word_is(s, j, "hit") || word_is(s, j, "struck") || word_is(s, j, "grazed")) ||
+      !(word_is(s, j + 1, "by") || key_at(s, j + 1) == K_WITH))
+    return 0;
+  for (m = j + 2; m < j + 6 && m < s->b; m++)
+    if (word_is(s, m, "gunfire") || word_is(s, m, "bullet") || word_is(s, m, "bullets") ||
+        word_is(s, m, "gunshots") || word_is(s, m, "shots") || word_is(s, m, "gunshot") ||
+        word_is(s, m, "pellets") || word_is(s, m, "birdshot") || word_is(s, m, "buckshot"))
+      break;
+  if (m >= j + 6 || m >= s->b) return 0;
+  for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
+  if (k == j || !(cat_at(s, k) & WC_AUX)) return 0; /* passive only */
+  gs = group_before(s, k, &g);
+  if (gs == k) gs = one_person_before(s, k, &g);
+  if (gs == k && pp_before(s, k) != k) {
+    size_t p = pp_before(s, k);
+    if ((gs = group_before(s, p, &g)) == p) gs = k;
+  }
+  if (gs == k || s->used[gs - s->a]) return 0;
+  s->used[gs - s->a] = 1;
+  s->flags = s->lived ? 0 : LEDE_CF_SHOT;
+  m = (size_t)push_claim(s, s->suicide ? LEDE_CAS_KILLED : LEDE_CAS_INJURED, &g, gs, j + 1, 0);
+  s->flags = 0;
+  return m == 0 ? 1 : -1;
+}
+
+/* The one who shot took their own life: "turned the gun on himself",
+   "took his own life" (killed 1, or injured when the sentence says they
+   lived).  Returns 1 when a claim was added, 0 when j starts none, -1 on
+   no memory. */
+static int self_killed(sent *s, size_t j) {
+  size_t e = 0;
+  group g;
+  if (word_is(s, j, "turned") || word_is(s, j, "turning")) {
+    size_t k = j + 1;
+    if (key_at(s, k) == K_THE || word_is(s, k, "his") || word_is(s, k, "her")) k++;
+    if ((word_is(s, k, "gun") || word_is(s, k, "weapon") || word_is(s, k, "rifle") ||
+         word_is(s, k, "handgun") || word_is(s, k, "pistol")) &&
+        key_at(s, k + 1) == K_ON &&
+        (word_is(s, k + 2, "himself") || word_is(s, k + 2, "herself")))
+      e = k + 3;
+  } else if ((word_is(s, j, "took") || word_is(s, j, "taking")) &&
+             (word_is(s, j + 1, "his") || word_is(s, j + 1, "her")) &&
+             word_is(s, j + 2, "own") && word_is(s, j + 3, "life")) {
+    e = j + 4;
+  }
+  if (e == 0 || hedged(s, j)) return 0;
+  memset(&g, 0, sizeof g);
+  g.num = -1;
+  g.count = 1;
+  return push_claim(s, s->lived && !s->died ? LEDE_CAS_INJURED : LEDE_CAS_KILLED, &g,
+                    j, e, 0) == 0 ? 1 : -1;
+}
+
 static int do_sentence(sent *s) {
   size_t j;
   s->place = find_place(s);
+  s->lived = (uint8_t)survived(s);
+  s->died = (uint8_t)death_said(s);
+  s->suicide = 0;
+  for (j = s->a; j + 1 < s->b; j++)
+    if (word_is(s, j, "murder") &&
+        (word_is(s, j + 1, "suicide") ||
+         (is_punct(s, j + 1, '-') && word_is(s, j + 2, "suicide")))) {
+      s->suicide = 1;
+      s->died = 1;
+      break;
+    }
   for (j = s->a; j < s->b; j++) {
     int rc = 0;
     if (key_at(s, j) == K_TOLL) {
@@ -946,9 +1363,13 @@ static int do_sentence(sent *s) {
       s->used[j + 2 - s->a] = 1;
       j += 2;
     } else if (cat_at(s, j) & WC_TRIG) {
+      s->flags = (key_at(s, j) == K_SHOT && !s->lived) ? LEDE_CF_SHOT : 0;
       rc = trigger(s, j);
+      s->flags = 0;
     }
-    else if (key_at(s, j) == K_LIVES && key_at(s, j - 1) == K_THEIR &&
+    else if ((rc = self_killed(s, j)) != 0 || (rc = struck_by_gunfire(s, j)) != 0) {
+      rc = rc < 0 ? -1 : 0;
+    } else if (key_at(s, j) == K_LIVES && key_at(s, j - 1) == K_THEIR &&
              key_at(s, j - 2) == K_LOST) {
       /* "35 people lost their lives" */
       group g;
@@ -957,6 +1378,17 @@ static int do_sentence(sent *s) {
       for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
       gs = group_before(s, k, &g);
       if (gs != k && !hedged(s, j - 2)) rc = push_claim(s, LEDE_CAS_KILLED, &g, gs, j + 1, 0);
+    } else if (key_at(s, j) == K_LIVES && (key_at(s, j + 1) == K_LOST ||
+               ((cat_at(s, j + 1) & WC_AUX) && key_at(s, j + 2) == K_LOST))) {
+      /* "Three lives were lost" */
+      group g;
+      int ni = num_end(s, j - 1);
+      if (ni >= 0 && countable(&s->nums[ni]) && !hedged(s, j + 1)) {
+        memset(&g, 0, sizeof g);
+        g.num = ni;
+        rc = push_claim(s, LEDE_CAS_KILLED, &g, s->nsp[2 * ni],
+                        j + 2 + (key_at(s, j + 1) != K_LOST), 0);
+      }
     } else if (key_at(s, j) == K_LIVES && key_at(s, j + 1) == K_OF &&
                (key_at(s, j - 1) == K_THE) &&
                (key_at(s, j - 2) == K_CLAIMED || word_is(s, j - 2, "claiming"))) {

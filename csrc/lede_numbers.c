@@ -1342,8 +1342,9 @@ const char *lede_number_kind_name(int kind) {
 const char *lede_qualifier_name(int q) {
   static const char *const names[] = {"exact",   "at least", "more than",
                                       "about",   "nearly",   "up to",
-                                      "fewer than", "range", "vague"};
-  if (q < 0 || q > LEDE_Q_VAGUE) return "unknown";
+                                      "fewer than", "range", "vague",
+                                      "unspecified"};
+  if (q < 0 || q > LEDE_Q_UNSPECIFIED) return "unknown";
   return names[q];
 }
 

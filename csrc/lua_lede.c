@@ -254,7 +254,8 @@ static int l_numbers(lua_State *L) {
 }
 
 /* core.casualties(text) -> { {kind=, count=, min=?, max=?, qualifier=,
-   who=?, place=?, subset=, s=, e=, sentence=}, ... } */
+   who=?, place=?, subset=, revised=?, shot=?, s=, e=, sentence=,
+   sentence_s=, sentence_e=}, ... } */
 static int l_casualties(lua_State *L) {
   size_t len, n, i;
   const char *text = check_text(L, TEXT_ARG, "casualties", &len);
@@ -270,7 +271,7 @@ static int l_casualties(lua_State *L) {
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
     const lede_casualty *x = &cs[i];
-    lua_createtable(L, 0, 12);
+    lua_createtable(L, 0, 16);
     set_span(L, &f, text, x->start, x->end);
     set_str(L, "kind", lede_casualty_kind_name(x->kind));
     set_num(L, "count", x->count);
@@ -292,6 +293,16 @@ static int l_casualties(lua_State *L) {
     }
     lua_pushboolean(L, (x->flags & LEDE_CF_SUBSET) != 0);
     lua_setfield(L, -2, "subset");
+    if (x->flags & LEDE_CF_REVISED) {
+      lua_pushboolean(L, 1);
+      lua_setfield(L, -2, "revised");
+    }
+    if (x->flags & LEDE_CF_SHOT) {
+      lua_pushboolean(L, 1);
+      lua_setfield(L, -2, "shot");
+    }
+    set_num(L, "sentence_s", (double)x->sent_start + 1);
+    set_num(L, "sentence_e", (double)x->sent_end);
     /* one string per sentence, shared by its claims (a sentence of a
        megabyte with thousands of claims must not be copied each time) */
     if (i == 0 || x->sent_start != cs[i - 1].sent_start ||

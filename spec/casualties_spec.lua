@@ -125,7 +125,8 @@ describe("lede.casualties", function()
     assert.are.same({}, brief("Experts warned the heat could kill thousands."))
     assert.are.same({}, brief("The families of those killed received $35 million."))
     assert.are.same({}, brief("Since 2019 injured workers get a pension."))
-    assert.are.same({}, brief("The victim was shot 10 times."))
+    -- "10 times" is no count: one victim was shot
+    assert.are.same({ "injured 1" }, brief("The victim was shot 10 times."))
   end)
 
   it("survives bad input", function()
@@ -143,5 +144,111 @@ describe("lede.casualties", function()
     local ok, err = pcall(lede.casualties, true)
     assert.is_false(ok)
     assert.truthy(tostring(err):find("string expected", 1, true))
+  end)
+end)
+
+-- Local crime wording read since issue 4's first cut (sentences written for
+-- these specs; invented people and places).
+describe("lede.casualties on crime reports", function()
+  it("reads the people a shooting killed", function()
+    assert.are.same({ "killed 1" }, brief("A Tarven County man was fatally shot and killed Friday night."))
+    assert.are.same({ "killed 1" }, brief("The girl who was killed attended Hollis Middle School."))
+    assert.are.same({ "killed 1" }, brief("He is accused of shooting and killing Dorian Pell outside a bar."))
+    assert.are.same({ "killed 1" }, brief("Colin Marsh, who died Sunday, was a mechanic."))
+    assert.are.same({ "killed 1" }, brief("Delia Marsh, 8, of Greenfield, died Saturday."))
+    assert.are.same({ "killed 1" }, brief("14-year-old girl killed in Greenfield"))
+    assert.are.same({ "killed 1" }, brief("Tomas Brell was shot in the chest and died at the scene."))
+    assert.are.same({ "killed 1" },
+      brief("The driver was taken to Vale Medical Center in critical condition and pronounced dead."))
+    assert.are.same({ "killed 1" },
+      brief("A 5-year-old boy who was shot in the face at a home in Greenfield has died."))
+    assert.are.same({ "killed 3" }, brief("Three lives were lost in the fire."))
+    assert.are.same({ "killed 1", "killed 1" }, brief("The woman and the boy were killed on Friday."))
+    -- a comma joins no person: the office is nobody
+    assert.are.same({ "injured 1" },
+      brief("According to the Sheriff's Office, an unidentified man was wounded."))
+  end)
+
+  it("counts the shooter who took their own life", function()
+    assert.are.same({ "killed 2", "killed 1" },
+      brief("The gunman killed two people before killing himself."))
+    assert.are.same({ "killed 1", "killed 1" },
+      brief("Police say the man killed his girlfriend and then turned the gun on himself."))
+    assert.are.same({ "injured 1", "killed 2", "killed 1" },
+      brief("He shot 3 neighbors, killing 2, then himself."))
+    assert.are.same({ "killed 1", "killed 1" },
+      brief("A woman shot her son and then herself in an apparent murder-suicide."))
+    assert.are.same({ "killed 1" }, brief("The suspect took his own life."))
+  end)
+
+  it("reads the people a shooting wounded", function()
+    -- "shot" with no word on the outcome: injured, marked shot
+    local c = lede.casualties("Police said a 2-year-old was shot on Elm Street.")[1]
+    assert.are.same({ "injured", 1, true }, { c.kind, c.count, c.shot })
+    c = lede.casualties("A cyclist was shot in the arm and is in stable condition.")[1]
+    assert.are.same({ "injured", 1 }, { c.kind, c.count })
+    assert.is_nil(c.shot)
+    assert.are.same({ "injured 2" }, brief("Both victims suffered gunshot wounds."))
+    assert.are.same({ "injured 2" }, brief("Ana Ruiz and Tom Beck were shot on Friday."))
+    assert.are.same({ "injured 3" },
+      brief("Three other men at the scene were also hit by gunfire and taken to a hospital."))
+    assert.are.same({ "injured 1" }, brief("Another man in the home was wounded."))
+    assert.are.same({ "injured 4" },
+      brief("Four teens were taken to the hospital for non-life-threatening injuries."))
+    assert.are.same({ "injured 3" },
+      brief("Deputies say three men were found with gunshot wounds inside the bar."))
+    assert.are.same({ "injured 10" }, brief("Ten people were struck by shotgun pellets at the party."))
+    assert.are.same({ "injured 4" },
+      brief("Police seek the driver in the shooting that injured the four party guests."))
+    assert.are.same({}, brief("The storm killed the 12 cattle."))
+    -- an age between commas is no count
+    assert.are.same({ "injured 1" }, brief("Officers found Eddie Vale, 29, who was shot in the leg."))
+    assert.are.same({ "injured 1" }, brief("Police found a teen with an accidental gunshot wound."))
+    assert.are.same({ "killed 3", "injured 1" }, brief("Three lives were lost and another was injured."))
+    -- someone died in the sentence: "shot" alone is no injured claim
+    assert.are.same({}, brief("He was shot in the back during the fatal robbery."))
+  end)
+
+  it("reads a toll from 'a third person has died'", function()
+    local c = lede.casualties("A third person has died after the shooting at the fair.")[1]
+    assert.are.same({ "killed", 3, true }, { c.kind, c.count, c.revised })
+    assert.are.same({ "injured 1" }, brief("A fourth victim was critically injured."))
+  end)
+
+  it("marks revised tolls and gives the sentence span", function()
+    local text = "Rescuers kept digging. The death toll rose to eight by Monday."
+    local c = lede.casualties(text)[1]
+    assert.are.same({ "killed", 8, true }, { c.kind, c.count, c.revised })
+    assert.are.equal(c.sentence, text:sub(c.sentence_s, c.sentence_e))
+    assert.are.equal(24, c.sentence_s)
+    c = lede.casualties("Seven people were killed.")[1]
+    assert.is_nil(c.revised)
+    assert.are.same({ 1, 25 }, { c.sentence_s, c.sentence_e })
+  end)
+
+  it("says 'unspecified' for people with no number", function()
+    local c = lede.casualties("Civilians were killed in the shelling of Ostra.")[1]
+    assert.are.same({ "killed", "unspecified", 2, "civilians", "Ostra" },
+      { c.kind, c.qualifier, c.min, c.who, c.place })
+    assert.is_nil(c.max)
+    assert.are.same({}, brief("The victims were taken to Vale Hospital."))
+  end)
+
+  it("finds the place past possessives and nationality words", function()
+    assert.are.equal("Marivka", lede.casualties(
+      "A missile hit a school in the city of Marivka, killing four people.")[1].place)
+    assert.are.equal("Lesk", lede.casualties(
+      "A drone strike in Dravia’s Black Sea region of Lesk killed two people.")[1].place)
+    assert.are.equal("Kresk region", lede.casualties(
+      "Four people died in Dravia's Kresk region overnight.")[1].place)
+    assert.are.equal("Kresk", lede.casualties(
+      "Two soldiers were killed in Dravian shelling of Kresk.")[1].place)
+  end)
+
+  it("still rejects what is not a casualty claim", function()
+    assert.are.same({}, brief("The council killed the bill, 35 people attended the vote."))
+    assert.are.same({}, brief("Officials said the new strain could kill thousands."))
+    assert.are.same({}, brief("Relatives of those shot were paid $40,000 in 2019."))
+    assert.are.same({}, brief("The 35-year-old shooting range reopened in 1998."))
   end)
 end)

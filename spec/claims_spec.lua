@@ -146,6 +146,42 @@ describe("lede.claims merging rules", function()
     assert.are.equal(0, #r.conflicts)
   end)
 
+  it("keeps a toll whose wording says it changed over a later earlier figure", function()
+    local docs = { "The death toll in Ostra rose to nine on Monday. At first five were killed." }
+    local r = claims.merge(docs, { { casualties = {
+      rec(docs, 1, "rose to nine", { kind = "killed", count = 9, place = "Ostra", revised = true }),
+      rec(docs, 1, "five were killed", { kind = "killed", count = 5 }),
+    } } })
+    local c = casualty(r, "killed", "Ostra")
+    assert.are.equal(9, c.count)
+    assert.are.equal(1, #c.revised)
+    assert.are.equal(5, c.revised[1].count)
+  end)
+
+  it("leaves counts with no number out and groups by the records' sentences", function()
+    local docs = { "Civilians were killed in Ostra. Three soldiers and two medics died in Ostra." }
+    local r = lede.claims(docs)
+    local kinds = {}
+    for _, c in ipairs(r.claims) do
+      if c.type == "casualty" then kinds[#kinds + 1] = c.kind .. " " .. c.count end
+    end
+    assert.are.same({ "killed 3", "killed 2" }, kinds)
+    assert.are.equal(0, #r.conflicts)
+  end)
+
+  it("counts 'he was shot' as injured only when the article leaves him alive", function()
+    local function kinds(text)
+      local out = {}
+      for _, c in ipairs(lede.claims(text).claims) do
+        if c.type == "casualty" then out[#out + 1] = c.kind .. " " .. c.count end
+      end
+      return out
+    end
+    assert.are.same({ "killed 1" },
+      kinds("A man was shot and killed on Elm Street. He was shot in the head, police said."))
+    assert.are.same({ "injured 1" }, kinds("Tom Vale was shot in the leg on Elm Street."))
+  end)
+
   it("keeps numbered groups of one sentence apart by who", function()
     local docs = { "The shelling of Avdiivka killed three soldiers and two civilians." }
     local r = claims.merge(docs, { { casualties = {

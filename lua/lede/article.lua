@@ -56,10 +56,15 @@ local function add_removed(out, text, kind, s, e)
   out[#out + 1] = { kind = kind, text = sub(text, s, e), s = s, e = e }
 end
 
+local function by_start(a, b) return a.s < b.s end
+
 -- ---------------------------------------------------------------- article
 
 local function build(text)
   local mode = mojibake.scan(text)
+  -- nothing in the text a repair could change (the usual case): every
+  -- line's view is the line itself, and clean has nothing to repair
+  local untouched = not mojibake.changes(text)
   local ls, le, n = lines.split(text)
   local art = { spans = {}, paragraphs = {}, headings = {}, removed = {} }
   local removed = art.removed
@@ -69,6 +74,8 @@ local function build(text)
     if not v then
       if le[k] - ls[k] + 1 > 400 then
         v = sub(text, ls[k], ls[k] + 399)
+      elseif untouched then
+        v = sub(text, ls[k], le[k])
       else
         v = lines.view(text, ls[k], le[k], mode)
       end
@@ -325,7 +332,14 @@ local function build(text)
     local unit = units[u]
     -- a single trimmed line is its own key; a joined block is compared
     -- with its line breaks as spaces
-    local key = sub(text, unit.s, unit.e)
+    local key
+    local line = unit.line
+    if unit.single and untouched and unit.s == ls[line] and unit.e == le[line]
+      and unit.e - unit.s < 400 and views[line] then
+      key = views[line] -- the same bytes, already copied for the view
+    else
+      key = sub(text, unit.s, unit.e)
+    end
     unit.text = key
     if not unit.single then key = gsub(key, "%s+", " ") end
     if #key >= REPEAT_BYTES or unit.heading then
@@ -357,14 +371,18 @@ local function build(text)
     end
   end
 
-  -- Paragraphs and body.
-  local body = {}
+  -- Paragraphs and body.  joined[i]: paragraph i is lines joined (for clean)
+  local body, joined = {}, {}
   for q = 1, #units do
     local unit = units[q]
     if not unit.repeated and unit.e >= unit.s then
-      local p = { text = unit.text or sub(text, unit.s, unit.e), s = unit.s, e = unit.e,
-                  heading = unit.heading or false, level = unit.level, time = unit.time }
+      -- the unit becomes the paragraph: { text=, s=, e=, heading=, level=, time= }
+      local p = unit
+      p.text = unit.text or sub(text, unit.s, unit.e)
+      p.heading = unit.heading or false
       art.paragraphs[#art.paragraphs + 1] = p
+      joined[#art.paragraphs] = not unit.single
+      p.line, p.single, p.repeated = nil, nil, nil
       if p.heading then
         art.headings[#art.headings + 1] = p.text
       else
@@ -375,21 +393,28 @@ local function build(text)
     end
   end
   art.body = concat(body, "\n\n")
-  sort(removed, function(a, b) return a.s < b.s end)
-  return art, mode
+  -- found mostly in order: sort only when they are not
+  for i = 2, #removed do
+    if removed[i].s < removed[i - 1].s then
+      sort(removed, by_start)
+      break
+    end
+  end
+  return art, mode, untouched, joined
 end
 
 -- What clean needs of a parse.  copy: the article table went to a caller
 -- (who may change it), so the parts clean reads are copied.
-local function core_of(art, mode, copy)
-  local c = { mode = mode, ps = {}, pe = {}, ph = {}, title = art.title,
+local function core_of(art, mode, untouched, joined, copy)
+  local c = { mode = mode, untouched = untouched, joined = joined, pt = {},
+              ps = {}, pe = {}, ph = {}, title = art.title,
               source = art.source, date = art.date, byline = art.byline,
               section = art.section, removed = art.removed, headings = art.headings,
               dateline = art.dateline }
   local paras = art.paragraphs
   for i = 1, #paras do
     local p = paras[i]
-    c.ps[i], c.pe[i], c.ph[i] = p.s, p.e, p.heading
+    c.ps[i], c.pe[i], c.ph[i], c.pt[i] = p.s, p.e, p.heading, p.text
   end
   if copy then
     local removed, headings = {}, {}
@@ -415,16 +440,20 @@ local last_text, last_core = nil, nil
 --- The structure of one article (see the module comment).
 function M.article(text)
   check_text("article", text)
-  local art, mode = build(text)
-  last_text, last_core = text, core_of(art, mode, true)
+  local art, mode, untouched, joined = build(text)
+  last_text, last_core = text, core_of(art, mode, untouched, joined, true)
   return art
 end
 
 -- ---------------------------------------------------------------- clean
 
+-- repair's options for plain(), filled per call (repair only reads them)
+local plain_opts = { spaces = true }
+
 local function plain(s, mode, base, report)
-  local out = mojibake.repair(s, mode, { base = base, report = report.repairs,
-                                         counts = report.counts, spaces = true })
+  plain_opts.base, plain_opts.report, plain_opts.counts = base, report.repairs, report.counts
+  local out = mojibake.repair(s, mode, plain_opts)
+  plain_opts.report, plain_opts.counts = nil, nil
   -- each rewrite only when its trigger is there: most paragraphs are one
   -- clean line
   if find(out, "\n", 1, true) or find(out, "\r", 1, true) then
@@ -441,6 +470,9 @@ local function plain(s, mode, base, report)
   return out
 end
 
+-- The header fields clean reports, repaired.
+local FIELDS = { "title", "source", "date", "byline", "section" }
+
 --- The article body as plain text for summarizing, and a report:
 -- { title=, source=, date=, byline=, dateline=, headings={...},
 --   removed={...} (as article), repairs={ {kind=, from=, to=, s=, e=} },
@@ -454,7 +486,8 @@ function M.clean(text)
     art = last_core
     last_text, last_core = nil, nil
   else
-    art = core_of(build(text))
+    local a, mode, untouched, joined = build(text)
+    art = core_of(a, mode, untouched, joined, false)
   end
   local mode = art.mode
   local report = { repairs = {}, counts = {}, removed = art.removed,
@@ -464,16 +497,26 @@ function M.clean(text)
     local _, crlf = gsub(text, "\r\n?", "")
     report.counts.crlf = crlf
   end
+  -- quiet: plain() would give back each one-line paragraph as it is (no
+  -- repair, no markdown, no runs of spaces; lines are trimmed)
+  local quiet = art.untouched and not find(text, "](", 1, true)
+    and not find(text, "**", 1, true) and not find(text, "  ", 1, true)
+    and not find(text, "\t", 1, true)
   local scratch = { repairs = {}, counts = {} }
-  for _, f in ipairs({ "title", "source", "date", "byline", "section" }) do
+  for _, f in ipairs(FIELDS) do
     local v = art[f]
-    if v then report[f] = plain(v, mode, 0, scratch) end
+    if v then report[f] = quiet and v or plain(v, mode, 0, scratch) end
   end
   local out = {}
-  local ps, pe, ph = art.ps, art.pe, art.ph
+  local ps, pe, ph, pt, joined = art.ps, art.pe, art.ph, art.pt, art.joined
   for i = 1, #ps do
     if not ph[i] then
-      local t = plain(sub(text, ps[i], pe[i]), mode, ps[i] - 1, report)
+      local t
+      if quiet and not joined[i] then
+        t = pt[i]
+      else
+        t = plain(sub(text, ps[i], pe[i]), mode, ps[i] - 1, report)
+      end
       if t ~= "" then out[#out + 1] = t end
     end
   end

@@ -10,7 +10,8 @@
 --   The same merging from records the caller supplies: records[d] =
 --   { casualties = { casualty, ... }, quotes = { quote, ... } } for docs[d],
 --   each casualty shaped like lede.casualties' ({kind=, count=, min=?,
---   max=?, qualifier=?, who=?, place=?, subset=?, s=, e=, sentence=?}) and
+--   max=?, qualifier=?, who=?, place=?, subset=?, revised=?, s=, e=, sentence=?,
+--   sentence_s=?}) and
 --   each quote like lede.quotes'.  Bad records raise, naming them.
 -- claims.place_key(place) --> key, shown  ("the Odesa region" -> "odesa",
 --   "Odesa"); nil when the text names no place.
@@ -68,7 +69,12 @@
 -- is read past its generic words ("the Ukrainian city of Sumy" is Sumy);
 -- nationality words alone ("Ukrainian") are no place.  Within one document the latest count of a
 -- thing wins (tolls are revised upwards as news comes in); earlier ones are
--- kept under revised.  Counts a sentence splits into groups ("three
+-- kept under revised, except that a count whose wording says it changed
+-- (revised = true: "the toll rose to eight") stays over a later record that
+-- does not.  Counts with no number (qualifier "unspecified") are left out,
+-- and so are counts of people "shot" with no word on the outcome (shot =
+-- true) in a document whose totals leave nobody injured beside its dead.
+-- Counts a sentence splits into groups ("three
 -- soldiers and two civilians") stay apart by who.  Subset counts
 -- ("including a young girl") are not claims of their own.
 --
@@ -81,6 +87,7 @@
 -- groups; quotes are matched through an index of word pairs, not pairwise.
 local core = require("lede.core")
 local quotes = require("lede.quotes")
+local casualty_totals = require("lede.casualty_totals")
 
 local math, string, table = math, string, table
 local ipairs, pairs, type, error, tostring = ipairs, pairs, type, error, tostring
@@ -316,9 +323,15 @@ local function casualty_groups(docs, records)
   for d = 1, #docs do
     local recs = {}
     local list = records[d] and records[d].casualties or {}
+    for i, r in ipairs(list) do check_record(r, d, i) end
+    -- "He was shot" (shot = true) says nothing of the outcome: it is an
+    -- injured count only when the document's totals leave someone injured
+    -- beyond those it says died (lede.casualty_totals).
+    local shot_ok = (casualty_totals.from_records(list).injured or 0) > 0
     for i, r in ipairs(list) do
-      check_record(r, d, i)
-      if not r.subset then
+      -- A count with no number ("civilians were killed") agrees or
+      -- conflicts with nothing.
+      if not r.subset and r.qualifier ~= "unspecified" and (shot_ok or not r.shot) then
         local key, shown = record_place(docs[d], r)
         local c = { rec = r, doc = d, s = r.s, e = r.e, kind = r.kind,
                     place_key = key, who = r.who, i = i }
@@ -345,9 +358,15 @@ local function casualty_groups(docs, records)
     local sents = core.sentences(docs[d])
     local k, sent_place, sent_of = 1, {}, {}
     for _, c in ipairs(recs) do
-      while sents[k + 1] and sents[k + 1].s <= c.s do k = k + 1 end
-      sent_of[c] = k
-      if c.place_key and not sent_place[k] then sent_place[k] = c.place_key end
+      -- lede.casualties gives the sentence's span; records from elsewhere
+      -- are placed in the sentences found here.
+      if type(c.rec.sentence_s) == "number" then
+        sent_of[c] = "s" .. c.rec.sentence_s
+      else
+        while sents[k + 1] and sents[k + 1].s <= c.s do k = k + 1 end
+        sent_of[c] = "k" .. k
+      end
+      if c.place_key and not sent_place[sent_of[c]] then sent_place[sent_of[c]] = c.place_key end
     end
     for _, c in ipairs(recs) do
       if not c.place_key and sent_place[sent_of[c]] then
@@ -432,9 +451,16 @@ local function merge_casualties(docs, records)
               doc = d, revised = {} }
         index_add(own, g)
       elseif g.best then
-        g.revised[#g.revised + 1] = g.best
+        if g.best.rec.revised and not c.rec.revised then
+          -- "the toll rose to eight" stays the value over a later mention
+          -- of an earlier figure ("five were killed at first")
+          g.revised[#g.revised + 1] = c
+          c = nil
+        else
+          g.revised[#g.revised + 1] = g.best
+        end
       end
-      g.best = c
+      if c then g.best = c end
     end
     -- An unplaced count of a document that has one placed count of its
     -- kind is about that place.

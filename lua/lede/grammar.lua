@@ -33,6 +33,50 @@ local sp = S(" \t") ^ 1
 local osp = S(" \t") ^ 0
 local eol = osp * -P(1)
 
+-- ---------------------------------------------------------------- word lists
+
+-- One of the literal words, as the ordered choice w1 + w2 + ... would find
+-- it, but as a tree on their bytes: a line meets a test per byte it shares
+-- with some word instead of one alternative per word (the date and byline
+-- lists have hundreds with their case forms, tried on every line).  The
+-- choice takes the first word in list order that matches; the tree takes
+-- the longest, so it is used only when no word comes after one of its own
+-- longer forms ("Jun" after "June", as the lists are written).
+local function word_tree(words)
+  for i = 1, #words do
+    for j = i + 1, #words do
+      local a, b = words[i], words[j]
+      if #a < #b and sub(b, 1, #a) == a then
+        local p = P(false)
+        for _, w in ipairs(words) do p = p + P(w) end
+        return p
+      end
+    end
+  end
+  local function node(list, depth)
+    -- list: words sharing their first depth bytes
+    local ends, groups, order = false, {}, {}
+    for _, w in ipairs(list) do
+      if #w == depth then
+        ends = true
+      else
+        local c = sub(w, depth + 1, depth + 1)
+        if not groups[c] then
+          groups[c] = {}
+          order[#order + 1] = c
+        end
+        local g = groups[c]
+        g[#g + 1] = w
+      end
+    end
+    local p = P(false)
+    for _, c in ipairs(order) do p = p + P(c) * node(groups[c], depth + 1) end
+    if ends then p = p + P(true) end
+    return p
+  end
+  return node(words, 0)
+end
+
 -- ---------------------------------------------------------------- chrome
 
 local function phrase(ph)
@@ -60,10 +104,20 @@ local lead = (S("*_>#-+|") + P("\226\128\162") + sp) ^ 0
 -- any of them is not searched (plain finds are much cheaper than a search).
 local triggers = {}
 
+-- The second bytes a phrase can have: a table of bytes, or nil for any.
+local function second_bytes(core)
+  local c1, c2 = sub(core, 1, 1), sub(core, 2, 2)
+  if c1 == "#" or c2 == "" or c2 == "#" then return nil end
+  if c2 == " " then return { 32, 9 } end
+  return { byte(c2) }
+end
+
 local function compile_chrome(list)
-  -- whole-line and prefix phrases are grouped by their first byte, so a
-  -- line meets only the phrases that can start it
+  -- whole-line and prefix phrases are grouped by their first two bytes,
+  -- so a line meets only the phrases that can start it; each group keeps
+  -- the phrases in list order
   local head, search, long, long_head = {}, P(false), P(false), P(false)
+  local firsts = {} -- first byte -> { { item, second bytes or nil }, ... }
   local seen = {}
   for k, entry in ipairs(list) do
     local ph, flag = entry[2], entry[3]
@@ -97,7 +151,12 @@ local function compile_chrome(list)
         keys = {}
         for d = 48, 57 do keys[#keys + 1] = d end
       end
-      for _, key in ipairs(keys) do head[key] = (head[key] or P(false)) + item end
+      local seconds = second_bytes(core)
+      for _, key in ipairs(keys) do
+        firsts[key] = firsts[key] or {}
+        local f = firsts[key]
+        f[#f + 1] = { item, seconds }
+      end
     end
     if flag == "long" then
       long = long + (pre and P({ item + 1 * V(1) }) or lead * item)
@@ -109,6 +168,33 @@ local function compile_chrome(list)
   -- points, so a failed search costs one pass and no backtrack stack
   local skip = R("az", "09") ^ 1 + 1
   local found = (-search * skip) ^ 0 * search
+  -- head[b1][b2]: the phrases for those two bytes; head[b1].any: the ones
+  -- that may have any second byte (all a line gets when its second byte
+  -- has no group)
+  for b1, items in pairs(firsts) do
+    local keys = {}
+    for _, it in ipairs(items) do
+      for _, b2 in ipairs(it[2] or {}) do keys[b2] = true end
+    end
+    local group = {}
+    for b2 in pairs(keys) do
+      local p = P(false)
+      for _, it in ipairs(items) do
+        local fits = not it[2]
+        for _, c in ipairs(it[2] or {}) do
+          if c == b2 then fits = true end
+        end
+        if fits then p = p + it[1] end
+      end
+      group[b2] = p
+    end
+    local any, some = P(false), false
+    for _, it in ipairs(items) do
+      if not it[2] then any, some = any + it[1], true end
+    end
+    group.any = some and any or nil
+    head[b1] = group
+  end
   return head, lead * long_head, long, found
 end
 
@@ -127,6 +213,9 @@ do
   triggers = kept
 end
 local after_lead = lead * Cp()
+-- bytes lead can start with: a line starting with another byte has none
+local lead_first = {}
+for c in string.gmatch("*_>#-+| \t\226", ".") do lead_first[byte(c)] = true end
 
 local function has_trigger(low, list)
   for i = 1, #list do
@@ -156,8 +245,13 @@ function M.chrome(low, present)
   local k
   local n = #low
   if n <= 120 then
-    local at = after_lead:match(low)
-    local group = chrome_head[byte(low, at)]
+    local at, b, b2 = 1, byte(low, 1, 2)
+    if lead_first[b] then
+      at = after_lead:match(low)
+      b, b2 = byte(low, at, at + 1)
+    end
+    local group = chrome_head[b]
+    if group then group = b2 and group[b2] or group.any end
     k = group and group:match(low, at)
   elseif n <= 300 then
     k = chrome_mid:match(low)
@@ -189,13 +283,13 @@ local name = name_word * (sp * (name_word + connector)) ^ 0
 
 -- ---------------------------------------------------------------- byline
 
-local by = P("By") + "BY" + "by"
+local by = word_tree({ "By", "BY", "by" })
 -- "Par", "Por", "Von", "Door": bylines of French, Portuguese/Spanish,
 -- German and Dutch pages
-local by_prefix = S("*_") ^ 0 * ((P("Written") + "WRITTEN" + "Words" + "Story" + "Posted" + "Text"
-  + "Reported" + "Published") * sp * by + by + P("Par") + "PAR" + "Por" + "POR" + "Von"
-  + "VON" + "Door") * (osp * P(":")) ^ -1 * sp
-  + S("*_") ^ 0 * (P("Author") + "AUTHOR" + "Authors" + "Byline") * osp * P(":") * osp
+local by_prefix = S("*_") ^ 0 * (word_tree({ "Written", "WRITTEN", "Words", "Story", "Posted",
+  "Text", "Reported", "Published" }) * sp * by + by + word_tree({ "Par", "PAR", "Por", "POR",
+  "Von", "VON", "Door" })) * (osp * P(":")) ^ -1 * sp
+  + S("*_") ^ 0 * word_tree({ "Author", "AUTHOR", "Authors", "Byline" }) * osp * P(":") * osp
 local byline_pat = by_prefix * Cp() * name * Cp()
 
 -- lowercase words that may follow a name on a byline line
@@ -254,11 +348,13 @@ end
 -- ---------------------------------------------------------------- dates
 
 local function any_case(words)
-  local p = P(false)
+  local forms = {}
   for _, w in ipairs(words) do
-    p = p + P(w) + P(w:upper()) + P(w:lower())
+    forms[#forms + 1] = w
+    forms[#forms + 1] = w:upper()
+    forms[#forms + 1] = w:lower()
   end
-  return p
+  return word_tree(forms)
 end
 
 -- longer names first: an ordered choice does not come back to try "June"
@@ -511,10 +607,29 @@ for c in string.gmatch("=-*_#~+[]()<>|: \t\226\194AaSsIiDd", ".") do
 end
 
 function M.separator(line)
-  if not separator_first[byte(line)] then return nil end
+  local b = byte(line)
+  if not separator_first[b] then return nil end
+  -- a line starting with a letter can only be a marker ("Article 2 of 5")
+  if (b >= 65 and b <= 90) or (b >= 97 and b <= 122) then
+    return marker:match(line) and "strong" or nil
+  end
   if rule:match(line) or marker:match(line) then return "strong" end
   if weak_rule:match(line) then return "weak" end
   return nil
+end
+
+-- Under LuaJIT these functions stay in the interpreter.  Each is a few
+-- tests around an LPeg call, which a trace cannot enter: compiled, they
+-- only added side traces, and with them the machine code of an article
+-- parse outgrew LuaJIT's code area, which is then flushed and compiled
+-- again and again (the speed swung between 7 and 24 MB/s from run to run).
+do
+  local jit = package.loaded.jit
+  if type(jit) == "table" and type(jit.off) == "function" then
+    for _, f in pairs(M) do
+      if type(f) == "function" then jit.off(f) end
+    end
+  end
 end
 
 return M

@@ -31,9 +31,15 @@ M.fold = core.fold
 -- lede.numbers(text)    --> { {text=, value=, s=, e=, kind=, approx=,
 --                              qualifier=?, unit=?, min=?, max=?}, ... }
 -- lede.casualties(text) --> { {kind=, count=, min=?, max=?, qualifier=,
---                              who=?, place=?, subset=, s=, e=, sentence=}, ... }
+--                              who=?, place=?, subset=, revised=?, shot=?,
+--                              s=, e=, sentence=, sentence_s=, sentence_e=}, ... }
 M.numbers = core.numbers
 M.casualties = core.casualties
+
+-- (casualty-quality) One article's totals from its claims
+-- (lua/lede/casualty_totals.lua):
+-- lede.casualty_totals(text) --> { killed = n, injured = n, ... }
+M.casualty_totals = require("lede.casualty_totals").totals
 
 -- Article structure (LPeg, lua/lede/article.lua).
 local article = require("lede.article")

@@ -64,14 +64,21 @@ function M.split(text, from, to)
       nxt = (has_cr and byte(text, a) == 13 and byte(text, a + 1) == 10) and a + 2 or a + 1
     end
     -- most lines start with a visible ASCII byte: no blank to skip
-    local s = pos
+    local s, e = pos, stop
     local b = byte(text, pos)
-    if b and (b <= 32 or b >= 0xC2) then
-      s = skip_blank:match(text, pos)
-      if s > stop + 1 then s = stop + 1 end
+    if b == 10 or b == 13 then
+      s = pos -- an empty line (e = s - 1)
+    else
+      if b and (b <= 32 or b >= 0xC2) then
+        s = skip_blank:match(text, pos)
+        if s > stop + 1 then s = stop + 1 end
+      end
+      -- and most end with one: no blank to trim
+      local z = byte(text, stop)
+      if not z or z <= 32 or z >= 0x80 then e = rtrim(text, s, stop) end
     end
     n = n + 1
-    ls[n], le[n] = s, rtrim(text, s, stop)
+    ls[n], le[n] = s, e
     pos = nxt
   end
   return ls, le, n
@@ -82,14 +89,20 @@ end
 local plain_run = (1 - (R("\128\255") + P("&"))) ^ 0 * Cp()
 local spaces = S(" \t\r\n") ^ 0 * Cp()
 
+local SPACES = { spaces = true } -- repair's options, only ever read
+
 function M.view(text, s, e, mode)
   local raw = sub(text, s, e)
-  -- long lines are never headings; they are matched raw
-  if e - s < 200 and plain_run:match(raw) <= #raw and mojibake.changes(raw) then
-    raw = mojibake.repair(raw, mode, { spaces = true })
-    local a = spaces:match(raw)
-    local z = rtrim(raw, a, #raw)
-    if a > 1 or z < #raw then raw = sub(raw, a, z) end
+  -- long lines are never headings; they are matched raw.  repair gives
+  -- back raw itself when nothing in it can change (one check, no copy).
+  if e - s < 200 then
+    local fixed = mojibake.repair(raw, mode, SPACES)
+    if fixed ~= raw then
+      local a = spaces:match(fixed)
+      local z = rtrim(fixed, a, #fixed)
+      if a > 1 or z < #fixed then fixed = sub(fixed, a, z) end
+      raw = fixed
+    end
   end
   return raw
 end

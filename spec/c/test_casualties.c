@@ -163,11 +163,41 @@ static void rejections(void) {
   NONE("Scientists warned the heat could kill thousands.");
   NONE("The families of those killed received $35 million.");
   NONE("Since 2019 injured workers get a pension.");
-  NONE("The victim was shot 10 times.");
+  /* "10 times" is no count; the victim is one person shot */
+  EXPECT("The victim was shot 10 times.", {INJURED, 1, EXACT, "victims"});
   NONE("The third person killed was a nurse.");
   NONE("He killed time by reading 300 pages.");
-  NONE("Police said he was shot on Main Street.");
   NONE("Nobody knows how 40% of the staff were hurt.");
+}
+
+/* "shot" with no word on the outcome: one injured, marked SHOT so that a
+   document total can leave out the people who died. */
+static void shot_outcome(void) {
+  lede_casualty c = first("Police said he was shot on Main Street.");
+  INT_EQ(c.kind, INJURED, "bare shot: injured");
+  OK(c.count == 1, "bare shot: one");
+  OK((c.flags & LEDE_CF_SHOT) != 0, "bare shot: SHOT flag");
+  c = first("A cyclist was shot in the arm and is in stable condition.");
+  OK(c.kind == INJURED && (c.flags & LEDE_CF_SHOT) == 0, "shot and lived: no SHOT flag");
+  c = first("Five people were shot, two of them fatally, near the depot.");
+  OK(c.kind == INJURED && c.count == 3 && (c.flags & LEDE_CF_SHOT) == 0,
+     "the rest of those shot lived");
+  EXPECT("Tomas Brell was shot in the chest and died at the scene.", {KILLED, 1, EXACT, NULL});
+  NONE("He was shot in the back during the fatal robbery.");
+}
+
+/* A plural with no number, the shooter's own death, a toll by ordinal. */
+static void unspecified_self_ordinal(void) {
+  lede_casualty c = first("Civilians were killed in the shelling.");
+  OK(c.kind == KILLED && c.qualifier == LEDE_Q_UNSPECIFIED && c.count == 2 &&
+     (c.flags & LEDE_CF_HAS_MAX) == 0, "unspecified: min 2, no max");
+  OK(strcmp(lede_qualifier_name(LEDE_Q_UNSPECIFIED), "unspecified") == 0, "qualifier name");
+  EXPECT("The gunman killed two people before killing himself.",
+         {KILLED, 2, EXACT, "people"}, {KILLED, 1, EXACT, NULL});
+  EXPECT("He killed his wife and then turned the gun on himself.",
+         {KILLED, 1, EXACT, "women"}, {KILLED, 1, EXACT, NULL});
+  c = first("A third person has died after the shooting.");
+  OK(c.kind == KILLED && c.count == 3 && (c.flags & LEDE_CF_REVISED), "a third person: 3, revised");
 }
 
 static void bad_input(void) {
@@ -202,6 +232,8 @@ int main(void) {
   revised();
   spans();
   rejections();
+  shot_outcome();
+  unspecified_self_ordinal();
   bad_input();
   return DONE("test_casualties");
 }

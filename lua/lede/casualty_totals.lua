@@ -1,0 +1,106 @@
+--- Document-level casualty totals: how many were killed, injured, ... in
+-- the event one article reports, read from its sentence-level claims.
+--
+-- local totals = require("lede.casualty_totals")
+-- totals.totals(text) --> { killed = n, injured = n, missing = n, ... }
+-- totals.from_records(records) --> the same, from lede.casualties records
+--   (each {kind=, count=, subset=?, shot=?, sentence_s=?}).
+-- Kinds the article never counts are absent (nil), not 0; "no one was hurt"
+-- gives injured = 0.
+--
+-- Why not the largest single claim: an article splits its toll across
+-- sentences and groups, and "shot" says nothing of who lived.  The rules:
+--   0. Claims with no number (qualifier "unspecified": "civilians were
+--      killed") give no total.
+--   1. Groups of one sentence add up: "A man and a boy were killed" is 2,
+--      "killing two, then himself" is 3; a death named beside a count
+--      ("the murder of Ann Kell ... since the two were shot") adds nothing.  Subsets ("including a girl") are
+--      part of another count and never add.
+--   2. The article's total of a kind is the largest sentence total: later
+--      sentences repeat or revise the count more often than they add to it.
+--   3. Injured read from "shot" with no word on the outcome (records with
+--      shot = true: "he was shot in the leg") count only the people shot
+--      beyond those the article says died: "Two men were shot. One died."
+--      gives 1 killed and 1 injured; "He was shot in the head" next to "he
+--      was pronounced dead" adds no injured.
+-- Cost: linear in the number of records.
+local core = require("lede.core")
+
+local ipairs, pairs, type, error = ipairs, pairs, type, error
+
+local M = {}
+
+-- A claim that names a death rather than counting it: "death of Ann Kell",
+-- "the murder of a toddler", "shooting deaths of".
+local function mention(text)
+  local w = text:match("^(%a+)%s+of%s")
+  if not w then return false end
+  w = w:lower()
+  return w == "death" or w == "deaths" or w == "murder" or w == "killing"
+    or w == "slaying" or w == "murders" or w == "killings"
+end
+
+--- Totals from casualty records (lede.casualties' shape).
+function M.from_records(records)
+  if type(records) ~= "table" then
+    error(("bad argument #1 to 'from_records' (table expected, got %s)"):format(type(records)), 2)
+  end
+  local best, best_shot = {}, 0
+  local sums, shot_sum = {}, 0
+  local refs, most = {}, {}   -- per kind: "the death of X" mentions, largest count
+  local current
+  local function close()
+    for kind, n in pairs(sums) do
+      -- "the murder of Ann Kell and her son, since the two were shot":
+      -- a mention of a death beside a count of the same sentence is
+      -- part of that count
+      if refs[kind] and most[kind] and most[kind] > 0 then n = n - refs[kind] end
+      if best[kind] == nil or n > best[kind] then best[kind] = n end
+    end
+    refs, most = {}, {}
+    if shot_sum > best_shot then best_shot = shot_sum end
+    sums, shot_sum = {}, 0
+  end
+  for i, r in ipairs(records) do
+    if type(r) ~= "table" or type(r.kind) ~= "string" or type(r.count) ~= "number" then
+      error(("bad argument #1 to 'from_records' (records[%d] needs kind and count)"):format(i), 2)
+    end
+    local key = r.sentence_s or i
+    if key ~= current then
+      close()
+      current = key
+    end
+    if not r.subset and r.qualifier ~= "unspecified" then
+      if r.shot and r.kind == "injured" then
+        shot_sum = shot_sum + r.count
+      else
+        sums[r.kind] = (sums[r.kind] or 0) + r.count
+        if type(r.text) == "string" and r.count == 1 and mention(r.text) then
+          refs[r.kind] = (refs[r.kind] or 0) + 1
+        elseif r.count > (most[r.kind] or 0) then
+          most[r.kind] = r.count
+        end
+      end
+    end
+  end
+  close()
+  if best_shot > 0 then
+    local rest = best_shot - (best.killed or 0)
+    if rest > 0 and (best.injured == nil or rest > best.injured) then
+      best.injured = rest
+    elseif best.injured == nil then
+      best.injured = 0
+    end
+  end
+  return best
+end
+
+--- Totals of one article's text.
+function M.totals(text)
+  if type(text) ~= "string" then
+    error(("bad argument #1 to 'totals' (string expected, got %s)"):format(type(text)), 2)
+  end
+  return M.from_records(core.casualties(text))
+end
+
+return M

@@ -1,0 +1,56 @@
+-- lede.casualty_totals: one article's killed / injured totals from its
+-- sentence-level claims (articles written for these specs).
+local lede = require("lede")
+local totals = require("lede.casualty_totals")
+
+describe("lede.casualty_totals", function()
+  it("adds the groups of one sentence", function()
+    local t = lede.casualty_totals("A 23-year-old man and a 19-year-old woman were killed on Ash Road.")
+    assert.are.equal(2, t.killed)
+    t = lede.casualty_totals("The gunman killed three coworkers before killing himself.")
+    assert.are.equal(4, t.killed)
+    -- a death named beside the count of its sentence is part of it
+    t = lede.casualty_totals("He is charged in the murder of Ann Kell and her son since the two "
+      .. "were shot to death in May.")
+    assert.are.equal(2, t.killed)
+  end)
+
+  it("takes the largest sentence total, not a sum over the article", function()
+    local t = lede.casualty_totals("Four people were killed at the depot. "
+      .. "Police said four people were killed and two were wounded. The four killed were guards.")
+    assert.are.same({ 4, 2 }, { t.killed, t.injured })
+  end)
+
+  it("counts those shot less those who died", function()
+    local t = lede.casualty_totals("Two men were shot on Pine Street late Sunday. "
+      .. "One of them died at Vale General Hospital, police said.")
+    assert.are.same({ 1, 1 }, { t.killed, t.injured })
+    t = lede.casualty_totals("A man was shot and killed outside a bar in Ostra. "
+      .. "He was shot in the head, police said.")
+    assert.are.same({ 1, 0 }, { t.killed, t.injured })
+    t = lede.casualty_totals("A woman was shot in the arm on Monday. Police have no suspect.")
+    assert.are.same({ 1 }, { t.injured })
+    assert.is_nil(t.killed)
+  end)
+
+  it("leaves subsets and counts with no number out", function()
+    local t = lede.casualty_totals("The blast killed three people, including a young girl. "
+      .. "Civilians were wounded.")
+    assert.are.equal(3, t.killed)
+    assert.is_nil(t.injured)
+    assert.are.same({ injured = 0 }, lede.casualty_totals("A fire broke out, but no one was hurt."))
+    assert.are.same({}, lede.casualty_totals(""))
+  end)
+
+  it("reads records given by the caller, and checks them", function()
+    local t = totals.from_records({
+      { kind = "killed", count = 2, sentence_s = 1 },
+      { kind = "killed", count = 1, sentence_s = 1 },
+      { kind = "injured", count = 5, shot = true, sentence_s = 40 },
+    })
+    assert.are.same({ killed = 3, injured = 2 }, t)
+    assert.has_error(function() totals.from_records("x") end)
+    assert.has_error(function() totals.from_records({ { kind = "killed" } }) end)
+    assert.has_error(function() lede.casualty_totals(5) end)
+  end)
+end)
