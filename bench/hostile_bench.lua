@@ -18,12 +18,12 @@ local BIG = ("%d MB of articles"):format(BIG_MB)
 local LIMIT = 8
 
 local FUNCTIONS = { "tokens", "sentences", "fold", "numbers", "casualties",
-                    "article", "clean", "split_articles", "quotes", "claims",
+                    "casualty_totals", "article", "clean", "split_articles", "quotes", "claims",
                     "claims_table", "summarize" }
 -- On the big text: the C functions through Lua and the article functions
 -- (quotes and claims build a Lua table per token: see the README).
 local ON_BIG = { tokens = true, sentences = true, fold = true, numbers = true,
-                 casualties = true, article = true, clean = true,
+                 casualties = true, casualty_totals = true, article = true, clean = true,
                  split_articles = true, summarize = true }
 
 local function status_kb(field)
