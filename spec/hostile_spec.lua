@@ -570,3 +570,25 @@ describe("found by spec/fuzz/lua_fuzz.lua", function()
     assert.are.same({ "The dam held", "reported" }, { q[1].text, q[1].kind })
   end)
 end)
+
+describe("found by libFuzzer (spec/fuzz/regressions)", function()
+  it("tokens: a sign after a multi-byte character is one byte", function()
+    -- fuzz_tokens/sign-after-multibyte-char: "€+8" gave a 3-byte "+"
+    for _, text in ipairs({ "\226\130\172+8", "\226\130\172-", "caf\195\169+", "\226\128\148-3" }) do
+      local toks = lede.tokens(text)
+      exact_spans(text, toks, "text")
+      nothing_lost(text, toks)
+    end
+    assert.are.same({ "\226\130\172", "+", "8" }, (function()
+      local out = {}
+      for i, t in ipairs(lede.tokens("\226\130\172+8")) do out[i] = t.text end
+      return out
+    end)())
+  end)
+  it("sentences: a stray continuation byte after a space is kept", function()
+    -- fuzz_sentences/stray-byte-after-space
+    local text = "[.. \144"
+    local sents = lede.sentences(text)
+    assert.are.same({ { text = text, s = 1, e = 5 } }, sents)
+  end)
+end)
