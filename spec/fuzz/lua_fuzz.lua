@@ -45,7 +45,7 @@ local function words(s, input)
   if input then
     -- (clean joins a paragraph's lines before it drops link targets)
     s = s:gsub("&amp;", "&"):gsub("&nbsp;", " "):gsub("&#8217;", "'")
-      :gsub("%s*[\r\n]%s*", " "):gsub("%[([^%]\n]+)%]%(%S-%)", "%1 ")
+      :gsub("%s*[\r\n]%s*", " "):gsub("%[([^%]\n]+)%]%(%S-%)", " %1 ")
   end
   local out = {}
   for w in s:gmatch("[%w]+") do out[#out + 1] = w end
