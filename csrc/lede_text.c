@@ -121,10 +121,17 @@ int lede_class_of(int32_t cp) {
   }
 }
 
+/* The lead byte found by stepping back is the character's start only if
+   the sequence from it is valid and ends exactly at i; otherwise the byte
+   before i is a stray continuation byte, one invalid character of its own
+   (as lede_decode reads it going forward).  Without that check a stray byte
+   after a space read as part of the space, and trimming dropped it. */
 size_t lede_prev_char(const char *text, size_t i) {
   size_t j = i - 1, k;
+  int32_t cp;
   for (k = 0; k < 3 && j > 0 && ((unsigned char)text[j] & 0xC0) == 0x80; k++)
     j--;
+  if (j + 1 < i && lede_decode(text, i, j, &cp) != i - j) return i - 1;
   return j;
 }
 

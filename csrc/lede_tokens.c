@@ -266,7 +266,7 @@ static size_t scan_punct(const char *text, size_t len, size_t i, size_t n) {
 static size_t scan_token(const char *text, size_t len, size_t i, int cls,
                          size_t n, lede_token *t) {
   unsigned flags = t->flags;
-  size_t end;
+  size_t end, pn; /* pn: the length of the character before, not n */
   int c = (unsigned char)text[i];
   uint8_t kind;
 
@@ -278,7 +278,7 @@ static size_t scan_token(const char *text, size_t len, size_t i, int cls,
     kind = LEDE_TOKEN_EMAIL;
   } else if (cls == LC_DIGIT ||
              ((c == '-' || c == '+') && is_ascii_digit(byte_at(text, len, i + 1)) &&
-              (i == 0 || lede_class_at(text, len, lede_prev_char(text, i), &n) <=
+              (i == 0 || lede_class_at(text, len, lede_prev_char(text, i), &pn) <=
                              LC_NEWLINE))) {
     kind = LEDE_TOKEN_NUMBER;
     end = scan_number(text, len, i);

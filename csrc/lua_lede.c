@@ -429,7 +429,7 @@ static lede_span *read_parts(lua_State *L, int doc, int i, size_t *n) {
 /* Adds docs[i] = { text = string, s = first byte, e = last byte,
    parts = { {s=, e=}, ... }?, title = string? } to the summarizer: the body
    is text:sub(s, e), or the parts of text when they are given. */
-static void add_doc(lua_State *L, lede_summarizer *sum, int i) {
+static void add_doc(lua_State *L, lede_summarizer *sum, int i, int texts) {
   size_t len, tlen = 0, nparts = 0;
   const char *text, *title = NULL;
   lede_span *parts;
@@ -443,6 +443,12 @@ static void add_doc(lua_State *L, lede_summarizer *sum, int i) {
   if (lua_type(L, -1) != LUA_TSTRING)
     luaL_error(L, "summarize: document %d has no text string", i);
   text = lua_tolstring(L, -1, &len);
+  /* >>> hardening (issue 7): the string the picks' offsets belong to is
+     kept here, not fetched again from docs[i] (a field read through a
+     metamethod could give another, shorter string) */
+  lua_pushvalue(L, -1);
+  lua_rawseti(L, texts, i);
+  /* <<< hardening */
   lua_getfield(L, doc, "title");
   if (lua_type(L, -1) == LUA_TSTRING) title = lua_tolstring(L, -1, &tlen);
   parts = read_parts(L, doc, i, &nparts);
@@ -474,20 +480,22 @@ static int l_summarize(lua_State *L) {
   summ_box *sb;
   void **slot;
   size_t n, i;
-  int ndocs, d, status;
+  int ndocs, d, status, texts;
   const lede_pick *picks;
   fields f;
   luaL_checktype(L, DOCS_ARG, LUA_TTABLE);
   read_options(L, &o);
   lua_settop(L, OPTS_ARG);
   ndocs = (int)lua_rawlen(L, DOCS_ARG);
+  lua_createtable(L, ndocs, 0); /* each document's text, as added */
+  texts = lua_gettop(L);
   sb = (summ_box *)lua_newuserdata(L, sizeof *sb);
   sb->s = NULL;
   luaL_getmetatable(L, SUMM_META);
   lua_setmetatable(L, -2);
   sb->s = lede_summarizer_new(&o, &status);
   if (!sb->s) return raise_status(L, status);
-  for (d = 1; d <= ndocs; d++) add_doc(L, sb->s, d);
+  for (d = 1; d <= ndocs; d++) add_doc(L, sb->s, d, texts);
   slot = box_new(L);
   status = lede_summarize(sb->s, (lede_pick **)slot, &n);
   if (status != LEDE_OK) return raise_status(L, status);
@@ -498,11 +506,10 @@ static int l_summarize(lua_State *L) {
     const lede_pick *p = &picks[i];
     const char *text;
     lua_createtable(L, 0, 7);
-    lua_rawgeti(L, DOCS_ARG, (int)p->doc + 1);
-    lua_getfield(L, -1, "text");
+    lua_rawgeti(L, texts, (int)p->doc + 1);
     text = lua_tostring(L, -1);
-    lua_pop(L, 2);
-    set_span(L, &f, text, p->start, p->end); /* docs keep the strings alive */
+    lua_pop(L, 1);
+    set_span(L, &f, text, p->start, p->end); /* `texts` keeps them alive */
     lua_pushinteger(L, (lua_Integer)p->doc + 1);
     lua_setfield(L, -2, "doc");
     lua_pushinteger(L, (lua_Integer)p->index + 1);

@@ -98,7 +98,7 @@ end
 --- Totals of one article's text.
 function M.totals(text)
   if type(text) ~= "string" then
-    error(("bad argument #1 to 'totals' (string expected, got %s)"):format(type(text)), 2)
+    error(("bad argument #1 to 'casualty_totals' (string expected, got %s)"):format(type(text)), 2) -- (the public name: hardening, issue 7)
   end
   return M.from_records(core.casualties(text))
 end

@@ -77,8 +77,25 @@ function M.render(result, opts)
   if type(result) ~= "table" or type(result.claims) ~= "table" then
     error("bad argument #1 to 'render' (result of lede.claims expected)", 2)
   end
+  -- >>> hardening (issue 7): options are checked, so a NaN or negative
+  -- width is an error naming it, not a failure deep in string.sub
+  if opts ~= nil and type(opts) ~= "table" then
+    error(("bad argument #2 to 'render' (table expected, got %s)"):format(type(opts)), 2)
+  end
   opts = opts or {}
-  local names, budget = opts.names, opts.width or 100
+  local cols = opts.width
+  if cols ~= nil and not (type(cols) == "number" and cols >= 1) then
+    error(("bad argument #2 to 'render' (width must be a positive number, got %s)")
+      :format(tostring(cols)), 2)
+  end
+  if opts.names ~= nil and type(opts.names) ~= "table" then
+    error(("bad argument #2 to 'render' (names must be a table, got %s)")
+      :format(type(opts.names)), 2)
+  end
+  -- a fractional width is cut down; math.huge stays (no cut is that long)
+  if cols and cols < math.huge then cols = math.floor(cols) end
+  -- <<< hardening
+  local names, budget = opts.names, cols or 100
   local lines = {}
   local rows = {}
   for _, c in ipairs(result.claims) do

@@ -276,8 +276,20 @@ local space_fix = Cmt(spacey, function(_, i)
   if not st.spaces then return false end
   count("nbsp")
   return i, " "
-end) + Cmt(invisible, function(_, i)
+end) + Cmt(invisible, function(s, i)
   if not st.spaces then return false end
+  -- >>> hardening (issue 7): a zero-width joiner between two emoji is part
+  -- of one emoji (the family 👨‍👩‍👧, 🏳️‍🌈), not an invisible leftover; it
+  -- stays.  Emoji are 4-byte characters, or end in VS16 (EF B8 8F), and
+  -- the next one starts F0 (or E2 for ♀ ♂ ⚕).
+  if sub(s, i - 3, i - 1) == "\226\128\141" then
+    local before, after = byte(s, i - 7), byte(s, i)
+    if (before and before >= 0xF0 or sub(s, i - 6, i - 4) == "\239\184\143")
+       and after and (after >= 0xF0 or after == 0xE2) then
+      return i, "\226\128\141"
+    end
+  end
+  -- <<< hardening
   count("zero-width")
   return i, ""
 end)

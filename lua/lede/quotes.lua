@@ -508,8 +508,10 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
   end
   for v = lo, hi do
     if is_verb(toks[v]) and not used[v] and not inside[v] then
-      -- "…, said X." at the end of the sentence.
-      if v > lo and is_punct(toks[v - 1], ",") then
+      -- "…, said X." at the end of the sentence.  (hardening, issue 7: the
+      -- comma must not be the sentence's first token -- ",said X" has
+      -- nothing before it, and toks[v - 2] would be outside the sentence)
+      if v - 1 > lo and is_punct(toks[v - 1], ",") then
         local sp, j = subject_right(text, toks, v + 1, hi)
         if sp and (j == hi or is_punct(toks[j + 1], ".")) then
           local s, e = trim_span(text, floor(toks[lo].s), floor(toks[v - 2].e))
@@ -525,7 +527,7 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
         -- "…, X said." at the end of the sentence.
         local after = v + 1
         if after > hi or is_punct(toks[after], ".") then
-          if first > lo and is_punct(toks[first - 1], ",") then
+          if first - 1 > lo and is_punct(toks[first - 1], ",") then -- (as above)
             local s, e = trim_span(text, floor(toks[lo].s), floor(toks[first - 2].e))
             if e > s then
               sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)

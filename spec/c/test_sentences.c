@@ -70,6 +70,20 @@ static void test_bad_input(void) {
   INT_EQ(lede_sentences("The end.U", 9, &sp, &n), LEDE_OK, "capital at end");
   INT_EQ(n, 1, "no cut before a lone final capital");
   lede_free(sp);
+  /* found by fuzzing (spec/fuzz/regressions/fuzz_sentences/
+     stray-byte-after-space): a stray continuation byte after a space was
+     read as part of the space and trimmed away */
+  INT_EQ(lede_sentences("[.. \x90", 5, &sp, &n), LEDE_OK, "stray byte at end");
+  INT_EQ(n, 1, "one sentence");
+  OK(n == 1 && sp[0].start == 0 && sp[0].end == 5, "the stray byte is kept");
+  lede_free(sp);
+  INT_EQ(lede_sentences("x \x90\x90 y", 7, &sp, &n), LEDE_OK, "stray bytes inside");
+  OK(n == 1 && sp[0].end == 7, "the sentence runs to the end");
+  lede_free(sp);
+  /* a valid character before the end is still stepped over whole */
+  INT_EQ(lede_sentences("Caf\xC3\xA9 \xE2\x80\x94 ", 10, &sp, &n), LEDE_OK, "valid end");
+  OK(n == 1 && sp[0].end == 9, "trimmed after the dash");
+  lede_free(sp);
 }
 
 static void test_hostile(void) {

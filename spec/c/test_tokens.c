@@ -94,6 +94,27 @@ static void test_bad_input(void) {
   INT_EQ(lede_tokenize("x", 1, NULL, &n), LEDE_ERR_ARG, "NULL out");
   INT_EQ(lede_tokenize(NULL, 0, &t, &n), LEDE_OK, "NULL text of length 0");
   OK(strlen(lede_strerror(LEDE_ERR_TOOBIG)) > 0, "error message");
+
+  /* found by fuzzing (spec/fuzz/regressions/fuzz_tokens/sign-after-*): a
+     + or - after a multi-byte character took that character's length, so
+     "€+" made a 3-byte "+" token reading past the text.  The text is in a
+     buffer of exactly its size, so ASan sees any such read. */
+  {
+    char *eur = (char *)malloc(5);
+    if (eur) {
+      memcpy(eur, "\xE2\x82\xAC+8", 5);
+      INT_EQ(lede_tokenize(eur, 5, &t, &n), LEDE_OK, "euro, sign, digit");
+      INT_EQ(n, 3, "three tokens");
+      OK(n == 3 && t[1].start == 3 && t[1].end == 4, "the sign is one byte");
+      OK(n == 3 && t[2].kind == LEDE_TOKEN_NUMBER && t[2].end == 5, "then 8");
+      lede_free(t);
+      memcpy(eur, "\xE2\x82\xAC-", 4);
+      INT_EQ(lede_tokenize(eur, 4, &t, &n), LEDE_OK, "euro, dash at the end");
+      OK(n == 2 && t[1].start == 3 && t[1].end == 4, "the dash ends the text");
+      lede_free(t);
+      free(eur);
+    }
+  }
 }
 
 static void test_fold(void) {

@@ -1,8 +1,9 @@
 /*
  * thread_test.c -- the core from several threads at once, built with
  * ThreadSanitizer (make test-tsan).  Every thread runs every entry point on
- * the same shared, read-only text and checks that its results equal those
- * of a run on the main thread: the core keeps no global mutable state.
+ * the same shared, read-only text (tokens, fold, sentences, numbers,
+ * casualties, the summarizer) and checks that its results equal those of a run on the main
+ * thread: the core keeps no global mutable state.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
@@ -22,12 +23,29 @@ static const char article[] =
     "Stra\xC3\x9F" "e \xC3\x89lys\xC3\xA9" "e \xF0\x9F\x91\x8D 1,000 \xE2\x82\xAC" "21.";
 
 typedef struct result {
-  size_t ntokens, nsentences;
+  size_t ntokens, nsentences, nnumbers, ncasualties;
   unsigned long checksum;
 } result;
 
 static unsigned long mix(unsigned long h, unsigned long v) {
   return h * 1000003UL ^ v;
+}
+
+/* Mixes the numbers and casualty claims of the article into h.  Returns 0
+   on success. */
+static int run_extract(result *r, unsigned long *h) {
+  lede_number *x = NULL;
+  lede_casualty *c = NULL;
+  size_t i, len = sizeof article - 1;
+  if (lede_numbers(article, len, &x, &r->nnumbers) != LEDE_OK) return -1;
+  for (i = 0; i < r->nnumbers; i++)
+    *h = mix(mix(mix(*h, x[i].start), x[i].kind), (unsigned long)x[i].value);
+  lede_free(x);
+  if (lede_casualties(article, len, &c, &r->ncasualties) != LEDE_OK) return -1;
+  for (i = 0; i < r->ncasualties; i++)
+    *h = mix(mix(mix(*h, c[i].start), c[i].kind), (unsigned long)c[i].count);
+  lede_free(c);
+  return 0;
 }
 
 /* Runs every entry point once; fills r.  Returns 0 on success. */
@@ -50,6 +68,7 @@ static int run_all(result *r) {
   for (i = 0; i < r->nsentences; i++) h = mix(mix(h, s[i].start), s[i].end);
   lede_free(t);
   lede_free(s);
+  if (run_extract(r, &h) != 0) return -1;
   { /* issue 5: the summarizer (each owns its stemmer) */
     lede_pick *p = NULL;
     size_t np = 0;
@@ -69,7 +88,8 @@ static void *worker(void *arg) {
   for (round = 0; round < ROUNDS; round++) {
     result r;
     if (run_all(&r) != 0 || r.ntokens != expected.ntokens ||
-        r.nsentences != expected.nsentences || r.checksum != expected.checksum)
+        r.nsentences != expected.nsentences || r.nnumbers != expected.nnumbers ||
+        r.ncasualties != expected.ncasualties || r.checksum != expected.checksum)
       (*bad)++;
   }
   return NULL;
@@ -80,6 +100,9 @@ int main(void) {
   int bad[THREADS] = {0}, i;
   INT_EQ(run_all(&expected), 0, "single-threaded run");
   OK(expected.ntokens > 30 && expected.nsentences == 5, "reference results");
+  /* six killed, 41 injured; the numbers include 1,000 and 9 (a.m.) */
+  INT_EQ((long)expected.ncasualties, 2, "reference casualty claims");
+  OK(expected.nnumbers >= 4, "reference numbers");
   for (i = 0; i < THREADS; i++)
     INT_EQ(pthread_create(&th[i], NULL, worker, &bad[i]), 0, "thread start");
   for (i = 0; i < THREADS; i++) {

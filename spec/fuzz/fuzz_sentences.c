@@ -17,7 +17,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     CHECK(i == 0 || s[i].start >= s[i - 1].end);
     CHECK(!is_blank((unsigned char)text[s[i].start]));
     CHECK(!is_blank((unsigned char)text[s[i].end - 1]));
+    /* nothing but white space between sentences: no byte is lost */
+    CHECK(fuzz_only_space(text, size, i ? s[i - 1].end : 0, s[i].start));
   }
+  CHECK(fuzz_only_space(text, size, n ? s[n - 1].end : 0, size));
   lede_free(s);
   free(text);
   return 0;

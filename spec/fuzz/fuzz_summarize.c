@@ -1,8 +1,42 @@
 /* libFuzzer target: the summarizer.  The first two bytes choose the method,
    budget and mode; the rest is split at form feeds into documents (so one
    input exercises multi-document paths), each added at a different base --
-   or, in the parts mode, into the parts of one document. */
+   or, in the parts mode, into the parts of one document.  When the first
+   byte is 0xFF, the next 24 bytes are raw options instead (absurd ones
+   included: NaN, infinities, negative budgets and weights), which
+   lede_summary_options_check and lede_summarizer_new must refuse alike. */
+#include <math.h>
+
 #include "fuzz.h"
+
+/* Raw options from data[0, 24): method, budget, separator, then the amount
+   and a weight as the bytes of two doubles.  Returns 0 when the options
+   were absurd and were refused as they must be, 1 to go on with them. */
+static int raw_options(const uint8_t *data, lede_summary_options *o) {
+  lede_summarizer *s;
+  int status = 0, check;
+  double w;
+  lede_summary_options_init(o);
+  o->method = (int8_t)data[1];
+  o->budget = (int8_t)data[2];
+  o->separator = data[3];
+  memcpy(&o->amount, data + 8, sizeof o->amount);
+  memcpy(&w, data + 16, sizeof w);
+  switch (data[4] % 5) {
+  case 0: o->lead = w; break;
+  case 1: o->centrality = w; break;
+  case 2: o->headline = w; break;
+  case 3: o->coverage = w; break;
+  default: o->redundancy = w; break;
+  }
+  check = lede_summary_options_check(o);
+  CHECK(check == LEDE_OK || check == LEDE_ERR_ARG);
+  s = lede_summarizer_new(o, &status);
+  CHECK((s != NULL) == (check == LEDE_OK));
+  CHECK(s != NULL || status == LEDE_ERR_ARG);
+  lede_summarizer_free(s);
+  return check == LEDE_OK;
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   lede_summary_options o;
@@ -13,13 +47,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   int status, mode;
   if (size < 2) return 0;
   mode = data[0];
-  lede_summary_options_init(&o);
-  o.method = data[0] & 1 ? LEDE_METHOD_LEAD : LEDE_METHOD_RANK;
-  o.budget = ((data[0] >> 1) & 0x1f) % 5;
-  o.amount = o.budget == LEDE_BUDGET_RATIO ? (data[1] % 100 + 1) / 100.0
-                                           : (double)(data[1] * 3);
-  data += 2;
-  size -= 2;
+  if (mode == 0xFF) {
+    if (size < 24 || !raw_options(data, &o)) return 0;
+    mode = 0;
+    data += 24;
+    size -= 24;
+  } else {
+    lede_summary_options_init(&o);
+    o.method = data[0] & 1 ? LEDE_METHOD_LEAD : LEDE_METHOD_RANK;
+    o.budget = ((data[0] >> 1) & 0x1f) % 5;
+    o.amount = o.budget == LEDE_BUDGET_RATIO ? (data[1] % 100 + 1) / 100.0
+                                             : (double)(data[1] * 3);
+    data += 2;
+    size -= 2;
+  }
   text = fuzz_copy(data, size);
   if (!text) return 0;
   s = lede_summarizer_new(&o, &status);
@@ -54,11 +95,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
           (picks[i - 1].doc == picks[i].doc &&
            picks[i - 1].index < picks[i].index));
     words += picks[i].words;
-    bytes += picks[i].end - picks[i].start + (i ? 1 : 0);
+    bytes += picks[i].end - picks[i].start + (i ? o.separator : 0);
   }
-  if (o.budget == LEDE_BUDGET_SENTENCES) CHECK(n <= (size_t)o.amount);
-  if (o.budget == LEDE_BUDGET_WORDS) CHECK(words <= (size_t)o.amount);
-  if (o.budget == LEDE_BUDGET_BYTES) CHECK(bytes <= (size_t)o.amount);
+  for (i = 0; i < n; i++) CHECK(isfinite(picks[i].score));
+  /* (as doubles: a raw amount may be far past SIZE_MAX or infinite) */
+  if (o.budget == LEDE_BUDGET_SENTENCES) CHECK((double)n <= o.amount);
+  if (o.budget == LEDE_BUDGET_WORDS) CHECK((double)words <= o.amount);
+  if (o.budget == LEDE_BUDGET_BYTES) CHECK((double)bytes <= o.amount);
   if (o.budget == LEDE_BUDGET_DEFAULT) CHECK(n <= 5);
   lede_free(picks);
   lede_summarizer_free(s);
