@@ -439,7 +439,7 @@ local function expected_error(fname, w)
     return ("bad argument #1 to 'claims' (string or array of strings expected, got %s)")
       :format(w.type)
   elseif fname == "claims_table" then
-    return "bad argument #1 to 'render' (result of lede.claims expected)"
+    return "bad argument #1 to 'claims_table' (result of lede.claims expected)"
   elseif fname == "summarize" then
     if w.type == "table" then
       return "bad argument #1 to 'summarize' (document 1: string or table expected, got number)"
@@ -476,7 +476,7 @@ describe("absurd options", function()
     it("lede.claims_table rejects a " .. bad[1] .. " width, naming it", function()
       local ok, err = pcall(lede.claims_table, result, { width = bad[2] })
       assert.is_false(ok)
-      assert.truthy(find(err, "bad argument #2 to 'render' (width must be a positive number", 1, true), err)
+      assert.truthy(find(err, "bad argument #2 to 'claims_table' (width must be a positive number", 1, true), err)
     end)
   end
   it("lede.claims_table takes a huge or fractional width as it is", function()
@@ -489,10 +489,10 @@ describe("absurd options", function()
   it("lede.claims_table rejects options and names that are not tables", function()
     local ok, err = pcall(lede.claims_table, result, 42)
     assert.is_false(ok)
-    assert.truthy(find(err, "bad argument #2 to 'render' (table expected, got number)", 1, true), err)
+    assert.truthy(find(err, "bad argument #2 to 'claims_table' (table expected, got number)", 1, true), err)
     ok, err = pcall(lede.claims_table, result, { names = "x" })
     assert.is_false(ok)
-    assert.truthy(find(err, "bad argument #2 to 'render' (names must be a table", 1, true), err)
+    assert.truthy(find(err, "bad argument #2 to 'claims_table' (names must be a table", 1, true), err)
   end)
 end)
 

@@ -75,21 +75,21 @@ end
 --- Renders a claims result as text.
 function M.render(result, opts)
   if type(result) ~= "table" or type(result.claims) ~= "table" then
-    error("bad argument #1 to 'render' (result of lede.claims expected)", 2)
+    error("bad argument #1 to 'claims_table' (result of lede.claims expected)", 2)
   end
   -- >>> hardening (issue 7): options are checked, so a NaN or negative
   -- width is an error naming it, not a failure deep in string.sub
   if opts ~= nil and type(opts) ~= "table" then
-    error(("bad argument #2 to 'render' (table expected, got %s)"):format(type(opts)), 2)
+    error(("bad argument #2 to 'claims_table' (table expected, got %s)"):format(type(opts)), 2)
   end
   opts = opts or {}
   local cols = opts.width
   if cols ~= nil and not (type(cols) == "number" and cols >= 1) then
-    error(("bad argument #2 to 'render' (width must be a positive number, got %s)")
+    error(("bad argument #2 to 'claims_table' (width must be a positive number, got %s)")
       :format(tostring(cols)), 2)
   end
   if opts.names ~= nil and type(opts.names) ~= "table" then
-    error(("bad argument #2 to 'render' (names must be a table, got %s)")
+    error(("bad argument #2 to 'claims_table' (names must be a table, got %s)")
       :format(type(opts.names)), 2)
   end
   -- a fractional width is cut down; math.huge stays (no cut is that long)
