@@ -477,6 +477,16 @@ local function trim_span(text, s, e)
   return s, e
 end
 
+-- Adds the speaker record sp to out as reported speech over text[s, e]
+-- (trimmed), unless that span is empty.
+local function add_reported(text, sp, s, e, out)
+  s, e = trim_span(text, s, e)
+  if e > s then
+    sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
+    out[#out + 1] = sp
+  end
+end
+
 -- Finds reported speech in sentence tokens lo..hi; used[v] marks verbs
 -- that already attribute a direct quote, inside[i] tokens in direct quotes.
 local function reported_in(text, toks, lo, hi, used, inside, out)
@@ -497,11 +507,7 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
             s, e = floor(toks[lo].s), floor(toks[i - 1].e)
           end
         end
-        s, e = trim_span(text, s, e)
-        if e > s then
-          sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
-          out[#out + 1] = sp
-        end
+        add_reported(text, sp, s, e, out)
         return
       end
     end
@@ -514,11 +520,7 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
       if v - 1 > lo and is_punct(toks[v - 1], ",") then
         local sp, j = subject_right(text, toks, v + 1, hi)
         if sp and (j == hi or is_punct(toks[j + 1], ".")) then
-          local s, e = trim_span(text, floor(toks[lo].s), floor(toks[v - 2].e))
-          if e > s then
-            sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
-            out[#out + 1] = sp
-          end
+          add_reported(text, sp, floor(toks[lo].s), floor(toks[v - 2].e), out)
           return
         end
       end
@@ -528,11 +530,7 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
         local after = v + 1
         if after > hi or is_punct(toks[after], ".") then
           if first - 1 > lo and is_punct(toks[first - 1], ",") then -- (as above)
-            local s, e = trim_span(text, floor(toks[lo].s), floor(toks[first - 2].e))
-            if e > s then
-              sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
-              out[#out + 1] = sp
-            end
+            add_reported(text, sp, floor(toks[lo].s), floor(toks[first - 2].e), out)
           end
           return
         end
@@ -556,11 +554,7 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
           c = nil
         end
         if c and c <= hi and toks[c].kind == "word" and not inside[c] then
-          local s, e = trim_span(text, floor(toks[c].s), floor(toks[hi].e))
-          if e > s then
-            sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
-            out[#out + 1] = sp
-          end
+          add_reported(text, sp, floor(toks[c].s), floor(toks[hi].e), out)
         end
         return
       end
