@@ -4,22 +4,11 @@ local article = require("lede.article")
 
 local DIR = "spec/fixtures/articles/"
 
-local function read(name)
-  local f = assert(io.open(DIR .. name, "rb"))
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local helpers = require("helpers")
 
-local function fixtures()
-  local names = {}
-  local p = assert(io.popen('ls "' .. DIR .. '"'))
-  for name in p:lines() do
-    if name:match("%.txt$") then names[#names + 1] = name end
-  end
-  p:close()
-  return names
-end
+local function read(name) return helpers.read(DIR .. name) end
+
+local function fixtures() return helpers.txt_files(DIR) end
 
 local function kinds_of(art)
   local set = {}

@@ -5,24 +5,13 @@ local mojibake = require("lede.mojibake")
 
 local DIR = "spec/fixtures/articles/"
 
-local function read(name)
-  local f = assert(io.open(DIR .. name, "rb"))
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local helpers = require("helpers")
+
+local function read(name) return helpers.read(DIR .. name) end
 
 local function has(s, needle) return s:find(needle, 1, true) ~= nil end
 
-local function fixtures()
-  local names = {}
-  local p = assert(io.popen('ls "' .. DIR .. '"'))
-  for name in p:lines() do
-    if name:match("%.txt$") then names[#names + 1] = name end
-  end
-  p:close()
-  return names
-end
+local function fixtures() return helpers.txt_files(DIR) end
 
 describe("lede.clean", function()
   for _, pair in ipairs({

@@ -9,6 +9,17 @@ function M.read(path)
   return s
 end
 
+--- The names of the .txt files in dir (as `ls` lists them).
+function M.txt_files(dir)
+  local names = {}
+  local p = assert(io.popen('ls "' .. dir .. '"'))
+  for name in p:lines() do
+    if name:match("%.txt$") then names[#names + 1] = name end
+  end
+  p:close()
+  return names
+end
+
 --- The texts of a list of {text=} records.
 function M.texts(list)
   local out = {}

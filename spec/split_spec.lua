@@ -3,12 +3,9 @@ local article = require("lede.article")
 
 local DIR = "spec/fixtures/articles/"
 
-local function read(name)
-  local f = assert(io.open(DIR .. name, "rb"))
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local helpers = require("helpers")
+
+local function read(name) return helpers.read(DIR .. name) end
 
 local function first_line(s) return (s:match("^[^\r\n]*")) end
 

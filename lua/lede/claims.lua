@@ -129,6 +129,19 @@ local function int(x) return x and math.floor(x) or nil end
 -- ------------------------------------------------------------- places
 
 -- Words that say what kind of place a name is, not which.
+-- The run of capitalized words (upper-case ASCII or any non-ASCII first
+-- byte) that opens rest, joined by spaces; nil when rest opens otherwise.
+-- ("Poltava in the east" -> "Poltava"; "the city" -> nil)
+local function capitalized_run(rest)
+  local run = {}
+  for word in rest:gmatch("%S+") do
+    local b = word:byte(1)
+    if not b or not (b >= 65 and b <= 90 or b >= 0xC0) then break end
+    run[#run + 1] = word
+  end
+  if #run > 0 then return table.concat(run, " ") end
+end
+
 local GENERIC = {}
 for w in ([[region oblast province district city town village area county
   governorate state port municipality capital suburb outskirts neighbourhood
@@ -183,15 +196,8 @@ local function record_place(text, r)
     local sentence = type(r.sentence) == "string" and r.sentence or nil
     if not sentence then return nil end
     for w, rest in sentence:gmatch("(%a+) of ([^,.;:!?]*)") do
-      if GENERIC[w:lower()] then
-        local run = {}
-        for word in rest:gmatch("%S+") do
-          local b = word:byte(1)
-          if not b or not (b >= 65 and b <= 90 or b >= 0xC0) then break end
-          run[#run + 1] = word
-        end
-        if #run > 0 then return M.place_key(table.concat(run, " ")) end
-      end
+      local run = GENERIC[w:lower()] and capitalized_run(rest)
+      if run then return M.place_key(run) end
     end
     return nil
   end
@@ -208,15 +214,8 @@ local function record_place(text, r)
   if best then
     local tail = p .. (text:sub(best + 1, best + 80):match("^[^,.;:!?\n]*") or "")
     for w, rest in tail:gmatch("(%a+) of (.*)") do
-      if GENERIC[w:lower()] then
-        local run = {}
-        for word in rest:gmatch("%S+") do
-          local b = word:byte(1)
-          if not b or not (b >= 65 and b <= 90 or b >= 0xC0) then break end
-          run[#run + 1] = word
-        end
-        if #run > 0 then p = table.concat(run, " ") end
-      end
+      local run = GENERIC[w:lower()] and capitalized_run(rest)
+      if run then p = run end
     end
   end
   local key, shown = M.place_key(p)
