@@ -18,10 +18,16 @@ done
 # numbers + casualties in C, on generated news text
 sh bench/extract_bench.sh "$mb"
 echo
-# lede.article + lede.clean
+# lede.article + lede.clean: on the fixtures, and on news pages as scraped
+# when ../shared is there
+gva=../shared/data/casualties/gva_docs_dev.jsonl
 for lua in lua5.4 luajit; do
   LUA_PATH='lua/?.lua;lua/?/init.lua;bench/?.lua;;' $lua bench/article_bench.lua "$mb"
   echo
+  if [ -f "$gva" ]; then
+    LUA_PATH='lua/?.lua;lua/?/init.lua;bench/?.lua;;' $lua bench/article_bench.lua "$mb" "$gva"
+    echo
+  fi
 done
 # summaries: one article, a 10-article cluster, scaling to $mb MB
 for lua in lua5.4 luajit; do

@@ -102,3 +102,80 @@ describe("date and byline word lists", function()
     end
   end)
 end)
+
+-- article.lua skips the line grammars on a line grammar.maybe() rules out,
+-- so maybe() must be true on every line one of them matches.
+describe("the prefilter of the line grammars", function()
+  local helpers = require("helpers")
+  local lines = require("lede.lines")
+
+  -- every grammar maybe() stands for, on one line (raw = lowercased view)
+  local function any_grammar(line)
+    local low = line:lower()
+    return grammar.chrome(low) ~= nil or grammar.bio(line, 1, #line) ~= nil
+      or grammar.byline(line, 1, #line) ~= nil or grammar.date(line, 1, #line) ~= nil
+      or grammar.clock(line) or grammar.separator(line) ~= nil
+  end
+
+  it("passes every chrome phrase, in any case and after decoration", function()
+    for _, entry in ipairs(chrome) do
+      local line = line_of(entry[2])
+      for _, form in ipairs({ line, line:upper(), line:lower(), "- " .. line, "**" .. line }) do
+        if not (entry[2]:sub(1, 3) == "...") then
+          assert.is_true(grammar.maybe(form, 1), "phrase: " .. form)
+        end
+      end
+    end
+  end)
+
+  it("passes every line of every fixture that a line grammar matches", function()
+    -- (but the long ones and those holding a trigger word, which article.lua
+    -- looks at whatever maybe() says)
+    local checked, skipped = 0, 0
+    for _, dir in ipairs({ "spec/fixtures/articles", "examples/articles" }) do
+      for _, name in ipairs(helpers.txt_files(dir)) do
+        local text = helpers.read(dir .. "/" .. name)
+        local ls, le, n = lines.split(text)
+        for k = 1, n do
+          if le[k] >= ls[k] and le[k] - ls[k] < 300 then
+            local line = text:sub(ls[k], le[k])
+            -- a line holding a trigger word is searched by the caller
+            if grammar.triggers_in(line:lower())[1] then
+              assert.is_true(#grammar.trigger_hits(text:lower(), grammar.triggers_in(line:lower())) > 0)
+            elseif any_grammar(line) then
+              checked = checked + 1
+              assert.is_true(grammar.maybe(text, ls[k]), name .. ": " .. line)
+            elseif not grammar.maybe(text, ls[k]) then
+              skipped = skipped + 1
+            end
+          end
+        end
+      end
+    end
+    -- both kinds of line are there, so the test can fail either way
+    assert.is_true(checked > 50 and skipped > 50)
+  end)
+
+  it("passes bylines, dates, clocks, bios and separators of many shapes", function()
+    for _, line in ipairs({
+      "By Jane Doe", "BY JANE DOE", "Written by Ann Lee | Reuters", "Author: Mei Tan",
+      "Par Hélène Dufresne", "21 December 2025 World", "Updated 3 hours ago",
+      "Published 10:32 AM EST, Sun December 21, 2025", "2026-02-17T09:30:00Z",
+      "10:32 GMT", "Just now", "2h ago", "Jane Doe covers courts and crime.",
+      "=====", "---", "* * *", "Article 2 of 5", "== Story 3 ==", "§",
+    }) do
+      assert.is_true(any_grammar(line), line)
+      assert.is_true(grammar.maybe(line, 1), line)
+    end
+  end)
+
+  it("rules out plain sentences of a story", function()
+    for _, line in ipairs({
+      "The council said on Tuesday that 7 people had been moved.",
+      "Rescuers worked through the night, officials said.",
+      "\226\128\156We will rebuild,\226\128\157 the mayor told reporters.",
+    }) do
+      assert.is_false(grammar.maybe(line, 1), line)
+    end
+  end)
+end)

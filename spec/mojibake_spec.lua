@@ -53,6 +53,38 @@ describe("lossy mojibake", function()
   end)
 end)
 
+describe("changes", function()
+  -- clean and article take a fast path when changes() is false, so it must
+  -- be true whenever repair would change the text
+  local plain = { full = false, lossy = false }
+  local lossy = { full = false, lossy = true }
+
+  it("is false on correct French, German and symbols outside lossy text", function()
+    for _, s in ipairs({ "le ch\195\162teau et l'\195\169t\195\169", "\195\130g\195\169s de 8 ans",
+      "Gr\195\182\195\159e \195\156bung", "\194\163300 at 20\194\176C \194\169 2026",
+      "caf\195\169 \226\128\156quoted\226\128\157 \226\128\148 done" }) do
+      assert.is_false(mojibake.changes(s, plain), s)
+      assert.are.equal(s, mojibake.repair(s, plain, { spaces = true }))
+    end
+  end)
+
+  it("is true wherever a repair starts", function()
+    for _, s in ipairs({ "caf\195\131\194\169", "it\195\162\226\130\172\226\132\162s",
+      "a\194\160b", "soft\194\173hyphen", "end.\195\130", "zero\226\128\139width",
+      "AT&amp;T", "\239\187\191bom", "cp\2331252" }) do
+      assert.is_true(mojibake.changes(s, plain), s)
+      assert.are_not.equal(s, mojibake.repair(s, plain, { spaces = true }), s)
+    end
+  end)
+
+  it("counts a lone \195\162 only in text that shows lossy mojibake", function()
+    local s = "Trump\195\162s talks"
+    assert.is_false(mojibake.changes(s, plain))
+    assert.is_true(mojibake.changes(s, lossy))
+    assert.is_true(mojibake.changes(s))
+  end)
+end)
+
 describe("full mojibake", function()
   it("maps Windows-1252 and Latin-1 readings back to the bytes", function()
     assert.are.equal("caf\195\169", fix("caf\195\131\194\169"))

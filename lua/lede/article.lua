@@ -64,7 +64,7 @@ local function build(text)
   local mode = mojibake.scan(text)
   -- nothing in the text a repair could change (the usual case): every
   -- line's view is the line itself, and clean has nothing to repair
-  local untouched = not mojibake.changes(text)
+  local untouched = not mojibake.changes(text, mode)
   local ls, le, n = lines.split(text)
   local art = { spans = {}, paragraphs = {}, headings = {}, removed = {} }
   local removed = art.removed
@@ -84,7 +84,11 @@ local function build(text)
     return v
   end
   -- trigger words of in-line chrome ("Getty Images") this text has at all
-  local present = grammar.triggers_in(lower(text))
+  local low_text = lower(text)
+  local present = grammar.triggers_in(low_text)
+  -- where those words are: lines holding one are searched for chrome
+  local hits = present[1] and grammar.trigger_hits(low_text, present) or {}
+  local hit = 1
   local function classify_chrome(v)
     return grammar.chrome(lower(v), present)
   end
@@ -108,9 +112,15 @@ local function build(text)
     else
       local v = view(k)
       local one_word = #v <= 20 and not find(v, "[%s%p]")
-      local kind, flag = classify_chrome(v)
+      -- most lines of a story can start no chrome, bio, byline, date,
+      -- clock or separator: the prefilter spares them the six grammars
+      while hits[hit] and hits[hit] < s do hit = hit + 1 end
+      local maybe = not untouched or e - s >= 300 or (hits[hit] and hits[hit] <= e)
+        or grammar.maybe(text, s)
+      local kind, flag
+      if maybe then kind, flag = classify_chrome(v) end
       local bio_s, bio_e
-      if not kind then
+      if maybe and not kind then
         bio_s, bio_e = grammar.bio(text, s, e)
         if bio_s and not pending_label then
           -- a bio without a label is one right above "View Full Bio"
@@ -166,14 +176,14 @@ local function build(text)
           add_removed(removed, text, kind, s, e)
           k = k + 1
         end
-      elseif (#v <= 80 and grammar.separator(v)) then
+      elseif maybe and #v <= 80 and grammar.separator(v) then
         kinds[k] = "chrome"
         add_removed(removed, text, "separator", s, e)
         k = k + 1
       else
-        local ns, ne = grammar.byline(text, s, e)
-        local ds, de, section
-        if not ns then ds, de, section = grammar.date(text, s, e) end
+        local ns, ne, ds, de, section
+        if maybe then ns, ne = grammar.byline(text, s, e) end
+        if maybe and not ns then ds, de, section = grammar.date(text, s, e) end
         if ns then
           kinds[k] = "byline"
           if not art.byline then set("byline", ns, ne) else add_removed(removed, text, "byline", s, e) end
@@ -182,7 +192,7 @@ local function build(text)
           kinds[k] = "date"
           set("date", ds, de)
           if section and not art.section then set("section", e - #section + 1, e) end
-        elseif ds or grammar.clock(v) then
+        elseif ds or (maybe and grammar.clock(v)) then
           kinds[k] = "clock"
         else
           local nb = k + 1 -- the next line with text

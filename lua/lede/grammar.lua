@@ -15,6 +15,8 @@
 --   name_line(text, s, e) -> name_s, name_e   "Leah Corran" (over a job line)
 --   role_line(view)      -> true              "Environment correspondent"
 --   separator(line)      -> "strong"|"weak"   "=====", "Article 2 of 5" | "---"
+--   maybe(text, s)       -> bool              might line s be any of chrome..separator
+--   trigger_hits(low, present) -> { offset, ... }  where in-line chrome words are
 -- Positions are offsets into the text the grammar was given; views are only
 -- ever matched for a yes/no.
 local lpeg = require("lpeg")
@@ -95,6 +97,46 @@ local function phrase(ph)
   return p
 end
 
+-- Any of the (lowercase) words, in either case, as a tree on their bytes;
+-- "" (a phrase starting with "#") stands for a digit.  Only ever asked
+-- whether some word starts a line, so a word that has another word as a
+-- prefix is left out.
+local function first_word_tree(words)
+  local kept = {}
+  for _, w in ipairs(words) do
+    local covered = false
+    for _, u in ipairs(words) do
+      if u ~= w and sub(w, 1, #u) == u and u ~= "" then covered = true end
+    end
+    if not covered then kept[w] = true end
+  end
+  local function node(list, depth)
+    local groups, order = {}, {}
+    for _, w in ipairs(list) do
+      if #w == depth then return P(true) end -- a whole word ends here
+      local c = sub(w, depth + 1, depth + 1)
+      if not groups[c] then
+        groups[c] = {}
+        order[#order + 1] = c
+      end
+      local g = groups[c]
+      g[#g + 1] = w
+    end
+    local p = P(false)
+    for _, c in ipairs(order) do
+      local this = find(c, "%l") and S(c .. c:upper()) or P(c)
+      p = p + this * node(groups[c], depth + 1)
+    end
+    return p
+  end
+  local list, digits = {}, false
+  for w in pairs(kept) do
+    if w == "" then digits = true else list[#list + 1] = w end
+  end
+  table.sort(list)
+  return node(list, 0) + (digits and digit or P(false))
+end
+
 -- After a whole-line phrase only symbols may follow ("Read more →").
 local tail = (1 - R("az", "09")) ^ 0 * -P(1)
 -- Markdown and bullet decoration before a chrome line.
@@ -117,6 +159,7 @@ local function compile_chrome(list)
   -- so a line meets only the phrases that can start it; each group keeps
   -- the phrases in list order
   local head, search, long, long_head = {}, P(false), P(false), P(false)
+  local firsts_words = {} -- the first word of each line-start phrase
   local firsts = {} -- first byte -> { { item, second bytes or nil }, ... }
   local seen = {}
   for k, entry in ipairs(list) do
@@ -145,6 +188,7 @@ local function compile_chrome(list)
       search = search + item
     else
       item = p * (post and P(true) or tail) * Cc(k)
+      firsts_words[#firsts_words + 1] = match(core, "^[^ #]*")
       local first = byte(core)
       local keys = { first }
       if sub(core, 1, 1) == "#" then
@@ -195,10 +239,11 @@ local function compile_chrome(list)
     group.any = some and any or nil
     head[b1] = group
   end
-  return head, lead * long_head, long, found
+  return head, lead * long_head, long, found, lead * first_word_tree(firsts_words)
 end
 
-local chrome_head, chrome_mid, chrome_long, chrome_inside = compile_chrome(chrome_list)
+local chrome_head, chrome_mid, chrome_long, chrome_inside, chrome_starts =
+  compile_chrome(chrome_list)
 
 -- a trigger that contains another one is redundant ("(photo:" has "(photo")
 do
@@ -421,8 +466,9 @@ function M.date(text, s, e)
   return s + ds - 1, s + de - 2, section
 end
 
-local clock_line = osp * label ^ -1 * (weekday ^ -1 * clock_time + relative
-  + any_case({ "Just now" })) * osp * (S("|-") * osp) ^ -1 * -P(1)
+local clock_start = osp * label ^ -1 * (weekday ^ -1 * clock_time + relative
+  + any_case({ "Just now" }))
+local clock_line = clock_start * osp * (S("|-") * osp) ^ -1 * -P(1)
 --- A live-blog time stamp line ("10:32 GMT", "Updated 14.05", "2h ago").
 function M.clock(view)
   return #view <= 40 and clock_line:match(view) ~= nil
@@ -595,7 +641,8 @@ local rule = (P("=") ^ 5 + P("-") ^ 5 + P("*") ^ 5 + P("_") ^ 5 + P("#") ^ 5
 local weak_rule = (P("-") ^ 3 + P("*") ^ 3 + P("_") ^ 3 + P("=") ^ 3 + P("~") ^ 3
   + P("* * *") + P("- - -") + P("\226\129\130") + P("\194\167")) * eol
 local deco = (S("=-*#_~[]()<>|:") + sp) ^ 0
-local marker = deco * any_case({ "Article", "Story", "Item", "Document" }) * sp
+local marker_start = deco * any_case({ "Article", "Story", "Item", "Document" }) * sp
+local marker = marker_start
   * Cp() * digit ^ 1 * (sp * any_case({ "of" }) * sp * digit ^ 1 + P("/") * digit ^ 1) ^ -1
   * deco * -P(1)
 
@@ -616,6 +663,46 @@ function M.separator(line)
   if rule:match(line) or marker:match(line) then return "strong" end
   if weak_rule:match(line) then return "weak" end
   return nil
+end
+
+-- ---------------------------------------------------------------- prefilter
+
+-- Where a line can start to be chrome, a bio, a byline, a date, a clock or
+-- a separator: each of those grammars without what must follow its start
+-- (in a PEG a sequence matches only where its first part matches, so each
+-- start matches every line its grammar does, and more).  Most lines of a
+-- story start none of them, and article.lua then skips the six calls.
+-- Matched on the text itself, so only for lines whose view is the line;
+-- chrome phrases are matched in either case, as chrome() matches them on
+-- the lowercased line.  Not covered, left to the caller: lines over 300
+-- bytes (chrome searched inside them) and lines holding a trigger word.
+local separator_start = P("=") ^ 3 + P("-") ^ 3 + P("*") ^ 3 + P("_") ^ 3 + P("#") ^ 5
+  + P("~") ^ 3 + P("+") ^ 5 + P("* * *") + P("- - -") + P("\226\129\130") + P("\194\167")
+  + marker_start
+local line_starts = chrome_starts + bio_pat + byline_pat + date_pat + clock_start
+  + separator_start
+
+--- False when the line starting at text[s] is certainly none of chrome
+-- (but for the exceptions above), bio, byline, date, clock or separator.
+function M.maybe(text, s)
+  return line_starts:match(text, s) ~= nil
+end
+
+--- Sorted start offsets of every trigger word of present in low: the
+-- lines holding one are the ones chrome() searches inside.
+function M.trigger_hits(low, present)
+  local hits = {}
+  for i = 1, #present do
+    local w, pos = present[i], 1
+    while true do
+      local a = find(low, w, pos, true)
+      if not a then break end
+      hits[#hits + 1] = a
+      pos = a + 1
+    end
+  end
+  if #present > 1 then table.sort(hits) end
+  return hits
 end
 
 -- Under LuaJIT these functions stay in the interpreter.  Each is a few

@@ -367,16 +367,26 @@ function M.scan(text)
 end
 
 -- Text no repair can change: ASCII but "&", and well-formed characters
--- that start no repair (most of them: é, ’, —, …).  One pass, no copy.
-local special = P("\194") + "\195" + P("\226\128") * (R("\128\141") + "\175")
+-- that start no repair (most of them: é, ü, £, °, ’, —, …).  One pass, no
+-- copy.  special holds every character a repair can start at: a no-break
+-- space or soft hyphen, a "Â" that no letter follows, an "Ã"-like letter
+-- followed by what a continuation byte became (full mojibake), odd and
+-- zero-width spaces, and, only when the text shows lossy mojibake, "â".
+-- So correct French or German text ("château", "Âgés") meets none.
+local special = P("\194") * S("\160\173") + P("\195\130") * -R("az", "AZ", "09")
+  + P("\195") * R("\128\191") * #cont + P("\226\128") * (R("\128\141") + "\175")
   + P("\226\129") * S("\159\160") + "\227\128\128" + "\239\187\191"
-local untouched = ((R("\0\127") - P("&")) ^ 1 + (-special * utf8_char)) ^ 0 * -P(1)
+local function all_plain(specials)
+  return ((R("\0\127") - P("&")) ^ 1 + (-specials * utf8_char)) ^ 0 * -P(1)
+end
+local untouched = all_plain(special)
+local untouched_lossy = all_plain(special + "\195\162")
 
 --- Repairs s (see the module comment for mode and opts); returns the new
 -- string.  Strings with nothing to repair are returned as they are.
 function M.repair(s, mode, opts)
   opts = opts or {}
-  if untouched:match(s) then return s end
+  if (mode and mode.lossy and untouched_lossy or untouched):match(s) then return s end
   st.full, st.lossy = mode and mode.full or false, mode and mode.lossy or false
   st.base, st.report, st.counts = opts.base or 0, opts.report, opts.counts
   st.spaces, st.open = opts.spaces or false, false
@@ -385,9 +395,10 @@ function M.repair(s, mode, opts)
   return out
 end
 
---- True when repair could change s (in any mode).
-function M.changes(s)
-  return not untouched:match(s)
+--- True when repair could change s in mode (a scan() result; without it,
+-- in any mode).
+function M.changes(s, mode)
+  return not ((mode and not mode.lossy) and untouched or untouched_lossy):match(s)
 end
 
 --- scan + repair of a whole text, without touching spaces or entities:
