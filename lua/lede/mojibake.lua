@@ -333,7 +333,11 @@ local repairer = Cs((boring + entity + full + euro_lost + lossy_a + lossy_cap_a
 -- before a space (",â "), before a capital ("âThe"), between spaces, or
 -- before a contraction ending ("Trumpâs", "weâre").
 local wsp = S(" \t\r\n")
-local after_a = R("AZ") + (P("s") + "re" + "ve" + "ll") * -R("az", "AZ")
+local capital = R("AZ")
+local blank = S(" \t")
+local after_a = capital + (P("s") + "re" + "ve" + "ll") * -R("az", "AZ")
+local clause_end = { [46] = true, [44] = true, [33] = true, [63] = true, [59] = true,
+                     [58] = true } -- . , ! ? ; :
 local function lossy_signs(text, limit)
   local n, pos = 0, 1
   while n < limit do
@@ -341,9 +345,9 @@ local function lossy_signs(text, limit)
     if not a then break end
     local before = byte(text, a - 1) or 32
     local rest = a + 2
-    if (find(".,!?;:", char(before), 1, true) and (rest > #text or wsp:match(text, rest)))
-      or (R("AZ"):match(text, rest))
-      or ((before == 32 or before == 9) and S(" \t"):match(text, rest))
+    if (clause_end[before] and (rest > #text or wsp:match(text, rest)))
+      or capital:match(text, rest)
+      or ((before == 32 or before == 9) and blank:match(text, rest))
       or (before >= 97 and before <= 122 and after_a:match(text, rest)) then
       n = n + 1
     end
