@@ -143,9 +143,23 @@ describe("lede cli", function()
     assert.is_true(#r.sentences >= 2)
   end)
 
+  it("prints an article's casualty totals, one kind a line, or as an object", function()
+    local status, out = run({ "casualty_totals", FIX .. "conflict-a.txt" })
+    assert.are.equal(0, status)
+    assert.are.equal("injured\t22\nkilled\t6\n", out)
+    status, out = run({ "casualty_totals", "--json", FIX .. "conflict-a.txt" })
+    assert.are.equal(0, status)
+    assert.are.same({ killed = 6, injured = 22 }, json.decode(out).casualty_totals)
+    -- no count at all: an empty object, not a list
+    status, out = run({ "casualty_totals", "--json", "-" }, "The ferry left on time.")
+    assert.are.equal(0, status)
+    assert.are.equal('{"casualty_totals":{}}\n', out)
+  end)
+
   it("says a missing capability is not available in this build", function()
     local partial = { sentences = lede.sentences, tokens = lede.tokens, version = lede.version }
-    for _, name in ipairs({ "summarize", "claims", "article", "clean", "numbers", "casualties" }) do
+    for _, name in ipairs({ "summarize", "claims", "article", "clean", "numbers", "casualties",
+                            "casualty_totals" }) do
       local status, out, err = run({ name, ARTICLE }, nil, { lede = partial })
       assert.are.equal(2, status)
       assert.are.equal("", out)

@@ -38,7 +38,8 @@ local function field(t, k)
 end
 
 -- Fields of lede's results that hold objects, not lists.
-local OBJECT_FIELDS = { spans = true, report = true, counts = true, dateline = true, opts = true }
+local OBJECT_FIELDS = { spans = true, report = true, counts = true, dateline = true, opts = true,
+  casualty_totals = true }
 
 -- Empty tables in a result become JSON arrays ([]), since nearly every empty
 -- table in lede's shapes is a list (removed, sources, conflicts ...); the
@@ -148,6 +149,15 @@ local renderers = {
     end)
     return out
   end,
+  -- one line a kind, in a fixed order ("killed\t8"); kinds the article
+  -- never counts are left out, as lede.casualty_totals leaves them out
+  casualty_totals = function(r)
+    local totals, out, kinds = r.casualty_totals, {}, {}
+    for kind in pairs(totals) do kinds[#kinds + 1] = kind end
+    table.sort(kinds)
+    for _, kind in ipairs(kinds) do out[#out + 1] = kind .. "\t" .. tostring(totals[kind]) end
+    return out
+  end,
 }
 
 -- ------------------------------------------------------------- commands
@@ -174,9 +184,11 @@ local commands = {
     arrives = "the numbers module" },
   casualties = { args = "FILE", about = "killed/injured/missing... counts with qualifiers",
     arrives = "the numbers module" },
+  casualty_totals = { args = "FILE", about = "the article's own totals of killed, injured, missing and more",
+    arrives = "the numbers module" },
 }
 local order = { "summarize", "claims", "quotes", "article", "clean", "sentences", "tokens",
-  "numbers", "casualties" }
+  "numbers", "casualties", "casualty_totals" }
 M.commands = order
 
 -- Runs command `name` on input (a string, or an array of strings for the
@@ -225,7 +237,7 @@ local function usage_text(lede)
   }
   for _, name in ipairs(order) do
     local c = commands[name]
-    local line = ("  %-11s %s"):format(name, c.about)
+    local line = ("  %-16s %s"):format(name, c.about)
     if not lede or not lede[name] then line = line .. " (not available in this build)" end
     out[#out + 1] = line
   end
@@ -257,7 +269,9 @@ local function command_help(name)
   out[#out + 1] = "--json prints one JSON object; without it the output is plain text."
   local result = name == "summarize" and '"summary":"...", "sentences":[...]'
     or name == "clean" and '"clean":"...", "report":{...}'
-    or name == "claims" and '"claims":[...], "conflicts":[...]' or ('"' .. name .. '":[...]')
+    or name == "claims" and '"claims":[...], "conflicts":[...]'
+    or name == "casualty_totals" and '"casualty_totals":{"killed":N, ...}'
+    or ('"' .. name .. '":[...]')
   out[#out + 1] = ""
   out[#out + 1] = "--jsonl: a streaming filter.  Each input line"
   out[#out + 1] = '  {"id":..., "text":"..."}'
