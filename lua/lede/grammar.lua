@@ -37,6 +37,33 @@ local eol = osp * -P(1)
 
 -- ---------------------------------------------------------------- word lists
 
+-- The words as a tree on their bytes, longest match first; byte(c) is
+-- the pattern of one byte c.
+local function byte_tree(words, byte_pattern)
+  local function node(list, depth)
+    -- list: words sharing their first depth bytes
+    local ends, groups, order = false, {}, {}
+    for _, w in ipairs(list) do
+      if #w == depth then
+        ends = true
+      else
+        local c = sub(w, depth + 1, depth + 1)
+        if not groups[c] then
+          groups[c] = {}
+          order[#order + 1] = c
+        end
+        local g = groups[c]
+        g[#g + 1] = w
+      end
+    end
+    local p = P(false)
+    for _, c in ipairs(order) do p = p + byte_pattern(c) * node(groups[c], depth + 1) end
+    if ends then p = p + P(true) end
+    return p
+  end
+  return node(words, 0)
+end
+
 -- One of the literal words, as the ordered choice w1 + w2 + ... would find
 -- it, but as a tree on their bytes: a line meets a test per byte it shares
 -- with some word instead of one alternative per word (the date and byline
@@ -55,28 +82,7 @@ local function word_tree(words)
       end
     end
   end
-  local function node(list, depth)
-    -- list: words sharing their first depth bytes
-    local ends, groups, order = false, {}, {}
-    for _, w in ipairs(list) do
-      if #w == depth then
-        ends = true
-      else
-        local c = sub(w, depth + 1, depth + 1)
-        if not groups[c] then
-          groups[c] = {}
-          order[#order + 1] = c
-        end
-        local g = groups[c]
-        g[#g + 1] = w
-      end
-    end
-    local p = P(false)
-    for _, c in ipairs(order) do p = p + P(c) * node(groups[c], depth + 1) end
-    if ends then p = p + P(true) end
-    return p
-  end
-  return node(words, 0)
+  return byte_tree(words, P)
 end
 
 -- ---------------------------------------------------------------- chrome
@@ -97,6 +103,11 @@ local function phrase(ph)
   return p
 end
 
+-- One byte, a lowercase letter in either case.
+local function either_case(c)
+  return find(c, "%l") and S(c .. c:upper()) or P(c)
+end
+
 -- Any of the (lowercase) words, in either case, as a tree on their bytes;
 -- "" (a phrase starting with "#") stands for a digit.  Only ever asked
 -- whether some word starts a line, so a word that has another word as a
@@ -110,31 +121,12 @@ local function first_word_tree(words)
     end
     if not covered then kept[w] = true end
   end
-  local function node(list, depth)
-    local groups, order = {}, {}
-    for _, w in ipairs(list) do
-      if #w == depth then return P(true) end -- a whole word ends here
-      local c = sub(w, depth + 1, depth + 1)
-      if not groups[c] then
-        groups[c] = {}
-        order[#order + 1] = c
-      end
-      local g = groups[c]
-      g[#g + 1] = w
-    end
-    local p = P(false)
-    for _, c in ipairs(order) do
-      local this = find(c, "%l") and S(c .. c:upper()) or P(c)
-      p = p + this * node(groups[c], depth + 1)
-    end
-    return p
-  end
   local list, digits = {}, false
   for w in pairs(kept) do
     if w == "" then digits = true else list[#list + 1] = w end
   end
   table.sort(list)
-  return node(list, 0) + (digits and digit or P(false))
+  return byte_tree(list, either_case) + (digits and digit or P(false))
 end
 
 -- After a whole-line phrase only symbols may follow ("Read more →").
