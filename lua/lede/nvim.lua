@@ -22,7 +22,7 @@ local config = {
 }
 
 M.subcommands = { "summarize", "highlight", "claims", "quotes", "sentences", "numbers",
-  "casualties" }
+  "casualties", "totals" }
 
 -- What each subcommand needs from the library, and where it comes from.
 local needs = {
@@ -33,6 +33,7 @@ local needs = {
   sentences = { fn = "sentences", from = "the core" },
   numbers = { fn = "numbers", from = "the numbers module" },
   casualties = { fn = "casualties", from = "the numbers module" },
+  totals = { fn = "casualty_totals", from = "the numbers module" },
 }
 
 -- A user-facing failure: shown as one message, never as a traceback.
@@ -488,6 +489,22 @@ end
 sub.numbers = spans_to_quickfix("numbers")
 sub.casualties = spans_to_quickfix("casualties")
 sub.quotes = spans_to_quickfix("quotes")
+
+-- :Lede totals: the article's own casualty totals, as one message
+-- ("lede: injured 22, killed 6"); returns the totals table.
+function sub.totals(o, args)
+  no_args("totals", args)
+  local _, fn = need("totals")
+  local text = buffer_text(article_buffer(), o.line1, o.line2)
+  local totals = call(fn, text)
+  local kinds = {}
+  for kind in pairs(totals) do kinds[#kinds + 1] = kind end
+  table.sort(kinds)
+  for i, kind in ipairs(kinds) do kinds[i] = kind .. " " .. tostring(totals[kind]) end
+  vim.notify(#kinds > 0 and ("lede: " .. table.concat(kinds, ", "))
+    or "lede: no casualty counts found", vim.log.levels.INFO)
+  return totals
+end
 
 function sub.sentences(o, args)
   no_args("sentences", args)

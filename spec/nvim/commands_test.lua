@@ -286,6 +286,19 @@ return function(t)
     assert.is_true(conflicts >= 1)
   end)
 
+  t.it(":Lede totals gives the article's casualty totals in one message", function()
+    local src = open_fixture("conflict-a.txt")
+    if lede.casualty_totals then
+      local totals = require("lede.nvim").command({ fargs = { "totals" } })
+      assert.are.same(lede.casualty_totals(buffer_text(src)), totals)
+      assert.are.same({ killed = 6, injured = 22 }, totals)
+      assert.truthy(api.nvim_exec("messages", true):find("lede: injured 22, killed 6", 1, true))
+      assert.truthy((ex("Lede totals now") or ""):find("takes no arguments", 1, true))
+    else
+      assert.truthy((ex("Lede totals") or ""):find("is not available in this build", 1, true))
+    end
+  end)
+
   t.it(":Lede numbers, casualties and quotes use the quickfix list", function()
     local src = open_fixture()
     for _, name in ipairs({ "numbers", "casualties", "quotes" }) do
