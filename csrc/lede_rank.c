@@ -392,10 +392,12 @@ static int summarize_lead(const lede_summarizer *s, budget *b, lede_vec *out) {
 
 /* ------------------------------------------------------------ rank */
 
+/* One sentence in a term's posting list.  The weights are not stored:
+   the tf-idf is (float)(count * idf) and the overlap count is the count
+   for a unigram, 0 for a bigram, both computed where they are read. */
 typedef struct posting {
   uint32_t sent;
-  float w;  /* tf-idf */
-  float tf; /* count in the sentence; 0 for bigrams */
+  float count; /* the term's count in the sentence */
 } posting;
 
 /* A candidate edge from a sentence i to a later sentence j, while i's
@@ -537,8 +539,7 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
     for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
       posting p;
       p.sent = (uint32_t)i;
-      p.w = tfidf(k, &T[q]);
-      p.tf = k->uni[T[q].id] ? T[q].w : 0;
+      p.count = T[q].w;
       k->post[fill[T[q].id]++] = p;
     }
   }
@@ -636,8 +637,9 @@ static int build_graph(const lede_summarizer *s, work *k) {
       const posting *p = k->post + k->post_off[T[q].id];
       size_t np = k->post_off[T[q].id + 1] - k->post_off[T[q].id];
       size_t from = (size_t)seen[T[q].id]++ + 1, to = np, r;
-      double wi = tfidf(k, &T[q]);
-      float u = k->uni[T[q].id] ? T[q].w : 0;
+      double wi = tfidf(k, &T[q]), idf = k->idf[T[q].id];
+      int uni = k->uni[T[q].id];
+      float u = uni ? T[q].w : 0;
       if (np > POSTING_CAP && from + POSTING_CAP / 2 < np)
         to = from + POSTING_CAP / 2;
       for (r = from; r < to; r++) {
@@ -652,8 +654,8 @@ static int build_graph(const lede_summarizer *s, work *k) {
             break;
           }
         }
-        a->dot += wi * p[r].w;
-        a->ov += u * p[r].tf;
+        a->dot += wi * (float)((double)p[r].count * idf);
+        a->ov += u * (uni ? p[r].count : 0);
       }
       if (status != LEDE_OK) break;
     }
