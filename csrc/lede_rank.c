@@ -23,7 +23,7 @@
  *     POSTING_CAP/2 next neighbours in that term's posting list; and each
  *     sentence keeps its EDGE_CAP strongest edges towards later sentences.
  *     So the graph costs O(postings * POSTING_CAP) time and O(sentences *
- *     EDGE_CAP) memory (each edge stored once, with a back index), never
+ *     EDGE_CAP) memory (each edge stored once), never
  *     O(sentences^2), and there is no matrix.
  *     Scores come from PageRank by power iteration on that sparse graph.
  *  2. Lead prior.  News is written top-down.  The random walk teleports
@@ -411,9 +411,7 @@ typedef struct cand {
 /* A kept edge from a sentence i (implicit: edges are grouped by i) to a
    later sentence j.  Selection only asks whether a cosine reaches the
    redundancy threshold, so that answer is kept as a bit of j instead of
-   the cosine (issue 7: eight bytes an edge, not twelve).  The edge seen
-   from its later end (the back index) is the earlier sentence i with the
-   same bit. */
+   the cosine (issue 7: eight bytes an edge, not twelve). */
 #define EDGE_DUP 0x80000000u /* the cosine reaches the redundancy threshold */
 #define EDGE_END 0x7fffffffu /* the sentence */
 typedef struct edge {
@@ -438,13 +436,11 @@ typedef struct work {
   posting *post;
   uint32_t *fwd_off; /* edges of sentence i: fwd[fwd_off[i], fwd_off[i+1]) */
   edge *fwd;
-  uint32_t *back_off; /* edges into sentence j from earlier ones */
-  uint32_t *back;     /* their earlier sentence | EDGE_DUP */
   double *share;
   unsigned char *uni; /* 1 for unigram terms, 0 for bigrams */
   uint32_t *nuni;     /* unigram terms of each sentence */
   double *deg, *rank, *next, *tele, *score;
-  unsigned char *ruled_out; /* redundant with a chosen sentence */
+  unsigned char *mark; /* MARK_* bits of each sentence, during selection */
   float *cw;       /* concept weights */
   unsigned char *covered;
 } work;
@@ -467,8 +463,6 @@ static void work_free(work *k) {
   drop(&k->post);
   drop(&k->fwd_off);
   drop(&k->fwd);
-  drop(&k->back_off);
-  drop(&k->back);
   drop(&k->share);
   drop(&k->uni);
   drop(&k->nuni);
@@ -477,7 +471,7 @@ static void work_free(work *k) {
   drop(&k->next);
   drop(&k->tele);
   drop(&k->score);
-  drop(&k->ruled_out);
+  drop(&k->mark);
   drop(&k->cw);
   drop(&k->covered);
 }
@@ -708,28 +702,6 @@ static int build_graph(const lede_summarizer *s, work *k) {
   return status;
 }
 
-/* The back index: for each sentence j, the earlier sentences with an edge
-   to it (and the edge's EDGE_DUP bit). */
-static int build_back(work *k) {
-  size_t n = k->n, ne = k->fwd_off[n], i, e;
-  uint32_t *fill;
-  k->back_off = (uint32_t *)calloc(n + 2, sizeof(uint32_t));
-  k->back = (uint32_t *)malloc((ne + 1) * sizeof(uint32_t));
-  fill = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
-  if (!k->back_off || !k->back || !fill) {
-    free(fill);
-    return LEDE_ERR_NOMEM;
-  }
-  for (e = 0; e < ne; e++) k->back_off[(k->fwd[e].j & EDGE_END) + 1]++;
-  for (i = 0; i < n; i++) k->back_off[i + 1] += k->back_off[i];
-  memcpy(fill, k->back_off, n * sizeof(uint32_t));
-  for (i = 0; i < n; i++)
-    for (e = k->fwd_off[i]; e < k->fwd_off[i + 1]; e++)
-      k->back[fill[k->fwd[e].j & EDGE_END]++] = (uint32_t)i | (k->fwd[e].j & EDGE_DUP);
-  free(fill);
-  return LEDE_OK;
-}
-
 /* Position-biased PageRank over the graph (power iteration). */
 static int centrality(const lede_summarizer *s, work *k) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
@@ -888,6 +860,23 @@ static double gain_of(const lede_summarizer *s, const work *k, size_t i,
          length_unit(b, x, avg, k->p.len_exp);
 }
 
+/* Bits of work.mark. */
+#define MARK_OUT 1    /* an earlier chosen sentence has a DUP edge to it */
+#define MARK_CHOSEN 2 /* chosen */
+
+/* Is sentence i too close to a chosen one (an edge with EDGE_DUP between
+   them)?  Edges from earlier chosen sentences were marked when those were
+   chosen; edges to later chosen ones are i's own, looked at now (rather
+   than kept in a back index of every edge). */
+static int redundant(const work *k, size_t i) {
+  size_t r;
+  if (k->mark[i] & MARK_OUT) return 1;
+  for (r = k->fwd_off[i]; r < k->fwd_off[i + 1]; r++)
+    if ((k->fwd[r].j & EDGE_DUP) && (k->mark[k->fwd[r].j & EDGE_END] & MARK_CHOSEN))
+      return 1;
+  return 0;
+}
+
 static int select_rank(const lede_summarizer *s, work *k, budget *b,
                        lede_vec *out) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
@@ -899,9 +888,9 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
   heap_item *heap;
   k->cw = (float *)malloc((nt + 1) * sizeof(float));
   k->covered = (unsigned char *)calloc(nt + 1, 1);
-  k->ruled_out = (unsigned char *)calloc(n + 1, 1);
+  k->mark = (unsigned char *)calloc(n + 1, 1);
   heap = (heap_item *)malloc((n + 1) * sizeof(heap_item));
-  if (!k->cw || !k->covered || !k->ruled_out || !heap) {
+  if (!k->cw || !k->covered || !k->mark || !heap) {
     free(heap);
     return LEDE_ERR_NOMEM;
   }
@@ -936,7 +925,7 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
     const lede_sent *x = &S[it.idx];
     size_t r;
     lede_pick p;
-    if (k->ruled_out[it.idx] || !budget_fits(b, x))
+    if (redundant(k, it.idx) || !budget_fits(b, x))
       continue; /* both only get worse: drop it for good */
     if (it.stamp != picks) {
       it.gain = gain_of(s, k, it.idx, cov_norm, b, avg);
@@ -953,11 +942,11 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
     picks++;
     for (q = x->terms; q < (size_t)x->terms + x->nterms; q++)
       k->covered[T[q].id] = 1;
-    /* a sentence whose cosine with this one reaches the threshold goes */
+    /* a later sentence whose cosine with this one reaches the threshold
+       goes now; an earlier one when it comes up (see redundant) */
+    k->mark[it.idx] |= MARK_CHOSEN;
     for (r = k->fwd_off[it.idx]; r < k->fwd_off[it.idx + 1]; r++)
-      if (k->fwd[r].j & EDGE_DUP) k->ruled_out[k->fwd[r].j & EDGE_END] = 1;
-    for (r = k->back_off[it.idx]; r < k->back_off[it.idx + 1]; r++)
-      if (k->back[r] & EDGE_DUP) k->ruled_out[k->back[r] & EDGE_END] = 1;
+      if (k->fwd[r].j & EDGE_DUP) k->mark[k->fwd[r].j & EDGE_END] |= MARK_OUT;
   }
   free(heap);
   return LEDE_OK;
@@ -990,7 +979,6 @@ static int summarize_rank(const lede_summarizer *s, budget *b, lede_vec *out) {
   drop(&k.norm);
   drop(&k.nuni);
   drop(&k.last_doc);
-  if (status == LEDE_OK) status = build_back(&k);
   if (status == LEDE_OK) status = centrality(s, &k);
   drop(&k.deg);
   drop(&k.next);
