@@ -392,13 +392,13 @@ static int summarize_lead(const lede_summarizer *s, budget *b, lede_vec *out) {
 
 /* ------------------------------------------------------------ rank */
 
-/* One sentence in a term's posting list.  The weights are not stored:
-   the tf-idf is (float)(count * idf) and the overlap count is the count
-   for a unigram, 0 for a bigram, both computed where they are read. */
-typedef struct posting {
-  uint32_t sent;
-  float count; /* the term's count in the sentence */
-} posting;
+/* The posting lists: for each term, the sentences that have it, in order
+   (post_sent), and the term's count in each (post_count) when it is below
+   COUNT_BIG; a larger count is read from the sentence's own terms.  Five
+   bytes an entry rather than twelve (issue 7).  The weights are not
+   stored: the tf-idf is (float)(count * idf) and the overlap count is the
+   count for a unigram, 0 for a bigram, both computed where they are read. */
+#define COUNT_BIG 255
 
 /* A candidate edge from a sentence i to a later sentence j, while i's
    strongest edges are chosen. */
@@ -433,7 +433,8 @@ typedef struct work {
   double *idf;     /* of each term; tf-idf = (float)(count * idf) */
   double *norm;
   uint32_t *post_off;
-  posting *post;
+  uint32_t *post_sent;
+  uint8_t *post_count;
   uint32_t *fwd_off; /* edges of sentence i: fwd[fwd_off[i], fwd_off[i+1]) */
   edge *fwd;
   double *share;
@@ -460,7 +461,8 @@ static void work_free(work *k) {
   drop(&k->idf);
   drop(&k->norm);
   drop(&k->post_off);
-  drop(&k->post);
+  drop(&k->post_sent);
+  drop(&k->post_count);
   drop(&k->fwd_off);
   drop(&k->fwd);
   drop(&k->share);
@@ -493,11 +495,12 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
   k->idf = (double *)malloc((nt + 1) * sizeof(double));
   k->norm = (double *)calloc(n + 1, sizeof(double));
   k->post_off = (uint32_t *)calloc(nt + 2, sizeof(uint32_t));
-  k->post = (posting *)malloc((ntw + 1) * sizeof(posting));
+  k->post_sent = (uint32_t *)malloc((ntw + 1) * sizeof(uint32_t));
+  k->post_count = (uint8_t *)malloc(ntw + 1);
   k->uni = (unsigned char *)malloc(nt + 1);
   k->nuni = (uint32_t *)calloc(n + 1, sizeof(uint32_t));
   if (!k->df_sent || !k->df_doc || !k->last_doc || !k->idf || !k->norm ||
-      !k->post_off || !k->post || !k->uni || !k->nuni)
+      !k->post_off || !k->post_sent || !k->post_count || !k->uni || !k->nuni)
     return LEDE_ERR_NOMEM;
   {
     const uint32_t *offs = (const uint32_t *)s->terms.dict.offs.items;
@@ -531,13 +534,26 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
   memcpy(fill, k->post_off, nt * sizeof(uint32_t));
   for (i = 0; i < n; i++) {
     for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
-      posting p;
-      p.sent = (uint32_t)i;
-      p.count = T[q].w;
-      k->post[fill[T[q].id]++] = p;
+      uint32_t at = fill[T[q].id]++;
+      k->post_sent[at] = (uint32_t)i;
+      k->post_count[at] = T[q].w < COUNT_BIG ? (uint8_t)T[q].w : COUNT_BIG;
     }
   }
   return LEDE_OK;
+}
+
+/* The count of term t in sentence j (which has it): a binary search of the
+   sentence's terms, which are sorted by id. */
+static float count_of(const lede_summarizer *s, uint32_t j, uint32_t t) {
+  const lede_sent *x = (const lede_sent *)s->sents.items + j;
+  const lede_tw *T = (const lede_tw *)s->tws.items + x->terms;
+  size_t lo = 0, hi = x->nterms;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (T[mid].id <= t) lo = mid;
+    else hi = mid;
+  }
+  return T[lo].w;
 }
 
 /* What sentence i has in common with a later sentence j, while i's
@@ -628,7 +644,8 @@ static int build_graph(const lede_summarizer *s, work *k) {
       continue;
     }
     for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
-      const posting *p = k->post + k->post_off[T[q].id];
+      const uint32_t *ps = k->post_sent + k->post_off[T[q].id];
+      const uint8_t *pc = k->post_count + k->post_off[T[q].id];
       size_t np = k->post_off[T[q].id + 1] - k->post_off[T[q].id];
       size_t from = (size_t)seen[T[q].id]++ + 1, to = np, r;
       double wi = tfidf(k, &T[q]), idf = k->idf[T[q].id];
@@ -637,7 +654,8 @@ static int build_graph(const lede_summarizer *s, work *k) {
       if (np > POSTING_CAP && from + POSTING_CAP / 2 < np)
         to = from + POSTING_CAP / 2;
       for (r = from; r < to; r++) {
-        uint32_t j = p[r].sent;
+        uint32_t j = ps[r];
+        float count = pc[r] < COUNT_BIG ? (float)pc[r] : count_of(s, j, T[q].id);
         accum *a = &acc[j];
         if (a->mark != i + 1) {
           a->mark = (uint32_t)i + 1;
@@ -648,8 +666,8 @@ static int build_graph(const lede_summarizer *s, work *k) {
             break;
           }
         }
-        a->dot += wi * (float)((double)p[r].count * idf);
-        a->ov += u * (uni ? p[r].count : 0);
+        a->dot += wi * (float)((double)count * idf);
+        a->ov += u * (uni ? count : 0);
       }
       if (status != LEDE_OK) break;
     }
@@ -973,7 +991,8 @@ static int summarize_rank(const lede_summarizer *s, budget *b, lede_vec *out) {
   status = weigh_terms(s, &k);
   if (status == LEDE_OK) status = build_graph(s, &k);
   /* what only the graph's construction reads */
-  drop(&k.post);
+  drop(&k.post_sent);
+  drop(&k.post_count);
   drop(&k.post_off);
   drop(&k.idf);
   drop(&k.norm);
