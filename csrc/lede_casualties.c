@@ -2,8 +2,8 @@
  * lede_casualties.c -- casualty claims: how many were killed, injured,
  * missing, displaced, evacuated or abducted, sentence by sentence.
  *
- * The text is tokenized once (lede_numwords.c) and cut into sentences
- * (lede_sentences); in each sentence the numbers are found first, then
+ * The text is cut into sentences (lede_sentences) and tokenized a sentence
+ * at a time (lede_numwords.c); in each sentence the numbers are found first, then
  * every casualty word ("killed", "wounded", "fatalities", "died") looks
  * for its count the way a reader does:
  *   - after an active verb:       "killed at least 35 people"
@@ -1424,15 +1424,39 @@ const char *lede_casualty_kind_name(int kind) {
   return names[kind];
 }
 
+/* The tokens are lexed a sentence at a time into a window that keeps
+   BACK tokens before the sentence (the number scanner looks at most three
+   tokens behind a sentence's start) and drops the rest once SLACK tokens
+   are behind it: memory is O(longest sentence) + O(claims), not 24 bytes
+   per token of the text (issue 7), and every sentence sees the same tokens
+   as with the whole text lexed at once. */
+#define BACK 16
+#define SLACK 4096
+
+/* Grows the per-token scratch maps to hold a sentence of n tokens. */
+static int grow_maps(int32_t **maps, uint8_t **used, size_t *cap, size_t n) {
+  int32_t *m;
+  uint8_t *u;
+  if (n <= *cap) return 0;
+  m = (int32_t *)realloc(*maps, 2 * n * sizeof *m);
+  if (!m) return -1;
+  *maps = m;
+  u = (uint8_t *)realloc(*used, n);
+  if (!u) return -1;
+  *used = u;
+  *cap = n;
+  return 0;
+}
+
 int lede_casualties(const char *text, size_t len, lede_casualty **out,
                     size_t *count) {
   nl_lex lx;
+  nl_cursor cur;
   lede_vec toks, nums, spans, claims;
   lede_span *sents = NULL;
-  size_t nsents = 0, si, ti = 0, nt;
+  size_t nsents = 0, si, ti = 0, mcap = 0;
   int32_t *maps = NULL;
   uint8_t *used = NULL;
-  const nt_tok *tv;
   int rc = LEDE_OK;
   if (out) *out = NULL;
   if (count) *count = 0;
@@ -1440,41 +1464,41 @@ int lede_casualties(const char *text, size_t len, lede_casualty **out,
   if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
   if (len == 0) return LEDE_OK;
   nl_lex_init(&lx);
+  nl_cursor_init(&cur);
   lede_vec_init(&toks, sizeof(nt_tok));
   lede_vec_init(&nums, sizeof(lede_number));
   lede_vec_init(&spans, 2 * sizeof(uint32_t));
   lede_vec_init(&claims, sizeof(lede_casualty));
-  if (nl_tokenize(&lx, text, len, &toks) != 0) goto nomem;
   rc = lede_sentences(text, len, &sents, &nsents);
   if (rc != LEDE_OK) goto fail;
-  tv = (const nt_tok *)toks.items;
-  nt = toks.count;
-  {
-    /* scratch maps sized for the longest sentence, so they stay in cache */
-    size_t most = 0, a, b;
-    for (si = 0; si < nsents; si++) {
-      while (ti < nt && tv[ti].s < sents[si].start) ti++;
-      a = ti;
-      while (ti < nt && tv[ti].s < sents[si].end) ti++;
-      b = ti;
-      if (b - a > most) most = b - a;
-    }
-    ti = 0;
-    if (most) {
-      maps = (int32_t *)malloc(2 * most * sizeof *maps);
-      used = (uint8_t *)malloc(most);
-      if (!maps || !used) goto nomem;
-    }
-  }
   for (si = 0; si < nsents; si++) {
     sent s;
-    size_t a, b, k;
+    const nt_tok *tv;
+    size_t a, b, k, nt;
+    if (ti > BACK + SLACK) { /* forget the tokens well behind */
+      size_t drop = ti - BACK;
+      memmove(toks.items, (nt_tok *)toks.items + drop,
+              (toks.count - drop) * sizeof(nt_tok));
+      toks.count -= drop;
+      ti -= drop;
+    }
+    /* every token that starts before the sentence's end (news text has a
+       token every five or six bytes: room for them at once, since growing
+       a long sentence's tokens step by step copies them each time) */
+    if (sents[si].end > cur.i &&
+        lede_vec_reserve(&toks, (sents[si].end - cur.i) / 6 + 16) != 0)
+      goto nomem;
+    if (nl_tokenize_more(&lx, text, len, &cur, sents[si].end, (size_t)-1, &toks) != 0)
+      goto nomem;
+    tv = (const nt_tok *)toks.items;
+    nt = toks.count;
     /* tokens of the sentence: those that start inside its span */
     while (ti < nt && tv[ti].s < sents[si].start) ti++;
     a = ti;
     while (ti < nt && tv[ti].s < sents[si].end) ti++;
     b = ti;
     if (a == b) continue;
+    if (grow_maps(&maps, &used, &mcap, b - a) != 0) goto nomem;
     nums.count = 0;
     spans.count = 0;
     if (nl_scan_numbers(text, tv, a, b, &nums, &spans) != 0) goto nomem;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lede_summ.h"
+#include "lede_text.h"
 
 #define DICT_MIN_SLOTS 1024
 #define KEY_MAX 64    /* longer tokens are not words worth a term */
@@ -286,44 +287,111 @@ static int sentence_terms(const char *text, const lede_token *toks, size_t n,
   return LEDE_OK;
 }
 
+/* The sentences are analyzed a chunk of about CHUNK bytes at a time, with
+   the tokens of that chunk only (issue 7: memory bounds; the tokens of a
+   whole text are twelve bytes each).  A chunk ends at an ASCII white-space
+   byte between two sentences: no token holds one, and the tokenizer never
+   looks past one (nor before one, at a chunk's start), so a chunk's tokens
+   are those of the whole text at the same places.  Only the line flags of
+   a chunk's first token depend on what lies before it: chunk_first_flags
+   sets them as lede_tokenize would have. */
+#define CHUNK 65536
+
+static int is_ascii_cut(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+         c == '\f';
+}
+
+/* The first ASCII white-space byte of text[from, to), or `to`. */
+static size_t cut_in(const char *text, size_t from, size_t to) {
+  while (from < to && !is_ascii_cut((unsigned char)text[from])) from++;
+  return from;
+}
+
+/* Line flags of a token at `at` whose white space starts at `gap` (the end
+   of the token before; `first`: there is none, the text start counts as a
+   paragraph start), counted as lede_tokenize counts them. */
+static uint8_t line_flags(const char *text, size_t len, size_t gap, size_t at,
+                          int first) {
+  int newlines = first ? 2 : 0;
+  size_t n;
+  while (gap < at) {
+    int cls = lede_class_at(text, len, gap, &n);
+    if (cls == LC_NEWLINE) {
+      if (text[gap] == '\r' && gap + 1 < len && text[gap + 1] == '\n') n = 2;
+      newlines++;
+    }
+    gap += n;
+  }
+  return (uint8_t)((newlines >= 1 ? LEDE_TF_LINE_START : 0) |
+                   (newlines >= 2 ? LEDE_TF_PARA_START : 0));
+}
+
 int lede_analyze_doc(const char *text, size_t len, uint32_t base,
                      uint32_t doc, uint32_t pos0, lede_terms *terms,
                      lede_vec *sents, lede_vec *tws) {
   lede_span *spans = NULL;
   lede_token *toks = NULL;
-  size_t nspans = 0, ntoks = 0, i, t = 0;
+  size_t nspans = 0, ntoks = 0, i = 0, t = 0, w0 = 0, gap = 0;
+  int any_token = 0; /* a token was seen before the chunk */
   lede_vec ids;
   int status;
   lede_vec_init(&ids, sizeof(uint32_t));
   status = lede_sentences(text, len, &spans, &nspans);
-  if (status == LEDE_OK) status = lede_tokenize(text, len, &toks, &ntoks);
-  for (i = 0; status == LEDE_OK && i < nspans; i++) {
-    lede_sent s;
-    size_t first;
-    uint32_t a = spans[i].start, b = spans[i].end;
-    memset(&s, 0, sizeof s);
-    while (t < ntoks && toks[t].start < a) t++;
-    first = t;
-    while (t < ntoks && toks[t].end <= b) t++;
-    s.doc = doc;
-    s.pos = pos0 + (uint32_t)i;
-    s.start = base + a;
-    s.end = base + b;
-    s.words = lede_count_words(text + a, b - a);
-    if (tws->count >= UINT32_MAX / 2) { /* sentence term offsets are 32-bit */
-      status = LEDE_ERR_TOOBIG;
-      break;
+  while (status == LEDE_OK && i < nspans) {
+    size_t j = i, w1, k;
+    /* the chunk: sentences i .. j-1, text[w0, w1) */
+    for (;;) {
+      size_t next = j + 1 < nspans ? spans[j + 1].start : len;
+      w1 = j + 1 < nspans ? cut_in(text, spans[j].end, next) : len;
+      j++;
+      if (j >= nspans || (w1 < next && w1 - w0 >= CHUNK)) break;
     }
-    s.terms = (uint32_t)tws->count;
-    if (ends_final(text, a, b)) s.flags |= LEDE_SF_FINAL;
-    if (starts_quote(text, a, b)) s.flags |= LEDE_SF_QUOTE;
-    if (first < ntoks && (toks[first].flags & LEDE_TF_PARA_START))
-      s.flags |= LEDE_SF_PARA;
-    status = sentence_terms(text, toks + first, t - first, terms, &ids, &s);
-    if (status == LEDE_OK && flush_terms(&ids, tws, &s.nterms) != 0)
-      status = LEDE_ERR_NOMEM;
-    if (status == LEDE_OK && lede_vec_push(sents, &s) != 0)
-      status = LEDE_ERR_NOMEM;
+    lede_free(toks);
+    toks = NULL;
+    status = lede_tokenize(text + w0, w1 - w0, &toks, &ntoks);
+    if (status != LEDE_OK) break;
+    for (k = 0; k < ntoks; k++) { /* offsets into text, not the chunk */
+      toks[k].start += (uint32_t)w0;
+      toks[k].end += (uint32_t)w0;
+    }
+    if (ntoks > 0) {
+      toks[0].flags = (uint8_t)((toks[0].flags &
+                                 ~(LEDE_TF_LINE_START | LEDE_TF_PARA_START)) |
+                                line_flags(text, len, gap, toks[0].start, !any_token));
+      any_token = 1;
+      gap = toks[ntoks - 1].end;
+    }
+    t = 0;
+    for (; status == LEDE_OK && i < j; i++) {
+      lede_sent s;
+      size_t first;
+      uint32_t a = spans[i].start, b = spans[i].end;
+      memset(&s, 0, sizeof s);
+      while (t < ntoks && toks[t].start < a) t++;
+      first = t;
+      while (t < ntoks && toks[t].end <= b) t++;
+      s.doc = doc;
+      s.pos = pos0 + (uint32_t)i;
+      s.start = base + a;
+      s.end = base + b;
+      s.words = lede_count_words(text + a, b - a);
+      if (tws->count >= UINT32_MAX / 2) { /* sentence term offsets are 32-bit */
+        status = LEDE_ERR_TOOBIG;
+        break;
+      }
+      s.terms = (uint32_t)tws->count;
+      if (ends_final(text, a, b)) s.flags |= LEDE_SF_FINAL;
+      if (starts_quote(text, a, b)) s.flags |= LEDE_SF_QUOTE;
+      if (first < ntoks && (toks[first].flags & LEDE_TF_PARA_START))
+        s.flags |= LEDE_SF_PARA;
+      status = sentence_terms(text, toks + first, t - first, terms, &ids, &s);
+      if (status == LEDE_OK && flush_terms(&ids, tws, &s.nterms) != 0)
+        status = LEDE_ERR_NOMEM;
+      if (status == LEDE_OK && lede_vec_push(sents, &s) != 0)
+        status = LEDE_ERR_NOMEM;
+    }
+    w0 = w1;
   }
   lede_free(spans);
   lede_free(toks);

@@ -7,7 +7,8 @@
  * The scanner walks the tokens of lede_numwords.c once, left to right; at
  * each token it tries the phrase shapes that can start there and keeps the
  * first that matches, then goes on after it.  Every attempt looks at a
- * bounded number of tokens, so the whole is linear in the input.
+ * bounded number of tokens, so the whole is linear in the input.  The
+ * tokens are held a window at a time (see lede_numbers at the end).
  */
 #include <math.h>
 #include <string.h>
@@ -18,29 +19,42 @@ typedef struct scan {
   const char *text;
   const nt_tok *t;
   size_t from, to;
+  /* Set when a look-ahead reached `to` while the text goes on past it (the
+     tokens are a window of the text: see lede_numbers); NULL when `to` is
+     the real end. */
+  int *edge;
 } scan;
 
 /* ------------------------------------------------------------ helpers */
 
+/* Is there a token j?  Every look at the tokens asks this first, so a
+   window too short for the phrase read now is noticed and made longer.
+   (An index below `from`, wrapped round, is never a window edge.) */
+static int has(const scan *c, size_t j) {
+  if (j < c->to) return 1;
+  if (c->edge && j - c->to < 64) *c->edge = 1;
+  return 0;
+}
+
 static int is_word(const scan *c, size_t j) {
-  return j < c->to && c->t[j].type == NT_WORD;
+  return has(c, j) && c->t[j].type == NT_WORD;
 }
 static int is_num(const scan *c, size_t j) {
-  return j < c->to && c->t[j].type == NT_NUM;
+  return has(c, j) && c->t[j].type == NT_NUM;
 }
 static int is_punct(const scan *c, size_t j, char ch) {
-  return j < c->to && c->t[j].type == NT_PUNCT && c->text[c->t[j].s] == ch;
+  return has(c, j) && c->t[j].type == NT_PUNCT && c->text[c->t[j].s] == ch;
 }
 static int key_at(const scan *c, size_t j) {
-  return j < c->to ? nl_key(&c->t[j]) : 0;
+  return has(c, j) ? nl_key(&c->t[j]) : 0;
 }
 static uint32_t cat_at(const scan *c, size_t j) {
-  return j < c->to ? nl_cat(&c->t[j]) : 0;
+  return has(c, j) ? nl_cat(&c->t[j]) : 0;
 }
 static double wval(const scan *c, size_t j) { return nl_words[c->t[j].w - 1].val; }
 /* Token j touches token j-1 (no white space between). */
 static int glued(const scan *c, size_t j) {
-  return j < c->to && !(c->t[j].flags & NF_SPACE);
+  return has(c, j) && !(c->t[j].flags & NF_SPACE);
 }
 static size_t tlen(const scan *c, size_t j) { return c->t[j].e - c->t[j].s; }
 /* A numeral that is only digits (no separators). */
@@ -64,7 +78,7 @@ static int word_is_n(const scan *c, size_t j, const char *w, size_t n) {
 static int currency_sign(const scan *c, size_t j) {
   const unsigned char *p;
   size_t n;
-  if (j >= c->to) return 0;
+  if (!has(c, j)) return 0;
   if (is_punct(c, j, '$')) return 1;
   if (c->t[j].type != NT_OTHER) return 0;
   p = (const unsigned char *)c->text + c->t[j].s;
@@ -102,7 +116,7 @@ static const char *code_unit(const scan *c, size_t j) {
   w = nl_w(&c->t[j]);
   if (c->t[j].flags & NF_ALLCAP) return w->str;
   /* glued to its numeral ("Rs20", "Aed10") or "Rs. 20" */
-  if (j + 1 < c->to && c->t[j + 1].type == NT_NUM && glued(c, j + 1)) return w->str;
+  if (has(c, j + 1) && c->t[j + 1].type == NT_NUM && glued(c, j + 1)) return w->str;
   if (word_is(c, j, "rs") && (is_num(c, j + 1) ||
                               (is_punct(c, j + 1, '.') && is_num(c, j + 2))))
     return w->str;
@@ -115,7 +129,7 @@ static const char *code_unit(const scan *c, size_t j) {
    two numbers of a range. */
 static int range_dash(const scan *c, size_t j) {
   const unsigned char *p;
-  if (j >= c->to) return 0;
+  if (!has(c, j)) return 0;
   if (is_punct(c, j, '-') || is_punct(c, j, '~')) return 1;
   if (c->t[j].type != NT_OTHER || tlen(c, j) != 3) return 0;
   p = (const unsigned char *)c->text + c->t[j].s;
@@ -124,7 +138,7 @@ static int range_dash(const scan *c, size_t j) {
 static int is_minus_sign(const scan *c, size_t j) {
   const unsigned char *p;
   if (is_punct(c, j, '-')) return 1;
-  if (j >= c->to || c->t[j].type != NT_OTHER || tlen(c, j) != 3) return 0;
+  if (!has(c, j) || c->t[j].type != NT_OTHER || tlen(c, j) != 3) return 0;
   p = (const unsigned char *)c->text + c->t[j].s;
   return p[0] == 0xE2 && p[1] == 0x88 && p[2] == 0x92; /* U+2212 */
 }
@@ -218,7 +232,7 @@ static double numeral_suffix(const scan *c, size_t j, int money, size_t *used) {
 /* The token at n is a no-break space (U+00A0) or a narrow one (U+202F). */
 static int nbsp_at(const scan *c, size_t n) {
   const unsigned char *p;
-  if (n >= c->to || c->t[n].type != NT_OTHER) return 0;
+  if (!has(c, n) || c->t[n].type != NT_OTHER) return 0;
   p = (const unsigned char *)c->text + c->t[n].s;
   return (tlen(c, n) == 2 && p[0] == 0xC2 && p[1] == 0xA0) ||
          (tlen(c, n) == 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xAF);
@@ -240,7 +254,7 @@ static size_t space_groups(const scan *c, size_t j, double *v) {
     if (tlen(c, n) != 3) break;
     /* "1 414 021 100" but not "in 2009 100 people": a group is followed by
        no other loose numeral unless that is a group too */
-    if (n + 1 < c->to && is_num(c, n + 1) && !glued(c, n + 1) && tlen(c, n + 1) != 3)
+    if (has(c, n + 1) && is_num(c, n + 1) && !glued(c, n + 1) && tlen(c, n + 1) != 3)
       break;
     acc = acc * 1000 + c->t[n].val;
     used += n - k;
@@ -267,7 +281,7 @@ static int parse_core(const scan *c, size_t i, int money, core *r) {
   size_t and_end = i, j = i, end = i;
   int and_words = 0, and_atoms = 0, and_used = 0;
   core_init(r, i);
-  while (j < c->to) {
+  while (has(c, j)) {
     const nt_tok *t = &c->t[j];
     uint32_t cat = nl_cat(t);
     int k = nl_key(t);
@@ -688,7 +702,7 @@ static int parse_amount(const scan *c, size_t j, phrase *p) {
     if (currency_sign(c, k) && glued(c, k)) k++; /* usd$ 15 */
     money = 1;
   }
-  if (money && (k >= c->to || (c->t[k].flags & NF_PARA))) return 0;
+  if (money && (!has(c, k) || (c->t[k].flags & NF_PARA))) return 0;
   /* sign */
   if (is_minus_sign(c, k) && is_num(c, k + 1) &&
       (k == c->from || (c->t[k].flags & NF_SPACE) || money ||
@@ -1093,7 +1107,7 @@ static int reads_as_year(const scan *c, const phrase *p) {
   if (j > c->from && is_punct(c, j - 1, ',') && j >= c->from + 2 &&
       is_num(c, j - 2))
     return 1;
-  if (n >= c->to || c->t[n].type != NT_WORD) return 1;
+  if (!has(c, n) || c->t[n].type != NT_WORD) return 1;
   if (c->t[n].flags & NF_CAP) return 1;
   if (cat_at(c, n) & (WC_YEARNEXT | WC_AUX)) return 1;
   return 0;
@@ -1180,7 +1194,7 @@ static int phrase_at(const scan *c, size_t i, phrase *p) {
   if (fraction_at(c, i, p)) return 1;
   if (vague_at(c, i, p)) return 1;
   if ((k == K_A) && (key_at(c, i + 1) == K_COUPLE || key_at(c, i + 1) == K_PAIR) &&
-      (key_at(c, i + 2) == K_OF || i + 2 >= c->to || !is_word(c, i + 2))) {
+      (key_at(c, i + 2) == K_OF || !has(c, i + 2) || !is_word(c, i + 2))) {
     memset(p, 0, sizeof *p);
     p->start = p->vstart = i;
     p->end = i + 2;
@@ -1277,6 +1291,41 @@ static int can_start(const nt_tok *t) {
   }
 }
 
+/* One step of the scan at token i: appends the phrase that starts there,
+   if any, to out (and its token span to spans, which may be NULL) and
+   returns the token the scan goes on from; (size_t)-1 when out of memory. */
+static size_t scan_step(const scan *c, size_t i, lede_vec *out, lede_vec *spans) {
+  phrase p;
+  const nt_tok *t = c->t, *tk = &t[i];
+  lede_number n;
+  /* most words start nothing: skip them without trying */
+  if (tk->type == NT_WORD && !can_start(tk)) return i + 1;
+  if (tk->type == NT_PUNCT && !is_minus_sign(c, i) && c->text[tk->s] != '$')
+    return i + 1;
+  if (!phrase_at(c, i, &p)) return i + 1;
+  if (!(isfinite(p.value) && isfinite(p.min) && isfinite(p.max)))
+    return p.end > i ? p.end : i + 1; /* too large to represent: skipped */
+  memset(&n, 0, sizeof n);
+  n.start = t[p.start].s;
+  n.end = t[p.end - 1].e;
+  n.vstart = t[p.vstart].s;
+  n.value = p.value;
+  n.min = p.min;
+  n.max = p.max;
+  n.unit = p.unit;
+  n.kind = (uint8_t)p.kind;
+  n.qualifier = (uint8_t)p.qualifier;
+  n.flags = (uint8_t)p.flags;
+  if (lede_vec_push(out, &n) != 0) return (size_t)-1;
+  if (spans) {
+    uint32_t se[2];
+    se[0] = (uint32_t)p.start;
+    se[1] = (uint32_t)p.end;
+    if (lede_vec_push(spans, se) != 0) return (size_t)-1;
+  }
+  return p.end > i ? p.end : i + 1;
+}
+
 int nl_scan_numbers(const char *text, const nt_tok *t, size_t from, size_t to,
                     lede_vec *out, lede_vec *spans) {
   scan c;
@@ -1285,46 +1334,10 @@ int nl_scan_numbers(const char *text, const nt_tok *t, size_t from, size_t to,
   c.t = t;
   c.from = from;
   c.to = to;
+  c.edge = NULL;
   while (i < to) {
-    phrase p;
-    const nt_tok *tk = &t[i];
-    /* most words start nothing: skip them without trying */
-    if (tk->type == NT_WORD && !can_start(tk)) {
-      i++;
-      continue;
-    }
-    if (tk->type == NT_PUNCT && !is_minus_sign(&c, i) && c.text[tk->s] != '$') {
-      i++;
-      continue;
-    }
-    if (phrase_at(&c, i, &p)) {
-      lede_number n;
-      if (!(isfinite(p.value) && isfinite(p.min) && isfinite(p.max))) {
-        i = p.end > i ? p.end : i + 1; /* too large to represent: skipped */
-        continue;
-      }
-      memset(&n, 0, sizeof n);
-      n.start = t[p.start].s;
-      n.end = t[p.end - 1].e;
-      n.vstart = t[p.vstart].s;
-      n.value = p.value;
-      n.min = p.min;
-      n.max = p.max;
-      n.unit = p.unit;
-      n.kind = (uint8_t)p.kind;
-      n.qualifier = (uint8_t)p.qualifier;
-      n.flags = (uint8_t)p.flags;
-      if (lede_vec_push(out, &n) != 0) return -1;
-      if (spans) {
-        uint32_t se[2];
-        se[0] = (uint32_t)p.start;
-        se[1] = (uint32_t)p.end;
-        if (lede_vec_push(spans, se) != 0) return -1;
-      }
-      i = p.end > i ? p.end : i + 1;
-    } else {
-      i++;
-    }
+    i = scan_step(&c, i, out, spans);
+    if (i == (size_t)-1) return -1;
   }
   return 0;
 }
@@ -1348,23 +1361,70 @@ const char *lede_qualifier_name(int q) {
   return names[q];
 }
 
+/* The tokens are lexed a window at a time (issue 7: memory stays
+   O(window) + O(output) rather than 24 bytes per token of the text).  The
+   window keeps WIN_BACK tokens behind the scan, more than any phrase looks
+   back (three), and is refilled WIN_MARGIN tokens before its end; a phrase
+   that looks further ahead (a long run of digit groups) sets the scan's
+   edge flag, and the step is taken again on a longer window.  So every
+   step sees the tokens a whole-text scan sees: the results are the same. */
+#define WIN_TOKENS 4096
+#define WIN_BACK 16
+#define WIN_MARGIN 64
+
+/* Drops the tokens more than WIN_BACK behind token *i, then lexes at least
+   `more` tokens (fewer at the end of the text).  Returns 0 or -1. */
+static int refill(const nl_lex *lx, const char *text, size_t len,
+                  nl_cursor *cur, lede_vec *toks, size_t *i, size_t more) {
+  if (*i > WIN_BACK) {
+    size_t drop = *i - WIN_BACK;
+    memmove(toks->items, (nt_tok *)toks->items + drop,
+            (toks->count - drop) * sizeof(nt_tok));
+    toks->count -= drop;
+    *i -= drop;
+  }
+  return nl_tokenize_more(lx, text, len, cur, len, more, toks);
+}
+
 int lede_numbers(const char *text, size_t len, lede_number **out,
                  size_t *count) {
   nl_lex lx;
+  nl_cursor cur;
   lede_vec toks, nums;
-  nt_tok *tv;
-  size_t nt;
+  size_t i = 0;
+  int edge = 0;
+  scan c;
   if (out) *out = NULL;
   if (count) *count = 0;
   if (!out || !count || (!text && len)) return LEDE_ERR_ARG;
   if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
   nl_lex_init(&lx);
+  nl_cursor_init(&cur);
   lede_vec_init(&toks, sizeof(nt_tok));
   lede_vec_init(&nums, sizeof(lede_number));
-  if (len && nl_tokenize(&lx, text, len, &toks) != 0) goto nomem;
-  tv = (nt_tok *)toks.items;
-  nt = toks.count;
-  if (nt && nl_scan_numbers(text, tv, 0, nt, &nums, NULL) != 0) goto nomem;
+  c.text = text;
+  c.from = 0;
+  for (;;) {
+    size_t kept = nums.count, next;
+    int more = cur.i < len; /* tokens still to lex */
+    if (more && toks.count - i < WIN_MARGIN) {
+      if (refill(&lx, text, len, &cur, &toks, &i, WIN_TOKENS) != 0) goto nomem;
+      continue;
+    }
+    if (i >= toks.count) break;
+    c.t = (const nt_tok *)toks.items;
+    c.to = toks.count;
+    c.edge = more ? &edge : NULL;
+    edge = 0;
+    next = scan_step(&c, i, &nums, NULL);
+    if (next == (size_t)-1) goto nomem;
+    if (edge) { /* the phrase reads on past the window: take it again */
+      nums.count = kept;
+      if (refill(&lx, text, len, &cur, &toks, &i, toks.count) != 0) goto nomem;
+      continue;
+    }
+    i = next;
+  }
   lede_vec_free(&toks);
   *out = (lede_number *)lede_vec_release(&nums, count);
   return LEDE_OK;

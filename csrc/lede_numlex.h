@@ -118,9 +118,25 @@ void nl_lex_init(nl_lex *lx);
 /* Index + 1 of the lower-cased ASCII word text[0, n), or 0. */
 uint16_t nl_lookup(const nl_lex *lx, const char *text, size_t n);
 
-/* Tokenizes text[0, len) into toks (nt_tok items).  Returns 0 or -1 (no
-   memory). */
-int nl_tokenize(const nl_lex *lx, const char *text, size_t len, lede_vec *toks);
+/* Where the tokenizer stands in a text: the next byte to read and what the
+   white space read since the last token said.  Lexing a text in several
+   calls gives exactly the tokens of one call, so the scanners can hold a
+   window of tokens rather than all of them (issue 7: memory bounds). */
+typedef struct nl_cursor {
+  size_t i;
+  uint8_t pending; /* NF_SPACE, NF_LINE, NF_PARA seen since the last token */
+  int newlines;
+} nl_cursor;
+
+/* A cursor at the start of a text. */
+void nl_cursor_init(nl_cursor *cur);
+
+/* Appends to toks (nt_tok items) the next tokens of text[0, len) from *cur,
+   stopping before the first token that starts at or after byte `stop` or
+   when `max` tokens were added, and moves *cur on.  The text is complete
+   when cur->i reaches len.  Returns 0 or -1 (no memory). */
+int nl_tokenize_more(const nl_lex *lx, const char *text, size_t len,
+                     nl_cursor *cur, size_t stop, size_t max, lede_vec *toks);
 
 /* The number scanner over tokens [from, to): appends lede_number items to
    out, and for each one the index of its first and one-past-last token to

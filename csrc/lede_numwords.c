@@ -900,14 +900,18 @@ static size_t scan_numeral(const unsigned char *s, size_t i, size_t len,
   return i;
 }
 
-int nl_tokenize(const nl_lex *lx, const char *text, size_t len,
-                lede_vec *toks) {
+void nl_cursor_init(nl_cursor *cur) {
+  cur->i = 0;
+  cur->pending = 0;
+  cur->newlines = 0;
+}
+
+int nl_tokenize_more(const nl_lex *lx, const char *text, size_t len,
+                     nl_cursor *cur, size_t stop, size_t max, lede_vec *toks) {
   const unsigned char *s = (const unsigned char *)text;
-  size_t i = 0;
-  uint8_t pending = 0;
-  int newlines = 0;
-  /* news text has a token every five or six bytes: reserve once */
-  if (lede_vec_reserve(toks, len / 6 + 16) != 0) return -1;
+  size_t i = cur->i, made = 0;
+  uint8_t pending = cur->pending;
+  int newlines = cur->newlines;
   while (i < len) {
     unsigned char c = s[i];
     nt_tok t;
@@ -921,6 +925,8 @@ int nl_tokenize(const nl_lex *lx, const char *text, size_t len,
       i++;
       continue;
     }
+    /* a token starts here: the place to pause, white space and all read */
+    if (i >= stop || made >= max) break;
     newlines = 0;
     t.s = (uint32_t)i;
     t.val = 0;
@@ -977,6 +983,10 @@ int nl_tokenize(const nl_lex *lx, const char *text, size_t len,
     t.e = (uint32_t)i;
     if (toks->count == toks->cap && lede_vec_reserve(toks, 1) != 0) return -1;
     ((nt_tok *)toks->items)[toks->count++] = t;
+    made++;
   }
+  cur->i = i;
+  cur->pending = pending;
+  cur->newlines = newlines;
   return 0;
 }

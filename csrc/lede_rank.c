@@ -23,7 +23,7 @@
  *     POSTING_CAP/2 next neighbours in that term's posting list; and each
  *     sentence keeps its EDGE_CAP strongest edges towards later sentences.
  *     So the graph costs O(postings * POSTING_CAP) time and O(sentences *
- *     EDGE_CAP) memory (each edge stored once, with a back index), never
+ *     EDGE_CAP) memory (each edge stored once), never
  *     O(sentences^2), and there is no matrix.
  *     Scores come from PageRank by power iteration on that sparse graph.
  *  2. Lead prior.  News is written top-down.  The random walk teleports
@@ -392,25 +392,32 @@ static int summarize_lead(const lede_summarizer *s, budget *b, lede_vec *out) {
 
 /* ------------------------------------------------------------ rank */
 
-typedef struct posting {
-  uint32_t sent;
-  float w;  /* tf-idf */
-  float tf; /* count in the sentence; 0 for bigrams */
-} posting;
+/* The posting lists: for each term, the sentences that have it, in order
+   (post_sent), and the term's count in each (post_count) when it is below
+   COUNT_BIG; a larger count is read from the sentence's own terms.  Five
+   bytes an entry rather than twelve (issue 7).  The weights are not
+   stored: the tf-idf is (float)(count * idf) and the overlap count is the
+   count for a unigram, 0 for a bigram, both computed where they are read. */
+#define COUNT_BIG 255
 
-/* An edge from a sentence i (implicit: edges are grouped by i) to a later
-   sentence j. */
-typedef struct edge {
+/* A candidate edge from a sentence i to a later sentence j, while i's
+   strongest edges are chosen. */
+typedef struct cand {
   uint32_t j;
   float w;   /* graph weight (overlap over log lengths) */
   float cos; /* tf-idf cosine, for redundancy */
-} edge;
+} cand;
 
-/* The same edge seen from its later end: the earlier sentence i. */
-typedef struct back_edge {
-  uint32_t i;
-  float cos;
-} back_edge;
+/* A kept edge from a sentence i (implicit: edges are grouped by i) to a
+   later sentence j.  Selection only asks whether a cosine reaches the
+   redundancy threshold, so that answer is kept as a bit of j instead of
+   the cosine (issue 7: eight bytes an edge, not twelve). */
+#define EDGE_DUP 0x80000000u /* the cosine reaches the redundancy threshold */
+#define EDGE_END 0x7fffffffu /* the sentence */
+typedef struct edge {
+  uint32_t j; /* sentence | EDGE_DUP */
+  float w;
+} edge;
 
 typedef struct heap_item {
   double gain;
@@ -423,45 +430,57 @@ typedef struct work {
   profile p; /* the options' weights, defaults resolved */
   size_t n, nt;
   uint32_t *df_sent, *df_doc, *last_doc;
-  float *w;        /* tf-idf, parallel to the summarizer's tws */
+  double *idf;     /* of each term; tf-idf = (float)(count * idf) */
   double *norm;
   uint32_t *post_off;
-  posting *post;
+  uint32_t *post_sent;
+  uint8_t *post_count;
   uint32_t *fwd_off; /* edges of sentence i: fwd[fwd_off[i], fwd_off[i+1]) */
   edge *fwd;
-  uint32_t *back_off; /* edges into sentence j from earlier ones */
-  back_edge *back;
   double *share;
   unsigned char *uni; /* 1 for unigram terms, 0 for bigrams */
   uint32_t *nuni;     /* unigram terms of each sentence */
-  double *deg, *rank, *next, *tele, *score, *maxsim;
+  double *deg, *rank, *next, *tele, *score;
+  unsigned char *mark; /* MARK_* bits of each sentence, during selection */
   float *cw;       /* concept weights */
   unsigned char *covered;
 } work;
 
+/* Frees *p and clears it: each phase lets go of what the next ones do not
+   read, so that the peak is one phase's, not the sum of all (issue 7). */
+static void drop(void *pp) {
+  void **p = (void **)pp;
+  free(*p);
+  *p = NULL;
+}
+
 static void work_free(work *k) {
-  free(k->df_sent);
-  free(k->df_doc);
-  free(k->last_doc);
-  free(k->w);
-  free(k->norm);
-  free(k->post_off);
-  free(k->post);
-  free(k->fwd_off);
-  free(k->fwd);
-  free(k->back_off);
-  free(k->back);
-  free(k->share);
-  free(k->uni);
-  free(k->nuni);
-  free(k->deg);
-  free(k->rank);
-  free(k->next);
-  free(k->tele);
-  free(k->score);
-  free(k->maxsim);
-  free(k->cw);
-  free(k->covered);
+  drop(&k->df_sent);
+  drop(&k->df_doc);
+  drop(&k->last_doc);
+  drop(&k->idf);
+  drop(&k->norm);
+  drop(&k->post_off);
+  drop(&k->post_sent);
+  drop(&k->post_count);
+  drop(&k->fwd_off);
+  drop(&k->fwd);
+  drop(&k->share);
+  drop(&k->uni);
+  drop(&k->nuni);
+  drop(&k->deg);
+  drop(&k->rank);
+  drop(&k->next);
+  drop(&k->tele);
+  drop(&k->score);
+  drop(&k->mark);
+  drop(&k->cw);
+  drop(&k->covered);
+}
+
+/* The tf-idf weight of term entry t, computed the same way every time. */
+static float tfidf(const work *k, const lede_tw *t) {
+  return (float)((double)t->w * k->idf[t->id]);
 }
 
 /* Document frequencies, tf-idf weights, vector norms, postings. */
@@ -473,14 +492,15 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
   k->df_sent = (uint32_t *)calloc(nt + 1, sizeof(uint32_t));
   k->df_doc = (uint32_t *)calloc(nt + 1, sizeof(uint32_t));
   k->last_doc = (uint32_t *)calloc(nt + 1, sizeof(uint32_t));
-  k->w = (float *)malloc((ntw + 1) * sizeof(float));
+  k->idf = (double *)malloc((nt + 1) * sizeof(double));
   k->norm = (double *)calloc(n + 1, sizeof(double));
   k->post_off = (uint32_t *)calloc(nt + 2, sizeof(uint32_t));
-  k->post = (posting *)malloc((ntw + 1) * sizeof(posting));
+  k->post_sent = (uint32_t *)malloc((ntw + 1) * sizeof(uint32_t));
+  k->post_count = (uint8_t *)malloc(ntw + 1);
   k->uni = (unsigned char *)malloc(nt + 1);
   k->nuni = (uint32_t *)calloc(n + 1, sizeof(uint32_t));
-  if (!k->df_sent || !k->df_doc || !k->last_doc || !k->w || !k->norm ||
-      !k->post_off || !k->post || !k->uni || !k->nuni)
+  if (!k->df_sent || !k->df_doc || !k->last_doc || !k->idf || !k->norm ||
+      !k->post_off || !k->post_sent || !k->post_count || !k->uni || !k->nuni)
     return LEDE_ERR_NOMEM;
   {
     const uint32_t *offs = (const uint32_t *)s->terms.dict.offs.items;
@@ -498,12 +518,12 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
       }
     }
   }
+  for (q = 0; q < nt; q++)
+    k->idf[q] = k->df_sent[q] ? log(((double)n + 1.0) / (double)k->df_sent[q]) : 0;
   for (i = 0; i < n; i++) {
     double sum = 0;
     for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
-      double idf = log(((double)n + 1.0) / (double)k->df_sent[T[q].id]);
-      double w = (double)T[q].w * idf;
-      k->w[q] = (float)w;
+      double w = (double)T[q].w * k->idf[T[q].id];
       if (k->uni[T[q].id]) k->nuni[i] += (uint32_t)T[q].w;
       sum += w * w;
     }
@@ -514,14 +534,26 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
   memcpy(fill, k->post_off, nt * sizeof(uint32_t));
   for (i = 0; i < n; i++) {
     for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
-      posting p;
-      p.sent = (uint32_t)i;
-      p.w = k->w[q];
-      p.tf = k->uni[T[q].id] ? T[q].w : 0;
-      k->post[fill[T[q].id]++] = p;
+      uint32_t at = fill[T[q].id]++;
+      k->post_sent[at] = (uint32_t)i;
+      k->post_count[at] = T[q].w < COUNT_BIG ? (uint8_t)T[q].w : COUNT_BIG;
     }
   }
   return LEDE_OK;
+}
+
+/* The count of term t in sentence j (which has it): a binary search of the
+   sentence's terms, which are sorted by id. */
+static float count_of(const lede_summarizer *s, uint32_t j, uint32_t t) {
+  const lede_sent *x = (const lede_sent *)s->sents.items + j;
+  const lede_tw *T = (const lede_tw *)s->tws.items + x->terms;
+  size_t lo = 0, hi = x->nterms;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (T[mid].id <= t) lo = mid;
+    else hi = mid;
+  }
+  return T[lo].w;
 }
 
 /* What sentence i has in common with a later sentence j, while i's
@@ -535,15 +567,15 @@ typedef struct accum {
 /* Near duplicates first (selection needs their cosine), then by weight,
    then by sentence so that the order is total. */
 static int cmp_edge(const void *a, const void *b) {
-  const edge *x = (const edge *)a, *y = (const edge *)b;
+  const cand *x = (const cand *)a, *y = (const cand *)b;
   int dx = x->cos >= DUP_COS, dy = y->cos >= DUP_COS;
   if (dx != dy) return dy - dx;
   if (x->w != y->w) return x->w > y->w ? -1 : 1;
   return (x->j > y->j) - (x->j < y->j);
 }
 
-static void swap_edge(edge *a, edge *b) {
-  edge t = *a;
+static void swap_edge(cand *a, cand *b) {
+  cand t = *a;
   *a = *b;
   *b = t;
 }
@@ -551,7 +583,7 @@ static void swap_edge(edge *a, edge *b) {
 /* Moves the k first edges in cmp_edge order to e[0, k), in any order:
    quickselect with a median-of-three pivot, O(m) on average (a full sort
    here was most of the cost on long inputs). */
-static void select_edges(edge *e, size_t m, size_t k) {
+static void select_edges(cand *e, size_t m, size_t k) {
   size_t lo = 0, hi = m; /* the k-th lies in [lo, hi) */
   while (hi - lo > 1) {
     size_t mid = lo + (hi - lo) / 2, i, store;
@@ -577,21 +609,23 @@ static void select_edges(edge *e, size_t m, size_t k) {
 static int build_graph(const lede_summarizer *s, work *k) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
   const lede_tw *T = (const lede_tw *)s->tws.items;
-  size_t n = k->n, i, q, e, e0;
+  size_t n = k->n, i, q, c;
   accum *acc = (accum *)calloc(n + 1, sizeof(accum));
-  uint32_t *fill = NULL;
   /* seen[t]: how many sentences before the current one contain term t,
      which is the current sentence's place in t's posting list (sentences
      are visited in order), so no search is needed. */
   uint32_t *seen = (uint32_t *)calloc(k->nt + 1, sizeof(uint32_t));
-  lede_vec touched, edges;
+  lede_vec touched, cands, edges;
   int status = LEDE_OK;
-  lede_vec_init(&touched, sizeof(uint32_t));
-  lede_vec_init(&edges, sizeof(edge));
   double *loglen = (double *)malloc((n + 1) * sizeof(double));
+  lede_vec_init(&touched, sizeof(uint32_t));
+  lede_vec_init(&cands, sizeof(cand));
+  lede_vec_init(&edges, sizeof(edge));
   if (!acc || !loglen || !seen) status = LEDE_ERR_NOMEM;
+  if (n > EDGE_END) status = LEDE_ERR_TOOBIG; /* a sentence needs 31 bits */
   /* Each sentence adds at most EDGE_CAP edges: reserve them at once
-     rather than grow (and copy) a vector several times its final size. */
+     rather than grow (and copy) a vector several times its final size
+     (pages never written cost no memory). */
   if (status == LEDE_OK &&
       lede_vec_reserve(&edges, n * (n - 1 < EDGE_CAP ? n - 1 : EDGE_CAP) + 1) != 0)
     status = LEDE_ERR_NOMEM;
@@ -600,23 +634,28 @@ static int build_graph(const lede_summarizer *s, work *k) {
   k->fwd_off = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
   if (!k->fwd_off) status = LEDE_ERR_NOMEM;
   for (i = 0; status == LEDE_OK && i < n; i++) {
+    const cand *cv;
     k->fwd_off[i] = (uint32_t)edges.count;
     touched.count = 0;
+    cands.count = 0;
     if (k->norm[i] <= 0) { /* no terms; keep the cursors right anyway */
       for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++)
         seen[T[q].id]++;
       continue;
     }
     for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
-      const posting *p = k->post + k->post_off[T[q].id];
+      const uint32_t *ps = k->post_sent + k->post_off[T[q].id];
+      const uint8_t *pc = k->post_count + k->post_off[T[q].id];
       size_t np = k->post_off[T[q].id + 1] - k->post_off[T[q].id];
       size_t from = (size_t)seen[T[q].id]++ + 1, to = np, r;
-      double wi = k->w[q];
-      float u = k->uni[T[q].id] ? T[q].w : 0;
+      double wi = tfidf(k, &T[q]), idf = k->idf[T[q].id];
+      int uni = k->uni[T[q].id];
+      float u = uni ? T[q].w : 0;
       if (np > POSTING_CAP && from + POSTING_CAP / 2 < np)
         to = from + POSTING_CAP / 2;
       for (r = from; r < to; r++) {
-        uint32_t j = p[r].sent;
+        uint32_t j = ps[r];
+        float count = pc[r] < COUNT_BIG ? (float)pc[r] : count_of(s, j, T[q].id);
         accum *a = &acc[j];
         if (a->mark != i + 1) {
           a->mark = (uint32_t)i + 1;
@@ -627,12 +666,11 @@ static int build_graph(const lede_summarizer *s, work *k) {
             break;
           }
         }
-        a->dot += wi * p[r].w;
-        a->ov += u * p[r].tf;
+        a->dot += wi * (float)((double)count * idf);
+        a->ov += u * (uni ? count : 0);
       }
       if (status != LEDE_OK) break;
     }
-    e0 = edges.count;
     for (q = 0; status == LEDE_OK && q < touched.count; q++) {
       uint32_t j = ((const uint32_t *)touched.items)[q];
       double sim, tr = 0, w;
@@ -643,16 +681,27 @@ static int build_graph(const lede_summarizer *s, work *k) {
         tr = acc[j].ov / (loglen[i] + loglen[j]);
       w = k->p.graph_tr * tr + (1 - k->p.graph_tr) * sim;
       if (sim >= EDGE_MIN || tr > 0) {
-        edge ed;
-        ed.j = j;
-        ed.w = (float)w;
-        ed.cos = (float)sim;
-        if (lede_vec_push(&edges, &ed) != 0) status = LEDE_ERR_NOMEM;
+        cand cd;
+        cd.j = j;
+        cd.w = (float)w;
+        cd.cos = (float)sim;
+        if (lede_vec_push(&cands, &cd) != 0) status = LEDE_ERR_NOMEM;
       }
     }
-    if (edges.count - e0 > EDGE_CAP) { /* keep the strongest */
-      select_edges((edge *)edges.items + e0, edges.count - e0, EDGE_CAP);
-      edges.count = e0 + EDGE_CAP;
+    if (status != LEDE_OK) break;
+    if (cands.count > EDGE_CAP) { /* keep the strongest */
+      select_edges((cand *)cands.items, cands.count, EDGE_CAP);
+      cands.count = EDGE_CAP;
+    }
+    cv = (const cand *)cands.items;
+    for (c = 0; c < cands.count; c++) {
+      edge ed;
+      ed.j = cv[c].j | ((double)cv[c].cos >= k->p.redundancy ? EDGE_DUP : 0);
+      ed.w = cv[c].w;
+      if (lede_vec_push(&edges, &ed) != 0) {
+        status = LEDE_ERR_NOMEM;
+        break;
+      }
     }
   }
   if (status == LEDE_OK && edges.count > UINT32_MAX / 2)
@@ -661,30 +710,12 @@ static int build_graph(const lede_summarizer *s, work *k) {
     size_t ne;
     k->fwd_off[n] = (uint32_t)edges.count;
     k->fwd = (edge *)lede_vec_release(&edges, &ne);
-    k->back_off = (uint32_t *)calloc(n + 2, sizeof(uint32_t));
-    k->back = (back_edge *)malloc((ne + 1) * sizeof(back_edge));
-    fill = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
-    if (!k->back_off || !k->back || !fill) {
-      status = LEDE_ERR_NOMEM;
-    } else {
-      for (e = 0; e < ne; e++) k->back_off[k->fwd[e].j + 1]++;
-      for (i = 0; i < n; i++) k->back_off[i + 1] += k->back_off[i];
-      memcpy(fill, k->back_off, n * sizeof(uint32_t));
-      for (i = 0; i < n; i++) {
-        for (e = k->fwd_off[i]; e < k->fwd_off[i + 1]; e++) {
-          back_edge be;
-          be.i = (uint32_t)i;
-          be.cos = k->fwd[e].cos;
-          k->back[fill[k->fwd[e].j]++] = be;
-        }
-      }
-    }
   }
   free(acc);
   free(loglen);
   free(seen);
-  free(fill);
   lede_vec_free(&touched);
+  lede_vec_free(&cands);
   lede_vec_free(&edges);
   return status;
 }
@@ -706,7 +737,7 @@ static int centrality(const lede_summarizer *s, work *k) {
     tsum += k->tele[i];
     for (r = k->fwd_off[i]; r < k->fwd_off[i + 1]; r++) {
       k->deg[i] += k->fwd[r].w;
-      k->deg[k->fwd[r].j] += k->fwd[r].w;
+      k->deg[k->fwd[r].j & EDGE_END] += k->fwd[r].w;
     }
   }
   for (i = 0; i < n; i++) {
@@ -730,8 +761,9 @@ static int centrality(const lede_summarizer *s, work *k) {
       double in = 0, si = k->share[i];
       for (r = k->fwd_off[i]; r < k->fwd_off[i + 1]; r++) {
         const edge *ed = &k->fwd[r];
-        k->next[ed->j] += si * ed->w;
-        in += k->share[ed->j] * ed->w;
+        uint32_t j = ed->j & EDGE_END;
+        k->next[j] += si * ed->w;
+        in += k->share[j] * ed->w;
       }
       k->next[i] += in;
     }
@@ -846,6 +878,23 @@ static double gain_of(const lede_summarizer *s, const work *k, size_t i,
          length_unit(b, x, avg, k->p.len_exp);
 }
 
+/* Bits of work.mark. */
+#define MARK_OUT 1    /* an earlier chosen sentence has a DUP edge to it */
+#define MARK_CHOSEN 2 /* chosen */
+
+/* Is sentence i too close to a chosen one (an edge with EDGE_DUP between
+   them)?  Edges from earlier chosen sentences were marked when those were
+   chosen; edges to later chosen ones are i's own, looked at now (rather
+   than kept in a back index of every edge). */
+static int redundant(const work *k, size_t i) {
+  size_t r;
+  if (k->mark[i] & MARK_OUT) return 1;
+  for (r = k->fwd_off[i]; r < k->fwd_off[i + 1]; r++)
+    if ((k->fwd[r].j & EDGE_DUP) && (k->mark[k->fwd[r].j & EDGE_END] & MARK_CHOSEN))
+      return 1;
+  return 0;
+}
+
 static int select_rank(const lede_summarizer *s, work *k, budget *b,
                        lede_vec *out) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
@@ -857,9 +906,9 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
   heap_item *heap;
   k->cw = (float *)malloc((nt + 1) * sizeof(float));
   k->covered = (unsigned char *)calloc(nt + 1, 1);
-  k->maxsim = (double *)calloc(n + 1, sizeof(double));
+  k->mark = (unsigned char *)calloc(n + 1, 1);
   heap = (heap_item *)malloc((n + 1) * sizeof(heap_item));
-  if (!k->cw || !k->covered || !k->maxsim || !heap) {
+  if (!k->cw || !k->covered || !k->mark || !heap) {
     free(heap);
     return LEDE_ERR_NOMEM;
   }
@@ -894,7 +943,7 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
     const lede_sent *x = &S[it.idx];
     size_t r;
     lede_pick p;
-    if (k->maxsim[it.idx] >= k->p.redundancy || !budget_fits(b, x))
+    if (redundant(k, it.idx) || !budget_fits(b, x))
       continue; /* both only get worse: drop it for good */
     if (it.stamp != picks) {
       it.gain = gain_of(s, k, it.idx, cov_norm, b, avg);
@@ -911,12 +960,11 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
     picks++;
     for (q = x->terms; q < (size_t)x->terms + x->nterms; q++)
       k->covered[T[q].id] = 1;
+    /* a later sentence whose cosine with this one reaches the threshold
+       goes now; an earlier one when it comes up (see redundant) */
+    k->mark[it.idx] |= MARK_CHOSEN;
     for (r = k->fwd_off[it.idx]; r < k->fwd_off[it.idx + 1]; r++)
-      if (k->fwd[r].cos > k->maxsim[k->fwd[r].j])
-        k->maxsim[k->fwd[r].j] = k->fwd[r].cos;
-    for (r = k->back_off[it.idx]; r < k->back_off[it.idx + 1]; r++)
-      if (k->back[r].cos > k->maxsim[k->back[r].i])
-        k->maxsim[k->back[r].i] = k->back[r].cos;
+      if (k->fwd[r].j & EDGE_DUP) k->mark[k->fwd[r].j & EDGE_END] |= MARK_OUT;
   }
   free(heap);
   return LEDE_OK;
@@ -942,13 +990,26 @@ static int summarize_rank(const lede_summarizer *s, budget *b, lede_vec *out) {
   if (k.n == 0) return LEDE_OK;
   status = weigh_terms(s, &k);
   if (status == LEDE_OK) status = build_graph(s, &k);
+  /* what only the graph's construction reads */
+  drop(&k.post_sent);
+  drop(&k.post_count);
+  drop(&k.post_off);
+  drop(&k.idf);
+  drop(&k.norm);
+  drop(&k.nuni);
+  drop(&k.last_doc);
   if (status == LEDE_OK) status = centrality(s, &k);
+  drop(&k.deg);
+  drop(&k.next);
+  drop(&k.tele);
+  drop(&k.share);
   if (status == LEDE_OK) {
     k.score = (double *)malloc((k.n + 1) * sizeof(double));
     if (!k.score) status = LEDE_ERR_NOMEM;
   }
   if (status == LEDE_OK) {
     final_scores(s, &k);
+    drop(&k.rank);
     status = select_rank(s, &k, b, out);
   }
   work_free(&k);
