@@ -196,6 +196,127 @@ static int l_sentences(lua_State *L) {
   return 1;
 }
 
+/* ------------------------------------------------ token and sentence streams */
+/* core.each_token(text) and core.each_sentence(text): iterators that give
+   the spans of core.tokens / core.sentences one at a time, holding a batch
+   of them, never the whole list.  The closure keeps the text alive in an
+   upvalue.  An optional second argument (for the specs) sets the batch:
+   tokens per refill, or bytes per step of the sentence stream. */
+
+#define TOKEN_BATCH 1024
+#define STREAM_META "lede.sentence_stream"
+
+typedef struct token_iter {
+  lede_token_cursor cur;
+  size_t count, at, cap;
+  lede_token buf[1]; /* cap of them: the userdata is allocated that large */
+} token_iter;
+
+typedef struct sentence_iter {
+  lede_sentence_stream *st;
+  const lede_span *spans;
+  size_t count, at;
+} sentence_iter;
+
+/* The optional batch argument: a whole number from 1 to 2^24. */
+static size_t check_batch(lua_State *L, int arg, const char *fname,
+                          size_t dflt) {
+  lua_Number v;
+  if (lua_isnoneornil(L, arg)) return dflt;
+  v = lua_tonumber(L, arg);
+  if (lua_type(L, arg) != LUA_TNUMBER || !(v >= 1 && v <= 16777216.0) ||
+      v != (lua_Number)(size_t)v)
+    arg_error(L, arg, fname, "batch size must be a whole number from 1 to 2^24");
+  return (size_t)v;
+}
+
+static int token_next(lua_State *L) {
+  size_t len;
+  const char *text = lua_tolstring(L, lua_upvalueindex(1), &len);
+  token_iter *it = (token_iter *)lua_touserdata(L, lua_upvalueindex(2));
+  const lede_token *t;
+  if (it->at >= it->count) {
+    int status = lede_tokenize_next(text, len, &it->cur, it->buf, it->cap,
+                                    &it->count);
+    it->at = 0;
+    if (status != LEDE_OK) return raise_status(L, status);
+    if (it->count == 0) return 0;
+  }
+  t = &it->buf[it->at++];
+  lua_pushinteger(L, (lua_Integer)t->start + 1);
+  lua_pushinteger(L, (lua_Integer)t->end);
+  lua_pushstring(L, lede_token_kind_name(t->kind));
+  return 3;
+}
+
+/* core.each_token(text) -> iterator of s, e, kind */
+static int l_each_token(lua_State *L) {
+  size_t len, cap;
+  token_iter *it;
+  check_text(L, TEXT_ARG, "each_token", &len);
+  cap = check_batch(L, 2, "each_token", TOKEN_BATCH);
+  if (len > LEDE_MAX_INPUT) return raise_status(L, LEDE_ERR_TOOBIG);
+  lua_settop(L, 1);
+  it = (token_iter *)lua_newuserdata(
+      L, sizeof *it + (cap - 1) * sizeof(lede_token));
+  lede_token_cursor_init(&it->cur);
+  it->count = it->at = 0;
+  it->cap = cap;
+  lua_pushcclosure(L, token_next, 2);
+  return 1;
+}
+
+static int stream_gc(lua_State *L) {
+  sentence_iter *it = (sentence_iter *)luaL_checkudata(L, 1, STREAM_META);
+  lede_sentence_stream_free(it->st);
+  it->st = NULL;
+  return 0;
+}
+
+static int sentence_next(lua_State *L) {
+  size_t len;
+  const char *text = lua_tolstring(L, lua_upvalueindex(1), &len);
+  sentence_iter *it = (sentence_iter *)lua_touserdata(L, lua_upvalueindex(2));
+  if (it->at >= it->count) {
+    int status;
+    if (!it->st) return 0; /* done, or failed before */
+    status = lede_sentence_stream_next(it->st, text, len, &it->spans,
+                                       &it->count);
+    it->at = 0;
+    if (status != LEDE_OK || it->count == 0) {
+      it->count = 0;
+      lede_sentence_stream_free(it->st); /* nothing more to give */
+      it->st = NULL;
+      if (status != LEDE_OK) return raise_status(L, status);
+      return 0;
+    }
+  }
+  lua_pushinteger(L, (lua_Integer)it->spans[it->at].start + 1);
+  lua_pushinteger(L, (lua_Integer)it->spans[it->at].end);
+  it->at++;
+  return 2;
+}
+
+/* core.each_sentence(text) -> iterator of s, e */
+static int l_each_sentence(lua_State *L) {
+  size_t len, chunk;
+  sentence_iter *it;
+  check_text(L, TEXT_ARG, "each_sentence", &len);
+  chunk = check_batch(L, 2, "each_sentence", 0);
+  if (len > LEDE_MAX_INPUT) return raise_status(L, LEDE_ERR_TOOBIG);
+  lua_settop(L, 1);
+  it = (sentence_iter *)lua_newuserdata(L, sizeof *it);
+  it->st = NULL;
+  it->spans = NULL;
+  it->count = it->at = 0;
+  luaL_getmetatable(L, STREAM_META);
+  lua_setmetatable(L, -2);
+  it->st = lede_sentence_stream_new(chunk);
+  if (!it->st) return raise_status(L, LEDE_ERR_NOMEM);
+  lua_pushcclosure(L, sentence_next, 2);
+  return 1;
+}
+
 /* core.fold(text) -> key (NFC, case-folded) */
 static int l_fold(lua_State *L) {
   size_t len;
@@ -531,6 +652,8 @@ static const luaL_Reg lede_core_funcs[] = {
     {"tokens", l_tokens},
     {"sentences", l_sentences},
     {"fold", l_fold},
+    {"each_token", l_each_token},
+    {"each_sentence", l_each_sentence},
     {"numbers", l_numbers},       /* issue 4 */
     {"casualties", l_casualties}, /* issue 4 */
     {"summarize", l_summarize}, /* issue 5 */
@@ -544,6 +667,10 @@ int luaopen_lede_core(lua_State *L) {
 #endif
   luaL_newmetatable(L, BOX_META);
   lua_pushcfunction(L, box_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+  luaL_newmetatable(L, STREAM_META);
+  lua_pushcfunction(L, stream_gc);
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
   luaL_newmetatable(L, SUMM_META); /* issue 5 */

@@ -176,6 +176,32 @@ function check.sentences(text, h)
   end
 end
 
+-- The iterators give exactly the table forms' spans (and kinds), checked
+-- item by item without a second list.
+function check.each_token(text)
+  local toks, i = lede.tokens(text), 0
+  for s, e, kind in lede.each_token(text) do
+    i = i + 1
+    local t = toks[i]
+    if not t or t.s ~= s or t.e ~= e or t.kind ~= kind then
+      error(("token %d: %s..%s %s from the iterator"):format(i, s, e, kind))
+    end
+  end
+  assert.are.equal(#toks, i)
+end
+
+function check.each_sentence(text)
+  local sents, i = lede.sentences(text), 0
+  for s, e in lede.each_sentence(text) do
+    i = i + 1
+    local t = sents[i]
+    if not t or t.s ~= s or t.e ~= e then
+      error(("sentence %d: %s..%s from the iterator"):format(i, s, e))
+    end
+  end
+  assert.are.equal(#sents, i)
+end
+
 function check.fold(text, h)
   local key = lede.fold(text)
   assert.is_string(key)
@@ -408,9 +434,9 @@ function check.summarize(text, h)
 end
 
 -- Public functions, in the order of the README.
-local FUNCTIONS = { "tokens", "sentences", "fold", "numbers", "casualties",
-                    "casualty_totals", "article", "clean", "split_articles", "quotes", "claims",
-                    "claims_table", "summarize" }
+local FUNCTIONS = { "tokens", "each_token", "sentences", "each_sentence", "fold", "numbers",
+                    "casualties", "casualty_totals", "article", "clean", "split_articles",
+                    "quotes", "claims", "claims_table", "summarize" }
 
 -- ------------------------------------------------------------ the matrix
 
