@@ -138,16 +138,13 @@ static int is_own_key(const char *text, size_t len) {
 
 /* ------------------------------------------------------------ functions */
 
-/* core.tokens(text) -> { {text=, kind=, s=, e=, key=?}, ... } */
-static int l_tokens(lua_State *L) {
-  size_t len, n, i;
-  const char *text = check_text(L, TEXT_ARG, "tokens", &len);
-  void **slot = box_new(L);
-  int status = lede_tokenize(text, len, (lede_token **)slot, &n);
-  const lede_token *toks = (const lede_token *)*slot;
+/* Pushes the list of token records { {text=, kind=, s=, e=, key=?}, ... }
+   for toks[0, n) of text. */
+static void push_token_list(lua_State *L, const char *text,
+                            const lede_token *toks, size_t n) {
   fields f;
   int kinds;
-  if (status != LEDE_OK) return raise_status(L, status);
+  size_t i;
   push_fields(L, &f);
   kinds = lua_gettop(L) + 1; /* the kind names, one slot each */
   for (i = 0; i <= LEDE_TOKEN_OTHER; i++)
@@ -172,8 +169,49 @@ static int l_tokens(lua_State *L) {
     }
     lua_rawseti(L, -2, (int)(i + 1));
   }
+}
+
+/* core.tokens(text) -> { {text=, kind=, s=, e=, key=?}, ... } */
+static int l_tokens(lua_State *L) {
+  size_t len, n;
+  const char *text = check_text(L, TEXT_ARG, "tokens", &len);
+  void **slot = box_new(L);
+  int status = lede_tokenize(text, len, (lede_token **)slot, &n);
+  if (status != LEDE_OK) return raise_status(L, status);
+  push_token_list(L, text, (const lede_token *)*slot, n);
   box_release(slot);
   return 1;
+}
+
+/* core.tokens_from(text, pos, max) -> list, next: the records of
+   core.tokens for at most max tokens looked for from byte pos (1-based;
+   pass the `next` of the call before), and where to go on (nil at the
+   end).  For work a window at a time (lua/lede/quotes.lua): the tokens
+   are those of core.tokens, since where a token starts and ends depends
+   only on the text from the end of the token before. */
+static int l_tokens_from(lua_State *L) {
+  size_t len, n;
+  const char *text = check_text(L, TEXT_ARG, "tokens_from", &len);
+  lua_Number pos = luaL_checknumber(L, 2), max = luaL_checknumber(L, 3);
+  lede_token_cursor cur;
+  lede_token *buf;
+  int status;
+  if (!(pos >= 1 && pos <= (lua_Number)len + 1) || pos != (lua_Number)(size_t)pos)
+    return arg_error(L, 2, "tokens_from", "position outside the text");
+  if (!(max >= 1 && max <= 1048576.0) || max != (lua_Number)(size_t)max)
+    return arg_error(L, 3, "tokens_from", "count must be a whole number from 1 to 2^20");
+  if (len > LEDE_MAX_INPUT) return raise_status(L, LEDE_ERR_TOOBIG);
+  buf = (lede_token *)lua_newuserdata(L, (size_t)max * sizeof *buf);
+  lede_token_cursor_init(&cur);
+  cur.pos = (size_t)pos - 1;
+  status = lede_tokenize_next(text, len, &cur, buf, (size_t)max, &n);
+  if (status != LEDE_OK) return raise_status(L, status);
+  push_token_list(L, text, buf, n);
+  if (n == (size_t)max && cur.pos < len)
+    lua_pushinteger(L, (lua_Integer)cur.pos + 1);
+  else
+    lua_pushnil(L);
+  return 2;
 }
 
 /* core.sentences(text) -> { {text=, s=, e=}, ... } */
@@ -653,6 +691,7 @@ static const luaL_Reg lede_core_funcs[] = {
     {"sentences", l_sentences},
     {"fold", l_fold},
     {"each_token", l_each_token},
+    {"tokens_from", l_tokens_from},
     {"each_sentence", l_each_sentence},
     {"numbers", l_numbers},       /* issue 4 */
     {"casualties", l_casualties}, /* issue 4 */
