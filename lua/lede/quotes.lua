@@ -746,7 +746,7 @@ function M.find(text)
   local ss, se = next_sentence()
   local sid = ss and 1 or 0
   local prev_e, p = nil, 1
-  local plain_to = 0 -- the text up to here is a plain sentence (see below)
+  local checked_to, plain = nil, false -- the last sentence checked, and if plain
 
   -- Is the rest of the sentence ending at byte e, from byte from, free of
   -- what the finder reads across tokens (quote marks, speech verbs,
@@ -807,12 +807,15 @@ function M.find(text)
         and n - last_mark > MARK_REACH
         and (pm.top == nil or p ~= para[n])
       if cut and sent[n] == sid then
-        -- inside a sentence: only a plain one (checked once, all of it)
+        -- inside a sentence: only a plain one (each sentence checked once,
+        -- all of it)
         if not se then
           cut = false
-        elseif plain_to < se then
-          plain_to = plain_sentence(ss, se) and se or 0
-          cut = plain_to > 0
+        else
+          if checked_to ~= se then
+            checked_to, plain = se, plain_sentence(ss, se)
+          end
+          cut = plain
         end
       end
       if cut then
