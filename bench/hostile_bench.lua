@@ -20,8 +20,10 @@ local LIMIT = 8
 local FUNCTIONS = { "tokens", "each_token", "sentences", "each_sentence", "fold", "numbers", "casualties",
                     "casualty_totals", "article", "clean", "split_articles", "quotes", "claims",
                     "claims_table", "summarize" }
--- On the big text: the C functions through Lua and the article functions
--- (quotes and claims build a Lua table per token: see the README).
+-- On the big text: the C functions through Lua, the iterators and the
+-- article functions.  (quotes and claims work a window of tokens at a time,
+-- but take minutes on 100 MB, and their result alone is about 2x news
+-- text: doc/hostile-input.md gives the figures.)
 local ON_BIG = { tokens = true, each_token = true, sentences = true,
                  each_sentence = true, fold = true, numbers = true,
                  casualties = true, casualty_totals = true, article = true, clean = true,

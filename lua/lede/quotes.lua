@@ -32,6 +32,9 @@
 --
 -- Runs in time linear in the text: one pass over tokens for the marks, one
 -- for names, and each attribution looks at a bounded window of tokens.
+-- Memory is bounded by a window of tokens, not the text (see M.find),
+-- except for a sentence longer than the window that holds a quote mark or
+-- a speech verb: that sentence is read whole.
 local lede_core = require("lede.core")
 local names = require("lede.names")
 
