@@ -894,7 +894,8 @@ int lede_sentence_stream_next(lede_sentence_stream *st, const char *text,
   st->spans.count = 0;
   while (!st->done && st->spans.count == 0) {
     size_t from = st->spos > st->mpos ? st->spos : st->mpos;
-    size_t limit = len - from > st->chunk ? from + st->chunk : len, safe;
+    size_t limit = from < len && len - from > st->chunk ? from + st->chunk : len;
+    size_t safe;
     int last;
     sp->cuts.count = sp->list_cuts.count = sp->protect.count = 0;
     sp->protect_at = 0;

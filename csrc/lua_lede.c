@@ -256,15 +256,18 @@ typedef struct sentence_iter {
   size_t count, at;
 } sentence_iter;
 
-/* The optional batch argument: a whole number from 1 to 2^24. */
+/* The optional batch argument: a whole number from 1 to 65536 (tokens
+   are held in the iterator, 12 bytes each; sentence chunks are bytes). */
+#define BATCH_MAX 65536
+
 static size_t check_batch(lua_State *L, int arg, const char *fname,
                           size_t dflt) {
   lua_Number v;
   if (lua_isnoneornil(L, arg)) return dflt;
   v = lua_tonumber(L, arg);
-  if (lua_type(L, arg) != LUA_TNUMBER || !(v >= 1 && v <= 16777216.0) ||
+  if (lua_type(L, arg) != LUA_TNUMBER || !(v >= 1 && v <= BATCH_MAX) ||
       v != (lua_Number)(size_t)v)
-    arg_error(L, arg, fname, "batch size must be a whole number from 1 to 2^24");
+    arg_error(L, arg, fname, "batch size must be a whole number from 1 to 65536");
   return (size_t)v;
 }
 
