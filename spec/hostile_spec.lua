@@ -7,6 +7,7 @@
 -- valgrind runs; the plain busted runs still run them).
 local lede = require("lede")
 local H = require("hostile_inputs")
+local helpers = require("helpers")
 
 local byte, sub, find = string.byte, string.sub, string.find
 
@@ -178,29 +179,9 @@ end
 
 -- The iterators give exactly the table forms' spans (and kinds), checked
 -- item by item without a second list.
-function check.each_token(text)
-  local toks, i = lede.tokens(text), 0
-  for s, e, kind in lede.each_token(text) do
-    i = i + 1
-    local t = toks[i]
-    if not t or t.s ~= s or t.e ~= e or t.kind ~= kind then
-      error(("token %d: %s..%s %s from the iterator"):format(i, s, e, kind))
-    end
-  end
-  assert.are.equal(#toks, i)
-end
+function check.each_token(text) helpers.same_tokens(lede, text) end
 
-function check.each_sentence(text)
-  local sents, i = lede.sentences(text), 0
-  for s, e in lede.each_sentence(text) do
-    i = i + 1
-    local t = sents[i]
-    if not t or t.s ~= s or t.e ~= e then
-      error(("sentence %d: %s..%s from the iterator"):format(i, s, e))
-    end
-  end
-  assert.are.equal(#sents, i)
-end
+function check.each_sentence(text) helpers.same_sentences(lede, text) end
 
 function check.fold(text, h)
   local key = lede.fold(text)

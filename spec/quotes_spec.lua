@@ -345,11 +345,7 @@ describe("lede.quotes in windows", function()
       "Ilse Marrow", "Marrow", "President", "Dr.", "officials", "according to", "that", "of",
       "de", "Mr.", "U.S.", ".", ",", "!", ":", "\"", "'", "“", "”", "‘", "’", "«", "»",
       "water", "rose", "called on", "Putin’s", "envoy", "Kirill Dmitriev", "Yes." }
-    local seed = 11
-    local function random(n)
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      return seed % n + 1
-    end
+    local random = helpers.random_gen(11)
     for _ = 1, 100 do
       local parts = {}
       for k = 1, random(400) do parts[k] = P[random(#P)] end

@@ -5,37 +5,8 @@
 local lede = require("lede")
 local helpers = require("helpers")
 
--- Asserts that each_token(text, batch) gives the tokens of lede.tokens.
--- (Plain errors, not luassert, per item: some texts have thousands.)
-local function same_tokens(text, batch)
-  local toks, i = lede.tokens(text), 0
-  for s, e, kind in lede.each_token(text, batch) do
-    i = i + 1
-    local t = toks[i]
-    if not t or t.s ~= s or t.e ~= e or t.kind ~= kind then
-      error(("token %d (batch %s): iterator gives %d..%d %s, table %s"):format(i,
-        tostring(batch), s, e, kind, t and ("%d..%d %s"):format(t.s, t.e, t.kind) or "nothing"))
-    end
-  end
-  if i ~= #toks then
-    error(("batch %s: %d tokens from the iterator, %d in the table"):format(tostring(batch), i, #toks))
-  end
-end
-
-local function same_sentences(text, chunk)
-  local sents, i = lede.sentences(text), 0
-  for s, e in lede.each_sentence(text, chunk) do
-    i = i + 1
-    local t = sents[i]
-    if not t or t.s ~= s or t.e ~= e then
-      error(("sentence %d (chunk %s): iterator gives %d..%d %q, table %s"):format(i,
-        tostring(chunk), s, e, text:sub(s, e), t and ("%d..%d"):format(t.s, t.e) or "nothing"))
-    end
-  end
-  if i ~= #sents then
-    error(("chunk %s: %d sentences from the iterator, %d in the table"):format(tostring(chunk), i, #sents))
-  end
-end
+local function same_tokens(text, batch) helpers.same_tokens(lede, text, batch) end
+local function same_sentences(text, chunk) helpers.same_sentences(lede, text, chunk) end
 
 -- Every .txt file under the fixture and example directories.
 local function all_texts()
@@ -174,11 +145,7 @@ describe("lede.each_sentence", function()
       "No.", "N°", "J.", "said", "Yes", "x@y.com", "http://a.b/c.", "www.", ".", ". . .",
       "...", "…", "!", "?", "‼", "。", "\"", "“", "”", "(", ")", "12", "3.5", "—", ",",
       "\226\128\168", "\194\133", "\194\160", "\226\128", "\255", "É", "😀", "a", "Z" }
-    local seed = 7
-    local function random(n) -- a small LCG: the same texts in every Lua
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      return seed % n + 1
-    end
+    local random = helpers.random_gen(7)
     for _ = 1, 400 do
       local parts = {}
       for k = 1, random(150) do parts[k] = P[random(#P)] end
