@@ -102,6 +102,27 @@ const char *lede_token_kind_name(int kind);
 int lede_tokenize(const char *text, size_t len, lede_token **out,
                   size_t *count);
 
+/** Where a token stream stands: set with lede_token_cursor_init(). */
+typedef struct lede_token_cursor {
+  size_t pos;   /**< the byte offset the next token is looked for from */
+  int newlines; /**< line breaks seen since the last token (for its flags) */
+} lede_token_cursor;
+
+/** Sets *cur to the start of a text. */
+void lede_token_cursor_init(lede_token_cursor *cur);
+
+/**
+ * The tokens of text[0, len) a few at a time, in bounded memory: writes the
+ * next tokens from *cur into out (at most cap of them), sets *count and
+ * moves *cur past them; *count is 0 when the text has no more.  The tokens
+ * are exactly those of lede_tokenize(), flags included, whatever cap is.
+ * The same text must be passed on every call; keeps no pointer to it.
+ * Returns LEDE_OK, LEDE_ERR_ARG (NULL pointers, a cursor past len) or
+ * LEDE_ERR_TOOBIG.  Does not allocate.
+ */
+int lede_tokenize_next(const char *text, size_t len, lede_token_cursor *cur,
+                       lede_token *out, size_t cap, size_t *count);
+
 /**
  * Writes the key of text[0, len) -- NFC-normalized and case-folded, invalid
  * bytes replaced by U+FFFD -- into dst, which holds cap bytes.  Returns the
@@ -133,6 +154,32 @@ typedef struct lede_span {
 int lede_sentences(const char *text, size_t len, lede_span **out,
                    size_t *count);
 
+
+/** A stream of the sentences of one text, a batch at a time, in memory
+    bounded by the chunk size whatever the length of the text.  Opaque. */
+typedef struct lede_sentence_stream lede_sentence_stream;
+
+/**
+ * Creates a stream that looks at `chunk` bytes of the text per step (0: 64
+ * KiB).  Returns NULL when out of memory.  Free with
+ * lede_sentence_stream_free().
+ */
+lede_sentence_stream *lede_sentence_stream_new(size_t chunk);
+
+/**
+ * The next sentences of text[0, len): *out points to *count spans owned by
+ * the stream, valid until the next call; *count is 0 once the text is done.
+ * The spans, all batches together, are exactly those of lede_sentences().
+ * Every call must pass the same text (same pointer and length): anything
+ * else is LEDE_ERR_ARG.  Other errors: LEDE_ERR_TOOBIG, LEDE_ERR_NOMEM
+ * (then the stream can only be freed).
+ */
+int lede_sentence_stream_next(lede_sentence_stream *st, const char *text,
+                              size_t len, const lede_span **out,
+                              size_t *count);
+
+/** Frees a stream (NULL is allowed). */
+void lede_sentence_stream_free(lede_sentence_stream *st);
 
 /* ================================================================== */
 /* Numbers                                                  (issue 4)  */

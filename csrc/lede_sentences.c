@@ -18,6 +18,7 @@
  * the cost stays linear even on hostile input such as one long line of
  * periods.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "lede.h"
@@ -485,70 +486,104 @@ static int line_is_blank(const splitter *sp, size_t i) {
 
 #define STYLES 6
 
+/* The marker loop's step at t[i] (a byte lede_skip_plain stopped at): a
+   line break may close a paragraph (*para grows), a '.' or ')' may end a
+   numbered marker, a bullet starts an item by itself.  Returns 1 and fills
+   *m when a marker is there; *step gets how far the loop goes on. */
+static int marker_at(const splitter *sp, size_t i, uint32_t *para, marker *m,
+                     size_t *step) {
+  const unsigned char *t = (const unsigned char *)sp->text;
+  unsigned char c = t[i];
+  size_t k;
+  *step = 1;
+  if (c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    if (line_is_blank(sp, i)) (*para)++;
+  } else if (c == '.' || c == ')') {
+    if (read_marker(sp, i, m)) {
+      size_t b = bullet_before(sp, m->start);
+      m->bullet = b != (size_t)-1;
+      m->keep = m->bullet;
+      if (m->bullet) m->start = (uint32_t)b;
+      m->para = *para;
+      return 1;
+    }
+  } else if (c == 0xE2) { /* every bullet's UTF-8 starts with E2 */
+    int32_t cp;
+    *step = (size_t)cp_at(sp, i, &cp);
+    if (lede_is_bullet(cp) &&
+        (i == 0 || is_space_class(class_at(sp, lede_prev_char(sp->text, i), &k)))) {
+      m->start = (uint32_t)i; /* a bullet starts an item by itself */
+      m->period = UINT32_MAX;
+      m->value = -1;
+      m->style = 0;
+      m->para = *para;
+      m->bullet = m->keep = 1;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Collects the markers the marker loop meets from *at until it reaches
+   limit into marks; *at is where it stopped. */
+static int collect_markers(const splitter *sp, size_t *at, size_t limit,
+                           uint32_t *para, lede_vec *marks) {
+  const unsigned char *t = (const unsigned char *)sp->text;
+  size_t i = *at, n;
+  while (i < limit) {
+    marker m;
+    i = lede_skip_plain(t, i, limit);
+    if (i >= limit) break;
+    if (marker_at(sp, i, para, &m, &n) && lede_vec_push(marks, &m) != 0)
+      return -1;
+    i += n;
+  }
+  *at = i;
+  return 0;
+}
+
+/* Keeps the markers that carry the value after (or before) the one of the
+   previous marker of their style in the same paragraph.  last[s] is the
+   index of the last marker of style s, (size_t)-1 for none. */
+static void pair_markers(marker *ms, size_t count, size_t last[STYLES]) {
+  size_t k;
+  for (k = 0; k < count; k++) {
+    marker *m = &ms[k];
+    if (m->value < 0) continue;
+    if (last[m->style] != (size_t)-1) {
+      marker *p = &ms[last[m->style]];
+      if (p->para == m->para && p->value + 1 == m->value) p->keep = m->keep = 1;
+    }
+    last[m->style] = k;
+  }
+}
+
+/* Pushes the kept markers' starts to list_cuts, their periods to protect. */
+static int push_kept(splitter *sp, const marker *ms, size_t count) {
+  size_t k;
+  for (k = 0; k < count; k++) {
+    if (!ms[k].keep) continue;
+    if (push_u32(&sp->list_cuts, ms[k].start) != 0) return -1;
+    if (ms[k].period != UINT32_MAX && push_u32(&sp->protect, ms[k].period) != 0)
+      return -1;
+  }
+  return 0;
+}
+
 /* Finds the list items (see the top of the file): fills sp->list_cuts and
    sp->protect.  Visits only the bytes lede_skip_plain stops at. */
 static int find_list_items(splitter *sp) {
-  const unsigned char *t = (const unsigned char *)sp->text;
-  size_t i = 0, len = sp->len, k, n;
   lede_vec marks;
-  size_t last[STYLES];
+  size_t last[STYLES], at = 0, k;
   uint32_t para = 0;
-  int rc = 0;
+  int rc;
 
   lede_vec_init(&marks, sizeof(marker));
   for (k = 0; k < STYLES; k++) last[k] = (size_t)-1;
-  while (i < len && rc == 0) {
-    marker m;
-    unsigned char c;
-    i = lede_skip_plain(t, i, len);
-    if (i >= len) break;
-    c = t[i];
-    n = 1;
-    if (c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      if (line_is_blank(sp, i)) para++;
-    } else if (c == '.' || c == ')') {
-      if (read_marker(sp, i, &m)) {
-        size_t b = bullet_before(sp, m.start);
-        m.bullet = b != (size_t)-1;
-        m.keep = m.bullet;
-        if (m.bullet) m.start = (uint32_t)b;
-        m.para = para;
-        if (lede_vec_push(&marks, &m) != 0) rc = -1;
-      }
-    } else if (c == 0xE2) { /* every bullet's UTF-8 starts with E2 */
-      int32_t cp;
-      n = (size_t)cp_at(sp, i, &cp);
-      if (lede_is_bullet(cp) &&
-          (i == 0 || is_space_class(class_at(sp, lede_prev_char(sp->text, i), &k)))) {
-        m.start = (uint32_t)i; /* a bullet starts an item by itself */
-        m.period = UINT32_MAX;
-        m.value = -1;
-        m.style = 0;
-        m.para = para;
-        m.bullet = m.keep = 1;
-        if (lede_vec_push(&marks, &m) != 0) rc = -1;
-      }
-    }
-    i += n;
-  }
+  rc = collect_markers(sp, &at, sp->len, &para, &marks);
   if (rc == 0) {
-    marker *ms = (marker *)marks.items;
-    for (k = 0; k < marks.count; k++) {
-      marker *m = &ms[k];
-      if (m->value < 0) continue;
-      if (last[m->style] != (size_t)-1) {
-        marker *p = &ms[last[m->style]];
-        if (p->para == m->para && p->value + 1 == m->value) p->keep = m->keep = 1;
-      }
-      last[m->style] = k;
-    }
-    for (k = 0; k < marks.count && rc == 0; k++) {
-      if (!ms[k].keep) continue;
-      if (push_u32(&sp->list_cuts, ms[k].start) != 0) rc = -1;
-      if (rc == 0 && ms[k].period != UINT32_MAX &&
-          push_u32(&sp->protect, ms[k].period) != 0)
-        rc = -1;
-    }
+    pair_markers((marker *)marks.items, marks.count, last);
+    rc = push_kept(sp, (const marker *)marks.items, marks.count);
   }
   lede_vec_free(&marks);
   return rc;
@@ -562,14 +597,17 @@ static const unsigned char interesting[256] = {
     ['.'] = 1,  ['!'] = 1,  ['?'] = 1,  ['\n'] = 1, ['\v'] = 1, ['\f'] = 1,
     ['\r'] = 1, [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1};
 
-static int scan(splitter *sp) {
+/* Decides the marks and line breaks the scan meets from *at until it
+   reaches limit; *at is where it stopped (maybe past limit, after a run of
+   marks). */
+static int scan_range(splitter *sp, size_t *at, size_t limit) {
   const unsigned char *t = (const unsigned char *)sp->text;
-  size_t i = 0, len = sp->len;
-  while (i < len) {
+  size_t i = *at;
+  while (i < limit) {
     size_t nl, resume;
     int dots = 0, bang = 0;
-    i = lede_skip_plain(t, i, len);
-    if (i >= len) break;
+    i = lede_skip_plain(t, i, limit);
+    if (i >= limit) break;
     if (!interesting[t[i]]) {
       i++;
       continue;
@@ -586,7 +624,13 @@ static int scan(splitter *sp) {
     if (decide_mark(sp, i, &resume) != 0) return -1;
     i = resume;
   }
+  *at = i;
   return 0;
+}
+
+static int scan(splitter *sp) {
+  size_t at = 0;
+  return scan_range(sp, &at, sp->len);
 }
 
 /* Trims white space from both ends of [*s, *e). */
@@ -658,5 +702,218 @@ int lede_sentences(const char *text, size_t len, lede_span **out,
     return LEDE_ERR_NOMEM;
   }
   *out = (lede_span *)lede_vec_release(&spans, count);
+  return LEDE_OK;
+}
+
+/* ------------------------------------------------------------ streaming */
+
+/* The stream runs the same two passes over the whole text, a chunk of
+   bytes at a time, and keeps only that chunk's cuts and markers.  Every
+   decision still reads the whole text, so the spans are those of
+   lede_sentences(); what carries over between chunks is small: where each
+   pass stands, the last cut, the paragraph number, the last marker of each
+   style, and the few cuts not yet known to be final. */
+
+#define STREAM_CHUNK 65536
+/* A marker found at offset i starts no earlier than i - MARKER_REACH (three
+   digits, a space and a bullet of up to four bytes before its '.'). */
+#define MARKER_REACH 16
+
+struct lede_sentence_stream {
+  splitter sp;     /* its cuts, list_cuts and protect hold one chunk's */
+  lede_vec marks;  /* the chunk's markers */
+  lede_vec held;   /* uint32 cuts past what is final yet, ascending */
+  lede_vec merged; /* scratch: all the cuts of a chunk, ascending */
+  lede_vec spans;  /* what the last call gave */
+  size_t chunk;
+  size_t mpos;     /* where the marker pass goes on */
+  size_t spos;     /* where the scan goes on */
+  size_t start;    /* where the next span starts */
+  uint32_t para;
+  int32_t last_value[STYLES]; /* the last numbered marker of each style */
+  uint32_t last_para[STYLES];
+  unsigned char has_last[STYLES];
+  int done;
+};
+
+lede_sentence_stream *lede_sentence_stream_new(size_t chunk) {
+  lede_sentence_stream *st = (lede_sentence_stream *)calloc(1, sizeof *st);
+  if (!st) return NULL;
+  st->chunk = chunk > 0 ? chunk : STREAM_CHUNK;
+  lede_vec_init(&st->sp.cuts, sizeof(uint32_t));
+  lede_vec_init(&st->sp.list_cuts, sizeof(uint32_t));
+  lede_vec_init(&st->sp.protect, sizeof(uint32_t));
+  lede_vec_init(&st->marks, sizeof(marker));
+  lede_vec_init(&st->held, sizeof(uint32_t));
+  lede_vec_init(&st->merged, sizeof(uint32_t));
+  lede_vec_init(&st->spans, sizeof(lede_span));
+  return st;
+}
+
+void lede_sentence_stream_free(lede_sentence_stream *st) {
+  if (!st) return;
+  lede_vec_free(&st->sp.cuts);
+  lede_vec_free(&st->sp.list_cuts);
+  lede_vec_free(&st->sp.protect);
+  lede_vec_free(&st->marks);
+  lede_vec_free(&st->held);
+  lede_vec_free(&st->merged);
+  lede_vec_free(&st->spans);
+  free(st);
+}
+
+/* The chunk's last marker of each style may pair with the next marker of
+   its style further on, in the same paragraph: looks ahead (without
+   keeping anything) until each is settled.  A style's look-aheads never
+   overlap (each ends at the next marker of the style), so they add at most
+   STYLES passes over the text in all. */
+static void settle_ahead(const splitter *sp, size_t from, uint32_t para,
+                         marker *ms, const size_t last[STYLES]) {
+  const unsigned char *t = (const unsigned char *)sp->text;
+  unsigned pending = 0;
+  size_t i = from, n;
+  uint32_t p = para;
+  int s;
+  for (s = 0; s < STYLES; s++)
+    if (last[s] != (size_t)-1 && !ms[last[s]].keep && ms[last[s]].para == para)
+      pending |= 1u << s;
+  while (pending && i < sp->len) {
+    marker m;
+    i = lede_skip_plain(t, i, sp->len);
+    if (i >= sp->len) break;
+    if (marker_at(sp, i, &p, &m, &n) && m.value >= 0 &&
+        (pending & (1u << m.style))) {
+      marker *q = &ms[last[m.style]];
+      if (q->value + 1 == m.value) q->keep = 1;
+      pending &= ~(1u << m.style);
+    }
+    if (p != para) break; /* a new paragraph: nothing pairs across it */
+    i += n;
+  }
+}
+
+/* The marker pass over one chunk: markers up to limit, paired with the
+   ones before the chunk and after it; the kept ones go to list_cuts and
+   protect. */
+static int stream_markers(lede_sentence_stream *st, size_t limit) {
+  splitter *sp = &st->sp;
+  marker *ms;
+  size_t last[STYLES], k;
+  int s;
+  st->marks.count = 0;
+  if (collect_markers(sp, &st->mpos, limit, &st->para, &st->marks) != 0)
+    return -1;
+  ms = (marker *)st->marks.items;
+  for (s = 0; s < STYLES; s++) last[s] = (size_t)-1;
+  for (k = 0; k < st->marks.count; k++) { /* with the markers before */
+    marker *m = &ms[k];
+    if (m->value < 0 || last[m->style] != (size_t)-1) continue;
+    last[m->style] = k;
+    if (st->has_last[m->style] && st->last_para[m->style] == m->para &&
+        st->last_value[m->style] + 1 == m->value)
+      m->keep = 1;
+  }
+  for (s = 0; s < STYLES; s++) last[s] = (size_t)-1;
+  pair_markers(ms, st->marks.count, last);
+  settle_ahead(sp, st->mpos, st->para, ms, last);
+  for (s = 0; s < STYLES; s++) {
+    if (last[s] == (size_t)-1) continue;
+    st->has_last[s] = 1;
+    st->last_value[s] = ms[last[s]].value;
+    st->last_para[s] = ms[last[s]].para;
+  }
+  return push_kept(sp, ms, st->marks.count);
+}
+
+/* Merges the held cuts with the chunk's two cut lists (all ascending) into
+   st->merged. */
+static int merge_cuts(lede_sentence_stream *st) {
+  const lede_vec *lists[3];
+  size_t at[3] = {0, 0, 0};
+  int k;
+  lists[0] = &st->held;
+  lists[1] = &st->sp.cuts;
+  lists[2] = &st->sp.list_cuts;
+  st->merged.count = 0;
+  for (;;) {
+    int best = -1;
+    uint32_t v = 0;
+    for (k = 0; k < 3; k++) {
+      const uint32_t *a = (const uint32_t *)lists[k]->items;
+      if (at[k] < lists[k]->count && (best < 0 || a[at[k]] < v)) {
+        best = k;
+        v = a[at[k]];
+      }
+    }
+    if (best < 0) return 0;
+    at[best]++;
+    if (lede_vec_push(&st->merged, &v) != 0) return -1;
+  }
+}
+
+/* Turns the cuts up to `safe` into spans (as make_spans does) and holds
+   the others for the next chunk. */
+static int emit_spans(lede_sentence_stream *st, size_t safe) {
+  const uint32_t *c;
+  size_t k;
+  if (merge_cuts(st) != 0) return -1;
+  c = (const uint32_t *)st->merged.items;
+  st->held.count = 0;
+  for (k = 0; k < st->merged.count; k++) {
+    size_t s = st->start, e = c[k];
+    if (e > safe) {
+      if (lede_vec_push(&st->held, &c[k]) != 0) return -1;
+      continue;
+    }
+    if (e < s) continue;
+    trim(&st->sp, &s, &e);
+    if (e > s) {
+      lede_span span;
+      span.start = (uint32_t)s;
+      span.end = (uint32_t)e;
+      if (lede_vec_push(&st->spans, &span) != 0) return -1;
+    }
+    st->start = c[k];
+  }
+  return 0;
+}
+
+int lede_sentence_stream_next(lede_sentence_stream *st, const char *text,
+                              size_t len, const lede_span **out,
+                              size_t *count) {
+  splitter *sp;
+  if (out) *out = NULL;
+  if (count) *count = 0;
+  if (!st || !out || !count || (!text && len > 0)) return LEDE_ERR_ARG;
+  if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
+  sp = &st->sp;
+  if (st->start > len || (sp->text && (sp->text != text || sp->len != len)))
+    return LEDE_ERR_ARG; /* another text than the stream started on */
+  sp->text = text;
+  sp->len = len;
+  st->spans.count = 0;
+  while (!st->done && st->spans.count == 0) {
+    size_t from = st->spos > st->mpos ? st->spos : st->mpos;
+    size_t limit = from < len && len - from > st->chunk ? from + st->chunk : len;
+    size_t safe;
+    int last;
+    sp->cuts.count = sp->list_cuts.count = sp->protect.count = 0;
+    sp->protect_at = 0;
+    if (stream_markers(st, limit) != 0 ||
+        scan_range(sp, &st->spos, limit) != 0)
+      return LEDE_ERR_NOMEM;
+    last = st->spos >= len && st->mpos >= len;
+    safe = st->mpos > MARKER_REACH ? st->mpos - MARKER_REACH : 0;
+    if (st->spos < safe) safe = st->spos;
+    if (last) {
+      uint32_t end = (uint32_t)len; /* make_spans' last cut */
+      if (lede_vec_push(&sp->cuts, &end) != 0) return LEDE_ERR_NOMEM;
+      safe = len;
+    }
+    if (emit_spans(st, safe) != 0) return LEDE_ERR_NOMEM;
+    st->done = last;
+  }
+  *out = (const lede_span *)st->spans.items;
+  *count = st->spans.count;
   return LEDE_OK;
 }

@@ -334,24 +334,15 @@ static int has_invalid(const char *text, size_t start, size_t end) {
   return 0;
 }
 
-int lede_tokenize(const char *text, size_t len, lede_token **out,
-                  size_t *count) {
-  lede_vec toks;
-  size_t i = 0;
-  int newlines = 2; /* the text start counts as a paragraph start */
-
-  if (out) *out = NULL;
-  if (count) *count = 0;
-  if (!out || !count || (!text && len > 0)) return LEDE_ERR_ARG;
-  if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
-  lede_vec_init(&toks, sizeof(lede_token));
-  /* Roughly one token per six bytes of news text: one allocation usually. */
-  if (len > 0 && lede_vec_reserve(&toks, len / 6 + 16) != 0)
-    return LEDE_ERR_NOMEM;
-
+/* The next token at or after cur->pos, into *t: returns 1, or 0 when only
+   white space is left.  Both lede_tokenize and lede_tokenize_next go
+   through here, so a stream gives the same tokens as the whole array. */
+static int next_token(const char *text, size_t len, lede_token_cursor *cur,
+                      lede_token *t) {
+  size_t i = cur->pos;
+  int newlines = cur->newlines;
   while (i < len) {
     size_t n, end;
-    lede_token t;
     int cls = lede_class_at(text, len, i, &n);
     if (cls == LC_SPACE) {
       i += n;
@@ -364,23 +355,64 @@ int lede_tokenize(const char *text, size_t len, lede_token **out,
       i += n;
       continue;
     }
-    t.start = (uint32_t)i;
-    t.flags = (uint8_t)((newlines >= 1 ? LEDE_TF_LINE_START : 0) |
-                        (newlines >= 2 ? LEDE_TF_PARA_START : 0));
-    newlines = 0;
-    end = scan_token(text, len, i, cls, n, &t);
-    t.end = (uint32_t)end;
-    if (t.kind != LEDE_TOKEN_OTHER && has_nonascii(text, i, end)) {
-      t.flags |= LEDE_TF_NONASCII;
-      if (has_invalid(text, i, end)) t.flags |= LEDE_TF_INVALID;
+    t->start = (uint32_t)i;
+    t->flags = (uint8_t)((newlines >= 1 ? LEDE_TF_LINE_START : 0) |
+                         (newlines >= 2 ? LEDE_TF_PARA_START : 0));
+    end = scan_token(text, len, i, cls, n, t);
+    t->end = (uint32_t)end;
+    if (t->kind != LEDE_TOKEN_OTHER && has_nonascii(text, i, end)) {
+      t->flags |= LEDE_TF_NONASCII;
+      if (has_invalid(text, i, end)) t->flags |= LEDE_TF_INVALID;
     }
+    cur->pos = end;
+    cur->newlines = 0;
+    return 1;
+  }
+  cur->pos = i;
+  cur->newlines = newlines;
+  return 0;
+}
+
+void lede_token_cursor_init(lede_token_cursor *cur) {
+  cur->pos = 0;
+  cur->newlines = 2; /* the text start counts as a paragraph start */
+}
+
+int lede_tokenize(const char *text, size_t len, lede_token **out,
+                  size_t *count) {
+  lede_vec toks;
+  lede_token_cursor cur;
+  lede_token t;
+
+  if (out) *out = NULL;
+  if (count) *count = 0;
+  if (!out || !count || (!text && len > 0)) return LEDE_ERR_ARG;
+  if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
+  lede_vec_init(&toks, sizeof(lede_token));
+  /* Roughly one token per six bytes of news text: one allocation usually. */
+  if (len > 0 && lede_vec_reserve(&toks, len / 6 + 16) != 0)
+    return LEDE_ERR_NOMEM;
+  lede_token_cursor_init(&cur);
+  while (next_token(text, len, &cur, &t)) {
     if (lede_vec_push(&toks, &t) != 0) {
       lede_vec_free(&toks);
       return LEDE_ERR_NOMEM;
     }
-    i = end;
   }
   *out = (lede_token *)lede_vec_release(&toks, count);
+  return LEDE_OK;
+}
+
+int lede_tokenize_next(const char *text, size_t len, lede_token_cursor *cur,
+                       lede_token *out, size_t cap, size_t *count) {
+  size_t n = 0;
+  if (count) *count = 0;
+  if (!cur || !count || (!out && cap > 0) || (!text && len > 0) ||
+      cur->pos > len)
+    return LEDE_ERR_ARG;
+  if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
+  while (n < cap && next_token(text, len, cur, &out[n])) n++;
+  *count = n;
   return LEDE_OK;
 }
 

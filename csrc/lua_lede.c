@@ -138,16 +138,13 @@ static int is_own_key(const char *text, size_t len) {
 
 /* ------------------------------------------------------------ functions */
 
-/* core.tokens(text) -> { {text=, kind=, s=, e=, key=?}, ... } */
-static int l_tokens(lua_State *L) {
-  size_t len, n, i;
-  const char *text = check_text(L, TEXT_ARG, "tokens", &len);
-  void **slot = box_new(L);
-  int status = lede_tokenize(text, len, (lede_token **)slot, &n);
-  const lede_token *toks = (const lede_token *)*slot;
+/* Pushes the list of token records { {text=, kind=, s=, e=, key=?}, ... }
+   for toks[0, n) of text. */
+static void push_token_list(lua_State *L, const char *text,
+                            const lede_token *toks, size_t n) {
   fields f;
   int kinds;
-  if (status != LEDE_OK) return raise_status(L, status);
+  size_t i;
   push_fields(L, &f);
   kinds = lua_gettop(L) + 1; /* the kind names, one slot each */
   for (i = 0; i <= LEDE_TOKEN_OTHER; i++)
@@ -172,8 +169,49 @@ static int l_tokens(lua_State *L) {
     }
     lua_rawseti(L, -2, (int)(i + 1));
   }
+}
+
+/* core.tokens(text) -> { {text=, kind=, s=, e=, key=?}, ... } */
+static int l_tokens(lua_State *L) {
+  size_t len, n;
+  const char *text = check_text(L, TEXT_ARG, "tokens", &len);
+  void **slot = box_new(L);
+  int status = lede_tokenize(text, len, (lede_token **)slot, &n);
+  if (status != LEDE_OK) return raise_status(L, status);
+  push_token_list(L, text, (const lede_token *)*slot, n);
   box_release(slot);
   return 1;
+}
+
+/* core.tokens_from(text, pos, max) -> list, next: the records of
+   core.tokens for at most max tokens looked for from byte pos (1-based;
+   pass the `next` of the call before), and where to go on (nil at the
+   end).  For work a window at a time (lua/lede/quotes.lua): the tokens
+   are those of core.tokens, since where a token starts and ends depends
+   only on the text from the end of the token before. */
+static int l_tokens_from(lua_State *L) {
+  size_t len, n;
+  const char *text = check_text(L, TEXT_ARG, "tokens_from", &len);
+  lua_Number pos = luaL_checknumber(L, 2), max = luaL_checknumber(L, 3);
+  lede_token_cursor cur;
+  lede_token *buf;
+  int status;
+  if (!(pos >= 1 && pos <= (lua_Number)len + 1) || pos != (lua_Number)(size_t)pos)
+    return arg_error(L, 2, "tokens_from", "position outside the text");
+  if (!(max >= 1 && max <= 1048576.0) || max != (lua_Number)(size_t)max)
+    return arg_error(L, 3, "tokens_from", "count must be a whole number from 1 to 2^20");
+  if (len > LEDE_MAX_INPUT) return raise_status(L, LEDE_ERR_TOOBIG);
+  buf = (lede_token *)lua_newuserdata(L, (size_t)max * sizeof *buf);
+  lede_token_cursor_init(&cur);
+  cur.pos = (size_t)pos - 1;
+  status = lede_tokenize_next(text, len, &cur, buf, (size_t)max, &n);
+  if (status != LEDE_OK) return raise_status(L, status);
+  push_token_list(L, text, buf, n);
+  if (n == (size_t)max && cur.pos < len)
+    lua_pushinteger(L, (lua_Integer)cur.pos + 1);
+  else
+    lua_pushnil(L);
+  return 2;
 }
 
 /* core.sentences(text) -> { {text=, s=, e=}, ... } */
@@ -193,6 +231,130 @@ static int l_sentences(lua_State *L) {
     lua_rawseti(L, -2, (int)(i + 1));
   }
   box_release(slot);
+  return 1;
+}
+
+/* ------------------------------------------------ token and sentence streams */
+/* core.each_token(text) and core.each_sentence(text): iterators that give
+   the spans of core.tokens / core.sentences one at a time, holding a batch
+   of them, never the whole list.  The closure keeps the text alive in an
+   upvalue.  An optional second argument (for the specs) sets the batch:
+   tokens per refill, or bytes per step of the sentence stream. */
+
+#define TOKEN_BATCH 1024
+#define STREAM_META "lede.sentence_stream"
+
+typedef struct token_iter {
+  lede_token_cursor cur;
+  size_t count, at, cap;
+  lede_token buf[1]; /* cap of them: the userdata is allocated that large */
+} token_iter;
+
+typedef struct sentence_iter {
+  lede_sentence_stream *st;
+  const lede_span *spans;
+  size_t count, at;
+} sentence_iter;
+
+/* The optional batch argument: a whole number from 1 to 65536 (tokens
+   are held in the iterator, 12 bytes each; sentence chunks are bytes). */
+#define BATCH_MAX 65536
+
+static size_t check_batch(lua_State *L, int arg, const char *fname,
+                          size_t dflt) {
+  lua_Number v;
+  if (lua_isnoneornil(L, arg)) return dflt;
+  v = lua_tonumber(L, arg);
+  if (lua_type(L, arg) != LUA_TNUMBER || !(v >= 1 && v <= BATCH_MAX) ||
+      v != (lua_Number)(size_t)v)
+    arg_error(L, arg, fname, "batch size must be a whole number from 1 to 65536");
+  return (size_t)v;
+}
+
+static int token_next(lua_State *L) {
+  size_t len;
+  const char *text = lua_tolstring(L, lua_upvalueindex(1), &len);
+  token_iter *it = (token_iter *)lua_touserdata(L, lua_upvalueindex(2));
+  const lede_token *t;
+  if (it->at >= it->count) {
+    int status = lede_tokenize_next(text, len, &it->cur, it->buf, it->cap,
+                                    &it->count);
+    it->at = 0;
+    if (status != LEDE_OK) return raise_status(L, status);
+    if (it->count == 0) return 0;
+  }
+  t = &it->buf[it->at++];
+  lua_pushinteger(L, (lua_Integer)t->start + 1);
+  lua_pushinteger(L, (lua_Integer)t->end);
+  lua_pushstring(L, lede_token_kind_name(t->kind));
+  return 3;
+}
+
+/* core.each_token(text) -> iterator of s, e, kind */
+static int l_each_token(lua_State *L) {
+  size_t len, cap;
+  token_iter *it;
+  check_text(L, TEXT_ARG, "each_token", &len);
+  cap = check_batch(L, 2, "each_token", TOKEN_BATCH);
+  if (len > LEDE_MAX_INPUT) return raise_status(L, LEDE_ERR_TOOBIG);
+  lua_settop(L, 1);
+  it = (token_iter *)lua_newuserdata(
+      L, sizeof *it + (cap - 1) * sizeof(lede_token));
+  lede_token_cursor_init(&it->cur);
+  it->count = it->at = 0;
+  it->cap = cap;
+  lua_pushcclosure(L, token_next, 2);
+  return 1;
+}
+
+static int stream_gc(lua_State *L) {
+  sentence_iter *it = (sentence_iter *)luaL_checkudata(L, 1, STREAM_META);
+  lede_sentence_stream_free(it->st);
+  it->st = NULL;
+  return 0;
+}
+
+static int sentence_next(lua_State *L) {
+  size_t len;
+  const char *text = lua_tolstring(L, lua_upvalueindex(1), &len);
+  sentence_iter *it = (sentence_iter *)lua_touserdata(L, lua_upvalueindex(2));
+  if (it->at >= it->count) {
+    int status;
+    if (!it->st) return 0; /* done, or failed before */
+    status = lede_sentence_stream_next(it->st, text, len, &it->spans,
+                                       &it->count);
+    it->at = 0;
+    if (status != LEDE_OK || it->count == 0) {
+      it->count = 0;
+      lede_sentence_stream_free(it->st); /* nothing more to give */
+      it->st = NULL;
+      if (status != LEDE_OK) return raise_status(L, status);
+      return 0;
+    }
+  }
+  lua_pushinteger(L, (lua_Integer)it->spans[it->at].start + 1);
+  lua_pushinteger(L, (lua_Integer)it->spans[it->at].end);
+  it->at++;
+  return 2;
+}
+
+/* core.each_sentence(text) -> iterator of s, e */
+static int l_each_sentence(lua_State *L) {
+  size_t len, chunk;
+  sentence_iter *it;
+  check_text(L, TEXT_ARG, "each_sentence", &len);
+  chunk = check_batch(L, 2, "each_sentence", 0);
+  if (len > LEDE_MAX_INPUT) return raise_status(L, LEDE_ERR_TOOBIG);
+  lua_settop(L, 1);
+  it = (sentence_iter *)lua_newuserdata(L, sizeof *it);
+  it->st = NULL;
+  it->spans = NULL;
+  it->count = it->at = 0;
+  luaL_getmetatable(L, STREAM_META);
+  lua_setmetatable(L, -2);
+  it->st = lede_sentence_stream_new(chunk);
+  if (!it->st) return raise_status(L, LEDE_ERR_NOMEM);
+  lua_pushcclosure(L, sentence_next, 2);
   return 1;
 }
 
@@ -531,6 +693,9 @@ static const luaL_Reg lede_core_funcs[] = {
     {"tokens", l_tokens},
     {"sentences", l_sentences},
     {"fold", l_fold},
+    {"each_token", l_each_token},
+    {"tokens_from", l_tokens_from},
+    {"each_sentence", l_each_sentence},
     {"numbers", l_numbers},       /* issue 4 */
     {"casualties", l_casualties}, /* issue 4 */
     {"summarize", l_summarize}, /* issue 5 */
@@ -544,6 +709,10 @@ int luaopen_lede_core(lua_State *L) {
 #endif
   luaL_newmetatable(L, BOX_META);
   lua_pushcfunction(L, box_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+  luaL_newmetatable(L, STREAM_META);
+  lua_pushcfunction(L, stream_gc);
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
   luaL_newmetatable(L, SUMM_META); /* issue 5 */

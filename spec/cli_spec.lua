@@ -62,6 +62,21 @@ describe("lede cli", function()
     assert.truthy(out:find("url\twww.elsin.example", 1, true))
   end)
 
+  it("prints sentences and tokens as it goes, the same lines as the lists give", function()
+    -- more lines than one write holds (4096), and sentences over lines
+    local text = ("Yes. It rained\nall day.  "):rep(3000)
+    local status, out = run({ "sentences", "-" }, text)
+    assert.are.equal(0, status)
+    local want = {}
+    for i, s in ipairs(lede.sentences(text)) do want[i] = s.text:gsub("%s+", " ") end
+    assert.are.same(want, lines_of(out))
+    status, out = run({ "tokens", "-" }, text)
+    assert.are.equal(0, status)
+    want = {}
+    for i, t in ipairs(lede.tokens(text)) do want[i] = t.kind .. "\t" .. t.text end
+    assert.are.same(want, lines_of(out))
+  end)
+
   it("prints --json results whose spans point into the input", function()
     local status, out = run({ "sentences", "--json", ARTICLE })
     assert.are.equal(0, status)

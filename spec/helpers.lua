@@ -38,4 +38,48 @@ function M.assert_spans(text, list)
   end
 end
 
+--- A random number generator of its own (a linear congruential one), so
+-- that random texts are the same in every Lua: random(n) is in 1..n.
+function M.random_gen(seed)
+  return function(n)
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % n + 1
+  end
+end
+
+--- Asserts that lede.each_token(text, batch) gives the spans and kinds of
+-- lede.tokens(text).  (Plain errors, not luassert, per item: some texts
+-- have millions.)
+function M.same_tokens(lede, text, batch)
+  local toks, i = lede.tokens(text), 0
+  for s, e, kind in lede.each_token(text, batch) do
+    i = i + 1
+    local t = toks[i]
+    if not t or t.s ~= s or t.e ~= e or t.kind ~= kind then
+      error(("token %d (batch %s): iterator gives %d..%d %s, table %s"):format(i,
+        tostring(batch), s, e, kind, t and ("%d..%d %s"):format(t.s, t.e, t.kind) or "nothing"))
+    end
+  end
+  if i ~= #toks then
+    error(("batch %s: %d tokens from the iterator, %d in the table"):format(tostring(batch), i, #toks))
+  end
+end
+
+--- Asserts that lede.each_sentence(text, chunk) gives the spans of
+-- lede.sentences(text).
+function M.same_sentences(lede, text, chunk)
+  local sents, i = lede.sentences(text), 0
+  for s, e in lede.each_sentence(text, chunk) do
+    i = i + 1
+    local t = sents[i]
+    if not t or t.s ~= s or t.e ~= e then
+      error(("sentence %d (chunk %s): iterator gives %d..%d, table %s"):format(i,
+        tostring(chunk), s, e, t and ("%d..%d"):format(t.s, t.e) or "nothing"))
+    end
+  end
+  if i ~= #sents then
+    error(("chunk %s: %d sentences from the iterator, %d in the table"):format(tostring(chunk), i, #sents))
+  end
+end
+
 return M

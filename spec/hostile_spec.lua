@@ -7,6 +7,7 @@
 -- valgrind runs; the plain busted runs still run them).
 local lede = require("lede")
 local H = require("hostile_inputs")
+local helpers = require("helpers")
 
 local byte, sub, find = string.byte, string.sub, string.find
 
@@ -175,6 +176,12 @@ function check.sentences(text, h)
     assert.are.equal("Flood in Varnholt", sents[1].text)
   end
 end
+
+-- The iterators give exactly the table forms' spans (and kinds), checked
+-- item by item without a second list.
+function check.each_token(text) helpers.same_tokens(lede, text) end
+
+function check.each_sentence(text) helpers.same_sentences(lede, text) end
 
 function check.fold(text, h)
   local key = lede.fold(text)
@@ -408,9 +415,9 @@ function check.summarize(text, h)
 end
 
 -- Public functions, in the order of the README.
-local FUNCTIONS = { "tokens", "sentences", "fold", "numbers", "casualties",
-                    "casualty_totals", "article", "clean", "split_articles", "quotes", "claims",
-                    "claims_table", "summarize" }
+local FUNCTIONS = { "tokens", "each_token", "sentences", "each_sentence", "fold", "numbers",
+                    "casualties", "casualty_totals", "article", "clean", "split_articles",
+                    "quotes", "claims", "claims_table", "summarize" }
 
 -- ------------------------------------------------------------ the matrix
 

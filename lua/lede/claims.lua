@@ -299,16 +299,37 @@ local function source_of(doc, text, r)
            qualifier = r.qualifier or "exact" }
 end
 
+-- Walks the sentences of text in order (core.each_sentence: no table per
+-- sentence, so a text of a million sentences costs no more than one).
+-- seek(pos), with pos never decreasing, moves to sentence k -- the last one
+-- that starts at or before pos, or the first -- and returns k and the
+-- starts of sentences k - 1 and k (nil when there is none).
+local function sentence_cursor(text)
+  local next_sentence = core.each_sentence(text)
+  local k, prev_s, cur_s, next_s, started = 1, nil, nil, nil, false
+  return function(pos)
+    if not started then
+      started = true
+      cur_s = next_sentence()
+      next_s = cur_s and next_sentence()
+    end
+    while next_s and next_s <= pos do
+      prev_s, cur_s, k = cur_s, next_s, k + 1
+      next_s = next_sentence()
+    end
+    return k, prev_s, cur_s
+  end
+end
+
 -- Gives each record of one document .place_key/.place_shown, inferring
 -- missing places from the sentence context (see the header).
 local function place_records(text, recs, place_set)
-  local sents = core.sentences(text)
-  local k = 1
+  local seek = sentence_cursor(text)
   for _, r in ipairs(recs) do
     if not r.place_key then
       -- The sentence holding the record, and the one before it.
-      while sents[k + 1] and sents[k + 1].s <= r.s do k = k + 1 end
-      local s = sents[k - 1] and sents[k - 1].s or (sents[k] and sents[k].s) or r.s
+      local _, prev_s, cur_s = seek(r.s)
+      local s = prev_s or cur_s or r.s
       local context = core.fold(text:sub(int(s), int(r.e)))
       local p = last_place_in(context, place_set)
       if p then r.place_key, r.inferred = p, true end
@@ -354,16 +375,15 @@ local function casualty_groups(docs, records)
   for d = 1, #docs do
     local recs = per_doc[d]
     place_records(docs[d], recs, key_set)
-    local sents = core.sentences(docs[d])
-    local k, sent_place, sent_of = 1, {}, {}
+    local seek = sentence_cursor(docs[d])
+    local sent_place, sent_of = {}, {}
     for _, c in ipairs(recs) do
       -- lede.casualties gives the sentence's span; records from elsewhere
       -- are placed in the sentences found here.
       if type(c.rec.sentence_s) == "number" then
         sent_of[c] = "s" .. c.rec.sentence_s
       else
-        while sents[k + 1] and sents[k + 1].s <= c.s do k = k + 1 end
-        sent_of[c] = "k" .. k
+        sent_of[c] = "k" .. seek(c.s)
       end
       if c.place_key and not sent_place[sent_of[c]] then sent_place[sent_of[c]] = c.place_key end
     end

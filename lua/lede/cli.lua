@@ -76,6 +76,37 @@ local function opt_fields(item, names)
   return table.concat(parts, " ")
 end
 
+-- sentences and tokens in plain text print as they go, through the
+-- iterators (lede.each_sentence, lede.each_token): no table per item, so a
+-- big file costs no more than its text.  Same lines as the renderers below.
+local streamers = {
+  sentences = function(lede, text, line)
+    for s, e in lede.each_sentence(text) do line(one_line(text:sub(s, e))) end
+  end,
+  tokens = function(lede, text, line)
+    for s, e, kind in lede.each_token(text) do
+      line(kind .. "\t" .. one_line(text:sub(s, e)))
+    end
+  end,
+}
+
+-- Writes the lines streamer gives, a few thousand at a time; as the
+-- renderers' output, an empty list is one empty line.
+local function stream_lines(env, lede, streamer, text)
+  local buf, n, total = {}, 0, 0
+  local function line(l)
+    n, total = n + 1, total + 1
+    buf[n] = l
+    if n == 4096 then
+      env.stdout:write(table.concat(buf, "\n", 1, n), "\n")
+      n = 0
+    end
+  end
+  local ok, err = pcall(streamer, lede, text, line)
+  if not ok then fail(M.INPUT, tostring(err)) end
+  if n > 0 or total == 0 then env.stdout:write(table.concat(buf, "\n", 1, n), "\n") end
+end
+
 local renderers = {
   summarize = function(r) return { r.summary } end,
   -- lede.claims_table when the library has it; otherwise one line a claim.
@@ -556,6 +587,11 @@ local function run(args, env)
     texts[i] = text
   end
   local input = #texts == 1 and texts[1] or texts
+  if not o.json and streamers[name] and type(input) == "string"
+     and type(lede.each_sentence) == "function" and type(lede.each_token) == "function" then
+    stream_lines(env, lede, streamers[name], input)
+    return M.OK
+  end
   local result = run_command(lede, name, input, o.opts)
   if o.json then
     env.stdout:write(json.encode(mark_arrays(result, 0)), "\n")

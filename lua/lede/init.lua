@@ -3,6 +3,8 @@
 -- local lede = require("lede")
 -- lede.sentences(text) --> { {text=, s=, e=}, ... }
 -- lede.tokens(text)    --> { {text=, kind=, s=, e=, key=?}, ... }
+-- for s, e, kind in lede.each_token(text) do ... end     (bounded memory)
+-- for s, e in lede.each_sentence(text) do ... end        (bounded memory)
 --
 -- Spans are 1-based inclusive byte offsets into the caller's text:
 -- text:sub(s, e) is exactly the span.
@@ -26,6 +28,11 @@ M._core = core
 M.tokens = core.tokens
 M.sentences = core.sentences
 M.fold = core.fold
+-- The same spans one at a time, holding a batch, never the whole list: for
+-- texts too big for a table per item (see doc/hostile-input.md).  Their
+-- optional second argument, the batch size, is for the specs only.
+M.each_token = core.each_token
+M.each_sentence = core.each_sentence
 
 -- Numbers and casualty claims, checked and built in C:
 -- lede.numbers(text)    --> { {text=, value=, s=, e=, kind=, approx=,

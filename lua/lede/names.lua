@@ -124,6 +124,7 @@ M.in_run = in_run
 local function is_link(t)
   return t and t.kind == "word" and LINK[t.key] == true
 end
+M.is_link = is_link
 
 -- May link word l join the run word w (the word before it) to the next?
 local function links(l, w)
@@ -225,9 +226,29 @@ end
 
 --- Collects the names an article uses: returns an index whose lookup(key)
 -- gives the fullest name with that last word, as { name=, title=? }.
--- One pass over the tokens.
-function M.index(tokens, text)
+-- Built a stretch of tokens at a time (names.index_add), so that a long
+-- text can be read a window at a time; names.index(tokens, text) is one
+-- stretch.  One pass over the tokens.
+function M.index_new()
   local by_key = {}
+  return {
+    by_key = by_key,
+    lookup = function(key) return by_key[key] end,
+    -- Keys of names that come with a title: people, not places.
+    is_person = function(key) local r = by_key[key]; return r ~= nil and r.title ~= nil end,
+    -- A name is known for a person when it is full (two words or more) or
+    -- titled: "Rubio" after "Marco Rubio", not "Russia".
+    is_known = function(key)
+      local r = by_key[key]
+      return r ~= nil and (r.words >= 2 or r.title ~= nil)
+    end,
+  }
+end
+
+--- Adds the names of tokens[1..#tokens] to the index ix.  A stretch must
+-- not end inside a run (its last token neither in a run nor a link word).
+function M.index_add(ix, tokens, text)
+  local by_key = ix.by_key
   local n = #tokens
   local i = 1
   local function consider(a, b)
@@ -266,17 +287,11 @@ function M.index(tokens, text)
       i = i + 1
     end
   end
-  return {
-    lookup = function(key) return by_key[key] end,
-    -- Keys of names that come with a title: people, not places.
-    is_person = function(key) local r = by_key[key]; return r ~= nil and r.title ~= nil end,
-    -- A name is known for a person when it is full (two words or more) or
-    -- titled: "Rubio" after "Marco Rubio", not "Russia".
-    is_known = function(key)
-      local r = by_key[key]
-      return r ~= nil and (r.words >= 2 or r.title ~= nil)
-    end,
-  }
+  return ix
+end
+
+function M.index(tokens, text)
+  return M.index_add(M.index_new(), tokens, text)
 end
 
 return M

@@ -32,10 +32,14 @@
 --
 -- Runs in time linear in the text: one pass over tokens for the marks, one
 -- for names, and each attribution looks at a bounded window of tokens.
+-- Memory is bounded by a window of tokens, not the text (see M.find),
+-- except for a sentence longer than the window that holds a quote mark or
+-- a speech verb: that sentence is read whole.
 local lede_core = require("lede.core")
 local names = require("lede.names")
 
 local math, string, table = math, string, table
+local byte, sub, find, lower = string.byte, string.sub, string.find, string.lower
 local ipairs, pairs, type, error = ipairs, pairs, type, error
 
 local M = {}
@@ -78,103 +82,92 @@ local WINDOW = 12           -- tokens an attribution may span
 
 local function floor(x) return math.floor(x) end
 
--- --------------------------------------------------------- paragraphs
-
--- para[i] = paragraph number of token i: a new paragraph starts after a line
--- break.  Looks only at the gap between neighbours, so it is linear.
-local function paragraphs(text, toks)
-  local para, p = {}, 1
-  for i, t in ipairs(toks) do
-    if i > 1 then
-      local gap = text:sub(floor(toks[i - 1].e) + 1, floor(t.s) - 1)
-      if gap:find("\n", 1, true) then p = p + 1 end
-    end
-    para[i] = p
-  end
-  return para
-end
-
--- sent[i] = sentence number of token i (tokens between sentences take the
--- next one).  Both lists are in text order: one merged walk.
-local function sentence_of(toks, sents)
-  local sent, k = {}, 1
-  for i, t in ipairs(toks) do
-    while sents[k] and floor(sents[k].e) < floor(t.s) do k = k + 1 end
-    sent[i] = sents[k] and k or #sents
-  end
-  return sent
-end
-
 -- --------------------------------------------------------- quote marks
 
 local function is_space_byte(b)
   return b == nil or b == 32 or b == 9 or b == 10 or b == 13
 end
 
--- Pairs the quote marks.  Returns { {open=i, close=j}, ... } of top-level
--- quotes (token indexes of the marks; close may be nil when the quote ran
--- to the end of its paragraph, then last = index of its last token).
-local function pair_marks(text, toks, para)
-  local out = {}
-  local top            -- the open top-level quote: { open=, family= }
-  local inner = 0      -- depth of nested quotes inside it
-  local n = #toks
-  for i = 1, n do
-    local t = toks[i]
-    if top and para[i] ~= para[top.open] then
-      -- The paragraph ended with the quote still open.
-      top.last = i - 1
-      out[#out + 1] = top
-      top, inner = nil, 0
-    end
-    if t.kind == "punct" then
-      local c = t.text
-      local before = text:byte(floor(t.s) - 1)
-      local after = text:byte(floor(t.e) + 1)
-      if not top then
-        if OPEN_DOUBLE[c] then
-          top = { open = i, family = "double" }
-        elseif c == '"' and not is_space_byte(after) then
-          top = { open = i, family = "double" }
-        elseif c == "‘" and (is_space_byte(before) or i == 1
-                              or toks[i - 1].kind == "punct") then
-          top = { open = i, family = "single" }
-        end
-      elseif top.family == "double" then
-        if CLOSE_DOUBLE[c] or (c == '"' and inner == 0) then
-          top.close = i
-          out[#out + 1] = top
-          top, inner = nil, 0
-        elseif OPEN_DOUBLE[c] then
-          -- A new opening mark while one is open: the first was never
-          -- closed (a quote continued in the next paragraph of the source).
-          top.last = i - 1
-          out[#out + 1] = top
-          top, inner = { open = i, family = "double" }, 0
-        elseif c == "‘" or (c == "'" and is_space_byte(before)) then
-          inner = inner + 1
-        elseif (c == "’" or c == "'") and inner > 0 then
-          inner = inner - 1
-        end
-      else -- single
-        if c == "’" and inner == 0 and (after == nil or not
-             (after >= 65 and after <= 90 or after >= 97 and after <= 122)) then
-          top.close = i
-          out[#out + 1] = top
-          top, inner = nil, 0
-        elseif OPEN_DOUBLE[c] then
-          inner = inner + 1
-        elseif CLOSE_DOUBLE[c] and inner > 0 then
-          inner = inner - 1
-        end
+-- Pairs the quote marks, one token at a time (marks_step on token i, in
+-- order, then marks_finish(pm, n)), so that the window reader knows at each
+-- token whether a quote is open.  pm.out is { {open=i, close=j}, ... } of
+-- top-level quotes (token indexes of the marks; close may be nil when the
+-- quote ran to the end of its paragraph, then last = index of its last
+-- token).
+local function marks_new()
+  return { out = {}, top = nil, inner = 0 }
+end
+
+local function marks_step(pm, text, toks, para, i)
+  local out = pm.out
+  local top, inner = pm.top, pm.inner -- top: the open top-level quote
+  local t = toks[i]
+  if top and para[i] ~= para[top.open] then
+    -- The paragraph ended with the quote still open.
+    top.last = i - 1
+    out[#out + 1] = top
+    top, inner = nil, 0
+  end
+  if t.kind == "punct" then
+    local c = t.text
+    local before = text:byte(floor(t.s) - 1)
+    local after = text:byte(floor(t.e) + 1)
+    if not top then
+      if OPEN_DOUBLE[c] then
+        top = { open = i, family = "double" }
+      elseif c == '"' and not is_space_byte(after) then
+        top = { open = i, family = "double" }
+      elseif c == "‘" and (is_space_byte(before) or i == 1
+                            or toks[i - 1].kind == "punct") then
+        top = { open = i, family = "single" }
+      end
+    elseif top.family == "double" then
+      if CLOSE_DOUBLE[c] or (c == '"' and inner == 0) then
+        top.close = i
+        out[#out + 1] = top
+        top, inner = nil, 0
+      elseif OPEN_DOUBLE[c] then
+        -- A new opening mark while one is open: the first was never
+        -- closed (a quote continued in the next paragraph of the source).
+        top.last = i - 1
+        out[#out + 1] = top
+        top, inner = { open = i, family = "double" }, 0
+      elseif c == "‘" or (c == "'" and is_space_byte(before)) then
+        inner = inner + 1
+      elseif (c == "’" or c == "'") and inner > 0 then
+        inner = inner - 1
+      end
+    else -- single
+      if c == "’" and inner == 0 and (after == nil or not
+           (after >= 65 and after <= 90 or after >= 97 and after <= 122)) then
+        top.close = i
+        out[#out + 1] = top
+        top, inner = nil, 0
+      elseif OPEN_DOUBLE[c] then
+        inner = inner + 1
+      elseif CLOSE_DOUBLE[c] and inner > 0 then
+        inner = inner - 1
       end
     end
   end
-  if top then
-    top.last = n
-    out[#out + 1] = top
+  pm.top, pm.inner = top, inner
+end
+
+local function marks_finish(pm, n)
+  if pm.top then
+    pm.top.last = n
+    pm.out[#pm.out + 1] = pm.top
+    pm.top = nil
   end
-  return out
+  return pm.out
+end
+
+-- Is token t a mark marks_step may pair?
+local function is_quote_mark(t)
+  if t.kind ~= "punct" then return false end
+  local c = t.text
+  return OPEN_DOUBLE[c] or CLOSE_DOUBLE[c] or c == '"' or c == "'" or c == "‘"
+    or c == "’"
 end
 
 -- --------------------------------------------------------- speakers
@@ -416,12 +409,52 @@ end
 
 -- --------------------------------------------------------- resolution
 
--- Resolves names to the fullest form the article uses, and pronouns to the
--- person last named before them.  Quotes are in text order.
-local function resolve(text, toks, sent, quotes)
-  local idx = names.index(toks, text)
+-- The mentions of known people in the text, in order, one per call: a
+-- second pass over the tokens (each_token, no table per token) that makes
+-- a record only for capitalized words.  Each mention carries whether an
+-- earlier mention of its sentence names someone else (then a pronoun after
+-- it is ambiguous).
+local function mention_stream(text, idx, people)
+  local next_token = lede_core.each_token(text)
+  local next_sentence = lede_core.each_sentence(text)
+  local _, se = next_sentence()
+  local sid = se and 1 or 0
+  local cur_sent, first_key, many
+  return function()
+    for s, e, kind in next_token do
+      local b = kind == "word" and byte(text, s)
+      if b and (b >= 65 and b <= 90 or b >= 0xC0) then
+        local word = sub(text, s, e)
+        -- the token's key: lower case for ASCII, as core.tokens makes it
+        local t = { kind = "word", text = word,
+                    key = find(word, "[\128-\255]") and lede_core.fold(word) or lower(word) }
+        if b < 0xC0 or names.is_cap(t) then
+          -- its sentence, as the window reader numbers them
+          while se and se < s do
+            _, se = next_sentence()
+            if se then sid = sid + 1 end
+          end
+          local k = names.bare_key(t)
+          if not people[k] and idx.is_person(k) then people[k] = idx.lookup(k).name end
+          if people[k] then
+            if sid ~= cur_sent then cur_sent, first_key, many = sid, nil, false end
+            local ambiguous = many or (first_key ~= nil and first_key ~= k)
+            if first_key == nil then first_key = k elseif first_key ~= k then many = true end
+            return { pos = s, key = k, sent = sid, ambiguous = ambiguous }
+          end
+        end
+      end
+    end
+    return nil
+  end
+end
+
+-- Resolves names to the fullest form the article uses (idx: the names of
+-- the whole text), and pronouns to the person last named before them.
+-- Quotes are in text order.
+local function resolve(text, idx, quotes)
   -- Named speakers, to recognise later mentions of them.
-  local people = {}
+  local people, pronouns = {}, false
   for _, q in ipairs(quotes) do
     if q.key then
       local full = idx.lookup(q.key)
@@ -434,35 +467,24 @@ local function resolve(text, toks, sent, quotes)
     else
       q.resolved = false
     end
+    pronouns = pronouns or q.pronoun ~= nil
   end
-  -- Every mention of a known speaker, in text order.
-  local mentions = {}
-  for i, t in ipairs(toks) do
-    if t.kind == "word" and names.is_cap(t) then
-      local k = names.bare_key(t)
-      if not people[k] and idx.is_person(k) then people[k] = idx.lookup(k).name end
-      if people[k] then mentions[#mentions + 1] = { pos = floor(t.s), key = k, sent = sent[i] } end
-    end
-  end
-  local m = 0
+  -- Every mention of a known speaker, in text order, read only as far as
+  -- the pronouns need.
+  local mention = pronouns and mention_stream(text, idx, people)
+  local ahead = mention and mention()
+  local last
   for _, q in ipairs(quotes) do
     if q.pronoun then
       local at = q.speaker_s
-      while mentions[m + 1] and mentions[m + 1].pos < at do m = m + 1 end
-      local last = mentions[m]
-      if last then
-        local ambiguous = false
-        local k = m - 1
-        while mentions[k] and mentions[k].sent == last.sent do
-          if mentions[k].key ~= last.key then ambiguous = true; break end
-          k = k - 1
-        end
-        if not ambiguous then
-          q.speaker = people[last.key]
-          local full = idx.lookup(last.key)
-          q.title = full and full.title or nil
-          q.resolved = true
-        end
+      while ahead and ahead.pos < at do
+        last, ahead = ahead, mention()
+      end
+      if last and not last.ambiguous then
+        q.speaker = people[last.key]
+        local full = idx.lookup(last.key)
+        q.title = full and full.title or nil
+        q.resolved = true
       end
     end
     q.key, q.pronoun, q.role = nil, nil, nil
@@ -597,23 +619,12 @@ local function word_count(toks, a, b)
   return n
 end
 
---- Finds the quotes of one article.  text: a string (invalid UTF-8 and NUL
--- bytes are tolerated: they are never quote marks or names).
-function M.find(text)
-  if type(text) ~= "string" then
-    error("bad argument #1 to 'quotes' (string expected, got " .. type(text) .. ")", 2)
-  end
-  -- Work on a same-length copy with lossy quote marks readable; the
-  -- quoted words are taken from the caller's text at the end.
-  local original = text
-  text = lossy_quote_marks(text)
-  local toks = lede_core.tokens(text)
-  local sents = lede_core.sentences(text)
-  local n = #toks
-  if n == 0 then return {} end
-  local para = paragraphs(text, toks)
-  toks.para = para
-  local sent = sentence_of(toks, sents)
+-- The direct quotes and reported speech of one window of tokens (see
+-- M.find): toks[1..n] with toks.para[i] and sent[i], their paragraph and
+-- sentence numbers in the whole text, and marks, the window's quotes.
+-- Appends to st.quotes and st.reported; st.prev is the last direct quote.
+local function find_in_window(text, toks, sent, marks, st)
+  local n, para = #toks, toks.para
   -- First and last token of each sentence.
   local sfirst, slast = {}, {}
   for i = 1, n do
@@ -622,14 +633,13 @@ function M.find(text)
     slast[k] = i
   end
 
-  local marks = pair_marks(text, toks, para)
   local inside, used = {}, {}
   for _, q in ipairs(marks) do
     for i = q.open, q.close or q.last do inside[i] = true end
   end
 
-  local quotes = {}
-  local prev   -- the previous direct quote
+  local quotes = st.quotes
+  local prev = st.prev -- the previous direct quote
   for qi, q in ipairs(marks) do
     local a, b = q.open + 1, q.close and q.close - 1 or q.last
     if a <= b then
@@ -684,21 +694,153 @@ function M.find(text)
       end
     end
   end
+  st.prev = prev
 
   -- Reported speech: sentences with no direct quote attributed in them.
-  local reported = {}
-  for k = 1, #sents do
-    local lo, hi = sfirst[k], slast[k]
-    if lo then
-      local has_quote = false
-      for i = lo, hi do
-        if used[i] then has_quote = true; break end
+  if n > 0 then
+    for k = sent[1], sent[n] do
+      local lo, hi = sfirst[k], slast[k]
+      if lo then
+        local has_quote = false
+        for i = lo, hi do
+          if used[i] then has_quote = true; break end
+        end
+        if not has_quote then reported_in(text, toks, lo, hi, used, inside, st.reported) end
       end
-      if not has_quote then reported_in(text, toks, lo, hi, used, inside, reported) end
     end
   end
+end
+
+-- Tokens per window before the reader looks for a place to cut it.
+local WINDOW_TOKENS = 8192
+-- A cut leaves this many tokens after the last quote mark before it: all
+-- that an attribution after a closing mark may read (WINDOW + 10).
+local MARK_REACH = WINDOW + 12
+
+--- Finds the quotes of one article.  text: a string (invalid UTF-8 and NUL
+-- bytes are tolerated: they are never quote marks or names).
+--
+-- The text is read a window of tokens at a time (core.tokens_from and
+-- core.each_sentence), so that memory stays bounded by the window, not the
+-- text.  A window is cut only where nothing the finder does can reach
+-- across: between two sentences, or inside a sentence with no quote mark,
+-- speech verb or "according"; never inside a name run, before a
+-- punctuation token, while a quote is open (unless a paragraph starts
+-- there, which closes it anyway) or within MARK_REACH tokens of a quote
+-- mark.  So the result is the one a single window over the whole text
+-- gives.  The names of the article are collected window by window and
+-- resolved at the end.
+function M.find(text)
+  if type(text) ~= "string" then
+    error("bad argument #1 to 'quotes' (string expected, got " .. type(text) .. ")", 2)
+  end
+  -- Work on a same-length copy with lossy quote marks readable; the
+  -- quoted words are taken from the caller's text at the end.
+  local original = text
+  text = lossy_quote_marks(text)
+  local size = M._window_tokens or WINDOW_TOKENS
+  local st = { quotes = {}, reported = {}, prev = nil }
+  local idx = names.index_new()
+
+  -- The token stream, with each token's paragraph (a new one starts after a
+  -- line break) and sentence (tokens between sentences take the next one).
+  local pos, batch, bi = 1, {}, 1
+  local next_sentence = lede_core.each_sentence(text)
+  local ss, se = next_sentence()
+  local sid = ss and 1 or 0
+  local prev_e, p = nil, 1
+  local checked_to, plain = nil, false -- the last sentence checked, and if plain
+
+  -- Is the rest of the sentence ending at byte e, from byte from, free of
+  -- what the finder reads across tokens (quote marks, speech verbs,
+  -- "according")?  Read ahead with tokens_from, keeping nothing.
+  local function plain_sentence(from, e)
+    local at = from
+    while at and at <= e do
+      local list
+      list, at = lede_core.tokens_from(text, at, 1024)
+      for _, t in ipairs(list) do
+        if t.s > e then return true end
+        if is_quote_mark(t) or (t.kind == "word" and (SPEECH[t.key] or t.key == "according")) then
+          return false
+        end
+      end
+    end
+    return true
+  end
+
+  local para = {}
+  local toks, sent = { para = para }, {}
+  local pm = marks_new()
+  local last_mark = -math.huge
+  local n = 0 -- #toks
+
+  local function flush()
+    local marks = marks_finish(pm, #toks)
+    names.index_add(idx, toks, text)
+    find_in_window(text, toks, sent, marks, st)
+  end
+
+  while true do
+    if bi > #batch then
+      if not pos then break end
+      batch, pos = lede_core.tokens_from(text, pos, 1024)
+      bi = 1
+      if #batch == 0 then break end
+    end
+    local t = batch[bi]
+    bi = bi + 1
+    if prev_e then
+      local gap = t.s - prev_e - 1 -- mostly 0 or one space: no string made
+      if gap == 1 then
+        if byte(text, prev_e + 1) == 10 then p = p + 1 end
+      elseif gap > 1 and find(sub(text, prev_e + 1, t.s - 1), "\n", 1, true) then
+        p = p + 1
+      end
+    end
+    prev_e = t.e
+    while ss and se < t.s do
+      ss, se = next_sentence()
+      if ss then sid = sid + 1 end
+    end
+    if n >= size then
+      local a = toks[n]
+      local cut = t.kind ~= "punct"
+        and not (a.kind == "word" and (names.in_run(a) or names.is_link(a)))
+        and n - last_mark > MARK_REACH
+        and (pm.top == nil or p ~= para[n])
+      if cut and sent[n] == sid then
+        -- inside a sentence: only a plain one (each sentence checked once,
+        -- all of it)
+        if not se then
+          cut = false
+        else
+          if checked_to ~= se then
+            checked_to, plain = se, plain_sentence(ss, se)
+          end
+          cut = plain
+        end
+      end
+      if cut then
+        flush()
+        para = {}
+        toks, sent = { para = para }, {}
+        pm, last_mark, n = marks_new(), -math.huge, 0
+      end
+    end
+    n = n + 1
+    toks[n], para[n], sent[n] = t, p, sid
+    if t.kind == "punct" then
+      marks_step(pm, text, toks, para, n)
+      if is_quote_mark(t) then last_mark = n end
+    elseif pm.top then
+      marks_step(pm, text, toks, para, n) -- (a new paragraph closes it)
+    end
+  end
+  flush()
 
   -- Merge the two lists in text order.
+  local quotes, reported = st.quotes, st.reported
   local all, i, j = {}, 1, 1
   while quotes[i] or reported[j] do
     local q, r = quotes[i], reported[j]
@@ -708,7 +850,7 @@ function M.find(text)
       all[#all + 1] = q; i = i + 1
     end
   end
-  resolve(text, toks, sent, all)
+  resolve(text, idx, all)
   for _, q in ipairs(all) do
     q.para, q.open_ended, q.end_sent = nil, nil, nil
     if text ~= original then q.text = original:sub(q.s, q.e) end

@@ -109,10 +109,63 @@ static void test_hostile(void) {
   free(s);
 }
 
+/* The stream with chunks of `chunk` bytes gives the spans of
+   lede_sentences, in order; returns how many. */
+static size_t stream_matches(const char *s, size_t len, size_t chunk,
+                             const char *name) {
+  lede_span *all = NULL;
+  const lede_span *batch;
+  size_t n = 0, seen = 0, got, k;
+  int same = 1;
+  lede_sentence_stream *st = lede_sentence_stream_new(chunk);
+  OK(st != NULL, name);
+  if (!st) return 0;
+  INT_EQ(lede_sentences(s, len, &all, &n), LEDE_OK, name);
+  do {
+    INT_EQ(lede_sentence_stream_next(st, s, len, &batch, &got), LEDE_OK, name);
+    for (k = 0; k < got; k++, seen++)
+      if (seen >= n || batch[k].start != all[seen].start ||
+          batch[k].end != all[seen].end)
+        same = 0;
+  } while (got > 0);
+  OK(same && seen == n, name);
+  lede_free(all);
+  lede_sentence_stream_free(st);
+  return seen;
+}
+
+static void test_stream(void) {
+  static const char text[] =
+      "He was 5. Then he left. 1. Ceasefire line 2. Prisoner exchange\n\n"
+      "\xE2\x80\xA2 first point \xE2\x80\xA2 second point\n"
+      "compounds. . . . . The rest. It ended.... Nobody knew. "
+      "\xE2\x80\x9CWill it last?\xE2\x80\x9D she asked. world.Today it rained.";
+  size_t chunk, len = sizeof text - 1;
+  const lede_span *batch;
+  size_t got;
+  lede_sentence_stream *st;
+  for (chunk = 1; chunk <= 40; chunk++) stream_matches(text, len, chunk, "stream chunks");
+  stream_matches(text, len, 0, "stream default chunk");
+  INT_EQ(stream_matches("", 0, 3, "empty stream"), 0, "an empty text has no sentence");
+  /* another text than the one the stream started on is refused */
+  st = lede_sentence_stream_new(4);
+  OK(st != NULL, "stream");
+  if (st) {
+    INT_EQ(lede_sentence_stream_next(st, text, len, &batch, &got), LEDE_OK, "first batch");
+    INT_EQ(lede_sentence_stream_next(st, text, len - 1, &batch, &got), LEDE_ERR_ARG,
+           "other length");
+    INT_EQ(lede_sentence_stream_next(NULL, text, len, &batch, &got), LEDE_ERR_ARG,
+           "NULL stream");
+    lede_sentence_stream_free(st);
+  }
+  lede_sentence_stream_free(NULL);
+}
+
 int main(void) {
   test_news();
   test_line_ends();
   test_bad_input();
   test_hostile();
+  test_stream();
   return DONE("test_sentences");
 }

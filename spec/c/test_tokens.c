@@ -145,8 +145,40 @@ static void test_large(void) {
   free(big);
 }
 
+/* lede_tokenize_next, cap tokens at a time, gives lede_tokenize's tokens,
+   flags included. */
+static void test_cursor(void) {
+  static const char text[] =
+      "Title\n\nMr. Okafor paid $4.5 million -5 +7 to a.b.c@example.com, "
+      "see http://x.org/a_(b)... \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD\r\nend \xFF";
+  size_t len = sizeof text - 1, cap, n = 0, got, k, seen;
+  lede_token *all = NULL, buf[5];
+  lede_token_cursor cur;
+  INT_EQ(lede_tokenize(text, len, &all, &n), LEDE_OK, "tokenize");
+  for (cap = 1; cap <= 5; cap++) {
+    int same = 1;
+    lede_token_cursor_init(&cur);
+    seen = 0;
+    do {
+      INT_EQ(lede_tokenize_next(text, len, &cur, buf, cap, &got), LEDE_OK, "next");
+      for (k = 0; k < got; k++, seen++)
+        if (seen >= n || buf[k].start != all[seen].start || buf[k].end != all[seen].end ||
+            buf[k].kind != all[seen].kind || buf[k].flags != all[seen].flags)
+          same = 0;
+    } while (got > 0);
+    OK(same && seen == n, "cursor gives the tokens of lede_tokenize");
+  }
+  lede_free(all);
+  lede_token_cursor_init(&cur);
+  cur.pos = len + 1;
+  INT_EQ(lede_tokenize_next(text, len, &cur, buf, 5, &got), LEDE_ERR_ARG,
+         "a cursor past the text");
+  INT_EQ(lede_tokenize_next(text, len, NULL, buf, 5, &got), LEDE_ERR_ARG, "NULL cursor");
+}
+
 int main(void) {
   test_kinds();
+  test_cursor();
   test_flags();
   test_bad_input();
   test_fold();

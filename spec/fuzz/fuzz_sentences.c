@@ -1,9 +1,29 @@
-/* libFuzzer target: lede_sentences. */
+/* libFuzzer target: lede_sentences, and the sentence stream, which must
+   give the same spans whatever its chunk size. */
 #include "fuzz.h"
 
 /* White space as the splitter trims it (ASCII part). */
 static int is_blank(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+/* The spans of a stream whose chunk is 1 + the first byte (a few bytes, so
+   that decisions fall across cuts) are s[0, n). */
+static void check_stream(const char *text, size_t size, const lede_span *s,
+                         size_t n, size_t chunk) {
+  lede_sentence_stream *st = lede_sentence_stream_new(chunk);
+  size_t seen = 0, got, k;
+  const lede_span *batch;
+  if (!st) return;
+  do {
+    CHECK(lede_sentence_stream_next(st, text, size, &batch, &got) == LEDE_OK);
+    for (k = 0; k < got; k++, seen++) {
+      CHECK(seen < n);
+      CHECK(batch[k].start == s[seen].start && batch[k].end == s[seen].end);
+    }
+  } while (got > 0);
+  CHECK(seen == n);
+  lede_sentence_stream_free(st);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -21,6 +41,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     CHECK(fuzz_only_space(text, size, i ? s[i - 1].end : 0, s[i].start));
   }
   CHECK(fuzz_only_space(text, size, n ? s[n - 1].end : 0, size));
+  check_stream(text, size, s, n, size ? 1 + (size_t)data[0] % 64 : 1);
+  check_stream(text, size, s, n, 0);
   lede_free(s);
   free(text);
   return 0;

@@ -1,5 +1,24 @@
-/* libFuzzer target: lede_tokenize and lede_fold on every word. */
+/* libFuzzer target: lede_tokenize and lede_fold on every word, and the
+   token stream, which must give the same tokens whatever its batch. */
 #include "fuzz.h"
+
+/* Tokens from lede_tokenize_next, `cap` at a time, are t[0, n). */
+static void check_stream(const char *text, size_t size, const lede_token *t,
+                         size_t n, size_t cap) {
+  lede_token buf[8];
+  lede_token_cursor cur;
+  size_t seen = 0, got, k;
+  lede_token_cursor_init(&cur);
+  do {
+    CHECK(lede_tokenize_next(text, size, &cur, buf, cap, &got) == LEDE_OK);
+    for (k = 0; k < got; k++, seen++) {
+      CHECK(seen < n);
+      CHECK(buf[k].start == t[seen].start && buf[k].end == t[seen].end &&
+            buf[k].kind == t[seen].kind && buf[k].flags == t[seen].flags);
+    }
+  } while (got > 0);
+  CHECK(seen == n);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   char *text = fuzz_copy(data, size);
@@ -28,6 +47,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
   }
   CHECK(fuzz_only_space(text, size, n ? t[n - 1].end : 0, size));
+  check_stream(text, size, t, n, size ? 1 + (size_t)data[0] % 8 : 1);
   lede_free(t);
   free(text);
   return 0;

@@ -1,5 +1,6 @@
 -- A random-input fuzzer for the Lua side (article, clean, split_articles,
--- quotes, claims, claims_table, summarize), which libFuzzer does not reach.
+-- quotes, claims, claims_table, summarize, and the iterators each_token and
+-- each_sentence against tokens and sentences), which libFuzzer does not reach.
 -- Texts are strung together from pieces that trip the grammars (quote
 -- marks, bylines, separators, mojibake, entities, CR, NUL, invalid UTF-8,
 -- emoji) and every result is checked: no error, spans exact, no word lost.
@@ -25,6 +26,7 @@ local PIECES = {
   "\128", "\255", "\240\159\152\128", "\240\159\145\168\226\128\141\240\159\145\169",
   "\226\128\139", "\194\160", "March 3, 2024", "Updated", "Photo:", "http://x.y/z",
   "he said.", "she told reporters", "according to", "Mr.", "U.S.", "1.", "- ",
+  "2. ", "a. ", "b) ", "• ", "...", "?!",
 }
 
 local function random_text()
@@ -62,7 +64,31 @@ local function exact(text, list, field, what)
   end
 end
 
+-- The iterators give the table forms' spans, with a random small batch.
+local function same_as_tables(text)
+  local toks, i = lede.tokens(text), 0
+  for s, e, kind in lede.each_token(text, math.random(1, 9)) do
+    i = i + 1
+    local t = toks[i]
+    if not t or t.s ~= s or t.e ~= e or t.kind ~= kind then
+      error(("each_token: token %d differs from lede.tokens"):format(i))
+    end
+  end
+  if i ~= #toks then error("each_token: not as many tokens as lede.tokens") end
+  local sents = lede.sentences(text)
+  i = 0
+  for s, e in lede.each_sentence(text, math.random(1, 40)) do
+    i = i + 1
+    local t = sents[i]
+    if not t or t.s ~= s or t.e ~= e then
+      error(("each_sentence: sentence %d differs from lede.sentences"):format(i))
+    end
+  end
+  if i ~= #sents then error("each_sentence: not as many sentences as lede.sentences") end
+end
+
 local function check(text)
+  same_as_tables(text)
   local art = lede.article(text)
   exact(text, art.paragraphs, "text", "paragraph")
   exact(text, art.removed, "text", "removed")
