@@ -26,6 +26,19 @@ local function shifted(records, by)
   return out
 end
 
+-- fn on `copies` copies of part gives, copy after copy, what it gives on
+-- part alone (spans shifted by the copies before).
+local function assert_parts(fn, part, copies)
+  local one = fn(part)
+  local all = fn(part:rep(copies))
+  assert.are.equal(#one * copies, #all)
+  for c = 0, copies - 1 do
+    local slice = {}
+    for i = 1, #one do slice[i] = all[c * #one + i] end
+    assert.are.same(one, shifted(slice, c * #part))
+  end
+end
+
 -- Mentions chosen because they read several tokens on, or look back.
 local NUMBERS_TAIL = " every one of them, Ward, 31, said in 2014: between 1 414 021 and 2,000,000 people, call 203-294-2800, "
   .. "twenty-five thousand three hundred and six, a man aged 40, on 3 March 2022, "
@@ -59,15 +72,7 @@ describe("numbers over a text longer than a window", function()
   it("gives a text of many windows the records of its parts", function()
     local part = ("Officials said 12 people died and 30 were hurt in 2019; "
       .. "about 1,500 fled. "):rep(40) .. "\n\n"
-    local one = lede.numbers(part)
-    local copies = 60 -- about 40,000 tokens: ten windows
-    local all = lede.numbers(part:rep(copies))
-    assert.are.equal(#one * copies, #all)
-    for c = 0, copies - 1 do
-      local slice = {}
-      for i = 1, #one do slice[i] = all[c * #one + i] end
-      assert.are.same(one, shifted(slice, c * #part))
-    end
+    assert_parts(lede.numbers, part, 60) -- about 40,000 tokens: ten windows
   end)
 end)
 
@@ -87,15 +92,7 @@ describe("casualties over a text longer than a window", function()
 
   it("gives a text of many windows the records of its parts", function()
     local part = (CLAIM .. " The mayor said 3 people were missing. "):rep(20) .. "\n\n"
-    local one = lede.casualties(part)
-    assert.are.equal(60, #one)
-    local copies = 40
-    local all = lede.casualties(part:rep(copies))
-    assert.are.equal(#one * copies, #all)
-    for c = 0, copies - 1 do
-      local slice = {}
-      for i = 1, #one do slice[i] = all[c * #one + i] end
-      assert.are.same(one, shifted(slice, c * #part))
-    end
+    assert.are.equal(60, #lede.casualties(part))
+    assert_parts(lede.casualties, part, 40)
   end)
 end)
