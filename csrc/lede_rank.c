@@ -95,8 +95,6 @@
 #endif
 #if TR_LENMODE == 1
 #define TR_LEN(i) (S[i].words)
-#elif TR_LENMODE == 2
-#define TR_LEN(i) (1 + S[i].content)
 #else
 #define TR_LEN(i) k->nuni[i]
 #endif
@@ -125,6 +123,8 @@ struct lede_summarizer {
   lede_summary_options opts;
   lede_terms terms;  /* stemmer, term dictionary, token cache */
   lede_vec sents;     /* lede_sent */
+  lede_vec sflags;    /* uint8_t: LEDE_SF_* bits of each sentence */
+  lede_vec doc_first; /* uint32_t: each document's first sentence */
   lede_vec tws;       /* lede_tw, raw counts */
   lede_vec title_ids; /* uint32_t: every document's headline terms */
   lede_vec title_off; /* uint32_t: start of each document's in title_ids */
@@ -185,6 +185,8 @@ lede_summarizer *lede_summarizer_new(const lede_summary_options *opts,
   if (s) {
     s->opts = *opts;
     lede_vec_init(&s->sents, sizeof(lede_sent));
+    lede_vec_init(&s->sflags, 1);
+    lede_vec_init(&s->doc_first, sizeof(uint32_t));
     lede_vec_init(&s->tws, sizeof(lede_tw));
     lede_vec_init(&s->title_ids, sizeof(uint32_t));
     lede_vec_init(&s->title_off, sizeof(uint32_t));
@@ -202,6 +204,8 @@ void lede_summarizer_free(lede_summarizer *s) {
   if (!s) return;
   lede_terms_free(&s->terms);
   lede_vec_free(&s->sents);
+  lede_vec_free(&s->sflags);
+  lede_vec_free(&s->doc_first);
   lede_vec_free(&s->tws);
   lede_vec_free(&s->title_ids);
   lede_vec_free(&s->title_off);
@@ -214,7 +218,7 @@ static int add_doc(lede_summarizer *s, const char *text, size_t len,
                    size_t base, const lede_span *parts, size_t nparts,
                    const char *title, size_t title_len) {
   size_t sents0, tws0, titles0, i;
-  uint32_t off;
+  uint32_t off, first;
   int status;
   if (!s || (!text && len > 0) || (!title && title_len > 0) ||
       (!parts && nparts > 0))
@@ -230,20 +234,26 @@ static int add_doc(lede_summarizer *s, const char *text, size_t len,
   tws0 = s->tws.count;
   titles0 = s->title_ids.count;
   off = (uint32_t)titles0;
+  first = (uint32_t)sents0;
   if (s->tws.count > UINT32_MAX / 2) return LEDE_ERR_TOOBIG;
-  status = lede_vec_push(&s->title_off, &off) == 0 ? LEDE_OK : LEDE_ERR_NOMEM;
+  status = lede_vec_push(&s->title_off, &off) == 0 &&
+                   lede_vec_push(&s->doc_first, &first) == 0
+               ? LEDE_OK
+               : LEDE_ERR_NOMEM;
   if (status == LEDE_OK && title_len > 0)
     status = lede_analyze_title(title, title_len, &s->terms, &s->title_ids);
   for (i = 0; status == LEDE_OK && i < nparts; i++) {
-    uint32_t a = parts[i].start, pos0 = (uint32_t)(s->sents.count - sents0);
+    uint32_t a = parts[i].start;
     status = lede_analyze_doc(text + a, parts[i].end - a, (uint32_t)base + a,
-                              s->ndocs, pos0, &s->terms, &s->sents, &s->tws);
+                              &s->terms, &s->sents, &s->sflags, &s->tws);
   }
   if (status != LEDE_OK) { /* leave the summarizer as it was */
     s->sents.count = sents0;
+    s->sflags.count = sents0;
     s->tws.count = tws0;
     s->title_ids.count = titles0;
     if (s->title_off.count > s->ndocs) s->title_off.count = s->ndocs;
+    if (s->doc_first.count > s->ndocs) s->doc_first.count = s->ndocs;
     return status;
   }
   s->ndocs++;
@@ -264,6 +274,41 @@ int lede_summarizer_add_parts(lede_summarizer *s, const char *text,
                               size_t nparts, const char *title,
                               size_t title_len) {
   return add_doc(s, text, len, 0, parts, nparts, title, title_len);
+}
+
+/* ------------------------------------------------------------ sentences */
+
+/* Sentence i's term entries: T[terms_of(s, i), terms_end(s, i)). */
+static size_t terms_end(const lede_summarizer *s, size_t i) {
+  const lede_sent *S = (const lede_sent *)s->sents.items;
+  return i + 1 < s->sents.count ? S[i + 1].terms : s->tws.count;
+}
+
+static size_t nterms_of(const lede_summarizer *s, size_t i) {
+  return terms_end(s, i) - ((const lede_sent *)s->sents.items)[i].terms;
+}
+
+/* The document of sentence i: the last one whose first sentence is at or
+   before i (a document without sentences shares its first index with the
+   next one). */
+static uint32_t doc_of(const lede_summarizer *s, size_t i) {
+  const uint32_t *first = (const uint32_t *)s->doc_first.items;
+  uint32_t lo = 0, hi = s->ndocs; /* the answer is in [lo, hi) */
+  while (hi - lo > 1) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (first[mid] <= i) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Sentence i's index within its document. */
+static uint32_t pos_of(const lede_summarizer *s, size_t i) {
+  return (uint32_t)(i - ((const uint32_t *)s->doc_first.items)[doc_of(s, i)]);
+}
+
+static uint8_t flags_of(const lede_summarizer *s, size_t i) {
+  return ((const uint8_t *)s->sflags.items)[i];
 }
 
 /* ------------------------------------------------------------ budget */
@@ -336,12 +381,14 @@ static int cmp_pick(const void *a, const void *b) {
   return (x->index > y->index) - (x->index < y->index);
 }
 
-static void make_pick(lede_pick *p, const lede_sent *s, double score) {
-  p->doc = s->doc;
-  p->index = s->pos;
-  p->start = s->start;
-  p->end = s->end;
-  p->words = s->words;
+static void make_pick(lede_pick *p, const lede_summarizer *s, size_t i,
+                      double score) {
+  const lede_sent *x = (const lede_sent *)s->sents.items + i;
+  p->doc = doc_of(s, i);
+  p->index = pos_of(s, i);
+  p->start = x->start;
+  p->end = x->end;
+  p->words = x->words;
   p->score = score;
 }
 
@@ -353,7 +400,7 @@ static double position_prior(uint32_t pos) {
    sentences, then all second ones ...), skipping any that does not fit. */
 static int summarize_lead(const lede_summarizer *s, budget *b, lede_vec *out) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
-  size_t n = s->sents.count, i, *first, *cur, placed = 0;
+  size_t n = s->sents.count, *first, *cur, placed = 0;
   uint32_t d, round;
   int status = LEDE_OK;
   if (n == 0) return LEDE_OK;
@@ -364,18 +411,21 @@ static int summarize_lead(const lede_summarizer *s, budget *b, lede_vec *out) {
     free(cur);
     return LEDE_ERR_NOMEM;
   }
-  for (i = 0; i < n; i++) first[S[i].doc + 1]++;
-  for (d = 0; d < s->ndocs; d++) first[d + 1] += first[d];
+  for (d = 0; d < s->ndocs; d++)
+    first[d] = ((const uint32_t *)s->doc_first.items)[d];
+  first[s->ndocs] = n;
   for (d = 0; d < s->ndocs; d++) cur[d] = first[d];
   for (round = 0; placed < n && !budget_full(b); round++) {
     for (d = 0; d < s->ndocs && !budget_full(b); d++) {
       const lede_sent *x;
+      size_t at;
       if (cur[d] >= first[d + 1]) continue;
-      x = &S[cur[d]++];
+      at = cur[d]++;
+      x = &S[at];
       placed++;
       if (budget_fits(b, x)) {
         lede_pick p;
-        make_pick(&p, x, position_prior(x->pos));
+        make_pick(&p, s, at, position_prior((uint32_t)(at - first[d])));
         if (lede_vec_push(out, &p) != 0) {
           status = LEDE_ERR_NOMEM;
           break;
@@ -509,11 +559,12 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
       k->uni[q] = bytes[offs[q]] != LEDE_BIGRAM_MARK;
   }
   for (i = 0; i < n; i++) {
-    for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
+    uint32_t d = doc_of(s, i);
+    for (q = S[i].terms; q < terms_end(s, i); q++) {
       uint32_t t = T[q].id;
       k->df_sent[t]++;
-      if (k->last_doc[t] != S[i].doc + 1) {
-        k->last_doc[t] = S[i].doc + 1;
+      if (k->last_doc[t] != d + 1) {
+        k->last_doc[t] = d + 1;
         k->df_doc[t]++;
       }
     }
@@ -522,7 +573,7 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
     k->idf[q] = k->df_sent[q] ? log(((double)n + 1.0) / (double)k->df_sent[q]) : 0;
   for (i = 0; i < n; i++) {
     double sum = 0;
-    for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
+    for (q = S[i].terms; q < terms_end(s, i); q++) {
       double w = (double)T[q].w * k->idf[T[q].id];
       if (k->uni[T[q].id]) k->nuni[i] += (uint32_t)T[q].w;
       sum += w * w;
@@ -533,7 +584,7 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
   fill = k->last_doc; /* reused as the fill cursor of each posting list */
   memcpy(fill, k->post_off, nt * sizeof(uint32_t));
   for (i = 0; i < n; i++) {
-    for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
+    for (q = S[i].terms; q < terms_end(s, i); q++) {
       uint32_t at = fill[T[q].id]++;
       k->post_sent[at] = (uint32_t)i;
       k->post_count[at] = T[q].w < COUNT_BIG ? (uint8_t)T[q].w : COUNT_BIG;
@@ -547,7 +598,7 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
 static float count_of(const lede_summarizer *s, uint32_t j, uint32_t t) {
   const lede_sent *x = (const lede_sent *)s->sents.items + j;
   const lede_tw *T = (const lede_tw *)s->tws.items + x->terms;
-  size_t lo = 0, hi = x->nterms;
+  size_t lo = 0, hi = nterms_of(s, j);
   while (hi - lo > 1) {
     size_t mid = lo + (hi - lo) / 2;
     if (T[mid].id <= t) lo = mid;
@@ -639,11 +690,11 @@ static int build_graph(const lede_summarizer *s, work *k) {
     touched.count = 0;
     cands.count = 0;
     if (k->norm[i] <= 0) { /* no terms; keep the cursors right anyway */
-      for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++)
+      for (q = S[i].terms; q < terms_end(s, i); q++)
         seen[T[q].id]++;
       continue;
     }
-    for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
+    for (q = S[i].terms; q < terms_end(s, i); q++) {
       const uint32_t *ps = k->post_sent + k->post_off[T[q].id];
       const uint8_t *pc = k->post_count + k->post_off[T[q].id];
       size_t np = k->post_off[T[q].id + 1] - k->post_off[T[q].id];
@@ -722,7 +773,6 @@ static int build_graph(const lede_summarizer *s, work *k) {
 
 /* Position-biased PageRank over the graph (power iteration). */
 static int centrality(const lede_summarizer *s, work *k) {
-  const lede_sent *S = (const lede_sent *)s->sents.items;
   size_t n = k->n, i, it, r;
   double tsum = 0;
   k->deg = (double *)calloc(n + 1, sizeof(double));
@@ -733,7 +783,7 @@ static int centrality(const lede_summarizer *s, work *k) {
   if (!k->deg || !k->rank || !k->next || !k->tele || !k->share)
     return LEDE_ERR_NOMEM;
   for (i = 0; i < n; i++) {
-    k->tele[i] = k->p.tele_mix * position_prior(S[i].pos) + (1 - k->p.tele_mix);
+    k->tele[i] = k->p.tele_mix * position_prior(pos_of(s, i)) + (1 - k->p.tele_mix);
     tsum += k->tele[i];
     for (r = k->fwd_off[i]; r < k->fwd_off[i + 1]; r++) {
       k->deg[i] += k->fwd[r].w;
@@ -782,13 +832,15 @@ static int centrality(const lede_summarizer *s, work *k) {
 }
 
 /* Overlap of sentence i's terms with its document's headline terms. */
-static double headline_overlap(const lede_summarizer *s, const lede_sent *x) {
+static double headline_overlap(const lede_summarizer *s, size_t i) {
+  const lede_sent *x = (const lede_sent *)s->sents.items + i;
+  uint32_t d = doc_of(s, i);
   const lede_tw *T = (const lede_tw *)s->tws.items;
   const uint32_t *ids = (const uint32_t *)s->title_ids.items;
   const uint32_t *off = (const uint32_t *)s->title_off.items;
-  size_t a = off[x->doc];
-  size_t b = x->doc + 1 < s->ndocs ? off[x->doc + 1] : s->title_ids.count;
-  size_t q = x->terms, qe = (size_t)x->terms + x->nterms, hit = 0;
+  size_t a = off[d];
+  size_t b = d + 1 < s->ndocs ? off[d + 1] : s->title_ids.count;
+  size_t q = x->terms, qe = terms_end(s, i), hit = 0;
   size_t na = b - a;
   if (na == 0) return 0;
   while (a < b && q < qe) {
@@ -816,9 +868,9 @@ static void final_scores(const lede_summarizer *s, work *k) {
   for (i = 0; i < n; i++) {
     double q = 1, v;
     if (S[i].words < SHORT_WORDS) q *= SHORT_FACTOR;
-    if (!(S[i].flags & LEDE_SF_FINAL)) q *= NOFINAL_FACTOR;
-    v = o->centrality * k->rank[i] / top + o->lead * position_prior(S[i].pos) +
-        o->headline * headline_overlap(s, &S[i]);
+    if (!(flags_of(s, i) & LEDE_SF_FINAL)) q *= NOFINAL_FACTOR;
+    v = o->centrality * k->rank[i] / top + o->lead * position_prior(pos_of(s, i)) +
+        o->headline * headline_overlap(s, i);
     k->score[i] = q * v;
   }
 }
@@ -872,7 +924,7 @@ static double gain_of(const lede_summarizer *s, const work *k, size_t i,
   const lede_tw *T = (const lede_tw *)s->tws.items;
   double cov = 0;
   size_t q;
-  for (q = x->terms; q < (size_t)x->terms + x->nterms; q++)
+  for (q = x->terms; q < terms_end(s, i); q++)
     if (!k->covered[T[q].id]) cov += k->cw[T[q].id];
   return (k->score[i] + k->p.coverage * cov / cov_norm) /
          length_unit(b, x, avg, k->p.len_exp);
@@ -918,7 +970,7 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
   }
   for (i = 0; i < n; i++) {
     double c = 0;
-    for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++)
+    for (q = S[i].terms; q < terms_end(s, i); q++)
       c += k->cw[T[q].id];
     if (c > cov_norm) cov_norm = c;
     avg += b->kind == LEDE_BUDGET_BYTES ? (double)(S[i].end - S[i].start)
@@ -951,14 +1003,14 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
       heap_push(heap, &hn, it);
       continue;
     }
-    make_pick(&p, x, k->score[it.idx]);
+    make_pick(&p, s, it.idx, k->score[it.idx]);
     if (lede_vec_push(out, &p) != 0) {
       free(heap);
       return LEDE_ERR_NOMEM;
     }
     budget_take(b, x);
     picks++;
-    for (q = x->terms; q < (size_t)x->terms + x->nterms; q++)
+    for (q = x->terms; q < terms_end(s, it.idx); q++)
       k->covered[T[q].id] = 1;
     /* a later sentence whose cosine with this one reaches the threshold
        goes now; an earlier one when it comes up (see redundant) */
