@@ -503,6 +503,8 @@ typedef struct work {
   unsigned char *uni; /* 1 for unigram terms, 0 for bigrams */
   uint32_t *nuni;     /* unigram terms of each node */
   double *deg, *rank, *next, *tele, *score; /* of each node */
+  double *ltele; /* the teleport weight of each sentence without terms, in
+                    text order (from centrality to selection) */
   double tsum;  /* the teleport weights' sum, before they are normalized */
   double dlast; /* the dangling rank of the last PageRank iteration */
   double top;   /* the highest rank of any sentence */
@@ -521,6 +523,7 @@ static void drop(void *pp) {
 
 static void work_free(work *k) {
   drop(&k->act);
+  drop(&k->ltele);
   drop(&k->df_sent);
   drop(&k->df_doc);
   drop(&k->last_doc);
@@ -818,16 +821,17 @@ static double lone_rank(double t, double d) {
    sentences without terms included, as when every sentence had a slot, so
    every rank comes out the same to the last bit. */
 static int centrality(const lede_summarizer *s, work *k) {
-  size_t n = k->n, na = k->na, i, m, it, r;
+  size_t n = k->n, na = k->na, i, m, l, it, r;
   double tsum = 0, dprev = 0, first = 1.0 / (double)n;
+  k->ltele = (double *)malloc((n - na + 1) * sizeof(double));
   k->deg = (double *)calloc(na + 1, sizeof(double));
   k->rank = (double *)malloc((na + 1) * sizeof(double));
   k->next = (double *)malloc((na + 1) * sizeof(double));
   k->tele = (double *)malloc((na + 1) * sizeof(double));
   k->share = (double *)malloc((na + 1) * sizeof(double));
-  if (!k->deg || !k->rank || !k->next || !k->tele || !k->share)
+  if (!k->deg || !k->rank || !k->next || !k->tele || !k->share || !k->ltele)
     return LEDE_ERR_NOMEM;
-  for (i = 0, m = 0; i < n; i++) {
+  for (i = 0, m = 0, l = 0; i < n; i++) {
     double t = k->p.tele_mix * position_prior(pos_of(s, i)) + (1 - k->p.tele_mix);
     tsum += t;
     if (m < na && k->act[m] == i) {
@@ -837,6 +841,8 @@ static int centrality(const lede_summarizer *s, work *k) {
         k->deg[k->fwd[r].j & EDGE_END] += k->fwd[r].w;
       }
       m++;
+    } else {
+      k->ltele[l++] = t;
     }
   }
   k->tsum = tsum;
@@ -844,10 +850,11 @@ static int centrality(const lede_summarizer *s, work *k) {
     k->tele[m] /= tsum;
     k->rank[m] = first;
   }
+  for (l = 0; l < n - na; l++) k->ltele[l] /= tsum;
   for (it = 0; it < PR_ITER_MAX; it++) {
     double dangling = 0, diff = 0;
     double *tmp;
-    for (i = 0, m = 0; i < n; i++) {
+    for (i = 0, m = 0, l = 0; i < n; i++) {
       if (m < na && k->act[m] == i) {
         k->next[m] = 0;
         if (k->deg[m] <= 0) {
@@ -858,7 +865,8 @@ static int centrality(const lede_summarizer *s, work *k) {
         }
         m++;
       } else { /* no edge: dangling */
-        dangling += it == 0 ? first : lone_rank(tele_of(s, k, i), dprev);
+        double t = k->ltele[l++];
+        dangling += it == 0 ? first : lone_rank(t, dprev);
       }
     }
     /* Each undirected edge once, both directions. */
@@ -872,7 +880,7 @@ static int centrality(const lede_summarizer *s, work *k) {
       }
       k->next[m] += in;
     }
-    for (i = 0, m = 0; i < n; i++) {
+    for (i = 0, m = 0, l = 0; i < n; i++) {
       if (m < na && k->act[m] == i) {
         double v = (1 - DAMPING) * k->tele[m] +
                    DAMPING * (k->next[m] + dangling * k->tele[m]);
@@ -880,7 +888,7 @@ static int centrality(const lede_summarizer *s, work *k) {
         k->next[m] = v;
         m++;
       } else {
-        double t = tele_of(s, k, i);
+        double t = k->ltele[l++];
         double before = it == 0 ? first : lone_rank(t, dprev);
         diff += fabs(lone_rank(t, dangling) - before);
       }
@@ -933,18 +941,20 @@ static double score_of(const lede_summarizer *s, const work *k, size_t i,
   return q * v;
 }
 
-/* The score of sentence i, which has no terms (so no node). */
-static double lone_score(const lede_summarizer *s, const work *k, size_t i) {
-  return score_of(s, k, i, lone_rank(tele_of(s, k, i), k->dlast));
+/* The score of sentence i, which has no terms (so no node), and whose
+   teleport weight is t. */
+static double lone_score(const lede_summarizer *s, const work *k, size_t i,
+                         double t) {
+  return score_of(s, k, i, lone_rank(t, k->dlast));
 }
 
 static void final_scores(const lede_summarizer *s, work *k) {
-  size_t n = k->n, na = k->na, i, m;
+  size_t n = k->n, na = k->na, i, m, l;
   double top = 0;
-  for (i = 0, m = 0; i < n; i++) {
+  for (i = 0, m = 0, l = 0; i < n; i++) {
     double r;
     if (m < na && k->act[m] == i) r = k->rank[m++];
-    else r = lone_rank(tele_of(s, k, i), k->dlast);
+    else r = lone_rank(k->ltele[l++], k->dlast);
     if (r > top) top = r;
   }
   if (top <= 0) top = 1;
@@ -1071,7 +1081,7 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
                        lede_vec *out) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
   const lede_tw *T = (const lede_tw *)s->tws.items;
-  size_t n = k->n, na = k->na, nt = k->nt, i, m, q, hn = 0, nlone = 0;
+  size_t n = k->n, na = k->na, nt = k->nt, i, m, l, q, hn = 0, nlone = 0;
   double cov_norm = 0, avg = 0;
   uint32_t picks = 0;
   int whole, status = LEDE_OK;
@@ -1108,13 +1118,18 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
     if (!(whole && S[i].words < SHORT_WORDS) && !node) nlone++;
     if (node) m++;
   }
+  /* the gains take the place of the teleport weights they are computed
+     from (a candidate's slot is never after its sentence's) */
   lone.n = 0;
-  lone.gain = (double *)malloc((nlone + 1) * sizeof(double));
+  lone.gain = k->ltele;
+  k->ltele = NULL;
   lone.idx = (uint32_t *)malloc((nlone + 1) * sizeof(uint32_t));
-  if (!lone.gain || !lone.idx) status = LEDE_ERR_NOMEM;
-  for (i = 0, m = 0; status == LEDE_OK && i < n; i++) {
+  if (!lone.idx) status = LEDE_ERR_NOMEM;
+  for (i = 0, m = 0, l = 0; status == LEDE_OK && i < n; i++) {
     int node = m < na && k->act[m] == i;
+    double t = 0;
     if (node) m++;
+    else t = lone.gain[l++];
     if (whole && S[i].words < SHORT_WORDS) continue;
     if (node) {
       heap_item it;
@@ -1123,7 +1138,7 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
       it.stamp = 0;
       heap_push(heap, &hn, it);
     } else {
-      lone.gain[lone.n] = gain_of(s, k, i, lone_score(s, k, i), cov_norm, b, avg);
+      lone.gain[lone.n] = gain_of(s, k, i, lone_score(s, k, i, t), cov_norm, b, avg);
       lone.idx[lone.n++] = (uint32_t)i;
     }
   }
@@ -1140,7 +1155,7 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
       i = lone.idx[0];
       lone_pop(&lone);
       if (!budget_fits(b, &S[i])) continue;
-      make_pick(&p, s, i, lone_score(s, k, i));
+      make_pick(&p, s, i, lone_score(s, k, i, tele_of(s, k, i)));
       if (lede_vec_push(out, &p) != 0) {
         status = LEDE_ERR_NOMEM;
         break;
