@@ -556,7 +556,7 @@ static float tfidf(const work *k, const lede_tw *t) {
 static int weigh_terms(const lede_summarizer *s, work *k) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
   const lede_tw *T = (const lede_tw *)s->tws.items;
-  size_t n = k->n, nt = k->nt, ntw = s->tws.count, i, q, m, na = 0;
+  size_t n = k->n, nt = k->nt, ntw = s->tws.count, i, q, qe, m, na = 0;
   uint32_t *fill;
   for (i = 0; i < n; i++)
     if (nterms_of(s, i) > 0) na++;
@@ -588,7 +588,7 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
     uint32_t d;
     i = k->act[m];
     d = doc_of(s, i);
-    for (q = S[i].terms; q < terms_end(s, i); q++) {
+    for (q = S[i].terms, qe = terms_end(s, i); q < qe; q++) {
       uint32_t t = T[q].id;
       k->df_sent[t]++;
       if (k->last_doc[t] != d + 1) {
@@ -602,7 +602,7 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
   for (m = 0; m < na; m++) {
     double sum = 0;
     i = k->act[m];
-    for (q = S[i].terms; q < terms_end(s, i); q++) {
+    for (q = S[i].terms, qe = terms_end(s, i); q < qe; q++) {
       double w = (double)T[q].w * k->idf[T[q].id];
       if (k->uni[T[q].id]) k->nuni[m] += (uint32_t)T[q].w;
       sum += w * w;
@@ -614,7 +614,7 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
   memcpy(fill, k->post_off, nt * sizeof(uint32_t));
   for (m = 0; m < na; m++) {
     i = k->act[m];
-    for (q = S[i].terms; q < terms_end(s, i); q++) {
+    for (q = S[i].terms, qe = terms_end(s, i); q < qe; q++) {
       uint32_t at = fill[T[q].id]++;
       k->post_sent[at] = (uint32_t)m;
       k->post_count[at] = T[q].w < COUNT_BIG ? (uint8_t)T[q].w : COUNT_BIG;
@@ -854,19 +854,18 @@ static int centrality(const lede_summarizer *s, work *k) {
   for (it = 0; it < PR_ITER_MAX; it++) {
     double dangling = 0, diff = 0;
     double *tmp;
-    for (i = 0, m = 0, l = 0; i < n; i++) {
-      if (m < na && k->act[m] == i) {
-        k->next[m] = 0;
-        if (k->deg[m] <= 0) {
-          dangling += k->rank[m];
-          k->share[m] = 0;
-        } else {
-          k->share[m] = k->rank[m] / k->deg[m];
-        }
-        m++;
-      } else { /* no edge: dangling */
-        double t = k->ltele[l++];
-        dangling += it == 0 ? first : lone_rank(t, dprev);
+    /* node m, after the sentences without terms before it */
+    for (m = 0, i = 0, l = 0;; m++, i++) {
+      size_t stop = m < na ? k->act[m] : n;
+      for (; i < stop; i++, l++) /* no edge: dangling */
+        dangling += it == 0 ? first : lone_rank(k->ltele[l], dprev);
+      if (m == na) break;
+      k->next[m] = 0;
+      if (k->deg[m] <= 0) {
+        dangling += k->rank[m];
+        k->share[m] = 0;
+      } else {
+        k->share[m] = k->rank[m] / k->deg[m];
       }
     }
     /* Each undirected edge once, both directions. */
@@ -880,18 +879,19 @@ static int centrality(const lede_summarizer *s, work *k) {
       }
       k->next[m] += in;
     }
-    for (i = 0, m = 0, l = 0; i < n; i++) {
-      if (m < na && k->act[m] == i) {
-        double v = (1 - DAMPING) * k->tele[m] +
-                   DAMPING * (k->next[m] + dangling * k->tele[m]);
-        diff += fabs(v - k->rank[m]);
-        k->next[m] = v;
-        m++;
-      } else {
-        double t = k->ltele[l++];
+    for (m = 0, i = 0, l = 0;; m++, i++) {
+      size_t stop = m < na ? k->act[m] : n;
+      double v;
+      for (; i < stop; i++, l++) {
+        double t = k->ltele[l];
         double before = it == 0 ? first : lone_rank(t, dprev);
         diff += fabs(lone_rank(t, dangling) - before);
       }
+      if (m == na) break;
+      v = (1 - DAMPING) * k->tele[m] +
+          DAMPING * (k->next[m] + dangling * k->tele[m]);
+      diff += fabs(v - k->rank[m]);
+      k->next[m] = v;
     }
     tmp = k->rank;
     k->rank = k->next;
@@ -1081,7 +1081,7 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
                        lede_vec *out) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
   const lede_tw *T = (const lede_tw *)s->tws.items;
-  size_t n = k->n, na = k->na, nt = k->nt, i, m, l, q, hn = 0, nlone = 0;
+  size_t n = k->n, na = k->na, nt = k->nt, i, m, l, q, qe, hn = 0, nlone = 0;
   double cov_norm = 0, avg = 0;
   uint32_t picks = 0;
   int whole, status = LEDE_OK;
@@ -1101,7 +1101,7 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
   }
   for (i = 0; i < n; i++) {
     double c = 0;
-    for (q = S[i].terms; q < terms_end(s, i); q++)
+    for (q = S[i].terms, qe = terms_end(s, i); q < qe; q++)
       c += k->cw[T[q].id];
     if (c > cov_norm) cov_norm = c;
     avg += b->kind == LEDE_BUDGET_BYTES ? (double)(S[i].end - S[i].start)
@@ -1183,7 +1183,7 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
     }
     budget_take(b, x);
     picks++;
-    for (q = x->terms; q < terms_end(s, i); q++)
+    for (q = x->terms, qe = terms_end(s, i); q < qe; q++)
       k->covered[T[q].id] = 1;
     /* a later node whose cosine with this one reaches the threshold goes
        now; an earlier one when it comes up (see redundant) */
