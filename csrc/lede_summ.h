@@ -66,7 +66,7 @@ typedef struct lede_tw {
   float w; /* raw count first, the tf-idf weight after lede_rank weighs it */
 } lede_tw;
 
-/* Bits of lede_sent.flags. */
+/* Bits of a sentence's flag byte (the summarizer's sflags vector). */
 enum {
   LEDE_SF_FINAL = 1 << 0,   /* ends with . ! ? or a closing quote after one */
   LEDE_SF_QUOTE = 1 << 1,   /* starts with a quotation mark */
