@@ -142,10 +142,9 @@ static int cmp_u32(const void *a, const void *b) {
 }
 
 /* Sorts the ids of one sentence and appends them to tws as (id, count). */
-static int flush_terms(lede_vec *ids, lede_vec *tws, uint32_t *nterms) {
+static int flush_terms(lede_vec *ids, lede_vec *tws) {
   uint32_t *v = (uint32_t *)ids->items;
   size_t i, n = ids->count;
-  *nterms = 0;
   if (n == 0) return 0;
   qsort(v, n, sizeof *v, cmp_u32);
   for (i = 0; i < n;) {
@@ -155,7 +154,6 @@ static int flush_terms(lede_vec *ids, lede_vec *tws, uint32_t *nterms) {
     tw.id = v[i];
     tw.w = (float)(j - i);
     if (lede_vec_push(tws, &tw) != 0) return -1;
-    (*nterms)++;
     i = j;
   }
   ids->count = 0;
@@ -240,35 +238,23 @@ static int64_t token_term(const char *text, const lede_token *tk,
   return id;
 }
 
-/* Interns every content term of tokens toks[0, n) into ids; fills the
-   sentence counters when s is not NULL. */
+/* Interns every content term of tokens toks[0, n) into ids. */
 static int sentence_terms(const char *text, const lede_token *toks, size_t n,
-                          lede_terms *t, lede_vec *ids, lede_sent *s) {
+                          lede_terms *t, lede_vec *ids) {
   char pair[1 + 2 * sizeof(uint32_t)];
   int64_t prev = -1;
   size_t i;
-  int in_caps = 0;
   for (i = 0; i < n; i++) {
     const lede_token *tk = &toks[i];
     int64_t id;
     uint32_t uid;
     if (tk->kind != LEDE_TOKEN_WORD && tk->kind != LEDE_TOKEN_NUMBER) {
       if (tk->kind == LEDE_TOKEN_PUNCT) prev = -1;
-      in_caps = 0;
       continue;
-    }
-    if (tk->kind == LEDE_TOKEN_WORD) {
-      int cap = (tk->flags & LEDE_TF_CAPITALIZED) != 0;
-      if (s && cap && i > 0 && !in_caps) s->caps++;
-      in_caps = cap;
-    } else {
-      in_caps = 0;
-      if (s && s->numbers < UINT16_MAX) s->numbers++;
     }
     id = token_term(text, tk, t);
     if (id == -2) return LEDE_ERR_NOMEM;
     if (id < 0) continue; /* stopwords do not break a bigram */
-    if (s) s->content++;
     uid = (uint32_t)id;
     if (lede_vec_push(ids, &uid) != 0) return LEDE_ERR_NOMEM;
     if (prev >= 0) {
@@ -328,8 +314,8 @@ static uint8_t line_flags(const char *text, size_t len, size_t gap, size_t at,
 }
 
 int lede_analyze_doc(const char *text, size_t len, uint32_t base,
-                     uint32_t doc, uint32_t pos0, lede_terms *terms,
-                     lede_vec *sents, lede_vec *tws) {
+                     lede_terms *terms, lede_vec *sents, lede_vec *flags,
+                     lede_vec *tws) {
   lede_span *spans = NULL;
   lede_token *toks = NULL;
   size_t nspans = 0, ntoks = 0, i = 0, t = 0, w0 = 0, gap = 0;
@@ -365,14 +351,13 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
     t = 0;
     for (; status == LEDE_OK && i < j; i++) {
       lede_sent s;
+      uint8_t f = 0;
       size_t first;
       uint32_t a = spans[i].start, b = spans[i].end;
       memset(&s, 0, sizeof s);
       while (t < ntoks && toks[t].start < a) t++;
       first = t;
       while (t < ntoks && toks[t].end <= b) t++;
-      s.doc = doc;
-      s.pos = pos0 + (uint32_t)i;
       s.start = base + a;
       s.end = base + b;
       s.words = lede_count_words(text + a, b - a);
@@ -381,15 +366,19 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
         break;
       }
       s.terms = (uint32_t)tws->count;
-      if (ends_final(text, a, b)) s.flags |= LEDE_SF_FINAL;
-      if (starts_quote(text, a, b)) s.flags |= LEDE_SF_QUOTE;
+      if (ends_final(text, a, b)) f |= LEDE_SF_FINAL;
+      if (starts_quote(text, a, b)) f |= LEDE_SF_QUOTE;
       if (first < ntoks && (toks[first].flags & LEDE_TF_PARA_START))
-        s.flags |= LEDE_SF_PARA;
-      status = sentence_terms(text, toks + first, t - first, terms, &ids, &s);
-      if (status == LEDE_OK && flush_terms(&ids, tws, &s.nterms) != 0)
+        f |= LEDE_SF_PARA;
+      status = sentence_terms(text, toks + first, t - first, terms, &ids);
+      if (status == LEDE_OK && flush_terms(&ids, tws) != 0)
         status = LEDE_ERR_NOMEM;
       if (status == LEDE_OK && lede_vec_push(sents, &s) != 0)
         status = LEDE_ERR_NOMEM;
+      if (status == LEDE_OK && lede_vec_push(flags, &f) != 0) {
+        sents->count--; /* a sentence and its flags go in together */
+        status = LEDE_ERR_NOMEM;
+      }
     }
     w0 = w1;
   }
@@ -406,7 +395,7 @@ int lede_analyze_title(const char *text, size_t len, lede_terms *terms,
   uint32_t *v;
   int status = lede_tokenize(text, len, &toks, &ntoks);
   if (status == LEDE_OK)
-    status = sentence_terms(text, toks, ntoks, terms, ids, NULL);
+    status = sentence_terms(text, toks, ntoks, terms, ids);
   lede_free(toks);
   if (status != LEDE_OK || ids->count == 0) return status;
   v = (uint32_t *)ids->items;

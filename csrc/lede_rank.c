@@ -94,11 +94,9 @@
 #define TR_LENMODE 0
 #endif
 #if TR_LENMODE == 1
-#define TR_LEN(i) (S[i].words)
-#elif TR_LENMODE == 2
-#define TR_LEN(i) (1 + S[i].content)
+#define TR_LEN(m) (S[k->act[m]].words)
 #else
-#define TR_LEN(i) k->nuni[i]
+#define TR_LEN(m) k->nuni[m]
 #endif
 
 /* The tuned profiles: one document (BBC DEV) and several (MultiLing DEV).
@@ -125,6 +123,8 @@ struct lede_summarizer {
   lede_summary_options opts;
   lede_terms terms;  /* stemmer, term dictionary, token cache */
   lede_vec sents;     /* lede_sent */
+  lede_vec sflags;    /* uint8_t: LEDE_SF_* bits of each sentence */
+  lede_vec doc_first; /* uint32_t: each document's first sentence */
   lede_vec tws;       /* lede_tw, raw counts */
   lede_vec title_ids; /* uint32_t: every document's headline terms */
   lede_vec title_off; /* uint32_t: start of each document's in title_ids */
@@ -185,6 +185,8 @@ lede_summarizer *lede_summarizer_new(const lede_summary_options *opts,
   if (s) {
     s->opts = *opts;
     lede_vec_init(&s->sents, sizeof(lede_sent));
+    lede_vec_init(&s->sflags, 1);
+    lede_vec_init(&s->doc_first, sizeof(uint32_t));
     lede_vec_init(&s->tws, sizeof(lede_tw));
     lede_vec_init(&s->title_ids, sizeof(uint32_t));
     lede_vec_init(&s->title_off, sizeof(uint32_t));
@@ -202,6 +204,8 @@ void lede_summarizer_free(lede_summarizer *s) {
   if (!s) return;
   lede_terms_free(&s->terms);
   lede_vec_free(&s->sents);
+  lede_vec_free(&s->sflags);
+  lede_vec_free(&s->doc_first);
   lede_vec_free(&s->tws);
   lede_vec_free(&s->title_ids);
   lede_vec_free(&s->title_off);
@@ -214,7 +218,7 @@ static int add_doc(lede_summarizer *s, const char *text, size_t len,
                    size_t base, const lede_span *parts, size_t nparts,
                    const char *title, size_t title_len) {
   size_t sents0, tws0, titles0, i;
-  uint32_t off;
+  uint32_t off, first;
   int status;
   if (!s || (!text && len > 0) || (!title && title_len > 0) ||
       (!parts && nparts > 0))
@@ -230,20 +234,26 @@ static int add_doc(lede_summarizer *s, const char *text, size_t len,
   tws0 = s->tws.count;
   titles0 = s->title_ids.count;
   off = (uint32_t)titles0;
+  first = (uint32_t)sents0;
   if (s->tws.count > UINT32_MAX / 2) return LEDE_ERR_TOOBIG;
-  status = lede_vec_push(&s->title_off, &off) == 0 ? LEDE_OK : LEDE_ERR_NOMEM;
+  status = lede_vec_push(&s->title_off, &off) == 0 &&
+                   lede_vec_push(&s->doc_first, &first) == 0
+               ? LEDE_OK
+               : LEDE_ERR_NOMEM;
   if (status == LEDE_OK && title_len > 0)
     status = lede_analyze_title(title, title_len, &s->terms, &s->title_ids);
   for (i = 0; status == LEDE_OK && i < nparts; i++) {
-    uint32_t a = parts[i].start, pos0 = (uint32_t)(s->sents.count - sents0);
+    uint32_t a = parts[i].start;
     status = lede_analyze_doc(text + a, parts[i].end - a, (uint32_t)base + a,
-                              s->ndocs, pos0, &s->terms, &s->sents, &s->tws);
+                              &s->terms, &s->sents, &s->sflags, &s->tws);
   }
   if (status != LEDE_OK) { /* leave the summarizer as it was */
     s->sents.count = sents0;
+    s->sflags.count = sents0;
     s->tws.count = tws0;
     s->title_ids.count = titles0;
     if (s->title_off.count > s->ndocs) s->title_off.count = s->ndocs;
+    if (s->doc_first.count > s->ndocs) s->doc_first.count = s->ndocs;
     return status;
   }
   s->ndocs++;
@@ -264,6 +274,41 @@ int lede_summarizer_add_parts(lede_summarizer *s, const char *text,
                               size_t nparts, const char *title,
                               size_t title_len) {
   return add_doc(s, text, len, 0, parts, nparts, title, title_len);
+}
+
+/* ------------------------------------------------------------ sentences */
+
+/* Sentence i's term entries: T[terms_of(s, i), terms_end(s, i)). */
+static size_t terms_end(const lede_summarizer *s, size_t i) {
+  const lede_sent *S = (const lede_sent *)s->sents.items;
+  return i + 1 < s->sents.count ? S[i + 1].terms : s->tws.count;
+}
+
+static size_t nterms_of(const lede_summarizer *s, size_t i) {
+  return terms_end(s, i) - ((const lede_sent *)s->sents.items)[i].terms;
+}
+
+/* The document of sentence i: the last one whose first sentence is at or
+   before i (a document without sentences shares its first index with the
+   next one). */
+static uint32_t doc_of(const lede_summarizer *s, size_t i) {
+  const uint32_t *first = (const uint32_t *)s->doc_first.items;
+  uint32_t lo = 0, hi = s->ndocs; /* the answer is in [lo, hi) */
+  while (hi - lo > 1) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (first[mid] <= i) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Sentence i's index within its document. */
+static uint32_t pos_of(const lede_summarizer *s, size_t i) {
+  return (uint32_t)(i - ((const uint32_t *)s->doc_first.items)[doc_of(s, i)]);
+}
+
+static uint8_t flags_of(const lede_summarizer *s, size_t i) {
+  return ((const uint8_t *)s->sflags.items)[i];
 }
 
 /* ------------------------------------------------------------ budget */
@@ -336,12 +381,14 @@ static int cmp_pick(const void *a, const void *b) {
   return (x->index > y->index) - (x->index < y->index);
 }
 
-static void make_pick(lede_pick *p, const lede_sent *s, double score) {
-  p->doc = s->doc;
-  p->index = s->pos;
-  p->start = s->start;
-  p->end = s->end;
-  p->words = s->words;
+static void make_pick(lede_pick *p, const lede_summarizer *s, size_t i,
+                      double score) {
+  const lede_sent *x = (const lede_sent *)s->sents.items + i;
+  p->doc = doc_of(s, i);
+  p->index = pos_of(s, i);
+  p->start = x->start;
+  p->end = x->end;
+  p->words = x->words;
   p->score = score;
 }
 
@@ -353,7 +400,7 @@ static double position_prior(uint32_t pos) {
    sentences, then all second ones ...), skipping any that does not fit. */
 static int summarize_lead(const lede_summarizer *s, budget *b, lede_vec *out) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
-  size_t n = s->sents.count, i, *first, *cur, placed = 0;
+  size_t n = s->sents.count, *first, *cur, placed = 0;
   uint32_t d, round;
   int status = LEDE_OK;
   if (n == 0) return LEDE_OK;
@@ -364,18 +411,21 @@ static int summarize_lead(const lede_summarizer *s, budget *b, lede_vec *out) {
     free(cur);
     return LEDE_ERR_NOMEM;
   }
-  for (i = 0; i < n; i++) first[S[i].doc + 1]++;
-  for (d = 0; d < s->ndocs; d++) first[d + 1] += first[d];
+  for (d = 0; d < s->ndocs; d++)
+    first[d] = ((const uint32_t *)s->doc_first.items)[d];
+  first[s->ndocs] = n;
   for (d = 0; d < s->ndocs; d++) cur[d] = first[d];
   for (round = 0; placed < n && !budget_full(b); round++) {
     for (d = 0; d < s->ndocs && !budget_full(b); d++) {
       const lede_sent *x;
+      size_t at;
       if (cur[d] >= first[d + 1]) continue;
-      x = &S[cur[d]++];
+      at = cur[d]++;
+      x = &S[at];
       placed++;
       if (budget_fits(b, x)) {
         lede_pick p;
-        make_pick(&p, x, position_prior(x->pos));
+        make_pick(&p, s, at, position_prior((uint32_t)(at - first[d])));
         if (lede_vec_push(out, &p) != 0) {
           status = LEDE_ERR_NOMEM;
           break;
@@ -408,40 +458,57 @@ typedef struct cand {
   float cos; /* tf-idf cosine, for redundancy */
 } cand;
 
-/* A kept edge from a sentence i (implicit: edges are grouped by i) to a
-   later sentence j.  Selection only asks whether a cosine reaches the
+/* A kept edge from a node i (implicit: edges are grouped by i) to a
+   later node j.  Selection only asks whether a cosine reaches the
    redundancy threshold, so that answer is kept as a bit of j instead of
    the cosine (issue 7: eight bytes an edge, not twelve). */
 #define EDGE_DUP 0x80000000u /* the cosine reaches the redundancy threshold */
-#define EDGE_END 0x7fffffffu /* the sentence */
+#define EDGE_END 0x7fffffffu /* the node */
 typedef struct edge {
-  uint32_t j; /* sentence | EDGE_DUP */
+  uint32_t j; /* node | EDGE_DUP */
   float w;
 } edge;
 
 typedef struct heap_item {
   double gain;
-  uint32_t idx;
+  uint32_t idx;   /* the node */
   uint32_t stamp; /* number of picks when the gain was computed */
 } heap_item;
 
-/* Scratch of one lede_summarize() call; everything freed by work_free. */
+/* Scratch of one lede_summarize() call; everything freed by work_free.
+
+   The graph's nodes are the sentences that have terms, numbered in text
+   order (act[] maps a node to its sentence); the arrays of the ranking
+   are per node.  A sentence without terms has no edge: its PageRank is
+   the teleport weight times what every iteration hands all nodes alike,
+   its coverage gain is nothing, it is never redundant.  So its rank,
+   score and gain are computed from its position when needed (the same
+   expressions, so the same numbers, as when they were arrays of every
+   sentence), and it costs no memory until selection (issue 7: a text of
+   a million one-word sentences within 8x its size). */
 typedef struct work {
   profile p; /* the options' weights, defaults resolved */
   size_t n, nt;
+  size_t na;       /* nodes: sentences with terms */
+  uint32_t *act;   /* the sentence of each node */
   uint32_t *df_sent, *df_doc, *last_doc;
   double *idf;     /* of each term; tf-idf = (float)(count * idf) */
-  double *norm;
+  double *norm;    /* of each node */
   uint32_t *post_off;
-  uint32_t *post_sent;
+  uint32_t *post_sent; /* nodes */
   uint8_t *post_count;
-  uint32_t *fwd_off; /* edges of sentence i: fwd[fwd_off[i], fwd_off[i+1]) */
+  uint32_t *fwd_off; /* edges of node i: fwd[fwd_off[i], fwd_off[i+1]) */
   edge *fwd;
   double *share;
   unsigned char *uni; /* 1 for unigram terms, 0 for bigrams */
-  uint32_t *nuni;     /* unigram terms of each sentence */
-  double *deg, *rank, *next, *tele, *score;
-  unsigned char *mark; /* MARK_* bits of each sentence, during selection */
+  uint32_t *nuni;     /* unigram terms of each node */
+  double *deg, *rank, *next, *tele, *score; /* of each node */
+  double *ltele; /* the teleport weight of each sentence without terms, in
+                    text order (from centrality to selection) */
+  double tsum;  /* the teleport weights' sum, before they are normalized */
+  double dlast; /* the dangling rank of the last PageRank iteration */
+  double top;   /* the highest rank of any sentence */
+  unsigned char *mark; /* MARK_* bits of each node, during selection */
   float *cw;       /* concept weights */
   unsigned char *covered;
 } work;
@@ -455,6 +522,8 @@ static void drop(void *pp) {
 }
 
 static void work_free(work *k) {
+  drop(&k->act);
+  drop(&k->ltele);
   drop(&k->df_sent);
   drop(&k->df_doc);
   drop(&k->last_doc);
@@ -487,55 +556,67 @@ static float tfidf(const work *k, const lede_tw *t) {
 static int weigh_terms(const lede_summarizer *s, work *k) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
   const lede_tw *T = (const lede_tw *)s->tws.items;
-  size_t n = k->n, nt = k->nt, ntw = s->tws.count, i, q;
+  size_t n = k->n, nt = k->nt, ntw = s->tws.count, i, q, qe, m, na = 0;
   uint32_t *fill;
+  for (i = 0; i < n; i++)
+    if (nterms_of(s, i) > 0) na++;
+  k->na = na;
+  k->act = (uint32_t *)malloc((na + 1) * sizeof(uint32_t));
   k->df_sent = (uint32_t *)calloc(nt + 1, sizeof(uint32_t));
   k->df_doc = (uint32_t *)calloc(nt + 1, sizeof(uint32_t));
   k->last_doc = (uint32_t *)calloc(nt + 1, sizeof(uint32_t));
   k->idf = (double *)malloc((nt + 1) * sizeof(double));
-  k->norm = (double *)calloc(n + 1, sizeof(double));
+  k->norm = (double *)calloc(na + 1, sizeof(double));
   k->post_off = (uint32_t *)calloc(nt + 2, sizeof(uint32_t));
   k->post_sent = (uint32_t *)malloc((ntw + 1) * sizeof(uint32_t));
   k->post_count = (uint8_t *)malloc(ntw + 1);
   k->uni = (unsigned char *)malloc(nt + 1);
-  k->nuni = (uint32_t *)calloc(n + 1, sizeof(uint32_t));
-  if (!k->df_sent || !k->df_doc || !k->last_doc || !k->idf || !k->norm ||
-      !k->post_off || !k->post_sent || !k->post_count || !k->uni || !k->nuni)
+  k->nuni = (uint32_t *)calloc(na + 1, sizeof(uint32_t));
+  if (!k->act || !k->df_sent || !k->df_doc || !k->last_doc || !k->idf ||
+      !k->norm || !k->post_off || !k->post_sent || !k->post_count || !k->uni ||
+      !k->nuni)
     return LEDE_ERR_NOMEM;
+  for (i = 0, m = 0; i < n; i++)
+    if (nterms_of(s, i) > 0) k->act[m++] = (uint32_t)i;
   {
     const uint32_t *offs = (const uint32_t *)s->terms.dict.offs.items;
     const char *bytes = (const char *)s->terms.dict.bytes.items;
     for (q = 0; q < nt; q++)
       k->uni[q] = bytes[offs[q]] != LEDE_BIGRAM_MARK;
   }
-  for (i = 0; i < n; i++) {
-    for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
+  for (m = 0; m < na; m++) {
+    uint32_t d;
+    i = k->act[m];
+    d = doc_of(s, i);
+    for (q = S[i].terms, qe = terms_end(s, i); q < qe; q++) {
       uint32_t t = T[q].id;
       k->df_sent[t]++;
-      if (k->last_doc[t] != S[i].doc + 1) {
-        k->last_doc[t] = S[i].doc + 1;
+      if (k->last_doc[t] != d + 1) {
+        k->last_doc[t] = d + 1;
         k->df_doc[t]++;
       }
     }
   }
   for (q = 0; q < nt; q++)
     k->idf[q] = k->df_sent[q] ? log(((double)n + 1.0) / (double)k->df_sent[q]) : 0;
-  for (i = 0; i < n; i++) {
+  for (m = 0; m < na; m++) {
     double sum = 0;
-    for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
+    i = k->act[m];
+    for (q = S[i].terms, qe = terms_end(s, i); q < qe; q++) {
       double w = (double)T[q].w * k->idf[T[q].id];
-      if (k->uni[T[q].id]) k->nuni[i] += (uint32_t)T[q].w;
+      if (k->uni[T[q].id]) k->nuni[m] += (uint32_t)T[q].w;
       sum += w * w;
     }
-    k->norm[i] = sqrt(sum);
+    k->norm[m] = sqrt(sum);
   }
   for (q = 0; q < nt; q++) k->post_off[q + 1] = k->post_off[q] + k->df_sent[q];
   fill = k->last_doc; /* reused as the fill cursor of each posting list */
   memcpy(fill, k->post_off, nt * sizeof(uint32_t));
-  for (i = 0; i < n; i++) {
-    for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
+  for (m = 0; m < na; m++) {
+    i = k->act[m];
+    for (q = S[i].terms, qe = terms_end(s, i); q < qe; q++) {
       uint32_t at = fill[T[q].id]++;
-      k->post_sent[at] = (uint32_t)i;
+      k->post_sent[at] = (uint32_t)m;
       k->post_count[at] = T[q].w < COUNT_BIG ? (uint8_t)T[q].w : COUNT_BIG;
     }
   }
@@ -547,7 +628,7 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
 static float count_of(const lede_summarizer *s, uint32_t j, uint32_t t) {
   const lede_sent *x = (const lede_sent *)s->sents.items + j;
   const lede_tw *T = (const lede_tw *)s->tws.items + x->terms;
-  size_t lo = 0, hi = x->nterms;
+  size_t lo = 0, hi = nterms_of(s, j);
   while (hi - lo > 1) {
     size_t mid = lo + (hi - lo) / 2;
     if (T[mid].id <= t) lo = mid;
@@ -556,8 +637,8 @@ static float count_of(const lede_summarizer *s, uint32_t j, uint32_t t) {
   return T[lo].w;
 }
 
-/* What sentence i has in common with a later sentence j, while i's
-   posting lists are walked; one record per j keeps it in one cache line. */
+/* What node i has in common with a later node j, while i's posting lists
+   are walked; one record per j keeps it in one cache line. */
 typedef struct accum {
   uint32_t mark; /* i + 1 when the record belongs to sentence i */
   float ov;      /* shared content words (counts multiplied) */
@@ -609,7 +690,7 @@ static void select_edges(cand *e, size_t m, size_t k) {
 static int build_graph(const lede_summarizer *s, work *k) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
   const lede_tw *T = (const lede_tw *)s->tws.items;
-  size_t n = k->n, i, q, c;
+  size_t n = k->na, i, q, c; /* nodes */
   accum *acc = (accum *)calloc(n + 1, sizeof(accum));
   /* seen[t]: how many sentences before the current one contain term t,
      which is the current sentence's place in t's posting list (sentences
@@ -635,15 +716,16 @@ static int build_graph(const lede_summarizer *s, work *k) {
   if (!k->fwd_off) status = LEDE_ERR_NOMEM;
   for (i = 0; status == LEDE_OK && i < n; i++) {
     const cand *cv;
+    size_t si = k->act[i], qe = terms_end(s, si);
     k->fwd_off[i] = (uint32_t)edges.count;
     touched.count = 0;
     cands.count = 0;
-    if (k->norm[i] <= 0) { /* no terms; keep the cursors right anyway */
-      for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++)
+    if (k->norm[i] <= 0) { /* no weight; keep the cursors right anyway */
+      for (q = S[si].terms; q < qe; q++)
         seen[T[q].id]++;
       continue;
     }
-    for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++) {
+    for (q = S[si].terms; q < qe; q++) {
       const uint32_t *ps = k->post_sent + k->post_off[T[q].id];
       const uint8_t *pc = k->post_count + k->post_off[T[q].id];
       size_t np = k->post_off[T[q].id + 1] - k->post_off[T[q].id];
@@ -655,7 +737,7 @@ static int build_graph(const lede_summarizer *s, work *k) {
         to = from + POSTING_CAP / 2;
       for (r = from; r < to; r++) {
         uint32_t j = ps[r];
-        float count = pc[r] < COUNT_BIG ? (float)pc[r] : count_of(s, j, T[q].id);
+        float count = pc[r] < COUNT_BIG ? (float)pc[r] : count_of(s, k->act[j], T[q].id);
         accum *a = &acc[j];
         if (a->mark != i + 1) {
           a->mark = (uint32_t)i + 1;
@@ -720,75 +802,116 @@ static int build_graph(const lede_summarizer *s, work *k) {
   return status;
 }
 
-/* Position-biased PageRank over the graph (power iteration). */
+/* The teleport weight of sentence i, normalized: what the teleport vector
+   of every sentence held (the same operations, so the same number). */
+static double tele_of(const lede_summarizer *s, const work *k, size_t i) {
+  return (k->p.tele_mix * position_prior(pos_of(s, i)) + (1 - k->p.tele_mix)) /
+         k->tsum;
+}
+
+/* The rank of a sentence without terms (no edge, so nothing flows in but
+   the teleport and the dangling rank d) after an iteration: the nodes'
+   update with an empty in-flow. */
+static double lone_rank(double t, double d) {
+  return (1 - DAMPING) * t + DAMPING * (0.0 + d * t);
+}
+
+/* Position-biased PageRank over the graph (power iteration).  The sums
+   over all sentences (teleport, dangling rank, change) run in text order,
+   sentences without terms included, as when every sentence had a slot, so
+   every rank comes out the same to the last bit. */
 static int centrality(const lede_summarizer *s, work *k) {
-  const lede_sent *S = (const lede_sent *)s->sents.items;
-  size_t n = k->n, i, it, r;
-  double tsum = 0;
-  k->deg = (double *)calloc(n + 1, sizeof(double));
-  k->rank = (double *)malloc((n + 1) * sizeof(double));
-  k->next = (double *)malloc((n + 1) * sizeof(double));
-  k->tele = (double *)malloc((n + 1) * sizeof(double));
-  k->share = (double *)malloc((n + 1) * sizeof(double));
-  if (!k->deg || !k->rank || !k->next || !k->tele || !k->share)
+  size_t n = k->n, na = k->na, i, m, l, it, r;
+  double tsum = 0, dprev = 0, first = 1.0 / (double)n;
+  k->ltele = (double *)malloc((n - na + 1) * sizeof(double));
+  k->deg = (double *)calloc(na + 1, sizeof(double));
+  k->rank = (double *)malloc((na + 1) * sizeof(double));
+  k->next = (double *)malloc((na + 1) * sizeof(double));
+  k->tele = (double *)malloc((na + 1) * sizeof(double));
+  k->share = (double *)malloc((na + 1) * sizeof(double));
+  if (!k->deg || !k->rank || !k->next || !k->tele || !k->share || !k->ltele)
     return LEDE_ERR_NOMEM;
-  for (i = 0; i < n; i++) {
-    k->tele[i] = k->p.tele_mix * position_prior(S[i].pos) + (1 - k->p.tele_mix);
-    tsum += k->tele[i];
-    for (r = k->fwd_off[i]; r < k->fwd_off[i + 1]; r++) {
-      k->deg[i] += k->fwd[r].w;
-      k->deg[k->fwd[r].j & EDGE_END] += k->fwd[r].w;
+  for (i = 0, m = 0, l = 0; i < n; i++) {
+    double t = k->p.tele_mix * position_prior(pos_of(s, i)) + (1 - k->p.tele_mix);
+    tsum += t;
+    if (m < na && k->act[m] == i) {
+      k->tele[m] = t;
+      for (r = k->fwd_off[m]; r < k->fwd_off[m + 1]; r++) {
+        k->deg[m] += k->fwd[r].w;
+        k->deg[k->fwd[r].j & EDGE_END] += k->fwd[r].w;
+      }
+      m++;
+    } else {
+      k->ltele[l++] = t;
     }
   }
-  for (i = 0; i < n; i++) {
-    k->tele[i] /= tsum;
-    k->rank[i] = 1.0 / (double)n;
+  k->tsum = tsum;
+  for (m = 0; m < na; m++) {
+    k->tele[m] /= tsum;
+    k->rank[m] = first;
   }
+  for (l = 0; l < n - na; l++) k->ltele[l] /= tsum;
   for (it = 0; it < PR_ITER_MAX; it++) {
     double dangling = 0, diff = 0;
     double *tmp;
-    for (i = 0; i < n; i++) {
-      k->next[i] = 0;
-      if (k->deg[i] <= 0) {
-        dangling += k->rank[i];
-        k->share[i] = 0;
+    /* node m, after the sentences without terms before it */
+    for (m = 0, i = 0, l = 0;; m++, i++) {
+      size_t stop = m < na ? k->act[m] : n;
+      for (; i < stop; i++, l++) /* no edge: dangling */
+        dangling += it == 0 ? first : lone_rank(k->ltele[l], dprev);
+      if (m == na) break;
+      k->next[m] = 0;
+      if (k->deg[m] <= 0) {
+        dangling += k->rank[m];
+        k->share[m] = 0;
       } else {
-        k->share[i] = k->rank[i] / k->deg[i];
+        k->share[m] = k->rank[m] / k->deg[m];
       }
     }
     /* Each undirected edge once, both directions. */
-    for (i = 0; i < n; i++) {
-      double in = 0, si = k->share[i];
-      for (r = k->fwd_off[i]; r < k->fwd_off[i + 1]; r++) {
+    for (m = 0; m < na; m++) {
+      double in = 0, si = k->share[m];
+      for (r = k->fwd_off[m]; r < k->fwd_off[m + 1]; r++) {
         const edge *ed = &k->fwd[r];
         uint32_t j = ed->j & EDGE_END;
         k->next[j] += si * ed->w;
         in += k->share[j] * ed->w;
       }
-      k->next[i] += in;
+      k->next[m] += in;
     }
-    for (i = 0; i < n; i++) {
-      double v = (1 - DAMPING) * k->tele[i] +
-                 DAMPING * (k->next[i] + dangling * k->tele[i]);
-      diff += fabs(v - k->rank[i]);
-      k->next[i] = v;
+    for (m = 0, i = 0, l = 0;; m++, i++) {
+      size_t stop = m < na ? k->act[m] : n;
+      double v;
+      for (; i < stop; i++, l++) {
+        double t = k->ltele[l];
+        double before = it == 0 ? first : lone_rank(t, dprev);
+        diff += fabs(lone_rank(t, dangling) - before);
+      }
+      if (m == na) break;
+      v = (1 - DAMPING) * k->tele[m] +
+          DAMPING * (k->next[m] + dangling * k->tele[m]);
+      diff += fabs(v - k->rank[m]);
+      k->next[m] = v;
     }
     tmp = k->rank;
     k->rank = k->next;
     k->next = tmp;
+    dprev = k->dlast = dangling;
     if (diff < PR_TOL) break;
   }
   return LEDE_OK;
 }
 
 /* Overlap of sentence i's terms with its document's headline terms. */
-static double headline_overlap(const lede_summarizer *s, const lede_sent *x) {
+static double headline_overlap(const lede_summarizer *s, size_t i) {
+  const lede_sent *x = (const lede_sent *)s->sents.items + i;
+  uint32_t d = doc_of(s, i);
   const lede_tw *T = (const lede_tw *)s->tws.items;
   const uint32_t *ids = (const uint32_t *)s->title_ids.items;
   const uint32_t *off = (const uint32_t *)s->title_off.items;
-  size_t a = off[x->doc];
-  size_t b = x->doc + 1 < s->ndocs ? off[x->doc + 1] : s->title_ids.count;
-  size_t q = x->terms, qe = (size_t)x->terms + x->nterms, hit = 0;
+  size_t a = off[d];
+  size_t b = d + 1 < s->ndocs ? off[d + 1] : s->title_ids.count;
+  size_t q = x->terms, qe = terms_end(s, i), hit = 0;
   size_t na = b - a;
   if (na == 0) return 0;
   while (a < b && q < qe) {
@@ -805,22 +928,38 @@ static double headline_overlap(const lede_summarizer *s, const lede_sent *x) {
   return (double)hit / (double)na;
 }
 
-static void final_scores(const lede_summarizer *s, work *k) {
+/* The score of sentence i whose rank is `rank`. */
+static double score_of(const lede_summarizer *s, const work *k, size_t i,
+                       double rank) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
   const profile *o = &k->p;
-  size_t n = k->n, i;
+  double q = 1, v;
+  if (S[i].words < SHORT_WORDS) q *= SHORT_FACTOR;
+  if (!(flags_of(s, i) & LEDE_SF_FINAL)) q *= NOFINAL_FACTOR;
+  v = o->centrality * rank / k->top + o->lead * position_prior(pos_of(s, i)) +
+      o->headline * headline_overlap(s, i);
+  return q * v;
+}
+
+/* The score of sentence i, which has no terms (so no node), and whose
+   teleport weight is t. */
+static double lone_score(const lede_summarizer *s, const work *k, size_t i,
+                         double t) {
+  return score_of(s, k, i, lone_rank(t, k->dlast));
+}
+
+static void final_scores(const lede_summarizer *s, work *k) {
+  size_t n = k->n, na = k->na, i, m, l;
   double top = 0;
-  for (i = 0; i < n; i++)
-    if (k->rank[i] > top) top = k->rank[i];
-  if (top <= 0) top = 1;
-  for (i = 0; i < n; i++) {
-    double q = 1, v;
-    if (S[i].words < SHORT_WORDS) q *= SHORT_FACTOR;
-    if (!(S[i].flags & LEDE_SF_FINAL)) q *= NOFINAL_FACTOR;
-    v = o->centrality * k->rank[i] / top + o->lead * position_prior(S[i].pos) +
-        o->headline * headline_overlap(s, &S[i]);
-    k->score[i] = q * v;
+  for (i = 0, m = 0, l = 0; i < n; i++) {
+    double r;
+    if (m < na && k->act[m] == i) r = k->rank[m++];
+    else r = lone_rank(k->ltele[l++], k->dlast);
+    if (r > top) top = r;
   }
+  if (top <= 0) top = 1;
+  k->top = top;
+  for (m = 0; m < na; m++) k->score[m] = score_of(s, k, k->act[m], k->rank[m]);
 }
 
 static int heap_before(const heap_item *a, const heap_item *b) {
@@ -866,24 +1005,26 @@ static double length_unit(const budget *b, const lede_sent *x, double avg,
   return pow(len / avg, len_exp);
 }
 
+/* The gain of sentence i whose score is `score`. */
 static double gain_of(const lede_summarizer *s, const work *k, size_t i,
-                      double cov_norm, const budget *b, double avg) {
+                      double score, double cov_norm, const budget *b,
+                      double avg) {
   const lede_sent *x = (const lede_sent *)s->sents.items + i;
   const lede_tw *T = (const lede_tw *)s->tws.items;
   double cov = 0;
-  size_t q;
-  for (q = x->terms; q < (size_t)x->terms + x->nterms; q++)
+  size_t q, qe = terms_end(s, i);
+  for (q = x->terms; q < qe; q++)
     if (!k->covered[T[q].id]) cov += k->cw[T[q].id];
-  return (k->score[i] + k->p.coverage * cov / cov_norm) /
+  return (score + k->p.coverage * cov / cov_norm) /
          length_unit(b, x, avg, k->p.len_exp);
 }
 
 /* Bits of work.mark. */
-#define MARK_OUT 1    /* an earlier chosen sentence has a DUP edge to it */
+#define MARK_OUT 1    /* an earlier chosen node has a DUP edge to it */
 #define MARK_CHOSEN 2 /* chosen */
 
-/* Is sentence i too close to a chosen one (an edge with EDGE_DUP between
-   them)?  Edges from earlier chosen sentences were marked when those were
+/* Is node i too close to a chosen one (an edge with EDGE_DUP between
+   them)?  Edges from earlier chosen nodes were marked when those were
    chosen; edges to later chosen ones are i's own, looked at now (rather
    than kept in a back index of every edge). */
 static int redundant(const work *k, size_t i) {
@@ -895,19 +1036,61 @@ static int redundant(const work *k, size_t i) {
   return 0;
 }
 
+/* The candidates without terms wait in a heap of their own, in the order
+   the one heap of every candidate would give them (gain, then sentence):
+   their gain never changes (no concept to cover) and they are never
+   redundant (no edge), so twelve bytes each, in two arrays, are all they
+   need (a heap_item is sixteen). */
+typedef struct lone_heap {
+  double *gain;
+  uint32_t *idx; /* the sentence */
+  size_t n;
+} lone_heap;
+
+static int lone_before(double ga, uint32_t ia, double gb, uint32_t ib) {
+  if (ga != gb) return ga > gb;
+  return ia < ib;
+}
+
+static void lone_sift(lone_heap *h, size_t i) {
+  double g = h->gain[i];
+  uint32_t x = h->idx[i];
+  for (;;) {
+    size_t c = 2 * i + 1;
+    if (c >= h->n) break;
+    if (c + 1 < h->n && lone_before(h->gain[c + 1], h->idx[c + 1], h->gain[c], h->idx[c]))
+      c++;
+    if (!lone_before(h->gain[c], h->idx[c], g, x)) break;
+    h->gain[i] = h->gain[c];
+    h->idx[i] = h->idx[c];
+    i = c;
+  }
+  h->gain[i] = g;
+  h->idx[i] = x;
+}
+
+static void lone_pop(lone_heap *h) {
+  if (--h->n > 0) {
+    h->gain[0] = h->gain[h->n];
+    h->idx[0] = h->idx[h->n];
+    lone_sift(h, 0);
+  }
+}
+
 static int select_rank(const lede_summarizer *s, work *k, budget *b,
                        lede_vec *out) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
   const lede_tw *T = (const lede_tw *)s->tws.items;
-  size_t n = k->n, nt = k->nt, i, q, hn = 0;
+  size_t n = k->n, na = k->na, nt = k->nt, i, m, l, q, qe, hn = 0, nlone = 0;
   double cov_norm = 0, avg = 0;
   uint32_t picks = 0;
-  int whole;
+  int whole, status = LEDE_OK;
   heap_item *heap;
+  lone_heap lone;
   k->cw = (float *)malloc((nt + 1) * sizeof(float));
   k->covered = (unsigned char *)calloc(nt + 1, 1);
-  k->mark = (unsigned char *)calloc(n + 1, 1);
-  heap = (heap_item *)malloc((n + 1) * sizeof(heap_item));
+  k->mark = (unsigned char *)calloc(na + 1, 1);
+  heap = (heap_item *)malloc((na + 1) * sizeof(heap_item));
   if (!k->cw || !k->covered || !k->mark || !heap) {
     free(heap);
     return LEDE_ERR_NOMEM;
@@ -918,7 +1101,7 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
   }
   for (i = 0; i < n; i++) {
     double c = 0;
-    for (q = S[i].terms; q < (size_t)S[i].terms + S[i].nterms; q++)
+    for (q = S[i].terms, qe = terms_end(s, i); q < qe; q++)
       c += k->cw[T[q].id];
     if (c > cov_norm) cov_norm = c;
     avg += b->kind == LEDE_BUDGET_BYTES ? (double)(S[i].end - S[i].start)
@@ -930,44 +1113,88 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
   for (i = 0; i < n; i++)
     if (S[i].words >= SHORT_WORDS) break;
   whole = i < n; /* some sentence is not a fragment */
-  for (i = 0; i < n; i++) {
-    heap_item it;
-    if (whole && S[i].words < SHORT_WORDS) continue;
-    it.gain = gain_of(s, k, i, cov_norm, b, avg);
-    it.idx = (uint32_t)i;
-    it.stamp = 0;
-    heap_push(heap, &hn, it);
+  for (i = 0, m = 0; i < n; i++) {
+    int node = m < na && k->act[m] == i;
+    if (!(whole && S[i].words < SHORT_WORDS) && !node) nlone++;
+    if (node) m++;
   }
-  while (hn > 0 && !budget_full(b)) {
-    heap_item it = heap_pop(heap, &hn);
-    const lede_sent *x = &S[it.idx];
+  /* the gains take the place of the teleport weights they are computed
+     from (a candidate's slot is never after its sentence's) */
+  lone.n = 0;
+  lone.gain = k->ltele;
+  k->ltele = NULL;
+  lone.idx = (uint32_t *)malloc((nlone + 1) * sizeof(uint32_t));
+  if (!lone.idx) status = LEDE_ERR_NOMEM;
+  for (i = 0, m = 0, l = 0; status == LEDE_OK && i < n; i++) {
+    int node = m < na && k->act[m] == i;
+    double t = 0;
+    if (node) m++;
+    else t = lone.gain[l++];
+    if (whole && S[i].words < SHORT_WORDS) continue;
+    if (node) {
+      heap_item it;
+      it.gain = gain_of(s, k, i, k->score[m - 1], cov_norm, b, avg);
+      it.idx = (uint32_t)(m - 1);
+      it.stamp = 0;
+      heap_push(heap, &hn, it);
+    } else {
+      lone.gain[lone.n] = gain_of(s, k, i, lone_score(s, k, i, t), cov_norm, b, avg);
+      lone.idx[lone.n++] = (uint32_t)i;
+    }
+  }
+  for (q = lone.n / 2; q-- > 0;) lone_sift(&lone, q);
+  while (status == LEDE_OK && (hn > 0 || lone.n > 0) && !budget_full(b)) {
+    heap_item it;
+    const lede_sent *x;
     size_t r;
     lede_pick p;
-    if (redundant(k, it.idx) || !budget_fits(b, x))
+    if (lone.n > 0 &&
+        (hn == 0 || lone_before(lone.gain[0], lone.idx[0], heap[0].gain,
+                                k->act[heap[0].idx]))) {
+      /* the next candidate has no terms: chosen if it fits */
+      i = lone.idx[0];
+      lone_pop(&lone);
+      if (!budget_fits(b, &S[i])) continue;
+      make_pick(&p, s, i, lone_score(s, k, i, tele_of(s, k, i)));
+      if (lede_vec_push(out, &p) != 0) {
+        status = LEDE_ERR_NOMEM;
+        break;
+      }
+      budget_take(b, &S[i]);
+      picks++;
+      continue;
+    }
+    it = heap_pop(heap, &hn);
+    m = it.idx;
+    i = k->act[m];
+    x = &S[i];
+    if (redundant(k, m) || !budget_fits(b, x))
       continue; /* both only get worse: drop it for good */
     if (it.stamp != picks) {
-      it.gain = gain_of(s, k, it.idx, cov_norm, b, avg);
+      it.gain = gain_of(s, k, i, k->score[m], cov_norm, b, avg);
       it.stamp = picks;
       heap_push(heap, &hn, it);
       continue;
     }
-    make_pick(&p, x, k->score[it.idx]);
+    make_pick(&p, s, i, k->score[m]);
     if (lede_vec_push(out, &p) != 0) {
-      free(heap);
-      return LEDE_ERR_NOMEM;
+      status = LEDE_ERR_NOMEM;
+      break;
     }
     budget_take(b, x);
     picks++;
-    for (q = x->terms; q < (size_t)x->terms + x->nterms; q++)
+    for (q = x->terms, qe = terms_end(s, i); q < qe; q++)
       k->covered[T[q].id] = 1;
-    /* a later sentence whose cosine with this one reaches the threshold
-       goes now; an earlier one when it comes up (see redundant) */
-    k->mark[it.idx] |= MARK_CHOSEN;
-    for (r = k->fwd_off[it.idx]; r < k->fwd_off[it.idx + 1]; r++)
+    /* a later node whose cosine with this one reaches the threshold goes
+       now; an earlier one when it comes up (see redundant) */
+    k->mark[m] |= MARK_CHOSEN;
+    for (r = k->fwd_off[m]; r < k->fwd_off[m + 1]; r++)
       if (k->fwd[r].j & EDGE_DUP) k->mark[k->fwd[r].j & EDGE_END] |= MARK_OUT;
   }
   free(heap);
-  return LEDE_OK;
+  free(lone.gain);
+  free(lone.idx);
+  return status;
 }
 
 static void resolve_profile(const lede_summarizer *s, profile *p) {
@@ -1004,7 +1231,7 @@ static int summarize_rank(const lede_summarizer *s, budget *b, lede_vec *out) {
   drop(&k.tele);
   drop(&k.share);
   if (status == LEDE_OK) {
-    k.score = (double *)malloc((k.n + 1) * sizeof(double));
+    k.score = (double *)malloc((k.na + 1) * sizeof(double));
     if (!k.score) status = LEDE_ERR_NOMEM;
   }
   if (status == LEDE_OK) {

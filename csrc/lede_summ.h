@@ -66,25 +66,26 @@ typedef struct lede_tw {
   float w; /* raw count first, the tf-idf weight after lede_rank weighs it */
 } lede_tw;
 
-/* Bits of lede_sent.flags. */
+/* Bits of a sentence's flag byte (the summarizer's sflags vector). */
 enum {
   LEDE_SF_FINAL = 1 << 0,   /* ends with . ! ? or a closing quote after one */
   LEDE_SF_QUOTE = 1 << 1,   /* starts with a quotation mark */
   LEDE_SF_PARA = 1 << 2     /* first sentence of its paragraph */
 };
 
+/* One sentence: sixteen bytes (issue 7: a text of a million one-word
+   sentences must stay within 8x its size, everything counted).  Its
+   document and place in it come from the summarizer's table of each
+   document's first sentence, its term entries run up to the next
+   sentence's first one, and its LEDE_SF_* flags are a byte in a vector of
+   their own. */
 typedef struct lede_sent {
-  uint32_t doc;    /* document index, in the order they were added */
-  uint32_t pos;    /* sentence index within its document */
   uint32_t start;  /* offsets into the caller's original text (base added) */
   uint32_t end;
   uint32_t words;  /* white-space separated words, as budgets count them */
-  uint32_t terms;  /* first entry in the summarizer's lede_tw array */
-  uint32_t nterms; /* unigram and bigram entries, sorted by id */
-  uint32_t content;/* content words (not stopwords) */
-  uint16_t numbers;/* number tokens */
-  uint16_t caps;   /* capitalized runs not at the sentence start */
-  uint8_t flags;
+  uint32_t terms;  /* first entry in the summarizer's lede_tw array; the
+                      entries (unigrams and bigrams, sorted by id) end where
+                      the next sentence's start */
 } lede_sent;
 
 /* Words as the budgets count them: runs of bytes other than ASCII white
@@ -111,14 +112,14 @@ typedef struct lede_terms {
 int lede_terms_init(lede_terms *t);
 void lede_terms_free(lede_terms *t);
 
-/* Analyzes one piece text[0, len) of document `doc` whose offset in the
-   caller's original text is `base`: appends its sentences, numbered from
-   pos0 within the document, to `sents` (lede_sent) and their term entries
-   to `tws` (lede_tw), interning terms in t->dict.  Returns LEDE_OK or a
-   negative status (the vectors keep what was added). */
+/* Analyzes one piece text[0, len) of a document whose offset in the
+   caller's original text is `base`: appends its sentences to `sents`
+   (lede_sent), their LEDE_SF_* flags to `flags` (uint8_t) and their term
+   entries to `tws` (lede_tw), interning terms in t->dict.  Returns LEDE_OK
+   or a negative status (the vectors keep what was added). */
 int lede_analyze_doc(const char *text, size_t len, uint32_t base,
-                     uint32_t doc, uint32_t pos0, lede_terms *t,
-                     lede_vec *sents, lede_vec *tws);
+                     lede_terms *t, lede_vec *sents, lede_vec *flags,
+                     lede_vec *tws);
 
 /* Term ids of a headline's content stems (sorted, unique), for overlap. */
 int lede_analyze_title(const char *text, size_t len, lede_terms *t,

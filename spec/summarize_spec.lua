@@ -298,6 +298,71 @@ describe("lede.summarize", function()
       assert.are.same({}, p)
     end)
 
+    -- Sentences without a content word (stopwords, one-letter words) have
+    -- no node in the similarity graph; their rank and score come from their
+    -- position (issue 7 memory bounds).  These figures are the ones every
+    -- sentence got when each had its own slot in the ranking arrays.
+    it("ranks sentences without content words by their position alone", function()
+      local text = ("Yes. "):rep(200)
+      local _, picks = lede.summarize(text, { sentences = math.huge })
+      assert.are.equal(200, #picks)
+      for i, p in ipairs(picks) do
+        assert.are.equal(i, p.index)
+        -- one document: score = fragment factor 0.3 * teleport weight
+        -- (0.3 / sqrt(position) + 0.7) relative to the first sentence's
+        assert.is_true(math.abs(p.score - 0.3 * (0.3 / math.sqrt(i) + 0.7)) < 1e-12)
+      end
+      local s, three = lede.summarize(text)
+      assert.are.equal("Yes. Yes. Yes.", s)
+      assert.are.same({ 1, 2, 3 }, { three[1].index, three[2].index, three[3].index })
+    end)
+
+    it("picks among sentences with and without content words as before", function()
+      local content = {
+        "Cranes at the harbor quay stopped after the storm damaged the rails overnight.",
+        "The storm damaged rails and two cranes on the north quay, the port said.",
+        "Workers cleared the quay by noon and the cranes were inspected for damage.",
+        "The port expects the cranes on the north quay to work again next week.",
+      }
+      local parts = {}
+      for i = 1, 4 do
+        parts[#parts + 1] = content[i]
+        parts[#parts + 1] = "And then it was all over for them." -- no content word
+        parts[#parts + 1] = "Yes."
+        parts[#parts + 1] = "So it is, and so it was, as they had said."
+      end
+      local text = table.concat(parts, " ")
+      local function got(input, opts)
+        local _, picks = lede.summarize(input, opts)
+        local r = {}
+        for i, p in ipairs(picks) do r[i] = { p.doc, p.index, p.score } end
+        return r
+      end
+      local function same(want, have)
+        assert.are.equal(#want, #have)
+        for i, w in ipairs(want) do
+          assert.are.same({ w[1], w[2] }, { have[i][1], have[i][2] })
+          assert.is_true(math.abs(w[3] - have[i][3]) <= 1e-12 * w[3])
+        end
+      end
+      same({ { 1, 1, 0.87702703759294365 }, { 1, 5, 1 }, { 1, 9, 0.71945843640292872 } },
+        got(text))
+      -- no limit: every copy of the sentence without content words comes in
+      -- (nothing to be redundant with), a repeated one with content only once
+      same({ { 1, 1, 0.87702703759294365 }, { 1, 2, 0.1319651491165082 },
+             { 1, 4, 0.12297603035971974 }, { 1, 5, 1 }, { 1, 6, 0.11899370294178839 },
+             { 1, 9, 0.71945843640292872 }, { 1, 10, 0.11499970806833613 },
+             { 1, 13, 0.69854486537092153 }, { 1, 14, 0.11287439909602755 } },
+        got(text, { sentences = math.huge }))
+      same({ { 1, 1, 0.87702703759294365 }, { 1, 5, 1 } }, got(text, { words = 30 }))
+      same({ { 1, 2, 0.1319651491165082 }, { 1, 5, 1 } }, got(text, { bytes = 120 }))
+      same({ { 1, 1, 2.3961044100031073 }, { 1, 2, 1.541391745863208 }, { 1, 4, 2 },
+             { 1, 5, 1.790247428110429 }, { 1, 6, 0.93117385055698199 },
+             { 2, 4, 1.118515140237262 } },
+        got({ text, ("Yes. "):rep(3) .. "And then it was all over for them. "
+          .. "So it is, and so it was, as they had said. " .. content[2] }, { sentences = 6 }))
+    end)
+
     it("keeps spans exact on invalid UTF-8 and NUL bytes", function()
       local text = "The crane \255\254 fell on the quay at dawn.\0 Four workers died there. "
         .. "The union called a stoppage at the port."
