@@ -281,6 +281,23 @@ describe("lede.claims quotes", function()
     assert.are.equal(2, n)
   end)
 
+  it("shows a quote's words repaired, its source's words exact", function()
+    -- lossy mojibake: only the lead byte of each ’ “ ” survived
+    local A = "\195\162"
+    local doc = "The mayor spoke on Monday. " .. A .. "We" .. A .. "re not leaving, and we"
+      .. A .. "ll rebuild the pier,"  .. A .. " Mayor Ilse Varn said. Crews began work. "
+      .. "Residents said the town" .. A .. "s harbour was quiet."
+    local r = lede.claims(doc)
+    local q
+    for _, c in ipairs(r.claims) do if c.type == "quote" and c.kind == "direct" then q = c end end
+    assert.truthy(q)
+    assert.are.equal("Ilse Varn", q.speaker)
+    assert.are.equal("We\226\128\153re not leaving, and we\226\128\153ll rebuild the pier", q.text)
+    local src = q.sources[1]
+    assert.are.equal(doc:sub(src.s, src.e), src.text)
+    assert.truthy(src.text:find(A, 1, true))
+  end)
+
   it("merges the fixtures' governor quote across articles b and c", function()
     local r = lede.claims(DOCS)
     local found

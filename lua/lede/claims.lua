@@ -39,7 +39,10 @@
 --     },
 --     { type = "quote",
 --       kind = "direct" | "reported",
---       text = "…",                -- the longest wording (direct preferred)
+--       text = "…",                -- the longest wording (direct preferred),
+--                                  -- mojibake and entities repaired, as are
+--                                  -- speaker, title, place and who; the
+--                                  -- sources keep their spans' exact bytes
 --       speaker = "Kirill Dmitriev", title = "Kremlin envoy",  -- or nil
 --       sources = { {doc =, s =, e =, text =, speaker =}, ... },
 --     }, ...
@@ -88,6 +91,7 @@
 local core = require("lede.core")
 local quotes = require("lede.quotes")
 local casualty_totals = require("lede.casualty_totals")
+local mojibake = require("lede.mojibake")
 
 local math, string, table = math, string, table
 local ipairs, pairs, type, error, tostring = ipairs, pairs, type, error, tostring
@@ -713,6 +717,26 @@ local function merge_quotes(docs, records)
   return out
 end
 
+-- The words a claim shows (a quote's wording, speaker and title; a count's
+-- place and group) with the mojibake and entities of its first source's
+-- document repaired: "weâre" reads "we’re".  The sources keep the exact
+-- bytes of their spans.
+local FIELDS_SHOWN = { "text", "speaker", "title", "place", "who" }
+local function readable(docs, claims)
+  local modes = {}
+  for _, c in ipairs(claims) do
+    local d = c.sources and c.sources[1] and c.sources[1].doc or 1
+    local mode = modes[d]
+    if not mode then
+      mode = mojibake.scan(docs[d] or "")
+      modes[d] = mode
+    end
+    for _, f in ipairs(FIELDS_SHOWN) do
+      if type(c[f]) == "string" then c[f] = mojibake.repair(c[f], mode, { spaces = true }) end
+    end
+  end
+end
+
 -- ------------------------------------------------------------- public
 
 --- Merges the claims of records the caller supplies (see the header).
@@ -741,6 +765,7 @@ function M.merge(docs, records)
   end
   for _, c in ipairs(cas) do c.index = nil end
   for _, q in ipairs(merge_quotes(docs, records)) do all[#all + 1] = q end
+  readable(docs, all)
   return { claims = all, conflicts = conflicts }
 end
 
