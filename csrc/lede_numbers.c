@@ -596,6 +596,17 @@ static int or_equal_to(const scan *c, size_t j, size_t *next) {
   return 0;
 }
 
+/* "more than" / "fewer than" at token j (k1: the key of the token after
+   it): strict, or inclusive when "or equal to" follows ("more than or
+   equal to 5" is at least 5); LEDE_Q_NONE without "than". */
+static int than_at(const scan *c, size_t j, int k1, int strict, int inclusive,
+                   size_t *next) {
+  *next = j + 2;
+  if (k1 != K_THAN) return LEDE_Q_NONE;
+  if (or_equal_to(c, j + 2, next)) return inclusive;
+  return strict;
+}
+
 /* A qualifier phrase at j: returns the qualifier and sets *next to the
    token after it, or returns LEDE_Q_NONE. */
 static int qualifier_at(const scan *c, size_t j, size_t *next) {
@@ -617,18 +628,12 @@ static int qualifier_at(const scan *c, size_t j, size_t *next) {
   case K_GREATER:
   case K_HIGHER:
   case K_LARGER:
-    *next = j + 2;
-    if (k1 != K_THAN) return LEDE_Q_NONE;
-    if (or_equal_to(c, j + 2, next)) return LEDE_Q_AT_LEAST;
-    return LEDE_Q_MORE_THAN;
+    return than_at(c, j, k1, LEDE_Q_MORE_THAN, LEDE_Q_AT_LEAST, next);
   case K_FEWER:
   case K_LESS:
   case K_LOWER:
   case K_SMALLER:
-    *next = j + 2;
-    if (k1 != K_THAN) return LEDE_Q_NONE;
-    if (or_equal_to(c, j + 2, next)) return LEDE_Q_UP_TO;
-    return LEDE_Q_FEWER_THAN;
+    return than_at(c, j, k1, LEDE_Q_FEWER_THAN, LEDE_Q_UP_TO, next);
   case K_OVER:
   case K_ABOVE:
     return LEDE_Q_MORE_THAN;
