@@ -173,6 +173,12 @@ static void vague_and_ranges(void) {
   x = find("less than or equal to 30 cars", "less than or equal to 30", &all, &n);
   OK(x && x->qualifier == LEDE_Q_UP_TO && x->max == 30, "less than or equal to");
   lede_free(all);
+  x = find("greater than or equal to 5 trucks", "greater than or equal to 5", &all, &n);
+  OK(x && x->qualifier == LEDE_Q_AT_LEAST && x->min == 5, "greater than or equal to");
+  lede_free(all);
+  x = find("higher than 40 homes", "higher than 40", &all, &n);
+  OK(x && x->qualifier == LEDE_Q_MORE_THAN && x->min == 41, "higher than 40");
+  lede_free(all);
   x = find("up to 700 jobs", "up to 700", &all, &n);
   OK(x && x->qualifier == LEDE_Q_UP_TO && x->max == 700, "up to 700");
   lede_free(all);
