@@ -296,6 +296,21 @@ static int c_age_at(const sent *s, int ni) {
   return n->end > n->start && s->text[n->end - 1] == 'd'; /* ...-old */
 }
 
+/* "himself" or "herself" at token j. */
+static int reflexive_at(const sent *s, size_t j) {
+  return word_is(s, j, "himself") || word_is(s, j, "herself");
+}
+
+/* A claim of one person (a shooter who shot himself too) over tokens
+   [ts, te). */
+static int push_one_person(sent *s, int kind, size_t ts, size_t te) {
+  group g;
+  memset(&g, 0, sizeof g);
+  g.num = -1;
+  g.count = 1;
+  return push_claim(s, kind, &g, ts, te, 0);
+}
+
 /* A count group starting at token j: a number (with its noun), or "a/an
    [adjectives] singular-victim" (1).  Sets *g and returns the token after
    it, or j when there is none. */
@@ -705,13 +720,8 @@ static int more_groups(sent *s, int kind, size_t st, size_t e, int dir,
       j++;
       if (key_at(s, j) == K_AND) j++;
       if (word_is(s, j, "then")) j++;
-      if (word_is(s, j, "himself") || word_is(s, j, "herself")) {
-        /* "shot his wife and then himself": the shooter is one more */
-        memset(&g, 0, sizeof g);
-        g.num = -1;
-        g.count = 1;
-        return push_claim(s, kind, &g, j, j + 1, 0);
-      }
+      /* "shot his wife and then himself": the shooter is one more */
+      if (reflexive_at(s, j)) return push_one_person(s, kind, j, j + 1);
       ge = group_at(s, j, &g);
       if (ge == j || (!g.who && g.who_e == 0)) return 0;
       /* "... and 300 people were evacuated": the subject of a new clause */
@@ -1049,13 +1059,8 @@ static int trigger(sent *s, size_t j) {
     else if (key_at(s, k) == K_THE && num_start(s, k + 1) >= 0 &&
              s->nums[num_start(s, k + 1)].kind == LEDE_NUM_CARDINAL)
       k++; /* "the shooting that injured the four party guests" */
-    if (word_is(s, k, "himself") || word_is(s, k, "herself")) {
-      /* "shot himself", "killing himself": one person */
-      memset(&g, 0, sizeof g);
-      g.num = -1;
-      g.count = 1;
-      return push_claim(s, kind, &g, j, k + 1, 0);
-    }
+    /* "shot himself", "killing himself": one person */
+    if (reflexive_at(s, k)) return push_one_person(s, kind, j, k + 1);
     ge = group_at(s, k, &g);
     if (ge != k && !s->used[k - s->a]) {
       s->used[k - s->a] = 1;
