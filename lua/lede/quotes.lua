@@ -725,7 +725,7 @@ end
 -- Tokens per window before the reader looks for a place to cut it.  The
 -- window's records and tables are kept for the next one, and are garbage
 -- only when find returns: lede.claims makes the casualty records then, so
--- a small window keeps that garbage small (2,048 tokens: about 0.5 MB).
+-- a small window keeps that garbage small (2,048 tokens: under 1 MB).
 local WINDOW_TOKENS = 2048
 -- A cut leaves this many tokens after the last quote mark before it: all
 -- that an attribution after a closing mark may read (WINDOW + 10).
