@@ -199,6 +199,21 @@ static int l_tokens(lua_State *L) {
   return 1;
 }
 
+/* Checks the pos and max arguments of tokens_from and tokens_into (fname)
+   for a text of len bytes; sets *cur to pos and returns max. */
+static size_t check_from(lua_State *L, const char *fname, size_t len,
+                         lede_token_cursor *cur) {
+  lua_Number pos = luaL_checknumber(L, 2), max = luaL_checknumber(L, 3);
+  if (!(pos >= 1 && pos <= (lua_Number)len + 1) || pos != (lua_Number)(size_t)pos)
+    return (size_t)arg_error(L, 2, fname, "position outside the text");
+  if (!(max >= 1 && max <= 1048576.0) || max != (lua_Number)(size_t)max)
+    return (size_t)arg_error(L, 3, fname, "count must be a whole number from 1 to 2^20");
+  if (len > LEDE_MAX_INPUT) return (size_t)raise_status(L, LEDE_ERR_TOOBIG);
+  lede_token_cursor_init(cur);
+  cur->pos = (size_t)pos - 1;
+  return (size_t)max;
+}
+
 /* core.tokens_from(text, pos, max) -> list, next: the records of
    core.tokens for at most max tokens looked for from byte pos (1-based;
    pass the `next` of the call before), and where to go on (nil at the
@@ -208,22 +223,15 @@ static int l_tokens(lua_State *L) {
 static int l_tokens_from(lua_State *L) {
   size_t len, n;
   const char *text = check_text(L, TEXT_ARG, "tokens_from", &len);
-  lua_Number pos = luaL_checknumber(L, 2), max = luaL_checknumber(L, 3);
   lede_token_cursor cur;
+  size_t max = check_from(L, "tokens_from", len, &cur);
   lede_token *buf;
   int status;
-  if (!(pos >= 1 && pos <= (lua_Number)len + 1) || pos != (lua_Number)(size_t)pos)
-    return arg_error(L, 2, "tokens_from", "position outside the text");
-  if (!(max >= 1 && max <= 1048576.0) || max != (lua_Number)(size_t)max)
-    return arg_error(L, 3, "tokens_from", "count must be a whole number from 1 to 2^20");
-  if (len > LEDE_MAX_INPUT) return raise_status(L, LEDE_ERR_TOOBIG);
-  buf = (lede_token *)lua_newuserdata(L, (size_t)max * sizeof *buf);
-  lede_token_cursor_init(&cur);
-  cur.pos = (size_t)pos - 1;
-  status = lede_tokenize_next(text, len, &cur, buf, (size_t)max, &n);
+  buf = (lede_token *)lua_newuserdata(L, max * sizeof *buf);
+  status = lede_tokenize_next(text, len, &cur, buf, max, &n);
   if (status != LEDE_OK) return raise_status(L, status);
   push_token_list(L, text, buf, n);
-  if (n == (size_t)max && cur.pos < len)
+  if (n == max && cur.pos < len)
     lua_pushinteger(L, (lua_Integer)cur.pos + 1);
   else
     lua_pushnil(L);
@@ -241,25 +249,17 @@ static int l_tokens_from(lua_State *L) {
    garbage was those tables, and the collector lets the heap grow to about
    twice what is live before it runs. */
 static int l_tokens_into(lua_State *L) {
-  size_t len, total = 0, want, n, i;
+  size_t len, total = 0, n, i;
   const char *text = check_text(L, TEXT_ARG, "tokens_into", &len);
-  lua_Number pos = luaL_checknumber(L, 2), max = luaL_checknumber(L, 3);
   lede_token_cursor cur;
+  size_t want = check_from(L, "tokens_into", len, &cur);
   lede_token buf[INTO_CHUNK]; /* on the C stack: nothing to free or box */
   fields f;
   int kinds;
-  if (!(pos >= 1 && pos <= (lua_Number)len + 1) || pos != (lua_Number)(size_t)pos)
-    return arg_error(L, 2, "tokens_into", "position outside the text");
-  if (!(max >= 1 && max <= 1048576.0) || max != (lua_Number)(size_t)max)
-    return arg_error(L, 3, "tokens_into", "count must be a whole number from 1 to 2^20");
   if (lua_type(L, 4) != LUA_TTABLE)
     return arg_error(L, 4, "tokens_into", "table expected");
-  if (len > LEDE_MAX_INPUT) return raise_status(L, LEDE_ERR_TOOBIG);
   lua_settop(L, 4);
   kinds = push_token_names(L, &f);
-  lede_token_cursor_init(&cur);
-  cur.pos = (size_t)pos - 1;
-  want = (size_t)max;
   do {
     size_t cap = want - total < INTO_CHUNK ? want - total : INTO_CHUNK;
     int status = lede_tokenize_next(text, len, &cur, buf, cap, &n);
