@@ -138,35 +138,51 @@ static int is_own_key(const char *text, size_t len) {
 
 /* ------------------------------------------------------------ functions */
 
+/* Sets the fields of the token record on top of the stack for token t of
+   text; kinds is the first of the stack slots holding the kind names.
+   reused: the record held another token, so a key it had goes when this
+   token is not a word. */
+static void fill_token(lua_State *L, const fields *f, int kinds,
+                       const char *text, const lede_token *t, int reused) {
+  set_span(L, f, text, t->start, t->end);
+  lua_pushvalue(L, f->kind);
+  lua_pushvalue(L, kinds + (t->kind <= LEDE_TOKEN_OTHER ? t->kind : LEDE_TOKEN_OTHER));
+  lua_rawset(L, -3);
+  if (t->kind != LEDE_TOKEN_WORD && !reused) return;
+  lua_pushvalue(L, f->key);
+  if (t->kind != LEDE_TOKEN_WORD) {
+    lua_pushnil(L);
+  } else if (is_own_key(text + t->start, t->end - t->start)) {
+    lua_pushvalue(L, f->text); /* the key is the text: reuse its string */
+    lua_rawget(L, -3);
+  } else {
+    push_key(L, text + t->start, t->end - t->start);
+  }
+  lua_rawset(L, -3);
+}
+
+/* Pushes the field names and then the kind names; returns the first kind
+   name's slot. */
+static int push_token_names(lua_State *L, fields *f) {
+  int kinds, i;
+  push_fields(L, f);
+  kinds = lua_gettop(L) + 1; /* the kind names, one slot each */
+  for (i = 0; i <= LEDE_TOKEN_OTHER; i++)
+    lua_pushstring(L, lede_token_kind_name(i));
+  return kinds;
+}
+
 /* Pushes the list of token records { {text=, kind=, s=, e=, key=?}, ... }
    for toks[0, n) of text. */
 static void push_token_list(lua_State *L, const char *text,
                             const lede_token *toks, size_t n) {
   fields f;
-  int kinds;
+  int kinds = push_token_names(L, &f);
   size_t i;
-  push_fields(L, &f);
-  kinds = lua_gettop(L) + 1; /* the kind names, one slot each */
-  for (i = 0; i <= LEDE_TOKEN_OTHER; i++)
-    lua_pushstring(L, lede_token_kind_name((int)i));
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
-    const lede_token *t = &toks[i];
     lua_createtable(L, 0, 5);
-    set_span(L, &f, text, t->start, t->end);
-    lua_pushvalue(L, f.kind);
-    lua_pushvalue(L, kinds + (t->kind <= LEDE_TOKEN_OTHER ? t->kind : LEDE_TOKEN_OTHER));
-    lua_rawset(L, -3);
-    if (t->kind == LEDE_TOKEN_WORD) {
-      lua_pushvalue(L, f.key);
-      if (is_own_key(text + t->start, t->end - t->start)) {
-        lua_pushvalue(L, f.text); /* the key is the text: reuse its string */
-        lua_rawget(L, -3);
-      } else {
-        push_key(L, text + t->start, t->end - t->start);
-      }
-      lua_rawset(L, -3);
-    }
+    fill_token(L, &f, kinds, text, &toks[i], 0);
     lua_rawseti(L, -2, (int)(i + 1));
   }
 }
@@ -183,6 +199,21 @@ static int l_tokens(lua_State *L) {
   return 1;
 }
 
+/* Checks the pos and max arguments of tokens_from and tokens_into (fname)
+   for a text of len bytes; sets *cur to pos and returns max. */
+static size_t check_from(lua_State *L, const char *fname, size_t len,
+                         lede_token_cursor *cur) {
+  lua_Number pos = luaL_checknumber(L, 2), max = luaL_checknumber(L, 3);
+  if (!(pos >= 1 && pos <= (lua_Number)len + 1) || pos != (lua_Number)(size_t)pos)
+    return (size_t)arg_error(L, 2, fname, "position outside the text");
+  if (!(max >= 1 && max <= 1048576.0) || max != (lua_Number)(size_t)max)
+    return (size_t)arg_error(L, 3, fname, "count must be a whole number from 1 to 2^20");
+  if (len > LEDE_MAX_INPUT) return (size_t)raise_status(L, LEDE_ERR_TOOBIG);
+  lede_token_cursor_init(cur);
+  cur->pos = (size_t)pos - 1;
+  return (size_t)max;
+}
+
 /* core.tokens_from(text, pos, max) -> list, next: the records of
    core.tokens for at most max tokens looked for from byte pos (1-based;
    pass the `next` of the call before), and where to go on (nil at the
@@ -192,22 +223,64 @@ static int l_tokens(lua_State *L) {
 static int l_tokens_from(lua_State *L) {
   size_t len, n;
   const char *text = check_text(L, TEXT_ARG, "tokens_from", &len);
-  lua_Number pos = luaL_checknumber(L, 2), max = luaL_checknumber(L, 3);
   lede_token_cursor cur;
+  size_t max = check_from(L, "tokens_from", len, &cur);
   lede_token *buf;
   int status;
-  if (!(pos >= 1 && pos <= (lua_Number)len + 1) || pos != (lua_Number)(size_t)pos)
-    return arg_error(L, 2, "tokens_from", "position outside the text");
-  if (!(max >= 1 && max <= 1048576.0) || max != (lua_Number)(size_t)max)
-    return arg_error(L, 3, "tokens_from", "count must be a whole number from 1 to 2^20");
-  if (len > LEDE_MAX_INPUT) return raise_status(L, LEDE_ERR_TOOBIG);
-  buf = (lede_token *)lua_newuserdata(L, (size_t)max * sizeof *buf);
-  lede_token_cursor_init(&cur);
-  cur.pos = (size_t)pos - 1;
-  status = lede_tokenize_next(text, len, &cur, buf, (size_t)max, &n);
+  buf = (lede_token *)lua_newuserdata(L, max * sizeof *buf);
+  status = lede_tokenize_next(text, len, &cur, buf, max, &n);
   if (status != LEDE_OK) return raise_status(L, status);
   push_token_list(L, text, buf, n);
-  if (n == (size_t)max && cur.pos < len)
+  if (n == max && cur.pos < len)
+    lua_pushinteger(L, (lua_Integer)cur.pos + 1);
+  else
+    lua_pushnil(L);
+  return 2;
+}
+
+/* Tokens read per step by tokens_into. */
+#define INTO_CHUNK 256
+
+/* core.tokens_into(text, pos, max, list) -> n, next: core.tokens_from,
+   but the n records go to list[1..n], reusing the tables found there (their
+   text, s, e, kind and key are overwritten); other slots are left alone.
+   A reader that keeps a few thousand records in play and hands them back
+   (lua/lede/quotes.lua) makes no table per token: on big text most of its
+   garbage was those tables, and the collector lets the heap grow to about
+   twice what is live before it runs. */
+static int l_tokens_into(lua_State *L) {
+  size_t len, total = 0, n, i;
+  const char *text = check_text(L, TEXT_ARG, "tokens_into", &len);
+  lede_token_cursor cur;
+  size_t want = check_from(L, "tokens_into", len, &cur);
+  lede_token buf[INTO_CHUNK]; /* on the C stack: nothing to free or box */
+  fields f;
+  int kinds;
+  if (lua_type(L, 4) != LUA_TTABLE)
+    return arg_error(L, 4, "tokens_into", "table expected");
+  lua_settop(L, 4);
+  kinds = push_token_names(L, &f);
+  do {
+    size_t cap = want - total < INTO_CHUNK ? want - total : INTO_CHUNK;
+    int status = lede_tokenize_next(text, len, &cur, buf, cap, &n);
+    if (status != LEDE_OK) return raise_status(L, status);
+    for (i = 0; i < n; i++) {
+      int reused = 1;
+      lua_rawgeti(L, 4, (int)(total + i + 1));
+      if (lua_type(L, -1) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        lua_createtable(L, 0, 5);
+        lua_pushvalue(L, -1);
+        lua_rawseti(L, 4, (int)(total + i + 1));
+        reused = 0;
+      }
+      fill_token(L, &f, kinds, text, &buf[i], reused);
+      lua_pop(L, 1);
+    }
+    total += n;
+  } while (n == INTO_CHUNK && total < want);
+  lua_pushinteger(L, (lua_Integer)total);
+  if (total == want && cur.pos < len)
     lua_pushinteger(L, (lua_Integer)cur.pos + 1);
   else
     lua_pushnil(L);
@@ -695,6 +768,7 @@ static const luaL_Reg lede_core_funcs[] = {
     {"fold", l_fold},
     {"each_token", l_each_token},
     {"tokens_from", l_tokens_from},
+    {"tokens_into", l_tokens_into},
     {"each_sentence", l_each_sentence},
     {"numbers", l_numbers},       /* issue 4 */
     {"casualties", l_casualties}, /* issue 4 */

@@ -88,3 +88,74 @@ describe("lede.tokens", function()
     assert.are.equal(#text - 1, last.e)
   end)
 end)
+
+describe("core.tokens_into", function()
+  local core = require("lede.core")
+
+  -- The records of tokens_into read max at a time into one reused list.
+  local function read_all(text, max)
+    local list, out, pos = {}, {}, 1
+    while pos do
+      local n
+      n, pos = core.tokens_into(text, pos, max, list)
+      for i = 1, n do
+        local t = list[i]
+        out[#out + 1] = { text = t.text, s = t.s, e = t.e, kind = t.kind, key = t.key }
+      end
+      if n < max then assert.is_nil(pos) end
+    end
+    return out
+  end
+
+  it("gives the records of core.tokens, whatever the count, reusing one list", function()
+    local text = ("Mr. Okafor said: “We saw 12 (twelve) FIRES — at 9 a.m.” Élysée, "):rep(40)
+      .. "https://x.example/a tips@example.org 👍🏽 end"
+    local want = {}
+    for _, t in ipairs(core.tokens(text)) do
+      want[#want + 1] = { text = t.text, s = t.s, e = t.e, kind = t.kind, key = t.key }
+    end
+    assert.is_true(#want > 600) -- more than one step of 256 inside a call
+    for _, max in ipairs({ 1, 7, 255, 256, 257, 600, 4096 }) do
+      assert.are.same(want, read_all(text, max))
+    end
+  end)
+
+  it("clears the key of a reused record that is no longer a word", function()
+    local list = {}
+    local n = core.tokens_into("Alpha beta", 1, 2, list)
+    assert.are.equal(2, n)
+    local first = list[1]
+    assert.are.equal("alpha", first.key)
+    n = core.tokens_into("(, beta", 1, 2, list)
+    assert.are.equal(2, n)
+    assert.are.equal(first, list[1]) -- the same table, refilled
+    assert.are.same({ "(", "punct" }, { list[1].text, list[1].kind })
+    assert.is_nil(list[1].key)
+    assert.is_nil(list[2].key)
+  end)
+
+  it("leaves the slots past the count alone and says where to go on", function()
+    local keep = { kept = true }
+    local list = { nil, nil, keep }
+    local n, next_pos = core.tokens_into("one two three four", 1, 2, list)
+    assert.are.same({ 2, 8 }, { n, next_pos }) -- on from the space after "two"
+    assert.are.equal(keep, list[3])
+    n, next_pos = core.tokens_into("one two", 4, 5, list)
+    assert.are.same({ 1, nil }, { n, next_pos })
+    assert.are.same({ 0, nil }, { core.tokens_into("   ", 1, 5, list) })
+  end)
+
+  it("names bad arguments", function()
+    local cases = {
+      { { 42, 1, 1, {} }, "#1 to 'tokens_into' (string expected, got number)" },
+      { { "text", 9, 1, {} }, "#2 to 'tokens_into' (position outside the text)" },
+      { { "text", 1, 0, {} }, "#3 to 'tokens_into' (count must be" },
+      { { "text", 1, 1, "list" }, "#4 to 'tokens_into' (table expected)" },
+    }
+    for _, c in ipairs(cases) do
+      local ok, err = pcall(core.tokens_into, (table.unpack or unpack)(c[1], 1, 4))
+      assert.is_false(ok)
+      assert.truthy(tostring(err):find(c[2], 1, true), err)
+    end
+  end)
+end)

@@ -597,22 +597,33 @@ end
 
 -- ------------------------------------------------------------- quotes
 
--- Folded words of a text.
-local function words_of(text)
-  local t = {}
-  for w in core.fold(text):gmatch("[%w\128-\255]+") do t[#t + 1] = w end
-  return t
+-- The quotes of a long text are many, so merge_quotes reads each through
+-- tables it keeps (t here; what lies past the count is stale), not new ones.
+
+-- Folded words of a text into t[1..n]; returns n.
+local function words_of(text, t)
+  local n = 0
+  for w in core.fold(text):gmatch("[%w\128-\255]+") do n = n + 1; t[n] = w end
+  return n
 end
 
--- Word pairs (single words when the quote has one word).
-local function shingles(words)
-  local t, seen = {}, {}
-  if #words == 1 then t[1] = words[1] return t end
-  for i = 1, #words - 1 do
+-- Word pairs of words[1..n] into t[1..m] (the single word when there is
+-- one), each once; returns m.  seen is an empty table, left empty.
+local function shingles(words, n, t, seen)
+  if n == 1 then t[1] = words[1] return 1 end
+  local m = 0
+  for i = 1, n - 1 do
     local sh = words[i] .. " " .. words[i + 1]
-    if not seen[sh] then seen[sh] = true; t[#t + 1] = sh end
+    if not seen[sh] then seen[sh] = true; m = m + 1; t[m] = sh end
   end
-  return t
+  for i = 1, m do seen[t[i]] = nil end
+  return m
+end
+
+local function name_words(x)
+  local n = 0
+  for _ in (x or ""):gmatch("%S+") do n = n + 1 end
+  return n
 end
 
 -- Levenshtein distance of two short strings, stopping at 2.
@@ -645,32 +656,39 @@ local function speaker_key(q)
   return last and core.fold(last) or nil
 end
 
-local function merge_quotes(docs, records)
+-- The quote claims of docs; quotes_of(d) gives the quotes of docs[d].
+-- consume (M.claims, whose quotes_of finds them): each list is owned here,
+-- and a record the claims do not keep is let go as soon as it is read.
+local function merge_quotes(docs, quotes_of, consume)
   local groups, postings = {}, {}
+  local words, sh, seen, shared, order = {}, {}, {}, {}, {}
   for d = 1, #docs do
-    local list = records[d] and records[d].quotes or {}
+    local list = quotes_of(d)
     for i, q in ipairs(list) do
+      if consume then list[i] = false end
       if type(q) ~= "table" or type(q.text) ~= "string" or type(q.s) ~= "number" then
         error(("lede.claims: quote %d of document %d needs text (string) and s, e"):format(i, d), 3)
       end
-      local words = words_of(q.text)
-      if #words >= QUOTE_MIN_WORDS then
-        local sh = shingles(words)
+      local nw = words_of(q.text, words)
+      if nw >= QUOTE_MIN_WORDS then
+        local nsh = shingles(words, nw, sh, seen)
         local key = speaker_key(q)
-        -- Candidate groups: those sharing word pairs, counted once each.
-        local shared, order = {}, {}
-        for _, x in ipairs(sh) do
-          local p = postings[x]
+        -- Candidate groups: those sharing word pairs, counted once each
+        -- (shared is emptied below).
+        local norder = 0
+        for k = 1, nsh do
+          local p = postings[sh[k]]
           if p and #p <= POSTING_CAP then
             for _, g in ipairs(p) do
-              if not shared[g] then shared[g] = 0; order[#order + 1] = g end
+              if not shared[g] then shared[g] = 0; norder = norder + 1; order[norder] = g end
               shared[g] = shared[g] + 1
             end
           end
         end
         local target
-        for _, g in ipairs(order) do
-          local ratio = shared[g] / math.min(#sh, g.n)
+        for k = 1, norder do
+          local g = order[k]
+          local ratio = shared[g] / math.min(nsh, g.n)
           local same
           if key and g.key then
             same = near(key, g.key) and ratio >= QUOTE_OVERLAP
@@ -679,11 +697,13 @@ local function merge_quotes(docs, records)
           end
           if same then target = g; break end
         end
+        for k = 1, norder do shared[order[k]] = nil end
         local src = { doc = d, s = int(q.s), e = int(q.e), text = q.text, speaker = q.speaker }
         if not target then
-          target = { key = key, n = #sh, sources = {}, quote = q }
+          target = { key = key, n = nsh, sources = {}, quote = q }
           groups[#groups + 1] = target
-          for _, x in ipairs(sh) do
+          for k = 1, nsh do
+            local x = sh[k]
             local p = postings[x] or {}
             postings[x] = p
             p[#p + 1] = target
@@ -696,8 +716,6 @@ local function merge_quotes(docs, records)
              or (q.kind == cur.kind and #q.text > #cur.text) then
             target.quote = q
           end
-          local name_words = function(x) local n = 0
-            for _ in (x or ""):gmatch("%S+") do n = n + 1 end return n end
           if name_words(q.speaker) > name_words(target.speaker or cur.speaker) then
             target.speaker = q.speaker
           end
@@ -739,11 +757,20 @@ end
 
 -- ------------------------------------------------------------- public
 
---- Merges the claims of records the caller supplies (see the header).
-function M.merge(docs, records)
-  docs = check_docs(docs, "merge")
-  if type(records) ~= "table" then
-    error(("bad argument #2 to 'merge' (table expected, got %s)"):format(type(records)), 2)
+-- M.merge on checked arguments (called as a tail call, so that the errors
+-- merge_quotes raises name the caller of M.merge).  records = nil
+-- (M.claims): the quotes of each document are found, and merged, one
+-- document at a time and before the casualty records are made, so that a
+-- long text never holds its quote records with another document's, with
+-- its casualty records, or with the garbage of the casualty merge.
+local function merge(docs, records)
+  local quote_claims
+  if not records then
+    quote_claims = merge_quotes(docs, function(d) return quotes.find(docs[d]) end, true)
+    records = {}
+    for d, text in ipairs(docs) do
+      records[d] = { casualties = core.casualties and core.casualties(text) or {} }
+    end
   end
   local cas, conflicts = merge_casualties(docs, records)
   table.sort(cas, function(a, b)
@@ -764,22 +791,27 @@ function M.merge(docs, records)
     x.claim_ref = nil
   end
   for _, c in ipairs(cas) do c.index = nil end
-  for _, q in ipairs(merge_quotes(docs, records)) do all[#all + 1] = q end
+  quote_claims = quote_claims or merge_quotes(docs, function(d)
+    return records[d] and records[d].quotes or {}
+  end)
+  for _, q in ipairs(quote_claims) do all[#all + 1] = q end
   readable(docs, all)
   return { claims = all, conflicts = conflicts }
+end
+
+--- Merges the claims of records the caller supplies (see the header).
+function M.merge(docs, records)
+  docs = check_docs(docs, "merge")
+  if type(records) ~= "table" then
+    error(("bad argument #2 to 'merge' (table expected, got %s)"):format(type(records)), 2)
+  end
+  return merge(docs, records)
 end
 
 --- The claims of one story: docs is an article or an array of them.
 function M.claims(docs)
   docs = check_docs(docs, "claims")
-  local records = {}
-  for d, text in ipairs(docs) do
-    records[d] = {
-      casualties = core.casualties and core.casualties(text) or {},
-      quotes = quotes.find(text),
-    }
-  end
-  return M.merge(docs, records)
+  return merge(docs, nil) -- (finds the counts and quotes)
 end
 
 --- True when casualty counts are available (the core has lede.casualties).

@@ -133,10 +133,10 @@ local function links(l, w)
   return is_cap(w)
 end
 
---- Splits tokens[i..j] (a run) into title and name.  Returns a table
--- { name=, title=?, name_s=, name_e=, title_s=?, s=, e=, key= } or nil when
--- the run holds no name.  key is the folded last word of the name.
-function M.split(tokens, text, i, j)
+-- Where run tokens[i..j] splits into title and name, without making a
+-- string: first (the name's first token) and ti, te (the title's tokens;
+-- none when te < ti), or nil when the run holds no name.
+local function split_at(tokens, i, j)
   -- The name is the trailing stretch of capitalized non-title words.
   local k = j
   while k >= i and is_cap(tokens[k]) and not is_title_word(tokens[k])
@@ -154,15 +154,6 @@ function M.split(tokens, text, i, j)
   end
   local first = k + 1
   if first > j then return nil end
-  local s, e = math.floor(tokens[first].s), math.floor(tokens[j].e)
-  local name = text:sub(s, e)
-  if is_possessive(tokens[j]) then
-    local cut = tokens[j].key:sub(-4) == "’s" and 4 or 2
-    e = e - cut
-    name = text:sub(s, e)
-  end
-  local r = { name = name, name_s = s, name_e = e, key = bare_key(tokens[j]),
-              s = math.floor(tokens[i].s), e = e, words = j - first + 1 }
   -- The title: the run before the name, without a leading article.
   local ti = i
   while ti < first and (tokens[ti].key == "the" or tokens[ti].key == "a"
@@ -172,6 +163,21 @@ function M.split(tokens, text, i, j)
   -- A link word cannot end a title ("of" in "Secretary of").
   local te = first - 1
   while te >= ti and is_link(tokens[te]) do te = te - 1 end
+  return first, ti, te
+end
+
+--- Splits tokens[i..j] (a run) into title and name.  Returns a table
+-- { name=, title=?, name_s=, name_e=, title_s=?, s=, e=, key= } or nil when
+-- the run holds no name.  key is the folded last word of the name.
+function M.split(tokens, text, i, j)
+  local first, ti, te = split_at(tokens, i, j)
+  if not first then return nil end
+  local s, e = math.floor(tokens[first].s), math.floor(tokens[j].e)
+  if is_possessive(tokens[j]) then
+    e = e - (tokens[j].key:sub(-4) == "’s" and 4 or 2)
+  end
+  local r = { name = text:sub(s, e), name_s = s, name_e = e, key = bare_key(tokens[j]),
+              s = math.floor(tokens[i].s), e = e, words = j - first + 1 }
   if te >= ti then
     r.title = text:sub(math.floor(tokens[ti].s), math.floor(tokens[te].e))
     r.title_s = math.floor(tokens[ti].s)
@@ -251,16 +257,20 @@ function M.index_add(ix, tokens, text)
   local by_key = ix.by_key
   local n = #tokens
   local i = 1
+  -- The strings of a name are made only when the index takes them: on a
+  -- long text most runs name someone the index already has.
   local function consider(a, b)
-    local r = M.split(tokens, text, a, b)
-    if not r then return end
-    local old = by_key[r.key]
-    if not old or r.words > old.words or (r.words == old.words
-         and not old.title and r.title) then
-      by_key[r.key] = { name = r.name, title = r.title or (old and old.title),
-                        words = r.words }
-    elseif not old.title and r.title then
-      old.title = r.title
+    local first, ti, te = split_at(tokens, a, b)
+    if not first then return end
+    local key, words, titled = bare_key(tokens[b]), b - first + 1, te >= ti
+    local old = by_key[key]
+    if not old or words > old.words or (words == old.words
+         and not old.title and titled) then
+      local r = M.split(tokens, text, a, b)
+      by_key[key] = { name = r.name, title = r.title or (old and old.title),
+                      words = words }
+    elseif not old.title and titled then
+      old.title = text:sub(math.floor(tokens[ti].s), math.floor(tokens[te].e))
     end
   end
   while i <= n do

@@ -410,24 +410,27 @@ end
 -- --------------------------------------------------------- resolution
 
 -- The mentions of known people in the text, in order, one per call: a
--- second pass over the tokens (each_token, no table per token) that makes
--- a record only for capitalized words.  Each mention carries whether an
--- earlier mention of its sentence names someone else (then a pronoun after
--- it is ambiguous).
+-- second pass over the tokens (each_token, no table per token) that reads
+-- only capitalized words, through one scratch token record.  Each call
+-- gives the mention's byte, its key and whether an earlier mention of its
+-- sentence names someone else (then a pronoun after it is ambiguous); nil
+-- at the end.  (No record per mention: this pass runs when every quote
+-- of the text is live, where the heap peaks.)
 local function mention_stream(text, idx, people)
   local next_token = lede_core.each_token(text)
   local next_sentence = lede_core.each_sentence(text)
   local _, se = next_sentence()
   local sid = se and 1 or 0
   local cur_sent, first_key, many
+  local t = { kind = "word" }
   return function()
     for s, e, kind in next_token do
       local b = kind == "word" and byte(text, s)
       if b and (b >= 65 and b <= 90 or b >= 0xC0) then
         local word = sub(text, s, e)
         -- the token's key: lower case for ASCII, as core.tokens makes it
-        local t = { kind = "word", text = word,
-                    key = find(word, "[\128-\255]") and lede_core.fold(word) or lower(word) }
+        t.text = word
+        t.key = find(word, "[\128-\255]") and lede_core.fold(word) or lower(word)
         if b < 0xC0 or names.is_cap(t) then
           -- its sentence, as the window reader numbers them
           while se and se < s do
@@ -440,7 +443,7 @@ local function mention_stream(text, idx, people)
             if sid ~= cur_sent then cur_sent, first_key, many = sid, nil, false end
             local ambiguous = many or (first_key ~= nil and first_key ~= k)
             if first_key == nil then first_key = k elseif first_key ~= k then many = true end
-            return { pos = s, key = k, sent = sid, ambiguous = ambiguous }
+            return s, k, ambiguous
           end
         end
       end
@@ -472,17 +475,19 @@ local function resolve(text, idx, quotes)
   -- Every mention of a known speaker, in text order, read only as far as
   -- the pronouns need.
   local mention = pronouns and mention_stream(text, idx, people)
-  local ahead = mention and mention()
-  local last
+  local ahead_pos, ahead_key, ahead_ambiguous
+  if mention then ahead_pos, ahead_key, ahead_ambiguous = mention() end
+  local last_key, last_ambiguous
   for _, q in ipairs(quotes) do
     if q.pronoun then
       local at = q.speaker_s
-      while ahead and ahead.pos < at do
-        last, ahead = ahead, mention()
+      while ahead_pos and ahead_pos < at do
+        last_key, last_ambiguous = ahead_key, ahead_ambiguous
+        ahead_pos, ahead_key, ahead_ambiguous = mention()
       end
-      if last and not last.ambiguous then
-        q.speaker = people[last.key]
-        local full = idx.lookup(last.key)
+      if last_key and not last_ambiguous then
+        q.speaker = people[last_key]
+        local full = idx.lookup(last_key)
         q.title = full and full.title or nil
         q.resolved = true
       end
@@ -623,17 +628,23 @@ end
 -- M.find): toks[1..n] with toks.para[i] and sent[i], their paragraph and
 -- sentence numbers in the whole text, and marks, the window's quotes.
 -- Appends to st.quotes and st.reported; st.prev is the last direct quote.
+-- st.sfirst, st.slast, st.inside and st.used are tables the windows share
+-- (false where unset), so that a window makes no table of its own.
 local function find_in_window(text, toks, sent, marks, st)
   local n, para = #toks, toks.para
-  -- First and last token of each sentence.
-  local sfirst, slast = {}, {}
+  -- First and last token of each sentence, by the sentence's number in the
+  -- window (sent[i] - base).
+  local base = n > 0 and sent[1] - 1 or 0
+  local sfirst, slast = st.sfirst, st.slast
+  for k = 1, n > 0 and sent[n] - base or 0 do sfirst[k], slast[k] = false, false end
   for i = 1, n do
-    local k = sent[i]
+    local k = sent[i] - base
     if not sfirst[k] then sfirst[k] = i end
     slast[k] = i
   end
 
-  local inside, used = {}, {}
+  local inside, used = st.inside, st.used
+  for i = 1, n do inside[i], used[i] = false, false end
   for _, q in ipairs(marks) do
     for i = q.open, q.close or q.last do inside[i] = true end
   end
@@ -659,19 +670,19 @@ local function find_in_window(text, toks, sent, marks, st)
         sp, _, verb = attribution_after(text, toks, q.close, hi)
       end
       if not sp then
-        local lo = math.max(sfirst[sent[q.open]] or 1, q.open - WINDOW,
+        local lo = math.max(sfirst[sent[q.open] - base] or 1, q.open - WINDOW,
                             marks[qi - 1] and (marks[qi - 1].close or marks[qi - 1].last) + 1 or 1)
         sp, verb = attribution_before(text, toks, q.open, lo)
       end
       if not sp then
         -- A fragment inside a sentence that names its speaker.
-        local k = sent[q.open]
+        local k = sent[q.open] - base
         if sfirst[k] < q.open then
           -- Not marked used: the sentence's reported clause is kept too.
           sp = sentence_speaker(text, toks, sfirst[k], slast[k], inside)
         end
       end
-      if not sp and prev and prev.speaker and sfirst[sent[q.open]] == q.open
+      if not sp and prev and prev.speaker and sfirst[sent[q.open] - base] == q.open
          and (para[q.open] == prev.para or (para[q.open] == prev.para + 1 and prev.open_ended))
          and sent[q.open] <= prev.end_sent + 1 then
         -- The next sentence of the same speaker: “…,” he said. “…”
@@ -698,7 +709,7 @@ local function find_in_window(text, toks, sent, marks, st)
 
   -- Reported speech: sentences with no direct quote attributed in them.
   if n > 0 then
-    for k = sent[1], sent[n] do
+    for k = 1, sent[n] - base do
       local lo, hi = sfirst[k], slast[k]
       if lo then
         local has_quote = false
@@ -711,8 +722,11 @@ local function find_in_window(text, toks, sent, marks, st)
   end
 end
 
--- Tokens per window before the reader looks for a place to cut it.
-local WINDOW_TOKENS = 8192
+-- Tokens per window before the reader looks for a place to cut it.  The
+-- window's records and tables are kept for the next one, and are garbage
+-- only when find returns: lede.claims makes the casualty records then, so
+-- a small window keeps that garbage small (2,048 tokens: under 1 MB).
+local WINDOW_TOKENS = 2048
 -- A cut leaves this many tokens after the last quote mark before it: all
 -- that an attribution after a closing mark may read (WINDOW + 10).
 local MARK_REACH = WINDOW + 12
@@ -739,12 +753,19 @@ function M.find(text)
   local original = text
   text = lossy_quote_marks(text)
   local size = M._window_tokens or WINDOW_TOKENS
-  local st = { quotes = {}, reported = {}, prev = nil }
+  local st = { quotes = {}, reported = {}, prev = nil,
+               sfirst = {}, slast = {}, inside = {}, used = {} }
   local idx = names.index_new()
 
   -- The token stream, with each token's paragraph (a new one starts after a
   -- line break) and sentence (tokens between sentences take the next one).
-  local pos, batch, bi = 1, {}, 1
+  -- Token records are reused, not made per token (core.tokens_into): a
+  -- record read into batch moves into the window, and the window's records
+  -- go to free when it is done, to refill batch.  On big text the records
+  -- were most of the garbage, and the collector lets the heap grow to about
+  -- twice what is live before it runs.
+  local pos, batch, bi, bn = 1, {}, 1, 0
+  local free, nfree = {}, 0
   local next_sentence = lede_core.each_sentence(text)
   local ss, se = next_sentence()
   local sid = ss and 1 or 0
@@ -754,12 +775,14 @@ function M.find(text)
   -- Is the rest of the sentence ending at byte e, from byte from, free of
   -- what the finder reads across tokens (quote marks, speech verbs,
   -- "according")?  Read ahead with tokens_from, keeping nothing.
+  local scan = {}
   local function plain_sentence(from, e)
     local at = from
     while at and at <= e do
-      local list
-      list, at = lede_core.tokens_from(text, at, 1024)
-      for _, t in ipairs(list) do
+      local m
+      m, at = lede_core.tokens_into(text, at, 1024, scan)
+      for k = 1, m do
+        local t = scan[k]
         if t.s > e then return true end
         if is_quote_mark(t) or (t.kind == "word" and (SPEECH[t.key] or t.key == "according")) then
           return false
@@ -779,16 +802,22 @@ function M.find(text)
     local marks = marks_finish(pm, #toks)
     names.index_add(idx, toks, text)
     find_in_window(text, toks, sent, marks, st)
+    for i = 1, n do
+      nfree = nfree + 1
+      free[nfree], toks[i], para[i], sent[i] = toks[i], nil, nil, nil
+    end
   end
 
   while true do
-    if bi > #batch then
+    if bi > bn then
       if not pos then break end
-      batch, pos = lede_core.tokens_from(text, pos, 1024)
+      bn, pos = lede_core.tokens_into(text, pos, 1024, batch)
       bi = 1
-      if #batch == 0 then break end
+      if bn == 0 then break end
     end
     local t = batch[bi]
+    batch[bi] = free[nfree] -- (nil when none is free: tokens_into makes one)
+    if nfree > 0 then free[nfree], nfree = nil, nfree - 1 end
     bi = bi + 1
     if prev_e then
       local gap = t.s - prev_e - 1 -- mostly 0 or one space: no string made
@@ -822,9 +851,7 @@ function M.find(text)
         end
       end
       if cut then
-        flush()
-        para = {}
-        toks, sent = { para = para }, {}
+        flush() -- (and empties toks, para and sent for the next window)
         pm, last_mark, n = marks_new(), -math.huge, 0
       end
     end

@@ -1,6 +1,7 @@
 -- A random-input fuzzer for the Lua side (article, clean, split_articles,
 -- quotes, claims, claims_table, summarize, and the iterators each_token and
--- each_sentence against tokens and sentences), which libFuzzer does not reach.
+-- each_sentence and core.tokens_into against tokens and sentences), which
+-- libFuzzer does not reach.
 -- Texts are strung together from pieces that trip the grammars (quote
 -- marks, bylines, separators, mojibake, entities, CR, NUL, invalid UTF-8,
 -- emoji) and every result is checked: no error, spans exact, no word lost.
@@ -75,6 +76,23 @@ local function same_as_tables(text)
     end
   end
   if i ~= #toks then error("each_token: not as many tokens as lede.tokens") end
+  -- core.tokens_into (what lede.quotes reads through), a random count at a
+  -- time into one reused list: the same records.
+  local core, list, pos, max = require("lede.core"), {}, 1, math.random(1, 300)
+  i = 0
+  while pos do
+    local n
+    n, pos = core.tokens_into(text, pos, max, list)
+    for k = 1, n do
+      i = i + 1
+      local t, u = toks[i], list[k]
+      if not t or t.s ~= u.s or t.e ~= u.e or t.kind ~= u.kind or t.text ~= u.text
+         or t.key ~= u.key then
+        error(("tokens_into: token %d differs from lede.tokens"):format(i))
+      end
+    end
+  end
+  if i ~= #toks then error("tokens_into: not as many tokens as lede.tokens") end
   local sents = lede.sentences(text)
   i = 0
   for s, e in lede.each_sentence(text, math.random(1, 40)) do
