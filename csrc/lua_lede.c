@@ -199,8 +199,8 @@ static int l_tokens(lua_State *L) {
   return 1;
 }
 
-/* Checks the pos and max arguments of tokens_from and tokens_into (fname)
-   for a text of len bytes; sets *cur to pos and returns max. */
+/* Checks the pos and max arguments of tokens_into (fname) for a text of
+   len bytes; sets *cur to pos and returns max. */
 static size_t check_from(lua_State *L, const char *fname, size_t len,
                          lede_token_cursor *cur) {
   lua_Number pos = luaL_checknumber(L, 2), max = luaL_checknumber(L, 3);
@@ -214,35 +214,15 @@ static size_t check_from(lua_State *L, const char *fname, size_t len,
   return (size_t)max;
 }
 
-/* core.tokens_from(text, pos, max) -> list, next: the records of
-   core.tokens for at most max tokens looked for from byte pos (1-based;
-   pass the `next` of the call before), and where to go on (nil at the
-   end).  For work a window at a time (lua/lede/quotes.lua): the tokens
-   are those of core.tokens, since where a token starts and ends depends
-   only on the text from the end of the token before. */
-static int l_tokens_from(lua_State *L) {
-  size_t len, n;
-  const char *text = check_text(L, TEXT_ARG, "tokens_from", &len);
-  lede_token_cursor cur;
-  size_t max = check_from(L, "tokens_from", len, &cur);
-  lede_token *buf;
-  int status;
-  buf = (lede_token *)lua_newuserdata(L, max * sizeof *buf);
-  status = lede_tokenize_next(text, len, &cur, buf, max, &n);
-  if (status != LEDE_OK) return raise_status(L, status);
-  push_token_list(L, text, buf, n);
-  if (n == max && cur.pos < len)
-    lua_pushinteger(L, (lua_Integer)cur.pos + 1);
-  else
-    lua_pushnil(L);
-  return 2;
-}
-
 /* Tokens read per step by tokens_into. */
 #define INTO_CHUNK 256
 
-/* core.tokens_into(text, pos, max, list) -> n, next: core.tokens_from,
-   but the n records go to list[1..n], reusing the tables found there (their
+/* core.tokens_into(text, pos, max, list) -> n, next: the records of
+   core.tokens for at most max tokens looked for from byte pos (1-based;
+   pass the `next` of the call before), and where to go on (nil at the
+   end).  The tokens are those of core.tokens, since where a token starts
+   and ends depends only on the text from the end of the token before.
+   The n records go to list[1..n], reusing the tables found there (their
    text, s, e, kind and key are overwritten); other slots are left alone.
    A reader that keeps a few thousand records in play and hands them back
    (lua/lede/quotes.lua) makes no table per token: on big text most of its
@@ -767,7 +747,6 @@ static const luaL_Reg lede_core_funcs[] = {
     {"sentences", l_sentences},
     {"fold", l_fold},
     {"each_token", l_each_token},
-    {"tokens_from", l_tokens_from},
     {"tokens_into", l_tokens_into},
     {"each_sentence", l_each_sentence},
     {"numbers", l_numbers},       /* issue 4 */

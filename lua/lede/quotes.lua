@@ -734,7 +734,7 @@ local MARK_REACH = WINDOW + 12
 --- Finds the quotes of one article.  text: a string (invalid UTF-8 and NUL
 -- bytes are tolerated: they are never quote marks or names).
 --
--- The text is read a window of tokens at a time (core.tokens_from and
+-- The text is read a window of tokens at a time (core.tokens_into and
 -- core.each_sentence), so that memory stays bounded by the window, not the
 -- text.  A window is cut only where nothing the finder does can reach
 -- across: between two sentences, or inside a sentence with no quote mark,
@@ -774,7 +774,7 @@ function M.find(text)
 
   -- Is the rest of the sentence ending at byte e, from byte from, free of
   -- what the finder reads across tokens (quote marks, speech verbs,
-  -- "according")?  Read ahead with tokens_from, keeping nothing.
+  -- "according")?  Read ahead with tokens_into, keeping nothing.
   local scan = {}
   local function plain_sentence(from, e)
     local at = from
