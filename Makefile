@@ -154,19 +154,17 @@ build/fuzz/%: spec/fuzz/%.c spec/fuzz/fuzz.h $(CORE_SRC) $(CORE_HDR)
 
 fuzz: deps-fuzz $(FUZZ_TARGETS)
 	@sh spec/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
-	@# >>> hardening (issue 7)
+	@# and the Lua functions on random input
 	@$(MAKE) --no-print-directory LUA=lua5.4 >/dev/null
 	@$(LUA_ENV) LUA_CPATH='build/lua5.4/?.so;;' lua5.4 spec/fuzz/lua_fuzz.lua $(FUZZ_SECONDS)
-	@# <<< hardening
 
 # `make test` runs each target for a few seconds.
 test-fuzz: deps-fuzz $(FUZZ_TARGETS)
 	@sh spec/fuzz/run.sh 4 $(FUZZ_TARGETS)
-	@# >>> hardening (issue 7): the Lua functions on random input, briefly
+	@# the Lua functions on random input, briefly
 	@# (a failing input is saved in build/lua_fuzz-crash.txt)
 	@$(MAKE) --no-print-directory LUA=lua5.4 >/dev/null
 	@$(LUA_ENV) LUA_CPATH='build/lua5.4/?.so;;' lua5.4 spec/fuzz/lua_fuzz.lua 4
-	@# <<< hardening
 
 deps-fuzz:
 	@sh .ci/deps.sh fuzz

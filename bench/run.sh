@@ -36,10 +36,9 @@ for lua in lua5.4 luajit; do
     $lua bench/summarize_bench.lua examples/articles "$mb"
   echo
 done
-# >>> hardening (issue 7): every public function on every hostile input and
+# every public function on every hostile input and
 # on a 100 MB text, one process per row (BENCH_HOSTILE_MB=N for a smaller
 # big text)
 LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;;' LUA_CPATH='build/lua5.4/?.so;;' \
   lua5.4 bench/hostile_bench.lua
 echo
-# <<< hardening

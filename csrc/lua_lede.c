@@ -420,7 +420,6 @@ static int l_fold(lua_State *L) {
 }
 
 /* ------------------------------------------------- numbers, casualties */
-/* (issue 4) */
 
 /* Sets t[field] = v, as an integer when v is whole (so counts print as
    8, not 8.0, on Lua 5.3+). */
@@ -532,12 +531,11 @@ static int l_casualties(lua_State *L) {
   box_release(slot);
   return 1;
 }
-/* (end of issue 4) */
 
 /* ------------------------------------------------------------ summarize */
-/* (issue 5: summaries.  Option checking with friendly messages lives in
+/* Summaries.  Option checking with friendly messages lives in
    lua/lede/summarize.lua; this layer checks types again, because lede.core
-   can be called directly, and raises plainly.) */
+   can be called directly, and raises plainly. */
 
 #define SUMM_META "lede.summarizer"
 #define DOCS_ARG 1
@@ -658,12 +656,11 @@ static void add_doc(lua_State *L, lede_summarizer *sum, int i, int texts) {
   if (lua_type(L, -1) != LUA_TSTRING)
     luaL_error(L, "summarize: document %d has no text string", i);
   text = lua_tolstring(L, -1, &len);
-  /* >>> hardening (issue 7): the string the picks' offsets belong to is
+  /* The string the picks' offsets belong to is
      kept here, not fetched again from docs[i] (a field read through a
      metamethod could give another, shorter string) */
   lua_pushvalue(L, -1);
   lua_rawseti(L, texts, i);
-  /* <<< hardening */
   lua_getfield(L, doc, "title");
   if (lua_type(L, -1) == LUA_TSTRING) title = lua_tolstring(L, -1, &tlen);
   parts = read_parts(L, doc, i, &nparts);
@@ -749,9 +746,9 @@ static const luaL_Reg lede_core_funcs[] = {
     {"each_token", l_each_token},
     {"tokens_into", l_tokens_into},
     {"each_sentence", l_each_sentence},
-    {"numbers", l_numbers},       /* issue 4 */
-    {"casualties", l_casualties}, /* issue 4 */
-    {"summarize", l_summarize}, /* issue 5 */
+    {"numbers", l_numbers},
+    {"casualties", l_casualties},
+    {"summarize", l_summarize},
     {NULL, NULL}};
 
 int luaopen_lede_core(lua_State *L) {
@@ -768,7 +765,7 @@ int luaopen_lede_core(lua_State *L) {
   lua_pushcfunction(L, stream_gc);
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
-  luaL_newmetatable(L, SUMM_META); /* issue 5 */
+  luaL_newmetatable(L, SUMM_META);
   lua_pushcfunction(L, summ_gc);
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);

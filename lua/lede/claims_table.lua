@@ -77,7 +77,7 @@ function M.render(result, opts)
   if type(result) ~= "table" or type(result.claims) ~= "table" then
     error("bad argument #1 to 'claims_table' (result of lede.claims expected)", 2)
   end
-  -- >>> hardening (issue 7): options are checked, so a NaN or negative
+  -- Options are checked, so a NaN or negative
   -- width is an error naming it, not a failure deep in string.sub
   if opts ~= nil and type(opts) ~= "table" then
     error(("bad argument #2 to 'claims_table' (table expected, got %s)"):format(type(opts)), 2)
@@ -94,7 +94,6 @@ function M.render(result, opts)
   end
   -- a fractional width is cut down; math.huge stays (no cut is that long)
   if cols and cols < math.huge then cols = math.floor(cols) end
-  -- <<< hardening
   local names, budget = opts.names, cols or 100
   local lines = {}
   local rows = {}

@@ -43,7 +43,7 @@ M.each_sentence = core.each_sentence
 M.numbers = core.numbers
 M.casualties = core.casualties
 
--- (casualty-quality) One article's totals from its claims
+-- One article's totals from its claims
 -- (lua/lede/casualty_totals.lua):
 -- lede.casualty_totals(text) --> { killed = n, injured = n, ... }
 M.casualty_totals = require("lede.casualty_totals").totals
@@ -62,9 +62,8 @@ local claims_table = require("lede.claims_table")
 M.quotes = quotes.find
 M.claims = claims.claims
 M.claims_table = claims_table.render
--- issue 5: summaries (lua/lede/summarize.lua checks the options) ----------
+-- Summaries (lua/lede/summarize.lua checks the options)
 -- lede.summarize(text_or_docs, opts) --> summary_text, picks
 M.summarize = require("lede.summarize").summarize
--- end issue 5 ---------------------------------------------------------------
 
 return M

@@ -278,7 +278,7 @@ local space_fix = Cmt(spacey, function(_, i)
   return i, " "
 end) + Cmt(invisible, function(s, i)
   if not st.spaces then return false end
-  -- >>> hardening (issue 7): a zero-width joiner between two emoji is part
+  -- A zero-width joiner between two emoji is part
   -- of one emoji (the family 👨‍👩‍👧, 🏳️‍🌈), not an invisible leftover; it
   -- stays.  Emoji are 4-byte characters, or end in VS16 (EF B8 8F), and
   -- the next one starts F0 (or E2 for ♀ ♂ ⚕).
@@ -289,7 +289,6 @@ end) + Cmt(invisible, function(s, i)
       return i, "\226\128\141"
     end
   end
-  -- <<< hardening
   count("zero-width")
   return i, ""
 end)

@@ -69,14 +69,14 @@ static int run_all(result *r) {
   lede_free(t);
   lede_free(s);
   if (run_extract(r, &h) != 0) return -1;
-  { /* issue 5: the summarizer (each owns its stemmer) */
+  { /* the summarizer (each owns its stemmer) */
     lede_pick *p = NULL;
     size_t np = 0;
     if (lede_summarize_text(article, len, NULL, &p, &np) != LEDE_OK) return -1;
     for (i = 0; i < np; i++) h = mix(mix(h, p[i].start), p[i].end);
     h = mix(h, np);
     lede_free(p);
-  } /* end issue 5 */
+  }
   r->checksum = h;
   return 0;
 }
