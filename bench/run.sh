@@ -4,16 +4,25 @@
 # its own table.
 set -e
 mb=${BENCH_MB:-10}
+
+# Runs a bench script under the interpreter $1 with the checkout's Lua
+# modules and the native module built for that interpreter's ABI.
+bench_lua() {
+  lua=$1
+  shift
+  case $lua in luajit) abi=5.1 ;; *) abi=5.4 ;; esac
+  LUA_PATH='lua/?.lua;lua/?/init.lua;bench/?.lua;spec/?.lua;;' \
+    LUA_CPATH="build/lua$abi/?.so;;" "$lua" "$@"
+  echo
+}
+
 mkdir -p build/bench
 cc -std=c99 -O2 -Icsrc -Ibench bench/core_bench.c bench/corpus.c build/core/liblede.a \
   $(pkg-config --libs libutf8proc) -lstemmer -lm -o build/bench/core_bench
 build/bench/core_bench examples/articles "$mb"
 echo
 for lua in lua5.4 luajit; do
-  case $lua in luajit) abi=5.1 ;; *) abi=5.4 ;; esac
-  LUA_PATH='lua/?.lua;lua/?/init.lua;bench/?.lua;;' LUA_CPATH="build/lua$abi/?.so;;" \
-    $lua bench/lua_bench.lua examples/articles "$mb"
-  echo
+  bench_lua $lua bench/lua_bench.lua examples/articles "$mb"
 done
 # numbers + casualties in C, on generated news text
 sh bench/extract_bench.sh "$mb"
@@ -22,23 +31,13 @@ echo
 # when ../shared is there
 gva=../shared/data/casualties/gva_docs_dev.jsonl
 for lua in lua5.4 luajit; do
-  LUA_PATH='lua/?.lua;lua/?/init.lua;bench/?.lua;;' $lua bench/article_bench.lua "$mb"
-  echo
-  if [ -f "$gva" ]; then
-    LUA_PATH='lua/?.lua;lua/?/init.lua;bench/?.lua;;' $lua bench/article_bench.lua "$mb" "$gva"
-    echo
-  fi
+  bench_lua $lua bench/article_bench.lua "$mb"
+  if [ -f "$gva" ]; then bench_lua $lua bench/article_bench.lua "$mb" "$gva"; fi
 done
 # summaries: one article, a 10-article cluster, scaling to $mb MB
 for lua in lua5.4 luajit; do
-  case $lua in luajit) abi=5.1 ;; *) abi=5.4 ;; esac
-  LUA_PATH='lua/?.lua;lua/?/init.lua;bench/?.lua;;' LUA_CPATH="build/lua$abi/?.so;;" \
-    $lua bench/summarize_bench.lua examples/articles "$mb"
-  echo
+  bench_lua $lua bench/summarize_bench.lua examples/articles "$mb"
 done
-# every public function on every hostile input and
-# on a 100 MB text, one process per row (BENCH_HOSTILE_MB=N for a smaller
-# big text)
-LUA_PATH='lua/?.lua;lua/?/init.lua;spec/?.lua;;' LUA_CPATH='build/lua5.4/?.so;;' \
-  lua5.4 bench/hostile_bench.lua
-echo
+# every public function on every hostile input and on a 100 MB text, one
+# process per row (BENCH_HOSTILE_MB=N for a smaller big text)
+bench_lua lua5.4 bench/hostile_bench.lua
