@@ -3,8 +3,10 @@
 #   make                 build/lua5.4/lede/core.so  (LUA=lua5.3, LUA=luajit)
 #   make nvim            build/lua5.1/lede/core.so  (LuaJIT, for Neovim)
 #   make demo            summarize the sample articles in examples/articles
-#   make test            every test: C (ASan+UBSan), busted under lua5.4,
-#                        lua5.3 and luajit
+#   make test            every test: lint, C (ASan+UBSan, TSan), busted under
+#                        lua5.4, lua5.3 and luajit, ASan module, valgrind, fuzz,
+#                        the hosts; TEST_JOBS=N suites at a time (default 2)
+#   make lint            luacheck (.luacheckrc) and clang-format (.clang-format)
 #   make bench           throughput and memory on a generated ~10 MB corpus
 #   make eval            scores on ../shared/data (skipped when it is absent)
 #
@@ -36,7 +38,9 @@ WARN := -Wall -Wextra -pedantic -Wshadow -Wcast-qual -Wstrict-prototypes \
         -Wmissing-prototypes -Wpointer-arith -Wwrite-strings -Wundef \
         -Wformat=2 -Wconversion -Wno-sign-conversion
 OPT ?= -O2
-CFLAGS_ALL := -std=c99 $(OPT) -g -fPIC $(WARN) $(CFLAGS)
+# Hidden by default: core.so exports only what LEDE_EXPORT marks (the entry
+# point), not the core's internal tables.
+CFLAGS_ALL := -std=c99 $(OPT) -g -fPIC -fvisibility=hidden $(WARN) $(CFLAGS)
 DEP_CFLAGS = $(shell pkg-config --cflags libutf8proc 2>/dev/null)
 DEP_LIBS = $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc) -lstemmer -lm
 LUA_CFLAGS = $(shell pkg-config --cflags $(LUA_PC) 2>/dev/null)
@@ -48,7 +52,8 @@ CORE_LIB := build/core/liblede.a
 
 .PHONY: all lua54 lua53 lua51 nvim modules deps-build deps-test deps-demo \
         deps-fuzz demo bench eval clean fuzz test test-c test-lua test-asan \
-        test-valgrind test-tsan test-fuzz test-warnings
+        test-valgrind test-tsan test-fuzz test-warnings test-exports lint test-lint \
+        format test-lua5.4 test-lua5.3 test-luajit
 
 all: deps-build $(MODULE)
 lua54:
@@ -85,12 +90,36 @@ $(MODULE): $(BUILD)/lua_lede.o $(CORE_LIB)
 
 # ---------------------------------------------------------------- tests
 
+# Checked copies of the core, each compiled once into a static archive that
+# every C test, fuzz target and the ASan module link (not one compile of
+# every source per test).  $(call checked_core,DIR,COMPILER,FLAGS) defines
+# DIR/liblede.a from csrc/lede_*.c, so a new core file needs no rule here.
+define checked_core
+$(1)/%.o: csrc/%.c $$(CORE_HDR)
+	@mkdir -p $$(@D)
+	$(2) $(3) $$(DEP_CFLAGS) -c $$< -o $$@
+
+$(1)/liblede.a: $$(patsubst csrc/%.c,$(1)/%.o,$$(CORE_SRC))
+	rm -f $$@
+	ar rcs $$@ $$^
+endef
+
 SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+CHECKED_CFLAGS := -std=c99 -O1 -g $(WARN)
+ASAN_LIB := build/san/asan/liblede.a
+TSAN_LIB := build/san/tsan/liblede.a
+FUZZ_LIB := build/san/fuzz/liblede.a
+$(eval $(call checked_core,build/san/asan,$(CC),$(CHECKED_CFLAGS) -fPIC $(SAN)))
+$(eval $(call checked_core,build/san/tsan,$(CC),$(CHECKED_CFLAGS) -fsanitize=thread))
+$(eval $(call checked_core,build/san/fuzz,clang,$(CHECKED_CFLAGS) \
+  -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all))
+
+# The C tests and fuzz targets themselves are held to -Werror.
 C_TESTS := $(patsubst spec/c/%.c,build/ctest/%,$(wildcard spec/c/test_*.c))
 
-build/ctest/%: spec/c/%.c spec/c/harness.h $(CORE_SRC) $(CORE_HDR)
+build/ctest/%: spec/c/%.c spec/c/harness.h $(CORE_HDR) $(ASAN_LIB)
 	@mkdir -p $(@D)
-	$(CC) -std=c99 -O1 -g $(WARN) $(SAN) -Icsrc $(DEP_CFLAGS) $< $(CORE_SRC) -o $@ $(DEP_LIBS)
+	$(CC) $(CHECKED_CFLAGS) -Werror $(SAN) -Icsrc $(DEP_CFLAGS) $< $(ASAN_LIB) -o $@ $(DEP_LIBS)
 
 test-c: deps-build $(C_TESTS)
 	@set -e; for t in $(C_TESTS); do echo "== $$t"; $$t; done
@@ -103,24 +132,46 @@ modules:
 	  $(MAKE) --no-print-directory LUA=$$lua >/dev/null || exit 1; \
 	done
 
-test-lua: modules
-	@sh spec/run-busted.sh
+# One suite per interpreter, so that they can run side by side.
+test-lua: test-lua5.4 test-lua5.3 test-luajit
+test-lua5.4 test-lua5.3 test-luajit: modules
+	@sh spec/run-busted.sh $(@:test-%=%)
 
-# The suites `make test` runs, in order; spec/run-tests.sh totals them.
-TEST_SUITES := test-warnings test-c test-tsan test-lua test-asan test-valgrind test-fuzz
+# The suites `make test` runs; spec/run-tests.sh runs them TEST_JOBS at a
+# time, the longest first, and totals them.  Everything they build is built
+# first, in one parallel make, so no two suites build the same file.
+TEST_SUITES := test-valgrind test-asan test-lua5.4 test-lua5.3 test-luajit \
+               test-fuzz test-warnings test-c test-tsan test-lint test-exports
+TEST_JOBS ?= 2
+TEST_BUILD = $(C_TESTS) build/ctest/thread_test $(ASAN_MODULE) $(FUZZ_TARGETS)
 
-test: deps-test modules
-	@bash spec/run-tests.sh $(TEST_SUITES)
+test: deps-test deps-fuzz modules
+	@$(MAKE) --no-print-directory -j$(TEST_JOBS) $(TEST_BUILD) >build/test-build.log 2>&1 \
+	  || { cat build/test-build.log; exit 1; }
+	@TEST_JOBS=$(TEST_JOBS) bash spec/run-tests.sh $(TEST_SUITES)
 
 # Every C file compiles without a warning under gcc and clang, for each Lua.
 test-warnings: deps-test
 	@sh spec/check-warnings.sh $(WARN)
 
+# core.so exports luaopen_lede_core and nothing else (-fvisibility=hidden).
+test-exports: modules
+	@sh spec/check-exports.sh build/lua5.4/lede/core.so build/lua5.3/lede/core.so \
+	  build/lua5.1/lede/core.so
+
+# luacheck on the Lua files (.luacheckrc), clang-format on the C files
+# (.clang-format); `make format` reformats the C files the check covers.
+lint test-lint: deps-test
+	@sh spec/lint.sh
+
+format:
+	@sh spec/lint.sh --fix
+
 # The core from several threads at once under ThreadSanitizer.
-build/ctest/thread_test: spec/c/thread_test.c spec/c/harness.h $(CORE_SRC) $(CORE_HDR)
+build/ctest/thread_test: spec/c/thread_test.c spec/c/harness.h $(CORE_HDR) $(TSAN_LIB)
 	@mkdir -p $(@D)
-	$(CC) -std=c99 -O1 -g $(WARN) -fsanitize=thread -pthread -Icsrc $(DEP_CFLAGS) \
-	  $< $(CORE_SRC) -o $@ $(DEP_LIBS)
+	$(CC) $(CHECKED_CFLAGS) -Werror -fsanitize=thread -pthread -Icsrc $(DEP_CFLAGS) \
+	  $< $(TSAN_LIB) -o $@ $(DEP_LIBS)
 
 test-tsan: deps-build build/ctest/thread_test
 	@build/ctest/thread_test
@@ -130,10 +181,14 @@ test-tsan: deps-build build/ctest/thread_test
 # under valgrind with the ordinary module.
 ASAN_MODULE := build/asan/lua5.4/lede/core.so
 
-$(ASAN_MODULE): csrc/lua_lede.c $(CORE_SRC) $(CORE_HDR)
+build/asan/lua5.4/lua_lede.o: csrc/lua_lede.c $(CORE_HDR)
 	@mkdir -p $(@D)
-	$(CC) -std=c99 -O1 -g -fPIC -shared $(WARN) $(SAN) $(shell pkg-config --cflags lua5.4) \
-	  $(DEP_CFLAGS) csrc/lua_lede.c $(CORE_SRC) -o $@ $(DEP_LIBS)
+	$(CC) $(CHECKED_CFLAGS) -fPIC $(SAN) $(shell pkg-config --cflags lua5.4) $(DEP_CFLAGS) \
+	  -c $< -o $@
+
+$(ASAN_MODULE): build/asan/lua5.4/lua_lede.o $(ASAN_LIB)
+	@mkdir -p $(@D)
+	$(CC) -shared $(SAN) -o $@ $^ $(DEP_LIBS)
 
 test-asan: deps-test $(ASAN_MODULE)
 	@sh spec/run-sanitized.sh asan
@@ -146,11 +201,12 @@ test-valgrind: deps-test modules
 # spec/fuzz/regressions/<target>/ and replayed by every run.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := $(patsubst spec/fuzz/%.c,build/fuzz/%,$(wildcard spec/fuzz/fuzz_*.c))
-FUZZ_FLAGS := -std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+FUZZ_FLAGS := $(CHECKED_CFLAGS) -Werror -fsanitize=fuzzer,address,undefined \
+              -fno-sanitize-recover=all
 
-build/fuzz/%: spec/fuzz/%.c spec/fuzz/fuzz.h $(CORE_SRC) $(CORE_HDR)
+build/fuzz/%: spec/fuzz/%.c spec/fuzz/fuzz.h $(CORE_HDR) $(FUZZ_LIB)
 	@mkdir -p $(@D)
-	clang $(FUZZ_FLAGS) -Icsrc $(DEP_CFLAGS) $< $(CORE_SRC) -o $@ $(DEP_LIBS)
+	clang $(FUZZ_FLAGS) -Icsrc $(DEP_CFLAGS) $< $(FUZZ_LIB) -o $@ $(DEP_LIBS)
 
 fuzz: deps-fuzz $(FUZZ_TARGETS)
 	@sh spec/fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
@@ -169,9 +225,9 @@ test-fuzz: deps-fuzz $(FUZZ_TARGETS)
 deps-fuzz:
 	@sh .ci/deps.sh fuzz
 
-# ------------------------------------------------ hosts (issue 6: CLI, Neovim,
-# LuaRocks, pandoc, examples), each run against the real program; part of
-# `make test` through TEST_SUITES.
+# ------------------------------------------------ hosts (CLI, Neovim, LuaRocks,
+# pandoc, examples), each run against the real program; part of `make test`
+# through TEST_SUITES.
 HOST_TESTS := test-cli test-nvim test-rocks test-pandoc test-examples
 TEST_SUITES += $(HOST_TESTS)
 .PHONY: test-hosts $(HOST_TESTS)

@@ -44,6 +44,8 @@ if [ "$level" = test ]; then
   need valgrind have valgrind
   need perl have prove
   need python3 have python3
+  need lua-check have luacheck
+  need clang-format have clang-format
 fi
 if [ "$level" = test ] || [ "$level" = fuzz ]; then
   need clang have clang
@@ -70,7 +72,7 @@ cat >&2 <<EOF
 lede: cannot install them here (no apt-get, or not root and no passwordless sudo).
 Install them, then run make again:
   Debian/Ubuntu: sudo apt-get install$missing
-  Fedora (dnf):  sudo dnf install gcc make pkgconf lua lua-devel compat-lua compat-lua-devel luajit luajit-devel utf8proc-devel libstemmer-devel lua-lpeg lua-busted neovim luarocks pandoc parallel valgrind perl clang compiler-rt python3
-  macOS (brew):  brew install pkg-config lua lua@5.3 luajit utf8proc snowball neovim luarocks pandoc parallel llvm python && luarocks install lpeg && luarocks install busted
+  Fedora (dnf):  sudo dnf install gcc make pkgconf lua lua-devel compat-lua compat-lua-devel luajit luajit-devel utf8proc-devel libstemmer-devel lua-lpeg lua-busted neovim luarocks pandoc parallel valgrind perl clang compiler-rt python3 luacheck clang-tools-extra
+  macOS (brew):  brew install pkg-config lua lua@5.3 luajit utf8proc snowball neovim luarocks pandoc parallel llvm clang-format python && luarocks install lpeg && luarocks install busted && luarocks install luacheck
 EOF
 exit 1

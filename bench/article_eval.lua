@@ -76,7 +76,9 @@ for _, name in ipairs(names) do
   print("  source:   " .. tostring(report.source))
   print("  byline:   " .. tostring(report.byline))
   print("  date:     " .. tostring(report.date) .. (art.section and ("  section: " .. art.section) or ""))
-  print("  dateline: " .. (art.dateline and (art.dateline.place .. (art.dateline.agency and (" (" .. art.dateline.agency .. ")") or "")) or "nil"))
+  local dl = art.dateline
+  local agency = dl and dl.agency and (" (" .. dl.agency .. ")") or ""
+  print("  dateline: " .. (dl and (dl.place .. agency) or "nil"))
   for _, h in ipairs(report.headings) do print("  heading:  " .. h) end
   local np = 0
   for _, p in ipairs(art.paragraphs) do if not p.heading then np = np + 1 end end
@@ -156,8 +158,8 @@ if ok_lede and lede.sentences then
     if res.report.title then banned[res.report.title] = "title" end
     if res.report.byline then banned[res.report.byline] = "byline" end
     for _, h in ipairs(res.report.headings) do banned[h] = "heading" end
-    for _, r in ipairs(res.art.removed) do
-      for line in r.text:gmatch("[^\n]+") do banned[line] = r.kind end
+    for _, cut in ipairs(res.art.removed) do
+      for line in cut.text:gmatch("[^\n]+") do banned[line] = cut.kind end
     end
     local bad, n = nil, 0
     for _, sentence in ipairs(lede.sentences(res.body)) do

@@ -30,7 +30,8 @@ static double measure(const corpus *c, split_fn fn, int per_article,
       for (i = 0; i < c->count; i++) {
         void *out;
         size_t n;
-        if (fn(c->text + c->starts[i], c->lens[i], &out, &n) != LEDE_OK) exit(1);
+        if (fn(c->text + c->starts[i], c->lens[i], &out, &n) != LEDE_OK)
+          exit(1);
         total += n;
         lede_free(out);
       }
@@ -55,15 +56,16 @@ int main(int argc, char **argv) {
   size_t items;
   double rate;
   if (corpus_load(&c, dir, (size_t)(mb * 1e6)) != 0) return 1;
-  printf("C core, corpus %.1f MB in %zu articles (best of 5)\n", (double)c.len / 1e6,
-         c.count);
+  printf("C core, corpus %.1f MB in %zu articles (best of 5)\n",
+         (double)c.len / 1e6, c.count);
   rate = measure(&c, run_sentences, 1, &items);
-  printf("  %-34s %8.0f MB/s  (%zu sentences)\n", "sentences, one call per article", rate,
-         items);
+  printf("  %-34s %8.0f MB/s  (%zu sentences)\n",
+         "sentences, one call per article", rate, items);
   rate = measure(&c, run_sentences, 0, &items);
   printf("  %-34s %8.0f MB/s\n", "sentences, one call on all", rate);
   rate = measure(&c, run_tokens, 1, &items);
-  printf("  %-34s %8.0f MB/s  (%zu tokens)\n", "tokens, one call per article", rate, items);
+  printf("  %-34s %8.0f MB/s  (%zu tokens)\n", "tokens, one call per article",
+         rate, items);
   rate = measure(&c, run_tokens, 0, &items);
   printf("  %-34s %8.0f MB/s\n", "tokens, one call on all", rate);
   printf("  peak memory %.0f MB (the corpus itself: %.0f MB)\n", peak_mb(),

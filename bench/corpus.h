@@ -9,7 +9,7 @@
 #include <stddef.h>
 
 typedef struct corpus {
-  char *text;     /* all articles, separated by blank lines */
+  char *text; /* all articles, separated by blank lines */
   size_t len;
   size_t *starts; /* offset of each article */
   size_t *lens;   /* length of each article */

@@ -4,6 +4,7 @@
  * here, with varied numbers and places).  Prints MB/s for each and for
  * both together.  Build and run: sh bench/extract_bench.sh
  */
+#define _POSIX_C_SOURCE 199309L /* clock_gettime */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,27 +12,99 @@
 
 #include "lede.h"
 
-static const char *const templates[] = {
-    "A missile strike on %s killed at least %d people and injured %d others on Sunday, "
-    "the regional governor said. ",
-    "The death toll from the attack in the %s region rose to %d, with %d people wounded. ",
-    "Officials said %d soldiers and %d civilians were killed near %s. ",
-    "The company reported revenue of $%d.%d billion, up %d%% from a year earlier. ",
-    "Nearly %d residents were evacuated from %s after the river burst its banks. ",
-    "Police said a %d-year-old man was shot and killed outside a bar in %s at 11:%d p.m. ",
-    "No one was hurt when the roof of the %s market collapsed on March %d, 2024. ",
-    "Dozens of homes were damaged and %d families were displaced in %s. ",
-    "The council approved a budget of %d million euros for the next %d years. ",
-    "Between %d and %d people are still missing after the ferry sank off %s. ",
-    "Talks will resume in %s in the second week of June, the ministry said. ",
-    "Twenty-%d firefighters worked through the night, and %d were treated for smoke. ",
-};
-static const char *const places[] = {"Korvel", "Lissa", "Dorvik", "Varna", "Orlova",
-                                     "Lesny", "Brisk", "Tamor", "Sedna", "Ulm"};
+#define TEMPLATES 12
+
+/* Writes sentence template t, filled with the place pl and the numbers a,
+   b and c, at out; returns its length.  Each format is a literal so that
+   the compiler checks it against its arguments. */
+static size_t sentence(char *out, unsigned t, const char *pl, unsigned a,
+                       unsigned b, unsigned c) {
+  int n;
+  switch (t) {
+  case 0:
+    n = sprintf(out,
+                "A missile strike on %s killed at least %u people and "
+                "injured %u others on Sunday, the regional governor said. ",
+                pl, a, b);
+    break;
+  case 1:
+    n = sprintf(out,
+                "The death toll from the attack in the %s region rose to %u, "
+                "with %u people wounded. ",
+                pl, a, b);
+    break;
+  case 2:
+    n = sprintf(out,
+                "Officials said %u soldiers and %u civilians were killed "
+                "near %s. ",
+                a, c, pl);
+    break;
+  case 3:
+    n = sprintf(out,
+                "The company reported revenue of $%u.%u billion, up %u%% "
+                "from a year earlier. ",
+                c, a, b % 40);
+    break;
+  case 4:
+    n = sprintf(out,
+                "Nearly %u residents were evacuated from %s after the river "
+                "burst its banks. ",
+                b * 10, pl);
+    break;
+  case 5:
+    n = sprintf(out,
+                "Police said a %u-year-old man was shot and killed outside a "
+                "bar in %s at 11:%u p.m. ",
+                a, pl, a % 50 + 10);
+    break;
+  case 6:
+    n = sprintf(out,
+                "No one was hurt when the roof of the %s market collapsed on "
+                "March %u, 2024. ",
+                pl, c + 10);
+    break;
+  case 7:
+    n = sprintf(out,
+                "Dozens of homes were damaged and %u families were displaced "
+                "in %s. ",
+                b, pl);
+    break;
+  case 8:
+    n = sprintf(out,
+                "The council approved a budget of %u million euros for the "
+                "next %u years. ",
+                b, c);
+    break;
+  case 9:
+    n = sprintf(out,
+                "Between %u and %u people are still missing after the ferry "
+                "sank off %s. ",
+                c, c + a, pl);
+    break;
+  case 10:
+    n = sprintf(out,
+                "Talks will resume in %s in the second week of June, the "
+                "ministry said. ",
+                pl);
+    break;
+  default:
+    n = sprintf(out,
+                "Twenty-%u firefighters worked through the night, and %u "
+                "were treated for smoke. ",
+                c, c);
+    break;
+  }
+  return (size_t)n;
+}
+
+static const char *const places[] = {"Korvel", "Lissa", "Dorvik", "Varna",
+                                     "Orlova", "Lesny", "Brisk",  "Tamor",
+                                     "Sedna",  "Ulm"};
 
 static double now(void) {
   struct timespec ts;
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts); /* CPU time: the machine is shared */
+  /* CPU time: the machine is shared */
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
@@ -47,28 +120,19 @@ int main(int argc, char **argv) {
     unsigned t, a, b, c;
     const char *pl;
     seed = seed * 1103515245u + 12345u;
-    t = (seed >> 16) % (sizeof templates / sizeof templates[0]);
+    t = (seed >> 16) % TEMPLATES;
     a = (seed >> 8) % 90 + 2;
     b = (seed >> 4) % 300 + 1;
     c = (seed >> 12) % 9 + 1;
     pl = places[(seed >> 20) % 10];
-    switch (t) {
-    case 0: len += (size_t)sprintf(text + len, templates[t], pl, a, b); break;
-    case 1: len += (size_t)sprintf(text + len, templates[t], pl, a, b); break;
-    case 2: len += (size_t)sprintf(text + len, templates[t], a, c, pl); break;
-    case 3: len += (size_t)sprintf(text + len, templates[t], c, a, b % 40); break;
-    case 4: len += (size_t)sprintf(text + len, templates[t], b * 10, pl); break;
-    case 5: len += (size_t)sprintf(text + len, templates[t], a, pl, a % 50 + 10); break;
-    case 6: len += (size_t)sprintf(text + len, templates[t], pl, c + 10); break;
-    case 7: len += (size_t)sprintf(text + len, templates[t], b, pl); break;
-    case 8: len += (size_t)sprintf(text + len, templates[t], b, c); break;
-    case 9: len += (size_t)sprintf(text + len, templates[t], c, c + a, pl); break;
-    case 10: len += (size_t)sprintf(text + len, templates[t], pl); break;
-    default: len += (size_t)sprintf(text + len, templates[t], c, c); break;
-    }
+    len += sentence(text + len, t, pl, a, b, c);
     if (t % 4 == 3) text[len++] = '\n';
   }
-  if (getenv("DUMP")) { FILE *f = fopen(getenv("DUMP"), "wb"); fwrite(text, 1, len, f); fclose(f); }
+  if (getenv("DUMP")) {
+    FILE *f = fopen(getenv("DUMP"), "wb");
+    fwrite(text, 1, len, f);
+    fclose(f);
+  }
   for (r = 0; r < rounds; r++) {
     lede_number *nums = NULL;
     lede_casualty *cs = NULL;
@@ -82,10 +146,13 @@ int main(int argc, char **argv) {
     if (t1 - t0 < tn) tn = t1 - t0;
     if (t2 - t1 < tc) tc = t2 - t1;
   }
-  printf("extract bench: %.1f MB of generated news, best of %d runs (CPU time)\n", (double)len / 1e6, rounds);
+  printf(
+      "extract bench: %.1f MB of generated news, best of %d runs (CPU time)\n",
+      (double)len / 1e6, rounds);
   printf("  numbers:    %8zu found  %7.1f MB/s\n", n1, (double)len / 1e6 / tn);
   printf("  casualties: %8zu found  %7.1f MB/s\n", n2, (double)len / 1e6 / tc);
-  printf("  both:                       %7.1f MB/s\n", (double)len / 1e6 / (tn + tc));
+  printf("  both:                       %7.1f MB/s\n",
+         (double)len / 1e6 / (tn + tc));
   free(text);
   return 0;
 }

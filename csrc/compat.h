@@ -19,4 +19,13 @@
 #define compat_newlib(L, f) luaL_newlib(L, f)
 #endif
 
+/* The module's one exported symbol: the Makefile compiles with
+   -fvisibility=hidden, so the core's internal functions and tables stay out
+   of core.so's dynamic symbol table. */
+#if defined(__GNUC__)
+#define LEDE_EXPORT __attribute__((visibility("default")))
+#else
+#define LEDE_EXPORT
+#endif
+
 #endif

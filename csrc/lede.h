@@ -182,7 +182,7 @@ int lede_sentence_stream_next(lede_sentence_stream *st, const char *text,
 void lede_sentence_stream_free(lede_sentence_stream *st);
 
 /* ================================================================== */
-/* Numbers                                                  (issue 4)  */
+/* Numbers                                                             */
 /* ================================================================== */
 
 /** What a number mention denotes.  Years, dates, times, phone numbers and
@@ -260,7 +260,7 @@ int lede_numbers(const char *text, size_t len, lede_number **out,
                  size_t *count);
 
 /* ================================================================== */
-/* Casualties                                               (issue 4)  */
+/* Casualties                                                          */
 /* ================================================================== */
 
 /** What happened to the people a casualty claim counts. */

@@ -15,7 +15,7 @@
 #include "compat.h"
 #include "lede.h"
 
-int luaopen_lede_core(lua_State *L);
+LEDE_EXPORT int luaopen_lede_core(lua_State *L);
 
 #define TEXT_ARG 1
 #define BOX_META "lede.box"

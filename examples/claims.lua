@@ -27,9 +27,6 @@ if #docs == 0 then
   print("claims: no .txt articles in " .. dir .. "; nothing to do")
   os.exit(0)
 end
-if not lede.casualties then
-  print("claims: this build has no lede.casualties, so no casualty counts")
-end
 
 local result = lede.claims(docs)
 print(("\n== claims of %d articles (%s) %s"):format(#docs, table.concat(names, ", "),

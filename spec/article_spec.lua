@@ -286,7 +286,8 @@ describe("lede.article", function()
   end)
 
   it("keeps the story when a comments link sits above it", function()
-    local art = article.article("Comments\n\nA headline for the test\n\nThe story has a first paragraph that is long enough to count.\n\nLeave a Reply\nGreat post.\n")
+    local art = article.article("Comments\n\nA headline for the test\n\n"
+      .. "The story has a first paragraph that is long enough to count.\n\nLeave a Reply\nGreat post.\n")
     assert.are.equal("A headline for the test", art.title)
     assert.are.equal("The story has a first paragraph that is long enough to count.", art.body)
     assert.are.equal("comments", art.removed[1].kind)

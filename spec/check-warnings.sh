@@ -1,6 +1,8 @@
 #!/bin/sh
-# Compiles every C source with -Werror under gcc and clang (the binding once
-# per Lua's headers).  Prints "warnings: N passed, N failed".
+# Compiles every C source with -Werror under gcc and clang: the core, the
+# binding once per Lua's headers, and the C tests, fuzz targets and
+# benchmarks (held to the same warnings as the core).  Prints "warnings:
+# N passed, N failed".
 # Usage: sh spec/check-warnings.sh WARNING-FLAGS...
 passed=0
 failed=0
@@ -22,6 +24,8 @@ for cc in gcc clang; do
   for lua in lua5.4 lua5.3 luajit; do
     check $cc csrc/lua_lede.c "$@" $(pkg-config --cflags $lua)
   done
+  for f in spec/c/*.c spec/fuzz/*.c; do check $cc "$f" "$@" -Icsrc; done
+  for f in bench/*.c; do check $cc "$f" "$@" -Icsrc -Ibench; done
 done
 echo "warnings: $passed passed, $failed failed"
 [ $failed = 0 ]

@@ -121,7 +121,7 @@ describe("the prefilter of the line grammars", function()
     for _, entry in ipairs(chrome) do
       local line = line_of(entry[2])
       for _, form in ipairs({ line, line:upper(), line:lower(), "- " .. line, "**" .. line }) do
-        if not (entry[2]:sub(1, 3) == "...") then
+        if entry[2]:sub(1, 3) ~= "..." then
           assert.is_true(grammar.maybe(form, 1), "phrase: " .. form)
         end
       end

@@ -6,6 +6,17 @@ describe("the lede module", function()
     assert.is_truthy(lede.version:match("^%d+%.%d+%.%d+$"))
   end)
 
+  -- Every build has the whole API: a spec or host that tests a function only
+  -- "if lede.x then" would vanish without a word if one went missing.
+  it("has every function of the public API", function()
+    for _, name in ipairs({ "tokens", "sentences", "fold", "each_token", "each_sentence",
+                            "numbers", "casualties", "casualty_totals", "article", "clean",
+                            "split_articles", "quotes", "claims", "claims_table",
+                            "summarize" }) do
+      assert.are.equal("function", type(lede[name]), "lede." .. name)
+    end
+  end)
+
   it("loads the native core built for this Lua", function()
     local core = require("lede.core")
     local abi = ({ ["Lua 5.1"] = 501, ["Lua 5.3"] = 503, ["Lua 5.4"] = 504 })[_VERSION]

@@ -1,23 +1,60 @@
 #!/usr/bin/env bash
-# Runs every test suite (`make test` calls this after building), each as a
-# make target, and totals their "N passed, N failed" lines.  The last line
-# is "make test: N passed, N failed"; the exit status is non-zero if any
-# suite failed or reported nothing.
+# Runs every test suite (`make test` calls this after building what they
+# need), each as a make target, TEST_JOBS of them at a time (default 2), and
+# totals their "N passed, N failed" lines.  A suite's output goes to
+# build/<suite>.log and is shown, with its time, in the order the
+# suites are given, as soon as it and those before it have finished.  The
+# last line is "make test: N passed, N failed"; the exit status is non-zero
+# if any suite failed or reported nothing.
 set -u
+jobs=${TEST_JOBS:-2}
+suites=("$@")
 mkdir -p build
 log=build/test.log
 : >"$log"
 failed_suites=()
-for suite in "$@"; do
-  echo "== $suite"
-  out=$(make --no-print-directory "$suite" 2>&1)
-  rc=$?
-  printf '%s\n' "$out" | grep -v '^cc \|^ar \|^rm -f ' | tail -n 60
-  printf '%s\n' "$out" >>"$log"
-  if [ "$rc" -ne 0 ] || ! printf '%s\n' "$out" | grep -q '[0-9]* passed, [0-9]* failed'; then
-    failed_suites+=("$suite")
-  fi
+
+run_suite() { # run_suite NAME: output in build/NAME.log, "rc secs" in .rc
+  local start=$SECONDS
+  make --no-print-directory "$1" >"build/$1.log" 2>&1
+  echo "$? $((SECONDS - start))" >"build/$1.rc"
+}
+
+shown=0
+show_finished() { # prints the suites, in order, up to the first unfinished one
+  local suite rc secs
+  while [ "$shown" -lt "${#suites[@]}" ]; do
+    suite=${suites[$shown]}
+    [ -f "build/$suite.rc" ] || return 0
+    read -r rc secs <"build/$suite.rc"
+    echo "== $suite (${secs}s)"
+    grep -v '^cc \|^ar \|^rm -f \|^clang ' "build/$suite.log" | tail -n 60
+    cat "build/$suite.log" >>"$log"
+    if [ "$rc" -ne 0 ] || ! grep -q '[0-9]* passed, [0-9]* failed' "build/$suite.log"; then
+      failed_suites+=("$suite")
+    fi
+    shown=$((shown + 1))
+  done
+}
+
+for suite in "${suites[@]}"; do rm -f "build/$suite.rc"; done
+for suite in "${suites[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do
+    wait -n
+    show_finished
+  done
+  run_suite "$suite" &
 done
+while [ "$shown" -lt "${#suites[@]}" ]; do
+  wait -n
+  if [ -z "$(jobs -rp)" ]; then # all ended: one that left no status failed
+    for suite in "${suites[@]}"; do
+      [ -f "build/$suite.rc" ] || echo "1 0" >"build/$suite.rc"
+    done
+  fi
+  show_finished
+done
+
 read -r passed failed < <(grep -o '[0-9]* passed, [0-9]* failed' "$log" |
   awk '{p += $1; f += $3} END {print p + 0, f + 0}')
 if [ "${#failed_suites[@]}" -ne 0 ]; then

@@ -1,5 +1,5 @@
 -- lede.numbers and lede.casualties read a long text a window of tokens at
--- a time (issue 7: memory bounds).  Whatever the window does, the records
+-- a time, so memory stays bounded.  Whatever the window does, the records
 -- must be those of the text read at once: a mention that straddles a
 -- window's end, a look back across a dropped stretch, a phrase longer than
 -- a window, and a text of many windows all give what a short text gives.
@@ -40,7 +40,8 @@ local function assert_parts(fn, part, copies)
 end
 
 -- Mentions chosen because they read several tokens on, or look back.
-local NUMBERS_TAIL = " every one of them, Ward, 31, said in 2014: between 1 414 021 and 2,000,000 people, call 203-294-2800, "
+local NUMBERS_TAIL = " every one of them, Ward, 31, said in 2014: "
+  .. "between 1 414 021 and 2,000,000 people, call 203-294-2800, "
   .. "twenty-five thousand three hundred and six, a man aged 40, on 3 March 2022, "
   .. "more than $4.5 million."
 

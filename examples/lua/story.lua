@@ -1,5 +1,5 @@
--- A plain Lua script using lede: the sentences of an article, its summary
--- and its claims, each when this build of lede has it.
+-- A plain Lua script using lede: the sentences of an article, its summary,
+-- its casualty counts and its claims.
 --
 --   lua5.4 examples/lua/story.lua ARTICLE.txt [MORE.txt ...]
 --
@@ -39,29 +39,17 @@ for i, s in ipairs(sentences) do
   print(("%3d  [%d-%d]  %s"):format(i, s.s, s.e, (s.text:gsub("%s+", " "))))
 end
 
-if lede.summarize then
-  local summary = lede.summarize(#texts == 1 and first or texts, { sentences = 2 })
-  print("\nsummary:\n" .. summary)
-else
-  print("\nsummary: lede.summarize is not in this build")
+local summary = lede.summarize(#texts == 1 and first or texts, { sentences = 2 })
+print("\nsummary:\n" .. summary)
+
+print("\ncasualties:")
+for _, c in ipairs(lede.casualties(first)) do
+  print(("  %s %s (%s)"):format(c.kind, tostring(c.count), tostring(c.qualifier)))
 end
 
-if lede.casualties then
-  print("\ncasualties:")
-  for _, c in ipairs(lede.casualties(first)) do
-    print(("  %s %s (%s)"):format(c.kind, tostring(c.count), tostring(c.qualifier)))
-  end
-else
-  print("\ncasualties: lede.casualties is not in this build")
-end
-
-if lede.claims then
-  local result = lede.claims(#texts == 1 and first or texts)
-  print("\nclaims:")
-  local claim_text = require("lede.claim_text")
-  for _, c in ipairs(result.claims or result) do
-    print((claim_text.is_conflict(c) and "  CONFLICT: " or "  ") .. claim_text.describe(c, result, arg))
-  end
-else
-  print("\nclaims: lede.claims is not in this build")
+local result = lede.claims(#texts == 1 and first or texts)
+print("\nclaims:")
+local claim_text = require("lede.claim_text")
+for _, c in ipairs(result.claims) do
+  print((claim_text.is_conflict(c) and "  CONFLICT: " or "  ") .. claim_text.describe(c, result, arg))
 end

@@ -8,6 +8,11 @@
 --
 -- Spans are 1-based inclusive byte offsets into the caller's text:
 -- text:sub(s, e) is exactly the span.
+--
+-- The ---@ lines are LuaCATS annotations (lua-language-server): the result
+-- records as classes, and each function's parameters and results.  Most
+-- functions are assigned from the modules that define them, so their
+-- signatures are written as `---@type fun(...)`.
 local core = require("lede.core")
 
 local expected_abi = ({ ["Lua 5.1"] = 501, ["Lua 5.2"] = 502,
@@ -18,20 +23,129 @@ if core._ABI ~= expected_abi then
     :format(tostring(core._ABI), _VERSION), 2)
 end
 
+---@class lede.Span
+---@field s integer first byte of the item in the caller's text (1-based)
+---@field e integer last byte of the item (inclusive): text:sub(s, e)
+
+---@class lede.Sentence: lede.Span
+---@field text string the sentence, trimmed
+
+---@alias lede.TokenKind "word"|"number"|"punct"|"symbol"|"url"|"email"|"emoji"|"other"
+
+---@class lede.Token: lede.Span
+---@field text string
+---@field kind lede.TokenKind
+---@field key? string a word's NFC, case-folded form
+
+---@class lede.Number: lede.Span
+---@field text string the mention as written
+---@field value number
+---@field kind string count, year, date, time, phone, percent, money, ordinal ...
+---@field approx boolean
+---@field qualifier? string
+---@field unit? string
+---@field min? number
+---@field max? number
+
+---@alias lede.CasualtyKind "killed"|"injured"|"missing"|"displaced"|"evacuated"|"abducted"|"casualties"
+
+---@class lede.Casualty: lede.Span
+---@field kind lede.CasualtyKind
+---@field count number
+---@field min? number whole-number bounds the wording implies
+---@field max? number
+---@field qualifier string exact, at least, more than, about, nearly, up to, fewer than, range, vague, unspecified
+---@field who? string
+---@field place? string
+---@field subset boolean
+---@field revised? boolean a toll worded as changed ("rose to eight")
+---@field shot? boolean shot, with no word on the outcome
+---@field sentence string the sentence holding the claim
+---@field sentence_s integer
+---@field sentence_e integer
+
+---@alias lede.CasualtyTotals table<lede.CasualtyKind, number>
+
+---@class lede.Quote: lede.Span
+---@field kind string
+---@field text string
+---@field speaker? string
+---@field title? string
+---@field speaker_s? integer
+---@field speaker_e? integer
+---@field resolved boolean
+
+---@class lede.Removed: lede.Span
+---@field kind string what was cut: share, subscribe, bio, comments, repeated ...
+---@field text string
+
+---@class lede.Article
+---@field title? string
+---@field source? string
+---@field date? string
+---@field dateline? { place: string, s: integer, e: integer, agency?: string }
+---@field byline? string
+---@field body string
+---@field body_s? integer
+---@field paragraphs table[]
+---@field removed lede.Removed[]
+
+---@class lede.Doc
+---@field text string
+---@field date? string
+---@field name? string
+
+---@class lede.Claims
+---@field claims table[] casualty and quote claims, each with its sources
+---@field conflicts table[] different values for the same thing
+
+---@class lede.ClaimsTableOptions
+---@field width? number columns (default 100)
+---@field names? string[] a name per document
+
+---@class lede.SummaryOptions
+---@field sentences? integer at most one budget: sentences, words, bytes or ratio
+---@field words? integer
+---@field bytes? integer
+---@field ratio? number a share of the input's words, in (0, 1]
+---@field method? "rank"|"lead"
+---@field title? string headline of a single string document
+---@field article? boolean find each document's body with lede.article first
+---@field lead? number the rank method's weights (>= 0)
+---@field centrality? number
+---@field headline? number
+---@field coverage? number
+---@field redundancy? number in (0, 1]
+
+---@class lede.Pick: lede.Span
+---@field text string
+---@field score number
+---@field doc integer the document's index in text_or_docs
+---@field index integer the sentence's place in that document's body
+---@field words integer
+
+---@class lede
 local M = {}
 
+---@type string
 M.version = core._VERSION
 M._core = core
 
 -- The C functions check their own arguments, so they are exported as they
 -- are: argument errors then name the function the caller called.
+---@type fun(text: string): lede.Token[]
 M.tokens = core.tokens
+---@type fun(text: string): lede.Sentence[]
 M.sentences = core.sentences
+--- The NFC-normalized, case-folded key of text.
+---@type fun(text: string): string
 M.fold = core.fold
 -- The same spans one at a time, holding a batch, never the whole list: for
 -- texts too big for a table per item (see doc/hostile-input.md).  Their
 -- optional second argument, the batch size, is for the specs only.
+---@type fun(text: string, batch?: integer): fun(): integer?, integer?, lede.TokenKind?
 M.each_token = core.each_token
+---@type fun(text: string, batch?: integer): fun(): integer?, integer?
 M.each_sentence = core.each_sentence
 
 -- Numbers and casualty claims, checked and built in C:
@@ -40,18 +154,25 @@ M.each_sentence = core.each_sentence
 -- lede.casualties(text) --> { {kind=, count=, min=?, max=?, qualifier=,
 --                              who=?, place=?, subset=, revised=?, shot=?,
 --                              s=, e=, sentence=, sentence_s=, sentence_e=}, ... }
+---@type fun(text: string): lede.Number[]
 M.numbers = core.numbers
+---@type fun(text: string): lede.Casualty[]
 M.casualties = core.casualties
 
 -- One article's totals from its claims
 -- (lua/lede/casualty_totals.lua):
 -- lede.casualty_totals(text) --> { killed = n, injured = n, ... }
+---@type fun(text: string): lede.CasualtyTotals
 M.casualty_totals = require("lede.casualty_totals").totals
 
 -- Article structure (LPeg, lua/lede/article.lua).
 local article = require("lede.article")
+---@type fun(text: string): lede.Article
 M.article = article.article
+--- The body as plain text, and a report of what was cut and repaired.
+---@type fun(text: string): string, table
 M.clean = article.clean
+---@type fun(text: string): string[]
 M.split_articles = article.split_articles
 
 -- Quotes, claims across articles, and their table (lua/lede/quotes.lua,
@@ -59,11 +180,16 @@ M.split_articles = article.split_articles
 local quotes = require("lede.quotes")
 local claims = require("lede.claims")
 local claims_table = require("lede.claims_table")
+---@type fun(text: string): lede.Quote[]
 M.quotes = quotes.find
+--- docs: one article, or an array of articles (strings or lede.Doc) on one story.
+---@type fun(docs: string|(string|lede.Doc)[]): lede.Claims
 M.claims = claims.claims
+---@type fun(result: lede.Claims, opts?: lede.ClaimsTableOptions): string
 M.claims_table = claims_table.render
 -- Summaries (lua/lede/summarize.lua checks the options)
 -- lede.summarize(text_or_docs, opts) --> summary_text, picks
+---@type fun(text_or_docs: string|(string|table)[], opts?: lede.SummaryOptions): string, lede.Pick[]
 M.summarize = require("lede.summarize").summarize
 
 return M

@@ -18,9 +18,9 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-#define CHECK(cond)                                                         \
-  do {                                                                      \
-    if (!(cond)) abort();                                                   \
+#define CHECK(cond)       \
+  do {                    \
+    if (!(cond)) abort(); \
   } while (0)
 
 /* A malloc'ed copy of data[0, size) (never NULL for size 0); NULL when out
@@ -34,8 +34,8 @@ static char *fuzz_copy(const uint8_t *data, size_t size) {
 /* Is text[from, to) white space and line breaks only, as the core classes
    them, stepping character by character exactly onto `to`?  (The gaps
    between tokens or sentences: nothing but white space may be left out.) */
-static inline int fuzz_only_space(const char *text, size_t len,
-                                  size_t from, size_t to) {
+static inline int fuzz_only_space(const char *text, size_t len, size_t from,
+                                  size_t to) {
   size_t i = from, n;
   while (i < to) {
     int cls = lede_class_at(text, len, i, &n);

@@ -4,7 +4,8 @@
 
 /* White space as the splitter trims it (ASCII part). */
 static int is_blank(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+         c == '\f';
 }
 
 /* The spans of a stream whose chunk is 1 + the first byte (a few bytes, so

@@ -37,7 +37,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     need = lede_fold(text + t[i].start, len, key, sizeof key);
     if (need <= sizeof key) {
       CHECK(fuzz_valid_utf8(key, need)); /* bad bytes became U+FFFD */
-    } else { /* the second call must fit exactly */
+    } else {                             /* the second call must fit exactly */
       char *big = (char *)malloc(need);
       if (big) {
         CHECK(lede_fold(text + t[i].start, len, big, need) == need);
