@@ -53,7 +53,8 @@ CORE_LIB := build/core/liblede.a
 .PHONY: all lua54 lua53 lua51 nvim modules deps-build deps-test deps-demo \
         deps-fuzz demo bench eval clean fuzz test test-c test-lua test-asan \
         test-valgrind test-tsan test-fuzz test-warnings test-exports lint test-lint \
-        format test-lua5.4 test-lua5.3 test-luajit
+        format test-lua5.4 test-lua5.3 test-luajit test-large test-valgrind-1 \
+        test-valgrind-2
 
 all: deps-build $(MODULE)
 lua54:
@@ -132,16 +133,20 @@ modules:
 	  $(MAKE) --no-print-directory LUA=$$lua >/dev/null || exit 1; \
 	done
 
-# One suite per interpreter, so that they can run side by side.
-test-lua: test-lua5.4 test-lua5.3 test-luajit
+# One suite per interpreter, so that they can run side by side; the #large
+# specs (megabyte inputs) once, under lua5.4, in test-large.
+test-lua: test-lua5.4 test-lua5.3 test-luajit test-large
 test-lua5.4 test-lua5.3 test-luajit: modules
 	@sh spec/run-busted.sh $(@:test-%=%)
+test-large: modules
+	@sh spec/run-busted.sh --large
 
 # The suites `make test` runs; spec/run-tests.sh runs them TEST_JOBS at a
 # time, the longest first, and totals them.  Everything they build is built
 # first, in one parallel make, so no two suites build the same file.
-TEST_SUITES := test-valgrind test-asan test-lua5.4 test-lua5.3 test-luajit \
-               test-fuzz test-warnings test-c test-tsan test-lint test-exports
+TEST_SUITES := test-valgrind-1 test-valgrind-2 test-large test-asan test-rocks \
+               test-fuzz test-luajit test-cli test-lua5.4 test-lua5.3 test-warnings \
+               test-lint test-c test-tsan test-exports
 TEST_JOBS ?= 2
 TEST_BUILD = $(C_TESTS) build/ctest/thread_test $(ASAN_MODULE) $(FUZZ_TARGETS)
 
@@ -193,8 +198,10 @@ $(ASAN_MODULE): build/asan/lua5.4/lua_lede.o $(ASAN_LIB)
 test-asan: deps-test $(ASAN_MODULE)
 	@sh spec/run-sanitized.sh asan
 
-test-valgrind: deps-test modules
-	@sh spec/run-sanitized.sh valgrind
+# in two halves of the spec files, which `make test` runs side by side
+test-valgrind: test-valgrind-1 test-valgrind-2
+test-valgrind-1 test-valgrind-2: deps-test modules
+	@sh spec/run-sanitized.sh valgrind $(@:test-valgrind-%=%)/2
 
 # Fuzzing (clang's libFuzzer): one target per C entry point in spec/fuzz/,
 # seeded with the sample articles; crashes found once are kept in
@@ -229,7 +236,7 @@ deps-fuzz:
 # pandoc, examples), each run against the real program; part of `make test`
 # through TEST_SUITES.
 HOST_TESTS := test-cli test-nvim test-rocks test-pandoc test-examples
-TEST_SUITES += $(HOST_TESTS)
+TEST_SUITES += $(filter-out $(TEST_SUITES),$(HOST_TESTS))
 .PHONY: test-hosts $(HOST_TESTS)
 
 test-hosts: $(HOST_TESTS)

@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # Runs every test suite (`make test` calls this after building what they
 # need), each as a make target, TEST_JOBS of them at a time (default 2), and
-# totals their "N passed, N failed" lines.  A suite's output goes to
-# build/<suite>.log and is shown, with its time, in the order the
-# suites are given, as soon as it and those before it have finished.  The
-# last line is "make test: N passed, N failed"; the exit status is non-zero
-# if any suite failed or reported nothing.
+# totals their "N passed, N failed" lines.  Suites start in the order given
+# (the longest first, so that the short ones fill the other slot).  A
+# suite's output goes to build/<suite>.log and is shown, with its time, as
+# soon as it has finished.  The last line is "make test: N passed, N
+# failed"; the exit status is non-zero if any suite failed or reported
+# nothing.
 set -u
 jobs=${TEST_JOBS:-2}
-suites=("$@")
+suites=()
+declare -A done_suites given
+for suite in "$@"; do # each suite once, in the order first given
+  [ -n "${given[$suite]:-}" ] || suites+=("$suite")
+  given[$suite]=1
+done
 mkdir -p build
 log=build/test.log
 : >"$log"
@@ -17,15 +23,16 @@ failed_suites=()
 run_suite() { # run_suite NAME: output in build/NAME.log, "rc secs" in .rc
   local start=$SECONDS
   make --no-print-directory "$1" >"build/$1.log" 2>&1
-  echo "$? $((SECONDS - start))" >"build/$1.rc"
+  echo "$? $((SECONDS - start))" >"build/$1.rc.tmp"
+  mv "build/$1.rc.tmp" "build/$1.rc" # whole, never half-written
 }
 
 shown=0
-show_finished() { # prints the suites, in order, up to the first unfinished one
+show_finished() { # prints each suite that has finished since the last call
   local suite rc secs
-  while [ "$shown" -lt "${#suites[@]}" ]; do
-    suite=${suites[$shown]}
-    [ -f "build/$suite.rc" ] || return 0
+  for suite in "${suites[@]}"; do
+    [ -f "build/$suite.rc" ] && [ -z "${done_suites[$suite]:-}" ] || continue
+    done_suites[$suite]=1
     read -r rc secs <"build/$suite.rc"
     echo "== $suite (${secs}s)"
     grep -v '^cc \|^ar \|^rm -f \|^clang ' "build/$suite.log" | tail -n 60
