@@ -53,8 +53,7 @@ CORE_LIB := build/core/liblede.a
 .PHONY: all lua54 lua53 lua51 nvim modules deps-build deps-test deps-demo \
         deps-fuzz demo bench eval clean fuzz test test-c test-lua test-asan \
         test-valgrind test-tsan test-fuzz test-warnings test-exports lint test-lint \
-        format test-lua5.4 test-lua5.3 test-luajit test-large test-valgrind-1 \
-        test-valgrind-2
+        format test-lua5.4 test-lua5.3 test-luajit test-large
 
 all: deps-build $(MODULE)
 lua54:
@@ -144,7 +143,7 @@ test-large: modules
 # The suites `make test` runs; spec/run-tests.sh runs them TEST_JOBS at a
 # time, the longest first, and totals them.  Everything they build is built
 # first, in one parallel make, so no two suites build the same file.
-TEST_SUITES := test-valgrind-1 test-valgrind-2 test-large test-asan test-rocks \
+TEST_SUITES := test-valgrind test-large test-asan test-rocks \
                test-fuzz test-luajit test-cli test-lua5.4 test-lua5.3 test-warnings \
                test-lint test-c test-tsan test-exports
 TEST_JOBS ?= 2
@@ -198,10 +197,8 @@ $(ASAN_MODULE): build/asan/lua5.4/lua_lede.o $(ASAN_LIB)
 test-asan: deps-test $(ASAN_MODULE)
 	@sh spec/run-sanitized.sh asan
 
-# in two halves of the spec files, which `make test` runs side by side
-test-valgrind: test-valgrind-1 test-valgrind-2
-test-valgrind-1 test-valgrind-2: deps-test modules
-	@sh spec/run-sanitized.sh valgrind $(@:test-valgrind-%=%)/2
+test-valgrind: deps-test modules
+	@sh spec/run-sanitized.sh valgrind
 
 # Fuzzing (clang's libFuzzer): one target per C entry point in spec/fuzz/,
 # seeded with the sample articles; crashes found once are kept in
