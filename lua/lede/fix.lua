@@ -57,6 +57,41 @@ function M.fix_text(text, opts)
   return fix_text(text, flags_of(opts))
 end
 
+--- For a reader that finds spans (quotes): text with its mojibake, C1
+-- controls and stray bytes repaired, and back(s, e), which turns a span of
+-- the repaired text into the span of text it came from (a span that starts
+-- or ends inside a repair takes all of it).  back is nil when nothing
+-- changed.  Lossy "â", entities and spaces are left for the reader.
+function M.for_spans(text)
+  if not find(text, "[\128-\255]") then return text, nil end
+  local scan = core.fix_scan(text)
+  local flags = FIX.bytes + FIX.noscan
+  if scan % (2 * FIX.seen_full) >= FIX.seen_full then flags = flags + FIX.seen_full end
+  local fixed, changes = fix_text(text, flags)
+  local n = #changes
+  if n == 0 then return text, nil end
+  -- os[k], oe[k]: change k in fixed; shift[k]: original - fixed after it
+  local os, oe, shift, delta = {}, {}, {}, 0
+  for k = 1, n do
+    local c = changes[k]
+    os[k] = c.s - delta
+    oe[k] = os[k] + #c.to - 1
+    delta = delta + (c.e - c.s + 1) - #c.to
+    shift[k] = delta
+  end
+  local function map(p, is_end)
+    local lo, hi = 0, n -- the last change starting at or before p
+    while lo < hi do
+      local mid = math.floor((lo + hi + 1) / 2)
+      if os[mid] <= p then lo = mid else hi = mid - 1 end
+    end
+    if lo == 0 then return p end
+    if p <= oe[lo] then return is_end and changes[lo].e or changes[lo].s end
+    return p + shift[lo]
+  end
+  return fixed, function(s, e) return map(s, false), map(e, true) end
+end
+
 local SHOW = FIX.bytes + FIX.entities + FIX.spaces
 
 --- text repaired for display (mojibake, entities, odd spaces); text itself
