@@ -164,8 +164,16 @@ end
 
 -- Text from an article as it is shown: repaired (lede.fix_text: mojibake,
 -- entities, odd spaces); positions still come from the buffer's bytes.
-local has_fix, fix = pcall(require, "lede.fix")
-local shown = has_fix and fix.show or function(t) return t end
+-- (lede.fix is required on first use, once the library is loaded.)
+local fix_show
+local function shown(t)
+  if fix_show == nil then
+    local ok, fix = pcall(require, "lede.fix")
+    fix_show = ok and fix.show or false
+  end
+  if not fix_show then return t end
+  return fix_show(t)
+end
 
 local function one_line(s)
   return (tostring(shown(s)):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", ""))
