@@ -91,6 +91,7 @@ static int grow(void **p, size_t *cap, size_t want, size_t size) {
 }
 
 static void put(fixer *f, const void *bytes, size_t n) {
+  if (n == 0) return;
   if (f->nomem || grow((void **)&f->out, &f->capout, f->nout + n, 1)) {
     f->nomem = 1;
     return;
@@ -480,7 +481,11 @@ int lede_fix_text(const char *text, size_t len, unsigned flags, char **out,
   if (!(flags & LEDE_FIX_NOSCAN)) flags |= lede_fix_scan(text, len);
   f.flags = flags;
   pass(&f, 0, &strong);
-  if (!f.nomem && f.nfx) put(&f, f.s + f.copied, len - f.copied);
+  if (!f.nomem && f.nfx) {
+    put(&f, f.s + f.copied, len - f.copied);
+    /* an output of no bytes ("Â" dropped) is still a buffer, not NULL */
+    if (!f.out && !(f.out = (char *)malloc(1))) f.nomem = 1;
+  }
   if (f.nomem) {
     free(f.out);
     free(f.fx);
