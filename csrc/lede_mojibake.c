@@ -42,8 +42,11 @@
  *
  * Lost bytes.  Windows-1252 leaves 0x81 0x8D 0x8F 0x90 0x9D undefined, and
  * decoders drop them or write U+FFFD: "â€" at the end of a run, or "â€�",
- * was ” (E2 80 9D, the usual loss); "Ã�", "Ä�", "Å�" were Á, č, Ł, the
- * commonest letters with those bytes.
+ * was ” (E2 80 9D, the usual loss); "Ã�", "Ä�", "Å�", "Ï�", "Ñ�" were Á,
+ * č, Ł, ρ, с, the commonest letters with those bytes.  Dropped without a
+ * mark, "Ï" and "Ñ" inside a word of Greek or Cyrillic mojibake (before
+ * another lead, or at the word's end) are ρ and с, when the text shows
+ * sure mojibake.
  */
 #include <string.h>
 
@@ -135,10 +138,12 @@ int lede_is_lower(uint32_t cp) {
 }
 
 /* Latin letters outside Latin-1 and Extended-A that languages written
-   today use: ƒ, pinyin's caron vowels, Romanian's comma below. */
+   today use: ƒ, Vietnamese ơ ư, pinyin's caron vowels, Romanian's comma
+   below, the schwa of Azerbaijani. */
 static int common_latin_b(uint32_t cp) {
-  return cp == 0x192 || (cp >= 0x1CD && cp <= 0x1DC) ||
-         (cp >= 0x218 && cp <= 0x21B);
+  return cp == 0x192 || cp == 0x1A0 || cp == 0x1A1 || cp == 0x1AF ||
+         cp == 0x1B0 || (cp >= 0x1CD && cp <= 0x1DC) ||
+         (cp >= 0x218 && cp <= 0x21B) || cp == 0x18F || cp == 0x259;
 }
 
 /* Cyrillic letters in use: the basic block, Ukrainian Ґ, and Kazakh and
@@ -162,7 +167,10 @@ static int plausible_bmp_symbol(uint32_t cp) {
 
 int lede_plausible(uint32_t cp) {
   int sym;
-  if (cp < 0xA0) return LEDE_PL_BAD; /* C1 controls (ASCII never decodes) */
+  /* A C1 control is a step of a deeper layer ("Â\u009D" is the 9D of ”)
+     or the Windows-1252 punctuation it stands for: lede_mojibake_run turns
+     one left at the end into that punctuation. */
+  if (cp < 0xA0) return LEDE_PL_COMMON;
   if (cp <= 0x17F || common_latin_b(cp)) return LEDE_PL_COMMON;
   if (cp >= 0x2C6 && cp <= 0x2DD) return LEDE_PL_COMMON; /* ˆ ˇ ˘ ˜ ˝ */
   if (cp >= 0x300 && cp <= 0x36F) return LEDE_PL_COMMON; /* decomposed accents */
@@ -262,6 +270,8 @@ static uint32_t lost_after(unsigned b0) {
   case 0xC3: return 0xC1; /* Á */
   case 0xC4: return 0x10D; /* č */
   case 0xC5: return 0x141; /* Ł */
+  case 0xCF: return 0x3C1; /* ρ */
+  case 0xD1: return 0x441; /* с */
   default: return 0;
   }
 }
@@ -317,6 +327,16 @@ static int try_piece(int page, const item *it, size_t m, size_t j,
   if (k == 1 && j + 1 < m && it[j + 1].cp == 0xFFFD && lost_after((unsigned)b0)) {
     c->cp = lost_after((unsigned)b0);
     c->n = 2;
+    return 1;
+  }
+  /* dropped without a mark, inside a word of mojibake: the next character
+     is the lead of another Greek or Cyrillic letter (Î Ï Ð Ñ: "Ï" + "Î±"),
+     or the word ends */
+  if (k == 1 && j > 0 && (b0 == 0xCF || b0 == 0xD1) && page == 0 &&
+      (j + 1 == m || (it[j + 1].cp >= 0xCE && it[j + 1].cp <= 0xD1))) {
+    c->cp = lost_after((unsigned)b0);
+    c->n = 1;
+    c->weak = 2;
     return 1;
   }
   return 0;
@@ -417,6 +437,8 @@ size_t lede_mojibake_run(const unsigned char *s, size_t len, size_t start,
   }
   for (k = 0; k < m && n < cap; k++) {
     if (!cur[k].changed) continue;
+    if (cur[k].cp >= 0x80 && cur[k].cp <= 0x9F && lede_cp1252(cur[k].cp))
+      cur[k].cp = lede_cp1252(cur[k].cp); /* a C1 control left: see lede_plausible */
     out[n].start = cur[k].start;
     out[n].end = cur[k].end;
     out[n].kind = cur[k].kind;

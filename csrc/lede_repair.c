@@ -375,13 +375,21 @@ static size_t bad_byte(fixer *f, size_t i) {
 /* The end of the run of well-formed non-ASCII characters at s[i], at most
    LEDE_RUN_MAX of them; *count is how many. */
 static size_t run_end(const unsigned char *s, size_t len, size_t i, size_t *count) {
-  size_t n = 0;
+  size_t n = 0, cut = 0, cut_n = 0;
   uint32_t cp;
   int l;
   while (i < len && n < LEDE_RUN_MAX && s[i] >= 0x80 &&
          (l = lede_u8_decode(s, len, i, &cp)) > 0) {
+    if (cp >= 0xC0 && cp <= 0xFF && n + 16 >= LEDE_RUN_MAX && !cut) {
+      cut = i; /* the first lead of the last few: where a long run is cut */
+      cut_n = n;
+    }
     i += (size_t)l;
     n++;
+  }
+  if (n == LEDE_RUN_MAX && cut_n > 0 && i < len && s[i] >= 0x80) {
+    i = cut;
+    n = cut_n;
   }
   *count = n;
   return i;

@@ -9,9 +9,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* The most characters one run of non-ASCII characters is read as (longer
-   runs are read in pieces of this many). */
-#define LEDE_RUN_MAX 48
+/* The most characters one run of non-ASCII characters is read as; longer
+   runs are read in pieces of about this many, cut before a character that
+   may start a sequence.  (A Cyrillic word in three layers of mojibake is
+   ten characters a letter.) */
+#define LEDE_RUN_MAX 160
 
 /* What a decoded character is, for deciding whether a reading is
    plausible (see "How a reading is scored" in lede_mojibake.c). */
