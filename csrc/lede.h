@@ -475,8 +475,14 @@ enum lede_fix_flag {
   LEDE_FIX_BYTES = 1 << 2,      /**< read bytes that are not UTF-8 as Windows-1252 */
   LEDE_FIX_SEEN_FULL = 1 << 3,  /**< the text shows mojibake beyond doubt */
   LEDE_FIX_SEEN_LOSSY = 1 << 4, /**< the text shows lossy mojibake (a lone "â") */
-  LEDE_FIX_NOSCAN = 1 << 5      /**< trust the SEEN_ bits given; do not scan */
+  LEDE_FIX_NOSCAN = 1 << 5      /**< trust the SEEN_ and PAGE bits given; do not scan */
 };
+
+/** Bits 8-11 of the flags: the code page the text was misread through most
+    (1 + its index in csrc/lede_codepages.h), as lede_fix_scan() finds it;
+    0 for none.  It wins ties between code pages. */
+#define LEDE_FIX_PAGE_SHIFT 8
+#define LEDE_FIX_PAGE(index) ((unsigned)((index) + 1) << LEDE_FIX_PAGE_SHIFT)
 
 /** One repair: text[start, end) of the input became out[out_start, out_end). */
 typedef struct lede_fix {
@@ -492,9 +498,9 @@ const char *lede_fix_kind_name(int kind);
 
 /**
  * What text[0, len) shows as a whole: LEDE_FIX_SEEN_FULL and/or
- * LEDE_FIX_SEEN_LOSSY.  A caller that repairs a text piece by piece scans
- * the whole text once and passes the bits with LEDE_FIX_NOSCAN.  Linear;
- * does not allocate.
+ * LEDE_FIX_SEEN_LOSSY, and LEDE_FIX_PAGE(its code page).  A caller that
+ * repairs a text piece by piece scans the whole text once and passes the
+ * bits with LEDE_FIX_NOSCAN.  Linear; does not allocate.
  */
 unsigned lede_fix_scan(const char *text, size_t len);
 

@@ -37,8 +37,14 @@
  *     "Â" and "Ã" before a symbol (Ã© Â°) are never weak: no word has them.
  *  4. In the code pages other than Windows-1252, a two-character piece
  *     that starts with punctuation (MacRoman's “ ” – — … are lead bytes)
- *     needs sure mojibake elsewhere; one that starts with a symbol (√ in
- *     "caf√©") does not.
+ *     needs sure mojibake elsewhere or a second such piece in the run (a
+ *     word of Cyrillic read as MacRoman is all of them); one that starts
+ *     with a symbol (√ in "caf√©") does not.
+ *
+ * The text's own code page.  lede_fix_scan reads every run once and counts
+ * how many characters each page read; that page wins the ties of the
+ * repair (Windows-1250 and ISO-8859-2 read many pieces alike, and
+ * differently).
  *
  * Lost bytes.  Windows-1252 leaves 0x81 0x8D 0x8F 0x90 0x9D undefined, and
  * decoders drop them or write U+FFFD: "â€" at the end of a run, or "â€�",
@@ -55,6 +61,8 @@
 #include "lede.h"
 #include "lede_codepages.h"
 #include "lede_repair.h"
+
+typedef char pages_agree[LEDE_NPAGES == LEDE_RUN_PAGES ? 1 : -1];
 
 /* ---------------------------------------------------------------- UTF-8 */
 
@@ -230,7 +238,8 @@ typedef struct cand {
   size_t j, n;
   uint32_t cp;
   int kind;
-  int weak; /* 0 strong, 1 needs sure mojibake or a letter after, 2 needs sure */
+  int weak; /* 0 strong; 1 needs sure mojibake or a letter after; 2 needs
+               sure mojibake or a second such piece; 3 needs sure mojibake */
   int script; /* reads as a letter of another script (rule 2) */
 } cand;
 
@@ -336,7 +345,7 @@ static int try_piece(int page, const item *it, size_t m, size_t j,
       (j + 1 == m || (it[j + 1].cp >= 0xCE && it[j + 1].cp <= 0xD1))) {
     c->cp = lost_after((unsigned)b0);
     c->n = 1;
-    c->weak = 2;
+    c->weak = 3;
     return 1;
   }
   return 0;
@@ -346,7 +355,7 @@ static int try_piece(int page, const item *it, size_t m, size_t j,
    their count and the characters they cover in *covered. */
 static size_t read_page(int page, const item *it, size_t m, uint32_t before,
                         uint32_t after, int sure, cand *c, size_t *covered) {
-  size_t j = 0, n = 0, k, scripts = 0, w;
+  size_t j = 0, n = 0, k, scripts = 0, w, pieces_weak2 = 0;
   while (j < m) {
     cand x;
     uint32_t prev = j ? it[j - 1].cp : before;
@@ -354,10 +363,12 @@ static size_t read_page(int page, const item *it, size_t m, uint32_t before,
       uint32_t next = x.j + x.n < m ? it[x.j + x.n].cp : after;
       int pl = x.kind == LEDE_FIX_LOSSY ? LEDE_PL_COMMON : lede_plausible(x.cp);
       int ok = pl != LEDE_PL_BAD &&
-               (x.weak == 0 || sure || (x.weak == 1 && lede_is_letter(next)));
+               (x.weak == 0 || sure || x.weak == 2 ||
+                (x.weak == 1 && lede_is_letter(next)));
       if (ok) {
         x.script = pl == LEDE_PL_SCRIPT;
         scripts += (size_t)x.script;
+        pieces_weak2 += x.weak == 2;
         c[n++] = x;
         j += x.n;
         continue;
@@ -365,9 +376,11 @@ static size_t read_page(int page, const item *it, size_t m, uint32_t before,
     }
     j++;
   }
-  /* a lone letter of another script is a coincidence (rule 2) */
+  /* a lone letter of another script is a coincidence (rule 2), and so is
+     a lone piece that needs sure mojibake (rule 4) */
   for (k = 0, w = 0; k < n; k++)
-    if (!(c[k].script && scripts < 2)) c[w++] = c[k];
+    if (!(c[k].script && scripts < 2) && !(c[k].weak == 2 && !sure && pieces_weak2 < 2))
+      c[w++] = c[k];
   *covered = 0;
   for (k = 0; k < w; k++) *covered += c[k].n;
   return w;
@@ -377,19 +390,27 @@ static size_t read_page(int page, const item *it, size_t m, uint32_t before,
    the new count, or 0 when nothing was read.  *strong as for
    lede_mojibake_run. */
 static size_t read_layer(const item *it, size_t m, uint32_t before,
-                         uint32_t after, int sure, item *out, int *strong) {
+                         uint32_t after, int sure, int prefer, item *out,
+                         lede_run_ctx *ctx, int first) {
   cand best[LEDE_RUN_MAX], tmp[LEDE_RUN_MAX];
-  size_t nbest = 0, cover = 0, page, k, j, n;
+  size_t nbest = 0, cover = 0, page, k, j, n, won = 0, weak2 = 0;
+  int alone = 0; /* no other page read as many characters */
   for (page = 0; page < LEDE_NPAGES; page++) {
     size_t got, cov;
     got = read_page((int)page, it, m, before, after, sure, tmp, &cov);
-    if (cov > cover) {
+    if (cov == cover && cov > 0) alone = 0;
+    if (cov > cover || (cov == cover && cov > 0 && (int)page == prefer)) {
+      alone = cov > cover;
       cover = cov;
       nbest = got;
+      won = page;
       memcpy(best, tmp, got * sizeof *tmp);
     }
   }
   if (!nbest) return 0;
+  if (first && alone) ctx->votes[won] += (uint32_t)cover; /* ties do not vote */
+  for (k = 0; k < nbest; k++) weak2 += best[k].weak == 2;
+  if (first && weak2 >= 2) ctx->strong = 1; /* a word of such pieces is sure */
   for (j = 0, k = 0, n = 0; j < m; n++) {
     if (k < nbest && best[k].j == j) {
       const cand *x = &best[k++];
@@ -400,7 +421,7 @@ static size_t read_layer(const item *it, size_t m, uint32_t before,
       out[n].kind = (uint8_t)x->kind;
       for (; j < x->j + x->n; j++)
         if (it[j].kind == LEDE_FIX_LOSSY) out[n].kind = LEDE_FIX_LOSSY;
-      if (x->weak == 0) *strong = 1;
+      if (first && x->weak == 0) ctx->strong = 1;
     } else {
       out[n] = it[j++];
     }
@@ -409,8 +430,8 @@ static size_t read_layer(const item *it, size_t m, uint32_t before,
 }
 
 size_t lede_mojibake_run(const unsigned char *s, size_t len, size_t start,
-                         size_t end, int sure, lede_piece *out, size_t cap,
-                         int *strong) {
+                         size_t end, lede_run_ctx *ctx, lede_piece *out,
+                         size_t cap) {
   item a[LEDE_RUN_MAX], b[LEDE_RUN_MAX], *cur = a, *nxt = b, *t;
   size_t m = 0, i = start, layer, k, n = 0;
   uint32_t before = lede_u8_before(s, start), after = 0;
@@ -428,17 +449,19 @@ size_t lede_mojibake_run(const unsigned char *s, size_t len, size_t start,
     i += (size_t)l;
   }
   for (layer = 0; layer < 3; layer++) {
-    int later = 0; /* only the first layer tells whether help was needed */
-    size_t got = read_layer(cur, m, before, after, sure || layer > 0, nxt,
-                            layer == 0 ? strong : &later);
+    /* only the first layer says whether help was needed, and votes */
+    size_t got = read_layer(cur, m, before, after, ctx->sure || layer > 0,
+                            ctx->prefer, nxt, ctx, layer == 0);
     if (!got) break;
     t = cur, cur = nxt, nxt = t;
     m = got;
   }
   for (k = 0; k < m && n < cap; k++) {
     if (!cur[k].changed) continue;
-    if (cur[k].cp >= 0x80 && cur[k].cp <= 0x9F && lede_cp1252(cur[k].cp))
-      cur[k].cp = lede_cp1252(cur[k].cp); /* a C1 control left: see lede_plausible */
+    if (cur[k].cp >= 0x80 && cur[k].cp <= 0x9F) { /* a C1 control left: see lede_plausible */
+      if (!lede_cp1252(cur[k].cp)) continue; /* no punctuation: left as it was */
+      cur[k].cp = lede_cp1252(cur[k].cp);
+    }
     out[n].start = cur[k].start;
     out[n].end = cur[k].end;
     out[n].kind = cur[k].kind;

@@ -395,12 +395,11 @@ static size_t run_end(const unsigned char *s, size_t len, size_t i, size_t *coun
   return i;
 }
 
-/* Repairs s[0, len) into f, or with dry set only finds whether sure
-   mojibake is there (returned through *strong). */
-static void pass(fixer *f, int dry, int *strong) {
+/* Repairs s[0, len) into f, or with dry set only reads the runs, for what
+   ctx gathers (sure mojibake, the pages' votes). */
+static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
   const unsigned char *s = f->s;
   size_t len = f->len, i = 0, rend = 0, np = 0, kp = 0;
-  int sure = (f->flags & LEDE_FIX_SEEN_FULL) != 0;
   int lossy = (f->flags & LEDE_FIX_SEEN_LOSSY) != 0;
   int ents = (f->flags & LEDE_FIX_ENTITIES) != 0;
   lede_piece pieces[LEDE_RUN_MAX];
@@ -423,10 +422,8 @@ static void pass(fixer *f, int dry, int *strong) {
       rend = run_end(s, len, i, &count);
       np = kp = 0;
       if (count >= 2)
-        np = lede_mojibake_run(s, len, i, rend, dry ? 0 : sure, pieces,
-                               LEDE_RUN_MAX, strong);
+        np = lede_mojibake_run(s, len, i, rend, ctx, pieces, LEDE_RUN_MAX);
       if (dry) {
-        if (*strong) return;
         i = rend > i ? rend : i + 1;
         continue;
       }
@@ -461,14 +458,19 @@ static int lossy_shapes(const unsigned char *s, size_t len) {
 
 unsigned lede_fix_scan(const char *text, size_t len) {
   fixer f;
-  int strong = 0;
-  unsigned bits = 0;
+  lede_run_ctx ctx;
+  unsigned bits = 0, page, best = 0;
   if (!text || len > LEDE_MAX_INPUT) return 0;
   memset(&f, 0, sizeof f);
+  memset(&ctx, 0, sizeof ctx);
+  ctx.prefer = -1;
   f.s = (const unsigned char *)text;
   f.len = len;
-  pass(&f, 1, &strong);
-  if (strong) bits |= LEDE_FIX_SEEN_FULL;
+  pass(&f, 1, &ctx);
+  if (ctx.strong) bits |= LEDE_FIX_SEEN_FULL;
+  for (page = 1; page < LEDE_RUN_PAGES; page++)
+    if (ctx.votes[page] > ctx.votes[best]) best = page;
+  if (ctx.votes[best]) bits |= LEDE_FIX_PAGE(best);
   if (lossy_shapes(f.s, len) >= 2) bits |= LEDE_FIX_SEEN_LOSSY;
   return bits;
 }
@@ -476,7 +478,7 @@ unsigned lede_fix_scan(const char *text, size_t len) {
 int lede_fix_text(const char *text, size_t len, unsigned flags, char **out,
                   size_t *out_len, lede_fix **fixes, size_t *nfixes) {
   fixer f;
-  int strong = 0;
+  lede_run_ctx ctx;
   if (out) *out = NULL;
   if (fixes) *fixes = NULL;
   if (out_len) *out_len = 0;
@@ -488,7 +490,10 @@ int lede_fix_text(const char *text, size_t len, unsigned flags, char **out,
   f.len = len;
   if (!(flags & LEDE_FIX_NOSCAN)) flags |= lede_fix_scan(text, len);
   f.flags = flags;
-  pass(&f, 0, &strong);
+  memset(&ctx, 0, sizeof ctx);
+  ctx.sure = (flags & LEDE_FIX_SEEN_FULL) != 0;
+  ctx.prefer = (int)((flags >> LEDE_FIX_PAGE_SHIFT) & 0xFu) - 1;
+  pass(&f, 0, &ctx);
   if (!f.nomem && f.nfx) {
     put(&f, f.s + f.copied, len - f.copied);
     /* an output of no bytes ("Â" dropped) is still a buffer, not NULL */

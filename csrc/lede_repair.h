@@ -59,15 +59,25 @@ int lede_is_lower(uint32_t cp);
    bytes). */
 uint32_t lede_cp1252(unsigned b);
 
+/* The code pages lede_mojibake.c reads through (csrc/lede_codepages.h). */
+#define LEDE_RUN_PAGES 7
+
+/* What a run is read with, and what reading it found. */
+typedef struct lede_run_ctx {
+  int sure;    /* in: the text shows sure mojibake elsewhere (weak
+                  readings then count too) */
+  int prefer;  /* in: the code page taken on a tie, or -1 */
+  int strong;  /* out: raised when a reading needed no such help */
+  uint32_t votes[LEDE_RUN_PAGES]; /* out: characters each winning page read */
+} lede_run_ctx;
+
 /*
  * Reads the run s[start, end) of non-ASCII characters as mojibake: writes
  * the repairs found into out (at most cap) in text order and returns how
- * many.  sure: the text shows mojibake beyond doubt elsewhere (weak
- * readings then count too).  *strong is raised when a reading needed no
- * such help.  Does not allocate.
+ * many.  Does not allocate.
  */
 size_t lede_mojibake_run(const unsigned char *s, size_t len, size_t start,
-                         size_t end, int sure, lede_piece *out, size_t cap,
-                         int *strong);
+                         size_t end, lede_run_ctx *ctx, lede_piece *out,
+                         size_t cap);
 
 #endif

@@ -34,6 +34,14 @@ PAGES = [
 ]
 
 
+# Characters other converters give to a byte, read back to the same byte:
+# MacRoman's C6 is U+2206 for Python and U+0394 for others; BD, B5 alike;
+# glibc's iconv gives F0 (the Apple logo) as U+E01E.
+ALIASES = {
+    "macroman": {0x0394: 0xC6, 0x2126: 0xBD, 0x03BC: 0xB5, 0xE01E: 0xF0},
+}
+
+
 def page_table(codec):
     cps = []
     for b in range(0x80, 0x100):
@@ -55,17 +63,20 @@ def write_codepages():
            "typedef struct lede_codepage {",
            "  const char *name;",
            "  uint16_t to_cp[128];",
-           "  uint32_t from_cp[128];",
+           "  uint32_t from_cp[136];",
            "  int nfrom;",
            "} lede_codepage;", "",
            "static const lede_codepage lede_codepages[LEDE_NPAGES] = {"]
     for name, codec in PAGES:
         cps = page_table(codec)
-        pairs = sorted((cp, 0x80 + i) for i, cp in enumerate(cps) if cp)
+        pairs = [(cp, 0x80 + i) for i, cp in enumerate(cps) if cp]
+        have = {cp for cp, _ in pairs}
+        pairs += [(cp, b) for cp, b in ALIASES.get(name, {}).items() if cp not in have]
+        pairs.sort()
         out.append('  {"%s",' % name)
         out.append("   {" + ",".join("0x%04X" % c for c in cps) + "},")
         packed = [(cp << 8) | b for cp, b in pairs]
-        packed += [0] * (128 - len(packed))
+        packed += [0] * (136 - len(packed))
         out.append("   {" + ",".join("0x%06X" % p for p in packed) + "},")
         out.append("   %d}," % len(pairs))
     out += ["};", "", "#endif", ""]

@@ -67,6 +67,7 @@ function M.for_spans(text)
   local scan = core.fix_scan(text)
   local flags = FIX.bytes + FIX.noscan
   if scan % (2 * FIX.seen_full) >= FIX.seen_full then flags = flags + FIX.seen_full end
+  flags = flags + (scan - scan % 256) -- the text's code page
   local fixed, changes = fix_text(text, flags)
   local n = #changes
   if n == 0 then return text, nil end

@@ -24,13 +24,15 @@ local fix_text, fix_scan = core.fix_text, core.fix_scan
 
 local M = {}
 
---- What the text shows: { full = bool, lossy = bool }.  Linear; a text of
--- ASCII only costs one string.find.
+--- What the text shows: { full = bool, lossy = bool, page = n } (page: the
+-- engine's code page bits, the page the text was misread through).  Linear;
+-- a text of ASCII only costs one string.find.
 function M.scan(text)
-  if not find(text, "[\128-\255]") then return { full = false, lossy = false } end
+  if not find(text, "[\128-\255]") then return { full = false, lossy = false, page = 0 } end
   local bits = fix_scan(text)
   return { full = bits % (2 * FIX.seen_full) >= FIX.seen_full,
-           lossy = bits % (2 * FIX.seen_lossy) >= FIX.seen_lossy }
+           lossy = bits % (2 * FIX.seen_lossy) >= FIX.seen_lossy,
+           page = bits - bits % 256 }
 end
 
 -- The engine's flags for a mode (nil: let the engine scan s itself).
@@ -40,6 +42,7 @@ local function flags_of(mode, spaces)
     f = f + FIX.noscan
     if mode.full then f = f + FIX.seen_full end
     if mode.lossy then f = f + FIX.seen_lossy end
+    f = f + (mode.page or 0)
   end
   return f
 end

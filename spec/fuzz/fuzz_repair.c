@@ -24,14 +24,16 @@ static void check_tiling(const char *text, size_t size, const char *out,
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  unsigned flags = size ? data[0] & 0x3Fu : 0;
+  /* the first byte: the flags, and in its top bits a code page (0..3) */
+  unsigned flags = size ? (data[0] & 0x3Fu) | ((unsigned)(data[0] >> 6) << LEDE_FIX_PAGE_SHIFT) : 0;
   char *text = fuzz_copy(data, size), *out = NULL;
   lede_fix *fx = NULL;
   size_t out_len = 0, n = 0;
   unsigned seen;
   if (!text) return 0;
   seen = lede_fix_scan(text, size);
-  CHECK((seen & ~(unsigned)(LEDE_FIX_SEEN_FULL | LEDE_FIX_SEEN_LOSSY)) == 0);
+  CHECK((seen & ~(unsigned)(LEDE_FIX_SEEN_FULL | LEDE_FIX_SEEN_LOSSY | 0xF00u)) == 0);
+  CHECK((seen >> LEDE_FIX_PAGE_SHIFT) <= 7);
   CHECK(lede_fix_text(text, size, flags, &out, &out_len, &fx, &n) == LEDE_OK);
   if (n == 0) {
     CHECK(out == NULL && fx == NULL && out_len == size);
