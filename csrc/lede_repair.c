@@ -20,14 +20,16 @@
  *    (C2 A0) whose second half was lost or became a space: dropped.
  *  - A lone "â" where ’ “ ” – — stood (the decoder lost both other bytes),
  *    only when the text shows lossy mojibake (two shapes no word has:
- *    ",â " ".â" before a space, "âThe", " â ", "Trumpâs", "weâre"), from
+ *    ",â " ".â" before a space, "âThe", " â ", "Trumpâs", "weâre",
+ *    "Iâm", "sheâd", "didnât", "lâentraîneur"), from
  *    its neighbours (see guess_lossy):
  *      letter|â|contraction ending (s t re ve ll d m)  → ’   Trump’s we’re
+ *      l d j n s c t m qu|â|vowel or accented letter → ’   l’équipe qu’il
  *      word|â|word, the left word longer than two letters and all ASCII
  *                                                     → —   persist—partly
  *      digit|â|digit → –   2019–2020;  letter|â|digit → —
  *      letter or digit|â|space or punctuation → ” if a quote is open, else ’
- *      space or ( [ {|â|space → –;  |â|punctuation → ” if open, else –
+ *      space or ( [ {|â|space → —;  |â|punctuation → ” if open, else –
  *      space or ( [ {|â|a word → “ (and a quote is open)
  *      punctuation|â|letter or digit → —;  punctuation|â|other → ”
  *    A short lower-case stem (ch|âteau, p|âte) or a word with other non-
@@ -219,8 +221,23 @@ static int is_contraction(const unsigned char *w, size_t n) {
   return 0;
 }
 
-/* Both sides letters: ’ before a contraction ending, — between words, or
-   0 (keep the "â"). */
+/* French elision before a vowel: l’ d’ j’ n’ s’ c’ t’ m’ qu’ (the word
+   before the "â" at start is one of them, the next character at i a vowel
+   or an accented letter).  "lâche", "pâte" have a consonant after. */
+static int elision(const fixer *f, size_t start, size_t i) {
+  const unsigned char *s = f->s;
+  unsigned a = i < f->len ? s[i] | 0x20u : 0;
+  size_t w = start;
+  while (w > 0 && is_ascii_letter(s[w - 1])) w--;
+  if (w > 0 && s[w - 1] >= 0x80) return 0;
+  if (!(start - w == 1 && strchr("ldjnsctm", (int)(s[w] | 0x20u))) &&
+      !(start - w == 2 && (s[w] | 0x20u) == 'q' && s[w + 1] == 'u'))
+    return 0;
+  return i < f->len && (strchr("aeiouyh", (int)a) || s[i] >= 0xC3);
+}
+
+/* Both sides letters: ’ before a contraction ending or after a French
+   elided word, — between words, or 0 (keep the "â"). */
 static uint32_t between_letters(const fixer *f, size_t start, size_t i) {
   const unsigned char *s = f->s;
   size_t e = i;
@@ -230,6 +247,7 @@ static uint32_t between_letters(const fixer *f, size_t start, size_t i) {
   if (e > i && is_contraction(s + i, e - i) &&
       (e == f->len || (!is_ascii_letter(s[e]) && s[e] < 0x80)))
     return APOS;
+  if (elision(f, start, i)) return APOS;
   left = word_before(s, start, &lower);
   if (left < 0 || (left <= 2 && lower)) return 0;
   for (e = i; e < f->len && is_ascii_letter(s[e]); e++) {}
@@ -255,7 +273,7 @@ static uint32_t guess_lossy(fixer *f, size_t start) {
     return APOS;
   }
   if (before == SPACE || before == OPEN) {
-    if (after == SPACE) return NDASH;
+    if (after == SPACE) return MDASH;
     if (after == PUNCT) {
       if (!f->open) return NDASH;
       f->open = 0;
@@ -269,10 +287,10 @@ static uint32_t guess_lossy(fixer *f, size_t start) {
   return RQUOTE;
 }
 
-/* Does s[r] start the ending of a contraction (s re ve ll) that no
+/* Does s[r] start the ending of a contraction (s re ve ll d m) that no
    letter follows? */
 static int contraction_at(const unsigned char *s, size_t len, size_t r) {
-  static const char *const ends[] = {"s", "re", "ve", "ll"};
+  static const char *const ends[] = {"s", "re", "ve", "ll", "d", "m"};
   size_t k, n;
   for (k = 0; k < sizeof ends / sizeof *ends; k++) {
     n = strlen(ends[k]);
@@ -293,7 +311,16 @@ static int lossy_shape(const unsigned char *s, size_t len, size_t a) {
   if (before && strchr(".,!?;:", (int)before) && space_after) return 1;
   if (next >= 'A' && next <= 'Z') return 1;
   if ((before == ' ' || before == '\t') && (next == ' ' || next == '\t')) return 1;
-  return before >= 'a' && before <= 'z' && contraction_at(s, len, r);
+  /* "lâentraîneur": an elided French word before a vowel ("lâche" has a
+     consonant) */
+  if (a >= 1 && strchr("ldjnsctm", (int)(before | 0x20u)) && before &&
+      (a == 1 || !is_ascii_letter(s[a - 2])) && (a < 2 || s[a - 2] < 0x80) &&
+      (strchr("aeiou", (int)next) && next ? 1 :
+       (next == 0xC3 && r + 1 < len && (s[r + 1] == 0xA9 || s[r + 1] == 0xA8 || s[r + 1] == 0xAA))))
+    return 1;
+  /* "didnât": n't (French words end "ât" after other letters: "appât") */
+  if (before == 'n' && next == 't' && (r + 1 == len || !is_ascii_letter(s[r + 1]))) return 1;
+  return lede_is_letter(lede_u8_before(s, a)) && contraction_at(s, len, r);
 }
 
 /* ---------------------------------------------------------------- spaces */

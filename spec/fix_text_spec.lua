@@ -122,10 +122,14 @@ describe("lede.fix_text", function()
     local A = "\195\162"
     local s = "The minister" .. A .. "s plan, " .. A .. "a start," .. A .. " she said. We" .. A
       .. "re ready " .. A .. " almost. In 2019" .. A .. "2020 costs rose" .. A .. "sharply."
-    assert.are.equal("The minister’s plan, “a start,” she said. We’re ready – almost. "
+    assert.are.equal("The minister’s plan, “a start,” she said. We’re ready — almost. "
       .. "In 2019–2020 costs rose—sharply.", fix(s))
+    -- French elision, and the contractions that alone show lossy mojibake
+    assert.are.equal("L’équipe didn’t win; I’m sure she’d know.",
+      fix("L" .. A .. "\195\169quipe didn" .. A .. "t win; I" .. A .. "m sure she" .. A .. "d know."))
     -- without two shapes no word has, a lone â is French
     unchanged("le ch" .. A .. "teau et la p" .. A .. "te")
+    unchanged("Il est l" .. A .. "che, un d\195\169g" .. A .. "t de ch" .. A .. "teau.")
   end)
 
   it("decodes entities and spaces only when asked", function()
