@@ -429,6 +429,26 @@ static size_t read_layer(const item *it, size_t m, uint32_t before,
   return n;
 }
 
+/* Can any code page read a sequence in it[0, m)?  Only if a character
+   after the first is a continuation byte in one (or U+FFFD, or the end of
+   "â€"): correct Greek or Russian text is turned away here, cheaply. */
+static int could_hold_sequence(const item *it, size_t m) {
+  size_t j;
+  for (j = 1; j < m; j++) {
+    uint32_t cp = it[j].cp;
+    if (cp >= LEDE_CONT_LIMIT) {
+      if (cp == 0xFFFD || cp == 0xFB01 || cp == 0xFB02 || cp == 0xE01E) return 1;
+    } else if (lede_cont_any[cp / 8] & (1u << (cp % 8))) {
+      return 1;
+    }
+  }
+  /* "Ï" "Ñ" with a lost byte before another Greek or Cyrillic lead */
+  for (j = 1; j < m; j++)
+    if ((it[j - 1].cp == 0xCF || it[j - 1].cp == 0xD1) && it[j].cp >= 0xCE && it[j].cp <= 0xD1)
+      return 1;
+  return 0;
+}
+
 size_t lede_mojibake_run(const unsigned char *s, size_t len, size_t start,
                          size_t end, lede_run_ctx *ctx, lede_piece *out,
                          size_t cap) {
@@ -448,6 +468,7 @@ size_t lede_mojibake_run(const unsigned char *s, size_t len, size_t start,
     m++;
     i += (size_t)l;
   }
+  if (!could_hold_sequence(cur, m)) return 0;
   for (layer = 0; layer < 3; layer++) {
     /* only the first layer says whether help was needed, and votes */
     size_t got = read_layer(cur, m, before, after, ctx->sure || layer > 0,

@@ -79,6 +79,26 @@ def write_codepages():
         packed += [0] * (136 - len(packed))
         out.append("   {" + ",".join("0x%06X" % p for p in packed) + "},")
         out.append("   %d}," % len(pairs))
+    out += ["};", ""]
+    # cp < LEDE_CONT_LIMIT whose byte in some page is a UTF-8 continuation
+    # byte (0x80..0xBF; page 0 also reads C1 and Latin-1 as their bytes):
+    # a run with none of them after its first character holds no sequence.
+    limit = 0x2600
+    bits = [0] * (limit // 8)
+    for name, codec in PAGES:
+        cps = page_table(codec)
+        conts = [cps[b - 0x80] for b in range(0x80, 0xC0)]
+        conts += [cp for cp, b in ALIASES.get(name, {}).items() if 0x80 <= b <= 0xBF]
+        if name == "cp1252":
+            conts += list(range(0x80, 0xC0))
+        for cp in conts:
+            if cp and cp < limit:
+                bits[cp // 8] |= 1 << (cp % 8)
+    out += ["#define LEDE_CONT_LIMIT 0x%X" % limit, "",
+            "/* Bit cp of this map: cp is a continuation byte in some code page. */",
+            "static const unsigned char lede_cont_any[LEDE_CONT_LIMIT / 8] = {"]
+    for i in range(0, len(bits), 16):
+        out.append("  " + ",".join("0x%02X" % b for b in bits[i:i + 16]) + ",")
     out += ["};", "", "#endif", ""]
     with open(os.path.join(CSRC, "lede_codepages.h"), "w") as f:
         f.write("\n".join(out))
