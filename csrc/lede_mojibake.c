@@ -406,6 +406,9 @@ static size_t read_layer(const item *it, size_t m, uint32_t before,
       won = page;
       memcpy(best, tmp, got * sizeof *tmp);
     }
+    /* Windows-1252 read it all and no other page is preferred: another
+       could only tie (the usual case, so the other pages are not read) */
+    if (page == 0 && cover == m && prefer <= 0) break;
   }
   if (!nbest) return 0;
   if (first && alone) ctx->votes[won] += (uint32_t)cover; /* ties do not vote */
@@ -476,6 +479,7 @@ size_t lede_mojibake_run(const unsigned char *s, size_t len, size_t start,
     if (!got) break;
     t = cur, cur = nxt, nxt = t;
     m = got;
+    if (!could_hold_sequence(cur, m)) break; /* no deeper layer */
   }
   for (k = 0; k < m && n < cap; k++) {
     if (!cur[k].changed) continue;

@@ -106,6 +106,15 @@ static void put(fixer *f, const void *bytes, size_t n) {
 static void emit(fixer *f, size_t start, size_t end, const char *bytes,
                  size_t n, int kind) {
   lede_fix *x;
+  /* mojibake right after mojibake is one change: a word, not its letters */
+  if (kind == LEDE_FIX_MOJIBAKE && f->nfx && f->fx[f->nfx - 1].end == start &&
+      f->fx[f->nfx - 1].kind == kind) {
+    put(f, bytes, n);
+    f->fx[f->nfx - 1].end = (uint32_t)end;
+    f->fx[f->nfx - 1].out_end = (uint32_t)f->nout;
+    f->copied = end;
+    return;
+  }
   put(f, f->s + f->copied, start - f->copied);
   if (f->nomem || grow((void **)&f->fx, &f->capfx, f->nfx + 1, sizeof *f->fx)) {
     f->nomem = 1;
@@ -399,6 +408,10 @@ static size_t bad_byte(fixer *f, size_t i) {
 
 /* ---------------------------------------------------------------- the pass */
 
+/* The scan stops after this many runs once it has seen sure mojibake: their
+   votes tell the code page as well as the whole text would. */
+#define SCAN_RUNS 4096
+
 /* The end of the run of well-formed non-ASCII characters at s[i], at most
    LEDE_RUN_MAX of them; *count is how many. */
 static size_t run_end(const unsigned char *s, size_t len, size_t i, size_t *count) {
@@ -426,7 +439,7 @@ static size_t run_end(const unsigned char *s, size_t len, size_t i, size_t *coun
    ctx gathers (sure mojibake, the pages' votes). */
 static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
   const unsigned char *s = f->s;
-  size_t len = f->len, i = 0, rend = 0, np = 0, kp = 0;
+  size_t len = f->len, i = 0, rend = 0, np = 0, kp = 0, runs_read = 0;
   int lossy = (f->flags & LEDE_FIX_SEEN_LOSSY) != 0;
   int ents = (f->flags & LEDE_FIX_ENTITIES) != 0;
   lede_piece pieces[LEDE_RUN_MAX];
@@ -451,6 +464,8 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
       if (count >= 2)
         np = lede_mojibake_run(s, len, i, rend, ctx, pieces, LEDE_RUN_MAX);
       if (dry) {
+        /* enough runs read to know the text: sure mojibake and its page */
+        if (ctx->strong && ++runs_read >= SCAN_RUNS) return;
         i = rend > i ? rend : i + 1;
         continue;
       }
