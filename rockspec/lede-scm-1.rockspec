@@ -72,6 +72,7 @@ build = {
     ["lede.claims"] = "lua/lede/claims.lua",
     ["lede.claims_table"] = "lua/lede/claims_table.lua",
     ["lede.cli"] = "lua/lede/cli.lua",
+    ["lede.docs"] = "lua/lede/docs.lua",
     ["lede.fix"] = "lua/lede/fix.lua",
     ["lede.grammar"] = "lua/lede/grammar.lua",
     ["lede.health"] = "lua/lede/health.lua",
