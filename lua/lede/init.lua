@@ -165,6 +165,10 @@ M.casualties = core.casualties
 ---@type fun(text: string): lede.CasualtyTotals
 M.casualty_totals = require("lede.casualty_totals").totals
 
+-- Encoding repair, no article logic (csrc/lede_repair.c, lua/lede/fix.lua):
+-- lede.fix_text(text [, opts]) --> fixed, { {s=, e=, from=, to=, kind=}, ... }
+M.fix_text = require("lede.fix").fix_text
+
 -- Article structure (LPeg, lua/lede/article.lua).
 local article = require("lede.article")
 ---@type fun(text: string): lede.Article
