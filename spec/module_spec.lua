@@ -12,7 +12,7 @@ describe("the lede module", function()
     for _, name in ipairs({ "tokens", "sentences", "fold", "each_token", "each_sentence",
                             "numbers", "casualties", "casualty_totals", "article", "clean",
                             "split_articles", "quotes", "claims", "claims_table",
-                            "summarize" }) do
+                            "summarize", "fix_text" }) do
       assert.are.equal("function", type(lede[name]), "lede." .. name)
     end
   end)

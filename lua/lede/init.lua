@@ -90,6 +90,18 @@ end
 ---@field paragraphs table[]
 ---@field removed lede.Removed[]
 
+---@alias lede.ChangeKind "mojibake"|"lossy"|"c1"|"cp1252"|"cesu8"|"entity"|"space"|"invisible"
+
+---@class lede.Change: lede.Span
+---@field from string the bytes text:sub(s, e) as they were
+---@field to string what they became
+---@field kind lede.ChangeKind
+
+---@class lede.FixOptions
+---@field entities? boolean decode HTML character references
+---@field spaces? boolean no-break and odd spaces to " ", zero-width ones out
+---@field keep_bytes? boolean leave bytes that are not UTF-8 as they are
+
 ---@class lede.Doc
 ---@field text string
 ---@field date? string
@@ -167,6 +179,7 @@ M.casualty_totals = require("lede.casualty_totals").totals
 
 -- Encoding repair, no article logic (csrc/lede_repair.c, lua/lede/fix.lua):
 -- lede.fix_text(text [, opts]) --> fixed, { {s=, e=, from=, to=, kind=}, ... }
+---@type fun(text: string, opts?: lede.FixOptions): string, lede.Change[]
 M.fix_text = require("lede.fix").fix_text
 
 -- Article structure (LPeg, lua/lede/article.lua).
