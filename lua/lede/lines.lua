@@ -50,6 +50,12 @@ M.rtrim = rtrim
 --- Splits text (or text[from..to]) into trimmed lines: arrays of starts
 -- and ends, and the count.
 function M.split(text, from, to)
+  if to and to < #text then
+    -- string.find cannot stop at "to": on the whole text each search for
+    -- a line end would run on past the range (to the end of the text when
+    -- the range has none), so the range is split as a copy of its own
+    return M.split_range(text, from or 1, to)
+  end
   local ls, le, n = {}, {}, 0
   local pos, len = from or 1, to or #text
   -- a plain search is much faster than a class; most texts have no CR
@@ -80,6 +86,20 @@ function M.split(text, from, to)
     n = n + 1
     ls[n], le[n] = s, e
     pos = nxt
+  end
+  return ls, le, n
+end
+
+-- The lines of text[from..to] as offsets into text, found in a copy of
+-- that range: the searches end with the range, so splitting a text range
+-- by range costs its length once, not once per range.
+function M.split_range(text, from, to)
+  local ls, le, n = M.split(sub(text, from, to))
+  local shift = from - 1
+  if shift > 0 then
+    for k = 1, n do
+      ls[k], le[k] = ls[k] + shift, le[k] + shift
+    end
   end
   return ls, le, n
 end

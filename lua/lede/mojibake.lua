@@ -29,6 +29,7 @@ local P, R, S, C, Cp, Cs, Cmt =
   lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Cs, lpeg.Cmt
 local byte, char, sub, find = string.byte, string.char, string.sub, string.find
 local unpack = unpack or table.unpack
+local concat = table.concat
 local encode, cp1252 = charset.encode, charset.cp1252
 
 local M = {}
@@ -385,6 +386,35 @@ end
 local untouched = all_plain(special)
 local untouched_lossy = all_plain(special + "\195\162")
 
+-- LPeg keeps each value a match-time capture gives until the whole match
+-- ends and fails past about 32,000 of them ("too many results in
+-- match-time capture" on 40 KB of stray bytes), so a long string is
+-- repaired a piece at a time.  A piece ends at white space where it can,
+-- so that no mojibake sequence or entity is cut in two; else at a byte
+-- that starts a character.
+local PIECE, REACH = 8192, 1024
+
+local function piece_end(s, from)
+  local cut = from + PIECE - 1
+  if cut >= #s then return #s end
+  local ws = find(s, "[ \t\n]", cut)
+  if ws and ws <= cut + REACH then return ws end
+  local lead = find(s, "[^\128-\191]", cut + 1)
+  if lead and lead <= cut + REACH then return lead - 1 end
+  return cut
+end
+
+local function repair_pieces(s, base)
+  local out, from = {}, 1
+  while from <= #s do
+    local to = piece_end(s, from)
+    st.base = base + from - 1
+    out[#out + 1] = repairer:match(sub(s, from, to))
+    from = to + 1
+  end
+  return concat(out)
+end
+
 --- Repairs s (see the module comment for mode and opts); returns the new
 -- string.  Strings with nothing to repair are returned as they are.
 function M.repair(s, mode, opts)
@@ -393,7 +423,7 @@ function M.repair(s, mode, opts)
   st.full, st.lossy = mode and mode.full or false, mode and mode.lossy or false
   st.base, st.report, st.counts = opts.base or 0, opts.report, opts.counts
   st.spaces, st.open = opts.spaces or false, false
-  local out = repairer:match(s)
+  local out = #s <= PIECE and repairer:match(s) or repair_pieces(s, st.base)
   st.report, st.counts = nil, nil
   return out
 end
