@@ -108,6 +108,13 @@ local function run_ladder(fname, pname, budget, sizes)
       if dt > budget / 4 then break end -- long enough to be steady
     end
     print(("%d %.6f"):format(#text, best))
+    io.stdout:flush()
+    -- a size whose call would pass the budget even if the time grew
+    -- linearly is not tried: the row is already too slow
+    if best * 2 > budget and size < sizes[#sizes] then
+      print(("over %d %.3f"):format(#text * 2, best * 2))
+      return
+    end
   end
 end
 
@@ -158,8 +165,9 @@ local interp = arg[-1] or "lua"
 local env = ("LUA_PATH=%q LUA_CPATH=%q "):format(package.path, package.cpath)
 local self = arg[0]
 
-local function child(args)
-  local p = io.popen(("%s%s %s %s 2>&1"):format(env, interp, self, args))
+-- A child has a hard limit too (timeout(1)): one call can hang.
+local function child(args, limit)
+  local p = io.popen(("%stimeout %d %s %s %s 2>&1"):format(env, limit, interp, self, args))
   local out = p:read("*a")
   p:close()
   return out
@@ -168,7 +176,7 @@ end
 -- Judges one row; returns its line and whether it failed.
 local function row(fname, pname)
   local out = child(("--ladder %s %q %g %s"):format(fname, pname, BUDGET,
-    table.concat(SIZES, " ")))
+    table.concat(SIZES, " ")), BUDGET * 4)
   local times, over, err = {}, nil, nil
   for line in out:gmatch("[^\n]+") do
     local a, b = line:match("^(%d+) ([%d.]+)$")
@@ -179,7 +187,11 @@ local function row(fname, pname)
   end
   local problems = {}
   if err then problems[#problems + 1] = "error: " .. err end
-  if over then problems[#problems + 1] = ("over %g s at %d KB"):format(BUDGET, math.floor(over / KB)) end
+  if over then
+    problems[#problems + 1] = ("over %g s at %d KB"):format(BUDGET, math.floor(over / KB))
+  elseif #times < #SIZES and not err then
+    problems[#problems + 1] = ("killed after %d s"):format(BUDGET * 4)
+  end
   local growth
   if #times >= 2 then
     local first, last = times[1], times[#times]
@@ -191,7 +203,7 @@ local function row(fname, pname)
   end
   local x
   if #times > 0 and not err then
-    local m = child(("--memory %s %q %d"):format(fname, pname, SIZES[#times]))
+    local m = child(("--memory %s %q %d"):format(fname, pname, times[#times][1]), BUDGET * 4)
     local n, peak = m:match("^(%d+) (%d+)")
     if n then
       n, peak = tonumber(n), tonumber(peak)
