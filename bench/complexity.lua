@@ -228,7 +228,8 @@ end
 
 local header = {}
 for k, s in ipairs(SIZES) do
-  header[k] = ("%9s"):format(s >= 1024 * KB and math.floor(s / (1024 * KB)) .. " MB ms" or math.floor(s / KB) .. " KB ms")
+  local label = s >= 1024 * KB and math.floor(s / (1024 * KB)) .. " MB" or math.floor(s / KB) .. " KB"
+  header[k] = ("%9s"):format(label .. " ms")
 end
 print(("Complexity (%s, %s): time per call (min of repeats), growth per doubling "
   .. "(bound %.1f), peak memory x input at the largest size"):format(_VERSION,

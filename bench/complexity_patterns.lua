@@ -107,15 +107,19 @@ local list = {
   { "markdown links [a](", repeated("[a](") },                    -- 17.3
   { "form feeds a\\f", repeated("a\f") },                           -- 17.4
   { "short quotes", repeated('x "a b" ', "x ") },                   -- 17.1
-  { "mojibake quotes", repeated("Trump\195\162\194\128\194\153s \195\162\194\128\194\156The we\195\162\194\128\194\153re ") }, -- 17.1
-  { "claim then letter run", function(size) return "Five people were killed " .. rep("a", size - 25) .. "." end }, -- 17.2
+  { "mojibake quotes", -- 17.1: Trump’s “The we’re, read as Latin-1
+    repeated("Trump\195\162\194\128\194\153s \195\162\194\128\194\156The we\195\162\194\128\194\153re ") },
+  { "claim then letter run", -- 17.2
+    function(size) return "Five people were killed " .. rep("a", size - 25) .. "." end },
   { "many claims, one sentence", repeated("12 killed ") },          -- 17.2
   { "many places", many_places },                                   -- 17.5
   { "capitalized words", repeated("Alpha Beta Gamma Delta ") },     -- 17.6
   { "numbers with commas", repeated("1,") },                        -- 17.7
   { "one-word sentences", repeated("Go. ") },
-  { "one sentence many times", repeated("The council approved the new budget after a long debate. ") }, -- 17.13
-  { "about headings", repeated("About the victims\n\nThey were 12 people from the valley.\n\n") }, -- 17.12
+  { "one sentence many times", -- 17.13
+    repeated("The council approved the new budget after a long debate. ") },
+  { "about headings", -- 17.12
+    repeated("About the victims\n\nThey were 12 people from the valley.\n\n") },
   { "distinct news", distinct_news },                                -- 17.10
 }
 

@@ -320,11 +320,11 @@ local about_name = P("About") * sp * (P("the") * sp + P("The") * sp) ^ -1
 -- "About the flood") is followed by more story, and cutting there would
 -- drop the rest of the story.
 function M.about_boilerplate(heading, next)
-  local name = about_name:match(heading)
-  if not name or not next then return false end
-  local at = find(sub(next, 1, 120), name, 1, true)
+  local subject = about_name:match(heading)
+  if not subject or not next then return false end
+  local at = find(sub(next, 1, 120), subject, 1, true)
   if not at then return false end
-  local b = byte(next, at + #name) or 32 -- the byte after the name
+  local b = byte(next, at + #subject) or 32 -- the byte after the name
   local word_goes_on = (b >= 48 and b <= 57) or (b >= 65 and b <= 90) or (b >= 97 and b <= 122)
   return (at == 1 or byte(next, at - 1) == 32) and not word_goes_on
 end
