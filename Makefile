@@ -48,7 +48,7 @@ CORE_LIB := build/core/liblede.a
 
 .PHONY: all lua54 lua53 lua51 nvim modules deps-build deps-test deps-demo \
         deps-fuzz demo bench eval clean fuzz test test-c test-lua test-asan \
-        test-valgrind test-tsan test-fuzz test-warnings
+        test-valgrind test-tsan test-fuzz test-warnings test-complexity
 
 all: deps-build $(MODULE)
 lua54:
@@ -168,6 +168,13 @@ test-fuzz: deps-fuzz $(FUZZ_TARGETS)
 
 deps-fuzz:
 	@sh .ci/deps.sh fuzz
+
+# Time growth per doubling and peak memory of every public function on
+# adversarial patterns, 64 KB to 512 KB (make bench runs 1 to 8 MB).
+TEST_SUITES += test-complexity
+test-complexity: deps-test
+	@$(MAKE) --no-print-directory LUA=lua5.4 >/dev/null
+	@$(LUA_ENV) LUA_CPATH='build/lua5.4/?.so;;' lua5.4 bench/complexity.lua --quick
 
 # ------------------------------------------------ hosts (issue 6: CLI, Neovim,
 # LuaRocks, pandoc, examples), each run against the real program; part of
