@@ -25,7 +25,7 @@ package.path = (arg[0]:match("^(.-)[^/]*$") or "") .. "?.lua;" .. package.path
 local patterns = require("complexity_patterns")
 
 local GROWTH = 2.5 -- largest time growth per doubling
-local MIN_MS = 1 -- calls shorter than this are not judged
+local MIN_MS = 5 -- calls shorter than this are not judged
 local SLACK_MB = 3 -- interpreter noise allowed over a memory bound
 
 -- Peak memory bound per function, x the input (doc/hostile-input.md says
@@ -119,7 +119,7 @@ local function ladder(fn, pname, budget, sizes)
       if not ok then return times, #text end
       if dt < best then best = dt end
       tries = tries + 1
-    until tries == 3 or (tries == 2 and best > 0.1)
+    until tries == 5 or (tries >= 3 and best > 0.01) or (tries == 2 and best > 0.1)
     times[#times + 1] = { #text, best }
     -- a size whose call would pass the budget even if the time grew
     -- linearly is not tried: the row is already too slow
