@@ -128,13 +128,13 @@ local function ladder(fn, pname, budget, sizes)
   return times, nil
 end
 
--- Child: the ladders of one function on the patterns from the first-th
--- on.  Prints per row "row NAME", then "SIZE SECONDS" lines, "over SIZE",
--- "error MESSAGE" or "skipped", and "end".  skip: leave out pending rows.
+-- Child: the ladder of one function on the first-th pattern.  Prints
+-- "row NAME", then "SIZE SECONDS" lines, "over SIZE", "error MESSAGE" or
+-- "skipped", and "end".  skip: leave out pending rows.
 local function run_ladders(fname, budget, first, skip, sizes)
   local lede = require("lede")
   local fn = caller(lede, fname)
-  for k = first, #patterns.names do
+  for k = first, first do
     local pname = patterns.names[k]
     print("row " .. pname)
     io.stdout:flush()
@@ -215,40 +215,25 @@ local function child(args, limit, keep_heap)
   return out
 end
 
--- The ladders of one function, parsed: pattern -> { times =, over =,
--- err =, skipped = }.  A child that runs past CHILD_LIMIT (a call the
--- deadline hook cannot stop: one long C call, an LPeg match) is killed;
--- its row fails and a new child goes on from the next row.
-local CHILD_LIMIT = quick and 30 or 600
-local function ladders(fname)
-  local rows, first = {}, 1
+-- The ladder of one row, parsed: { times =, over =, err =, skipped = }.
+-- Each row has its own child, killed past CHILD_LIMIT (a call the deadline
+-- hook cannot stop: one long C call, an LPeg match); the row then fails.
+local CHILD_LIMIT = quick and 20 or 600
+local function ladder_row(fname, k)
   local skip = quick and not ENFORCE_PENDING and "skip" or "all"
-  while first <= #patterns.names do
-    local out = child(("--ladders %s %g %d %s %s"):format(fname, BUDGET, first, skip,
-      table.concat(SIZES, " ")), CHILD_LIMIT, true)
-    local cur, cur_k, ended = nil, first - 1, true
-    for line in out:gmatch("[^\n]+") do
-      local name = line:match("^row (.*)$")
-      local a, b = line:match("^(%d+) ([%d.]+)$")
-      if name then
-        cur, cur_k, ended = { times = {} }, cur_k + 1, false
-        rows[name] = cur
-      elseif not cur then
-        -- the child failed before its first row
-        rows[patterns.names[first]] = { times = {}, err = line }
-        cur_k, ended = first, true
-        break
-      elseif line == "end" then ended = true
-      elseif line == "skipped" then cur.skipped = true
-      elseif a then cur.times[#cur.times + 1] = { tonumber(a), tonumber(b) }
-      elseif line:match("^over ") then cur.over = tonumber(line:match("^over (%d+)"))
-      else cur.err = cur.err or line:gsub("^error ", "") end
-    end
-    if cur and not ended then cur.err = ("killed after %d s"):format(CHILD_LIMIT) end
-    if cur_k < first then break end -- nothing ran: do not loop
-    first = cur_k + 1
+  local out = child(("--ladders %s %g %d %s %s"):format(fname, BUDGET, k, skip,
+    table.concat(SIZES, " ")), CHILD_LIMIT, true)
+  local r, ended = { times = {} }, false
+  for line in out:gmatch("[^\n]+") do
+    local a, b = line:match("^(%d+) ([%d.]+)$")
+    if line == "end" then ended = true
+    elseif line == "skipped" then r.skipped = true
+    elseif a then r.times[#r.times + 1] = { tonumber(a), tonumber(b) }
+    elseif line:match("^over ") then r.over = tonumber(line:match("^over (%d+)"))
+    elseif not line:match("^row ") then r.err = r.err or line:gsub("^error ", "") end
   end
-  return rows
+  if not ended and not r.err then r.err = ("killed after %d s"):format(CHILD_LIMIT) end
+  return r
 end
 
 -- Peak memory of one row at size, on a fresh process: bytes, input bytes.
@@ -329,9 +314,8 @@ local passed, failed = 0, 0
 local lede = require("lede")
 for _, fname in ipairs(FUNCTIONS) do
   if lede[fname] and (not only or only == fname) then
-    local rows = ladders(fname)
-    for _, pname in ipairs(patterns.names) do
-      local line, bad = row(fname, pname, rows[pname])
+    for k, pname in ipairs(patterns.names) do
+      local line, bad = row(fname, pname, ladder_row(fname, k))
       print(line)
       io.stdout:flush()
       if bad then failed = failed + 1 else passed = passed + 1 end
