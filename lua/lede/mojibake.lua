@@ -386,13 +386,15 @@ end
 local untouched = all_plain(special)
 local untouched_lossy = all_plain(special + "\195\162")
 
--- LPeg keeps each value a match-time capture gives until the whole match
--- ends and fails past about 32,000 of them ("too many results in
--- match-time capture" on 40 KB of stray bytes), so a long string is
--- repaired a piece at a time.  A piece ends at white space where it can,
--- so that no mojibake sequence or entity is cut in two; else at a byte
--- that starts a character.
-local PIECE, REACH = 8192, 1024
+-- LPeg keeps each value a match-time capture gives on the Lua stack until
+-- the whole match ends, and fails past the stack's limit: about 32,000
+-- values on Lua 5.4 ("too many results in match-time capture" on 40 KB of
+-- stray bytes), under 8,000 on LuaJIT ("stack overflow (too many
+-- captures)").  So a long string is repaired a piece at a time, each well
+-- under both (a byte gives at most one value).  A piece ends at white
+-- space where it can, so that no mojibake sequence or entity is cut in
+-- two; else at a byte that starts a character.
+local PIECE, REACH = 2048, 512
 
 local function piece_end(s, from)
   local cut = from + PIECE - 1
