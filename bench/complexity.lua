@@ -7,10 +7,10 @@
 --   lua bench/complexity.lua --only FN  one function's rows
 --
 -- Time: os.clock of one call, the minimum of a few repeats at each size (a
--- loaded machine only ever adds time), and the growth per doubling is the
--- median of the ratios of each size's time to the size before: ratios, not
--- absolute times, so a slow machine passes as a fast one does, and one
--- disturbed size does not decide.
+-- loaded machine only ever adds time); a row fails when its time grows
+-- more than 2.5x per doubling both over the whole ladder and in the median
+-- step: ratios, not absolute times, so a slow machine passes as a fast one
+-- does, and one disturbed size does not decide.
 -- A call over the budget (4 s quick, 60 s full) ends its ladder; the row
 -- then fails as too slow.  Memory: the peak (VmHWM) of a fresh process
 -- over its resident size before the input was made, at the largest size
@@ -218,7 +218,7 @@ end
 -- The ladder of one row, parsed: { times =, over =, err =, skipped = }.
 -- Each row has its own child, killed past CHILD_LIMIT (a call the deadline
 -- hook cannot stop: one long C call, an LPeg match); the row then fails.
-local CHILD_LIMIT = quick and 20 or 600
+local CHILD_LIMIT = quick and 120 or 1200
 local function ladder_row(fname, k)
   local skip = quick and not ENFORCE_PENDING and "skip" or "all"
   local out = child(("--ladders %s %g %d %s %s"):format(fname, BUDGET, k, skip,
@@ -261,21 +261,24 @@ local function row(fname, pname, r)
   if r.over then
     problems[#problems + 1] = ("over %g s at %d KB"):format(BUDGET, math.floor(r.over / KB))
   end
-  -- growth per doubling: the median of the ratios between one size and
-  -- the next, so that one size disturbed by the machine does not decide;
-  -- only from calls of MIN_MS or more (shorter ones run in the cache and
-  -- measure the clock more than the function)
-  local ratios = {}
-  for k = 2, #times do
-    if times[k - 1][2] * 1000 >= MIN_MS then
-      ratios[#ratios + 1] = times[k][2] / times[k - 1][2]
-    end
-  end
-  table.sort(ratios)
+  -- growth per doubling, from the first call of MIN_MS or more (shorter
+  -- ones run in the cache and measure the clock more than the function):
+  -- over the whole ladder, and the median of the ratios between one size
+  -- and the next.  A row fails only when both pass the bound: super-linear
+  -- time raises both, one size disturbed by the machine raises only one.
+  local j = 1
+  while times[j] and times[j][2] * 1000 < MIN_MS do j = j + 1 end
   local growth
-  if #ratios > 0 then
-    growth = ratios[math.floor((#ratios + 1) / 2)] -- of two, the smaller
-    if growth > GROWTH then problems[#problems + 1] = ("time x%.2f per doubling"):format(growth) end
+  if j < #times then
+    local ratios = {}
+    for k = j + 1, #times do ratios[#ratios + 1] = times[k][2] / times[k - 1][2] end
+    table.sort(ratios)
+    local median = ratios[math.floor((#ratios + 1) / 2)] -- of two, the smaller
+    local doublings = math.log(times[#times][1] / times[j][1]) / math.log(2)
+    growth = (times[#times][2] / times[j][2]) ^ (1 / doublings)
+    if growth > GROWTH and median > GROWTH then
+      problems[#problems + 1] = ("time x%.2f per doubling (median x%.2f)"):format(growth, median)
+    end
   end
   local x
   if #times > 0 and not r.err and (not quick or QUICK_MEMORY[pname]) then
