@@ -53,7 +53,7 @@ CORE_LIB := build/core/liblede.a
 .PHONY: all lua54 lua53 lua51 nvim modules deps-build deps-test deps-demo \
         deps-fuzz demo bench eval clean fuzz test test-c test-lua test-asan \
         test-valgrind test-tsan test-fuzz test-warnings test-exports lint test-lint \
-        format test-lua5.4 test-lua5.3 test-luajit test-large
+        format test-lua5.4 test-lua5.3 test-luajit test-large test-complexity
 
 all: deps-build $(MODULE)
 lua54:
@@ -228,6 +228,12 @@ test-fuzz: deps-fuzz $(FUZZ_TARGETS)
 
 deps-fuzz:
 	@sh .ci/deps.sh fuzz
+
+# Time growth per doubling and peak memory of every public function on
+# adversarial patterns, 64 KB to 512 KB (make bench runs 1 to 8 MB).
+TEST_SUITES += test-complexity
+test-complexity: deps-test modules
+	@$(LUA_ENV) LUA_CPATH='build/lua5.4/?.so;;' lua5.4 bench/complexity.lua --quick
 
 # ------------------------------------------------ hosts (CLI, Neovim, LuaRocks,
 # pandoc, examples), each run against the real program; part of `make test`

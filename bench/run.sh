@@ -43,3 +43,6 @@ bench_lua lua5.4 bench/repair_bench.lua examples/articles "$mb"
 # every public function on every hostile input and on a 100 MB text, one
 # process per row (BENCH_HOSTILE_MB=N for a smaller big text)
 bench_lua lua5.4 bench/hostile_bench.lua
+# every public function on adversarial patterns at 1, 2, 4 and 8 MB: time
+# growth per doubling and peak memory against their bounds
+bench_lua lua5.4 bench/complexity.lua

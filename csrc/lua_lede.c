@@ -450,7 +450,12 @@ static int l_numbers(lua_State *L) {
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
     const lede_number *x = &nums[i];
-    lua_createtable(L, 0, 10);
+    /* sized to the fields this record has: a number is about one table,
+       and ten slots (sixteen nodes) where six are used doubled it */
+    int nfields = 6 + (x->qualifier != LEDE_Q_NONE) + (x->unit != NULL)
+                  + ((x->flags & LEDE_NF_HAS_MIN) != 0)
+                  + ((x->flags & LEDE_NF_HAS_MAX) != 0);
+    lua_createtable(L, 0, nfields);
     set_span(L, &f, text, x->start, x->end);
     set_num(L, "value", x->value);
     set_str(L, "kind", lede_number_kind_name(x->kind));

@@ -23,7 +23,11 @@ describe("chrome phrases", function()
       local line = line_of(phrase)
       local found = grammar.chrome(line:lower())
       assert.are.equal(kind, found, "phrase: " .. phrase)
-      if flag == "heading-cut" then assert.are.equal("cut", select(2, grammar.chrome(line:lower()))) end
+      -- (article makes a heading-cut a cut when the next paragraph names
+      -- the heading's subject: grammar.about_boilerplate)
+      if flag == "heading-cut" then
+        assert.are.equal("heading-cut", select(2, grammar.chrome(line:lower())))
+      end
     end
   end)
 

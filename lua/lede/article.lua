@@ -153,6 +153,17 @@ local function build(text)
         or grammar.maybe(text, s)
       local kind, flag
       if maybe then kind, flag = classify_chrome(v) end
+      if flag == "heading-cut" then
+        -- "About <name>" ends a press release only when the next
+        -- paragraph is about that name; else it is the story's subheading
+        local nb = k + 1
+        while nb <= n and le[nb] < ls[nb] do nb = nb + 1 end
+        if grammar.about_boilerplate(v, nb <= n and view(nb) or nil) then
+          flag = "cut"
+        else
+          kind, flag = nil, nil
+        end
+      end
       local bio_s, bio_e
       if maybe and not kind then
         bio_s, bio_e = grammar.bio(text, s, e)
@@ -506,8 +517,11 @@ local function plain(s, mode, base, report)
   if find(out, "\n", 1, true) or find(out, "\r", 1, true) then
     out = gsub(out, "%s*[\r\n]%s*", " ")
   end
-  -- markdown that would read as words: link targets, bold marks
-  if find(out, "](", 1, true) then out = gsub(out, "%[([^%]\n]+)%]%(%S-%)", "%1") end
+  -- markdown that would read as words: link targets, bold marks.  Neither
+  -- the link text nor its target may hold the bracket that opens the next
+  -- try, so a failed try stops there: "[a](" repeated is linear, where
+  -- "%S-%)" scanned to the end of the paragraph from every "[".
+  if find(out, "](", 1, true) then out = gsub(out, "%[([^%[%]\n]+)%]%([^%s()]*%)", "%1") end
   if find(out, "**", 1, true) then out = gsub(out, "%*%*(.-)%*%*", "%1") end
   if find(out, "  ", 1, true) or find(out, "\t", 1, true) then
     out = gsub(out, "[ \t]+", " ")

@@ -302,10 +302,31 @@ function M.chrome(low, present)
   local entry = chrome_list[k]
   if entry[3] == "heading-cut" then
     -- "About Corvane Water": a heading, not "About 300 people came."
+    -- Whether it is boilerplate the next line says (about_boilerplate).
     if #low > 80 or find(low, "[%.!?,;]%s*$") then return nil end
-    return entry[1], "cut"
+    return entry[1], "heading-cut"
   end
   return entry[1], entry[3]
+end
+
+-- "About Corvane Water Utility" then "Corvane Water Utility supplies ...":
+-- the name of the heading, capitalized, opens the next paragraph.
+local about_name = P("About") * sp * (P("the") * sp + P("The") * sp) ^ -1
+  * C((upper + hi) * (alpha + hi + S("-'&.")) ^ 0)
+
+--- Is the heading "About <name>" a press release's boilerplate about its
+-- issuer?  Only when the paragraph after it (next, its first line) starts
+-- by naming the same name: a story's own subheading ("About the victims",
+-- "About the flood") is followed by more story, and cutting there would
+-- drop the rest of the story.
+function M.about_boilerplate(heading, next)
+  local subject = about_name:match(heading)
+  if not subject or not next then return false end
+  local at = find(sub(next, 1, 120), subject, 1, true)
+  if not at then return false end
+  local b = byte(next, at + #subject) or 32 -- the byte after the name
+  local word_goes_on = (b >= 48 and b <= 57) or (b >= 65 and b <= 90) or (b >= 97 and b <= 122)
+  return (at == 1 or byte(next, at - 1) == 32) and not word_goes_on
 end
 
 -- ---------------------------------------------------------------- names

@@ -1,6 +1,7 @@
 --- Lines of a text, trimmed, as byte offsets into it.
 --
 --   local ls, le, n = lines.split(text)
+--   local ls, le, n, cuts = lines.split(text, true)  -- form feeds end lines
 --   -- line k is text:sub(ls[k], le[k]); blank when le[k] < ls[k]
 --   local v = lines.view(text, s, e, mode)   -- repaired copy, for matching
 --
@@ -47,17 +48,20 @@ local function rtrim(text, s, e)
 end
 M.rtrim = rtrim
 
---- Splits text (or text[from..to]) into trimmed lines: arrays of starts
--- and ends, and the count.
-function M.split(text, from, to)
+--- Splits text into trimmed lines: arrays of starts and ends, and the
+-- count.  With form_feeds, a form feed ends a line too, and a fourth value
+-- lists the lines that ended at one (in order): split_articles cuts there.
+function M.split(text, form_feeds)
   local ls, le, n = {}, {}, 0
-  local pos, len = from or 1, to or #text
+  local cuts = form_feeds and {} or nil
+  local pos, len = 1, #text
   -- a plain search is much faster than a class; most texts have no CR
-  local has_cr = find(text, "\r", pos, true) ~= nil
+  local has_cr = find(text, "\r", 1, true) ~= nil
+  local class = form_feeds and (has_cr and "[\r\n\f]" or "[\n\f]") or "[\r\n]"
+  local plain = not has_cr and not form_feeds
   while pos <= len do
     local a
-    if has_cr then a = find(text, "[\r\n]", pos) else a = find(text, "\n", pos, true) end
-    if a and a > len then a = nil end
+    if plain then a = find(text, "\n", pos, true) else a = find(text, class, pos) end
     local stop, nxt = len, len + 1
     if a then
       stop = a - 1
@@ -66,7 +70,7 @@ function M.split(text, from, to)
     -- most lines start with a visible ASCII byte: no blank to skip
     local s, e = pos, stop
     local b = byte(text, pos)
-    if b == 10 or b == 13 then
+    if b == 10 or b == 13 or (b == 12 and form_feeds) then
       s = pos -- an empty line (e = s - 1)
     else
       if b and (b <= 32 or b >= 0xC2) then
@@ -79,9 +83,10 @@ function M.split(text, from, to)
     end
     n = n + 1
     ls[n], le[n] = s, e
+    if cuts and a and byte(text, a) == 12 then cuts[#cuts + 1] = n end
     pos = nxt
   end
-  return ls, le, n
+  return ls, le, n, cuts
 end
 
 --- A repaired copy of text[s..e] for matching only (mojibake, entities and

@@ -14,7 +14,7 @@
 local lines = require("lede.lines")
 local grammar = require("lede.grammar")
 
-local sub, find, lower = string.sub, string.find, string.lower
+local sub, lower = string.sub, string.lower
 
 local M = {}
 
@@ -57,17 +57,9 @@ local function starts_article(text, ls, le, n, k, view, loose)
   return false
 end
 
-local function split_segment(text, from, to, out, spans)
-  local ls, le, n = lines.split(text, from, to)
-  local views = {}
-  local function view(k)
-    local v = views[k]
-    if not v then
-      v = lines.view(text, ls[k], math.min(le[k], ls[k] + 399))
-      views[k] = v
-    end
-    return v
-  end
+-- The articles of lines a..b (one form-feed segment) of text, added to
+-- out and spans.  view(k) is line k's view, kept across segments.
+local function split_segment(text, ls, le, a, b, view, out, spans)
   local first, last = nil, nil -- non-blank lines of the current article
   local has_body, prev_ends = false, false
   local function close()
@@ -78,17 +70,17 @@ local function split_segment(text, from, to, out, spans)
     first, last, has_body, prev_ends = nil, nil, false, false
   end
   local prev_blank = true
-  for k = 1, n do
+  for k = a, b do
     if le[k] < ls[k] then
       prev_blank = true
     else
       local line = sub(text, ls[k], le[k])
       local sep = #line <= 80 and grammar.separator(line)
       if sep == "strong" or (sep == "weak" and (not first
-        or (has_body and starts_article(text, ls, le, n, k + 1, view, true)))) then
+        or (has_body and starts_article(text, ls, le, b, k + 1, view, true)))) then
         close()
       elseif first and has_body and prev_ends and prev_blank
-        and starts_article(text, ls, le, n, k, view, false) then
+        and starts_article(text, ls, le, b, k, view, false) then
         close()
         first, last = k, k
       else
@@ -104,14 +96,26 @@ local function split_segment(text, from, to, out, spans)
   close()
 end
 
+-- The lines of the whole text are split once, form feeds included (one
+-- split per segment searched on past each segment's end: quadratic on
+-- "a\f" repeated); each segment is then a range of those lines.
 function M.split(text)
   local out, spans = {}, {}
-  local from = 1
-  while from <= #text do
-    local ff = find(text, "\f", from, true)
-    local to = ff and ff - 1 or #text
-    split_segment(text, from, to, out, spans)
-    from = to + 2
+  local ls, le, n, cuts = lines.split(text, true)
+  local views = {}
+  local function view(k)
+    local v = views[k]
+    if not v then
+      v = lines.view(text, ls[k], math.min(le[k], ls[k] + 399))
+      views[k] = v
+    end
+    return v
+  end
+  local a = 1
+  for c = 1, #cuts + 1 do
+    local b = cuts[c] or n
+    split_segment(text, ls, le, a, b, view, out, spans)
+    a = b + 1
   end
   return out, spans
 end

@@ -30,11 +30,32 @@ local PIECES = {
   "2. ", "a. ", "b) ", "• ", "...", "?!",
 }
 
-local function random_text()
-  local n = math.random(0, 200)
+local function random_pieces(n)
   local out = {}
   for i = 1, n do out[i] = PIECES[math.random(#PIECES)] end
   return table.concat(out)
+end
+
+-- The shapes of issue 17, a few kilobytes at most (the fuzzer checks
+-- results; bench/complexity.lua measures cost): one piece run many times,
+-- many short quotes, many claims in one sentence, links that never close.
+local SHAPES = {
+  function() return PIECES[math.random(#PIECES)]:rep(math.random(50, 2000)) end,
+  function() return ("x " .. ('x "a b" '):rep(math.random(10, 200))) end,
+  function() return ("12 killed "):rep(math.random(10, 200)) .. "." end,
+  function() return "Five people were killed " .. ("a"):rep(math.random(100, 3000)) .. "." end,
+  function() return ("[a]("):rep(math.random(10, 500)) end,
+  function() return ("a\f"):rep(math.random(10, 500)) end,
+  function() return ("About the victims\n\n"):rep(math.random(1, 20)) .. random_pieces(50) end,
+}
+
+-- Mostly pieces strung together; one input in eight a shape, alone or
+-- inside pieces.
+local function random_text()
+  if math.random(8) > 1 then return random_pieces(math.random(0, 200)) end
+  local shape = SHAPES[math.random(#SHAPES)]()
+  if math.random(2) == 1 then return shape end
+  return random_pieces(math.random(0, 50)) .. shape .. random_pieces(math.random(0, 50))
 end
 
 -- The ASCII words of s, after what clean rewrites on purpose: HTML
@@ -48,7 +69,7 @@ local function words(s, input)
   if input then
     -- (clean joins a paragraph's lines before it drops link targets)
     s = s:gsub("&amp;", "&"):gsub("&nbsp;", " "):gsub("&#8217;", "'")
-      :gsub("%s*[\r\n]%s*", " "):gsub("%[([^%]\n]+)%]%(%S-%)", " %1 ")
+      :gsub("%s*[\r\n]%s*", " "):gsub("%[([^%[%]\n]+)%]%([^%s()]*%)", " %1 ")
   end
   local out = {}
   for w in s:gmatch("[%w]+") do out[#out + 1] = w end
