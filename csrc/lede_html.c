@@ -152,7 +152,8 @@ typedef struct walker {
   lede_vec strings;
   int open;          /* a block is open */
   char pending;      /* white space waiting: ' ', '\n' or 0 */
-  uint32_t pend_at;  /* its page offset (in in->buf) */
+  uint32_t pend_at;  /* its place in in->buf: a white space byte, or */
+  uint32_t pend_len; /*   the whole <br> tag a line break stands for */
   int32_t owner;     /* the innermost block element */
   int32_t current;   /* the innermost element */
   int links;         /* inside <a> */
@@ -199,20 +200,21 @@ static void map_seg(walker *w, uint32_t tlen, uint32_t page, uint32_t plen) {
     size_t k = html_input_anchor_from(in, page);
     uint32_t at = page, end = page + plen;
     while (at < end) {
-      uint32_t stop = k < in->nanchors && in->anchors[k].conv < end
-                          ? in->anchors[k].conv : end;
-      if (stop > at) { /* ASCII, one to one */
-        push_seg(w, t0 + (at - page), stop - at, html_input_page(in, at),
-                 stop - at);
-        at = stop;
+      const html_anchor *a = k < in->nanchors ? &in->anchors[k] : NULL;
+      uint32_t stop;
+      if (a && a->conv == at) {
+        if (a->wide) { /* one converted character */
+          uint32_t cw = html_utf8_width((unsigned char)in->buf[at]);
+          if (at + cw > end) cw = end - at;
+          push_seg(w, t0 + (at - page), cw, a->orig, 1);
+          at += cw;
+        }
+        k++; /* a jump only splits the run */
+        continue;
       }
-      if (at < end) { /* one converted character */
-        uint32_t cw = html_utf8_width((unsigned char)in->buf[at]);
-        if (at + cw > end) cw = end - at;
-        push_seg(w, t0 + (at - page), cw, in->anchors[k].orig, 1);
-        at += cw;
-        k++;
-      }
+      stop = a && a->conv < end ? a->conv : end;
+      push_seg(w, t0 + (at - page), stop - at, html_input_page(in, at), stop - at);
+      at = stop;
     }
   }
 }
@@ -251,7 +253,7 @@ static void put(walker *w, const char *s, uint32_t n, uint32_t page,
       w->failed = 1;
       return;
     }
-    map_seg(w, 1, w->pend_at, 1);
+    map_seg(w, 1, w->pend_at, w->pend_len);
   }
   if (lede_vec_reserve(&w->text, n) != 0) {
     w->failed = 1;
@@ -270,6 +272,7 @@ static void space(walker *w, uint32_t page) {
   if (w->open && !w->pending) {
     w->pending = ' ';
     w->pend_at = page;
+    w->pend_len = 1;
   }
 }
 
@@ -345,10 +348,15 @@ static void put_text(walker *w, const char *o, size_t on, const char *d,
       j++;
     } else if (i < on && o[i] == '&') {
       size_t k = entity_end(o, on, i), jj;
-      if (d[j] == '&' && (k == i + 1 || (j + 1 < dn && d[j + 1] == o[i + 1]))) {
+      if (d[j] == '&' && (k == i + 1 || (j + (k - i) <= dn &&
+                                         memcmp(d + j + 1, o + i + 1, k - i - 1) == 0))) {
         put_run(w, d + j, 1, base + (uint32_t)i); /* a literal '&' */
         i++;
         j++;
+        continue;
+      }
+      if (k < on && d[j] == o[k] && (unsigned char)d[j] < 0x80) {
+        i = k; /* the reference gave nothing the text kept */
         continue;
       }
       jj = j + html_utf8_width((unsigned char)d[j]);
@@ -562,6 +570,7 @@ static int enter(walker *w, frame *f, const GumboElement *el, int *seen) {
     if (w->open) {
       w->pending = '\n';
       w->pend_at = (uint32_t)el->start_pos.offset;
+      w->pend_len = el->original_tag.length ? (uint32_t)el->original_tag.length : 1;
     }
   }
   return 1;

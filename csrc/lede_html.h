@@ -11,16 +11,23 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* A character converted from windows-1252: buf[conv, conv + width) came
-   from the one byte page[orig]. */
+/* Where the copy gumbo parses departs from the page.  A wide anchor is a
+   character converted from windows-1252: buf[conv, conv + width) came from
+   the one byte page[orig].  Any other anchor is a jump: from buf[conv] on,
+   bytes are those of page[orig] on (the content of a <script> or <style>
+   was left out just before). */
 typedef struct html_anchor {
   uint32_t conv;
   uint32_t orig;
+  uint8_t wide;
 } html_anchor;
 
 /* The bytes gumbo parses and how they relate to the caller's page. */
 typedef struct html_input {
-  const char *buf;       /* the page itself, or `owned` */
+  const char *buf;       /* the page itself, or `owned`: the page without
+                            the content of scripts and styles (so gumbo
+                            parses half the bytes of a typical page), in
+                            UTF-8 */
   size_t len;
   char *owned;           /* the converted copy, or NULL */
   html_anchor *anchors;  /* in order of conv; NULL when buf is the page */

@@ -17,6 +17,7 @@
 
 #include "lede.h"
 #include "lede_html.h"
+#include "lede_vec.h"
 
 #define PRESCAN 1024
 
@@ -46,6 +47,22 @@ static int starts_with(const char *s, size_t n, const char *w) {
   for (i = 0; i < k; i++)
     if (lower_ascii((unsigned char)s[i]) != w[i]) return 0;
   return 1;
+}
+
+/* The first s2 in s[0, n), or NULL. */
+static const char *strstr_n(const char *s, size_t n, const char *s2) {
+  size_t k = strlen(s2), i;
+  for (i = 0; i + k <= n; i++)
+    if (s[i] == s2[0] && memcmp(s + i, s2, k) == 0) return s + i;
+  return NULL;
+}
+
+/* Does s[0, n) hold the lower-case word w, ignoring case? */
+static int find_ci(const char *s, size_t n, const char *w) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (starts_with(s + i, n - i, w)) return 1;
+  return 0;
 }
 
 /* Folds a charset label to the three families the reader knows. */
@@ -86,10 +103,14 @@ static const char *declared_charset(const char *p, size_t len) {
   return NULL;
 }
 
-/* Counts the valid multi-byte characters and the bad sequences of p. */
-static void count_utf8(const char *p, size_t len, size_t *good, size_t *bad) {
-  size_t i = 0;
-  *good = *bad = 0;
+/* Counts the valid multi-byte characters, the bad sequences and the bytes
+   >= 0x80 of p. */
+static void count_utf8(const char *p, size_t len, size_t *good, size_t *bad,
+                       size_t *high) {
+  size_t i = 0, k;
+  *good = *bad = *high = 0;
+  for (k = 0; k < len; k++) *high += (unsigned char)p[k] >= 0x80;
+  if (*high == 0) return;
   while (i < len) {
     utf8proc_int32_t cp;
     utf8proc_ssize_t n;
@@ -109,53 +130,179 @@ static void count_utf8(const char *p, size_t len, size_t *good, size_t *bad) {
   }
 }
 
-/* Converts the page from windows-1252; every byte >= 0x80 gets an anchor. */
-static int convert_1252(html_input *in, const char *page, size_t len) {
-  size_t i, high = 0, o = 0, a = 0;
-  for (i = 0; i < len; i++) high += (unsigned char)page[i] >= 0x80;
-  if (len + 2 * high > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
-  in->owned = (char *)malloc(len + 2 * high + 1);
-  in->anchors = (html_anchor *)malloc((high ? high : 1) * sizeof *in->anchors);
-  if (!in->owned || !in->anchors) return LEDE_ERR_NOMEM;
-  for (i = 0; i < len; i++) {
+/* Is the tag name at p[0, n) one of the raw-text elements whose content
+   is left out (script, style, svg)?  Sets *len to the name's length. */
+static int raw_tag(const char *p, size_t n, size_t *len) {
+  static const char *const names[] = {"script", "style", "svg", NULL};
+  int i;
+  for (i = 0; names[i]; i++) {
+    size_t k = strlen(names[i]);
+    if (n > k && starts_with(p, n, names[i]) &&
+        (p[k] == '>' || p[k] == ' ' || p[k] == '\t' || p[k] == '\n' ||
+         p[k] == '\r' || p[k] == '/' || p[k] == '\f')) {
+      *len = k;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The end of the tag that starts at p[i] ('<'): one past its '>' (quoted
+   attribute values may hold '>'), or n. */
+static size_t tag_end(const char *p, size_t n, size_t i) {
+  char quote = 0;
+  for (i++; i < n; i++) {
+    if (quote) {
+      if (p[i] == quote) quote = 0;
+    } else if (p[i] == '"' || p[i] == '\'') {
+      quote = p[i];
+    } else if (p[i] == '>') {
+      return i + 1;
+    }
+  }
+  return n;
+}
+
+/* Where the content of a raw element that starts at p[from] ends: the
+   '<' of its end tag "</name"; n when it has none, or when the content
+   holds "<!--" (the escaped states of a script: left to gumbo). */
+static size_t raw_end(const char *p, size_t n, size_t from, const char *name,
+                      size_t k) {
+  size_t i = from;
+  while (i < n) {
+    const char *lt = (const char *)memchr(p + i, '<', n - i);
+    if (!lt) return n;
+    i = (size_t)(lt - p);
+    if (i + 2 + k <= n && p[i + 1] == '/' && starts_with(p + i + 2, n - i - 2, name))
+      return i;
+    if (strcmp(name, "script") == 0 && starts_with(p + i, n - i, "<!--"))
+      return n;
+    i++;
+  }
+  return n;
+}
+
+typedef struct copier {
+  html_input *in;
+  lede_vec anchors;
+  int convert;
+  size_t o;
+} copier;
+
+static int anchor(copier *c, size_t conv, size_t orig, int wide) {
+  html_anchor a;
+  a.conv = (uint32_t)conv;
+  a.orig = (uint32_t)orig;
+  a.wide = (uint8_t)wide;
+  return lede_vec_push(&c->anchors, &a);
+}
+
+/* Copies page[from, to) to the output, converting from windows-1252 when
+   the page is read so. */
+static int copy(copier *c, const char *page, size_t from, size_t to) {
+  char *out = c->in->owned;
+  size_t i;
+  if (!c->convert) {
+    memcpy(out + c->o, page + from, to - from);
+    c->o += to - from;
+    return 0;
+  }
+  for (i = from; i < to; i++) {
     unsigned char b = (unsigned char)page[i];
     if (b < 0x80) {
-      in->owned[o++] = (char)b;
+      out[c->o++] = (char)b;
       continue;
     }
-    in->anchors[a].conv = (uint32_t)o;
-    in->anchors[a++].orig = (uint32_t)i;
-    o += (size_t)utf8proc_encode_char(b < 0xA0 ? cp1252_high[b - 0x80] : b,
-                                      (utf8proc_uint8_t *)in->owned + o);
+    if (anchor(c, c->o, i, 1) != 0) return -1;
+    c->o += (size_t)utf8proc_encode_char(b < 0xA0 ? cp1252_high[b - 0x80] : b,
+                                         (utf8proc_uint8_t *)out + c->o);
   }
-  in->owned[o] = '\0';
+  return 0;
+}
+
+/* Builds in->owned: the page without the content of its scripts (but
+   JSON-LD), styles and svg images, converted when `convert`.  Comments are
+   copied whole, so a "<script" inside one starts nothing. */
+static int build_copy(html_input *in, const char *page, size_t len,
+                      size_t high, int convert) {
+  copier c;
+  size_t i = 0, done = 0;
+  c.in = in;
+  c.convert = convert;
+  c.o = 0;
+  lede_vec_init(&c.anchors, sizeof(html_anchor));
+  if (len + 2 * high > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
+  in->owned = (char *)malloc(len + (convert ? 2 * high : 0) + 1);
+  if (!in->owned) return LEDE_ERR_NOMEM;
+  while (i < len) {
+    const char *lt = (const char *)memchr(page + i, '<', len - i);
+    size_t k, end, close;
+    if (!lt) break;
+    i = (size_t)(lt - page);
+    if (starts_with(page + i, len - i, "<!--")) {
+      const char *e = i + 4 < len ? strstr_n(page + i + 4, len - i - 4, "-->") : NULL;
+      i = e ? (size_t)(e - page) + 3 : len;
+      continue;
+    }
+    if (i + 1 >= len || !raw_tag(page + i + 1, len - i - 1, &k)) {
+      i++;
+      continue;
+    }
+    end = tag_end(page, len, i);
+    if (k == 6 && lower_ascii((unsigned char)page[i + 2]) == 'c' &&
+        find_ci(page + i, end - i, "ld+json")) {
+      i = end; /* JSON-LD: metadata, kept */
+      continue;
+    }
+    {
+      char name[8];
+      size_t m;
+      for (m = 0; m < k; m++) name[m] = (char)lower_ascii((unsigned char)page[i + 1 + m]);
+      name[k] = '\0';
+      close = raw_end(page, len, end, name, k);
+    }
+    if (close >= len || close == end) {
+      i = end;
+      continue;
+    }
+    if (copy(&c, page, done, end) != 0 || anchor(&c, c.o, close, 0) != 0) {
+      free(c.anchors.items);
+      return LEDE_ERR_NOMEM;
+    }
+    done = i = close;
+  }
+  if (copy(&c, page, done, len) != 0) {
+    free(c.anchors.items);
+    return LEDE_ERR_NOMEM;
+  }
+  in->owned[c.o] = '\0';
   in->buf = in->owned;
-  in->len = o;
-  in->nanchors = a;
-  in->charset = "windows-1252";
+  in->len = c.o;
+  in->anchors = (html_anchor *)lede_vec_release(&c.anchors, &in->nanchors);
+  if (convert) in->charset = "windows-1252";
   return LEDE_OK;
 }
 
 int html_input_open(html_input *in, const char *page, size_t len) {
-  size_t good, bad;
+  size_t good, bad, high;
   const char *decl;
-  int rc;
+  int rc, convert;
   memset(in, 0, sizeof *in);
   in->buf = page;
   in->len = len;
   in->charset = "utf-8";
   decl = in->declared = declared_charset(page, len);
-  count_utf8(page, len, &good, &bad);
-  if (bad == 0 || (decl && strcmp(decl, "other") == 0)) return LEDE_OK;
-  if ((decl && strcmp(decl, "windows-1252") == 0) || bad > good) {
-    rc = convert_1252(in, page, len);
-    if (rc != LEDE_OK) {
-      html_input_close(in);
-      in->declared = decl;
-    }
-    return rc;
+  count_utf8(page, len, &good, &bad, &high);
+  convert = bad > 0 && !(decl && strcmp(decl, "other") == 0) &&
+            ((decl && strcmp(decl, "windows-1252") == 0) || bad > good);
+  rc = build_copy(in, page, len, high, convert);
+  if (rc != LEDE_OK) {
+    html_input_close(in);
+    in->buf = page;
+    in->len = len;
+    in->declared = decl;
   }
-  return LEDE_OK;
+  return rc;
 }
 
 void html_input_close(html_input *in) {
@@ -184,6 +331,7 @@ uint32_t html_input_page(const html_input *in, uint32_t conv) {
   k = html_input_anchor_from(in, conv + 1); /* first anchor past conv */
   if (k == 0) return conv;
   a = &in->anchors[k - 1];
+  if (!a->wide) return a->orig + (conv - a->conv);
   w = html_utf8_width((unsigned char)in->buf[a->conv]);
   if (conv < a->conv + w) return a->orig;
   return a->orig + 1 + (conv - a->conv - w);
