@@ -298,25 +298,85 @@ end
 
 local FIELDS = { "title", "byline", "date", "source" }
 
--- Moves every s/e of t (a table of article.article's shape) from doc.text
--- to the page.
-local function remap(doc, t, seen)
+-- Moves every span of t from doc.text to the page: the pairs s/e and
+-- NAME_s/NAME_e of each table inside t (once each).  docs: when given, a
+-- table with a number `doc` takes the page of docs[doc] (nil: left as it
+-- is) instead of doc.
+local function remap(doc, t, seen, docs)
   if type(t) ~= "table" or seen[t] then return end
   seen[t] = true
-  if type(t.s) == "number" and type(t.e) == "number" and t.e >= t.s then
-    t.s, t.e = M.to_page(doc, t.s, t.e)
-  end
-  if type(t.body_s) == "number" and type(t.body_e) == "number" and t.body_e >= t.body_s then
-    t.body_s, t.body_e = M.to_page(doc, t.body_s, t.body_e)
+  local own = doc
+  if docs and type(t.doc) == "number" then own = docs[t.doc] end
+  if own then
+    local pairs_found = {}
+    for k, v in pairs(t) do
+      if type(v) == "number" and type(k) == "string" then
+        local stem = k == "s" and "" or match(k, "^(.*_)s$")
+        if stem and type(t[stem .. "e"]) == "number" then pairs_found[#pairs_found + 1] = stem end
+      end
+    end
+    for _, stem in ipairs(pairs_found) do
+      local sk, ek = stem .. "s", stem .. "e"
+      if t[ek] >= t[sk] then t[sk], t[ek] = M.to_page(own, t[sk], t[ek]) end
+    end
   end
   for k, v in pairs(t) do
-    if type(v) == "table" and k ~= "segs" then remap(doc, v, seen) end
+    if type(v) == "table" and k ~= "segs" then remap(own or doc, v, seen, docs) end
   end
+end
+
+--- Moves the spans of a result computed on doc.text to the page.
+function M.remap(doc, result) remap(doc, result, {}) return result end
+
+--- The same for a result over several documents, some of them pages:
+-- pages[d] is the doc of page d (nil for a text).
+function M.remap_docs(pages, result) remap(nil, result, {}, pages) return result end
+
+--- For entry points taking docs (strings): the texts to analyse, and
+-- pages[d] for those that are HTML (nil when none is).
+function M.prepare_all(docs, format, fname)
+  local texts, pages = {}, nil
+  for i, d in ipairs(docs) do
+    local text = type(d) == "table" and d.text or d
+    if type(text) == "string" and M.format(text, format, fname) == "html" then
+      pages = pages or {}
+      pages[i] = M.extract(text)
+      if type(d) == "table" then
+        local copy = {}
+        for k, v in pairs(d) do copy[k] = v end
+        copy.text = pages[i].text
+        texts[i] = copy
+      else
+        texts[i] = pages[i].text
+      end
+    else
+      texts[i] = d
+    end
+  end
+  return texts, pages
+end
+
+--- For lede.summarize's documents ({ text=, s=, e=, parts=?, title=? }):
+-- each whole page becomes its main text (title from the page when none is
+-- given).  Returns pages[d] as prepare_all does.
+function M.prepare_summary(docs, format, fname)
+  local pages
+  for i, d in ipairs(docs) do
+    if not d.parts and d.s == 1 and d.e == #d.text
+      and M.format(d.text, format, fname) == "html" then
+      local doc = M.extract(d.text)
+      pages = pages or {}
+      pages[i] = doc
+      d.text, d.s, d.e = doc.text, 1, #doc.text
+      if d.title == nil then d.title = doc.title end
+    end
+  end
+  return pages
 end
 
 function M.article(page)
   local doc = M.extract(page)
-  local art = require("lede.article").article(doc.text)
+  local art = require("lede.article").article(doc.text, { format = "text" })
   remap(doc, art, {})
   art.spans = art.spans or {}
   for _, f in ipairs(FIELDS) do
