@@ -475,17 +475,19 @@ typedef struct lede_html_block {
 
 /**
  * Where extracted text came from: doc->text[text, text + text_len) was read
- * from page[page, page + page_len).  When the two lengths are equal the
- * bytes correspond one to one (a plain run of text); otherwise the piece is
- * one unit (an entity such as "&amp;", a character converted from
- * windows-1252, a run of white space folded to one space).  Segments are in
- * text order, and cover every byte of every block.
+ * from page[page, page + page_len).  An exact segment is a plain run: byte
+ * i of the text is byte i of the page (white space folded to a space: a
+ * page's line break may be a space of the text).  Any other segment is one
+ * unit (an entity such as "&amp;", a character converted from
+ * windows-1252, the line break a <br> stands for): only its ends map.
+ * Segments are in text order, and cover every byte of every block.
  */
 typedef struct lede_html_seg {
   uint32_t text;
   uint32_t text_len;
   uint32_t page;
   uint32_t page_len;
+  uint8_t exact; /**< 1 for a plain run, 0 for a unit */
 } lede_html_seg;
 
 /** One piece of metadata: its key and value are in doc->strings; the value

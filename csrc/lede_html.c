@@ -142,6 +142,9 @@ static void block_kind(GumboTag t, uint8_t *kind, uint8_t *level) {
 
 /* ------------------------------------------------------------ the walk */
 
+/* The page length of a plain run (a piece copied byte for byte). */
+#define EXACT UINT32_MAX
+
 typedef struct walker {
   const html_input *in;
   lede_vec text;   /* char: the text of every block, back to back */
@@ -152,8 +155,8 @@ typedef struct walker {
   lede_vec strings;
   int open;          /* a block is open */
   char pending;      /* white space waiting: ' ', '\n' or 0 */
-  uint32_t pend_at;  /* its place in in->buf: a white space byte, or */
-  uint32_t pend_len; /*   the whole <br> tag a line break stands for */
+  uint32_t pend_at;  /* its place in in->buf: a white space byte */
+  uint32_t pend_len; /*   (EXACT), or the <br> tag a line break stands for */
   int32_t owner;     /* the innermost block element */
   int32_t current;   /* the innermost element */
   int links;         /* inside <a> */
@@ -163,14 +166,17 @@ typedef struct walker {
 
 #define NODE(w, i) (((html_node *)(w)->nodes.items)[i])
 
-/* Adds a segment; extends the last one when both are plain runs that
-   continue each other in the text and in the page. */
+/* Adds a segment (exact when plen is EXACT: a plain run of tlen bytes);
+   extends the last one when both are plain runs that continue each other
+   in the text and in the page. */
 static void push_seg(walker *w, uint32_t t, uint32_t tlen, uint32_t page,
                      uint32_t plen) {
   lede_html_seg s;
+  int exact = plen == EXACT;
+  if (exact) plen = tlen;
   if (w->segs.count > w->cur.seg0) {
     lede_html_seg *last = (lede_html_seg *)w->segs.items + w->segs.count - 1;
-    if (last->text_len == last->page_len && tlen == plen &&
+    if (last->exact && exact &&
         last->text + last->text_len == t && last->page + last->page_len == page) {
       last->text_len += tlen;
       last->page_len += plen;
@@ -181,6 +187,7 @@ static void push_seg(walker *w, uint32_t t, uint32_t tlen, uint32_t page,
   s.text_len = tlen;
   s.page = page;
   s.page_len = plen;
+  s.exact = (uint8_t)exact;
   if (lede_vec_push(&w->segs, &s) != 0) w->failed = 1;
 }
 
@@ -189,33 +196,35 @@ static void push_seg(walker *w, uint32_t t, uint32_t tlen, uint32_t page,
    at each character the windows-1252 conversion widened. */
 static void map_seg(walker *w, uint32_t tlen, uint32_t page, uint32_t plen) {
   const html_input *in = w->in;
-  uint32_t t0 = (uint32_t)w->text.count - tlen;
-  if (!in->anchors) {
-    push_seg(w, t0, tlen, page, plen);
-  } else if (tlen != plen) {
+  uint32_t t0 = (uint32_t)w->text.count - tlen, at = page, end = page + tlen;
+  size_t k;
+  if (plen != EXACT) { /* a unit: its ends */
     uint32_t s = html_input_page(in, page);
     uint32_t e = html_input_page(in, page + (plen ? plen - 1 : 0)) + 1;
     push_seg(w, t0, tlen, s, e - s);
-  } else {
-    size_t k = html_input_anchor_from(in, page);
-    uint32_t at = page, end = page + plen;
-    while (at < end) {
-      const html_anchor *a = k < in->nanchors ? &in->anchors[k] : NULL;
-      uint32_t stop;
-      if (a && a->conv == at) {
-        if (a->wide) { /* one converted character */
-          uint32_t cw = html_utf8_width((unsigned char)in->buf[at]);
-          if (at + cw > end) cw = end - at;
-          push_seg(w, t0 + (at - page), cw, a->orig, 1);
-          at += cw;
-        }
-        k++; /* a jump only splits the run */
-        continue;
+    return;
+  }
+  if (!in->anchors) {
+    push_seg(w, t0, tlen, page, EXACT);
+    return;
+  }
+  k = html_input_anchor_from(in, page);
+  while (at < end) {
+    const html_anchor *a = k < in->nanchors ? &in->anchors[k] : NULL;
+    uint32_t stop;
+    if (a && a->conv == at) {
+      if (a->wide) { /* one converted character */
+        uint32_t cw = html_utf8_width((unsigned char)in->buf[at]);
+        if (at + cw > end) cw = end - at;
+        push_seg(w, t0 + (at - page), cw, a->orig, 1);
+        at += cw;
       }
-      stop = a && a->conv < end ? a->conv : end;
-      push_seg(w, t0 + (at - page), stop - at, html_input_page(in, at), stop - at);
-      at = stop;
+      k++; /* a jump only splits the run */
+      continue;
     }
+    stop = a && a->conv < end ? a->conv : end;
+    push_seg(w, t0 + (at - page), stop - at, html_input_page(in, at), EXACT);
+    at = stop;
   }
 }
 
@@ -268,11 +277,13 @@ static void put(walker *w, const char *s, uint32_t n, uint32_t page,
   if (w->links) NODE(w, w->current).links += n;
 }
 
-static void space(walker *w, uint32_t page) {
+/* White space from buf[page] (plen EXACT: that one byte) or from the unit
+   buf[page, page + plen). */
+static void space(walker *w, uint32_t page, uint32_t plen) {
   if (w->open && !w->pending) {
     w->pending = ' ';
     w->pend_at = page;
-    w->pend_len = 1;
+    w->pend_len = plen;
   }
 }
 
@@ -287,12 +298,12 @@ static void put_run(walker *w, const char *s, size_t n, uint32_t page) {
   while (i < n) {
     size_t j = i;
     if (is_space(s[i])) {
-      space(w, page + (uint32_t)i);
+      space(w, page + (uint32_t)i, EXACT);
       i++;
       continue;
     }
     while (j < n && !is_space(s[j])) j++;
-    put(w, s + i, (uint32_t)(j - i), page + (uint32_t)i, (uint32_t)(j - i));
+    put(w, s + i, (uint32_t)(j - i), page + (uint32_t)i, EXACT);
     i = j;
   }
 }
@@ -305,7 +316,7 @@ static void put_unit(walker *w, const char *d, size_t dn, uint32_t page,
   while (i < dn) {
     size_t j = i;
     if (is_space(d[i])) {
-      space(w, page);
+      space(w, page, plen);
       i++;
       continue;
     }
@@ -343,7 +354,7 @@ static void put_text(walker *w, const char *o, size_t on, const char *d,
       i += k;
       j += k;
     } else if (i < on && o[i] == '\r' && d[j] == '\n') {
-      space(w, base + (uint32_t)i);
+      space(w, base + (uint32_t)i, EXACT);
       i += i + 1 < on && o[i + 1] == '\n' ? 2 : 1;
       j++;
     } else if (i < on && o[i] == '&') {
@@ -391,13 +402,20 @@ static void add_meta(walker *w, const char *key, const char *k2, size_t k2n,
                      const char *val, size_t vn, uint32_t ps, uint32_t pe) {
   lede_html_meta m;
   size_t i, kn = strlen(key);
-  m.key = add_string(w, key, kn + k2n);
-  if (w->failed) return;
+  char *dst;
+  if (lede_vec_reserve(&w->strings, kn + k2n + 1) != 0) {
+    w->failed = 1;
+    return;
+  }
+  m.key = (uint32_t)w->strings.count;
+  dst = (char *)w->strings.items + m.key;
+  memcpy(dst, key, kn);
   for (i = 0; i < k2n; i++) { /* "meta:" + the name, lower case */
     char c = k2[i];
-    ((char *)w->strings.items)[m.key + kn + i] =
-        (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    dst[kn + i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
+  dst[kn + k2n] = '\0';
+  w->strings.count += kn + k2n + 1;
   m.key_len = (uint32_t)(kn + k2n);
   m.value = add_string(w, val, vn);
   m.value_len = (uint32_t)vn;
@@ -407,16 +425,29 @@ static void add_meta(walker *w, const char *key, const char *k2, size_t k2n,
 }
 
 /* The page span of an attribute's value (without its quotes). */
+/* The offset in buf of a piece gumbo points into it, or -1 when the
+   piece is not there (gumbo made it up). */
+static long buf_offset(const walker *w, const char *p, size_t n) {
+  const char *b = w->in->buf;
+  if (!p || p < b || p + n > b + w->in->len) return -1;
+  return (long)(p - b);
+}
+
+/* The page span of an attribute's value (without its quotes); 0, 0 when
+   the value is not in the page. */
 static void attr_span(const walker *w, const GumboAttribute *a, uint32_t *s,
                       uint32_t *e) {
-  size_t off = a->value_start.offset, n = a->original_value.length;
+  size_t n = a->original_value.length;
+  long off = buf_offset(w, a->original_value.data, n);
+  *s = *e = 0;
+  if (off < 0 || n == 0) return;
   if (n >= 2 && (a->original_value.data[0] == '"' ||
                  a->original_value.data[0] == '\'')) {
     off++;
     n -= 2;
   }
   *s = html_input_page(w->in, (uint32_t)off);
-  *e = n ? html_input_page(w->in, (uint32_t)(off + n - 1)) + 1 : *s;
+  *e = n ? html_input_page(w->in, (uint32_t)off + (uint32_t)n - 1) + 1 : *s;
 }
 
 static void attr_meta(walker *w, const char *key, const GumboAttribute *a) {
@@ -453,9 +484,12 @@ static void element_meta(walker *w, const GumboElement *el) {
     if (t->type != GUMBO_NODE_TEXT && t->type != GUMBO_NODE_WHITESPACE) return;
     {
       const GumboText *tx = &t->v.text;
-      uint32_t s = html_input_page(w->in, (uint32_t)tx->start_pos.offset);
-      uint32_t n = (uint32_t)tx->original_text.length;
-      uint32_t e = n ? html_input_page(w->in, (uint32_t)tx->start_pos.offset + n - 1) + 1 : s;
+      uint32_t n = (uint32_t)tx->original_text.length, s = 0, e = 0;
+      long off = buf_offset(w, tx->original_text.data, n);
+      if (off >= 0 && n > 0) {
+        s = html_input_page(w->in, (uint32_t)off);
+        e = html_input_page(w->in, (uint32_t)off + n - 1) + 1;
+      }
       add_meta(w, el->tag == GUMBO_TAG_TITLE ? "title" : "ld+json", "", 0,
                tx->text, strlen(tx->text), s, e);
     }
@@ -623,8 +657,10 @@ static void walk(walker *w, const GumboNode *root) {
       if (kid->type == GUMBO_NODE_TEXT || kid->type == GUMBO_NODE_WHITESPACE ||
           kid->type == GUMBO_NODE_CDATA) {
         const GumboText *t = &kid->v.text;
-        put_text(w, t->original_text.data, t->original_text.length, t->text,
-                 (uint32_t)t->start_pos.offset);
+        long off = buf_offset(w, t->original_text.data, t->original_text.length);
+        if (off >= 0)
+          put_text(w, t->original_text.data, t->original_text.length, t->text,
+                   (uint32_t)off);
       } else if (kid->type == GUMBO_NODE_ELEMENT || kid->type == GUMBO_NODE_TEMPLATE) {
         frame nf;
         memset(&nf, 0, sizeof nf);

@@ -756,8 +756,9 @@ static void set_lstr(lua_State *L, const char *key, const char *v, size_t n) {
 }
 
 /* core.html(page) -> { text=, blocks={ {s=, e=, kind=, level=?}, ... },
-   segs={ t1, tlen1, p1, plen1, t2, ... } (1-based starts: text t..t+tlen-1
-   came from page p..p+plen-1), meta={ {key=, value=, s=?, e=?}, ... },
+   segs={ t1, tlen1, p1, plen1, exact1, t2, ... } (1-based starts: text
+   t..t+tlen-1 came from page p..p+plen-1; exact 1 for a plain run, 0 for a
+   unit), meta={ {key=, value=, s=?, e=?}, ... },
    charset=, declared=?, reason=?, peak= } */
 static int l_html(lua_State *L) {
   static const char *const kinds[] = {"paragraph", "heading", "item", "quote",
@@ -804,17 +805,19 @@ static int l_html(lua_State *L) {
     lua_rawseti(L, -2, (int)(i + 1));
   }
   lua_setfield(L, -2, "blocks");
-  lua_createtable(L, d->nsegs > 0x1fffffff ? 0 : (int)(4 * d->nsegs), 0);
+  lua_createtable(L, d->nsegs > 0x0fffffff ? 0 : (int)(5 * d->nsegs), 0);
   for (i = 0; i < d->nsegs; i++) {
     const lede_html_seg *g = &d->segs[i];
     lua_pushinteger(L, (lua_Integer)g->text + 1);
-    lua_rawseti(L, -2, (int)(4 * i + 1));
+    lua_rawseti(L, -2, (int)(5 * i + 1));
     lua_pushinteger(L, (lua_Integer)g->text_len);
-    lua_rawseti(L, -2, (int)(4 * i + 2));
+    lua_rawseti(L, -2, (int)(5 * i + 2));
     lua_pushinteger(L, (lua_Integer)g->page + 1);
-    lua_rawseti(L, -2, (int)(4 * i + 3));
+    lua_rawseti(L, -2, (int)(5 * i + 3));
     lua_pushinteger(L, (lua_Integer)g->page_len);
-    lua_rawseti(L, -2, (int)(4 * i + 4));
+    lua_rawseti(L, -2, (int)(5 * i + 4));
+    lua_pushinteger(L, g->exact);
+    lua_rawseti(L, -2, (int)(5 * i + 5));
   }
   lua_setfield(L, -2, "segs");
   lua_createtable(L, d->nmeta > 0x7fffffff ? 0 : (int)d->nmeta, 0);

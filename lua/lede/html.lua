@@ -14,6 +14,8 @@
 --   html.to_page(doc, s, e)   --> ps, pe: a span of doc.text as a span of
 --                                 the page (whole units: an entity maps to
 --                                 all of "&amp;")
+--   html.remap(doc, result)   --> result, its s/e and NAME_s/NAME_e moved
+--                                 from doc.text to the page
 --   html.article(page)        --> lede.article's table for the page, every
 --                                 span into the page
 --   html.prepare(text, format)--> text to analyse, doc or nil: for the
@@ -196,27 +198,27 @@ end
 
 -- ------------------------------------------------------------ offsets
 
--- The segment of doc whose text holds offset t (1-based), by bisection in
--- the flat list { t, tlen, p, plen, ... }; or the one after (before_ok
--- false) or before a gap.
+-- The segment whose text holds offset t (1-based), by bisection in the
+-- flat list { t, tlen, p, plen, exact, ... }; in a gap between segments,
+-- the one after it (after = true) or before it.
+local STRIDE = 5
+
 local function seg_at(segs, t, after)
-  local lo, hi = 1, floor(#segs / 4)
-  local found
+  local n = floor(#segs / STRIDE)
+  local lo, hi = 1, n
   while lo <= hi do
     local mid = floor((lo + hi) / 2)
-    local base = (mid - 1) * 4
+    local base = (mid - 1) * STRIDE
     local st = segs[base + 1]
     if t < st then
       hi = mid - 1
     elseif t >= st + segs[base + 2] then
       lo = mid + 1
     else
-      found = mid
-      break
+      return mid
     end
   end
-  if found then return found end
-  if after then return lo <= #segs / 4 and lo or nil end
+  if after then return lo <= n and lo or nil end
   return hi >= 1 and hi or nil
 end
 
@@ -225,11 +227,11 @@ end
 local function page_of(segs, t, last)
   local k = seg_at(segs, t, not last)
   if not k then return nil end
-  local b = (k - 1) * 4
+  local b = (k - 1) * STRIDE
   local st, tl, p, pl = segs[b + 1], segs[b + 2], segs[b + 3], segs[b + 4]
   if t < st then return p end
   if t >= st + tl then return p + pl - 1 end
-  if tl == pl then return p + (t - st) end
+  if segs[b + 5] == 1 then return p + (t - st) end
   return last and p + pl - 1 or p
 end
 
