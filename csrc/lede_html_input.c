@@ -130,39 +130,6 @@ static void count_utf8(const char *p, size_t len, size_t *good, size_t *bad,
   }
 }
 
-/* Is the tag name at p[0, n) one of the raw-text elements whose content
-   is left out (script, style, svg)?  Sets *len to the name's length. */
-static int raw_tag(const char *p, size_t n, size_t *len) {
-  static const char *const names[] = {"script", "style", "svg", NULL};
-  int i;
-  for (i = 0; names[i]; i++) {
-    size_t k = strlen(names[i]);
-    if (n > k && starts_with(p, n, names[i]) &&
-        (p[k] == '>' || p[k] == ' ' || p[k] == '\t' || p[k] == '\n' ||
-         p[k] == '\r' || p[k] == '/' || p[k] == '\f')) {
-      *len = k;
-      return 1;
-    }
-  }
-  return 0;
-}
-
-/* The end of the tag that starts at p[i] ('<'): one past its '>' (quoted
-   attribute values may hold '>'), or n. */
-static size_t tag_end(const char *p, size_t n, size_t i) {
-  char quote = 0;
-  for (i++; i < n; i++) {
-    if (quote) {
-      if (p[i] == quote) quote = 0;
-    } else if (p[i] == '"' || p[i] == '\'') {
-      quote = p[i];
-    } else if (p[i] == '>') {
-      return i + 1;
-    }
-  }
-  return n;
-}
-
 /* Where the content of a raw element that starts at p[from] ends: the
    '<' of its end tag "</name"; n when it has none, or when the content
    holds "<!--" (the escaped states of a script: left to gumbo). */
@@ -220,13 +187,105 @@ static int copy(copier *c, const char *page, size_t from, size_t to) {
   return 0;
 }
 
+/* The attributes the reader looks at; gumbo is spared the others. */
+static int kept_attr(const char *p, size_t n) {
+  static const char *const names[] = {
+      "class", "id", "style", "hidden", "aria-hidden", "role", "rel",
+      "itemprop", "content", "name", "property", "datetime", "type", "lang",
+      "charset", "http-equiv", NULL};
+  int i;
+  for (i = 0; names[i]; i++)
+    if (strlen(names[i]) == n && starts_with(p, n, names[i])) return 1;
+  return 0;
+}
+
+static int html_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Elements whose content is raw text to the tokenizer (no tags inside):
+   copied untouched.  `strip`: their content is left out as well. */
+static int raw_element(const char *name, int *strip) {
+  static const char *const raw[] = {"script", "style", "svg", "title",
+                                    "textarea", "xmp", "noscript", "noembed",
+                                    "noframes", "iframe", "plaintext", NULL};
+  int i;
+  for (i = 0; raw[i]; i++)
+    if (strcmp(name, raw[i]) == 0) {
+      *strip = i < 3;
+      return 1;
+    }
+  return 0;
+}
+
+/* Copies the start tag at page[i] ('<' and a letter) with the attributes
+   the reader does not use left out (each one a jump anchor), the way the
+   HTML tokenizer reads a tag: quotes open a value only after '='.  Sets
+   *name (lower case, at most 15 bytes) and returns the offset past the
+   '>', or 0 when the tag runs to the end of the page (*done then says how
+   far the copy went). */
+static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
+                         size_t *done, char *name, int *fail) {
+  size_t j = i + 1, k = 0, keep_from = *done;
+  while (j < len && !html_space(page[j]) && page[j] != '/' && page[j] != '>') {
+    if (k < 15) name[k++] = (char)lower_ascii((unsigned char)page[j]);
+    j++;
+  }
+  name[k] = '\0';
+  for (;;) {
+    size_t ws = j, an, ae;
+    while (j < len && (html_space(page[j]) || page[j] == '/')) j++;
+    if (j >= len) break;
+    if (page[j] == '>') break;
+    an = j;
+    j++; /* an attribute name may start with '=' */
+    while (j < len && !html_space(page[j]) && page[j] != '/' && page[j] != '>' &&
+           page[j] != '=')
+      j++;
+    ae = j;
+    while (j < len && html_space(page[j])) j++;
+    if (j < len && page[j] == '=') {
+      j++;
+      while (j < len && html_space(page[j])) j++;
+      if (j < len && (page[j] == '"' || page[j] == '\'')) {
+        const char *q = (const char *)memchr(page + j + 1, page[j], len - j - 1);
+        if (!q) {
+          j = len;
+          break;
+        }
+        j = (size_t)(q - page) + 1;
+      } else {
+        while (j < len && !html_space(page[j]) && page[j] != '>') j++;
+      }
+    } else {
+      j = ae;
+    }
+    if (j >= len) break;
+    /* drop " name=value" when white space came before it and the tag goes
+       on with white space, '/' or '>' (so no two words are joined) */
+    if (ws < an && html_space(page[ws]) && !kept_attr(page + an, ae - an) &&
+        (html_space(page[j]) || page[j] == '/' || page[j] == '>')) {
+      if (copy(c, page, keep_from, ws) != 0 || anchor(c, c->o, j, 0) != 0) {
+        *fail = 1;
+        return 0;
+      }
+      keep_from = j;
+    }
+  }
+  *done = keep_from; /* what was copied so far stays copied */
+  return j < len ? j + 1 : 0;
+}
+
 /* Builds in->owned: the page without the content of its scripts (but
-   JSON-LD), styles and svg images, converted when `convert`.  Comments are
-   copied whole, so a "<script" inside one starts nothing. */
+   JSON-LD), styles and svg images and without the attributes nothing
+   reads, converted when `convert`.  Comments and the content of raw-text
+   elements are copied whole, so a "<script" or "<b class=" inside one
+   changes nothing. */
 static int build_copy(html_input *in, const char *page, size_t len,
                       size_t high, int convert) {
   copier c;
   size_t i = 0, done = 0;
+  int fail = 0;
   c.in = in;
   c.convert = convert;
   c.o = 0;
@@ -234,9 +293,11 @@ static int build_copy(html_input *in, const char *page, size_t len,
   if (len + 2 * high > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
   in->owned = (char *)malloc(len + (convert ? 2 * high : 0) + 1);
   if (!in->owned) return LEDE_ERR_NOMEM;
-  while (i < len) {
+  while (i < len && !fail) {
     const char *lt = (const char *)memchr(page + i, '<', len - i);
-    size_t k, end, close;
+    size_t end, close, tag;
+    char name[16];
+    int strip;
     if (!lt) break;
     i = (size_t)(lt - page);
     if (starts_with(page + i, len - i, "<!--")) {
@@ -244,34 +305,27 @@ static int build_copy(html_input *in, const char *page, size_t len,
       i = e ? (size_t)(e - page) + 3 : len;
       continue;
     }
-    if (i + 1 >= len || !raw_tag(page + i + 1, len - i - 1, &k)) {
+    if (i + 1 >= len || lower_ascii((unsigned char)page[i + 1]) < 'a' ||
+        lower_ascii((unsigned char)page[i + 1]) > 'z') {
       i++;
       continue;
     }
-    end = tag_end(page, len, i);
-    if (k == 6 && lower_ascii((unsigned char)page[i + 2]) == 'c' &&
-        find_ci(page + i, end - i, "ld+json")) {
-      i = end; /* JSON-LD: metadata, kept */
-      continue;
+    tag = i;
+    end = filter_tag(&c, page, len, i, &done, name, &fail);
+    if (end == 0) break; /* a tag cut off by the end of the page */
+    i = end;
+    if (!raw_element(name, &strip)) continue;
+    close = strcmp(name, "plaintext") == 0 ? len
+                                           : raw_end(page, len, end, name, strlen(name));
+    if (strip && strcmp(name, "script") == 0 && find_ci(page + tag, end - tag, "ld+json"))
+      strip = 0; /* JSON-LD: metadata, kept */
+    if (strip && close < len && close > end) {
+      if (copy(&c, page, done, end) != 0 || anchor(&c, c.o, close, 0) != 0) fail = 1;
+      done = close;
     }
-    {
-      char name[8];
-      size_t m;
-      for (m = 0; m < k; m++) name[m] = (char)lower_ascii((unsigned char)page[i + 1 + m]);
-      name[k] = '\0';
-      close = raw_end(page, len, end, name, k);
-    }
-    if (close >= len || close == end) {
-      i = end;
-      continue;
-    }
-    if (copy(&c, page, done, end) != 0 || anchor(&c, c.o, close, 0) != 0) {
-      free(c.anchors.items);
-      return LEDE_ERR_NOMEM;
-    }
-    done = i = close;
+    i = close;
   }
-  if (copy(&c, page, done, len) != 0) {
+  if (fail || copy(&c, page, done, len) != 0) {
     free(c.anchors.items);
     return LEDE_ERR_NOMEM;
   }

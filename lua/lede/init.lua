@@ -62,6 +62,11 @@ local claims_table = require("lede.claims_table")
 M.quotes = quotes.find
 M.claims = claims.claims
 M.claims_table = claims_table.render
+-- HTML pages (csrc/lede_html*.c with libgumbo, lua/lede/html.lua):
+-- lede.html(page) --> { text=, paragraphs=, title=, byline=, date=, source=,
+--                       charset=, reason=?, ... }, spans into the page.
+-- article, clean, summarize, claims and quotes read pages too.
+M.html = require("lede.html").extract
 -- Summaries (lua/lede/summarize.lua checks the options)
 -- lede.summarize(text_or_docs, opts) --> summary_text, picks
 M.summarize = require("lede.summarize").summarize
