@@ -41,3 +41,8 @@ done
 # every public function on every hostile input and on a 100 MB text, one
 # process per row (BENCH_HOSTILE_MB=N for a smaller big text)
 bench_lua lua5.4 bench/hostile_bench.lua
+# HTML pages: extraction speed, memory and linearity on real pages (the
+# Readability.js test pages in ../shared when there, else the fixtures)
+for lua in lua5.4 luajit; do
+  bench_lua $lua bench/html_bench.lua
+done
