@@ -27,10 +27,10 @@
 -- maps spans.
 local core = require("lede.core")
 
-local type, ipairs, pairs, error, tostring, pcall, require =
-  type, ipairs, pairs, error, tostring, pcall, require
-local sub, find, lower, match, gsub, byte = string.sub, string.find, string.lower,
-  string.match, string.gsub, string.byte
+local type, ipairs, pairs, error, pcall, require =
+  type, ipairs, pairs, error, pcall, require
+local sub, find, lower, match, gsub = string.sub, string.find, string.lower,
+  string.match, string.gsub
 local concat = table.concat
 local floor = math.floor
 
