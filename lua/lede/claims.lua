@@ -825,12 +825,9 @@ end
 -- (default: detected).
 local claims_of_texts = M.claims
 function M.claims(docs, opts)
-  if type(docs) == "string" then docs = { docs } end
-  if type(docs) == "table" then
-    local html = require("lede.html")
-    local texts, pages = html.prepare_all(docs, opts and opts.format, "claims")
-    if pages then return html.remap_docs(pages, claims_of_texts(texts)) end
-  end
+  local html = require("lede.html")
+  local texts, pages = html.prepare_all(docs, opts and opts.format, "claims")
+  if pages then return html.remap_docs(pages, claims_of_texts(texts)) end
   return claims_of_texts(docs)
 end
 

@@ -334,27 +334,32 @@ function M.remap(doc, result) remap(doc, result, {}) return result end
 -- pages[d] is the doc of page d (nil for a text).
 function M.remap_docs(pages, result) remap(nil, result, {}, pages) return result end
 
---- For entry points taking docs (strings): the texts to analyse, and
--- pages[d] for those that are HTML (nil when none is).
+--- For entry points taking docs (lede.claims): the docs to analyse, the
+-- same shape as `docs` with each HTML page's text replaced by its main
+-- text, and pages[d] for those pages (nil when none is).  Docs that
+-- lede.docs does not accept are given back as they are, for the caller's
+-- own check to reject with its own message.
 function M.prepare_all(docs, format, fname)
+  local ok, items = pcall(require("lede.docs").read, docs, fname)
+  if not ok then return docs, nil end
   local texts, pages = {}, nil
-  for i, d in ipairs(docs) do
-    local text = type(d) == "table" and d.text or d
-    if type(text) == "string" and M.format(text, format, fname) == "html" then
+  for i, d in ipairs(items) do
+    local item = d.item
+    if M.format(d.text, format, fname) == "html" then
       pages = pages or {}
-      pages[i] = M.extract(text)
-      if type(d) == "table" then
+      pages[i] = M.extract(d.text)
+      if type(item) == "table" then
         local copy = {}
-        for k, v in pairs(d) do copy[k] = v end
+        for k, v in pairs(item) do copy[k] = v end
         copy.text = pages[i].text
-        texts[i] = copy
+        item = copy
       else
-        texts[i] = pages[i].text
+        item = pages[i].text
       end
-    else
-      texts[i] = d
     end
+    texts[i] = item
   end
+  if type(docs) == "string" then texts = texts[1] end
   return texts, pages
 end
 
