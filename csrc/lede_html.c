@@ -507,9 +507,17 @@ static int hidden(const GumboElement *el) {
   a = gumbo_get_attribute(&el->attributes, "aria-hidden");
   if (a && strcmp(a->value, "true") == 0) return 1;
   a = gumbo_get_attribute(&el->attributes, "style");
-  if (a && (strstr(a->value, "display:none") || strstr(a->value, "display: none") ||
-            strstr(a->value, "visibility:hidden")))
-    return 1;
+  if (a) { /* the declarations without white space, lower case */
+    char css[256];
+    size_t n = 0, i;
+    for (i = 0; a->value[i] && n + 1 < sizeof css; i++) {
+      char c = a->value[i];
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') continue;
+      css[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    css[n] = '\0';
+    if (strstr(css, "display:none") || strstr(css, "visibility:hidden")) return 1;
+  }
   return 0;
 }
 
