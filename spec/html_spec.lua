@@ -86,6 +86,15 @@ describe("lede.html", function()
     assert.are.equal("Jos\233 Brandt", p:sub(ps, pe))
   end)
 
+  it("repairs mojibake in the text of a page, as in any text", function()
+    -- a page whose UTF-8 was once read as windows-1252: "itâ€™s"
+    local p = "<html><body><article><p>The mayor said it\195\162\226\130\172\226\132\162s "
+      .. "too early to count the damage, and crews would work through the night.</p>"
+      .. "</article></body></html>"
+    local text = lede.clean(p)
+    assert.is_true(has(text, "it\226\128\153s too early"))
+  end)
+
   it("checks the format option", function()
     assert.has_error(function() lede.article("x", { format = "pdf" }) end,
       "bad option 'format' to 'article' (\"html\", \"text\" or \"markdown\" expected, got \"pdf\")")
