@@ -41,8 +41,10 @@ OPT ?= -O2
 # Hidden by default: core.so exports only what LEDE_EXPORT marks (the entry
 # point), not the core's internal tables.
 CFLAGS_ALL := -std=c99 $(OPT) -g -fPIC -fvisibility=hidden $(WARN) $(CFLAGS)
-DEP_CFLAGS = $(shell pkg-config --cflags libutf8proc 2>/dev/null)
-DEP_LIBS = $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc) -lstemmer -lm
+DEP_CFLAGS = $(shell pkg-config --cflags libutf8proc gumbo 2>/dev/null) \
+  -DLEDE_GUMBO_VERSION='"$(shell pkg-config --modversion gumbo 2>/dev/null)"'
+DEP_LIBS = $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc) \
+  $(shell pkg-config --libs gumbo 2>/dev/null || echo -lgumbo) -lstemmer -lm
 LUA_CFLAGS = $(shell pkg-config --cflags $(LUA_PC) 2>/dev/null)
 
 CORE_SRC := $(sort $(wildcard csrc/lede_*.c))

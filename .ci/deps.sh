@@ -19,7 +19,8 @@ have() { command -v "$1"; }
 header() { test -f "$1"; }
 lua_has() { "$1" -e "require('$2')"; }
 
-# What `make` needs: a C compiler, pkg-config, Lua headers, utf8proc, libstemmer.
+# What `make` needs: a C compiler, pkg-config, Lua headers, utf8proc, libstemmer,
+# libgumbo (the HTML parser).
 need gcc have cc
 need make have make
 need pkg-config have pkg-config
@@ -28,6 +29,7 @@ need liblua5.3-dev header /usr/include/lua5.3/lua.h
 need libluajit-5.1-dev header /usr/include/luajit-2.1/lua.h
 need libutf8proc-dev header /usr/include/utf8proc.h
 need libstemmer-dev header /usr/include/libstemmer.h
+need libgumbo-dev header /usr/include/gumbo.h
 
 if [ "$level" = test ] || [ "$level" = fuzz ] || [ "$level" = demo ]; then
   need lua5.4 have lua5.4
@@ -72,7 +74,7 @@ cat >&2 <<EOF
 lede: cannot install them here (no apt-get, or not root and no passwordless sudo).
 Install them, then run make again:
   Debian/Ubuntu: sudo apt-get install$missing
-  Fedora (dnf):  sudo dnf install gcc make pkgconf lua lua-devel compat-lua compat-lua-devel luajit luajit-devel utf8proc-devel libstemmer-devel lua-lpeg lua-busted neovim luarocks pandoc parallel valgrind perl clang compiler-rt python3 luacheck clang-tools-extra
-  macOS (brew):  brew install pkg-config lua lua@5.3 luajit utf8proc snowball neovim luarocks pandoc parallel llvm clang-format python && luarocks install lpeg && luarocks install busted && luarocks install luacheck
+  Fedora (dnf):  sudo dnf install gcc make pkgconf lua lua-devel compat-lua compat-lua-devel luajit luajit-devel utf8proc-devel libstemmer-devel gumbo-parser-devel lua-lpeg lua-busted neovim luarocks pandoc parallel valgrind perl clang compiler-rt python3 luacheck clang-tools-extra
+  macOS (brew):  brew install pkg-config lua lua@5.3 luajit utf8proc snowball gumbo-parser neovim luarocks pandoc parallel llvm clang-format python && luarocks install lpeg && luarocks install busted && luarocks install luacheck
 EOF
 exit 1

@@ -28,6 +28,11 @@ echo "== casualty counts (per-article maximum vs the labels)"
 lua5.4 bench/casualty_eval.lua "$shared/data/casualties/gva_docs_dev.jsonl"
 echo "== claims of the seed articles"
 lua5.4 bench/claims_seeds.lua "$shared/seeds"
+html=$shared/data/html/readability
+if [ -f "$html/index.jsonl" ]; then
+  echo "== HTML main text: Readability.js test pages (word 4-gram shingles)"
+  lua5.4 bench/html_eval.lua "$html"
+fi
 summ=$shared/data/summ
 for method in rank lead; do
   echo "== summaries, method=$method: MultiLing 2011 DEV (--limit-words 250, recall)"

@@ -46,3 +46,8 @@ bench_lua lua5.4 bench/hostile_bench.lua
 # every public function on adversarial patterns at 1, 2, 4 and 8 MB: time
 # growth per doubling and peak memory against their bounds
 bench_lua lua5.4 bench/complexity.lua
+# HTML pages: extraction speed, memory and linearity on real pages (the
+# Readability.js test pages in ../shared when there, else the fixtures)
+for lua in lua5.4 luajit; do
+  bench_lua $lua bench/html_bench.lua
+done

@@ -453,6 +453,103 @@ int lede_summarize_text(const char *text, size_t len,
                         size_t *count);
 
 /* ------------------------------------------------------------------ */
+/* HTML pages (lede_html*.c, libgumbo)                                 */
+/* ------------------------------------------------------------------ */
+
+/** What a block of extracted text was in the page. */
+enum lede_html_block_kind {
+  LEDE_HB_PARAGRAPH = 0, /**< p, div and other blocks of running text */
+  LEDE_HB_HEADING = 1,   /**< h1-h6 (level says which) */
+  LEDE_HB_ITEM = 2,      /**< li, dt, dd */
+  LEDE_HB_QUOTE = 3,     /**< blockquote */
+  LEDE_HB_PRE = 4        /**< pre */
+};
+
+/** One block of the extracted text: doc->text[start, end). */
+typedef struct lede_html_block {
+  uint32_t start;
+  uint32_t end;
+  uint8_t kind;  /**< enum lede_html_block_kind */
+  uint8_t level; /**< 1-6 for a heading, else 0 */
+} lede_html_block;
+
+/**
+ * Where extracted text came from: doc->text[text, text + text_len) was read
+ * from page[page, page + page_len).  An exact segment is a plain run: byte
+ * i of the text is byte i of the page (white space folded to a space: a
+ * page's line break may be a space of the text).  Any other segment is one
+ * unit (an entity such as "&amp;", a character converted from
+ * windows-1252, the line break a <br> stands for): only its ends map.
+ * Segments are in text order, and cover every byte of every block.
+ */
+typedef struct lede_html_seg {
+  uint32_t text;
+  uint32_t text_len;
+  uint32_t page;
+  uint32_t page_len;
+  uint8_t exact; /**< 1 for a plain run, 0 for a unit */
+} lede_html_seg;
+
+/** One piece of metadata: its key and value are in doc->strings; the value
+    was read from page[page_start, page_end) (both 0 when it was made up,
+    e.g. the text of several nodes).  Keys: "title" (the <title> element),
+    "meta:NAME" for <meta name|property|itemprop=NAME content=...> (NAME
+    lower-cased), "ld+json" (the text of a JSON-LD script), "byline" (the
+    text of an element whose class, id, rel or itemprop says author or
+    byline), "time" (the datetime of the first <time>), "h1" (the first
+    h1's text), "lang" (<html lang>). */
+typedef struct lede_html_meta {
+  uint32_t key;
+  uint32_t key_len;
+  uint32_t value;
+  uint32_t value_len;
+  uint32_t page_start;
+  uint32_t page_end;
+} lede_html_meta;
+
+/** A page read by lede_html_extract(). */
+typedef struct lede_html_doc {
+  const char *text;  /**< the main text: blocks joined by "\n\n", UTF-8 */
+  size_t text_len;
+  const lede_html_block *blocks;
+  size_t nblocks;
+  const lede_html_seg *segs;
+  size_t nsegs;
+  const lede_html_meta *meta;
+  size_t nmeta;
+  const char *strings; /**< the keys and values of meta */
+  const char *charset; /**< static: "utf-8" or "windows-1252" (what the
+                            bytes were read as) */
+  const char *declared; /**< static: the charset the page declared, folded
+                             to "utf-8", "windows-1252" or "other"; NULL
+                             when it declares none */
+  const char *reason;  /**< static; NULL when text was found, else why not
+                            ("empty page", "no text in the body") */
+  size_t peak_bytes;   /**< the most memory the extraction held at once
+                            (parser and scratch), for benchmarks */
+} lede_html_doc;
+
+/**
+ * Reads the HTML page[0, len) with libgumbo and finds its main text: the
+ * block of the page that holds most of its running prose (text and link
+ * density, <article>/<main>, class and id hints), without navigation,
+ * footers, comments, related links, share and subscribe blocks, cookie
+ * banners, captions and credits; and its metadata (see lede_html_meta).
+ * Bytes that are not valid UTF-8 in a page that declares windows-1252 or
+ * ISO-8859-1, or none, are read as windows-1252; offsets stay offsets into
+ * page.  Never fails on content: binary junk, NUL bytes, unclosed tags and
+ * deep nesting give a best effort, and an empty text comes with a reason.
+ * On LEDE_OK, *out is a new document; the caller frees it with
+ * lede_html_free().  Errors: LEDE_ERR_ARG, LEDE_ERR_TOOBIG, LEDE_ERR_NOMEM
+ * (then *out is NULL).
+ */
+int lede_html_extract(const char *page, size_t len, lede_html_doc **out);
+
+/** Frees a document of lede_html_extract() (NULL is allowed). */
+void lede_html_free(lede_html_doc *doc);
+
+/** The version of libgumbo the core was built with; static. */
+const char *lede_gumbo_version(void);
 /* Text repair (csrc/lede_repair.c): encoding and character repair     */
 /* ------------------------------------------------------------------ */
 

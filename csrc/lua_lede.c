@@ -744,6 +744,107 @@ static int l_summarize(lua_State *L) {
 }
 /* ------------------------------------------------------------ end summarize */
 
+/* ------------------------------------------------------------ html */
+
+#define HTML_META "lede.html"
+
+static int html_gc(lua_State *L) {
+  lede_html_doc **d = (lede_html_doc **)luaL_checkudata(L, 1, HTML_META);
+  lede_html_free(*d);
+  *d = NULL;
+  return 0;
+}
+
+static void set_lstr(lua_State *L, const char *key, const char *v, size_t n) {
+  lua_pushlstring(L, v, n);
+  lua_setfield(L, -2, key);
+}
+
+/* core.html(page) -> { text=, blocks={ {s=, e=, kind=, level=?}, ... },
+   segs={ t1, tlen1, p1, plen1, exact1, t2, ... } (1-based starts: text
+   t..t+tlen-1 came from page p..p+plen-1; exact 1 for a plain run, 0 for a
+   unit), meta={ {key=, value=, s=?, e=?}, ... },
+   charset=, declared=?, reason=?, peak= } */
+static int l_html(lua_State *L) {
+  static const char *const kinds[] = {"paragraph", "heading", "item", "quote",
+                                      "pre"};
+  size_t len, i;
+  const char *page = check_text(L, TEXT_ARG, "html", &len);
+  lede_html_doc **slot = (lede_html_doc **)lua_newuserdata(L, sizeof *slot);
+  const lede_html_doc *d;
+  int rc;
+  *slot = NULL;
+  luaL_getmetatable(L, HTML_META);
+  lua_setmetatable(L, -2);
+  rc = lede_html_extract(page, len, slot);
+  if (rc != LEDE_OK) return raise_status(L, rc);
+  d = *slot;
+  lua_createtable(L, 0, 8);
+  set_lstr(L, "text", d->text, d->text_len);
+  lua_pushstring(L, d->charset);
+  lua_setfield(L, -2, "charset");
+  if (d->declared) {
+    lua_pushstring(L, d->declared);
+    lua_setfield(L, -2, "declared");
+  }
+  if (d->reason) {
+    lua_pushstring(L, d->reason);
+    lua_setfield(L, -2, "reason");
+  }
+  lua_pushnumber(L, (lua_Number)d->peak_bytes);
+  lua_setfield(L, -2, "peak");
+  lua_createtable(L, d->nblocks > 0x7fffffff ? 0 : (int)d->nblocks, 0);
+  for (i = 0; i < d->nblocks; i++) {
+    const lede_html_block *b = &d->blocks[i];
+    lua_createtable(L, 0, 4);
+    lua_pushinteger(L, (lua_Integer)b->start + 1);
+    lua_setfield(L, -2, "s");
+    lua_pushinteger(L, (lua_Integer)b->end);
+    lua_setfield(L, -2, "e");
+    lua_pushstring(L, kinds[b->kind <= LEDE_HB_PRE ? b->kind : 0]);
+    lua_setfield(L, -2, "kind");
+    if (b->level) {
+      lua_pushinteger(L, b->level);
+      lua_setfield(L, -2, "level");
+    }
+    lua_rawseti(L, -2, (int)(i + 1));
+  }
+  lua_setfield(L, -2, "blocks");
+  lua_createtable(L, d->nsegs > 0x0fffffff ? 0 : (int)(5 * d->nsegs), 0);
+  for (i = 0; i < d->nsegs; i++) {
+    const lede_html_seg *g = &d->segs[i];
+    lua_pushinteger(L, (lua_Integer)g->text + 1);
+    lua_rawseti(L, -2, (int)(5 * i + 1));
+    lua_pushinteger(L, (lua_Integer)g->text_len);
+    lua_rawseti(L, -2, (int)(5 * i + 2));
+    lua_pushinteger(L, (lua_Integer)g->page + 1);
+    lua_rawseti(L, -2, (int)(5 * i + 3));
+    lua_pushinteger(L, (lua_Integer)g->page_len);
+    lua_rawseti(L, -2, (int)(5 * i + 4));
+    lua_pushinteger(L, g->exact);
+    lua_rawseti(L, -2, (int)(5 * i + 5));
+  }
+  lua_setfield(L, -2, "segs");
+  lua_createtable(L, d->nmeta > 0x7fffffff ? 0 : (int)d->nmeta, 0);
+  for (i = 0; i < d->nmeta; i++) {
+    const lede_html_meta *m = &d->meta[i];
+    lua_createtable(L, 0, 4);
+    set_lstr(L, "key", d->strings + m->key, m->key_len);
+    set_lstr(L, "value", d->strings + m->value, m->value_len);
+    if (m->page_end > m->page_start) {
+      lua_pushinteger(L, (lua_Integer)m->page_start + 1);
+      lua_setfield(L, -2, "s");
+      lua_pushinteger(L, (lua_Integer)m->page_end);
+      lua_setfield(L, -2, "e");
+    }
+    lua_rawseti(L, -2, (int)(i + 1));
+  }
+  lua_setfield(L, -2, "meta");
+  lede_html_free(*slot);
+  *slot = NULL;
+  return 1;
+}
+/* ------------------------------------------------------------ end html */
 /* ------------------------------------------------------------ fix_text */
 
 /* core.fix_text(text [, flags]) -> fixed, { {s=, e=, from=, to=, kind=}, ... }
@@ -818,6 +919,7 @@ static const luaL_Reg lede_core_funcs[] = {
     {"numbers", l_numbers},
     {"casualties", l_casualties},
     {"summarize", l_summarize},
+    {"html", l_html},
     {"fix_text", l_fix_text},
     {"fix_scan", l_fix_scan},
     {NULL, NULL}};
@@ -841,6 +943,11 @@ int luaopen_lede_core(lua_State *L) {
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
 
+  luaL_newmetatable(L, HTML_META);
+  lua_pushcfunction(L, html_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+
   compat_newlib(L, lede_core_funcs);
 #if LUA_VERSION_NUM == 501
   /* ABI guard: lua_objlen exists only in Lua 5.1 and LuaJIT, so a 5.1 build
@@ -854,6 +961,8 @@ int luaopen_lede_core(lua_State *L) {
   lua_setfield(L, -2, "_ABI");
   lua_pushstring(L, lede_utf8proc_version());
   lua_setfield(L, -2, "utf8proc_version");
+  lua_pushstring(L, lede_gumbo_version());
+  lua_setfield(L, -2, "gumbo_version");
   push_fix_flags(L);
   return 1;
 }

@@ -37,6 +37,7 @@ dependencies = {
 external_dependencies = {
   UTF8PROC = { header = "utf8proc.h", library = "utf8proc" },
   STEMMER = { header = "libstemmer.h", library = "stemmer" },
+  GUMBO = { header = "gumbo.h", library = "gumbo" },
 }
 
 build = {
@@ -48,6 +49,9 @@ build = {
         "csrc/lede_casualties.c",
         "csrc/lede_core.c",
         "csrc/lede_features.c",
+        "csrc/lede_html.c",
+        "csrc/lede_html_input.c",
+        "csrc/lede_html_select.c",
         "csrc/lede_mojibake.c",
         "csrc/lede_numbers.c",
         "csrc/lede_numwords.c",
@@ -59,9 +63,9 @@ build = {
         "csrc/lede_text.c",
         "csrc/lede_tokens.c",
       },
-      incdirs = { "csrc", "$(UTF8PROC_INCDIR)", "$(STEMMER_INCDIR)" },
-      libdirs = { "$(UTF8PROC_LIBDIR)", "$(STEMMER_LIBDIR)" },
-      libraries = { "utf8proc", "stemmer" },
+      incdirs = { "csrc", "$(UTF8PROC_INCDIR)", "$(STEMMER_INCDIR)", "$(GUMBO_INCDIR)" },
+      libdirs = { "$(UTF8PROC_LIBDIR)", "$(STEMMER_LIBDIR)", "$(GUMBO_LIBDIR)" },
+      libraries = { "utf8proc", "stemmer", "gumbo" },
     },
     ["lede"] = "lua/lede/init.lua",
     ["lede.article"] = "lua/lede/article.lua",
@@ -76,6 +80,7 @@ build = {
     ["lede.fix"] = "lua/lede/fix.lua",
     ["lede.grammar"] = "lua/lede/grammar.lua",
     ["lede.health"] = "lua/lede/health.lua",
+    ["lede.html"] = "lua/lede/html.lua",
     ["lede.json"] = "lua/lede/json.lua",
     ["lede.lines"] = "lua/lede/lines.lua",
     ["lede.mojibake"] = "lua/lede/mojibake.lua",

@@ -496,8 +496,12 @@ end
 local last_text, last_core = nil, nil
 
 --- The structure of one article (see the module comment).
-function M.article(text)
+function M.article(text, opts)
   check_text("article", text)
+  -- an HTML page: its main text, spans into the page (lua/lede/html.lua)
+  if require("lede.html").format(text, opts and opts.format, "article") == "html" then
+    return (require("lede.html").article(text))
+  end
   local art, mode, untouched, joined = build(text)
   last_text, last_core = text, core_of(art, mode, untouched, joined, true)
   return art
@@ -540,8 +544,21 @@ local FIELDS = { "title", "source", "date", "byline", "section" }
 --   counts={ nbsp=, ["zero-width"]=, crlf= } }.  Repairs point into text.
 -- Headings are left out of the body (they are not sentences); the report
 -- lists them.
-function M.clean(text)
+function M.clean(text, opts)
   check_text("clean", text)
+  local html = require("lede.html")
+  if html.format(text, opts and opts.format, "clean") == "html" then
+    -- the main text of the page, cleaned as text; the report's spans and
+    -- the fields the text lacks come from the page
+    local doc = html.extract(text)
+    local out, report = M.clean(doc.text, { format = "text" })
+    html.remap(doc, report)
+    for _, f in ipairs({ "title", "byline", "date", "source" }) do
+      if report[f] == nil then report[f] = doc[f] end
+    end
+    report.format, report.charset, report.reason = "html", doc.charset, doc.reason
+    return out, report
+  end
   local art
   if text == last_text then
     art = last_core

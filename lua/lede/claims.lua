@@ -819,4 +819,16 @@ function M.has_casualties()
   return core.casualties ~= nil
 end
 
+-- HTML pages among the docs are read for their main text
+-- (lua/lede/html.lua); their spans then point into the page.
+-- opts.format = "html" | "text" | "markdown" says how to read every doc
+-- (default: detected).
+local claims_of_texts = M.claims
+function M.claims(docs, opts)
+  local html = require("lede.html")
+  local texts, pages = html.prepare_all(docs, opts and opts.format, "claims")
+  if pages then return html.remap_docs(pages, claims_of_texts(texts)) end
+  return claims_of_texts(docs)
+end
+
 return M

@@ -40,6 +40,11 @@ function M.check()
   else
     h.warn("utf8proc version: not reported by this build of lede.core")
   end
+  if core.gumbo_version then
+    h.ok("libgumbo version: " .. tostring(core.gumbo_version) .. " (HTML pages)")
+  else
+    h.warn("libgumbo: not in this build of lede.core; HTML pages are read as text (rebuild: make nvim)")
+  end
   local has_lpeg, lpeg = pcall(require, "lpeg")
   if has_lpeg then
     -- LPeg 1.0 has version(); 1.1 has a version string.

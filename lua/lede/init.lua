@@ -204,6 +204,11 @@ M.quotes = quotes.find
 M.claims = claims.claims
 ---@type fun(result: lede.Claims, opts?: lede.ClaimsTableOptions): string
 M.claims_table = claims_table.render
+-- HTML pages (csrc/lede_html*.c with libgumbo, lua/lede/html.lua):
+-- lede.html(page) --> { text=, paragraphs=, title=, byline=, date=, source=,
+--                       charset=, reason=?, ... }, spans into the page.
+-- article, clean, summarize, claims and quotes read pages too.
+M.html = require("lede.html").extract
 -- Summaries (lua/lede/summarize.lua checks the options)
 -- lede.summarize(text_or_docs, opts) --> summary_text, picks
 ---@type fun(text_or_docs: string|(string|table)[], opts?: lede.SummaryOptions): string, lede.Pick[]

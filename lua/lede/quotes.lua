@@ -894,4 +894,17 @@ function M.find(text)
   return all
 end
 
+-- An HTML page is read for its main text (lua/lede/html.lua); the quotes'
+-- spans then point into the page.  opts.format = "html" | "text" |
+-- "markdown" says how to read text (default: detected).
+local find_text = M.find
+function M.find(text, opts)
+  local html = require("lede.html")
+  if type(text) == "string" and html.format(text, opts and opts.format, "quotes") == "html" then
+    local doc = html.extract(text)
+    return html.remap(doc, find_text(doc.text))
+  end
+  return find_text(text)
+end
+
 return M

@@ -28,6 +28,10 @@
 --   method = "rank" (default) | "lead" (the first sentences, a baseline)
 --   title = headline of a single string document
 --   article = true: find each document's body with lede.article (above)
+--   format = "html" | "text" | "markdown": how to read the documents
+--       (default: HTML pages are detected).  An HTML page is read for its
+--       main text (lua/lede/html.lua); its picks' s/e point into the page,
+--       and their text is the page's decoded text.
 --   lead, centrality, headline, coverage (weights >= 0), redundancy (0, 1]:
 --       the rank method's knobs; the defaults are tuned (see csrc/lede_rank.c).
 local core = require("lede.core")
@@ -43,7 +47,8 @@ local FN = "summarize"
 local BUDGETS = { "sentences", "words", "bytes", "ratio" }
 local KNOBS = { lead = true, centrality = true, headline = true, coverage = true }
 local KNOWN = { sentences = true, words = true, bytes = true, ratio = true,
-                method = true, title = true, redundancy = true, article = true }
+                method = true, title = true, redundancy = true, article = true,
+                format = true }
 for k in pairs(KNOBS) do KNOWN[k] = true end
 local METHODS = { rank = true, lead = true }
 
@@ -218,8 +223,10 @@ end
 function M.summarize(text_or_docs, opts)
   local c, title = check_options(opts)
   local docs = check_docs(text_or_docs, title)
+  local pages = require("lede.html").prepare_summary(docs, opts and opts.format, FN)
   if opts and opts.article then use_articles(docs) end
   local picks = core.summarize(docs, c)
+  if pages then require("lede.html").remap_docs(pages, picks) end
   local parts = {}
   for i, p in ipairs(picks) do parts[i] = p.text end
   return concat(parts, " "), picks

@@ -2,9 +2,9 @@
  * thread_test.c -- the core from several threads at once, built with
  * ThreadSanitizer (make test-tsan).  Every thread runs every entry point on
  * the same shared, read-only text (tokens, fold, sentences, numbers,
- * casualties, the summarizer, the repair engine) and checks that its
- * results equal those of a run on the main thread: the core keeps no
- * global mutable state.
+ * casualties, the summarizer, the repair engine, HTML extraction) and
+ * checks that its results equal those of a run on the main thread: the
+ * core keeps no global mutable state.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
@@ -77,6 +77,18 @@ static int run_all(result *r) {
     for (i = 0; i < np; i++) h = mix(mix(h, p[i].start), p[i].end);
     h = mix(h, np);
     lede_free(p);
+  }
+  { /* an HTML page (gumbo keeps no global state either) */
+    static const char page[] =
+        "<html><head><title>Talks | Wire</title></head><body><nav><a href=/>Home</a>"
+        "</nav><article><p>GENEVA &ndash; Envoys met on Sunday, officials said, "
+        "and talks resume on Monday.</p><p>\"We are close,\" Dr. Okafor said."
+        "</p></article></body></html>";
+    lede_html_doc *d = NULL;
+    if (lede_html_extract(page, sizeof page - 1, &d) != LEDE_OK) return -1;
+    h = mix(mix(mix(h, d->text_len), d->nblocks), d->nsegs);
+    for (i = 0; i < d->nsegs; i++) h = mix(mix(h, d->segs[i].page), d->segs[i].text);
+    lede_html_free(d);
   }
   { /* the repair engine, on text with mojibake of several kinds */
     static const char broken[] =

@@ -1,0 +1,97 @@
+/*
+ * lede_html.h -- shared by the HTML files of the core (not public).
+ *
+ * lede_html_input.c decides how a page's bytes are read (UTF-8, or
+ * windows-1252 converted to UTF-8) and maps offsets of the converted copy
+ * back to the page; lede_html.c parses and extracts.
+ */
+#ifndef LEDE_HTML_H
+#define LEDE_HTML_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Where the copy gumbo parses departs from the page.  A wide anchor is a
+   character converted from windows-1252: buf[conv, conv + width) came from
+   the one byte page[orig].  Any other anchor is a jump: from buf[conv] on,
+   bytes are those of page[orig] on (the content of a <script> or <style>
+   was left out just before). */
+typedef struct html_anchor {
+  uint32_t conv;
+  uint32_t orig;
+  uint8_t wide;
+} html_anchor;
+
+/* The bytes gumbo parses and how they relate to the caller's page. */
+typedef struct html_input {
+  const char *buf;       /* the page itself, or `owned`: the page without
+                            the content of scripts and styles (so gumbo
+                            parses half the bytes of a typical page), in
+                            UTF-8 */
+  size_t len;
+  char *owned;           /* the converted copy, or NULL */
+  html_anchor *anchors;  /* in order of conv; NULL when buf is the page */
+  size_t nanchors;
+  const char *charset;   /* "utf-8" or "windows-1252" */
+  const char *declared;  /* "utf-8", "windows-1252", "other" or NULL */
+} html_input;
+
+/* Reads page[0, len) into *in.  Returns LEDE_OK or LEDE_ERR_NOMEM (then
+   nothing is held).  Free with html_input_close(). */
+int html_input_open(html_input *in, const char *page, size_t len);
+void html_input_close(html_input *in);
+
+/* The page offset of byte `conv` of in->buf. */
+uint32_t html_input_page(const html_input *in, uint32_t conv);
+
+/* The index of the first anchor at or after conv (nanchors: none). */
+size_t html_input_anchor_from(const html_input *in, uint32_t conv);
+
+/* The UTF-8 length of the character that starts with byte b (1 for a byte
+   that starts none). */
+unsigned html_utf8_width(unsigned char b);
+
+/* ---------------------------------------------------------------- tree */
+
+/* Bits of html_node.flags. */
+enum {
+  HN_JUNK = 1 << 0,      /* never content: nav, aside, footer, a byline */
+  HN_UNLIKELY = 1 << 1,  /* class/id say chrome (comment, share, ...) */
+  HN_BLOCKKID = 1 << 2,  /* has a block-level child element */
+  HN_SCORED = 1 << 3     /* score was initialised */
+};
+
+/* One element of the page, in document order (parents before children). */
+typedef struct html_node {
+  int32_t parent;    /* index, or -1 for the root */
+  uint16_t tag;      /* GumboTag */
+  int8_t weight;     /* class and id: -25 chrome, +25 content, 0 */
+  uint8_t flags;
+  uint32_t text;     /* bytes of text in the subtree (after the walk) */
+  uint32_t links;    /* of them, inside <a> */
+  uint32_t commas;
+  double score;
+} html_node;
+
+/* One block of text as the walk found it: scratch[start, end), with
+   segments segs[seg0, seg1), owned by node `owner`. */
+typedef struct html_rblock {
+  uint32_t start, end;
+  uint32_t seg0, seg1;
+  int32_t owner;
+  uint32_t links;
+  uint32_t commas;
+  uint8_t kind, level;
+} html_rblock;
+
+/* Picks the blocks that are the main text: keep[i] is set for each block
+   to keep.  nodes[] and blocks[] as the walk left them, text the scratch
+   text the blocks point into (scores are overwritten). */
+void html_select(html_node *nodes, size_t nnodes, const html_rblock *blocks,
+                 size_t nblocks, const char *text, unsigned char *keep);
+
+/* The weight of a class + id string (lower case), and whether it reads as
+   chrome that is never content (HN_UNLIKELY). */
+int html_class_weight(const char *s, size_t n, int *unlikely);
+
+#endif /* LEDE_HTML_H */

@@ -1,0 +1,392 @@
+/*
+ * lede_html_input.c -- how the bytes of an HTML page are read.
+ *
+ * Pages that are valid UTF-8 are read as UTF-8, whatever they declare (a
+ * page that says gb2312 but is UTF-8 is common).  Otherwise the charset the
+ * page declares in its first 1024 bytes (<meta charset>, or http-equiv's
+ * content="...; charset=") decides: windows-1252 and its aliases (ISO-8859-1
+ * is read as windows-1252, as browsers do), or no declaration and more bad
+ * sequences than good ones, convert the page to UTF-8 first.  Each byte
+ * that conversion widens gets an anchor, so offsets into the converted copy
+ * map back to the page exactly.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "lede.h"
+#include "lede_html.h"
+#include "lede_vec.h"
+
+#define PRESCAN 1024
+
+/* Code points of windows-1252's bytes 0x80..0x9F; the five it leaves
+   undefined map to the C1 control of the same number, as WHATWG says. */
+static const uint16_t cp1252_high[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+unsigned html_utf8_width(unsigned char b) {
+  if (b >= 0xF0 && b < 0xF8) return 4;
+  if (b >= 0xE0) return b < 0xF0 ? 3 : 1;
+  if (b >= 0xC0) return 2;
+  return 1;
+}
+
+static int lower_ascii(int c) {
+  return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* Does s[0, n) start with the lower-case word w, ignoring case? */
+static int starts_with(const char *s, size_t n, const char *w) {
+  size_t i, k = strlen(w);
+  if (n < k) return 0;
+  for (i = 0; i < k; i++)
+    if (lower_ascii((unsigned char)s[i]) != w[i]) return 0;
+  return 1;
+}
+
+/* The first s2 in s[0, n), or NULL. */
+static const char *strstr_n(const char *s, size_t n, const char *s2) {
+  size_t k = strlen(s2), i;
+  for (i = 0; i + k <= n; i++)
+    if (s[i] == s2[0] && memcmp(s + i, s2, k) == 0) return s + i;
+  return NULL;
+}
+
+/* Does s[0, n) hold the lower-case word w, ignoring case? */
+static int find_ci(const char *s, size_t n, const char *w) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (starts_with(s + i, n - i, w)) return 1;
+  return 0;
+}
+
+/* Folds a charset label to the three families the reader knows. */
+static const char *fold_label(const char *s, size_t n) {
+  static const char *const latin[] = {
+      "windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1",
+      "latin1", "latin-1", "l1", "us-ascii", "ascii", "x-cp1252", NULL};
+  size_t i;
+  if ((n == 5 && starts_with(s, n, "utf-8")) ||
+      (n == 4 && starts_with(s, n, "utf8")))
+    return "utf-8";
+  for (i = 0; latin[i]; i++)
+    if (n == strlen(latin[i]) && starts_with(s, n, latin[i]))
+      return "windows-1252";
+  return "other";
+}
+
+/* The charset the first PRESCAN bytes declare, or NULL.  Looks for the
+   word "charset" inside a <meta ...> tag and reads the label after it. */
+static const char *declared_charset(const char *p, size_t len) {
+  size_t n = len < PRESCAN ? len : PRESCAN, i, meta = (size_t)-1;
+  for (i = 0; i + 7 <= n; i++) {
+    if (p[i] == '<') meta = starts_with(p + i, n - i, "<meta") ? i : (size_t)-1;
+    if (meta != (size_t)-1 && starts_with(p + i, n - i, "charset")) {
+      size_t k = i + 7, start;
+      while (k < n && (p[k] == ' ' || p[k] == '=' || p[k] == '"' ||
+                       p[k] == '\''))
+        k++;
+      start = k;
+      while (k < n && (p[k] == '-' || p[k] == '_' || p[k] == ':' ||
+                       p[k] == '.' || (p[k] >= '0' && p[k] <= '9') ||
+                       (lower_ascii((unsigned char)p[k]) >= 'a' &&
+                        lower_ascii((unsigned char)p[k]) <= 'z')))
+        k++;
+      if (k > start) return fold_label(p + start, k - start);
+    }
+  }
+  return NULL;
+}
+
+/* Counts the valid multi-byte characters, the bad sequences and the bytes
+   >= 0x80 of p. */
+static void count_utf8(const char *p, size_t len, size_t *good, size_t *bad,
+                       size_t *high) {
+  size_t i = 0, k;
+  *good = *bad = *high = 0;
+  for (k = 0; k < len; k++) *high += (unsigned char)p[k] >= 0x80;
+  if (*high == 0) return;
+  while (i < len) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n;
+    if ((unsigned char)p[i] < 0x80) {
+      i++;
+      continue;
+    }
+    n = utf8proc_iterate((const utf8proc_uint8_t *)p + i,
+                         (utf8proc_ssize_t)(len - i), &cp);
+    if (n < 0) {
+      (*bad)++;
+      i++;
+    } else {
+      (*good)++;
+      i += (size_t)n;
+    }
+  }
+}
+
+/* Where the content of a raw element that starts at p[from] ends: the
+   '<' of its end tag "</name"; n when it has none, or when the content
+   holds "<!--" (the escaped states of a script: left to gumbo). */
+static size_t raw_end(const char *p, size_t n, size_t from, const char *name,
+                      size_t k) {
+  size_t i = from;
+  while (i < n) {
+    const char *lt = (const char *)memchr(p + i, '<', n - i);
+    if (!lt) return n;
+    i = (size_t)(lt - p);
+    if (i + 2 + k <= n && p[i + 1] == '/' && starts_with(p + i + 2, n - i - 2, name))
+      return i;
+    if (strcmp(name, "script") == 0 && starts_with(p + i, n - i, "<!--"))
+      return n;
+    i++;
+  }
+  return n;
+}
+
+typedef struct copier {
+  html_input *in;
+  lede_vec anchors;
+  int convert;
+  size_t o;
+} copier;
+
+static int anchor(copier *c, size_t conv, size_t orig, int wide) {
+  html_anchor a;
+  a.conv = (uint32_t)conv;
+  a.orig = (uint32_t)orig;
+  a.wide = (uint8_t)wide;
+  return lede_vec_push(&c->anchors, &a);
+}
+
+/* Copies page[from, to) to the output, converting from windows-1252 when
+   the page is read so. */
+static int copy(copier *c, const char *page, size_t from, size_t to) {
+  char *out = c->in->owned;
+  size_t i;
+  if (!c->convert) {
+    memcpy(out + c->o, page + from, to - from);
+    c->o += to - from;
+    return 0;
+  }
+  for (i = from; i < to; i++) {
+    unsigned char b = (unsigned char)page[i];
+    if (b < 0x80) {
+      out[c->o++] = (char)b;
+      continue;
+    }
+    if (anchor(c, c->o, i, 1) != 0) return -1;
+    c->o += (size_t)utf8proc_encode_char(b < 0xA0 ? cp1252_high[b - 0x80] : b,
+                                         (utf8proc_uint8_t *)out + c->o);
+  }
+  return 0;
+}
+
+/* The attributes the reader looks at; gumbo is spared the others. */
+static int kept_attr(const char *p, size_t n) {
+  static const char *const names[] = {
+      "class", "id", "style", "hidden", "aria-hidden", "role", "rel",
+      "itemprop", "content", "name", "property", "datetime", "type", "lang",
+      "charset", "http-equiv", NULL};
+  int i;
+  for (i = 0; names[i]; i++)
+    if (strlen(names[i]) == n && starts_with(p, n, names[i])) return 1;
+  return 0;
+}
+
+static int html_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Elements whose content is raw text to the tokenizer (no tags inside):
+   copied untouched.  `strip`: their content is left out as well. */
+static int raw_element(const char *name, int *strip) {
+  static const char *const raw[] = {"script", "style", "svg", "title",
+                                    "textarea", "xmp", "noscript", "noembed",
+                                    "noframes", "iframe", "plaintext", NULL};
+  int i;
+  for (i = 0; raw[i]; i++)
+    if (strcmp(name, raw[i]) == 0) {
+      *strip = i < 3;
+      return 1;
+    }
+  return 0;
+}
+
+/* Copies the start tag at page[i] ('<' and a letter) with the attributes
+   the reader does not use left out (each one a jump anchor), the way the
+   HTML tokenizer reads a tag: quotes open a value only after '='.  Sets
+   *name (lower case, at most 15 bytes) and returns the offset past the
+   '>', or 0 when the tag runs to the end of the page (*done then says how
+   far the copy went). */
+static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
+                         size_t *done, char *name, int *fail) {
+  size_t j = i + 1, k = 0, keep_from = *done;
+  while (j < len && !html_space(page[j]) && page[j] != '/' && page[j] != '>') {
+    if (k < 15) name[k++] = (char)lower_ascii((unsigned char)page[j]);
+    j++;
+  }
+  name[k] = '\0';
+  for (;;) {
+    size_t ws = j, an, ae;
+    while (j < len && (html_space(page[j]) || page[j] == '/')) j++;
+    if (j >= len) break;
+    if (page[j] == '>') break;
+    an = j;
+    j++; /* an attribute name may start with '=' */
+    while (j < len && !html_space(page[j]) && page[j] != '/' && page[j] != '>' &&
+           page[j] != '=')
+      j++;
+    ae = j;
+    while (j < len && html_space(page[j])) j++;
+    if (j < len && page[j] == '=') {
+      j++;
+      while (j < len && html_space(page[j])) j++;
+      if (j < len && (page[j] == '"' || page[j] == '\'')) {
+        const char *q = (const char *)memchr(page + j + 1, page[j], len - j - 1);
+        if (!q) {
+          j = len;
+          break;
+        }
+        j = (size_t)(q - page) + 1;
+      } else {
+        while (j < len && !html_space(page[j]) && page[j] != '>') j++;
+      }
+    } else {
+      j = ae;
+    }
+    if (j >= len) break;
+    /* drop " name=value" when white space came before it and the tag goes
+       on with white space, '/' or '>' (so no two words are joined) */
+    if (ws < an && html_space(page[ws]) && !kept_attr(page + an, ae - an) &&
+        (html_space(page[j]) || page[j] == '/' || page[j] == '>')) {
+      if (copy(c, page, keep_from, ws) != 0 || anchor(c, c->o, j, 0) != 0) {
+        *fail = 1;
+        return 0;
+      }
+      keep_from = j;
+    }
+  }
+  *done = keep_from; /* what was copied so far stays copied */
+  return j < len ? j + 1 : 0;
+}
+
+/* Builds in->owned: the page without the content of its scripts (but
+   JSON-LD), styles and svg images and without the attributes nothing
+   reads, converted when `convert`.  Comments and the content of raw-text
+   elements are copied whole, so a "<script" or "<b class=" inside one
+   changes nothing. */
+static int build_copy(html_input *in, const char *page, size_t len,
+                      size_t high, int convert) {
+  copier c;
+  size_t i = 0, done = 0;
+  int fail = 0;
+  c.in = in;
+  c.convert = convert;
+  c.o = 0;
+  lede_vec_init(&c.anchors, sizeof(html_anchor));
+  if (len + 2 * high > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
+  in->owned = (char *)malloc(len + (convert ? 2 * high : 0) + 1);
+  if (!in->owned) return LEDE_ERR_NOMEM;
+  while (i < len && !fail) {
+    const char *lt = (const char *)memchr(page + i, '<', len - i);
+    size_t end, close, tag;
+    char name[16];
+    int strip;
+    if (!lt) break;
+    i = (size_t)(lt - page);
+    if (starts_with(page + i, len - i, "<!--")) {
+      const char *e = i + 4 < len ? strstr_n(page + i + 4, len - i - 4, "-->") : NULL;
+      i = e ? (size_t)(e - page) + 3 : len;
+      continue;
+    }
+    if (i + 1 >= len || lower_ascii((unsigned char)page[i + 1]) < 'a' ||
+        lower_ascii((unsigned char)page[i + 1]) > 'z') {
+      i++;
+      continue;
+    }
+    tag = i;
+    end = filter_tag(&c, page, len, i, &done, name, &fail);
+    if (end == 0) break; /* a tag cut off by the end of the page */
+    i = end;
+    if (!raw_element(name, &strip)) continue;
+    close = strcmp(name, "plaintext") == 0 ? len
+                                           : raw_end(page, len, end, name, strlen(name));
+    if (strip && strcmp(name, "script") == 0 && find_ci(page + tag, end - tag, "ld+json"))
+      strip = 0; /* JSON-LD: metadata, kept */
+    if (strip && close < len && close > end) {
+      if (copy(&c, page, done, end) != 0 || anchor(&c, c.o, close, 0) != 0) fail = 1;
+      done = close;
+    }
+    i = close;
+  }
+  if (fail || copy(&c, page, done, len) != 0) {
+    free(c.anchors.items);
+    return LEDE_ERR_NOMEM;
+  }
+  in->owned[c.o] = '\0';
+  in->buf = in->owned;
+  in->len = c.o;
+  in->anchors = (html_anchor *)lede_vec_release(&c.anchors, &in->nanchors);
+  if (convert) in->charset = "windows-1252";
+  return LEDE_OK;
+}
+
+int html_input_open(html_input *in, const char *page, size_t len) {
+  size_t good, bad, high;
+  const char *decl;
+  int rc, convert;
+  memset(in, 0, sizeof *in);
+  in->buf = page;
+  in->len = len;
+  in->charset = "utf-8";
+  decl = in->declared = declared_charset(page, len);
+  count_utf8(page, len, &good, &bad, &high);
+  convert = bad > 0 && !(decl && strcmp(decl, "other") == 0) &&
+            ((decl && strcmp(decl, "windows-1252") == 0) || bad > good);
+  rc = build_copy(in, page, len, high, convert);
+  if (rc != LEDE_OK) {
+    html_input_close(in);
+    in->buf = page;
+    in->len = len;
+    in->declared = decl;
+  }
+  return rc;
+}
+
+void html_input_close(html_input *in) {
+  free(in->owned);
+  free(in->anchors);
+  in->owned = NULL;
+  in->anchors = NULL;
+  in->nanchors = 0;
+}
+
+size_t html_input_anchor_from(const html_input *in, uint32_t conv) {
+  size_t lo = 0, hi = in->nanchors;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (in->anchors[mid].conv < conv) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+uint32_t html_input_page(const html_input *in, uint32_t conv) {
+  size_t k;
+  const html_anchor *a;
+  uint32_t w;
+  if (!in->anchors) return conv;
+  k = html_input_anchor_from(in, conv + 1); /* first anchor past conv */
+  if (k == 0) return conv;
+  a = &in->anchors[k - 1];
+  if (!a->wide) return a->orig + (conv - a->conv);
+  w = html_utf8_width((unsigned char)in->buf[a->conv]);
+  if (conv < a->conv + w) return a->orig;
+  return a->orig + 1 + (conv - a->conv - w);
+}

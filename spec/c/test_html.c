@@ -1,0 +1,222 @@
+/* C-level tests of HTML extraction (lede_html_extract), through lede.h. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "lede.h"
+
+/* A static string of the result equals want (NULL is a failure). */
+#define STR_EQ(got, want, msg)                                              \
+  do {                                                                      \
+    const char *g_ = (got);                                                 \
+    OK(g_ != NULL && strcmp(g_, (want)) == 0, msg);                         \
+  } while (0)
+
+static lede_html_doc *extract(const char *page, size_t len) {
+  lede_html_doc *d = NULL;
+  INT_EQ(lede_html_extract(page, len, &d), LEDE_OK, "lede_html_extract status");
+  return d;
+}
+
+/* Is want somewhere in the text? */
+static int has(const lede_html_doc *d, const char *want) {
+  size_t n = strlen(want), i;
+  for (i = 0; i + n <= d->text_len; i++)
+    if (memcmp(d->text + i, want, n) == 0) return 1;
+  return 0;
+}
+
+/* The value of metadata key, or NULL. */
+static const lede_html_meta *meta(const lede_html_doc *d, const char *key) {
+  size_t i;
+  for (i = 0; i < d->nmeta; i++)
+    if (strcmp(d->strings + d->meta[i].key, key) == 0) return &d->meta[i];
+  return NULL;
+}
+
+/* The page offset that text offset t maps to (start of its unit). */
+static long page_of(const lede_html_doc *d, uint32_t t) {
+  size_t k;
+  for (k = 0; k < d->nsegs; k++) {
+    const lede_html_seg *g = &d->segs[k];
+    if (t >= g->text && t < g->text + g->text_len)
+      return g->exact ? (long)(g->page + (t - g->text)) : (long)g->page;
+  }
+  return -1;
+}
+
+static const char story[] =
+    "<!doctype html><html><head><meta charset=utf-8>"
+    "<title>Bridge reopens after repairs | Valley Post</title>"
+    "<meta property=\"og:site_name\" content=\"Valley Post\">"
+    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+    "\"headline\":\"Bridge reopens\"}</script>"
+    "<script>document.write(\"<p>not text</p>\")</script></head><body>"
+    "<nav class=\"menu\"><ul><li><a href=\"/\">Home</a></li>"
+    "<li><a href=\"/local\">Local</a></li></ul></nav>"
+    "<div id=\"cookie-consent\">We use cookies to improve the site.</div>"
+    "<article><h1>Bridge reopens after repairs</h1>"
+    "<p>The Hollis Street bridge reopened on Friday after eight months of "
+    "repairs, city engineers said, and traffic returned to its usual pace.</p>"
+    "<p>Crews replaced 40 steel beams &amp; the deck, at a cost of "
+    "$3.2 million, according to the city&#8217;s public works office.</p>"
+    "<div class=\"share\"><a href=\"#\">Share</a> <a href=\"#\">Tweet</a></div>"
+    "<p>Residents had waited since March, when an inspection found cracks "
+    "in two of the supports, and the council voted to close it.</p>"
+    "</article><div class=\"comments\"><p>First! Great news, finally the "
+    "bridge is open again for everybody, thanks to the crews.</p></div>"
+    "<footer><p>Copyright 2026 Valley Post, all rights reserved.</p></footer>"
+    "</body></html>";
+
+static void test_main_text(void) {
+  lede_html_doc *d = extract(story, sizeof story - 1);
+  if (!d) return;
+  OK(has(d, "The Hollis Street bridge reopened on Friday"), "first paragraph");
+  OK(has(d, "40 steel beams & the deck"), "entity decoded in the text");
+  OK(has(d, "city\xE2\x80\x99s public works"), "numeric reference decoded");
+  OK(has(d, "Residents had waited since March"), "paragraph after the share box");
+  OK(!has(d, "Home"), "navigation dropped");
+  OK(!has(d, "cookies"), "cookie banner dropped");
+  OK(!has(d, "Tweet"), "share links dropped");
+  OK(!has(d, "First!"), "comments dropped");
+  OK(!has(d, "Copyright"), "footer dropped");
+  OK(!has(d, "not text"), "script content is not text");
+  OK(d->reason == NULL, "no reason when text was found");
+  STR_EQ(d->charset, "utf-8", "charset");
+  OK(meta(d, "meta:og:site_name") != NULL, "OpenGraph site name");
+  OK(meta(d, "ld+json") != NULL, "JSON-LD kept for the metadata");
+  {
+    const lede_html_meta *t = meta(d, "title");
+    OK(t != NULL, "title element");
+    if (t) SPAN_EQ(story, t->page_start, t->page_end,
+                   "Bridge reopens after repairs | Valley Post", "title span in the page");
+  }
+  lede_html_free(d);
+}
+
+static void test_spans(void) {
+  lede_html_doc *d = extract(story, sizeof story - 1);
+  size_t k;
+  const char *amp;
+  if (!d) return;
+  for (k = 0; k < d->nsegs; k++) { /* exact segments are the page's bytes */
+    const lede_html_seg *g = &d->segs[k];
+    if (g->exact && memcmp(d->text + g->text, story + g->page, g->text_len) != 0) {
+      OK(0, "an exact segment differs from the page");
+      break;
+    }
+  }
+  amp = strstr(d->text, " & ");
+  OK(amp != NULL, "decoded ampersand");
+  if (amp) {
+    long p = page_of(d, (uint32_t)(amp + 1 - d->text));
+    OK(p >= 0 && strncmp(story + p, "&amp;", 5) == 0, "an entity maps to its reference");
+  }
+  {
+    const char *w = strstr(d->text, "Residents");
+    long p = w ? page_of(d, (uint32_t)(w - d->text)) : -1;
+    OK(p >= 0 && strncmp(story + p, "Residents had", 13) == 0, "a word maps to its bytes");
+  }
+  for (k = 1; k < d->nblocks; k++)
+    INT_EQ(d->blocks[k].start, d->blocks[k - 1].end + 2, "blocks joined by a blank line");
+  lede_html_free(d);
+}
+
+static void test_windows_1252(void) {
+  /* "café" and curly quotes in windows-1252, declared as ISO-8859-1 */
+  static const char page[] =
+      "<html><head><meta charset=\"iso-8859-1\"></head><body><p>The caf\xE9 on "
+      "the square said \x93we are open\x94 to every guest who came, all week "
+      "long, the owner said on Sunday.</p></body></html>";
+  lede_html_doc *d = extract(page, sizeof page - 1);
+  if (!d) return;
+  STR_EQ(d->charset, "windows-1252", "read as windows-1252");
+  STR_EQ(d->declared, "windows-1252", "declared charset folded");
+  OK(has(d, "caf\xC3\xA9"), "e acute converted to UTF-8");
+  OK(has(d, "\xE2\x80\x9Cwe are open\xE2\x80\x9D"), "0x93/0x94 are curly quotes");
+  {
+    const char *e = strstr(d->text, "\xC3\xA9");
+    const char *w = strstr(d->text, "square");
+    long pe = e ? page_of(d, (uint32_t)(e - d->text)) : -1;
+    long pw = w ? page_of(d, (uint32_t)(w - d->text)) : -1;
+    OK(pe >= 0 && (unsigned char)page[pe] == 0xE9, "converted byte maps to the page byte");
+    OK(pw >= 0 && strncmp(page + pw, "square", 6) == 0, "offsets after it stay exact");
+  }
+  lede_html_free(d);
+}
+
+static void test_utf8_wins(void) {
+  /* declares gb2312 but is valid UTF-8: read as UTF-8 */
+  static const char page[] =
+      "<meta charset=gb2312><p>Na\xC3\xAFve readers of the page still see the "
+      "right letters in it, because the bytes are valid UTF-8.</p>";
+  lede_html_doc *d = extract(page, sizeof page - 1);
+  if (!d) return;
+  STR_EQ(d->charset, "utf-8", "valid UTF-8 is read as UTF-8");
+  OK(has(d, "Na\xC3\xAFve"), "letters kept");
+  lede_html_free(d);
+}
+
+static void test_hostile(void) {
+  lede_html_doc *d;
+  static const char nobody[] = "<html><head><title>Only a title</title></head></html>";
+  static const char junk[] = "\x00\xFF\xFE<\x01\x02>>></</<<!--\x00--";
+  static const char scriptp[] =
+      "<p>Before the script, a sentence that is long enough to keep.</p>"
+      "<script>var s = \"</p><p>inside\";</script><p>After the script, "
+      "another sentence that is long enough.</p>";
+  size_t depth = 10000, i, n;
+  char *deep;
+  d = extract(nobody, sizeof nobody - 1);
+  if (d) {
+    INT_EQ(d->text_len, 0, "no body, no text");
+    OK(d->reason != NULL, "a reason for the empty text");
+    OK(meta(d, "title") != NULL, "metadata still read");
+    lede_html_free(d);
+  }
+  d = extract(junk, sizeof junk - 1);
+  OK(d != NULL, "binary junk and NUL bytes: a result");
+  if (d) {
+    OK(d->text_len > 0 || d->reason != NULL, "text or a reason");
+    lede_html_free(d);
+  }
+  d = extract(scriptp, sizeof scriptp - 1);
+  if (d) {
+    OK(!has(d, "inside"), "</p> in a script string is not markup");
+    OK(has(d, "After the script"), "text after the script");
+    lede_html_free(d);
+  }
+  d = extract("", 0);
+  if (d) {
+    STR_EQ(d->reason, "empty page", "empty page reason");
+    lede_html_free(d);
+  }
+  n = depth * 5 + 200;
+  deep = (char *)malloc(n);
+  if (deep) {
+    size_t at = 0;
+    for (i = 0; i < depth; i++) {
+      memcpy(deep + at, "<div>", 5);
+      at += 5;
+    }
+    memcpy(deep + at, "<p>Deep inside ten thousand divs, one sentence waits.</p>", 57);
+    at += 57;
+    d = extract(deep, at);
+    if (d) {
+      OK(has(d, "Deep inside ten thousand divs"), "10,000 nested divs");
+      lede_html_free(d);
+    }
+    free(deep);
+  }
+  INT_EQ(lede_html_extract(NULL, 3, &d), LEDE_ERR_ARG, "NULL page with a length");
+  INT_EQ(lede_html_extract("x", 1, NULL), LEDE_ERR_ARG, "NULL out");
+}
+
+int main(void) {
+  test_main_text();
+  test_spans();
+  test_windows_1252();
+  test_utf8_wins();
+  test_hostile();
+  return DONE("test_html");
+}
