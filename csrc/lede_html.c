@@ -62,8 +62,10 @@ static void arena_dealloc(void *ud, void *p) {
   alloc_hdr *h;
   if (!p) return;
   h = (alloc_hdr *)p - 1;
-  if (h->h.prev) h->h.prev->h.next = h->h.next;
-  else a->head = h->h.next;
+  if (h->h.prev)
+    h->h.prev->h.next = h->h.next;
+  else
+    a->head = h->h.next;
   if (h->h.next) h->h.next->h.prev = h->h.prev;
   a->bytes -= h->h.size + sizeof *h;
   free(h);
@@ -83,17 +85,28 @@ static void arena_free_all(arena *a) {
 /* Elements whose content is never text a reader sees. */
 static int skipped_tag(GumboTag t) {
   switch (t) {
-  case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-  case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
-  case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
-  case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO: case GUMBO_TAG_AUDIO:
-  case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT: case GUMBO_TAG_SELECT:
-  case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_OPTION:
-  case GUMBO_TAG_TITLE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_MAP:
-  case GUMBO_TAG_LABEL:
-    return 1;
-  default:
-    return 0;
+  case GUMBO_TAG_SCRIPT:
+  case GUMBO_TAG_STYLE:
+  case GUMBO_TAG_NOSCRIPT:
+  case GUMBO_TAG_TEMPLATE:
+  case GUMBO_TAG_SVG:
+  case GUMBO_TAG_MATH:
+  case GUMBO_TAG_IFRAME:
+  case GUMBO_TAG_OBJECT:
+  case GUMBO_TAG_EMBED:
+  case GUMBO_TAG_CANVAS:
+  case GUMBO_TAG_VIDEO:
+  case GUMBO_TAG_AUDIO:
+  case GUMBO_TAG_BUTTON:
+  case GUMBO_TAG_INPUT:
+  case GUMBO_TAG_SELECT:
+  case GUMBO_TAG_TEXTAREA:
+  case GUMBO_TAG_OPTION:
+  case GUMBO_TAG_TITLE:
+  case GUMBO_TAG_FIGCAPTION:
+  case GUMBO_TAG_MAP:
+  case GUMBO_TAG_LABEL: return 1;
+  default: return 0;
   }
 }
 
@@ -105,22 +118,49 @@ static int junk_tag(GumboTag t) {
 /* Elements that start and end a block of text. */
 static int block_tag(GumboTag t) {
   switch (t) {
-  case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-  case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-  case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL:
-  case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE:
-  case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE: case GUMBO_TAG_CAPTION:
-  case GUMBO_TAG_THEAD: case GUMBO_TAG_TBODY: case GUMBO_TAG_TFOOT:
-  case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
-  case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_HEADER:
-  case GUMBO_TAG_FOOTER: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE:
-  case GUMBO_TAG_MAIN: case GUMBO_TAG_FIGURE: case GUMBO_TAG_HR:
-  case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_LEGEND:
-  case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_ADDRESS:
-  case GUMBO_TAG_CENTER: case GUMBO_TAG_BODY: case GUMBO_TAG_HTML:
-    return 1;
-  default:
-    return 0;
+  case GUMBO_TAG_P:
+  case GUMBO_TAG_DIV:
+  case GUMBO_TAG_H1:
+  case GUMBO_TAG_H2:
+  case GUMBO_TAG_H3:
+  case GUMBO_TAG_H4:
+  case GUMBO_TAG_H5:
+  case GUMBO_TAG_H6:
+  case GUMBO_TAG_LI:
+  case GUMBO_TAG_UL:
+  case GUMBO_TAG_OL:
+  case GUMBO_TAG_DL:
+  case GUMBO_TAG_DT:
+  case GUMBO_TAG_DD:
+  case GUMBO_TAG_BLOCKQUOTE:
+  case GUMBO_TAG_PRE:
+  case GUMBO_TAG_TABLE:
+  case GUMBO_TAG_CAPTION:
+  case GUMBO_TAG_THEAD:
+  case GUMBO_TAG_TBODY:
+  case GUMBO_TAG_TFOOT:
+  case GUMBO_TAG_TR:
+  case GUMBO_TAG_TD:
+  case GUMBO_TAG_TH:
+  case GUMBO_TAG_SECTION:
+  case GUMBO_TAG_ARTICLE:
+  case GUMBO_TAG_HEADER:
+  case GUMBO_TAG_FOOTER:
+  case GUMBO_TAG_NAV:
+  case GUMBO_TAG_ASIDE:
+  case GUMBO_TAG_MAIN:
+  case GUMBO_TAG_FIGURE:
+  case GUMBO_TAG_HR:
+  case GUMBO_TAG_FORM:
+  case GUMBO_TAG_FIELDSET:
+  case GUMBO_TAG_LEGEND:
+  case GUMBO_TAG_DETAILS:
+  case GUMBO_TAG_SUMMARY:
+  case GUMBO_TAG_ADDRESS:
+  case GUMBO_TAG_CENTER:
+  case GUMBO_TAG_BODY:
+  case GUMBO_TAG_HTML: return 1;
+  default: return 0;
   }
 }
 
@@ -176,8 +216,8 @@ static void push_seg(walker *w, uint32_t t, uint32_t tlen, uint32_t page,
   if (exact) plen = tlen;
   if (w->segs.count > w->cur.seg0) {
     lede_html_seg *last = (lede_html_seg *)w->segs.items + w->segs.count - 1;
-    if (last->exact && exact &&
-        last->text + last->text_len == t && last->page + last->page_len == page) {
+    if (last->exact && exact && last->text + last->text_len == t &&
+        last->page + last->page_len == page) {
       last->text_len += tlen;
       last->page_len += plen;
       return;
@@ -359,8 +399,9 @@ static void put_text(walker *w, const char *o, size_t on, const char *d,
       j++;
     } else if (i < on && o[i] == '&') {
       size_t k = entity_end(o, on, i), jj;
-      if (d[j] == '&' && (k == i + 1 || (j + (k - i) <= dn &&
-                                         memcmp(d + j + 1, o + i + 1, k - i - 1) == 0))) {
+      if (d[j] == '&' &&
+          (k == i + 1 || (j + (k - i) <= dn &&
+                          memcmp(d + j + 1, o + i + 1, k - i - 1) == 0))) {
         put_run(w, d + j, 1, base + (uint32_t)i); /* a literal '&' */
         i++;
         j++;
@@ -441,8 +482,8 @@ static void attr_span(const walker *w, const GumboAttribute *a, uint32_t *s,
   long off = buf_offset(w, a->original_value.data, n);
   *s = *e = 0;
   if (off < 0 || n == 0) return;
-  if (n >= 2 && (a->original_value.data[0] == '"' ||
-                 a->original_value.data[0] == '\'')) {
+  if (n >= 2 &&
+      (a->original_value.data[0] == '"' || a->original_value.data[0] == '\'')) {
     off++;
     n -= 2;
   }
@@ -494,7 +535,8 @@ static void element_meta(walker *w, const GumboElement *el) {
                tx->text, strlen(tx->text), s, e);
     }
   } else if (el->tag == GUMBO_TAG_TIME) {
-    if ((a = gumbo_get_attribute(at, "datetime")) != NULL) attr_meta(w, "time", a);
+    if ((a = gumbo_get_attribute(at, "datetime")) != NULL)
+      attr_meta(w, "time", a);
   } else if (el->tag == GUMBO_TAG_HTML) {
     if ((a = gumbo_get_attribute(at, "lang")) != NULL) attr_meta(w, "lang", a);
   }
@@ -512,11 +554,13 @@ static int hidden(const GumboElement *el) {
     size_t n = 0, i;
     for (i = 0; a->value[i] && n + 1 < sizeof css; i++) {
       char c = a->value[i];
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') continue;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+        continue;
       css[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     css[n] = '\0';
-    if (strstr(css, "display:none") || strstr(css, "visibility:hidden")) return 1;
+    if (strstr(css, "display:none") || strstr(css, "visibility:hidden"))
+      return 1;
   }
   return 0;
 }
@@ -524,7 +568,8 @@ static int hidden(const GumboElement *el) {
 /* Lower-cases the class, id, rel, itemprop and role of an element into buf
    (cap bytes, at least 1); returns the length. */
 static size_t hint_string(const GumboElement *el, char *buf, size_t cap) {
-  static const char *const names[] = {"class", "id", "rel", "itemprop", "role", NULL};
+  static const char *const names[] = {"class",    "id",   "rel",
+                                      "itemprop", "role", NULL};
   size_t n = 0, i, k;
   for (i = 0; names[i]; i++) {
     const GumboAttribute *a = gumbo_get_attribute(&el->attributes, names[i]);
@@ -591,10 +636,12 @@ static int enter(walker *w, frame *f, const GumboElement *el, int *seen) {
   n.tag = (uint16_t)tag;
   hn = hint_string(el, hints, sizeof hints);
   if (hn) n.weight = (int8_t)html_class_weight(hints, hn, &unlikely);
-  if (unlikely && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_A) n.flags |= HN_UNLIKELY;
+  if (unlikely && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_A)
+    n.flags |= HN_UNLIKELY;
   if (junk_tag(tag)) n.flags |= HN_JUNK;
-  if (hn && byline_hint(hints) && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_HTML &&
-      tag != GUMBO_TAG_ARTICLE && tag != GUMBO_TAG_MAIN)
+  if (hn && byline_hint(hints) && tag != GUMBO_TAG_BODY &&
+      tag != GUMBO_TAG_HTML && tag != GUMBO_TAG_ARTICLE &&
+      tag != GUMBO_TAG_MAIN)
     f->capture_kind = 1; /* a byline if its text is short */
   if (tag == GUMBO_TAG_H1 && !seen[1] && !f->capture_kind) {
     seen[1] = 1;
@@ -612,7 +659,8 @@ static int enter(walker *w, frame *f, const GumboElement *el, int *seen) {
     if (w->open) {
       w->pending = '\n';
       w->pend_at = (uint32_t)el->start_pos.offset;
-      w->pend_len = el->original_tag.length ? (uint32_t)el->original_tag.length : 1;
+      w->pend_len =
+          el->original_tag.length ? (uint32_t)el->original_tag.length : 1;
     }
   }
   return 1;
@@ -632,7 +680,8 @@ static void walk(walker *w, const GumboNode *root) {
     memset(&doc, 0, sizeof doc);
     doc.parent = -1;
     doc.tag = GUMBO_TAG_HTML;
-    if (lede_vec_push(&w->nodes, &doc) != 0 || lede_vec_push(&stack, &top) != 0) {
+    if (lede_vec_push(&w->nodes, &doc) != 0 ||
+        lede_vec_push(&stack, &top) != 0) {
       w->failed = 1;
       free(stack.items);
       return;
@@ -642,7 +691,8 @@ static void walk(walker *w, const GumboNode *root) {
   while (stack.count > 0 && !w->failed) {
     frame *f = (frame *)stack.items + stack.count - 1;
     const GumboVector *kids = &f->node->v.element.children;
-    if (f->node->type == GUMBO_NODE_DOCUMENT) kids = &f->node->v.document.children;
+    if (f->node->type == GUMBO_NODE_DOCUMENT)
+      kids = &f->node->v.document.children;
     if (f->next >= kids->length) { /* leave */
       frame done = *f;
       stack.count--;
@@ -665,11 +715,13 @@ static void walk(walker *w, const GumboNode *root) {
       if (kid->type == GUMBO_NODE_TEXT || kid->type == GUMBO_NODE_WHITESPACE ||
           kid->type == GUMBO_NODE_CDATA) {
         const GumboText *t = &kid->v.text;
-        long off = buf_offset(w, t->original_text.data, t->original_text.length);
+        long off =
+            buf_offset(w, t->original_text.data, t->original_text.length);
         if (off >= 0)
           put_text(w, t->original_text.data, t->original_text.length, t->text,
                    (uint32_t)off);
-      } else if (kid->type == GUMBO_NODE_ELEMENT || kid->type == GUMBO_NODE_TEMPLATE) {
+      } else if (kid->type == GUMBO_NODE_ELEMENT ||
+                 kid->type == GUMBO_NODE_TEMPLATE) {
         frame nf;
         memset(&nf, 0, sizeof nf);
         nf.node = kid;
@@ -836,7 +888,7 @@ static int extract(const html_input *in, arena *ar, owned_doc *od) {
     doc->strings = od->strings;
   }
   if (rc == LEDE_OK && doc->text_len == 0)
-    doc->reason = in->len == 0 ? "empty page"
+    doc->reason = in->len == 0          ? "empty page"
                   : w.blocks.count == 0 ? "no text in the body"
                                         : "no main text found";
   walker_free(&w);

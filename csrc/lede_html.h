@@ -24,16 +24,16 @@ typedef struct html_anchor {
 
 /* The bytes gumbo parses and how they relate to the caller's page. */
 typedef struct html_input {
-  const char *buf;       /* the page itself, or `owned`: the page without
-                            the content of scripts and styles (so gumbo
-                            parses half the bytes of a typical page), in
-                            UTF-8 */
+  const char *buf; /* the page itself, or `owned`: the page without
+                      the content of scripts and styles (so gumbo
+                      parses half the bytes of a typical page), in
+                      UTF-8 */
   size_t len;
-  char *owned;           /* the converted copy, or NULL */
-  html_anchor *anchors;  /* in order of conv; NULL when buf is the page */
+  char *owned;          /* the converted copy, or NULL */
+  html_anchor *anchors; /* in order of conv; NULL when buf is the page */
   size_t nanchors;
-  const char *charset;   /* "utf-8" or "windows-1252" */
-  const char *declared;  /* "utf-8", "windows-1252", "other" or NULL */
+  const char *charset;  /* "utf-8" or "windows-1252" */
+  const char *declared; /* "utf-8", "windows-1252", "other" or NULL */
 } html_input;
 
 /* Reads page[0, len) into *in.  Returns LEDE_OK or LEDE_ERR_NOMEM (then
@@ -55,20 +55,20 @@ unsigned html_utf8_width(unsigned char b);
 
 /* Bits of html_node.flags. */
 enum {
-  HN_JUNK = 1 << 0,      /* never content: nav, aside, footer, a byline */
-  HN_UNLIKELY = 1 << 1,  /* class/id say chrome (comment, share, ...) */
-  HN_BLOCKKID = 1 << 2,  /* has a block-level child element */
-  HN_SCORED = 1 << 3     /* score was initialised */
+  HN_JUNK = 1 << 0,     /* never content: nav, aside, footer, a byline */
+  HN_UNLIKELY = 1 << 1, /* class/id say chrome (comment, share, ...) */
+  HN_BLOCKKID = 1 << 2, /* has a block-level child element */
+  HN_SCORED = 1 << 3    /* score was initialised */
 };
 
 /* One element of the page, in document order (parents before children). */
 typedef struct html_node {
-  int32_t parent;    /* index, or -1 for the root */
-  uint16_t tag;      /* GumboTag */
-  int8_t weight;     /* class and id: -25 chrome, +25 content, 0 */
+  int32_t parent; /* index, or -1 for the root */
+  uint16_t tag;   /* GumboTag */
+  int8_t weight;  /* class and id: -25 chrome, +25 content, 0 */
   uint8_t flags;
-  uint32_t text;     /* bytes of text in the subtree (after the walk) */
-  uint32_t links;    /* of them, inside <a> */
+  uint32_t text;  /* bytes of text in the subtree (after the walk) */
+  uint32_t links; /* of them, inside <a> */
   uint32_t commas;
   double score;
 } html_node;

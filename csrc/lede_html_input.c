@@ -36,9 +36,7 @@ unsigned html_utf8_width(unsigned char b) {
   return 1;
 }
 
-static int lower_ascii(int c) {
-  return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
+static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
 
 /* Does s[0, n) start with the lower-case word w, ignoring case? */
 static int starts_with(const char *s, size_t n, const char *w) {
@@ -68,8 +66,9 @@ static int find_ci(const char *s, size_t n, const char *w) {
 /* Folds a charset label to the three families the reader knows. */
 static const char *fold_label(const char *s, size_t n) {
   static const char *const latin[] = {
-      "windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1",
-      "latin1", "latin-1", "l1", "us-ascii", "ascii", "x-cp1252", NULL};
+      "windows-1252", "cp1252", "iso-8859-1", "iso8859-1",
+      "iso_8859-1",   "latin1", "latin-1",    "l1",
+      "us-ascii",     "ascii",  "x-cp1252",   NULL};
   size_t i;
   if ((n == 5 && starts_with(s, n, "utf-8")) ||
       (n == 4 && starts_with(s, n, "utf8")))
@@ -88,8 +87,8 @@ static const char *declared_charset(const char *p, size_t len) {
     if (p[i] == '<') meta = starts_with(p + i, n - i, "<meta") ? i : (size_t)-1;
     if (meta != (size_t)-1 && starts_with(p + i, n - i, "charset")) {
       size_t k = i + 7, start;
-      while (k < n && (p[k] == ' ' || p[k] == '=' || p[k] == '"' ||
-                       p[k] == '\''))
+      while (k < n &&
+             (p[k] == ' ' || p[k] == '=' || p[k] == '"' || p[k] == '\''))
         k++;
       start = k;
       while (k < n && (p[k] == '-' || p[k] == '_' || p[k] == ':' ||
@@ -140,7 +139,8 @@ static size_t raw_end(const char *p, size_t n, size_t from, const char *name,
     const char *lt = (const char *)memchr(p + i, '<', n - i);
     if (!lt) return n;
     i = (size_t)(lt - p);
-    if (i + 2 + k <= n && p[i + 1] == '/' && starts_with(p + i + 2, n - i - 2, name))
+    if (i + 2 + k <= n && p[i + 1] == '/' &&
+        starts_with(p + i + 2, n - i - 2, name))
       return i;
     if (strcmp(name, "script") == 0 && starts_with(p + i, n - i, "<!--"))
       return n;
@@ -190,9 +190,9 @@ static int copy(copier *c, const char *page, size_t from, size_t to) {
 /* The attributes the reader looks at; gumbo is spared the others. */
 static int kept_attr(const char *p, size_t n) {
   static const char *const names[] = {
-      "class", "id", "style", "hidden", "aria-hidden", "role", "rel",
-      "itemprop", "content", "name", "property", "datetime", "type", "lang",
-      "charset", "http-equiv", NULL};
+      "class", "id",       "style",   "hidden",     "aria-hidden", "role",
+      "rel",   "itemprop", "content", "name",       "property",    "datetime",
+      "type",  "lang",     "charset", "http-equiv", NULL};
   int i;
   for (i = 0; names[i]; i++)
     if (strlen(names[i]) == n && starts_with(p, n, names[i])) return 1;
@@ -206,9 +206,9 @@ static int html_space(char c) {
 /* Elements whose content is raw text to the tokenizer (no tags inside):
    copied untouched.  `strip`: their content is left out as well. */
 static int raw_element(const char *name, int *strip) {
-  static const char *const raw[] = {"script", "style", "svg", "title",
-                                    "textarea", "xmp", "noscript", "noembed",
-                                    "noframes", "iframe", "plaintext", NULL};
+  static const char *const raw[] = {
+      "script",   "style",   "svg",      "title",  "textarea",  "xmp",
+      "noscript", "noembed", "noframes", "iframe", "plaintext", NULL};
   int i;
   for (i = 0; raw[i]; i++)
     if (strcmp(name, raw[i]) == 0) {
@@ -239,8 +239,8 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
     if (page[j] == '>') break;
     an = j;
     j++; /* an attribute name may start with '=' */
-    while (j < len && !html_space(page[j]) && page[j] != '/' && page[j] != '>' &&
-           page[j] != '=')
+    while (j < len && !html_space(page[j]) && page[j] != '/' &&
+           page[j] != '>' && page[j] != '=')
       j++;
     ae = j;
     while (j < len && html_space(page[j])) j++;
@@ -248,7 +248,8 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
       j++;
       while (j < len && html_space(page[j])) j++;
       if (j < len && (page[j] == '"' || page[j] == '\'')) {
-        const char *q = (const char *)memchr(page + j + 1, page[j], len - j - 1);
+        const char *q =
+            (const char *)memchr(page + j + 1, page[j], len - j - 1);
         if (!q) {
           j = len;
           break;
@@ -281,8 +282,8 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
    reads, converted when `convert`.  Comments and the content of raw-text
    elements are copied whole, so a "<script" or "<b class=" inside one
    changes nothing. */
-static int build_copy(html_input *in, const char *page, size_t len,
-                      size_t high, int convert) {
+static int build_copy(html_input *in, const char *page, size_t len, size_t high,
+                      int convert) {
   copier c;
   size_t i = 0, done = 0;
   int fail = 0;
@@ -301,7 +302,8 @@ static int build_copy(html_input *in, const char *page, size_t len,
     if (!lt) break;
     i = (size_t)(lt - page);
     if (starts_with(page + i, len - i, "<!--")) {
-      const char *e = i + 4 < len ? strstr_n(page + i + 4, len - i - 4, "-->") : NULL;
+      const char *e =
+          i + 4 < len ? strstr_n(page + i + 4, len - i - 4, "-->") : NULL;
       i = e ? (size_t)(e - page) + 3 : len;
       continue;
     }
@@ -315,12 +317,15 @@ static int build_copy(html_input *in, const char *page, size_t len,
     if (end == 0) break; /* a tag cut off by the end of the page */
     i = end;
     if (!raw_element(name, &strip)) continue;
-    close = strcmp(name, "plaintext") == 0 ? len
-                                           : raw_end(page, len, end, name, strlen(name));
-    if (strip && strcmp(name, "script") == 0 && find_ci(page + tag, end - tag, "ld+json"))
+    close = strcmp(name, "plaintext") == 0
+                ? len
+                : raw_end(page, len, end, name, strlen(name));
+    if (strip && strcmp(name, "script") == 0 &&
+        find_ci(page + tag, end - tag, "ld+json"))
       strip = 0; /* JSON-LD: metadata, kept */
     if (strip && close < len && close > end) {
-      if (copy(&c, page, done, end) != 0 || anchor(&c, c.o, close, 0) != 0) fail = 1;
+      if (copy(&c, page, done, end) != 0 || anchor(&c, c.o, close, 0) != 0)
+        fail = 1;
       done = close;
     }
     i = close;
@@ -371,8 +376,10 @@ size_t html_input_anchor_from(const html_input *in, uint32_t conv) {
   size_t lo = 0, hi = in->nanchors;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (in->anchors[mid].conv < conv) lo = mid + 1;
-    else hi = mid;
+    if (in->anchors[mid].conv < conv)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo;
 }

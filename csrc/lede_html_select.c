@@ -36,24 +36,26 @@ enum { F_STRIP = 1, F_WEIGHT = 2, F_CLEAN = 4 };
    itemprop and role of an element. */
 static const char *const positive[] = {
     "article", "body", "content", "entry", "hentry", "h-entry", "main",
-    "page", "post", "text", "blog", "story", NULL};
+    "page",    "post", "text",    "blog",  "story",  NULL};
 static const char *const negative[] = {
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact",
-    "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo",
-    "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper",
-    "sponsor", "shopping", "tags", "widget", "cookie", "subscribe",
-    "newsletter", "caption", "credit", "social", "advert", "popup", NULL};
+    "-ad-",     "hidden",     "banner",     "combx",    "comment", "com-",
+    "contact",  "footer",     "gdpr",       "masthead", "media",   "meta",
+    "outbrain", "promo",      "related",    "scroll",   "share",   "shoutbox",
+    "sidebar",  "skyscraper", "sponsor",    "shopping", "tags",    "widget",
+    "cookie",   "subscribe",  "newsletter", "caption",  "credit",  "social",
+    "advert",   "popup",      NULL};
 static const char *const unlikely[] = {
-    "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment",
-    "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header",
-    "legends", "menu", "related", "remark", "replies", "rss", "shoutbox",
-    "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break",
-    "agegate", "pagination", "pager", "popup", "yom-remote", "cookie",
-    "consent", "newsletter", "subscribe", "navigation", "complementary",
-    "alertdialog", NULL};
-static const char *const maybe[] = {
-    "and", "article", "body", "column", "content", "main", "mathjax",
-    "shadow", NULL};
+    "-ad-",       "ai2html",       "banner",      "breadcrumbs", "combx",
+    "comment",    "community",     "cover-wrap",  "disqus",      "extra",
+    "footer",     "gdpr",          "header",      "legends",     "menu",
+    "related",    "remark",        "replies",     "rss",         "shoutbox",
+    "sidebar",    "skyscraper",    "social",      "sponsor",     "supplemental",
+    "ad-break",   "agegate",       "pagination",  "pager",       "popup",
+    "yom-remote", "cookie",        "consent",     "newsletter",  "subscribe",
+    "navigation", "complementary", "alertdialog", NULL};
+static const char *const maybe[] = {"and",     "article", "body",
+                                    "column",  "content", "main",
+                                    "mathjax", "shadow",  NULL};
 
 static int any(const char *s, const char *const *words) {
   size_t i;
@@ -74,12 +76,24 @@ int html_class_weight(const char *s, size_t n, int *is_unlikely) {
 static int tag_bias(int t) {
   switch (t) {
   case GUMBO_TAG_DIV: return 5;
-  case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return 3;
-  case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL:
-  case GUMBO_TAG_DL: case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI:
+  case GUMBO_TAG_PRE:
+  case GUMBO_TAG_TD:
+  case GUMBO_TAG_BLOCKQUOTE: return 3;
+  case GUMBO_TAG_ADDRESS:
+  case GUMBO_TAG_OL:
+  case GUMBO_TAG_UL:
+  case GUMBO_TAG_DL:
+  case GUMBO_TAG_DD:
+  case GUMBO_TAG_DT:
+  case GUMBO_TAG_LI:
   case GUMBO_TAG_FORM: return -3;
-  case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-  case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: return -5;
+  case GUMBO_TAG_H1:
+  case GUMBO_TAG_H2:
+  case GUMBO_TAG_H3:
+  case GUMBO_TAG_H4:
+  case GUMBO_TAG_H5:
+  case GUMBO_TAG_H6:
+  case GUMBO_TAG_TH: return -5;
   default: return 0;
   }
 }
@@ -87,13 +101,20 @@ static int tag_bias(int t) {
 /* Blocks whose text scores: paragraphs and the like, not list items. */
 static int scored_tag(int t) {
   switch (t) {
-  case GUMBO_TAG_P: case GUMBO_TAG_TD: case GUMBO_TAG_PRE:
-  case GUMBO_TAG_SECTION: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-  case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_DIV:
-  case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: case GUMBO_TAG_CENTER:
-    return 1;
-  default:
-    return 0;
+  case GUMBO_TAG_P:
+  case GUMBO_TAG_TD:
+  case GUMBO_TAG_PRE:
+  case GUMBO_TAG_SECTION:
+  case GUMBO_TAG_H2:
+  case GUMBO_TAG_H3:
+  case GUMBO_TAG_H4:
+  case GUMBO_TAG_H5:
+  case GUMBO_TAG_H6:
+  case GUMBO_TAG_DIV:
+  case GUMBO_TAG_ARTICLE:
+  case GUMBO_TAG_MAIN:
+  case GUMBO_TAG_CENTER: return 1;
+  default: return 0;
   }
 }
 
@@ -239,8 +260,7 @@ static int clean_out(const sel *s, size_t i, int flags) {
   const html_node *n = &s->n[i];
   int weight = (flags & F_WEIGHT) ? n->weight : 0;
   double ld = density(n);
-  if (n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H2)
-    return weight < 0;
+  if (n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H2) return weight < 0;
   if (!(flags & F_CLEAN) || !cleaned_tag(n->tag)) return 0;
   if (weight + ((n->flags & HN_SCORED) ? n->score : 0) < 0) return 1;
   if (n->commas >= 10) return 0;
@@ -260,7 +280,8 @@ static size_t run(sel *s, int flags, unsigned char *keep) {
   int32_t top;
   for (i = 0; i < s->nn; i++) {
     const html_node *n = &s->n[i];
-    s->removed[i] = (n->flags & HN_JUNK) || ((flags & F_STRIP) && (n->flags & HN_UNLIKELY)) ||
+    s->removed[i] = (n->flags & HN_JUNK) ||
+                    ((flags & F_STRIP) && (n->flags & HN_UNLIKELY)) ||
                     (i > 0 && s->removed[n->parent]);
   }
   score_blocks(s, flags);
@@ -310,7 +331,8 @@ void html_select(html_node *nodes, size_t nnodes, const html_rblock *blocks,
                               F_CLEAN, 0};
   sel s;
   unsigned char *bytes = (unsigned char *)calloc(nnodes ? nnodes : 1, 5);
-  uint32_t *counts = (uint32_t *)calloc(nnodes ? nnodes : 1, 3 * sizeof *counts);
+  uint32_t *counts =
+      (uint32_t *)calloc(nnodes ? nnodes : 1, 3 * sizeof *counts);
   unsigned char *trial = (unsigned char *)calloc(nblocks + 1, 1);
   size_t best = 0, got, k;
   if (!bytes || !counts || !trial || nnodes == 0) {

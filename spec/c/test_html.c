@@ -6,10 +6,10 @@
 #include "lede.h"
 
 /* A static string of the result equals want (NULL is a failure). */
-#define STR_EQ(got, want, msg)                                              \
-  do {                                                                      \
-    const char *g_ = (got);                                                 \
-    OK(g_ != NULL && strcmp(g_, (want)) == 0, msg);                         \
+#define STR_EQ(got, want, msg)                      \
+  do {                                              \
+    const char *g_ = (got);                         \
+    OK(g_ != NULL && strcmp(g_, (want)) == 0, msg); \
   } while (0)
 
 static lede_html_doc *extract(const char *page, size_t len) {
@@ -74,7 +74,8 @@ static void test_main_text(void) {
   OK(has(d, "The Hollis Street bridge reopened on Friday"), "first paragraph");
   OK(has(d, "40 steel beams & the deck"), "entity decoded in the text");
   OK(has(d, "city\xE2\x80\x99s public works"), "numeric reference decoded");
-  OK(has(d, "Residents had waited since March"), "paragraph after the share box");
+  OK(has(d, "Residents had waited since March"),
+     "paragraph after the share box");
   OK(!has(d, "Home"), "navigation dropped");
   OK(!has(d, "cookies"), "cookie banner dropped");
   OK(!has(d, "Tweet"), "share links dropped");
@@ -88,8 +89,10 @@ static void test_main_text(void) {
   {
     const lede_html_meta *t = meta(d, "title");
     OK(t != NULL, "title element");
-    if (t) SPAN_EQ(story, t->page_start, t->page_end,
-                   "Bridge reopens after repairs | Valley Post", "title span in the page");
+    if (t)
+      SPAN_EQ(story, t->page_start, t->page_end,
+              "Bridge reopens after repairs | Valley Post",
+              "title span in the page");
   }
   lede_html_free(d);
 }
@@ -101,7 +104,8 @@ static void test_spans(void) {
   if (!d) return;
   for (k = 0; k < d->nsegs; k++) { /* exact segments are the page's bytes */
     const lede_html_seg *g = &d->segs[k];
-    if (g->exact && memcmp(d->text + g->text, story + g->page, g->text_len) != 0) {
+    if (g->exact &&
+        memcmp(d->text + g->text, story + g->page, g->text_len) != 0) {
       OK(0, "an exact segment differs from the page");
       break;
     }
@@ -110,15 +114,18 @@ static void test_spans(void) {
   OK(amp != NULL, "decoded ampersand");
   if (amp) {
     long p = page_of(d, (uint32_t)(amp + 1 - d->text));
-    OK(p >= 0 && strncmp(story + p, "&amp;", 5) == 0, "an entity maps to its reference");
+    OK(p >= 0 && strncmp(story + p, "&amp;", 5) == 0,
+       "an entity maps to its reference");
   }
   {
     const char *w = strstr(d->text, "Residents");
     long p = w ? page_of(d, (uint32_t)(w - d->text)) : -1;
-    OK(p >= 0 && strncmp(story + p, "Residents had", 13) == 0, "a word maps to its bytes");
+    OK(p >= 0 && strncmp(story + p, "Residents had", 13) == 0,
+       "a word maps to its bytes");
   }
   for (k = 1; k < d->nblocks; k++)
-    INT_EQ(d->blocks[k].start, d->blocks[k - 1].end + 2, "blocks joined by a blank line");
+    INT_EQ(d->blocks[k].start, d->blocks[k - 1].end + 2,
+           "blocks joined by a blank line");
   lede_html_free(d);
 }
 
@@ -133,14 +140,17 @@ static void test_windows_1252(void) {
   STR_EQ(d->charset, "windows-1252", "read as windows-1252");
   STR_EQ(d->declared, "windows-1252", "declared charset folded");
   OK(has(d, "caf\xC3\xA9"), "e acute converted to UTF-8");
-  OK(has(d, "\xE2\x80\x9Cwe are open\xE2\x80\x9D"), "0x93/0x94 are curly quotes");
+  OK(has(d, "\xE2\x80\x9Cwe are open\xE2\x80\x9D"),
+     "0x93/0x94 are curly quotes");
   {
     const char *e = strstr(d->text, "\xC3\xA9");
     const char *w = strstr(d->text, "square");
     long pe = e ? page_of(d, (uint32_t)(e - d->text)) : -1;
     long pw = w ? page_of(d, (uint32_t)(w - d->text)) : -1;
-    OK(pe >= 0 && (unsigned char)page[pe] == 0xE9, "converted byte maps to the page byte");
-    OK(pw >= 0 && strncmp(page + pw, "square", 6) == 0, "offsets after it stay exact");
+    OK(pe >= 0 && (unsigned char)page[pe] == 0xE9,
+       "converted byte maps to the page byte");
+    OK(pw >= 0 && strncmp(page + pw, "square", 6) == 0,
+       "offsets after it stay exact");
   }
   lede_html_free(d);
 }
@@ -159,7 +169,8 @@ static void test_utf8_wins(void) {
 
 static void test_hostile(void) {
   lede_html_doc *d;
-  static const char nobody[] = "<html><head><title>Only a title</title></head></html>";
+  static const char nobody[] =
+      "<html><head><title>Only a title</title></head></html>";
   static const char junk[] = "\x00\xFF\xFE<\x01\x02>>></</<<!--\x00--";
   static const char scriptp[] =
       "<p>Before the script, a sentence that is long enough to keep.</p>"
@@ -199,7 +210,8 @@ static void test_hostile(void) {
       memcpy(deep + at, "<div>", 5);
       at += 5;
     }
-    memcpy(deep + at, "<p>Deep inside ten thousand divs, one sentence waits.</p>", 57);
+    memcpy(deep + at,
+           "<p>Deep inside ten thousand divs, one sentence waits.</p>", 57);
     at += 57;
     d = extract(deep, at);
     if (d) {
@@ -208,7 +220,8 @@ static void test_hostile(void) {
     }
     free(deep);
   }
-  INT_EQ(lede_html_extract(NULL, 3, &d), LEDE_ERR_ARG, "NULL page with a length");
+  INT_EQ(lede_html_extract(NULL, 3, &d), LEDE_ERR_ARG,
+         "NULL page with a length");
   INT_EQ(lede_html_extract("x", 1, NULL), LEDE_ERR_ARG, "NULL out");
 }
 

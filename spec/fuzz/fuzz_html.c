@@ -42,10 +42,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   CHECK((d->text_len == 0) == (d->nblocks == 0));
   CHECK(d->text_len > 0 || d->reason != NULL);
   for (k = 0; k < d->nblocks; k++) {
-    CHECK(d->blocks[k].start < d->blocks[k].end && d->blocks[k].end <= d->text_len);
+    CHECK(d->blocks[k].start < d->blocks[k].end &&
+          d->blocks[k].end <= d->text_len);
     if (k > 0) {
       CHECK(d->blocks[k].start == d->blocks[k - 1].end + 2);
-      CHECK(d->text[d->blocks[k].start - 1] == '\n' && d->text[d->blocks[k].start - 2] == '\n');
+      CHECK(d->text[d->blocks[k].start - 1] == '\n' &&
+            d->text[d->blocks[k].start - 2] == '\n');
     }
   }
   check_segs(d, page, size);
