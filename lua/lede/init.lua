@@ -48,7 +48,9 @@ M.casualties = core.casualties
 -- lede.casualty_totals(text) --> { killed = n, injured = n, ... }
 M.casualty_totals = require("lede.casualty_totals").totals
 
--- Article structure (LPeg, lua/lede/article.lua).
+-- Article structure (LPeg, lua/lede/article.lua).  LPeg on Lua 5.1 sets a
+-- global `lpeg` when it loads; lede leaves the caller's globals as they were.
+local had_lpeg = rawget(_G, "lpeg") ~= nil
 local article = require("lede.article")
 M.article = article.article
 M.clean = article.clean
@@ -65,5 +67,6 @@ M.claims_table = claims_table.render
 -- Summaries (lua/lede/summarize.lua checks the options)
 -- lede.summarize(text_or_docs, opts) --> summary_text, picks
 M.summarize = require("lede.summarize").summarize
+if not had_lpeg then rawset(_G, "lpeg", nil) end
 
 return M
