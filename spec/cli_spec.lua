@@ -365,4 +365,160 @@ describe("lede cli", function()
       end)
     end
   end)
+
+  describe("issue 16", function()
+    it("7: a bad option value is a usage error; a directory is an input error", function()
+      local status, out, err = run({ "summarize", "--method", "foo", ARTICLE })
+      assert.are.equal(2, status)
+      assert.are.equal("", out)
+      assert.truthy(err:find("method", 1, true) and err:find("try 'lede summarize --help'", 1, true), err)
+      status, _, err = run({ "summarize", "--format", "yaml", ARTICLE })
+      assert.are.equal(2, status)
+      assert.truthy(err:find("text, markdown or json", 1, true), err)
+      for _, args in ipairs({ { "summarize", "--jsonl", "spec" }, { "summarize", "spec" } }) do
+        status, _, err = run(args)
+        assert.are.equal(1, status)
+        assert.truthy(err:find("spec", 1, true) and err:find("directory", 1, true), err)
+        assert.falsy(err:find("internal error", 1, true), err)
+      end
+    end)
+
+    it("8: a multi-file summary names the file of each sentence, one a line", function()
+      local status, out = run({ "summarize", "--sentences", "4", ARTICLE, ARTICLE2 })
+      assert.are.equal(0, status)
+      local got = lines_of(out)
+      assert.is_true(#got >= 2 and #got <= 4)
+      local seen = {}
+      for _, l in ipairs(got) do
+        local name, sentence = l:match("^(harbor%-fire[%-2]*%.txt): (.+)$")
+        assert.truthy(name, l)
+        seen[name] = true
+        assert.truthy(article:find(sentence, 1, true) or slurp(ARTICLE2):find(sentence, 1, true), sentence)
+      end
+      -- one file: one bare sentence a line
+      local _, single = run({ "summarize", "--sentences", "2", ARTICLE })
+      for _, l in ipairs(lines_of(single)) do assert.truthy(article:find(l, 1, true), l) end
+      -- markdown: a list
+      local _, md = run({ "summarize", "--format", "markdown", "--sentences", "2", ARTICLE })
+      for _, l in ipairs(lines_of(md)) do assert.truthy(l:find("^%- "), l) end
+      -- JSON: the file names, not only the document numbers
+      local _, js = run({ "summarize", "--json", "--sentences", "4", ARTICLE, ARTICLE2 })
+      local r = assert(json.decode(js))
+      assert.are.same({ ARTICLE, ARTICLE2 }, r.files)
+      for _, p in ipairs(r.sentences) do assert.are.equal(r.files[p.doc], p.file) end
+    end)
+
+    it("8: the claims table is narrow, --full shows whole quotes, a file counts once", function()
+      local long_dir = os.tmpname()
+      os.remove(long_dir)
+      assert(os.execute("mkdir -p " .. long_dir .. "/a/very/long/directory/name/for/the/sources"))
+      local a = long_dir .. "/a/very/long/directory/name/for/the/sources/conflict-a.txt"
+      local fh = assert(io.open(a, "wb"))
+      fh:write(slurp(FIX .. "conflict-a.txt"))
+      fh:close()
+      local status, out = run({ "claims", a, FIX .. "conflict-b.txt" })
+      assert.are.equal(0, status)
+      local widest = 0
+      for _, l in ipairs(lines_of(out)) do
+        local _, cont = l:gsub("[\128-\191]", "")
+        widest = math.max(widest, #l - cont)
+      end
+      assert.is_true(widest <= 90, "a line of " .. widest .. " columns:\n" .. out)
+      assert.falsy(out:find(long_dir, 1, true), out)
+      local _, full = run({ "claims", "--full", a, FIX .. "conflict-b.txt" })
+      assert.truthy(full:find("killed six people", 1, true) and #full > #out, full)
+      assert.falsy(full:find("…", 1, true), full)
+      os.execute("rm -rf " .. long_dir)
+      local st, _, err = run({ "claims", ARTICLE, ARTICLE })
+      assert.are.equal(2, st)
+      assert.truthy(err:find("given more than once", 1, true), err)
+    end)
+
+    it("9: --jsonl echoes every id byte for byte", function()
+      local ids = { "1500000000000000001", "9007199254740993", "1e400", "-0.0", '"x\\u00e9"',
+        '"caf\195\169"', "[1, 2]", '{"k": 1}', "true", "null" }
+      local lines = {}
+      for i, id in ipairs(ids) do lines[i] = '{"text": "One. Two.", "id": ' .. id .. "}" end
+      local status, out = run({ "sentences", "--jsonl" }, table.concat(lines, "\n"))
+      assert.are.equal(0, status)
+      for i, l in ipairs(lines_of(out)) do
+        assert.are.equal('{"id":' .. ids[i] .. ",", l:sub(1, #ids[i] + 7))
+        assert.truthy(json.decode(l), l)
+      end
+    end)
+
+    it("9: the JSON reader is strict about numbers and skips a BOM", function()
+      for _, bad in ipairs({ '{"id":01,"text":"A."}', '{"id":1.,"text":"A."}', '{"id":.5,"text":"A."}' }) do
+        local _, out = run({ "sentences", "--jsonl" }, bad)
+        local r = assert(json.decode(out))
+        assert.truthy(r.error and r.error:find("not JSON", 1, true), out)
+      end
+      local _, out = run({ "sentences", "--jsonl" }, '\239\187\191{"id":3,"text":"A. B."}')
+      local r = assert(json.decode(out))
+      assert.is_nil(r.error)
+      assert.are.equal(3, r.id)
+    end)
+
+    it("10: loading lede leaves no global lpeg behind", function()
+      assert.is_nil(rawget(_G, "lpeg"))
+    end)
+
+    it("10: nothing found prints nothing, and says so on stderr", function()
+      local status, out, err = run({ "casualty_totals", "-" }, "The ferry left on time.")
+      assert.are.equal(0, status)
+      assert.are.equal("", out)
+      assert.truthy(err:find("no casualty counts found", 1, true), err)
+    end)
+
+    it("12: each command's --help names the fields its --json output has", function()
+      for _, name in ipairs(cli.commands) do
+        local _, help = run({ name, "--help" })
+        local shape = help:match("%-%-format json %(or %-%-json%): one object,\n  ([^\n]+)")
+        assert.truthy(shape, name .. " --help:\n" .. help)
+        local _, out = run({ name, "--json", ARTICLE })
+        local r = assert(json.decode(out))
+        local top = shape:match("^{\"([%w_]+)\"")
+        assert.is_not_nil(r[top], name .. ": " .. top)
+        if name == "article" then
+          assert.truthy(shape:find("an object", 1, true))
+          assert.are.equal("string", type(r.article.body))
+        end
+      end
+      local _, claims_help = run({ "claims", "--help" })
+      assert.falsy(claims_help:find("casualty counts, numbers", 1, true), claims_help)
+    end)
+  end)
+
+  describe("issue 17: input size", function()
+    it("8: a long --jsonl line is read whole, in blocks", function()
+      local text = ("Smoke rose over the quay, é. "):rep(20000) -- 600 KB, one line
+      local status, out = run({ "sentences", "--jsonl" }, json.encode({ id = 1, text = text }))
+      assert.are.equal(0, status)
+      local r = assert(json.decode(out))
+      assert.are.equal(20000, #r.sentences)
+    end)
+
+    it("9: an input over --max-bytes is refused with the limit named", function()
+      local status, out, err = run({ "sentences", "--max-bytes", "1K", "-" }, ("Word. "):rep(400))
+      assert.are.equal(1, status)
+      assert.are.equal("", out)
+      assert.truthy(err:find("larger than the limit of 1 KiB", 1, true) and err:find("--max-bytes", 1, true), err)
+      assert.are.equal(0, (run({ "sentences", "--max-bytes", "4K", "-" }, ("Word. "):rep(400))))
+      -- a --jsonl line over the limit (a stream that never ends in a newline, as /dev/zero)
+      local st, _, e2 = run({ "sentences", "--jsonl", "--max-bytes", "64K" }, ("x"):rep(200000))
+      assert.are.equal(1, st)
+      assert.truthy(e2:find("line 1 is longer than the limit of 64 KiB", 1, true), e2)
+      local bad = run({ "sentences", "--max-bytes", "lots", "-" }, "A.")
+      assert.are.equal(2, bad)
+    end)
+
+    it("9: /dev/zero is refused at the limit, not read until memory runs out", function()
+      local fh = io.open("/dev/zero", "rb")
+      if not fh then return end
+      fh:close()
+      local status, _, err = run({ "sentences", "--max-bytes", "2M", "/dev/zero" })
+      assert.are.equal(1, status)
+      assert.truthy(err:find("/dev/zero is larger than the limit of 2 MiB", 1, true), err)
+    end)
+  end)
 end)
