@@ -76,6 +76,14 @@ function M.load()
   if loaded then return loaded end
   local own_cpath = M.root and (M.root .. "/build/lua5.1/?.so")
   local own_so = M.root and (M.root .. "/build/lua5.1/lede/core.so")
+  -- A lede.core found only through a path relative to the working directory
+  -- ("./?.so": a stray build in whatever directory Neovim started in) is not
+  -- the user's choice: the plugin's own build goes first then.
+  local found = package.searchpath and package.searchpath("lede.core", package.cpath)
+  if found and found:sub(1, 2) == "./" and readable(own_so)
+      and not package.cpath:find(own_cpath, 1, true) then
+    package.cpath = own_cpath .. ";" .. package.cpath
+  end
   local ok, err = pcall(require, "lede.core")
   if not ok and own_cpath then
     if not package.cpath:find(own_cpath, 1, true) then

@@ -138,6 +138,24 @@ return function(t)
     assert.are.equal("lede://summary", api.nvim_buf_get_name(0):match("lede://.*"))
   end)
 
+  t.it("5: a stray ./lede/core.so in the working directory is not loaded", function()
+    local dir = vim.fn.tempname()
+    vim.fn.mkdir(dir .. "/plugin/build/lua5.1/lede", "p")
+    vim.fn.mkdir(dir .. "/cwd/lede", "p")
+    vim.fn.system({ "cp", "-r", root .. "/lua", root .. "/plugin", dir .. "/plugin/" })
+    vim.fn.system({ "cp", root .. "/build/lua5.1/lede/core.so", dir .. "/plugin/build/lua5.1/lede/" })
+    -- what `luarocks make` used to leave in a checkout: a module for Lua 5.4
+    vim.fn.system({ "cp", root .. "/build/lua5.4/lede/core.so", dir .. "/cwd/lede/core.so" })
+    local out = vim.fn.system({ "sh", "-c", "cd " .. vim.fn.shellescape(dir .. "/cwd")
+      .. " && env -u LUA_CPATH -u LUA_PATH nvim --headless -u NONE -i NONE --cmd 'set rtp^="
+      .. dir .. "/plugin' -c 'runtime plugin/lede.lua' -c 'edit " .. FIX .. "harbor-fire.txt'"
+      .. " -c 'Lede sentences' -c \"lua io.stdout:write('LINES=' .. vim.api.nvim_buf_line_count(0) .. '\\n')\""
+      .. " -c 'qa!'" })
+    vim.fn.delete(dir, "rf")
+    assert.truthy(out:find("LINES=%d+"), out)
+    assert.falsy(out:find("another Lua", 1, true), out)
+  end)
+
   t.it("checkhealth lede checks the configuration", function()
     vim.g.lede = { window = "sideways" }
     vim.cmd("checkhealth lede")
