@@ -66,6 +66,7 @@ build = {
       ["lede.claim_text"] = "lua/lede/claim_text.lua",
       ["lede.claims"] = "lua/lede/claims.lua",
       ["lede.claims_table"] = "lua/lede/claims_table.lua",
+      ["lede.docs"] = "lua/lede/docs.lua",
       ["lede.cli"] = "lua/lede/cli.lua",
       ["lede.cli_input"] = "lua/lede/cli_input.lua",
       ["lede.entities"] = "lua/lede/entities.lua",
