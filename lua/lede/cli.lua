@@ -11,6 +11,7 @@
 -- Each command is wired to the library function of the same name.
 local json = require("lede.json")
 local input = require("lede.cli_input")
+local docs_reader = require("lede.docs")
 
 local io, os, string, table, math, _VERSION = io, os, string, table, math, _VERSION
 local type, pairs, ipairs, next, tostring, tonumber, pcall, require, error =
@@ -554,13 +555,11 @@ local function line_input(name, rec, base_opts)
       return nil, nil, ("'%s' takes one \"text\", not \"docs\""):format(name)
     end
     if type(docs) ~= "table" or #docs == 0 then
-      return nil, nil, '"docs" must be a non-empty array of strings'
+      return nil, nil, '"docs" must be a non-empty array of strings or {"text":...} objects'
     end
-    for i = 1, #docs do
-      if type(docs[i]) ~= "string" then
-        return nil, nil, ('"docs"[%d] must be a string, got %s'):format(i, type(docs[i]))
-      end
-    end
+    -- lede.docs checks the items as the library will read them
+    local ok, err = pcall(docs_reader.read, docs, name)
+    if not ok then return nil, nil, '"docs": ' .. message_of(err) end
     given = #docs == 1 and docs[1] or docs
   else
     return nil, nil, commands[name].multi and 'a line needs "text" or "docs"' or 'a line needs "text"'
