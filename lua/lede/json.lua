@@ -14,7 +14,10 @@
 -- Its second result is the "id" of a top-level object exactly as written
 -- (1500000000000000001, 1e400, "a\u00e9"), or nil: numbers lose digits once
 -- decoded, and an id must go back to the caller byte for byte.
+-- LPeg on Lua 5.1 sets a global `lpeg` when it loads: put the globals back.
+local had_lpeg = rawget(_G, "lpeg") ~= nil
 local lpeg = require("lpeg")
+if not had_lpeg then rawset(_G, "lpeg", nil) end
 local type, pairs, next, pcall, error, setmetatable, getmetatable, tostring, rawget, require =
   type, pairs, next, pcall, error, setmetatable, getmetatable, tostring, rawget, require
 
