@@ -370,7 +370,7 @@ describe("lede cli", function()
       assert.are.equal(2, status)
       assert.are.equal("", out)
       assert.truthy(err:find("method", 1, true) and err:find("try 'lede summarize --help'", 1, true), err)
-      status, _, err = run({ "summarize", "--format", "yaml", ARTICLE })
+      status, out, err = run({ "summarize", "--format", "yaml", ARTICLE })
       assert.are.equal(2, status)
       assert.truthy(err:find("text, markdown or json", 1, true), err)
       for _, args in ipairs({ { "summarize", "--jsonl", "spec" }, { "summarize", "spec" } }) do
@@ -393,6 +393,7 @@ describe("lede cli", function()
         seen[name] = true
         assert.truthy(article:find(sentence, 1, true) or slurp(ARTICLE2):find(sentence, 1, true), sentence)
       end
+      assert.is_true(seen["harbor-fire.txt"] or seen["harbor-fire-2.txt"])
       -- one file: one bare sentence a line
       local _, single = run({ "summarize", "--sentences", "2", ARTICLE })
       for _, l in ipairs(lines_of(single)) do assert.truthy(article:find(l, 1, true), l) end

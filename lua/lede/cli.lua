@@ -383,10 +383,10 @@ local function command_help(name)
   out[#out + 1] = "K, M, G suffixes) is an error."
   out[#out + 1] = ""
   out[#out + 1] = "Output (text):"
-  for _, l in ipairs(c.text) do out[#out + 1] = "  " .. l end
+  for _, l in ipairs(c.text or {}) do out[#out + 1] = "  " .. l end
   out[#out + 1] = "--format markdown: the same as a markdown list (claims: a code block)."
   out[#out + 1] = "--format json (or --json): one object,"
-  out[#out + 1] = "  " .. c.json
+  out[#out + 1] = "  " .. (c.json or ('{"' .. name .. '":...}'))
   out[#out + 1] = ""
   out[#out + 1] = "--jsonl: a streaming filter.  Each input line"
   out[#out + 1] = '  {"id":..., "text":"..."}'

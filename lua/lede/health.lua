@@ -58,8 +58,8 @@ function M.check()
   if ok_json then h.ok("JSON: lua-cjson or vim.json") else h.error("JSON: lua-cjson not found") end
   -- The user's configuration: vim.g.lede as :Lede would read it.
   if vim.g.lede ~= nil then
-    local ok, err = nvim.check_config(vim.g.lede, "g:lede")
-    if ok then h.ok("configuration: ok (g:lede)") else h.error(err) end
+    local ok, problem = nvim.check_config(vim.g.lede, "g:lede")
+    if ok then h.ok("configuration: ok (g:lede)") else h.error(problem) end
   else
     h.ok("configuration: ok (setup() or the defaults)")
   end
