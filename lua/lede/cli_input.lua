@@ -73,7 +73,8 @@ function M.binary_reason(text)
   end
   local nul = text:find("%z")
   if nul then return ("it holds a NUL byte (at byte %d): binary data, not text"):format(nul) end
-  local _, controls = text:gsub("[\1-\8\11\14-\31\127]", "")
+  local controls = 0 -- counted without a copy of the text
+  for _ in text:gmatch("[\1-\8\11\14-\31\127]") do controls = controls + 1 end
   if controls >= 4 and controls * 200 > #text then
     return ("%d of its %d bytes are control characters: binary data, not text")
       :format(controls, #text)
