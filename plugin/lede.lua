@@ -22,7 +22,7 @@ end, {
 -- <Plug>(lede-NAME) for the user to map ("nmap <leader>ls <Plug>(lede-summarize)");
 -- in visual mode the command works on the selected lines.
 for _, name in ipairs({ "summarize", "highlight", "claims", "quotes", "sentences", "numbers",
-                        "casualties", "totals", "cancel" }) do
+                        "casualties", "totals", "fix", "cancel" }) do
   local lhs = "<Plug>(lede-" .. name .. ")"
   vim.keymap.set("n", lhs, "<Cmd>Lede " .. name .. "<CR>", { silent = true, desc = "lede: " .. name })
   if name ~= "cancel" and name ~= "highlight" then

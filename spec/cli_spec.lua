@@ -187,7 +187,7 @@ describe("lede cli", function()
       local status, out, err = run({ name, "--json", ARTICLE })
       assert.are.equal(0, status, name .. ": " .. err)
       local r = assert(json.decode(out))
-      local key = name == "summarize" and "summary" or name
+      local key = name == "summarize" and "summary" or name == "fix" and "changes" or name
       assert.is_not_nil(r[key], name)
     end
   end)

@@ -63,8 +63,22 @@ local function render_list(out, list, line_of)
   for _, item in ipairs(list or {}) do out[#out + 1] = line_of(item) end
 end
 
+-- Text from an article as it is shown: repaired (lede.fix_text: mojibake,
+-- entities, odd spaces), while the spans in --json still point into the
+-- input's bytes.
+-- (lede.fix is required on first use, once the library is loaded.)
+local fix_show
+local function shown(t)
+  if fix_show == nil then
+    local ok, fix = pcall(require, "lede.fix")
+    fix_show = ok and fix.show or false
+  end
+  if not fix_show then return t end
+  return fix_show(t)
+end
+
 local function span_text(item)
-  return one_line(field(item, "text") or "")
+  return one_line(shown(field(item, "text") or ""))
 end
 
 local function opt_fields(item, names)
@@ -83,7 +97,7 @@ end
 -- big file costs no more than its text.  Same lines as the renderers below.
 local streamers = {
   sentences = function(lede, text, line)
-    for s, e in lede.each_sentence(text) do line(one_line(text:sub(s, e))) end
+    for s, e in lede.each_sentence(text) do line(one_line(shown(text:sub(s, e)))) end
   end,
   tokens = function(lede, text, line)
     for s, e, kind in lede.each_token(text) do
@@ -168,19 +182,19 @@ local renderers = {
     if ctx.markdown and field(a, "title") then out[#out + 1] = "# " .. md(ctx, one_line(a.title)) end
     for _, k in ipairs({ "title", "source", "date", "section", "byline" }) do
       if field(a, k) and not (ctx.markdown and k == "title") then
-        out[#out + 1] = mdk(k) .. ": " .. md(ctx, one_line(a[k]))
+        out[#out + 1] = mdk(k) .. ": " .. md(ctx, one_line(shown(a[k])))
       end
     end
     local d = field(a, "dateline")
     if type(d) == "table" then
       local agency = field(d, "agency")
-      out[#out + 1] = mdk("dateline") .. ": " .. md(ctx, one_line(field(d, "place") or field(d, "text") or "")
-        .. (agency and (" (" .. one_line(agency) .. ")") or ""))
+      out[#out + 1] = mdk("dateline") .. ": " .. md(ctx, one_line(shown(field(d, "place") or field(d, "text") or ""))
+        .. (agency and (" (" .. one_line(shown(agency)) .. ")") or ""))
     elseif d then
       out[#out + 1] = mdk("dateline") .. ": " .. md(ctx, one_line(d))
     end
     out[#out + 1] = ""
-    out[#out + 1] = field(a, "body") or ""
+    out[#out + 1] = shown(field(a, "body") or "")
     local removed = field(a, "removed") or {}
     if #removed > 0 then out[#out + 1] = "" end
     for _, rm in ipairs(removed) do
@@ -190,6 +204,7 @@ local renderers = {
     return out
   end,
   clean = function(r) return { r.clean } end,
+  fix = function(r) return { r.fixed } end,
   sentences = function(r, ctx)
     local out = {}
     render_list(out, r.sentences, function(x) return md(ctx, span_text(x)) end)
@@ -277,13 +292,17 @@ local commands = {
   casualties = { args = "FILE", about = "killed/injured/missing... counts with qualifiers",
     text = { "KIND<TAB>COUNT<TAB>DETAILS<TAB>TEXT, one claim a line." },
     json = '{"casualties":[{"kind":, "count":, "qualifier":, "s":, "e":}]}' },
+  fix = { args = "FILE", about = "the text with its encoding repaired (mojibake, lost bytes); --json: the changes",
+    fn = "fix_text",
+    text = { "The text exactly, its encoding repaired; every other byte as it came." },
+    json = '{"fixed":"...", "changes":[{"s":, "e":, "from":, "to":, "kind":}]}' },
   casualty_totals = { args = "FILE",
     about = "the article's own totals of killed, injured, missing and more",
     text = { "KIND<TAB>TOTAL, one line a kind found, kinds in alphabetical order." },
     json = '{"casualty_totals":{"killed":N, ...}}' },
 }
 local order = { "summarize", "claims", "quotes", "article", "clean", "sentences", "tokens",
-  "numbers", "casualties", "casualty_totals" }
+  "numbers", "casualties", "casualty_totals", "fix" }
 M.commands = order
 
 -- The library's message without the position it was raised at.
@@ -297,7 +316,7 @@ end
 -- usage error (every option comes from the command line or the line's
 -- "opts"); other failures are input problems.
 local function run_command(lede, name, text, opts)
-  local fn = lede[name]
+  local fn = lede[commands[name].fn or name]
   local function check(ok, a, b)
     if not ok then
       local msg = message_of(a)
@@ -317,6 +336,9 @@ local function run_command(lede, name, text, opts)
     end
     local summary, chosen = check(pcall(fn, text, opts))
     return { summary = summary, sentences = chosen or {} }
+  elseif name == "fix" then
+    local fixed, changes = check(pcall(fn, text))
+    return { fixed = fixed, changes = changes or {} }
   elseif name == "clean" then
     local cleaned, report = check(pcall(fn, text))
     return { clean = cleaned, report = report }
@@ -670,6 +692,10 @@ local function run_files(env, lede, name, o)
     count = stream_lines(env, lede, streamers[name], given)
   else
     local result = run_command(lede, name, given, o.opts)
+    if name == "fix" and o.format == "text" then -- the text exactly, bytes as they came
+      env.stdout:write(result.fixed)
+      return M.OK
+    end
     if commands[name].multi then add_files(result, o.files) end
     if o.format == "json" then
       env.stdout:write(json.encode(mark_arrays(result, 0)), "\n")

@@ -48,9 +48,15 @@ M.casualties = core.casualties
 -- lede.casualty_totals(text) --> { killed = n, injured = n, ... }
 M.casualty_totals = require("lede.casualty_totals").totals
 
--- Article structure (LPeg, lua/lede/article.lua).  LPeg on Lua 5.1 sets a
--- global `lpeg` when it loads; lede leaves the caller's globals as they were.
+-- LPeg on Lua 5.1 sets a global `lpeg` when it loads; lede leaves the
+-- caller's globals as they were (see the end of this file).
 local had_lpeg = rawget(_G, "lpeg") ~= nil
+
+-- Encoding repair, no article logic (csrc/lede_repair.c, lua/lede/fix.lua):
+-- lede.fix_text(text [, opts]) --> fixed, { {s=, e=, from=, to=, kind=}, ... }
+M.fix_text = require("lede.fix").fix_text
+
+-- Article structure (LPeg, lua/lede/article.lua).
 local article = require("lede.article")
 M.article = article.article
 M.clean = article.clean

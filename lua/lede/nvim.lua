@@ -24,7 +24,7 @@ local config = {
 }
 
 M.subcommands = { "summarize", "highlight", "claims", "quotes", "sentences", "numbers",
-  "casualties", "totals", "cancel" }
+  "casualties", "totals", "fix", "cancel" }
 
 -- A user-facing failure: shown as one message, never as a traceback.
 local function fail(msg)
@@ -648,6 +648,33 @@ end
 --- The configuration in force (a copy).
 function M.config()
   return vim.deepcopy(config)
+end
+
+-- :[range]Lede fix: repairs the encoding of the lines in place (mojibake,
+-- lost bytes; lede.fix_text), as one change that one undo takes back.  Only
+-- the lines from the first to the last repair are rewritten.  Returns the
+-- number of repairs.
+function sub.fix(o, args)
+  no_args("fix", args)
+  local buf = article_buffer()
+  local text = buffer_text(buf, o.line1, o.line2)
+  local ok, fixed, changes = pcall(library().fix_text, text)
+  if not ok then fail("lede: " .. first_line(fixed)) end
+  if #changes == 0 then
+    vim.notify("lede: nothing to repair", vim.log.levels.INFO)
+    return 0
+  end
+  local old = vim.split(text, "\n", true)
+  local new = vim.split(fixed, "\n", true)
+  local first, lo, ln = 1, #old, #new
+  while first <= lo and first <= ln and old[first] == new[first] do first = first + 1 end
+  while lo >= first and ln >= first and old[lo] == new[ln] do lo, ln = lo - 1, ln - 1 end
+  local replacement = {}
+  for i = first, ln do replacement[#replacement + 1] = new[i] end
+  api.nvim_buf_set_lines(buf, o.line1 - 1 + first - 1, o.line1 - 1 + lo, false, replacement)
+  vim.notify(("lede: %d repair%s"):format(#changes, #changes == 1 and "" or "s"),
+    vim.log.levels.INFO)
+  return #changes
 end
 
 -- ------------------------------------------------------------ entry points

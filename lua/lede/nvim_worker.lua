@@ -8,8 +8,21 @@ local claim_text = require("lede.claim_text")
 
 local M = {}
 
+-- Text from an article as it is shown: repaired (lede.fix_text: mojibake,
+-- entities, odd spaces); positions still come from the buffer's bytes.
+-- (lede.fix is required on first use, once the library is loaded.)
+local fix_show
+local function shown(t)
+  if fix_show == nil then
+    local ok, fix = pcall(require, "lede.fix")
+    fix_show = ok and fix.show or false
+  end
+  if not fix_show then return t end
+  return fix_show(t)
+end
+
 local function one_line(s)
-  return (tostring(s):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", ""))
+  return (tostring(shown(s)):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", ""))
 end
 
 local function first_line(s)
