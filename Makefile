@@ -260,6 +260,20 @@ test-pandoc: deps-test modules
 
 test-examples: deps-test modules
 	@sh spec/examples_test.sh
+
+# `luarocks make rockspec/lede-scm-1.rockspec` (build type "make") builds
+# lede.core here, out of the source tree and away from build/lua5.x, with
+# the compiler flags and include directories LuaRocks passes; LuaRocks then
+# installs the files the rockspec lists.  No object files are left behind.
+ROCK_SO := build/rock/lede/core.so
+.PHONY: rock
+rock:
+	@mkdir -p $(dir $(ROCK_SO))
+	$(CC) -std=c99 $(CFLAGS) -fvisibility=hidden -I$(LUA_INCDIR) -I$(UTF8PROC_INCDIR) \
+	  -I$(STEMMER_INCDIR) -I$(GUMBO_INCDIR) \
+	  -DLEDE_GUMBO_VERSION='"$(shell pkg-config --modversion gumbo 2>/dev/null)"' \
+	  csrc/lua_lede.c $(CORE_SRC) $(LIBFLAG) -o $(ROCK_SO) \
+	  -L$(UTF8PROC_LIBDIR) -L$(STEMMER_LIBDIR) -L$(GUMBO_LIBDIR) -lutf8proc -lstemmer -lgumbo -lm
 # ------------------------------------------------ end of hosts
 
 # ---------------------------------------------------------------- demo, bench

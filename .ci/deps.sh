@@ -36,6 +36,11 @@ if [ "$level" = test ] || [ "$level" = fuzz ] || [ "$level" = demo ]; then
   need lua5.3 have lua5.3
   need luajit have luajit
   need lua-lpeg lua_has lua5.4 lpeg
+  # lua-cjson: one Debian package for every Lua here (5.1/LuaJIT, 5.3 for
+  # pandoc, 5.4); the command line's JSON
+  need lua-cjson lua_has lua5.4 cjson
+  need lua-cjson lua_has lua5.3 cjson
+  need lua-cjson lua_has luajit cjson
 fi
 if [ "$level" = test ]; then
   need lua-busted lua_has lua5.4 busted.runner
@@ -74,7 +79,7 @@ cat >&2 <<EOF
 lede: cannot install them here (no apt-get, or not root and no passwordless sudo).
 Install them, then run make again:
   Debian/Ubuntu: sudo apt-get install$missing
-  Fedora (dnf):  sudo dnf install gcc make pkgconf lua lua-devel compat-lua compat-lua-devel luajit luajit-devel utf8proc-devel libstemmer-devel gumbo-parser-devel lua-lpeg lua-busted neovim luarocks pandoc parallel valgrind perl clang compiler-rt python3 luacheck clang-tools-extra
-  macOS (brew):  brew install pkg-config lua lua@5.3 luajit utf8proc snowball gumbo-parser neovim luarocks pandoc parallel llvm clang-format python && luarocks install lpeg && luarocks install busted && luarocks install luacheck
+  Fedora (dnf):  sudo dnf install gcc make pkgconf lua lua-devel compat-lua compat-lua-devel luajit luajit-devel utf8proc-devel libstemmer-devel gumbo-parser-devel lua-lpeg lua-cjson lua-busted neovim luarocks pandoc parallel valgrind perl clang compiler-rt python3 luacheck clang-tools-extra
+  macOS (brew):  brew install pkg-config lua lua@5.3 luajit utf8proc snowball gumbo-parser neovim luarocks pandoc parallel llvm clang-format python && luarocks install lpeg && luarocks install lua-cjson && luarocks install busted && luarocks install luacheck
 EOF
 exit 1

@@ -2,11 +2,13 @@
 -- libstemmer), the Lua modules, the `lede` command, and the Neovim plugin's
 -- doc/ and plugin/ directories.
 --
---   luarocks make rockspec/lede-scm-1.rockspec
+--   luarocks --lua-version=5.4 make rockspec/lede-scm-1.rockspec
 --
--- The C sources are listed one by one (LuaRocks has no globs); spec/
--- luarocks_test.sh fails when csrc/lede_*.c or lua/lede/*.lua has a file
--- this list lacks.
+-- The native module is built by the Makefile's `rock` target into
+-- build/rock/ (build type "make"), so the checkout keeps no object files and
+-- no ./lede/core.so; the Lua modules are listed one by one (LuaRocks has no
+-- globs) and spec/luarocks_test.sh fails when lua/lede/*.lua has a file this
+-- list lacks.
 rockspec_format = "3.0"
 package = "lede"
 version = "scm-1"
@@ -20,7 +22,7 @@ description = {
   detailed = [[
 lede summarizes news articles, one or several on the same story, and pulls
 out their claims: casualty counts, numbers and quotes, with the places where
-sources disagree. The work is done by a C core (utf8proc, libstemmer); the
+sources disagree. The work is done by a C core (utf8proc, libstemmer, libgumbo for HTML pages); the
 article grammar is LPeg. It runs in Lua 5.1/LuaJIT (Neovim), 5.3 (pandoc)
 and 5.4, and comes with a command-line tool.
 ]],
@@ -32,6 +34,7 @@ and 5.4, and comes with a command-line tool.
 dependencies = {
   "lua >= 5.1",
   "lpeg >= 1.0",
+  "lua-cjson >= 2.1",
 }
 
 external_dependencies = {
@@ -41,56 +44,48 @@ external_dependencies = {
 }
 
 build = {
-  type = "builtin",
-  modules = {
-    ["lede.core"] = {
-      sources = {
-        "csrc/lua_lede.c",
-        "csrc/lede_casualties.c",
-        "csrc/lede_core.c",
-        "csrc/lede_features.c",
-        "csrc/lede_html.c",
-        "csrc/lede_html_input.c",
-        "csrc/lede_html_select.c",
-        "csrc/lede_mojibake.c",
-        "csrc/lede_numbers.c",
-        "csrc/lede_numwords.c",
-        "csrc/lede_rank.c",
-        "csrc/lede_repair.c",
-        "csrc/lede_sentences.c",
-        "csrc/lede_stem.c",
-        "csrc/lede_stopwords.c",
-        "csrc/lede_text.c",
-        "csrc/lede_tokens.c",
-      },
-      incdirs = { "csrc", "$(UTF8PROC_INCDIR)", "$(STEMMER_INCDIR)", "$(GUMBO_INCDIR)" },
-      libdirs = { "$(UTF8PROC_LIBDIR)", "$(STEMMER_LIBDIR)", "$(GUMBO_LIBDIR)" },
-      libraries = { "utf8proc", "stemmer", "gumbo" },
-    },
-    ["lede"] = "lua/lede/init.lua",
-    ["lede.article"] = "lua/lede/article.lua",
-    ["lede.casualty_totals"] = "lua/lede/casualty_totals.lua",
-    ["lede.charset"] = "lua/lede/charset.lua",
-    ["lede.chrome"] = "lua/lede/chrome.lua",
-    ["lede.claim_text"] = "lua/lede/claim_text.lua",
-    ["lede.claims"] = "lua/lede/claims.lua",
-    ["lede.claims_table"] = "lua/lede/claims_table.lua",
-    ["lede.cli"] = "lua/lede/cli.lua",
-    ["lede.docs"] = "lua/lede/docs.lua",
-    ["lede.fix"] = "lua/lede/fix.lua",
-    ["lede.grammar"] = "lua/lede/grammar.lua",
-    ["lede.health"] = "lua/lede/health.lua",
-    ["lede.html"] = "lua/lede/html.lua",
-    ["lede.json"] = "lua/lede/json.lua",
-    ["lede.lines"] = "lua/lede/lines.lua",
-    ["lede.mojibake"] = "lua/lede/mojibake.lua",
-    ["lede.names"] = "lua/lede/names.lua",
-    ["lede.nvim"] = "lua/lede/nvim.lua",
-    ["lede.quotes"] = "lua/lede/quotes.lua",
-    ["lede.split"] = "lua/lede/split.lua",
-    ["lede.summarize"] = "lua/lede/summarize.lua",
+  type = "make",
+  build_target = "rock",
+  build_variables = {
+    CFLAGS = "$(CFLAGS)",
+    LIBFLAG = "$(LIBFLAG)",
+    LUA_INCDIR = "$(LUA_INCDIR)",
+    UTF8PROC_INCDIR = "$(UTF8PROC_INCDIR)",
+    UTF8PROC_LIBDIR = "$(UTF8PROC_LIBDIR)",
+    STEMMER_INCDIR = "$(STEMMER_INCDIR)",
+    STEMMER_LIBDIR = "$(STEMMER_LIBDIR)",
+    GUMBO_INCDIR = "$(GUMBO_INCDIR)",
+    GUMBO_LIBDIR = "$(GUMBO_LIBDIR)",
   },
+  install_pass = false,
   install = {
+    lib = { ["lede.core"] = "build/rock/lede/core.so" },
+    lua = {
+      ["lede"] = "lua/lede/init.lua",
+      ["lede.article"] = "lua/lede/article.lua",
+      ["lede.casualty_totals"] = "lua/lede/casualty_totals.lua",
+      ["lede.charset"] = "lua/lede/charset.lua",
+      ["lede.chrome"] = "lua/lede/chrome.lua",
+      ["lede.claim_text"] = "lua/lede/claim_text.lua",
+      ["lede.claims"] = "lua/lede/claims.lua",
+      ["lede.claims_table"] = "lua/lede/claims_table.lua",
+      ["lede.cli"] = "lua/lede/cli.lua",
+      ["lede.cli_input"] = "lua/lede/cli_input.lua",
+      ["lede.docs"] = "lua/lede/docs.lua",
+      ["lede.fix"] = "lua/lede/fix.lua",
+      ["lede.grammar"] = "lua/lede/grammar.lua",
+      ["lede.health"] = "lua/lede/health.lua",
+      ["lede.html"] = "lua/lede/html.lua",
+      ["lede.json"] = "lua/lede/json.lua",
+      ["lede.lines"] = "lua/lede/lines.lua",
+      ["lede.mojibake"] = "lua/lede/mojibake.lua",
+      ["lede.names"] = "lua/lede/names.lua",
+      ["lede.nvim"] = "lua/lede/nvim.lua",
+      ["lede.nvim_worker"] = "lua/lede/nvim_worker.lua",
+      ["lede.quotes"] = "lua/lede/quotes.lua",
+      ["lede.split"] = "lua/lede/split.lua",
+      ["lede.summarize"] = "lua/lede/summarize.lua",
+    },
     bin = { lede = "bin/lede" },
   },
   copy_directories = { "doc", "plugin" },

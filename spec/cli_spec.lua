@@ -101,13 +101,10 @@ describe("lede cli", function()
     end
   end)
 
-  it("marks the commands this build lacks in --help", function()
+  it("lists every command in --help", function()
     local _, out = run({ "--help" })
     for _, name in ipairs(cli.commands) do
-      local line = out:match("\n  " .. name .. " [^\n]*")
-      assert.truthy(line, name)
-      local fn = name == "fix" and "fix_text" or name
-      assert.are.equal(lede[fn] == nil, line:find("not available in this build", 1, true) ~= nil)
+      assert.truthy(out:find("\n  " .. name .. " ", 1, true), name)
     end
   end)
 
@@ -151,12 +148,25 @@ describe("lede cli", function()
     assert.truthy(err:find("standard input is empty", 1, true), err)
   end)
 
-  it("survives NUL bytes and invalid UTF-8, printing valid JSON", function()
-    local text = "Smoke rose.\0 Two were hurt \255\254 near the quay. Crews left."
+  it("prints valid JSON for invalid UTF-8, and refuses binary input (finding 6)", function()
+    local text = "Smoke rose. Two were hurt \255\254 near the quay. Crews left."
     local status, out = run({ "sentences", "--json", "-" }, text)
     assert.are.equal(0, status)
     local r = assert(json.decode(out))
     assert.is_true(#r.sentences >= 2)
+    assert.truthy(out:find("\239\191\189", 1, true), out) -- U+FFFD for the bad bytes
+    -- machine code (NUL bytes) and terminal escapes are not text: exit 1, nothing printed
+    for _, binary in ipairs({ "\127ELF\2\1\1\0\0\0 code", ("\27[2J\27[31m red"):rep(20),
+                              "\255\254a\0b\0" }) do
+      local st, o, err = run({ "summarize", "-" }, binary)
+      assert.are.equal(1, st)
+      assert.are.equal("", o)
+      assert.truthy(err:find("standard input is not a text file", 1, true), err)
+    end
+    -- a stray control character in real text is shown as U+FFFD, not sent to the terminal
+    local st, o = run({ "sentences", "-" }, "Crews left at \27noon. Smoke rose over the quay.")
+    assert.are.equal(0, st)
+    assert.falsy(o:find("\27", 1, true), o)
   end)
 
   it("prints an article's casualty totals, one kind a line, or as an object", function()
@@ -172,29 +182,13 @@ describe("lede cli", function()
     assert.are.equal('{"casualty_totals":{}}\n', out)
   end)
 
-  it("says a missing capability is not available in this build", function()
-    local partial = { sentences = lede.sentences, tokens = lede.tokens, version = lede.version }
-    for _, name in ipairs({ "summarize", "claims", "article", "clean", "numbers", "casualties",
-                            "casualty_totals" }) do
-      local status, out, err = run({ name, ARTICLE }, nil, { lede = partial })
-      assert.are.equal(2, status)
-      assert.are.equal("", out)
-      assert.truthy(err:find("'" .. name .. "' is not available in this build", 1, true), err)
-    end
-  end)
-
-  it("wires each command of the real library when it exists", function()
+  it("wires each command to the library", function()
     for _, name in ipairs(cli.commands) do
       local status, out, err = run({ name, "--json", ARTICLE })
-      if lede[name == "fix" and "fix_text" or name] then
-        assert.are.equal(0, status, name .. ": " .. err)
-        local r = assert(json.decode(out))
-        local key = name == "summarize" and "summary" or name == "fix" and "changes" or name
-        assert.is_not_nil(r[key], name)
-      else
-        assert.are.equal(2, status)
-        assert.truthy(err:find("not available in this build", 1, true))
-      end
+      assert.are.equal(0, status, name .. ": " .. err)
+      local r = assert(json.decode(out))
+      local key = name == "summarize" and "summary" or name == "fix" and "changes" or name
+      assert.is_not_nil(r[key], name)
     end
   end)
 
@@ -243,6 +237,7 @@ describe("lede cli", function()
       assert.are.equal(0, status, err)
       assert.truthy(out:find("CONFLICT", 1, true), out)
       assert.truthy(out:find("conflict-a.txt", 1, true), out)
+      assert.falsy(out:find(FIX, 1, true), out) -- short names, not paths
       status, out = run({ "claims", "--json", a, b })
       assert.are.equal(0, status)
       local r = assert(json.decode(out))
@@ -252,6 +247,7 @@ describe("lede cli", function()
       for _, c in ipairs(r.claims) do
         for _, src in ipairs(c.sources) do
           assert.are.equal(src.text, texts[src.doc]:sub(src.s, src.e))
+          assert.are.equal(({ a, b })[src.doc], src.file)
         end
       end
     end)
@@ -366,5 +362,162 @@ describe("lede cli", function()
         assert.are.equal("string", type(bad.error))
       end)
     end
+  end)
+
+  describe("issue 16", function()
+    it("7: a bad option value is a usage error; a directory is an input error", function()
+      local status, out, err = run({ "summarize", "--method", "foo", ARTICLE })
+      assert.are.equal(2, status)
+      assert.are.equal("", out)
+      assert.truthy(err:find("method", 1, true) and err:find("try 'lede summarize --help'", 1, true), err)
+      status, out, err = run({ "summarize", "--format", "yaml", ARTICLE })
+      assert.are.equal(2, status)
+      assert.truthy(err:find("text, markdown or json", 1, true), err)
+      for _, args in ipairs({ { "summarize", "--jsonl", "spec" }, { "summarize", "spec" } }) do
+        status, _, err = run(args)
+        assert.are.equal(1, status)
+        assert.truthy(err:find("spec", 1, true) and err:find("directory", 1, true), err)
+        assert.falsy(err:find("internal error", 1, true), err)
+      end
+    end)
+
+    it("8: a multi-file summary names the file of each sentence, one a line", function()
+      local status, out = run({ "summarize", "--sentences", "4", ARTICLE, ARTICLE2 })
+      assert.are.equal(0, status)
+      local got = lines_of(out)
+      assert.is_true(#got >= 2 and #got <= 4)
+      local seen = {}
+      for _, l in ipairs(got) do
+        local name, sentence = l:match("^(harbor%-fire[%-2]*%.txt): (.+)$")
+        assert.truthy(name, l)
+        seen[name] = true
+        assert.truthy(article:find(sentence, 1, true) or slurp(ARTICLE2):find(sentence, 1, true), sentence)
+      end
+      assert.is_true(seen["harbor-fire.txt"] or seen["harbor-fire-2.txt"])
+      -- one file: one bare sentence a line
+      local _, single = run({ "summarize", "--sentences", "2", ARTICLE })
+      for _, l in ipairs(lines_of(single)) do assert.truthy(article:find(l, 1, true), l) end
+      -- markdown: a list
+      local _, md = run({ "summarize", "--format", "markdown", "--sentences", "2", ARTICLE })
+      for _, l in ipairs(lines_of(md)) do assert.truthy(l:find("^%- "), l) end
+      -- JSON: the file names, not only the document numbers
+      local _, js = run({ "summarize", "--json", "--sentences", "4", ARTICLE, ARTICLE2 })
+      local r = assert(json.decode(js))
+      assert.are.same({ ARTICLE, ARTICLE2 }, r.files)
+      for _, p in ipairs(r.sentences) do assert.are.equal(r.files[p.doc], p.file) end
+    end)
+
+    it("8: the claims table is narrow, --full shows whole quotes, a file counts once", function()
+      local long_dir = os.tmpname()
+      os.remove(long_dir)
+      assert(os.execute("mkdir -p " .. long_dir .. "/a/very/long/directory/name/for/the/sources"))
+      local a = long_dir .. "/a/very/long/directory/name/for/the/sources/conflict-a.txt"
+      local fh = assert(io.open(a, "wb"))
+      fh:write(slurp(FIX .. "conflict-a.txt"))
+      fh:close()
+      local status, out = run({ "claims", a, FIX .. "conflict-b.txt" })
+      assert.are.equal(0, status)
+      local widest = 0
+      for _, l in ipairs(lines_of(out)) do
+        local _, cont = l:gsub("[\128-\191]", "")
+        widest = math.max(widest, #l - cont)
+      end
+      assert.is_true(widest <= 90, "a line of " .. widest .. " columns:\n" .. out)
+      assert.falsy(out:find(long_dir, 1, true), out)
+      local _, full = run({ "claims", "--full", a, FIX .. "conflict-b.txt" })
+      assert.truthy(full:find("killed six people", 1, true) and #full > #out, full)
+      assert.falsy(full:find("…", 1, true), full)
+      os.execute("rm -rf " .. long_dir)
+      local st, _, err = run({ "claims", ARTICLE, ARTICLE })
+      assert.are.equal(2, st)
+      assert.truthy(err:find("given more than once", 1, true), err)
+    end)
+
+    it("9: --jsonl echoes every id byte for byte", function()
+      local ids = { "1500000000000000001", "9007199254740993", "1e400", "-0.0", '"x\\u00e9"',
+        '"caf\195\169"', "[1, 2]", '{"k": 1}', "true", "null" }
+      local lines = {}
+      for i, id in ipairs(ids) do lines[i] = '{"text": "One. Two.", "id": ' .. id .. "}" end
+      local status, out = run({ "sentences", "--jsonl" }, table.concat(lines, "\n"))
+      assert.are.equal(0, status)
+      for i, l in ipairs(lines_of(out)) do
+        assert.are.equal('{"id":' .. ids[i] .. ",", l:sub(1, #ids[i] + 7))
+        assert.truthy(json.decode(l), l)
+      end
+    end)
+
+    it("9: the JSON reader is strict about numbers and skips a BOM", function()
+      for _, bad in ipairs({ '{"id":01,"text":"A."}', '{"id":1.,"text":"A."}', '{"id":.5,"text":"A."}' }) do
+        local _, out = run({ "sentences", "--jsonl" }, bad)
+        local r = assert(json.decode(out))
+        assert.truthy(r.error and r.error:find("not JSON", 1, true), out)
+      end
+      local _, out = run({ "sentences", "--jsonl" }, '\239\187\191{"id":3,"text":"A. B."}')
+      local r = assert(json.decode(out))
+      assert.is_nil(r.error)
+      assert.are.equal(3, r.id)
+    end)
+
+    it("10: loading lede leaves no global lpeg behind", function()
+      assert.is_nil(rawget(_G, "lpeg"))
+    end)
+
+    it("10: nothing found prints nothing, and says so on stderr", function()
+      local status, out, err = run({ "casualty_totals", "-" }, "The ferry left on time.")
+      assert.are.equal(0, status)
+      assert.are.equal("", out)
+      assert.truthy(err:find("no casualty counts found", 1, true), err)
+    end)
+
+    it("12: each command's --help names the fields its --json output has", function()
+      for _, name in ipairs(cli.commands) do
+        local _, help = run({ name, "--help" })
+        local shape = help:match("%-%-format json %(or %-%-json%): one object,\n  ([^\n]+)")
+        assert.truthy(shape, name .. " --help:\n" .. help)
+        local _, out = run({ name, "--json", ARTICLE })
+        local r = assert(json.decode(out))
+        local top = shape:match("^{\"([%w_]+)\"")
+        assert.is_not_nil(r[top], name .. ": " .. top)
+        if name == "article" then
+          assert.truthy(shape:find("an object", 1, true))
+          assert.are.equal("string", type(r.article.body))
+        end
+      end
+      local _, claims_help = run({ "claims", "--help" })
+      assert.falsy(claims_help:find("casualty counts, numbers", 1, true), claims_help)
+    end)
+  end)
+
+  describe("issue 17: input size", function()
+    it("8: a long --jsonl line is read whole, in blocks", function()
+      local text = ("Smoke rose over the quay, é. "):rep(20000) -- 600 KB, one line
+      local status, out = run({ "sentences", "--jsonl" }, json.encode({ id = 1, text = text }))
+      assert.are.equal(0, status)
+      local r = assert(json.decode(out))
+      assert.are.equal(20000, #r.sentences)
+    end)
+
+    it("9: an input over --max-bytes is refused with the limit named", function()
+      local status, out, err = run({ "sentences", "--max-bytes", "1K", "-" }, ("Word. "):rep(400))
+      assert.are.equal(1, status)
+      assert.are.equal("", out)
+      assert.truthy(err:find("larger than the limit of 1 KiB", 1, true) and err:find("--max-bytes", 1, true), err)
+      assert.are.equal(0, (run({ "sentences", "--max-bytes", "4K", "-" }, ("Word. "):rep(400))))
+      -- a --jsonl line over the limit (a stream that never ends in a newline, as /dev/zero)
+      local st, _, e2 = run({ "sentences", "--jsonl", "--max-bytes", "64K" }, ("x"):rep(200000))
+      assert.are.equal(1, st)
+      assert.truthy(e2:find("line 1 is longer than the limit of 64 KiB", 1, true), e2)
+      local bad = run({ "sentences", "--max-bytes", "lots", "-" }, "A.")
+      assert.are.equal(2, bad)
+    end)
+
+    it("9: /dev/zero is refused at the limit, not read until memory runs out", function()
+      local fh = io.open("/dev/zero", "rb")
+      if not fh then return end
+      fh:close()
+      local status, _, err = run({ "sentences", "--max-bytes", "2M", "/dev/zero" })
+      assert.are.equal(1, status)
+      assert.truthy(err:find("/dev/zero is larger than the limit of 2 MiB", 1, true), err)
+    end)
   end)
 end)

@@ -62,21 +62,40 @@ for lua in lua5.3 luajit; do
 done
 ok
 
-# A summary when the build has it; otherwise the clear refusal (exit 2).
-if lua5.4 -e 'package.path="lua/?.lua;lua/?/init.lua;"..package.path
-  package.cpath="build/lua5.4/?.so;"..package.cpath
-  os.exit(require("lede").summarize and 0 or 1)'; then
-  cmd=summarize
-  lua5.4 bin/lede summarize --sentences 2 "$art" "$art2" >"$tmp/sum" || die "summarize exit $?"
-  [ "$(wc -c <"$tmp/sum")" -gt 40 ] || die "summary too short: $(cat "$tmp/sum")"
-  ok
-else
-  cmd=sentences
-  lua5.4 bin/lede summarize "$art" >/dev/null 2>"$tmp/err"; rc=$?
-  [ $rc -eq 2 ] || die "summarize without lede.summarize gave $rc"
-  grep -q "not available in this build" "$tmp/err" || die "summarize refusal message"
-  ok
-fi
+cmd=summarize
+lua5.4 bin/lede summarize --sentences 2 "$art" "$art2" >"$tmp/sum" || die "summarize exit $?"
+[ "$(wc -c <"$tmp/sum")" -gt 40 ] || die "summary too short: $(cat "$tmp/sum")"
+ok
+
+# issue 16, finding 4: through a chain of symlinks from another directory
+mkdir -p "$tmp/links"
+ln -s "$(pwd)/bin/lede" "$tmp/links/lede1"
+ln -s "$tmp/links/lede1" "$tmp/links/lede"
+(cd "$tmp" && "$tmp/links/lede" sentences "$OLDPWD/$art") >"$tmp/linked" 2>"$tmp/err" \
+  || die "bin/lede through a symlink: $(head -3 "$tmp/err")"
+cmp -s "$tmp/linked" "$tmp/out" || die "bin/lede through a symlink prints another answer"
+ok
+
+# finding 6: a binary file is refused (exit 1), no bytes of it printed
+lua5.4 bin/lede summarize /bin/ls >"$tmp/bin.out" 2>"$tmp/err"; rc=$?
+[ $rc -eq 1 ] || die "summarize /bin/ls gave $rc"
+[ -s "$tmp/bin.out" ] && die "summarize /bin/ls printed something"
+grep -q "/bin/ls is not a text file" "$tmp/err" || die "binary message: $(cat "$tmp/err")"
+ok
+
+# finding 7: a usage error is exit 2 with "try", a directory exit 1 with its name
+lua5.4 bin/lede summarize --method foo "$art" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "try 'lede summarize --help'" "$tmp/err" || die "--method foo gave $rc: $(cat "$tmp/err")"
+lua5.4 bin/lede summarize --jsonl spec >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "cannot read spec: Is a directory" "$tmp/err" || die "--jsonl DIR gave $rc: $(cat "$tmp/err")"
+ok
+
+# issue 17, finding 9: /dev/zero stops at the limit with a clear message
+lua5.4 bin/lede sentences --max-bytes 8M /dev/zero >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "larger than the limit of 8 MiB" "$tmp/err" || die "/dev/zero gave $rc: $(cat "$tmp/err")"
+lua5.4 bin/lede sentences --jsonl --max-bytes 8M </dev/zero >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "line 1 is longer than the limit of 8 MiB" "$tmp/err" || die "--jsonl </dev/zero gave $rc: $(cat "$tmp/err")"
+ok
 
 # GNU parallel over a generated corpus: 1,000 records (text and docs forms)
 # and 7 bad lines, in shards of 50 lines, 2 jobs.  Every input line must come

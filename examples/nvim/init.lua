@@ -19,11 +19,12 @@ require("lede.nvim").setup({
 })
 
 -- Keys: <leader>ls summary, <leader>lh highlight it in place, <leader>lc
--- claims in the quickfix list (also on a visual selection).
+-- claims in the quickfix list (also on a visual selection), through the
+-- plugin's <Plug> mappings (:help lede-mappings).
 vim.g.mapleader = vim.g.mapleader or " "
-vim.keymap.set({ "n", "x" }, "<leader>ls", ":Lede summarize<CR>", { desc = "lede: summary" })
-vim.keymap.set("n", "<leader>lh", "<cmd>Lede highlight<CR>", { desc = "lede: highlight summary" })
-vim.keymap.set({ "n", "x" }, "<leader>lc", ":Lede claims<CR>", { desc = "lede: claims" })
+vim.keymap.set({ "n", "x" }, "<leader>ls", "<Plug>(lede-summarize)", { desc = "lede: summary" })
+vim.keymap.set("n", "<leader>lh", "<Plug>(lede-highlight)", { desc = "lede: highlight summary" })
+vim.keymap.set({ "n", "x" }, "<leader>lc", "<Plug>(lede-claims)", { desc = "lede: claims" })
 
 -- A softer colour for the highlighted summary sentences.
 vim.cmd("highlight LedeSummary guibg=#3a3a20 ctermbg=58")

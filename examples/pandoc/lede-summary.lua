@@ -65,6 +65,8 @@ local function block_text(b, out)
 end
 
 -- The document's prose, and its title (from the metadata) if it has one.
+-- Without metadata the first block stays in the text, where lede.article
+-- reads it as the headline if it is one.
 local function document_text(doc)
   local out = {}
   for _, b in ipairs(doc.blocks) do block_text(b, out) end
@@ -133,8 +135,11 @@ local function summary_block(text, title, meta)
   local para = {}
   for _, s in ipairs(chosen or {}) do
     if #para > 0 then para[#para + 1] = pandoc.Space() end
-    -- Each sentence in a span that says where it came from (byte offsets
-    -- into the text the filter built).
+    -- Each sentence in a span that says where it came from: data-s and
+    -- data-e are byte offsets into the plain text this filter builds from
+    -- pandoc's blocks (document_text: the headline, then the blocks joined
+    -- by blank lines), not into the source file, whose positions pandoc
+    -- does not give filters.
     para[#para + 1] = pandoc.Span(inlines(s.text),
       pandoc.Attr("", { "lede-sentence" }, { { "data-s", ("%d"):format(s.s) }, { "data-e", ("%d"):format(s.e) } }))
   end
@@ -144,8 +149,15 @@ local function summary_block(text, title, meta)
     pandoc.Attr("lede-summary", { "lede-summary" }))
 end
 
-local function claims_block(text)
-  local okc, r = pcall(lede.claims, text)
+-- The claims of the article body (lede.article: no headline, dateline,
+-- byline or chrome, as the command line reads them).
+local function claims_block(text, title)
+  local input = title and (title .. "\n\n" .. text) or text
+  local oka, a = pcall(lede.article, input)
+  if oka and type(a) == "table" and type(a.body) == "string" and a.body:find("%S") then
+    input = a.body
+  end
+  local okc, r = pcall(lede.claims, input)
   if not okc then error(NAME .. ": " .. tostring(r), 0) end
   local list = type(r) == "table" and (type(r.claims) == "table" and r.claims or r) or {}
   local items = {}
@@ -170,7 +182,7 @@ local function add_summary(doc)
   end
   local top = { summary_block(text, title, doc.meta) }
   if type(lede.claims) == "function" and meta_string(doc.meta, "lede-claims") ~= false then
-    top[#top + 1] = claims_block(text)
+    top[#top + 1] = claims_block(text, title)
   end
   for i = #top, 1, -1 do table.insert(doc.blocks, 1, top[i]) end
   return doc

@@ -8,10 +8,10 @@
 -- draw the --jsonl progress line on stderr).  main never calls os.exit: it
 -- returns the exit status, 0 ok, 1 a problem with the input, 2 a usage error.
 --
--- Each command is wired to the library function of the same name and is
--- available when that function exists, so one cli.lua serves every build.
+-- Each command is wired to the library function of the same name.
 local json = require("lede.json")
-local claim_text = require("lede.claim_text")
+local input = require("lede.cli_input")
+local docs_reader = require("lede.docs")
 
 local io, os, string, table, math, _VERSION = io, os, string, table, math, _VERSION
 local type, pairs, ipairs, next, tostring, tonumber, pcall, require, error =
@@ -26,9 +26,11 @@ local function fail(status, message)
   error({ cli_status = status, message = message }, 0)
 end
 
--- Text for display: runs of whitespace (newlines too) become one space.
+-- Text for display: runs of whitespace (newlines too) become one space, and
+-- control characters (a terminal's escape sequences) become U+FFFD.
 local function one_line(s)
-  return (tostring(s):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", ""))
+  return (tostring(s):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "")
+    :gsub("[%z\1-\8\14-\31\127]", "\239\191\189"))
 end
 
 local function field(t, k)
@@ -104,8 +106,8 @@ local streamers = {
   end,
 }
 
--- Writes the lines streamer gives, a few thousand at a time; as the
--- renderers' output, an empty list is one empty line.
+-- Writes the lines streamer gives, a few thousand at a time; returns how
+-- many (none: nothing is written, as for the renderers).
 local function stream_lines(env, lede, streamer, text)
   local buf, n, total = {}, 0, 0
   local function line(l)
@@ -118,168 +120,252 @@ local function stream_lines(env, lede, streamer, text)
   end
   local ok, err = pcall(streamer, lede, text, line)
   if not ok then fail(M.INPUT, tostring(err)) end
-  if n > 0 or total == 0 then env.stdout:write(table.concat(buf, "\n", 1, n), "\n") end
+  if n > 0 then env.stdout:write(table.concat(buf, "\n", 1, n), "\n") end
+  return total
+end
+
+-- Each renderer gives the lines of one command's result; ctx: lede, names
+-- (a short name per file), full (whole quotes), markdown (--format markdown).
+-- An empty list of lines prints nothing; main says "none found" on stderr.
+local function bullets(ctx, lines)
+  if not ctx.markdown then return lines end
+  for i, l in ipairs(lines) do lines[i] = "- " .. l end
+  return lines
+end
+
+-- "PORT ELSIN" -> "PORT ELSIN" (markdown: its special characters escaped)
+local function md(ctx, s)
+  if not ctx.markdown then return s end
+  return (s:gsub("[\\`*_%[%]#|<>]", "\\%0"))
 end
 
 local renderers = {
-  summarize = function(r) return { r.summary } end,
-  -- lede.claims_table when the library has it; otherwise one line a claim.
-  claims = function(r, ctx)
-    if type(ctx.lede.claims_table) == "function" then
-      return { (ctx.lede.claims_table(r, { names = ctx.names }):gsub("\n$", "")) }
-    end
+  -- one sentence a line, "name: sentence" when several files are summarized
+  summarize = function(r, ctx)
     local out = {}
-    render_list(out, r.claims, function(c)
-      local line = claim_text.describe(c, r, ctx.names)
-      return claim_text.is_conflict(c) and ("CONFLICT " .. line) or line
-    end)
-    return out
+    for _, p in ipairs(r.sentences) do
+      local line = md(ctx, one_line(field(p, "text") or ""))
+      local name = #ctx.names > 1 and ctx.names[field(p, "doc") or 1]
+      if name then line = ctx.markdown and (line .. " *(" .. md(ctx, name) .. ")*") or (name .. ": " .. line) end
+      out[#out + 1] = line
+    end
+    return bullets(ctx, out)
   end,
-  quotes = function(r)
+  -- lede.claims_table: narrow, short source names; --full: whole quotes
+  claims = function(r, ctx)
+    if #r.claims == 0 then return {} end
+    local t = ctx.lede.claims_table(r, { names = ctx.names, width = ctx.full and math.huge or 72 })
+    local lines = {}
+    for l in t:gmatch("([^\n]*)\n") do lines[#lines + 1] = l end
+    if ctx.markdown then
+      table.insert(lines, 1, "```")
+      lines[#lines + 1] = "```"
+    end
+    return lines
+  end,
+  quotes = function(r, ctx)
     local out = {}
     render_list(out, r.quotes, function(q)
       local who = field(q, "speaker") or "-"
       if field(q, "title") then who = who .. " (" .. q.title .. ")" end
-      return who .. "\t" .. tostring(field(q, "kind") or "") .. "\t" .. span_text(q)
+      if ctx.markdown then
+        return ("**%s** (%s): %s"):format(md(ctx, one_line(who)), tostring(field(q, "kind") or ""),
+          md(ctx, span_text(q)))
+      end
+      return one_line(who) .. "\t" .. tostring(field(q, "kind") or "") .. "\t" .. span_text(q)
     end)
-    return out
+    return bullets(ctx, out)
   end,
-  article = function(r)
+  article = function(r, ctx)
     local a, out = r.article, {}
+    local mdk = ctx.markdown and function(k) return "**" .. k .. "**" end or function(k) return k end
+    if ctx.markdown and field(a, "title") then out[#out + 1] = "# " .. md(ctx, one_line(a.title)) end
     for _, k in ipairs({ "title", "source", "date", "section", "byline" }) do
-      if field(a, k) then out[#out + 1] = k .. ": " .. one_line(shown(a[k])) end
+      if field(a, k) and not (ctx.markdown and k == "title") then
+        out[#out + 1] = mdk(k) .. ": " .. md(ctx, one_line(shown(a[k])))
+      end
     end
     local d = field(a, "dateline")
     if type(d) == "table" then
       local agency = field(d, "agency")
-      out[#out + 1] = "dateline: " .. one_line(shown(field(d, "place") or field(d, "text") or ""))
-        .. (agency and (" (" .. one_line(shown(agency)) .. ")") or "")
+      out[#out + 1] = mdk("dateline") .. ": " .. md(ctx, one_line(shown(field(d, "place") or field(d, "text") or ""))
+        .. (agency and (" (" .. one_line(shown(agency)) .. ")") or ""))
     elseif d then
-      out[#out + 1] = "dateline: " .. one_line(d)
+      out[#out + 1] = mdk("dateline") .. ": " .. md(ctx, one_line(d))
     end
     out[#out + 1] = ""
     out[#out + 1] = shown(field(a, "body") or "")
     local removed = field(a, "removed") or {}
     if #removed > 0 then out[#out + 1] = "" end
     for _, rm in ipairs(removed) do
-      out[#out + 1] = "removed " .. tostring(rm.kind) .. ": " .. span_text(rm)
+      out[#out + 1] = (ctx.markdown and "> " or "") .. "removed " .. tostring(rm.kind) .. ": "
+        .. md(ctx, span_text(rm))
     end
     return out
   end,
   clean = function(r) return { r.clean } end,
   fix = function(r) return { r.fixed } end,
-  sentences = function(r)
+  sentences = function(r, ctx)
     local out = {}
-    render_list(out, r.sentences, span_text)
-    return out
+    render_list(out, r.sentences, function(x) return md(ctx, span_text(x)) end)
+    return bullets(ctx, out)
   end,
-  tokens = function(r)
+  tokens = function(r, ctx)
     local out = {}
-    render_list(out, r.tokens, function(t) return tostring(t.kind) .. "\t" .. span_text(t) end)
-    return out
+    render_list(out, r.tokens, function(t) return tostring(t.kind) .. "\t" .. md(ctx, span_text(t)) end)
+    return bullets(ctx, out)
   end,
-  numbers = function(r)
+  numbers = function(r, ctx)
     local out = {}
     render_list(out, r.numbers, function(n)
-      return span_text(n) .. "\t" .. tostring(field(n, "value"))
+      return md(ctx, span_text(n)) .. "\t" .. tostring(field(n, "value"))
         .. "\t" .. opt_fields(n, { "kind", "approx", "qualifier", "unit", "min", "max" })
     end)
-    return out
+    return bullets(ctx, out)
   end,
-  casualties = function(r)
+  casualties = function(r, ctx)
     local out = {}
     render_list(out, r.casualties, function(c)
       return tostring(c.kind) .. "\t" .. tostring(field(c, "count"))
         .. "\t" .. opt_fields(c, { "qualifier", "min", "max", "who", "place", "subset" })
-        .. "\t" .. span_text(c)
+        .. "\t" .. md(ctx, span_text(c))
     end)
-    return out
+    return bullets(ctx, out)
   end,
   -- one line a kind, in a fixed order ("killed\t8"); kinds the article
   -- never counts are left out, as lede.casualty_totals leaves them out
-  casualty_totals = function(r)
+  casualty_totals = function(r, ctx)
     local totals, out, kinds = r.casualty_totals, {}, {}
     for kind in pairs(totals) do kinds[#kinds + 1] = kind end
     table.sort(kinds)
     for _, kind in ipairs(kinds) do out[#out + 1] = kind .. "\t" .. tostring(totals[kind]) end
-    return out
+    return bullets(ctx, out)
   end,
 }
+
+-- What "none found" means for each command's empty output.
+local NOTHING = { summarize = "no sentences", claims = "no claims", quotes = "no quotes",
+  sentences = "no sentences", tokens = "no tokens", numbers = "no numbers",
+  casualties = "no casualty counts", casualty_totals = "no casualty counts" }
 
 -- ------------------------------------------------------------- commands
 
 local BUDGETS = { "sentences", "words", "bytes", "ratio" }
 
--- name -> what it needs; `multi`: several files are one story (docs array).
+-- name -> what it takes and prints.  multi: several files are one story;
+-- text: the plain-text output, json: the --json object (help shows both).
 local commands = {
   summarize = { multi = true, budget = true, args = "FILE...",
     about = "the summary of one article, or of several articles on one story",
-    arrives = "the summary module" },
-  claims = { multi = true, args = "FILE...",
-    about = "casualty counts, numbers and quotes, merged across articles, with conflicts",
-    arrives = "the claims module" },
+    text = { "One picked sentence a line, in the order of the text; with several files",
+      "each line starts with the file's name (\"a.txt: ...\")." },
+    json = '{"summary":"...", "sentences":[{"text":, "score":, "doc":, "file":, "s":, "e":}],'
+      .. ' "files":[...]}' },
+  claims = { multi = true, full = true, args = "FILE...",
+    about = "casualty counts and quotes, merged across articles, with conflicts",
+    text = { "A table of casualty counts (kind, count, place, sources: agree/CONFLICT) and",
+      "the quotes by speaker; sources are the files' short names.  Quotes are cut",
+      "to 72 bytes; --full prints them whole.  Numbers other than casualty counts",
+      "are not claims: 'lede numbers' lists them." },
+    json = '{"claims":[{"type":"casualty"|"quote", ..., "sources":[{"doc":, "file":, "s":, "e":}]}],'
+      .. ' "conflicts":[...], "files":[...]}' },
   article = { args = "FILE", about = "headline, dateline, byline, body and the site chrome removed",
-    arrives = "the article module" },
+    text = { "title:, source:, date:, section:, byline:, dateline: lines (those found), a",
+      "blank line, the body, and one 'removed KIND: text' line per piece of chrome." },
+    json = '{"article":{"title":, "dateline":{...}, "date":, "byline":, "body":,'
+      .. ' "paragraphs":[...], "removed":[{"kind":, "text":, "s":, "e":}]}}  (an object)' },
   clean = { args = "FILE", about = "the article body as plain text (mojibake and entities repaired)",
-    arrives = "the article module" },
-  sentences = { args = "FILE", about = "one sentence per line" },
-  tokens = { args = "FILE", about = "one token per line: kind, text" },
+    text = { "The cleaned text." },
+    json = '{"clean":"...", "report":{...}}' },
+  sentences = { args = "FILE", about = "one sentence per line",
+    text = { "One sentence a line (its whitespace made single spaces)." },
+    json = '{"sentences":[{"text":, "s":, "e":}]}' },
+  tokens = { args = "FILE", about = "one token per line: kind, text",
+    text = { "KIND<TAB>TEXT, one token a line." },
+    json = '{"tokens":[{"text":, "kind":, "s":, "e":}]}' },
   quotes = { args = "FILE", about = "direct and reported quotes with their speakers",
-    arrives = "the claims module" },
+    text = { "SPEAKER (TITLE)<TAB>KIND<TAB>QUOTE, one quote a line ('-': no speaker found)." },
+    json = '{"quotes":[{"text":, "kind":, "speaker":, "s":, "e":}]}' },
   numbers = { args = "FILE", about = "numbers in digits and words: text, value, details",
-    arrives = "the numbers module" },
+    text = { "TEXT<TAB>VALUE<TAB>DETAILS (kind, approx, qualifier, unit, min, max), one a line." },
+    json = '{"numbers":[{"text":, "value":, "kind":, "s":, "e":}]}' },
   casualties = { args = "FILE", about = "killed/injured/missing... counts with qualifiers",
-    arrives = "the numbers module" },
+    text = { "KIND<TAB>COUNT<TAB>DETAILS<TAB>TEXT, one claim a line." },
+    json = '{"casualties":[{"kind":, "count":, "qualifier":, "s":, "e":}]}' },
   fix = { args = "FILE", about = "the text with its encoding repaired (mojibake, lost bytes); --json: the changes",
-    fn = "fix_text", arrives = "lede.fix_text" },
-  casualty_totals = { args = "FILE", about = "the article's own totals of killed, injured, missing and more",
-    arrives = "the numbers module" },
+    fn = "fix_text",
+    text = { "The text exactly, its encoding repaired; every other byte as it came." },
+    json = '{"fixed":"...", "changes":[{"s":, "e":, "from":, "to":, "kind":}]}' },
+  casualty_totals = { args = "FILE",
+    about = "the article's own totals of killed, injured, missing and more",
+    text = { "KIND<TAB>TOTAL, one line a kind found, kinds in alphabetical order." },
+    json = '{"casualty_totals":{"killed":N, ...}}' },
 }
 local order = { "summarize", "claims", "quotes", "article", "clean", "sentences", "tokens",
   "numbers", "casualties", "casualty_totals", "fix" }
 M.commands = order
 
+-- The library's message without the position it was raised at.
+local function message_of(a)
+  if type(a) == "table" then return a.message or json.encode(a) end
+  return (tostring(a):gsub("^[^\n:]*:%d+: ", ""))
+end
+
 -- Runs command `name` on input (a string, or an array of strings for the
--- multi-document commands); returns the result object.  Raises a cli fail on
--- a data problem reported by the library.
-local function run_command(lede, name, input, opts)
+-- multi-document commands); returns the result object.  A bad option is a
+-- usage error (every option comes from the command line or the line's
+-- "opts"); other failures are input problems.
+local function run_command(lede, name, text, opts)
   local fn = lede[commands[name].fn or name]
   local function check(ok, a, b)
-    if not ok then fail(M.INPUT, type(a) == "table" and (a.message or json.encode(a)) or tostring(a)) end
+    if not ok then
+      local msg = message_of(a)
+      local bad_opt = msg:find("option '", 1, true) and msg:find(" to '" .. name .. "'", 1, true)
+      fail(bad_opt and M.USAGE or M.INPUT, msg)
+    end
     if a == nil then fail(M.INPUT, tostring(b or "no result")) end
     return a, b
   end
   if name == "summarize" then
     -- Summaries are of the article bodies (no headline, byline or chrome)
-    -- when the build has the article grammar, unless opts say otherwise.
-    if opts.article == nil and type(lede.article) == "function" then
+    -- unless the options say otherwise.
+    if opts.article == nil then
       local o2 = { article = true }
       for k, v in pairs(opts) do o2[k] = v end
       opts = o2
     end
-    local summary, chosen = check(pcall(fn, input, opts))
+    local summary, chosen = check(pcall(fn, text, opts))
     return { summary = summary, sentences = chosen or {} }
   elseif name == "fix" then
-    local fixed, changes = check(pcall(fn, input))
+    local fixed, changes = check(pcall(fn, text))
     return { fixed = fixed, changes = changes or {} }
   elseif name == "clean" then
-    local text, report = check(pcall(fn, input))
-    return { clean = text, report = report }
+    local cleaned, report = check(pcall(fn, text))
+    return { clean = cleaned, report = report }
   elseif name == "claims" then
-    -- { claims = {...}, conflicts = {...} }, the shape lede.claims returns;
-    -- a bare list is taken as the claims.
-    local r = check(pcall(fn, input))
-    if type(r) == "table" and type(r.claims) == "table" then
-      return { claims = r.claims, conflicts = r.conflicts or {} }
-    end
-    return { claims = r, conflicts = {} }
+    local r = check(pcall(fn, text))
+    return { claims = r.claims, conflicts = r.conflicts or {} }
   end
-  return { [name] = check(pcall(fn, input)) }
+  return { [name] = check(pcall(fn, text)) }
+end
+
+-- Adds the file names to a multi-document result: "files", and "file" next
+-- to every "doc" index (picked sentences, claims' sources).
+local function add_files(result, files)
+  result.files = json.array(files)
+  local function mark(list)
+    for _, x in ipairs(list or {}) do
+      if type(x) == "table" and type(x.doc) == "number" then x.file = files[x.doc] end
+    end
+  end
+  mark(result.sentences)
+  for _, c in ipairs(result.claims or {}) do mark(c.sources) end
+  return result
 end
 
 -- ------------------------------------------------------------- help
 
-local function usage_text(lede)
+local function usage_text()
   local out = {
     "usage: lede COMMAND [OPTIONS] FILE...     (FILE '-' is standard input)",
     "       lede COMMAND --jsonl [FILE...]     (one JSON object in, one out, per line)",
@@ -287,13 +373,11 @@ local function usage_text(lede)
     "commands:",
   }
   for _, name in ipairs(order) do
-    local c = commands[name]
-    local line = ("  %-16s %s"):format(name, c.about)
-    if not lede or not lede[c.fn or name] then line = line .. " (not available in this build)" end
-    out[#out + 1] = line
+    out[#out + 1] = ("  %-16s %s"):format(name, commands[name].about)
   end
   out[#out + 1] = ""
-  out[#out + 1] = "common options: --json (one JSON object), --jsonl (streaming filter), --help"
+  out[#out + 1] = "common options: --format text|markdown|json (--json is --format json),"
+  out[#out + 1] = "  --jsonl (streaming filter), --max-bytes N (input limit, default 64M), --help"
   out[#out + 1] = "exit status: 0 ok, 1 a problem with the input, 2 a usage error"
   out[#out + 1] = "'lede COMMAND --help' describes one command."
   return table.concat(out, "\n") .. "\n"
@@ -301,38 +385,41 @@ end
 
 local function command_help(name)
   local c = commands[name]
-  local out = { ("usage: lede %s%s [--json] %s"):format(name,
-    c.budget and " [--sentences N|--words N|--bytes N|--ratio R] [--method NAME] [--no-article]"
-      or "", c.args),
+  local out = { ("usage: lede %s%s%s [--format text|markdown|json] [--max-bytes N] %s"):format(name,
+    c.budget and " [--sentences N|--words N|--bytes N|--ratio R] [--method rank|lead] [--no-article]"
+      or "", c.full and " [--full]" or "", c.args),
     ("       lede %s%s --jsonl [--strict] [--progress|--no-progress] [FILE...]"):format(name,
     c.budget and " [budget]" or ""),
     "", (c.about:gsub("^%l", string.upper)) .. "." }
   if c.multi then
-    out[#out + 1] = "Several files are read as several articles on one story."
+    out[#out + 1] = "Several files are read as several articles on one story (a file once)."
   else
     out[#out + 1] = "Reads one file ('-' for standard input)."
   end
   if c.budget then
     out[#out + 1] = "Budget: --sentences N, --words N, --bytes N or --ratio R (0 < R <= 1), one of them."
-    out[#out + 1] = "The article body is summarized (headline, byline and site chrome left out) when"
-    out[#out + 1] = "this build has the article grammar; --no-article summarizes the whole text."
+    out[#out + 1] = "The article body is summarized (headline, byline and site chrome left out);"
+    out[#out + 1] = "--no-article summarizes the whole text."
   end
-  out[#out + 1] = "--json prints one JSON object; without it the output is plain text."
-  local result = name == "summarize" and '"summary":"...", "sentences":[...]'
-    or name == "clean" and '"clean":"...", "report":{...}'
-    or name == "claims" and '"claims":[...], "conflicts":[...]'
-    or name == "casualty_totals" and '"casualty_totals":{"killed":N, ...}'
-    or ('"' .. name .. '":[...]')
+  out[#out + 1] = "Binary files are refused; a file or line over --max-bytes (default 64M;"
+  out[#out + 1] = "K, M, G suffixes) is an error."
+  out[#out + 1] = ""
+  out[#out + 1] = "Output (text):"
+  for _, l in ipairs(c.text or {}) do out[#out + 1] = "  " .. l end
+  out[#out + 1] = "--format markdown: the same as a markdown list (claims: a code block)."
+  out[#out + 1] = "--format json (or --json): one object,"
+  out[#out + 1] = "  " .. (c.json or ('{"' .. name .. '":...}'))
   out[#out + 1] = ""
   out[#out + 1] = "--jsonl: a streaming filter.  Each input line"
   out[#out + 1] = '  {"id":..., "text":"..."}'
   if c.multi then out[#out + 1] = '  {"id":..., "docs":["...", "..."]}   (several articles, one story)' end
-  out[#out + 1] = "gives one output line"
-  out[#out + 1] = '  {"id":..., ' .. result .. "}"
+  out[#out + 1] = "gives one output line, the --json object with the id first, as written:"
+  out[#out + 1] = '  {"id":..., ...}'
   out[#out + 1] = 'or, for a bad line, {"id":..., "error":"...", "line":N}, and the run goes on.'
   out[#out + 1] = 'A line may carry "opts":{...} to override the options.  Blank lines are'
   out[#out + 1] = "skipped.  Exit status 0 once the input is read to its end (--strict: 1 if"
-  out[#out + 1] = "a line failed).  Progress goes to standard error when it is a terminal."
+  out[#out + 1] = "a line failed; a line over --max-bytes stops the run with 1).  Progress"
+  out[#out + 1] = "goes to standard error when it is a terminal."
   return table.concat(out, "\n") .. "\n"
 end
 
@@ -349,10 +436,12 @@ local function parse_number(opt, v, kind)
   return n
 end
 
+local FORMATS = { text = true, markdown = true, json = true }
+
 -- Parses the words after the command name.
 local function parse_args(name, args)
   local c = commands[name]
-  local o = { files = {}, opts = {} }
+  local o = { files = {}, opts = {}, format = "text", limit = input.DEFAULT_LIMIT }
   local i, n = 1, #args
   local function value(opt)
     i = i + 1
@@ -372,7 +461,12 @@ local function parse_args(name, args)
     elseif opt == "--help" or opt == "-h" then
       o.help = true
     elseif opt == "--json" then
-      o.json = true
+      o.format = "json"
+    elseif opt == "--format" then
+      o.format = val()
+      if not FORMATS[o.format] then
+        fail(M.USAGE, ("--format takes text, markdown or json, not '%s'"):format(o.format))
+      end
     elseif opt == "--jsonl" then
       o.jsonl = true
     elseif opt == "--strict" then
@@ -381,6 +475,14 @@ local function parse_args(name, args)
       o.progress = true
     elseif opt == "--no-progress" then
       o.progress = false
+    elseif opt == "--max-bytes" then
+      local v = val()
+      o.limit = input.parse_size(v)
+      if not o.limit then
+        fail(M.USAGE, ("--max-bytes needs a size in bytes (K, M, G allowed), got '%s'"):format(v))
+      end
+    elseif c.full and opt == "--full" then
+      o.full = true
     elseif c.budget and (opt == "--sentences" or opt == "--words" or opt == "--bytes"
         or opt == "--ratio") then
       local key = opt:sub(3)
@@ -398,37 +500,61 @@ local function parse_args(name, args)
   local budgets = 0
   for _, k in ipairs(BUDGETS) do if o.opts[k] then budgets = budgets + 1 end end
   if budgets > 1 then fail(M.USAGE, "give one budget: --sentences, --words, --bytes or --ratio") end
-  if o.json and o.jsonl then fail(M.USAGE, "--json and --jsonl do not go together") end
+  if o.jsonl and o.format ~= "text" then
+    fail(M.USAGE, "--jsonl writes JSON lines; it does not go with --json or --format")
+  end
   if not o.jsonl then
     if #o.files == 0 then fail(M.USAGE, "no input: give FILE, or - for standard input") end
     if not c.multi and #o.files > 1 then
       fail(M.USAGE, ("'%s' reads one file, got %d"):format(name, #o.files))
     end
   end
-  local dashes = 0
-  for _, f in ipairs(o.files) do if f == "-" then dashes = dashes + 1 end end
-  if dashes > 1 then fail(M.USAGE, "'-' (standard input) given more than once") end
+  local seen = {}
+  for _, f in ipairs(o.files) do
+    if seen[f] then
+      fail(M.USAGE, f == "-" and "'-' (standard input) given more than once"
+        or ("'%s' given more than once (each file is one source)"):format(f))
+    end
+    seen[f] = true
+  end
   return o
 end
 
+-- Short, distinct names of the files for text output: the base name
+-- ("harbor-fire.txt"), with parent directories when two would read the same.
+local function short_names(files)
+  local function base(path, parents)
+    if path == "-" then return "stdin" end
+    local parts = {}
+    for p in path:gmatch("[^/\\]+") do parts[#parts + 1] = p end
+    return table.concat(parts, "/", math.max(1, #parts - parents))
+  end
+  local names = {}
+  for parents = 0, 8 do
+    local count = {}
+    for i, f in ipairs(files) do
+      names[i] = base(f, parents)
+      count[names[i]] = (count[names[i]] or 0) + 1
+    end
+    local clash = false
+    for _, k in pairs(count) do if k > 1 then clash = true end end
+    if not clash then return names end
+  end
+  for i, f in ipairs(files) do names[i] = f end
+  return names
+end
+M.short_names = short_names
+
 -- ------------------------------------------------------------- input
 
-local function read_input(env, path)
-  if path == "-" then
-    local text = env.stdin:read("*a")
-    if not text then fail(M.INPUT, "cannot read standard input") end
-    return text, "standard input"
-  end
-  local fh, err = io.open(path, "rb")
-  if not fh then fail(M.INPUT, "cannot read " .. tostring(err)) end
-  local text, rerr = fh:read("*a")
-  fh:close()
-  if not text then fail(M.INPUT, ("cannot read %s: %s"):format(path, tostring(rerr))) end
-  return text, path
-end
-
-local function check_text(text, where)
+local function read_text(env, path, limit)
+  local text, err = input.read_file(path, env.stdin, limit)
+  if not text then fail(M.INPUT, err) end
+  local where = path == "-" and "standard input" or path
   if not text:find("%S") then fail(M.INPUT, where .. " is empty") end
+  local binary = input.binary_reason(text)
+  if binary then fail(M.INPUT, ("%s is not a text file: %s"):format(where, binary)) end
+  return text
 end
 
 -- ------------------------------------------------------------- --jsonl
@@ -439,26 +565,24 @@ local function line_input(name, rec, base_opts)
   if type(rec) ~= "table" or rec[1] ~= nil then
     return nil, nil, 'a line must be a JSON object {"id":..., "text":...}'
   end
-  local input
   local text, docs = field(rec, "text"), field(rec, "docs")
   if text ~= nil and docs ~= nil then return nil, nil, 'give "text" or "docs", not both' end
+  local given
   if text ~= nil then
     if type(text) ~= "string" then return nil, nil, '"text" must be a string, got ' .. type(text) end
     if not text:find("%S") then return nil, nil, '"text" is empty' end
-    input = text
+    given = text
   elseif docs ~= nil then
     if not commands[name].multi then
       return nil, nil, ("'%s' takes one \"text\", not \"docs\""):format(name)
     end
     if type(docs) ~= "table" or #docs == 0 then
-      return nil, nil, '"docs" must be a non-empty array of strings'
+      return nil, nil, '"docs" must be a non-empty array of strings or {"text":...} objects'
     end
-    for i = 1, #docs do
-      if type(docs[i]) ~= "string" then
-        return nil, nil, ('"docs"[%d] must be a string, got %s'):format(i, type(docs[i]))
-      end
-    end
-    input = #docs == 1 and docs[1] or docs
+    -- lede.docs checks the items as the library will read them
+    local ok, err = pcall(docs_reader.read, docs, name)
+    if not ok then return nil, nil, '"docs": ' .. message_of(err) end
+    given = #docs == 1 and docs[1] or docs
   else
     return nil, nil, commands[name].multi and 'a line needs "text" or "docs"' or 'a line needs "text"'
   end
@@ -470,7 +594,7 @@ local function line_input(name, rec, base_opts)
     for k, v in pairs(base_opts) do opts[k] = v end
     for k, v in pairs(extra) do opts[k] = v end
   end
-  return input, opts
+  return given, opts
 end
 
 local function progress_line(env, lines, errors, final)
@@ -478,45 +602,39 @@ local function progress_line(env, lines, errors, final)
   env.stderr:flush()
 end
 
--- Streams one handle: one output line per non-blank input line.  Memory is
--- one line and its result at a time.
-local function stream(env, lede, name, o, fh, state)
-  for line in fh:lines() do
-    state.lineno = state.lineno + 1
+-- The result of one input line, an object without its id.
+local function line_result(lede, name, o, line)
+  local rec, raw_id = json.decode(line)
+  if rec == nil then return { error = "not JSON: " .. tostring(raw_id) } end
+  local given, opts, lerr = line_input(name, rec, o.opts)
+  if lerr then return { error = lerr }, raw_id end
+  local ok, r = pcall(run_command, lede, name, given, opts)
+  if not ok then return { error = type(r) == "table" and r.message or tostring(r) }, raw_id end
+  return r, raw_id
+end
+
+-- Streams one handle: one output line per non-blank input line, the id
+-- first and exactly as it came.  Memory is one line and its result.
+local function stream(env, lede, name, o, fh, where, state)
+  for lineno, line, too_long, rerr in input.lines(fh, o.limit) do
+    if rerr then fail(M.INPUT, ("cannot read %s: %s"):format(where, rerr)) end
+    if too_long then
+      fail(M.INPUT, ("%s: line %d is longer than the limit of %s (--max-bytes N raises it)")
+        :format(where, lineno, input.size_text(o.limit)))
+    end
     if line:find("%S") then
       state.lines = state.lines + 1
-      local out
-      local rec, derr = json.decode((line:gsub("\r$", "")))
-      local id = type(rec) == "table" and field(rec, "id") or nil
-      if type(id) == "table" then id = nil end
-      local input, opts, lerr
-      if rec == nil then
-        lerr = "not JSON: " .. tostring(derr)
-      else
-        input, opts, lerr = line_input(name, rec, o.opts)
-      end
-      if lerr then
-        out = { error = lerr }
-      else
-        local ok, r = pcall(run_command, lede, name, input, opts)
-        if ok then
-          out = r
-        else
-          out = { error = type(r) == "table" and r.message or tostring(r) }
-        end
-      end
-      out.id = id == nil and json.null or id
+      local out, raw_id = line_result(lede, name, o, (line:gsub("\r$", "")))
       if out.error then
-        out.line = state.lineno
+        out.line = lineno
         state.errors = state.errors + 1
       end
       local ok, encoded = pcall(json.encode, mark_arrays(out, 0))
       if not ok then
         state.errors = state.errors + (out.error and 0 or 1)
-        encoded = json.encode({ id = out.id, line = state.lineno,
-          error = "cannot encode the result: " .. tostring(encoded) })
+        encoded = json.encode({ line = lineno, error = "cannot encode the result: " .. tostring(encoded) })
       end
-      env.stdout:write(encoded, "\n")
+      env.stdout:write('{"id":', raw_id or "null", encoded == "{}" and "}" or ("," .. encoded:sub(2)), "\n")
       if env.progress and state.lines % 100 == 0 and os.time() ~= state.shown then
         state.shown = os.time()
         progress_line(env, state.lines, state.errors)
@@ -526,18 +644,19 @@ local function stream(env, lede, name, o, fh, state)
 end
 
 local function run_jsonl(env, lede, name, o)
-  local state = { lineno = 0, lines = 0, errors = 0 }
+  local state = { lines = 0, errors = 0 }
   local inputs = #o.files > 0 and o.files or { "-" }
   for _, path in ipairs(inputs) do
-    local fh = env.stdin
+    local fh, where = env.stdin, "standard input"
     if path ~= "-" then
       local err
       fh, err = io.open(path, "rb")
       if not fh then fail(M.INPUT, "cannot read " .. tostring(err)) end
+      where = path
     end
-    state.lineno = 0
-    stream(env, lede, name, o, fh, state)
+    local ok, err = pcall(stream, env, lede, name, o, fh, where, state)
     if path ~= "-" then fh:close() end
+    if not ok then error(err, 0) end
   end
   if env.progress then progress_line(env, state.lines, state.errors, true) end
   if state.errors > 0 then
@@ -563,6 +682,37 @@ local function load_lede(env)
   return lede
 end
 
+-- Runs a command on files (not --jsonl) and writes its output.
+local function run_files(env, lede, name, o)
+  local texts = {}
+  for i, path in ipairs(o.files) do texts[i] = read_text(env, path, o.limit) end
+  local given = #texts == 1 and texts[1] or texts
+  local count
+  if o.format == "text" and streamers[name] then
+    count = stream_lines(env, lede, streamers[name], given)
+  else
+    local result = run_command(lede, name, given, o.opts)
+    if name == "fix" and o.format == "text" then -- the text exactly, bytes as they came
+      env.stdout:write(result.fixed)
+      return M.OK
+    end
+    if commands[name].multi then add_files(result, o.files) end
+    if o.format == "json" then
+      env.stdout:write(json.encode(mark_arrays(result, 0)), "\n")
+      return M.OK
+    end
+    local lines = renderers[name](result, { lede = lede, names = short_names(o.files),
+      full = o.full, markdown = o.format == "markdown" })
+    count = #lines
+    if count > 0 then
+      local text = table.concat(lines, "\n")
+      env.stdout:write(text, text:sub(-1) == "\n" and "" or "\n")
+    end
+  end
+  if count == 0 and NOTHING[name] then env.stderr:write("lede: ", NOTHING[name], " found\n") end
+  return M.OK
+end
+
 local function run(args, env)
   local name = args[1]
   if name == nil or name == "--help" or name == "-h" or name == "help" then
@@ -570,10 +720,9 @@ local function run(args, env)
     if target and commands[target] then
       env.stdout:write(command_help(target))
     else
-      local ok, lede = pcall(load_lede, env)
       -- Without a command it is a usage error: the text goes to stderr.
       local out = name == nil and env.stderr or env.stdout
-      out:write(usage_text(ok and lede or nil))
+      out:write(usage_text())
     end
     return name == nil and M.USAGE or M.OK
   end
@@ -591,44 +740,11 @@ local function run(args, env)
     return M.OK
   end
   local lede = load_lede(env)
-  if type(lede[commands[name].fn or name]) ~= "function" then
-    fail(M.USAGE, ("'%s' is not available in this build: lede.%s is missing (it comes with %s)")
-      :format(name, name, commands[name].arrives or "a newer lede"))
-  end
   if o.jsonl then
     if o.progress ~= nil then env.progress = o.progress end
     return run_jsonl(env, lede, name, o)
   end
-
-  local texts = {}
-  for i, path in ipairs(o.files) do
-    local text, where = read_input(env, path)
-    check_text(text, where)
-    texts[i] = text
-  end
-  local input = #texts == 1 and texts[1] or texts
-  if not o.json and streamers[name] and type(input) == "string"
-     and type(lede.each_sentence) == "function" and type(lede.each_token) == "function" then
-    stream_lines(env, lede, streamers[name], input)
-    return M.OK
-  end
-  local result = run_command(lede, name, input, o.opts)
-  if name == "fix" and not o.json then -- the text exactly, bytes as they came
-    env.stdout:write(result.fixed)
-    return M.OK
-  end
-  if o.json then
-    env.stdout:write(json.encode(mark_arrays(result, 0)), "\n")
-  else
-    local names = {}
-    for i, path in ipairs(o.files) do
-      names[i] = path == "-" and "stdin" or (path:match("[^/\\]+$") or path)
-    end
-    local lines = renderers[name](result, { lede = lede, names = names })
-    local text = table.concat(lines, "\n")
-    env.stdout:write(text, text:sub(-1) == "\n" and "" or "\n")
-  end
-  return M.OK
+  return run_files(env, lede, name, o)
 end
 
 --- Runs the command line `args` (an array of strings, without the program

@@ -58,7 +58,19 @@ function M.check()
     if type(lede[name]) == "function" then have[#have + 1] = name else missing[#missing + 1] = name end
   end
   h.info("available: " .. table.concat(have, ", "))
-  if #missing > 0 then h.info("not in this build: " .. table.concat(missing, ", ")) end
+  if #missing > 0 then h.error("missing from lede: " .. table.concat(missing, ", ")) end
+  local ok_json = pcall(require, "lede.json")
+  if ok_json then h.ok("JSON: lua-cjson or vim.json") else h.error("JSON: lua-cjson not found") end
+  -- The user's configuration: vim.g.lede as :Lede would read it.
+  if vim.g.lede ~= nil then
+    local ok, problem = nvim.check_config(vim.g.lede, "g:lede")
+    if ok then h.ok("configuration: ok (g:lede)") else h.error(problem) end
+  else
+    h.ok("configuration: ok (setup() or the defaults)")
+  end
+  local c = nvim.config()
+  h.info(("window: %s; work on %d bytes or more runs in the background (%s)"):format(c.window,
+    c.async_bytes, vim.v.progpath))
 end
 
 return M

@@ -177,6 +177,10 @@ M.casualties = core.casualties
 ---@type fun(text: string): lede.CasualtyTotals
 M.casualty_totals = require("lede.casualty_totals").totals
 
+-- LPeg on Lua 5.1 sets a global `lpeg` when it loads; lede leaves the
+-- caller's globals as they were (see the end of this file).
+local had_lpeg = rawget(_G, "lpeg") ~= nil
+
 -- Encoding repair, no article logic (csrc/lede_repair.c, lua/lede/fix.lua):
 -- lede.fix_text(text [, opts]) --> fixed, { {s=, e=, from=, to=, kind=}, ... }
 ---@type fun(text: string, opts?: lede.FixOptions): string, lede.Change[]
@@ -213,5 +217,6 @@ M.html = require("lede.html").extract
 -- lede.summarize(text_or_docs, opts) --> summary_text, picks
 ---@type fun(text_or_docs: string|(string|table)[], opts?: lede.SummaryOptions): string, lede.Pick[]
 M.summarize = require("lede.summarize").summarize
+if not had_lpeg then rawset(_G, "lpeg", nil) end
 
 return M

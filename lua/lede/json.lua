@@ -1,262 +1,142 @@
---- A small JSON encoder and decoder for lede's command line and adapters.
+--- JSON for lede's command line, adapters and Neovim worker: lua-cjson (or
+-- Neovim's vim.json, the same library) does the parsing and writing; this
+-- file adds what lede's hosts need around it.
 --
--- encode(value) -> string.  Tables with keys 1..n (or marked by
--- json.array(t)) become arrays, other tables objects with sorted keys, so
--- output is deterministic.  Strings are written as UTF-8; invalid bytes
--- become U+FFFD so the output is always valid JSON.
+-- encode(value) -> string.  Strings that are not valid UTF-8 have their bad
+-- bytes replaced by U+FFFD, so the output is always valid JSON; tables marked
+-- by json.array(t) encode as arrays even when empty ([]).  Key order is
+-- lua-cjson's (not sorted).
 --
--- decode(text) -> value | nil, message.  JSON null becomes json.null.
-local string, table, math = string, table, math
-local type, pairs, ipairs, tostring, tonumber, setmetatable, getmetatable, error, pcall =
-  type, pairs, ipairs, tostring, tonumber, setmetatable, getmetatable, error, pcall
+-- decode(text) -> value, raw_id | nil, message.  Strict where lua-cjson is lenient:
+-- numbers must be JSON numbers (`01`, `1.` and `.5` are refused); a leading
+-- byte order mark is skipped.  JSON null becomes json.null.
+--
+-- Its second result is the "id" of a top-level object exactly as written
+-- (1500000000000000001, 1e400, "a\u00e9"), or nil: numbers lose digits once
+-- decoded, and an id must go back to the caller byte for byte.
+-- LPeg on Lua 5.1 sets a global `lpeg` when it loads: put the globals back.
+local had_lpeg = rawget(_G, "lpeg") ~= nil
+local lpeg = require("lpeg")
+if not had_lpeg then rawset(_G, "lpeg", nil) end
+local type, pairs, next, pcall, error, setmetatable, getmetatable, tostring, rawget, require =
+  type, pairs, next, pcall, error, setmetatable, getmetatable, tostring, rawget, require
+
+local P, R, S, V, Cp, Cs, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.V, lpeg.Cp, lpeg.Cs, lpeg.Ct
+
+-- A private lua-cjson instance, so that its settings are not the caller's.
+local function library()
+  local ok, cjson = pcall(require, "cjson")
+  if ok then return cjson.new and cjson.new() or cjson end
+  local nvim = rawget(_G, "vim")
+  if type(nvim) == "table" and nvim.json then return nvim.json end
+  error("lede: lua-cjson is not installed (Debian: apt install lua-cjson; LuaRocks: "
+    .. "luarocks install lua-cjson)", 0)
+end
+local cjson = library()
+if cjson.encode_invalid_numbers then cjson.encode_invalid_numbers("null") end
+if cjson.decode_invalid_numbers then cjson.decode_invalid_numbers(false) end
+if cjson.encode_escape_forward_slash then cjson.encode_escape_forward_slash(false) end
 
 local M = {}
 
-M.null = setmetatable({}, { __tostring = function() return "null" end })
+M.null = cjson.null
+
+-- ------------------------------------------------------------ UTF-8
+
+local cont = R("\128\191")
+local utf8_char = R("\0\127")
+  + R("\194\223") * cont
+  + P("\224") * R("\160\191") * cont + R("\225\236") * cont * cont
+  + P("\237") * R("\128\159") * cont + R("\238\239") * cont * cont
+  + P("\240") * R("\144\191") * cont * cont + R("\241\243") * cont * cont * cont
+  + P("\244") * R("\128\143") * cont * cont
+local all_valid = utf8_char ^ 0 * -1
+local repaired = Cs((utf8_char + P(1) / "\239\191\189") ^ 0)
+
+--- s with every byte that is not part of valid UTF-8 replaced by U+FFFD.
+function M.valid_utf8(s)
+  if all_valid:match(s) then return s end
+  return repaired:match(s)
+end
+
+-- ------------------------------------------------------------ encode
+
 local array_mt = {}
+-- lua-cjson 2.1 writes every empty table as {}: an empty array is written as
+-- this string and turned into [] after encoding.
+local EMPTY = "\0lede:empty-array\0"
+local EMPTY_JSON = cjson.encode(EMPTY)
 
 --- Marks t as a JSON array (so an empty table encodes as []).
 function M.array(t)
   return setmetatable(t or {}, array_mt)
 end
 
-local escapes = {
-  ['"'] = '\\"', ["\\"] = "\\\\", ["\b"] = "\\b", ["\f"] = "\\f",
-  ["\n"] = "\\n", ["\r"] = "\\r", ["\t"] = "\\t",
-}
-
-local function escape_char(c)
-  return escapes[c] or string.format("\\u%04x", c:byte())
-end
-
--- Replaces bytes that are not valid UTF-8 with U+FFFD.
-local function valid_utf8(s)
-  if not s:find("[\128-\255]") then return s end
-  local out, i, n = {}, 1, #s
-  while i <= n do
-    local c = s:byte(i)
-    local len = c < 0x80 and 1 or (c >= 0xC2 and c <= 0xDF) and 2
-      or (c >= 0xE0 and c <= 0xEF) and 3 or (c >= 0xF0 and c <= 0xF4) and 4 or 0
-    local ok = len > 0 and i + len - 1 <= n
-    if ok then
-      for k = i + 1, i + len - 1 do
-        local b = s:byte(k)
-        if b < 0x80 or b > 0xBF then ok = false break end
-      end
-    end
-    if ok and len >= 3 then -- overlongs, surrogates, > U+10FFFF
-      local b2 = s:byte(i + 1)
-      if (c == 0xE0 and b2 < 0xA0) or (c == 0xED and b2 > 0x9F)
-        or (c == 0xF0 and b2 < 0x90) or (c == 0xF4 and b2 > 0x8F) then
-        ok = false
-      end
-    end
-    if ok then
-      out[#out + 1] = s:sub(i, i + len - 1)
-      i = i + len
-    else
-      out[#out + 1] = "\239\191\189"
-      i = i + 1
-    end
-  end
-  return table.concat(out)
-end
-
-local function is_array(t)
-  if getmetatable(t) == array_mt then return true end
-  local n = #t
-  if n == 0 then return false end
-  local count = 0
-  for _ in pairs(t) do count = count + 1 end
-  return count == n
-end
-
-local encode_value
-
-local function encode_number(v)
-  if v ~= v or v == math.huge or v == -math.huge then return "null" end
-  if v == math.floor(v) and math.abs(v) < 2^53 then
-    return string.format("%d", v)
-  end
-  return string.format("%.17g", v)
-end
-
-function encode_value(v, out, depth)
-  local t = type(v)
-  if depth > 100 then error("json: nesting deeper than 100 levels", 0) end
-  if t == "string" then
-    out[#out + 1] = '"' .. valid_utf8(v):gsub('[%c"\\]', escape_char) .. '"'
-  elseif t == "number" then
-    out[#out + 1] = encode_number(v)
-  elseif t == "boolean" then
-    out[#out + 1] = tostring(v)
-  elseif v == nil or v == M.null then
-    out[#out + 1] = "null"
-  elseif t == "table" then
-    if is_array(v) then
-      out[#out + 1] = "["
-      for i = 1, #v do
-        if i > 1 then out[#out + 1] = "," end
-        encode_value(v[i], out, depth + 1)
-      end
-      out[#out + 1] = "]"
-    else
-      local keys = {}
-      for k in pairs(v) do
-        if type(k) ~= "string" and type(k) ~= "number" then
-          error("json: cannot encode a key of type " .. type(k), 0)
-        end
-        keys[#keys + 1] = tostring(k)
-      end
-      table.sort(keys)
-      out[#out + 1] = "{"
-      for i, k in ipairs(keys) do
-        if i > 1 then out[#out + 1] = "," end
-        encode_value(k, out, depth + 1)
-        out[#out + 1] = ":"
-        local val = v[k]
-        if val == nil then val = v[tonumber(k)] end
-        encode_value(val, out, depth + 1)
-      end
-      out[#out + 1] = "}"
-    end
-  else
-    error("json: cannot encode a value of type " .. t, 0)
-  end
-end
-
---- Encodes a Lua value as JSON text.
-function M.encode(v)
+-- A copy of v that lua-cjson can write: strings made valid UTF-8, empty
+-- arrays replaced by EMPTY.  Copies only the tables it must change.
+local function prepare(v, depth)
+  local tv = type(v)
+  if tv == "string" then return M.valid_utf8(v) end
+  if tv ~= "table" or v == M.null then return v end
+  if depth > 100 then error("lede: a value nested more than 100 deep cannot be written", 0) end
+  if getmetatable(v) == array_mt and next(v) == nil then return EMPTY end
   local out = {}
-  encode_value(v, out, 0)
-  return table.concat(out)
-end
-
--- Decoder ---------------------------------------------------------------
-
-local function decode_error(s, i, what)
-  error({ json = ("json: %s at byte %d"):format(what, i) }, 0)
-end
-
-local function skip(s, i)
-  return s:find("[^ \t\r\n]", i) or #s + 1
-end
-
-local function utf8_char(cp)
-  if cp < 0x80 then return string.char(cp) end
-  if cp < 0x800 then
-    return string.char(0xC0 + math.floor(cp / 64), 0x80 + cp % 64)
+  for k, x in pairs(v) do
+    out[type(k) == "string" and M.valid_utf8(k) or k] = prepare(x, depth + 1)
   end
-  if cp < 0x10000 then
-    return string.char(0xE0 + math.floor(cp / 4096),
-      0x80 + math.floor(cp / 64) % 64, 0x80 + cp % 64)
-  end
-  return string.char(0xF0 + math.floor(cp / 262144),
-    0x80 + math.floor(cp / 4096) % 64, 0x80 + math.floor(cp / 64) % 64, 0x80 + cp % 64)
+  return out
 end
 
-local decode_at
-
-local function decode_string(s, i)
-  local out, j = {}, i + 1
-  while true do
-    local a, b = s:find('["\\%c]', j)
-    if not a then decode_error(s, i, "unterminated string") end
-    out[#out + 1] = s:sub(j, a - 1)
-    local c = s:sub(a, a)
-    if c == '"' then return table.concat(out), a + 1 end
-    if c ~= "\\" then decode_error(s, a, "control character in string") end
-    local e = s:sub(a + 1, a + 1)
-    local simple = ({ b = "\b", f = "\f", n = "\n", r = "\r", t = "\t",
-                      ['"'] = '"', ["\\"] = "\\", ["/"] = "/" })[e]
-    if simple then
-      out[#out + 1] = simple
-      j = a + 2
-    elseif e == "u" then
-      local hex = s:sub(a + 2, a + 5)
-      if not hex:find("^%x%x%x%x$") then decode_error(s, a, "bad \\u escape") end
-      local cp = tonumber(hex, 16)
-      j = a + 6
-      if cp >= 0xD800 and cp <= 0xDBFF and s:sub(j, j + 1) == "\\u" then
-        local lo = tonumber(s:sub(j + 2, j + 5), 16)
-        if lo and lo >= 0xDC00 and lo <= 0xDFFF then
-          cp = 0x10000 + (cp - 0xD800) * 1024 + (lo - 0xDC00)
-          j = j + 6
-        end
-      end
-      if cp >= 0xD800 and cp <= 0xDFFF then cp = 0xFFFD end
-      out[#out + 1] = utf8_char(cp)
-    else
-      decode_error(s, a, "bad escape")
-    end
-  end
+function M.encode(v)
+  local s = cjson.encode(prepare(v, 0))
+  if s:find(EMPTY_JSON, 1, true) then s = s:gsub(EMPTY_JSON:gsub("%p", "%%%0"), "[]") end
+  return s
 end
 
-function decode_at(s, i, depth)
-  if depth > 200 then decode_error(s, i, "nesting too deep") end
-  i = skip(s, i)
-  local c = s:sub(i, i)
-  if c == "{" then
-    local obj = {}
-    i = skip(s, i + 1)
-    if s:sub(i, i) == "}" then return obj, i + 1 end
-    while true do
-      if s:sub(i, i) ~= '"' then decode_error(s, i, "expected a string key") end
-      local k
-      k, i = decode_string(s, i)
-      i = skip(s, i)
-      if s:sub(i, i) ~= ":" then decode_error(s, i, "expected ':'") end
-      local v
-      v, i = decode_at(s, i + 1, depth + 1)
-      obj[k] = v
-      i = skip(s, i)
-      c = s:sub(i, i)
-      if c == "}" then return obj, i + 1 end
-      if c ~= "," then decode_error(s, i, "expected ',' or '}'") end
-      i = skip(s, i + 1)
-    end
-  elseif c == "[" then
-    local arr = M.array({})
-    i = skip(s, i + 1)
-    if s:sub(i, i) == "]" then return arr, i + 1 end
-    while true do
-      local v
-      v, i = decode_at(s, i, depth + 1)
-      arr[#arr + 1] = v
-      i = skip(s, i)
-      c = s:sub(i, i)
-      if c == "]" then return arr, i + 1 end
-      if c ~= "," then decode_error(s, i, "expected ',' or ']'") end
-      i = i + 1
-    end
-  elseif c == '"' then
-    return decode_string(s, i)
-  elseif s:find("^true", i) then
-    return true, i + 4
-  elseif s:find("^false", i) then
-    return false, i + 5
-  elseif s:find("^null", i) then
-    return M.null, i + 4
-  else
-    local num = s:match("^-?%d+%.?%d*[eE]?[-+]?%d*", i)
-    if num and #num > 0 and tonumber(num) then return tonumber(num), i + #num end
-    decode_error(s, i, c == "" and "unexpected end of input" or "unexpected character")
-  end
+-- ------------------------------------------------------------ decode
+
+local ws = S(" \t\r\n") ^ 0
+local str = P('"') * (P("\\") * P(1) + (1 - S('"\\'))) ^ 0 * P('"')
+local num = P("-") ^ -1 * (P("0") + R("19") * R("09") ^ 0)
+  * (P(".") * R("09") ^ 1) ^ -1 * (S("eE") * S("+-") ^ -1 * R("09") ^ 1) ^ -1
+  * -(R("09") + S(".eE+-"))
+-- The shape of a JSON text, numbers checked strictly; the top-level "id"
+-- member leaves the positions of its value.
+local grammar = P({
+  "text",
+  text = ws * (V("top") + V("value")) * ws * -1,
+  value = str + num + P("true") + P("false") + P("null") + V("object") + V("array"),
+  member = str * ws * ":" * ws * V("value"),
+  object = "{" * ws * (V("member") * (ws * "," * ws * V("member")) ^ 0) ^ -1 * ws * "}",
+  array = "[" * ws * (V("value") * (ws * "," * ws * V("value")) ^ 0) ^ -1 * ws * "]",
+  top_member = P('"id"') * ws * ":" * ws * Cp() * V("value") * Cp() + V("member"),
+  top = "{" * ws * (V("top_member") * (ws * "," * ws * V("top_member")) ^ 0) ^ -1 * ws * "}",
+})
+local shape = Ct(grammar)
+local BOM = "\239\187\191"
+
+-- The captured positions, or nil and a message.
+local function check(s)
+  local ok, pos = pcall(shape.match, shape, s)
+  if not ok then return nil, "nested too deeply" end
+  if not pos then return nil, "not valid JSON (numbers are written as in JSON: no 01, 1. or .5)" end
+  return pos
 end
 
---- Decodes JSON text; returns the value, or nil and a message.
+local function without_bom(s)
+  if s:sub(1, 3) == BOM then return s:sub(4) end
+  return s
+end
+
 function M.decode(s)
-  if type(s) ~= "string" then
-    error(("bad argument #1 to 'decode' (string expected, got %s)"):format(type(s)), 2)
-  end
-  local ok, v, i = pcall(decode_at, s, 1, 0)
-  if not ok then
-    if type(v) == "table" and v.json then return nil, v.json end
-    error(v, 0)
-  end
-  i = skip(s, i)
-  if i <= #s then return nil, ("json: trailing characters at byte %d"):format(i) end
-  return v
+  if type(s) ~= "string" then return nil, "expected a string, got " .. type(s) end
+  s = without_bom(s)
+  local pos, err = check(s)
+  if not pos then return nil, err end
+  local ok, v = pcall(cjson.decode, s)
+  if not ok then return nil, tostring(v) end
+  local n = #pos
+  return v, n >= 2 and s:sub(pos[n - 1], pos[n] - 1) or nil
 end
 
 return M

@@ -11,7 +11,7 @@
 -- or a user's own path), then in this plugin's build/lua5.1/ (`make nvim`).
 local vim = vim
 local api = vim.api
-local claim_text = require("lede.claim_text")
+local worker = require("lede.nvim_worker")
 
 local M = {}
 
@@ -19,23 +19,12 @@ local config = {
   window = "split",          -- "split", "vsplit" or "float"
   summary = {},              -- default options for lede.summarize
   highlight_group = "LedeSummary",
+  async_bytes = 262144,      -- texts this big or bigger are worked on off the main loop
+  cancel_key = "<C-c>",      -- stops that work (normal mode, while it runs); "" for none
 }
 
 M.subcommands = { "summarize", "highlight", "claims", "quotes", "sentences", "numbers",
-  "casualties", "totals", "fix" }
-
--- What each subcommand needs from the library, and where it comes from.
-local needs = {
-  summarize = { fn = "summarize", from = "the summary module" },
-  highlight = { fn = "summarize", from = "the summary module" },
-  claims = { fn = "claims", from = "the claims module" },
-  quotes = { fn = "quotes", from = "the claims module" },
-  sentences = { fn = "sentences", from = "the core" },
-  numbers = { fn = "numbers", from = "the numbers module" },
-  casualties = { fn = "casualties", from = "the numbers module" },
-  totals = { fn = "casualty_totals", from = "the numbers module" },
-  fix = { fn = "fix_text", from = "the repair engine" },
-}
+  "casualties", "totals", "fix", "cancel" }
 
 -- A user-facing failure: shown as one message, never as a traceback.
 local function fail(msg)
@@ -87,6 +76,14 @@ function M.load()
   if loaded then return loaded end
   local own_cpath = M.root and (M.root .. "/build/lua5.1/?.so")
   local own_so = M.root and (M.root .. "/build/lua5.1/lede/core.so")
+  -- A lede.core found only through a path relative to the working directory
+  -- ("./?.so": a stray build in whatever directory Neovim started in) is not
+  -- the user's choice: the plugin's own build goes first then.
+  local found = package.searchpath and package.searchpath("lede.core", package.cpath)
+  if found and found:sub(1, 2) == "./" and readable(own_so)
+      and not package.cpath:find(own_cpath, 1, true) then
+    package.cpath = own_cpath .. ";" .. package.cpath
+  end
   local ok, err = pcall(require, "lede.core")
   if not ok and own_cpath then
     if not package.cpath:find(own_cpath, 1, true) then
@@ -115,21 +112,11 @@ local function library()
   return lede
 end
 
-local function need(name)
-  local lede = library()
-  local n = needs[name]
-  if type(lede[n.fn]) ~= "function" then
-    fail(("lede: :Lede %s is not available in this build: lede.%s is missing (it comes with %s)")
-      :format(name, n.fn, n.from))
-  end
-  return lede, lede[n.fn]
-end
-
 -- ------------------------------------------------------------ text and positions
 
 -- The current buffer, unless it is the quickfix list or a lede window: those
 -- hold lede's own output, not an article.
-local targets -- defined with the scratch windows below
+local targets -- defined with the result windows below
 local function article_buffer()
   local buf = api.nvim_get_current_buf()
   local bt = vim.bo[buf].buftype
@@ -162,27 +149,13 @@ local function buffer_text(buf, line1, line2)
   return table.concat(lines, "\n"), locate
 end
 
--- Text from an article as it is shown: repaired (lede.fix_text: mojibake,
--- entities, odd spaces); positions still come from the buffer's bytes.
--- (lede.fix is required on first use, once the library is loaded.)
-local fix_show
-local function shown(t)
-  if fix_show == nil then
-    local ok, fix = pcall(require, "lede.fix")
-    fix_show = ok and fix.show or false
-  end
-  if not fix_show then return t end
-  return fix_show(t)
-end
 
-local function one_line(s)
-  return (tostring(shown(s)):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", ""))
-end
+-- ------------------------------------------------------------ result windows
 
--- ------------------------------------------------------------ scratch window
-
-targets = {} -- scratch buffer -> { source = buf, items = { {row, col, buf?}, ... } }
-local scratch_count = 0
+-- One scratch buffer per kind ("lede://summary"), reused by every run:
+-- kind -> buffer.  targets: scratch buffer -> { source =, items = { {row, col, buf?} } }.
+targets = {}
+local scratch = {}
 
 local function open_window(buf, height, width)
   if config.window == "float" then
@@ -198,32 +171,30 @@ local function open_window(buf, height, width)
   vim.cmd(config.window == "vsplit" and "belowright vsplit" or "belowright split")
   local win = api.nvim_get_current_win()
   api.nvim_win_set_buf(win, buf)
-  if config.window ~= "vsplit" then
-    -- Tall enough for the wrapped lines, up to 12 rows.
-    local cols, rows = math.max(1, api.nvim_win_get_width(win)), 0
-    for _, l in ipairs(api.nvim_buf_get_lines(buf, 0, -1, false)) do
-      rows = rows + math.max(1, math.ceil(vim.fn.strdisplaywidth(l) / cols))
-    end
-    api.nvim_win_set_height(win, math.max(1, math.min(rows, 12)))
-  end
-  vim.wo[win].wrap = true
-  vim.wo[win].linebreak = true
   return win
 end
 
--- Shows lines in a scratch buffer; <CR> on line i jumps to items[i] in source.
-local function show(kind, lines, source, items)
-  scratch_count = scratch_count + 1
-  local buf = api.nvim_create_buf(false, true)
-  api.nvim_buf_set_name(buf, ("lede://%s/%d"):format(kind, scratch_count))
-  api.nvim_buf_set_lines(buf, 0, -1, false, lines)
-  vim.bo[buf].bufhidden = "wipe"
-  vim.bo[buf].modifiable = false
+-- Tall enough for the wrapped lines, up to 12 rows (splits only).
+local function fit(win, lines)
+  if config.window ~= "split" then return end
+  local cols, rows = math.max(1, api.nvim_win_get_width(win)), 0
+  for _, l in ipairs(lines) do
+    rows = rows + math.max(1, math.ceil(vim.fn.strdisplaywidth(l) / cols))
+  end
+  api.nvim_win_set_height(win, math.max(1, math.min(rows, 12)))
+end
+
+local function scratch_buffer(kind)
+  local buf = scratch[kind]
+  if buf and api.nvim_buf_is_valid(buf) then return buf end
+  buf = api.nvim_create_buf(false, true)
+  scratch[kind] = buf
+  api.nvim_buf_set_name(buf, "lede://" .. kind)
+  vim.bo[buf].bufhidden = "hide"
   vim.bo[buf].filetype = "lede"
-  targets[buf] = { source = source, items = items }
   api.nvim_create_autocmd("BufWipeout", {
     buffer = buf, once = true,
-    callback = function() targets[buf] = nil end,
+    callback = function() targets[buf] = nil; scratch[kind] = nil end,
   })
   vim.keymap.set("n", "<CR>", function()
     local ok, err = pcall(M.jump)
@@ -231,13 +202,32 @@ local function show(kind, lines, source, items)
       vim.notify(type(err) == "table" and err.lede_message or ("lede: " .. first_line(err)),
         vim.log.levels.ERROR)
     end
-  end,
-    { buffer = buf, nowait = true, silent = true, desc = "lede: go to this sentence" })
+  end, { buffer = buf, nowait = true, silent = true, desc = "lede: go to this sentence" })
   vim.keymap.set("n", "q", "<cmd>close<CR>",
     { buffer = buf, nowait = true, silent = true, desc = "lede: close" })
-  local width = 0
-  for _, l in ipairs(lines) do width = math.max(width, #l) end
-  open_window(buf, #lines, width)
+  return buf
+end
+
+-- Shows lines in the kind's scratch buffer, in its window when one shows it
+-- already (else a new one); <CR> on line i jumps to items[i] in source.
+local function show(kind, lines, source, items)
+  local buf = scratch_buffer(kind)
+  vim.bo[buf].modifiable = true
+  api.nvim_buf_set_lines(buf, 0, -1, false, lines)
+  vim.bo[buf].modifiable = false
+  targets[buf] = { source = source, items = items }
+  local win = vim.fn.win_findbuf(buf)[1]
+  if win then
+    api.nvim_set_current_win(win)
+  else
+    local width = 0
+    for _, l in ipairs(lines) do width = math.max(width, #l) end
+    win = open_window(buf, #lines, width)
+  end
+  fit(win, lines)
+  vim.wo[win].wrap = true
+  vim.wo[win].linebreak = true
+  api.nvim_win_set_cursor(win, { 1, 0 })
   return buf
 end
 
@@ -269,6 +259,7 @@ end
 -- ------------------------------------------------------------ options
 
 local BUDGETS = { sentences = true, words = true, bytes = true, ratio = true }
+M.methods = { "rank", "lead" }
 
 -- "sentences=2", "words=80", "ratio=0.2", "method=lead", or a bare N (sentences).
 local function parse_opts(args)
@@ -299,57 +290,138 @@ local function parse_opts(args)
   return opts
 end
 
--- ------------------------------------------------------------ subcommands
+-- ------------------------------------------------------------ work
 
-local function call(fn, ...)
-  local ok, a, b = pcall(fn, ...)
-  if not ok then
-    fail("lede: " .. first_line(type(a) == "table" and (a.message or vim.inspect(a)) or a))
-  end
-  if a == nil then fail("lede: " .. tostring(b or "no result")) end
-  return a, b
+-- The work running off the main loop, one at a time: { job =, timer =,
+-- kind =, started =, unmap = }.
+local running
+
+local function stop_running(message)
+  local r = running
+  if not r then return false end
+  running = nil
+  r.timer:stop()
+  r.timer:close()
+  if r.unmap then pcall(vim.keymap.del, "n", config.cancel_key) end
+  pcall(vim.fn.jobstop, r.job)
+  for _, f in ipairs(r.files) do os.remove(f) end
+  if message then api.nvim_echo({ { message } }, true, {}) end
+  return true
 end
+
+--- Stops the :Lede work running in the background; true when there was one.
+function M.cancel()
+  return stop_running("lede: " .. (running and running.kind or "") .. " cancelled")
+end
+
+local function total_bytes(docs)
+  local n = 0
+  for _, d in ipairs(docs) do n = n + #d.text end
+  return n
+end
+
+-- Runs the worker's kind on docs and calls done(rows) in the editor: at
+-- once for small texts (returning done's result), in a child Neovim for big
+-- ones (returning nil; a message shows the progress and the key that stops it).
+local function work(kind, docs, extra, done)
+  local job = { kind = kind, texts = {}, names = {}, opts = extra.opts }
+  for i, d in ipairs(docs) do
+    job.texts[i] = d.text
+    job.names[i] = d.name
+  end
+  if total_bytes(docs) < config.async_bytes or not M.root then
+    return done(worker.run(library(), job))
+  end
+  library() -- a build problem is reported now, not by the child
+  if running then fail("lede: :Lede " .. running.kind .. " is still running (:Lede cancel stops it)") end
+  local infile, outfile = vim.fn.tempname(), vim.fn.tempname()
+  local fh = assert(io.open(infile, "wb"))
+  fh:write(vim.json.encode(job))
+  fh:close()
+  local cmd = { vim.v.progpath, "--headless", "-u", "NONE", "-i", "NONE", "-n",
+    "--cmd", "set rtp^=" .. M.root,
+    "-c", ("lua require('lede.nvim_worker').main(%q, %q)"):format(infile, outfile),
+    "-c", "qa!" }
+  local r = { kind = kind, files = { infile, outfile }, started = vim.loop.now() }
+  r.job = vim.fn.jobstart(cmd, {
+    on_exit = function()
+      if running ~= r then return end -- cancelled
+      local out = io.open(outfile, "rb")
+      local text = out and out:read("*a")
+      if out then out:close() end
+      stop_running(nil)
+      local ok, res = pcall(vim.json.decode, text or "")
+      if not ok or type(res) ~= "table" then
+        vim.notify("lede: the background work gave no result", vim.log.levels.ERROR)
+      elseif res.error then
+        vim.notify(res.error, vim.log.levels.ERROR)
+      else
+        api.nvim_echo({ { "" } }, false, {})
+        local dok, err = pcall(done, res.rows)
+        if not dok then
+          vim.notify(type(err) == "table" and err.lede_message or ("lede: " .. first_line(err)),
+            vim.log.levels.ERROR)
+        end
+      end
+    end,
+  })
+  if r.job <= 0 then
+    for _, f in ipairs(r.files) do os.remove(f) end
+    fail("lede: cannot start the background work (" .. tostring(vim.v.progpath) .. ")")
+  end
+  running = r
+  if config.cancel_key ~= "" and vim.fn.maparg(config.cancel_key, "n") == "" then
+    vim.keymap.set("n", config.cancel_key, M.cancel, { desc = "lede: cancel" })
+    r.unmap = true
+  end
+  local key = config.cancel_key ~= "" and (config.cancel_key .. " or ") or ""
+  r.timer = vim.loop.new_timer()
+  r.timer:start(0, 1000, vim.schedule_wrap(function()
+    if running ~= r then return end
+    api.nvim_echo({ { ("lede: %s of %.1f MB, %d s (%s:Lede cancel stops it)"):format(kind,
+      total_bytes(docs) / 1e6, math.floor((vim.loop.now() - r.started) / 1000), key) } }, false, {})
+  end))
+  return nil
+end
+
+--- True while :Lede work runs in the background (for tests and statuslines).
+function M.busy()
+  return running ~= nil
+end
+
+-- ------------------------------------------------------------ subcommands
 
 -- The documents a command reads: the buffer (or range), or with "buffers"
 -- every listed file buffer, as several articles on one story.
 local function documents(o, args)
   local docs = {}
+  local function add(b, text, locate)
+    if not text:find("%S") then return end
+    local name = vim.fn.fnamemodify(api.nvim_buf_get_name(b), ":t")
+    docs[#docs + 1] = { buf = b, text = text, locate = locate, name = name ~= "" and name or ("buffer " .. b) }
+  end
   if args[1] == "buffers" then
     for _, b in ipairs(api.nvim_list_bufs()) do
       if api.nvim_buf_is_loaded(b) and vim.fn.buflisted(b) == 1
           and vim.bo[b].buftype == "" then
-        local text, locate = buffer_text(b, 1, api.nvim_buf_line_count(b))
-        if text:find("%S") then docs[#docs + 1] = { buf = b, text = text, locate = locate } end
+        add(b, buffer_text(b, 1, api.nvim_buf_line_count(b)))
       end
     end
   elseif args[1] ~= nil then
     fail(("lede: unknown argument '%s' (only 'buffers')"):format(args[1]))
   else
     local b = article_buffer()
-    local text, locate = buffer_text(b, o.line1, o.line2)
-    if text:find("%S") then docs[1] = { buf = b, text = text, locate = locate } end
+    add(b, buffer_text(b, o.line1, o.line2))
   end
   if #docs == 0 then fail("lede: no text: the lines are empty") end
   return docs
 end
 
--- Runs the summarizer for subcommand `name` on the range, or with a first
--- argument "buffers" on every listed buffer (several articles, one story).
--- Returns the summary, the chosen sentences and the documents.
-local function summarize(name, o, args)
-  local _, fn = need(name)
-  local use_buffers = args[1] == "buffers" and name == "summarize"
-  local rest = {}
-  for i = use_buffers and 2 or 1, #args do rest[#rest + 1] = args[i] end
-  local opts = parse_opts(rest)
-  local docs = documents(o, use_buffers and { "buffers" } or {})
-  local texts = {}
-  for i, d in ipairs(docs) do texts[i] = d.text end
-  if opts.article == nil and type(library().article) == "function" then
-    opts.article = true -- summarize the article bodies, not headlines or chrome
-  end
-  local summary, chosen = call(fn, #texts == 1 and texts[1] or texts, opts)
-  return summary, chosen or {}, docs
+-- The summarizer's options for subcommand args (after "buffers").
+local function summary_opts(args)
+  local opts = parse_opts(args)
+  if opts.article == nil then opts.article = true end -- the article bodies, not headlines or chrome
+  return opts
 end
 
 local sub = {}
@@ -357,18 +429,23 @@ local sub = {}
 -- :Lede summarize [buffers] [budget]
 function sub.summarize(o, args)
   local buf = article_buffer()
-  local summary, chosen, docs = summarize("summarize", o, args)
-  local lines, items = {}, {}
-  for i, s in ipairs(chosen) do
-    lines[i] = one_line(s.text)
-    local doc = docs[s.doc or 1] or docs[1]
-    local row, col = doc.locate(s.s)
-    items[i] = { row, col, doc.buf }
-  end
-  if #lines == 0 then
-    for l in (tostring(summary) .. "\n"):gmatch("([^\n]*)\n") do lines[#lines + 1] = l end
-  end
-  return show("summary", lines, buf, items)
+  local use_buffers = args[1] == "buffers"
+  local rest = {}
+  for i = use_buffers and 2 or 1, #args do rest[#rest + 1] = args[i] end
+  local opts = summary_opts(rest)
+  local docs = documents(o, use_buffers and { "buffers" } or {})
+  return work("summarize", docs, { opts = opts }, function(rows)
+    local lines, items = {}, {}
+    for i, s in ipairs(rows) do
+      local doc = docs[s.doc or 1] or docs[1]
+      lines[i] = (#docs > 1 and (doc.name .. ": ") or "") .. s.text
+      if s.s then
+        local row, col = doc.locate(s.s)
+        items[i] = { row, col, doc.buf }
+      end
+    end
+    return show("summary", lines, buf, items)
+  end)
 end
 
 local function ns() return api.nvim_create_namespace("lede") end
@@ -400,46 +477,35 @@ function sub.highlight(o, args)
   end
   local rest = {}
   for i = first_opt, #args do rest[#rest + 1] = args[i] end
-  local _, chosen, docs = summarize("highlight", o, rest)
-  local locate = docs[1].locate
-  clear_highlights(buf)
-  vim.cmd("highlight default link LedeSummary Visual")
-  for _, s in ipairs(chosen) do
-    local row, col = locate(s.s)
-    local erow, ecol = locate(s.e)
-    api.nvim_buf_set_extmark(buf, ns(), row, col, {
-      end_row = erow, end_col = ecol + 1, hl_group = config.highlight_group,
-    })
-  end
-  return #chosen
-end
-
--- A claim's position: its own span, or its first source's; returns the
--- document index (1 for a single text) and the byte offset.
-local function claim_pos(c)
-  if type(c.s) == "number" then return c.doc or 1, c.s end
-  if type(c.sources) == "table" then
-    for _, src in ipairs(c.sources) do
-      if type(src) == "table" and type(src.s) == "number" then return src.doc or 1, src.s end
+  local opts = summary_opts(rest)
+  local docs = documents(o, {})
+  return work("summarize", docs, { opts = opts }, function(rows)
+    local locate = docs[1].locate
+    clear_highlights(buf)
+    vim.cmd("highlight default link LedeSummary Visual")
+    for _, s in ipairs(rows) do
+      if s.s then
+        local row, col = locate(s.s)
+        local erow, ecol = locate(s.e)
+        api.nvim_buf_set_extmark(buf, ns(), row, col, {
+          end_row = erow, end_col = ecol + 1, hl_group = config.highlight_group,
+        })
+      end
     end
-  end
-  return 1, nil
+    return #rows
+  end)
 end
 
--- Fills the quickfix list with one entry per item of list; docs[i] is
--- { buf =, locate = } for document i.
-local function to_quickfix(title, list, docs, text_of, is_warning)
+-- Fills the quickfix list with one entry per row; docs[i] is { buf =,
+-- locate = } for document i.
+local function to_quickfix(title, rows, docs)
   local items = {}
-  for _, c in ipairs(list) do
-    local d, s = claim_pos(c)
-    local doc = docs[d] or docs[1]
+  for _, r in ipairs(rows) do
+    local doc = docs[r.doc or 1] or docs[1]
     local row, col = 0, 0
-    if s then row, col = doc.locate(s) end
-    local warn = is_warning and is_warning(c)
-    items[#items + 1] = {
-      bufnr = doc.buf, lnum = row + 1, col = col + 1, type = warn and "W" or "I",
-      text = (warn and "CONFLICT: " or "") .. text_of(c),
-    }
+    if r.s then row, col = doc.locate(r.s) end
+    items[#items + 1] = { bufnr = doc.buf, lnum = row + 1, col = col + 1,
+      type = r.warn and "W" or "I", text = r.text }
   end
   vim.fn.setqflist({}, " ", { title = title, items = items })
   if #items > 0 then
@@ -451,66 +517,43 @@ local function to_quickfix(title, list, docs, text_of, is_warning)
   return #items
 end
 
--- :Lede claims [buffers]
-function sub.claims(o, args)
-  if args[1] ~= nil and args[1] ~= "buffers" or #args > 1 then
-    fail(("lede: unknown argument '%s' (only 'buffers')"):format(args[#args]))
+local NOTHING = { claims = "no claims", quotes = "no quotes", numbers = "no numbers",
+  casualties = "no casualties" }
+
+local function quickfix_command(name, multi)
+  return function(o, args)
+    if multi then
+      if args[1] ~= nil and args[1] ~= "buffers" or #args > 1 then
+        fail(("lede: unknown argument '%s' (only 'buffers')"):format(args[#args]))
+      end
+    elseif #args > 0 then
+      fail(("lede: :Lede %s takes no arguments"):format(name))
+    end
+    local docs = documents(o, multi and args or {})
+    return work(name, docs, {}, function(rows)
+      local n = to_quickfix("lede " .. name, rows, docs)
+      if n == 0 then vim.notify("lede: " .. NOTHING[name] .. " found", vim.log.levels.INFO) end
+      return n
+    end)
   end
-  local _, fn = need("claims")
-  local docs = documents(o, args)
-  local texts = {}
-  for i, d in ipairs(docs) do texts[i] = d.text end
-  local r = call(fn, #texts == 1 and texts[1] or texts)
-  local list = type(r.claims) == "table" and r.claims or r
-  local names = {}
-  for i, d in ipairs(docs) do
-    names[i] = vim.fn.fnamemodify(api.nvim_buf_get_name(d.buf), ":t")
-    if names[i] == "" then names[i] = "buffer " .. d.buf end
-  end
-  local n = to_quickfix("lede claims", list, docs,
-    function(c) return claim_text.describe(c, r, names) end, claim_text.is_conflict)
-  if n == 0 then vim.notify("lede: no claims found", vim.log.levels.INFO) end
-  return n
 end
+-- :Lede claims [buffers], :Lede quotes, :Lede numbers, :Lede casualties
+sub.claims = quickfix_command("claims", true)
+sub.quotes = quickfix_command("quotes")
+sub.numbers = quickfix_command("numbers")
+sub.casualties = quickfix_command("casualties")
 
 local function no_args(name, args)
   if #args > 0 then fail(("lede: :Lede %s takes no arguments"):format(name)) end
 end
 
--- A number, casualty count or quote for the quickfix list.
-local function describe_span(x)
-  local parts = {}
-  for _, k in ipairs({ "kind", "count", "value", "qualifier", "who", "place", "speaker" }) do
-    local v = x[k]
-    if v ~= nil and type(v) ~= "table" then parts[#parts + 1] = tostring(v) end
-  end
-  if type(x.text) == "string" then parts[#parts + 1] = "“" .. one_line(x.text) .. "”" end
-  return table.concat(parts, " ")
-end
-
-local function spans_to_quickfix(name)
-  return function(o, args)
-    no_args(name, args)
-    local _, fn = need(name)
-    local buf = article_buffer()
-    local text, locate = buffer_text(buf, o.line1, o.line2)
-    local list = call(fn, text)
-    local n = to_quickfix("lede " .. name, list, { { buf = buf, locate = locate } }, describe_span)
-    if n == 0 then vim.notify("lede: no " .. name .. " found", vim.log.levels.INFO) end
-    return n
-  end
-end
-sub.numbers = spans_to_quickfix("numbers")
-sub.casualties = spans_to_quickfix("casualties")
-sub.quotes = spans_to_quickfix("quotes")
-
 -- :Lede totals: the article's own casualty totals, as one message
 -- ("lede: injured 22, killed 6"); returns the totals table.
 function sub.totals(o, args)
   no_args("totals", args)
-  local _, fn = need("totals")
   local text = buffer_text(article_buffer(), o.line1, o.line2)
-  local totals = call(fn, text)
+  local ok, totals = pcall(library().casualty_totals, text)
+  if not ok then fail("lede: " .. first_line(totals)) end
   local kinds = {}
   for kind in pairs(totals) do kinds[#kinds + 1] = kind end
   table.sort(kinds)
@@ -520,20 +563,91 @@ function sub.totals(o, args)
   return totals
 end
 
+-- :Lede sentences: one sentence a line in the sentences window.
 function sub.sentences(o, args)
   no_args("sentences", args)
-  local _, fn = need("sentences")
   local buf = article_buffer()
-  local text, locate = buffer_text(buf, o.line1, o.line2)
-  local list = call(fn, text)
-  local lines, items = {}, {}
-  for i, s in ipairs(list) do
-    lines[i] = one_line(s.text)
-    local row, col = locate(s.s)
-    items[i] = { row, col }
+  local docs = documents(o, {})
+  return work("sentences", docs, {}, function(rows)
+    local lines, items = {}, {}
+    for i, s in ipairs(rows) do
+      lines[i] = s.text
+      local row, col = docs[1].locate(s.s)
+      items[i] = { row, col }
+    end
+    if #lines == 0 then fail("lede: no sentences in these lines") end
+    return show("sentences", lines, buf, items)
+  end)
+end
+
+-- :Lede cancel
+function sub.cancel(_, args)
+  no_args("cancel", args)
+  if not M.cancel() then vim.notify("lede: nothing is running", vim.log.levels.INFO) end
+end
+
+-- ------------------------------------------------------------ configuration
+
+-- The type each option must have, and what else it must be.
+local CHECKS = {
+  window = function(v) return v == "split" or v == "vsplit" or v == "float", "'split', 'vsplit' or 'float'" end,
+  summary = function(v)
+    if type(v) ~= "table" then return false, "a table of lede.summarize options" end
+    for k, x in pairs(v) do
+      if BUDGETS[k] then
+        if type(x) ~= "number" or not (x > 0) then return false, ("summary.%s: a positive number"):format(k) end
+      elseif k == "method" then
+        if not vim.tbl_contains(M.methods, x) then return false, "summary.method: 'rank' or 'lead'" end
+      elseif k == "article" then
+        if type(x) ~= "boolean" then return false, "summary.article: true or false" end
+      else
+        return false, ("summary: no option '%s' (sentences, words, bytes, ratio, method, article)"):format(tostring(k))
+      end
+    end
+    return true
+  end,
+  highlight_group = function(v) return type(v) == "string" and v ~= "", "a highlight group name" end,
+  async_bytes = function(v) return type(v) == "number" and v >= 0, "a number of bytes >= 0" end,
+  cancel_key = function(v) return type(v) == "string", "a key ('' for none)" end,
+}
+
+--- Checks opts (setup()'s or vim.g.lede's); returns true, or false and a
+-- message naming the option and what it must be.
+function M.check_config(opts, where)
+  where = where or "lede.nvim.setup"
+  if type(opts) ~= "table" then return false, ("%s: expected a table, got %s"):format(where, type(opts)) end
+  for k, v in pairs(opts) do
+    local check = CHECKS[k]
+    if not check then
+      local names = vim.tbl_keys(CHECKS)
+      table.sort(names)
+      return false, ("%s: unknown option '%s' (%s)"):format(where, tostring(k), table.concat(names, ", "))
+    end
+    local ok, want = check(v)
+    if not ok then return false, ("%s: %s must be %s, got %s"):format(where, k, want, vim.inspect(v)) end
   end
-  if #lines == 0 then fail("lede: no sentences in these lines") end
-  return show("sentences", lines, buf, items)
+  return true
+end
+
+local applied_g -- the vim.g.lede last applied
+
+local function apply(opts)
+  for k, v in pairs(opts) do config[k] = vim.deepcopy(v) end
+end
+
+-- vim.g.lede, when set and changed since the last :Lede.
+local function read_g()
+  local g = vim.g.lede
+  if g == nil or vim.deep_equal(g, applied_g) then return end
+  local ok, err = M.check_config(g, "g:lede")
+  if not ok then fail("lede: " .. err) end
+  applied_g = g
+  apply(g)
+end
+
+--- The configuration in force (a copy).
+function M.config()
+  return vim.deepcopy(config)
 end
 
 -- :[range]Lede fix: repairs the encoding of the lines in place (mojibake,
@@ -542,10 +656,10 @@ end
 -- number of repairs.
 function sub.fix(o, args)
   no_args("fix", args)
-  local _, fn = need("fix")
   local buf = article_buffer()
   local text = buffer_text(buf, o.line1, o.line2)
-  local fixed, changes = call(fn, text)
+  local ok, fixed, changes = pcall(library().fix_text, text)
+  if not ok then fail("lede: " .. first_line(fixed)) end
   if #changes == 0 then
     vim.notify("lede: nothing to repair", vim.log.levels.INFO)
     return 0
@@ -567,11 +681,12 @@ end
 
 --- Runs one :Lede invocation; o is the table nvim_create_user_command passes.
 -- Errors become one message (vim.notify), never a traceback; returns the
--- subcommand's result, or nil after an error.
+-- subcommand's result (nil when it runs in the background), or nil after an error.
 function M.command(o)
   local args = o.fargs or {}
   local name = args[1]
   local ok, r = pcall(function()
+    read_g()
     if not name then
       fail("lede: :Lede needs a subcommand: " .. table.concat(M.subcommands, ", "))
     end
@@ -590,23 +705,31 @@ function M.command(o)
   return nil, msg
 end
 
---- Completion for :Lede: subcommands, then their arguments.
+local OPTION_WORDS = { "sentences=", "words=", "bytes=", "ratio=", "method=", "article=" }
+
+--- Completion for :Lede: subcommands, then their arguments (method= and
+-- article= complete their values).
 function M.complete(arglead, cmdline)
   local words = {}
   for w in cmdline:gmatch("%S+") do words[#words + 1] = w end
   if cmdline:match("%s$") then words[#words + 1] = "" end
   -- words[1] is the command itself (possibly with a range), words[2] the subcommand
   local candidates
+  local summary_like = words[2] == "summarize" or words[2] == "highlight"
   if #words <= 2 then
     candidates = M.subcommands
+  elseif summary_like and arglead:match("^method=") then
+    candidates = vim.tbl_map(function(m) return "method=" .. m end, M.methods)
+  elseif summary_like and arglead:match("^article=") then
+    candidates = { "article=true", "article=false" }
   elseif words[2] == "highlight" and #words == 3 then
     candidates = { "toggle", "on", "clear" }
   elseif words[2] == "claims" and #words == 3 then
     candidates = { "buffers" }
   elseif words[2] == "summarize" and #words == 3 then
-    candidates = { "buffers", "sentences=", "words=", "bytes=", "ratio=", "method=", "article=" }
-  elseif words[2] == "summarize" or words[2] == "highlight" then
-    candidates = { "sentences=", "words=", "bytes=", "ratio=", "method=", "article=" }
+    candidates = vim.list_extend({ "buffers" }, OPTION_WORDS)
+  elseif summary_like then
+    candidates = OPTION_WORDS
   else
     candidates = {}
   end
@@ -617,18 +740,15 @@ function M.complete(arglead, cmdline)
   return out
 end
 
---- Optional configuration: window = "split"|"vsplit"|"float", summary = {
--- default lede.summarize options }, highlight_group = NAME.
+--- Optional configuration (vim.g.lede = {...} works as well): window =
+-- "split"|"vsplit"|"float", summary = { default lede.summarize options },
+-- highlight_group = NAME, async_bytes = N, cancel_key = KEY.  A wrong name
+-- or type is an error naming the option.
 function M.setup(opts)
   opts = opts or {}
-  if type(opts) ~= "table" then error("lede.nvim.setup: opts must be a table", 2) end
-  for k, v in pairs(opts) do
-    if config[k] == nil then error(("lede.nvim.setup: unknown option '%s'"):format(k), 2) end
-    config[k] = v
-  end
-  if config.window ~= "split" and config.window ~= "vsplit" and config.window ~= "float" then
-    error("lede.nvim.setup: window must be 'split', 'vsplit' or 'float'", 2)
-  end
+  local ok, err = M.check_config(opts)
+  if not ok then error(err, 2) end
+  apply(opts)
 end
 
 return M
