@@ -91,10 +91,12 @@
 local core = require("lede.core")
 local quotes = require("lede.quotes")
 local casualty_totals = require("lede.casualty_totals")
+local claim_time = require("lede.claim_time")
+local docs_arg = require("lede.docs")
 local mojibake = require("lede.mojibake")
 
 local math, string, table = math, string, table
-local ipairs, pairs, type, error, tostring = ipairs, pairs, type, error, tostring
+local ipairs, pairs, next, type, error = ipairs, pairs, next, type, error
 
 local M = {}
 
@@ -106,26 +108,29 @@ local POSTING_CAP = 64   -- word pairs shared by more quotes say nothing
 
 -- ------------------------------------------------------------- arguments
 
-local function check_docs(docs, fname)
-  if type(docs) == "string" then return { docs } end
-  if type(docs) ~= "table" then
-    error(("bad argument #1 to '%s' (string or array of strings expected, got %s)")
-      :format(fname, type(docs)), 3)
+-- The documents as texts, with their dates and names: docs.read checks
+-- the argument (exactly #docs items; errors name the argument and field);
+-- a document without date takes its own date line (lede.article).
+local function read_docs(arg, fname)
+  local items = docs_arg.read(arg, fname, 2)
+  local texts, dates, names = {}, {}, {}
+  for i, it in ipairs(items) do
+    texts[i] = it.text
+    dates[i] = it.date or docs_arg.article_date(it.text)
+    names[i] = it.name
   end
-  local n = #docs
-  for k in pairs(docs) do
-    if type(k) ~= "number" or k < 1 or k > n or k % 1 ~= 0 then
-      error(("bad argument #1 to '%s' (array of strings expected, has key %s)")
-        :format(fname, tostring(k)), 3)
-    end
+  return texts, { dates = dates, names = names }
+end
+
+-- "2025-12-21" or "2025-12-21 14:30" (UTC), for a parsed date.
+local function date_text(d)
+  if not d then return nil end
+  local day = ("%04d-%02d-%02d"):format(d.y, d.m, d.d)
+  if d.hh then
+    local t = d.key % 1440
+    return ("%s %02d:%02d"):format(day, math.floor(t / 60), t % 60)
   end
-  for i = 1, n do
-    if type(docs[i]) ~= "string" then
-      error(("bad argument #1 to '%s' (docs[%d] is a %s, string expected)")
-        :format(fname, i, type(docs[i])), 3)
-    end
-  end
-  return docs
+  return day
 end
 
 local function int(x) return x and math.floor(x) or nil end
@@ -458,7 +463,90 @@ local function index_add(ix, g)
   ix.list[#ix.list + 1] = g
 end
 
-local function merge_casualties(docs, records)
+-- One value of a story claim as the claim lists it.
+local function value_entry(v)
+  return { count = v.count, qualifier = v.qualifier,
+           min = v.lo ~= -HUGE and v.lo or nil, max = v.hi ~= HUGE and v.hi or nil,
+           date = date_text(v.date), sources = v.sources }
+end
+
+-- The claim of story group h (its members: one group per document), and
+-- its conflict entry when its figures conflict (lede.claim_time's rules).
+local function story_claim(h, docs, meta, shown_of)
+  local values, by_count = {}, {}
+  local claim = { type = "casualty", kind = h.kind, sources = {}, revised = {} }
+  if h.place_key then claim.place = shown_of[h.place_key] or h.place_key end
+  local history = {}
+  for _, g in ipairs(h.members) do
+    local r = g.best.rec
+    local date = meta.dates[g.doc]
+    local src = source_of(g.doc, docs[g.doc], r)
+    src.date, src.name = date_text(date), meta.names[g.doc]
+    claim.sources[#claim.sources + 1] = src
+    history[#history + 1] = { count = r.count, qualifier = src.qualifier, doc = g.doc,
+                              name = src.name, date = src.date, s = src.s, e = src.e,
+                              text = src.text, key = date and date.key }
+    local v = by_count[r.count]
+    if not v then
+      local lo, hi = bounds(r)
+      v = { count = r.count, qualifier = r.qualifier or "exact", lo = lo, hi = hi,
+            revised = false, sources = {}, rec = r, n = 0 }
+      by_count[r.count] = v
+      values[#values + 1] = v
+    end
+    v.n = v.n + 1
+    v.revised = v.revised or r.revised == true
+    if date and (not v.time or date.key > v.time) then
+      v.time, v.day, v.timed, v.date = date.key, date.day, date.hh ~= nil, date
+    end
+    v.sources[#v.sources + 1] = { doc = src.doc, s = src.s, e = src.e, text = src.text }
+    for _, old in ipairs(g.revised) do
+      local rs = source_of(g.doc, docs[g.doc], old.rec)
+      rs.qualifier = nil
+      claim.revised[#claim.revised + 1] = rs
+    end
+  end
+  local picks = {}
+  for i, v in ipairs(values) do
+    picks[i] = { count = v.count, lo = v.lo, hi = v.hi, revised = v.revised,
+                 time = v.time, day = v.day, timed = v.timed, sources = v.n }
+  end
+  local current, conflicting, revision = claim_time.resolve(picks)
+  local top = values[current]
+  claim.count, claim.qualifier = top.count, top.qualifier
+  claim.min, claim.max = bounds(top.rec)
+  if claim.min == -HUGE then claim.min = nil end
+  if claim.max == HUGE then claim.max = nil end
+  claim.who = top.rec.who
+  claim.date = date_text(top.date)
+  claim.agreed = #values == 1
+  claim.first = { doc = claim.sources[1].doc, s = claim.sources[1].s }
+  if #values > 1 then
+    claim.values = {}
+    for _, v in ipairs(values) do claim.values[#claim.values + 1] = value_entry(v) end
+    claim.compatible = next(conflicting) == nil or nil
+  end
+  if revision then
+    -- The figures in time order (undated ones last, in document order).
+    for i, x in ipairs(history) do x.i = i end
+    table.sort(history, function(x, y)
+      local kx, ky = x.key or HUGE, y.key or HUGE
+      if kx ~= ky then return kx < ky end
+      return x.i < y.i
+    end)
+    for _, x in ipairs(history) do x.key, x.i = nil, nil end
+    claim.history = history
+  end
+  if next(conflicting) == nil then return claim end
+  local list = {}
+  for i, v in ipairs(values) do
+    if conflicting[i] then list[#list + 1] = value_entry(v) end
+  end
+  return claim, { type = "casualty", kind = h.kind, place = claim.place,
+                  compatible = false, values = list, claim_ref = claim }
+end
+
+local function merge_casualties(docs, records, meta)
   local per_doc, _, shown_of = casualty_groups(docs, records)
   local story = new_index()
   local groups = story.list
@@ -474,9 +562,12 @@ local function merge_casualties(docs, records)
               doc = d, revised = {} }
         index_add(own, g)
       elseif g.best then
-        if g.best.rec.revised and not c.rec.revised then
+        local b = g.best.rec
+        if (b.revised and not c.rec.revised) or (c.rec.count < b.count and not c.rec.revised) then
           -- "the toll rose to eight" stays the value over a later mention
-          -- of an earlier figure ("five were killed at first")
+          -- of an earlier figure ("five were killed at first"), and the
+          -- main toll over a later smaller count ("one baby was killed"):
+          -- the document's figure is never hidden under revised
           g.revised[#g.revised + 1] = c
           c = nil
         else
@@ -486,7 +577,9 @@ local function merge_casualties(docs, records)
       if c then g.best = c end
     end
     -- An unplaced count of a document that has one placed count of its
-    -- kind is about that place.
+    -- kind is about that place when it gives the same figure, or words
+    -- itself as the change of it ("the toll rose to nine"); another figure
+    -- may be another event, and stays a claim of its own.
     for _, g in ipairs(mine) do
       if not g.place_key then unplaced[#unplaced + 1] = g end
     end
@@ -497,6 +590,9 @@ local function merge_casualties(docs, records)
           if only then only = false; break end
           only = h
         end
+      end
+      if only and only.best.rec.count ~= g.best.rec.count and not g.best.rec.revised then
+        only = nil
       end
       if only then
         if only.best.s < g.best.s then
@@ -538,59 +634,9 @@ local function merge_casualties(docs, records)
   -- Claims and conflicts.
   local out, conflicts = {}, {}
   for _, h in ipairs(groups) do
-    local values, by_count = {}, {}
-    local claim = { type = "casualty", kind = h.kind, sources = {}, revised = {} }
-    if h.place_key then claim.place = shown_of[h.place_key] or h.place_key end
-    for _, g in ipairs(h.members) do
-      local r = g.best.rec
-      local src = source_of(g.doc, docs[g.doc], r)
-      claim.sources[#claim.sources + 1] = src
-      claim.who = claim.who or r.who
-      local v = by_count[r.count]
-      if not v then
-        v = { count = r.count, qualifier = r.qualifier or "exact", min = r.min,
-              max = r.max, sources = {}, rec = r }
-        by_count[r.count] = v
-        values[#values + 1] = v
-      end
-      v.sources[#v.sources + 1] = { doc = src.doc, s = src.s, e = src.e, text = src.text }
-      for _, old in ipairs(g.revised) do
-        local rs = source_of(g.doc, docs[g.doc], old.rec)
-        rs.qualifier = nil
-        claim.revised[#claim.revised + 1] = rs
-      end
-    end
-    local top = values[1]
-    for _, v in ipairs(values) do
-      if #v.sources > #top.sources or (#v.sources == #top.sources and v.count > top.count) then
-        top = v
-      end
-    end
-    claim.count, claim.qualifier = top.count, top.qualifier
-    claim.min, claim.max = bounds(top.rec)
-    if claim.min == -HUGE then claim.min = nil end
-    if claim.max == HUGE then claim.max = nil end
-    claim.agreed = #values == 1
-    claim.first = { doc = claim.sources[1].doc, s = claim.sources[1].s }
+    local claim, conflict = story_claim(h, docs, meta, shown_of)
     out[#out + 1] = claim
-    if #values > 1 then
-      -- Compatible when one value lies within every other's bounds.
-      local lo, hi = -HUGE, HUGE
-      for _, v in ipairs(values) do
-        local a, b = bounds(v.rec)
-        if a > lo then lo = a end
-        if b < hi then hi = b end
-      end
-      local list = {}
-      for _, v in ipairs(values) do
-        local a, b = bounds(v.rec)
-        list[#list + 1] = { count = v.count, qualifier = v.qualifier,
-                            min = a ~= -HUGE and a or nil, max = b ~= HUGE and b or nil,
-                            sources = v.sources }
-      end
-      conflicts[#conflicts + 1] = { type = "casualty", kind = h.kind, place = claim.place,
-                                    compatible = lo <= hi, values = list, claim_ref = claim }
-    end
+    if conflict then conflicts[#conflicts + 1] = conflict end
   end
   return out, conflicts
 end
@@ -763,7 +809,7 @@ end
 -- document at a time and before the casualty records are made, so that a
 -- long text never holds its quote records with another document's, with
 -- its casualty records, or with the garbage of the casualty merge.
-local function merge(docs, records)
+local function merge(docs, meta, records)
   local quote_claims
   if not records then
     quote_claims = merge_quotes(docs, function(d) return quotes.find(docs[d]) end, true)
@@ -772,7 +818,7 @@ local function merge(docs, records)
       records[d] = { casualties = core.casualties and core.casualties(text) or {} }
     end
   end
-  local cas, conflicts = merge_casualties(docs, records)
+  local cas, conflicts = merge_casualties(docs, records, meta)
   table.sort(cas, function(a, b)
     if a.first.doc ~= b.first.doc then return a.first.doc < b.first.doc end
     return a.first.s < b.first.s
@@ -801,17 +847,17 @@ end
 
 --- Merges the claims of records the caller supplies (see the header).
 function M.merge(docs, records)
-  docs = check_docs(docs, "merge")
+  local texts, meta = read_docs(docs, "merge")
   if type(records) ~= "table" then
     error(("bad argument #2 to 'merge' (table expected, got %s)"):format(type(records)), 2)
   end
-  return merge(docs, records)
+  return merge(texts, meta, records)
 end
 
 --- The claims of one story: docs is an article or an array of them.
 function M.claims(docs)
-  docs = check_docs(docs, "claims")
-  return merge(docs, nil) -- (finds the counts and quotes)
+  local texts, meta = read_docs(docs, "claims")
+  return merge(texts, meta, nil) -- (finds the counts and quotes)
 end
 
 --- True when casualty counts are available (the core has lede.casualties).
