@@ -41,6 +41,19 @@ local TITLE = set([[
   district county mediator ministry union council committee agency
   department office spokesperson commission sheriff trooper coroner
   examiner marshal constable undersheriff patrolman deputies
+  hydrologist meteorologist forecaster seismologist farmer fisherman
+  economist analyst engineer doctor nurse surgeon teacher lawyer pilot
+  researcher scientist volunteer rescuer firefighter paramedic
+  coordinator manager owner worker driver resident shopkeeper
+]])
+
+-- Last words that make a run an organisation, not a person: "the National
+-- Weather Service", "the State Water Board".
+M.ORG_END = set([[
+  service board agency bureau office department ministry council committee
+  commission authority institute center centre court police company group
+  corporation association organization organisation administration
+  network foundation party guard force forces coalition network
 ]])
 
 -- Capitalized words that begin sentences or clauses and are never names.

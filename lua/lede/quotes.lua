@@ -59,6 +59,24 @@ local SPEECH = set([[
   concluded maintained alleged alleges testified
 ]])
 
+-- Participles that report speech after a comma, their subject the
+-- clause's ("Peskov dismissed the talks, claiming …", "The Kremlin has
+-- tempered expectations, saying …").
+local PARTICIPLE = set([[
+  saying stating claiming affirming stressing emphasizing emphasising
+  adding noting insisting arguing warning asserting explaining declaring
+  telling suggesting
+]])
+
+-- Words that may be the finite verb after a clause's subject (so that
+-- "Dmitriev described …" names its subject, and "US-led diplomatic" does
+-- not): the past tense in -ed, and common irregular ones.
+local FINITE = set([[
+  has had have is was were are will would said says told made gave took
+  drew met spoke went sought came held left wrote did does could can
+  may might must shall should began saw sent kept brought
+]])
+
 -- Words allowed between a subject and its verb ("Rubio also said").
 local BETWEEN = set([[
   also later then has had have previously repeatedly again earlier once
@@ -191,7 +209,7 @@ local function speaker_from(text, toks, i, j)
     return { speaker = toks[i].text, pronoun = toks[i].key,
              speaker_s = floor(toks[i].s), speaker_e = floor(toks[i].e) }
   end
-  local r = names.split(toks, text, i, j)
+  local r = not names.ORG_END[toks[j].key] and names.split(toks, text, i, j)
   if r then
     return { speaker = r.name, title = r.title, key = r.key,
              speaker_s = r.name_s, speaker_e = r.name_e }
@@ -300,11 +318,52 @@ end
 
 -- "X said", "X also told", "X, the mayor, said": the subject of the speech
 -- verb at v, looking left to lo.
+-- Lower-case title words before a name: "agency spokeswoman Lena Ortiz"
+-- gives the title "agency spokeswoman".  Returns the new first index.
+local function title_before(text, toks, sp, first, lo)
+  if sp.title or sp.pronoun or sp.role then return first end
+  local k = first
+  while k - 1 >= lo and k > first - 4 and toks[k - 1].kind == "word"
+        and names.TITLE[toks[k - 1].key] and not names.is_cap(toks[k - 1]) do
+    k = k - 1
+  end
+  if k < first then
+    sp.title = text:sub(floor(toks[k].s), floor(toks[first - 1].e))
+  end
+  return k
+end
+
 local function subject_of_verb(text, toks, v, lo)
   local j = skip_between_left(toks, v - 1, lo)
   if j < lo then return nil end
   local sp, first = subject_left(text, toks, j, lo)
-  if sp then return sp, first end
+  if sp and first - 2 >= lo and (is_word(toks[first - 1], "in") or is_word(toks[first - 1], "at")) then
+    -- "The National Weather Service in Miami said": the place is not
+    -- the speaker; the subject before it is.
+    local sp2, first2 = subject_left(text, toks, first - 2, lo)
+    if sp2 then sp, first = sp2, first2 end
+  end
+  local of = sp and first - 1
+  if of and is_word(toks[first], "the") then of = first - 1
+  elseif of and is_word(toks[of], "the") then of = of - 1 end
+  if of and of - 1 >= lo and is_word(toks[of], "of") then
+    -- "Hydrologist Mira Kell of the State Water Board said": the person,
+    -- not the organisation.
+    local sp2, first2 = subject_left(text, toks, of - 1, lo)
+    if sp2 and not sp2.role and not sp2.pronoun then sp, first = sp2, first2 end
+  end
+  if sp then return sp, title_before(text, toks, sp, first, lo) end
+  if is_punct(toks[j], ",") then
+    -- "Mayor Ivo Brand, who heads the crisis team, said": the subject is
+    -- before the relative clause.
+    local k = j - 1
+    while k > lo and k > j - 16 and toks[k].kind == "word" do k = k - 1 end
+    if is_punct(toks[k], ",") and k > lo and (is_word(toks[k + 1], "who")
+                                              or is_word(toks[k + 1], "which")) then
+      local rsp, rfirst = subject_left(text, toks, k - 1, lo)
+      if rsp then return rsp, rfirst end
+    end
+  end
   -- An appositive between commas: "Rubio, the secretary of state, said".
   if is_punct(toks[j], ",") then
     local k = j - 1
@@ -498,6 +557,21 @@ end
 
 -- --------------------------------------------------------- reported speech
 
+-- "MIAMI, Fla. — " at the start of a sentence: a dateline, not speech.
+local function skip_dateline(text, s, e)
+  local head = text:sub(s, math.min(e, s + 60))
+  local caps = head:match("^(%u[%u%.%s'-]*%u)[%s,]")
+  if caps and #caps >= 2 then
+    local dash = head:find("[—–]", #caps + 1) or head:find(" %- ", #caps + 1)
+    if dash then
+      local after = head:match("^[—–%-]+%s*()", dash) or
+        head:match("^ %- ()", dash)
+      if after then return s + after - 1 end
+    end
+  end
+  return s
+end
+
 local function trim_span(text, s, e)
   while s <= e and text:sub(s, s):find("[%s,;:]") do s = s + 1 end
   while e >= s and text:sub(e, e):find("[%s,;:%.]") do e = e - 1 end
@@ -508,10 +582,43 @@ end
 -- (trimmed), unless that span is empty.
 local function add_reported(text, sp, s, e, out)
   s, e = trim_span(text, s, e)
+  s = skip_dateline(text, s, e)
   if e > s then
     sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
     out[#out + 1] = sp
   end
+end
+
+-- The subject of the clause a speech verb at v leans on when it has none
+-- of its own ("Dmitriev described … and confirmed that", "Peskov
+-- dismissed the talks, claiming"): the nearest speaker left of v, not
+-- below lo, that a finite verb follows.  Returns speaker, its last index.
+local function verbish(t)
+  if not t or t.kind ~= "word" then return false end
+  local k = t.key
+  return FINITE[k] or BETWEEN[k] or (not names.is_cap(t) and #k > 3 and k:sub(-2) == "ed")
+end
+
+-- A pronoun found first ("which he later clarified, stating") gives way
+-- to a person named as the subject before it ("Keith Kellogg, faced …").
+local function clause_subject(text, toks, v, lo)
+  local pronoun, pj
+  for j = v - 1, lo, -1 do
+    local t, nx = toks[j], toks[j + 1]
+    if t.kind == "word" and j + 1 < v then
+      local direct = verbish(nx)
+      local apposed = not direct and is_punct(nx, ",") and j + 2 < v and verbish(toks[j + 2])
+      if direct or apposed then
+        local sp = subject_left(text, toks, j, lo)
+        if sp and sp.pronoun then
+          pronoun, pj = pronoun or sp, pj or j
+        elseif sp and (direct or not sp.role) and not (pronoun and sp.role) then
+          return sp, j
+        end
+      end
+    end
+  end
+  return pronoun, pj
 end
 
 -- Finds reported speech in sentence tokens lo..hi; used[v] marks verbs
@@ -540,6 +647,31 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
     end
   end
   for v = lo, hi do
+    if PARTICIPLE[toks[v].key] and toks[v].kind == "word" and not inside[v]
+       and v - 1 > lo and (is_punct(toks[v - 1], ",") or is_word(toks[v - 1], "by")) then
+      -- "X dismissed the talks, claiming …": the clause's subject speaks.
+      local sp, j = clause_subject(text, toks, v - 1, lo)
+      if not sp and v - 2 >= lo then
+        -- "Ruiz, affirming that …, asked": the subject just before.
+        sp = subject_left(text, toks, v - 2, lo)
+        j = sp and v - 2
+      end
+      if sp then
+        local c = v + 1
+        if is_word(toks[c], "that") then c = c + 1 end
+        local e = hi
+        if j == v - 2 then
+          -- an aside between commas ends at the next one
+          for k = c, hi do
+            if is_punct(toks[k], ",") then e = k - 1; break end
+          end
+        end
+        if c <= e and not inside[c] then
+          add_reported(text, sp, floor(toks[c].s), floor(toks[e].e), out)
+        end
+        return
+      end
+    end
     if is_verb(toks[v]) and not used[v] and not inside[v] then
       -- "…, said X." at the end of the sentence.  (hardening, issue 7: the
       -- comma must not be the sentence's first token -- ",said X" has
@@ -552,11 +684,20 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
         end
       end
       local sp, first = subject_of_verb(text, toks, v, lo)
+      if not sp then
+        -- "Dmitriev described … and confirmed that …": a verb coordinated
+        -- with the clause's own.
+        local b = skip_between_left(toks, v - 1, lo)
+        if b > lo and (is_word(toks[b], "and") or is_word(toks[b], "but")) then
+          sp = clause_subject(text, toks, b, lo)
+          first = nil
+        end
+      end
       if sp then
         -- "…, X said." at the end of the sentence.
         local after = v + 1
         if after > hi or is_punct(toks[after], ".") then
-          if first - 1 > lo and is_punct(toks[first - 1], ",") then -- (as above)
+          if first and first - 1 > lo and is_punct(toks[first - 1], ",") then -- (as above)
             add_reported(text, sp, floor(toks[lo].s), floor(toks[first - 2].e), out)
           end
           return
@@ -580,10 +721,14 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
         elseif toks[c] and toks[c].kind == "word" and PREP[toks[c].key] then
           c = nil
         end
-        if c and c <= hi and toks[c].kind == "word" and not inside[c] then
+        if c and c <= hi and (toks[c].kind == "word" or toks[c].kind == "number")
+           and not inside[c] then
           add_reported(text, sp, floor(toks[c].s), floor(toks[hi].e), out)
+          return
         end
-        return
+        -- The verb took an object ("reiterated his support"): a later
+        -- verb of the sentence may still report a clause ("but stressed
+        -- that …").
       end
     end
   end
@@ -784,7 +929,8 @@ function M.find(text)
       for k = 1, m do
         local t = scan[k]
         if t.s > e then return true end
-        if is_quote_mark(t) or (t.kind == "word" and (SPEECH[t.key] or t.key == "according")) then
+        if is_quote_mark(t) or (t.kind == "word" and (SPEECH[t.key] or PARTICIPLE[t.key]
+                                                      or t.key == "according")) then
           return false
         end
       end
