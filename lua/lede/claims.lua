@@ -193,6 +193,30 @@ local function is_demonym(key)
     or key:find("ish$") ~= nil or key:find("eans?$") ~= nil
 end
 
+-- The "region of …", "city of …" phrases of s: for each " of " after a
+-- generic word, that word and what follows (matched by rest_pattern).
+-- Found from each " of " (a plain search), never by a pattern that starts
+-- at every letter: "(%a+) of" backtracked over a long run of letters.
+-- Read at most MAX_OF phrases: a record's sentence names its place early.
+local MAX_OF = 32
+-- Bytes around a record where its place is looked for.
+local PLACE_REACH = 400
+local function generic_of(s, rest_pattern)
+  local init, n = 1, 0
+  return function()
+    while n < MAX_OF do
+      local a, b = s:find(" of ", init, true)
+      if not a then return nil end
+      init, n = b, n + 1
+      local w = s:sub(math.max(1, a - 20), a - 1):match("(%a+)$")
+      if w and GENERIC[w:lower()] then
+        return w, s:match("^" .. rest_pattern, b + 1)
+      end
+    end
+    return nil
+  end
+end
+
 -- The place a record names, sharpened by the words after it in the text:
 -- "the Ukrainian city of Sumy" (place "Ukrainian city") gives Sumy, and
 -- "Ukraine’s Black Sea region of Odesa" (place "Ukraine") gives Odesa.
@@ -202,28 +226,36 @@ local function record_place(text, r)
   if type(p) ~= "string" or p == "" then
     -- No place given: "in the city of Poltava" in the record's sentence
     -- still names one.
-    local sentence = type(r.sentence) == "string" and r.sentence or nil
+    -- Only the words near the record: a sentence of thousands of
+    -- records is not read once for each.
+    local sentence
+    if type(r.sentence_s) == "number" and type(r.sentence_e) == "number" then
+      sentence = text:sub(math.max(int(r.sentence_s), int(r.s) - PLACE_REACH),
+                          math.min(int(r.sentence_e), int(r.e) + PLACE_REACH))
+    elseif type(r.sentence) == "string" then
+      sentence = r.sentence:sub(1, 2 * PLACE_REACH)
+    end
     if not sentence then return nil end
-    for w, rest in sentence:gmatch("(%a+) of ([^,.;:!?]*)") do
-      local run = GENERIC[w:lower()] and capitalized_run(rest)
+    for w, rest in generic_of(sentence, "[^,.;:!?]*") do
+      local run = capitalized_run(rest)
       if run then return M.place_key(run) end
     end
     return nil
   end
   -- The mention nearest the record, looking a little around it.
-  local lo = math.max(1, int(r.s) - 400)
+  local lo = math.max(1, int(r.s) - PLACE_REACH)
   local best
   local init = lo
   while true do
     local s, e = text:find(p, init, true)
-    if not s or s > int(r.e) + 400 then break end
+    if not s or s > int(r.e) + PLACE_REACH then break end
     if not best or math.abs(s - r.s) < math.abs(best - r.s) then best = e end
     init = e + 1
   end
   if best then
     local tail = p .. (text:sub(best + 1, best + 80):match("^[^,.;:!?\n]*") or "")
-    for w, rest in tail:gmatch("(%a+) of (.*)") do
-      local run = GENERIC[w:lower()] and capitalized_run(rest)
+    for _, rest in generic_of(tail, ".*") do
+      local run = capitalized_run(rest)
       if run then p = run end
     end
   end
@@ -338,7 +370,7 @@ local function place_records(text, recs, place_set)
     if not r.place_key then
       -- The sentence holding the record, and the one before it.
       local _, prev_s, cur_s = seek(r.s)
-      local s = prev_s or cur_s or r.s
+      local s = math.max(prev_s or cur_s or r.s, r.s - 2 * PLACE_REACH)
       local context = core.fold(text:sub(int(s), int(r.e)))
       local p = last_place_in(context, place_set)
       if p then r.place_key, r.inferred = p, true end

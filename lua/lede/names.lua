@@ -206,9 +206,16 @@ local function same_para(tokens, a, b)
   return para == nil or para[a] == para[b]
 end
 
+-- Runs longer than this are read from their end only: no name or title
+-- is longer, and an unbounded run made every speech verb after a long
+-- stretch of capitalized words rescan it.
+local MAX_RUN = 12
+M.MAX_RUN = MAX_RUN
+
 function M.run_left(tokens, j, lo)
   if not in_run(tokens[j]) then return nil end
   local i = j
+  if lo < j - MAX_RUN then lo = j - MAX_RUN end
   while i - 1 >= lo and same_para(tokens, i - 1, j) do
     local t = tokens[i - 1]
     if in_run(t) and not (is_possessive(t) and not is_title_word(tokens[i])) then
@@ -229,6 +236,7 @@ end
 function M.run_right(tokens, i, hi)
   if not in_run(tokens[i]) then return nil end
   local j = i
+  if hi > i + MAX_RUN then hi = i + MAX_RUN end
   while j + 1 <= hi and same_para(tokens, j + 1, i) do
     local t = tokens[j + 1]
     if is_possessive(tokens[j]) and not is_title_word(t) then break end

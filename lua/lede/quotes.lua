@@ -32,9 +32,10 @@
 --
 -- Runs in time linear in the text: one pass over tokens for the marks, one
 -- for names, and each attribution looks at a bounded window of tokens.
--- Memory is bounded by a window of tokens, not the text (see M.find),
--- except for a sentence longer than the window that holds a quote mark or
--- a speech verb: that sentence is read whole.
+-- Memory is bounded by a window of tokens, not the text (see M.find): a
+-- sentence longer than the window that holds a quote mark or a speech verb
+-- is read whole up to 16 windows (32,768 tokens, far beyond any sentence of
+-- prose), and cut there.
 local lede_core = require("lede.core")
 local names = require("lede.names")
 
@@ -599,11 +600,15 @@ local function verbish(t)
   return FINITE[k] or BETWEEN[k] or (not names.is_cap(t) and #k > 3 and k:sub(-2) == "ed")
 end
 
+-- How far left (tokens) a clause's subject is looked for: a bound, so
+-- that a sentence of many participles stays linear.
+local CLAUSE_REACH = 48
+
 -- A pronoun found first ("which he later clarified, stating") gives way
 -- to a person named as the subject before it ("Keith Kellogg, faced …").
 local function clause_subject(text, toks, v, lo)
   local pronoun, pj
-  for j = v - 1, lo, -1 do
+  for j = v - 1, math.max(lo, v - CLAUSE_REACH), -1 do
     local t, nx = toks[j], toks[j + 1]
     if t.kind == "word" and j + 1 < v then
       local direct = verbish(nx)
@@ -796,6 +801,7 @@ local function find_in_window(text, toks, sent, marks, st)
 
   local quotes = st.quotes
   local prev = st.prev -- the previous direct quote
+  local speaker_of_sentence, sentence_sp -- sentence_speaker's last answer
   for qi, q in ipairs(marks) do
     local a, b = q.open + 1, q.close and q.close - 1 or q.last
     if a <= b then
@@ -824,7 +830,13 @@ local function find_in_window(text, toks, sent, marks, st)
         local k = sent[q.open] - base
         if sfirst[k] < q.open then
           -- Not marked used: the sentence's reported clause is kept too.
-          sp = sentence_speaker(text, toks, sfirst[k], slast[k], inside)
+          -- Read once a sentence, however many quotes it holds (a scan per
+          -- quote made a sentence of many short quotes quadratic).
+          if speaker_of_sentence ~= k then
+            speaker_of_sentence = k
+            sentence_sp = sentence_speaker(text, toks, sfirst[k], slast[k], inside) or false
+          end
+          sp = sentence_sp or nil
         end
       end
       if not sp and prev and prev.speaker and sfirst[sent[q.open] - base] == q.open
@@ -875,6 +887,12 @@ local WINDOW_TOKENS = 2048
 -- A cut leaves this many tokens after the last quote mark before it: all
 -- that an attribution after a closing mark may read (WINDOW + 10).
 local MARK_REACH = WINDOW + 12
+-- A run of capitalized words longer than this is no name (names reads at
+-- most names.MAX_RUN of one): inside a plain sentence a window may be cut
+-- in it, so that a text of nothing but capitalized words stays bounded.
+local LONG_RUN = 2 * names.MAX_RUN
+-- Windows of this many times WINDOW_TOKENS are cut wherever they are.
+local FORCED_CUT = 16
 
 --- Finds the quotes of one article.  text: a string (invalid UTF-8 and NUL
 -- bytes are tolerated: they are never quote marks or names).
@@ -942,6 +960,7 @@ function M.find(text)
   local toks, sent = { para = para }, {}
   local pm = marks_new()
   local last_mark = -math.huge
+  local run_len = 0 -- capitalized words in a row up to here
   local n = 0 -- #toks
 
   local function flush()
@@ -980,8 +999,13 @@ function M.find(text)
     end
     if n >= size then
       local a = toks[n]
-      local cut = t.kind ~= "punct"
-        and not (a.kind == "word" and (names.in_run(a) or names.is_link(a)))
+      -- Before a punctuation token only inside a run of them ("((((",
+      -- "....."): after a word it may be the comma of "…, said X"; a run of
+      -- marks with no words reads nothing across tokens.
+      local cut = (t.kind ~= "punct" or (a.kind == "punct" and not is_quote_mark(a)
+                                         and not is_quote_mark(t)))
+        and (run_len > LONG_RUN
+             or not (a.kind == "word" and (names.in_run(a) or names.is_link(a))))
         and n - last_mark > MARK_REACH
         and (pm.top == nil or p ~= para[n])
       if cut and sent[n] == sid then
@@ -996,6 +1020,10 @@ function M.find(text)
           cut = plain
         end
       end
+      -- A window this long is no sentence of prose (a run of quote marks,
+      -- a quote never closed): it is cut where the next token starts, so
+      -- memory stays bounded; what is read across the cut is lost there.
+      if not cut and n >= WINDOW_TOKENS * FORCED_CUT then cut = true end
       if cut then
         flush() -- (and empties toks, para and sent for the next window)
         pm, last_mark, n = marks_new(), -math.huge, 0
@@ -1003,6 +1031,11 @@ function M.find(text)
     end
     n = n + 1
     toks[n], para[n], sent[n] = t, p, sid
+    if t.kind == "word" and (names.in_run(t) or names.is_link(t)) then
+      run_len = run_len + 1
+    else
+      run_len = 0
+    end
     if t.kind == "punct" then
       marks_step(pm, text, toks, para, n)
       if is_quote_mark(t) then last_mark = n end
