@@ -44,7 +44,8 @@ local TITLE = set([[
   hydrologist meteorologist forecaster seismologist farmer fisherman
   economist analyst engineer doctor nurse surgeon teacher lawyer pilot
   researcher scientist volunteer rescuer firefighter paramedic
-  coordinator manager owner worker driver resident shopkeeper
+  coordinator manager owner worker driver resident shopkeeper witness
+  passenger survivor neighbour neighbor
 ]])
 
 -- Last words that make a run an organisation, not a person: "the National
@@ -119,18 +120,40 @@ local function is_demonym(key)
     or key == "african" or key == "swiss" or key == "thai"
 end
 
+-- The answers of is_title_word and in_run for a word's text (its key
+-- is a function of it), so that the reader, which asks for every token,
+-- does the string work once a word, not once a token.  Emptied when it
+-- grows past CACHE_MAX words (a text of millions of distinct words).
+local CACHE_MAX = 50000
+local title_cache, run_cache, cached = {}, {}, 0
+
+local function classify(t)
+  local k = bare_key(t)
+  local title = TITLE[k] or (is_cap(t) and (is_demonym(k) or is_possessive(t))) or false
+  local run = title or (is_cap(t) and not NOT_NAME[t.key]) or false
+  if cached >= CACHE_MAX then title_cache, run_cache, cached = {}, {}, 0 end
+  cached = cached + 1
+  title_cache[t.text], run_cache[t.text] = title, run
+  return title, run
+end
+
 --- True when t may be part of a title.
 local function is_title_word(t)
   if not t or t.kind ~= "word" then return false end
-  local k = bare_key(t)
-  return TITLE[k] or (is_cap(t) and (is_demonym(k) or is_possessive(t)))
+  local title = title_cache[t.text]
+  if title == nil then title = classify(t) end
+  return title
 end
 
 --- True when t may be part of a name or title run.
 local function in_run(t)
   if not t or t.kind ~= "word" then return false end
-  if is_title_word(t) then return true end
-  return is_cap(t) and not NOT_NAME[t.key]
+  local run = run_cache[t.text]
+  if run == nil then
+    local _
+    _, run = classify(t)
+  end
+  return run
 end
 M.in_run = in_run
 

@@ -359,8 +359,11 @@ local function subject_of_verb(text, toks, v, lo)
     -- before the relative clause.
     local k = j - 1
     while k > lo and k > j - 16 and toks[k].kind == "word" do k = k - 1 end
-    if is_punct(toks[k], ",") and k > lo and (is_word(toks[k + 1], "who")
-                                              or is_word(toks[k + 1], "which")) then
+    local w1 = toks[k + 1]
+    if is_punct(toks[k], ",") and k > lo and w1 and w1.kind == "word"
+       and (w1.key == "who" or w1.key == "which" or PARTICIPLE[w1.key]
+            or (w1.key:sub(-3) == "ing" and not names.is_cap(w1))) then
+      -- (or an aside: "Ilse Marrow, speaking after the talks, said")
       local rsp, rfirst = subject_left(text, toks, k - 1, lo)
       if rsp then return rsp, rfirst end
     end
@@ -374,6 +377,9 @@ local function subject_of_verb(text, toks, v, lo)
       if w and w.kind == "word" and (w.key == "the" or w.key == "a" or w.key == "an"
                                      or names.in_run(w)) then
         sp, first = subject_left(text, toks, k - 1, lo)
+        -- "a witness, Rosa Diaz, said": a role before the commas is the
+        -- title of the name between them (read below)
+        if sp and sp.role and names.in_run(w) then sp = nil end
         if sp and not sp.title and not sp.pronoun then
           local ti = k + 1
           if toks[ti].key == "the" or toks[ti].key == "a" or toks[ti].key == "an" then
