@@ -192,3 +192,42 @@ describe("lede.claim_time.resolve", function()
     assert.is_nil(next(conflicting))
   end)
 end)
+
+describe("lede.claims places", function()
+  local function place_of(text)
+    for _, c in ipairs(lede.claims(text).claims) do
+      if c.type == "casualty" then return c.place end
+    end
+  end
+
+  it("reads near, outside, at and the X district hospital", function()
+    assert.are.equal("Tarnow", place_of("A bus crash near Tarnow killed 14 people."))
+    assert.are.equal("Harlow", place_of("Gunmen killed five people outside Harlow on Sunday."))
+    assert.are.equal("Velm", place_of("A fire at Velm killed three."))
+    assert.are.equal("Sava", place_of("Six patients died at the Sava district hospital."))
+  end)
+
+  it("reads X’s mayor as a place, and never a month", function()
+    assert.are.equal("Kharkiv", place_of("Kharkiv’s mayor said two people were killed."))
+    assert.is_nil(place_of("Two people were killed in March, police said."))
+  end)
+
+  it("takes the dateline's place when the article names no other", function()
+    assert.are.equal("Velmar",
+      place_of("VELMAR, Ostrelia (Wire) — Four people were killed when a bridge collapsed."))
+  end)
+
+  it("lets a count with no number name the place of the next", function()
+    assert.are.equal("Velm", place_of("Patients died in the hospital in Velm. The toll reached nine."))
+  end)
+
+  it("does not fold an unplaced count into the only placed one when they differ", function()
+    local r = lede.claims("A strike on Kharkiv killed six people. Rescuers worked through the night. "
+      .. "Across the country, 14 people were killed on Sunday.")
+    local seen = {}
+    for _, c in ipairs(r.claims) do
+      if c.type == "casualty" then seen[#seen + 1] = c.count .. " " .. tostring(c.place) end
+    end
+    assert.are.same({ "6 Kharkiv", "14 nil" }, seen)
+  end)
+end)

@@ -93,6 +93,7 @@ local quotes = require("lede.quotes")
 local casualty_totals = require("lede.casualty_totals")
 local claim_time = require("lede.claim_time")
 local docs_arg = require("lede.docs")
+local article = require("lede.article")
 local mojibake = require("lede.mojibake")
 
 local math, string, table = math, string, table
@@ -113,13 +114,15 @@ local POSTING_CAP = 64   -- word pairs shared by more quotes say nothing
 -- a document without date takes its own date line (lede.article).
 local function read_docs(arg, fname)
   local items = docs_arg.read(arg, fname, 2)
-  local texts, dates, names = {}, {}, {}
+  local texts, dates, names, datelines = {}, {}, {}, {}
   for i, it in ipairs(items) do
     texts[i] = it.text
-    dates[i] = it.date or docs_arg.article_date(it.text)
+    local a = article.article(it.text)
+    dates[i] = it.date or (a.date and docs_arg.parse_date(a.date)) or nil
+    datelines[i] = type(a.dateline) == "table" and a.dateline.place or nil
     names[i] = it.name
   end
-  return texts, { dates = dates, names = names }
+  return texts, { dates = dates, names = names, datelines = datelines }
 end
 
 -- "2025-12-21" or "2025-12-21 14:30" (UTC), for a parsed date.
@@ -217,6 +220,53 @@ local function generic_of(s, rest_pattern)
   end
 end
 
+-- "VELMAR, Ostrelia" -> "velmar", "Velmar": the first name of a
+-- dateline's place, in the case a sentence would write it.
+local function dateline_place(place)
+  if type(place) ~= "string" then return nil end
+  local first = place:match("^%s*([^,(]-)%s*[,(]") or place:match("^%s*(.-)%s*$")
+  if not first or first == "" or #first > 40 then return nil end
+  if not first:find("%l") then
+    first = first:lower():gsub("(%f[%w\128-\255])(%a)", function(_, c) return c:upper() end)
+  end
+  return M.place_key(first)
+end
+
+-- Months and weekdays: "in March", "at Sunday's rally" name no place.
+local NOT_PLACE = {}
+for w in ([[january february march april may june july august september
+  october november december monday tuesday wednesday thursday friday
+  saturday sunday]]):gmatch("%S+") do NOT_PLACE[w] = true end
+
+-- Words after "X’s" that make X a place: "Kharkiv’s mayor".
+local OF_PLACE = {}
+for w in ([[mayor governor capital region province city police authorities
+  officials hospital hospitals district port airport army]]):gmatch("%S+") do
+  OF_PLACE[w] = true
+end
+
+-- A place the words near a record name without "in": "near Tarnow",
+-- "outside Harlow", "at the Sava district hospital", "Kharkiv’s mayor".
+local function nearby_place(window)
+  for run_at in window:gmatch("%f[%a][Nn]ear%s+()") do
+    local run = capitalized_run(window:sub(run_at, run_at + 80))
+    if run then return run end
+  end
+  for _, prep in ipairs({ "outside", "at", "in" }) do
+    for run_at in window:gmatch("%f[%a]" .. prep .. "%s+()") do
+      local rest = window:sub(run_at, run_at + 80):gsub("^the%s+", "")
+      local run = capitalized_run(rest)
+      if run and not NOT_PLACE[run:lower():match("^[%a\128-\255]*")] then return run end
+    end
+  end
+  for _, mark in ipairs({ "’", "'" }) do
+    for name, nextw in window:gmatch("(%u[%w\128-\255]-)" .. mark .. "s%s+(%a+)") do
+      if OF_PLACE[nextw:lower()] then return name end
+    end
+  end
+  return nil
+end
+
 -- The place a record names, sharpened by the words after it in the text:
 -- "the Ukrainian city of Sumy" (place "Ukrainian city") gives Sumy, and
 -- "Ukraine’s Black Sea region of Odesa" (place "Ukraine") gives Odesa.
@@ -236,9 +286,14 @@ local function record_place(text, r)
       sentence = r.sentence:sub(1, 2 * PLACE_REACH)
     end
     if not sentence then return nil end
-    for w, rest in generic_of(sentence, "[^,.;:!?]*") do
+    for _, rest in generic_of(sentence, "[^,.;:!?]*") do
       local run = capitalized_run(rest)
       if run then return M.place_key(run) end
+    end
+    local run = nearby_place(sentence)
+    if run then
+      local key, shown = M.place_key(run)
+      if key and not is_demonym(key) then return key, shown end
     end
     return nil
   end
@@ -260,6 +315,7 @@ local function record_place(text, r)
     end
   end
   local key, shown = M.place_key(p)
+  if key and NOT_PLACE[key] then return nil end -- "killed in March"
   if key then
     local all_demonym = true
     for w in key:gmatch("%S+") do
@@ -378,7 +434,7 @@ local function place_records(text, recs, place_set)
   end
 end
 
-local function casualty_groups(docs, records)
+local function casualty_groups(docs, records, meta)
   -- Pass 1: places the story names, and records sorted per document.
   local per_doc, keys, shown_of = {}, {}, {}
   for d = 1, #docs do
@@ -391,7 +447,16 @@ local function casualty_groups(docs, records)
     local shot_ok = (casualty_totals.from_records(list).injured or 0) > 0
     for i, r in ipairs(list) do
       -- A count with no number ("civilians were killed") agrees or
-      -- conflicts with nothing.
+      -- conflicts with nothing, but the place it names is a place of the
+      -- story ("Patients died in the hospital in Velm. The toll reached
+      -- nine." is about Velm).
+      if r.qualifier == "unspecified" then
+        local key, shown = record_place(docs[d], r)
+        if key and not shown_of[key] then
+          shown_of[key] = shown
+          keys[#keys + 1] = key
+        end
+      end
       if not r.subset and r.qualifier ~= "unspecified" and (shot_ok or not r.shot) then
         local key, shown = record_place(docs[d], r)
         local c = { rec = r, doc = d, s = r.s, e = r.e, kind = r.kind,
@@ -411,8 +476,21 @@ local function casualty_groups(docs, records)
   end
   local key_set = {}
   for _, k in ipairs(keys) do key_set[k] = true end
+  -- The dateline's place ("VELMAR, Ostrelia (Wire) —" gives Velmar) is
+  -- a story place too, and the place of a document that names no other.
+  local dateline_key = {}
+  for d = 1, #docs do
+    local key, shown = dateline_place(meta.datelines[d])
+    if key then
+      dateline_key[d] = key
+      if not shown_of[key] then
+        shown_of[key] = shown
+        keys[#keys + 1] = key
+      end
+    end
+  end
   -- Pass 2: infer missing places from context, then from the other count
-  -- of the same sentence.
+  -- of the same sentence, then from the dateline.
   for d = 1, #docs do
     local recs = per_doc[d]
     place_records(docs[d], recs, key_set)
@@ -432,6 +510,15 @@ local function casualty_groups(docs, records)
       if not c.place_key and sent_place[sent_of[c]] then
         c.place_key, c.inferred = sent_place[sent_of[c]], true
       end
+    end
+    -- A document whose counts name no place, even inferred, is about the
+    -- place of its dateline.
+    local placed = false
+    for _, c in ipairs(recs) do
+      if c.place_key then placed = true; break end
+    end
+    if not placed and dateline_key[d] then
+      for _, c in ipairs(recs) do c.place_key, c.inferred = dateline_key[d], true end
     end
     -- Groups a sentence splits by who stay apart by who.
     local whos = {}
@@ -579,7 +666,7 @@ local function story_claim(h, docs, meta, shown_of)
 end
 
 local function merge_casualties(docs, records, meta)
-  local per_doc, _, shown_of = casualty_groups(docs, records)
+  local per_doc, _, shown_of = casualty_groups(docs, records, meta)
   local story = new_index()
   local groups = story.list
   for d = 1, #docs do
