@@ -94,6 +94,7 @@ local casualty_totals = require("lede.casualty_totals")
 local claim_time = require("lede.claim_time")
 local docs_arg = require("lede.docs")
 local article = require("lede.article")
+local filter = require("lede.casualty_filter")
 local mojibake = require("lede.mojibake")
 
 local math, string, table = math, string, table
@@ -457,7 +458,14 @@ local function casualty_groups(docs, records, meta)
           keys[#keys + 1] = key
         end
       end
-      if not r.subset and r.qualifier ~= "unspecified" and (shot_ok or not r.shot) then
+      if r.cited and not r.subset then
+        -- A figure the article cites ("than the 17 given by officials"):
+        -- shown on the claim of its kind, never its value.
+        local key = record_place(docs[d], r)
+        meta.cited[d] = meta.cited[d] or {}
+        local list_d = meta.cited[d]
+        list_d[#list_d + 1] = { rec = r, kind = r.kind, place_key = key }
+      elseif not r.subset and r.qualifier ~= "unspecified" and (shot_ok or not r.shot) then
         local key, shown = record_place(docs[d], r)
         local c = { rec = r, doc = d, s = r.s, e = r.e, kind = r.kind,
                     place_key = key, who = r.who, i = i }
@@ -619,6 +627,14 @@ local function story_claim(h, docs, meta, shown_of)
       v.time, v.day, v.timed, v.date = date.key, date.day, date.hh ~= nil, date
     end
     v.sources[#v.sources + 1] = { doc = src.doc, s = src.s, e = src.e, text = src.text }
+    for _, x in ipairs(meta.cited[g.doc] or {}) do
+      if x.kind == h.kind and (x.place_key == nil or x.place_key == h.place_key) then
+        local cs = source_of(g.doc, docs[g.doc], x.rec)
+        cs.attributed = true
+        claim.cited = claim.cited or {}
+        claim.cited[#claim.cited + 1] = cs
+      end
+    end
     for _, old in ipairs(g.revised) do
       local rs = source_of(g.doc, docs[g.doc], old.rec)
       rs.qualifier = nil
@@ -666,6 +682,7 @@ local function story_claim(h, docs, meta, shown_of)
 end
 
 local function merge_casualties(docs, records, meta)
+  meta.cited = {}
   local per_doc, _, shown_of = casualty_groups(docs, records, meta)
   local story = new_index()
   local groups = story.list
@@ -934,7 +951,7 @@ local function merge(docs, meta, records)
     quote_claims = merge_quotes(docs, function(d) return quotes.find(docs[d]) end, true)
     records = {}
     for d, text in ipairs(docs) do
-      records[d] = { casualties = core.casualties and core.casualties(text) or {} }
+      records[d] = { casualties = core.casualties and filter.own(text, core.casualties(text)) or {} }
     end
   end
   local cas, conflicts = merge_casualties(docs, records, meta)
