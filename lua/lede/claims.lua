@@ -3,7 +3,10 @@
 --
 -- local claims = require("lede.claims")
 -- claims.claims(docs) --> result
---   docs: one article (a string) or an array of articles on one story.
+--   docs: one article (a string) or an array of articles on one story,
+--   each a string or { text =, date =?, name =? } (lede.docs reads them:
+--   exactly #docs items; errors name the argument and field).  An article
+--   without date is dated by its own date line (lede.article).
 --   Casualty counts come from lede.casualties when the core has it, quotes
 --   from lede.quotes.
 -- claims.merge(docs, records) --> result
@@ -17,8 +20,8 @@
 --   "Odesa"); nil when the text names no place.
 -- claims.has_casualties() --> true when the core reads casualty counts.
 --
--- Errors: docs that is not a string or an array of strings raises, naming
--- the argument (or docs[i]).  Empty articles give empty lists; invalid
+-- Errors: docs that is not a string or an array of documents raises,
+-- naming the argument (or docs[i], docs[i].date).  Empty articles give empty lists; invalid
 -- UTF-8 and NUL bytes are read as well as they can be.
 --
 -- result = {
@@ -30,12 +33,22 @@
 --       qualifier = "exact",       --   from the first source giving it
 --       who = "people",            -- victim group, when a source names one
 --       place = "Odesa",           -- as written, without "the … region of"
+--       date = "2025-12-21",       -- the date of the figure shown, if known
 --       agreed = true,             -- every source gives the same count
---       conflict = 2,              -- index into conflicts, when not agreed
---       sources = { {doc = 1, s =, e =, text =, count =, qualifier =}, ... },
---                                  -- one per document: its latest value
---       revised = { {doc =, s =, e =, text =, count =}, ... },  -- earlier
---                                  -- values a document later revised
+--       compatible = true,         -- the figures differ but overlap
+--       conflict = 2,              -- index into conflicts: figures of one
+--                                  --   time that disagree
+--       values = { {count =, qualifier =, min =, max =, date =, sources =}, ... },
+--                                  -- the distinct figures, when several
+--       history = { {count =, qualifier =, doc =, name =, date =, s =, e =,
+--                    text =}, ... },  -- in time order, when a figure was
+--                                  --   revised by a later one (undated last)
+--       cited = { {doc =, s =, e =, text =, count =, attributed = true}, ... },
+--                                  -- figures the articles cite from others
+--       sources = { {doc = 1, name =, date =, s =, e =, text =, count =,
+--                    qualifier =}, ... },  -- one per document: its figure
+--       revised = { {doc =, s =, e =, text =, count =}, ... },  -- the other
+--                                  -- figures a document gave for it
 --     },
 --     { type = "quote",
 --       kind = "direct" | "reported",
@@ -70,11 +83,30 @@
 -- same-kind count of the story with the same value; otherwise it stays a
 -- claim with no place (a different value may be another event).  A place
 -- is read past its generic words ("the Ukrainian city of Sumy" is Sumy);
--- nationality words alone ("Ukrainian") are no place.  Within one document the latest count of a
--- thing wins (tolls are revised upwards as news comes in); earlier ones are
--- kept under revised, except that a count whose wording says it changed
--- (revised = true: "the toll rose to eight") stays over a later record that
--- does not.  Counts with no number (qualifier "unspecified") are left out,
+-- nationality words alone ("Ukrainian") are no place, nor are months.
+-- Without "in": "near/outside/at X", "X’s mayor", "the X district
+-- hospital"; a document whose counts name no place, even inferred, takes
+-- its dateline's place.  Counts with no number still name story places.
+-- Within one document a count of a thing replaces the one before when it
+-- is not smaller or is worded as a change (revised = true: "the toll rose
+-- to eight"); a smaller later one (or one after a worded change that is not
+-- worded so itself) is kept under revised: the article's main toll is
+-- never hidden there.  An unplaced count joins the document's only placed
+-- count of its kind only when the figure is the same or worded as a change.
+--
+-- Time (lede.claim_time).  Across documents, the figures of one thing are
+-- ordered by the documents' dates.  A later, higher figure, or a higher one
+-- worded as a change, or a later one worded as a change, is a revision: the
+-- claim shows the latest figure and lists all under history.  Figures that
+-- cannot be ordered (the same day unless both dates give a time of day, an
+-- undated figure against another, a later lower one not worded as a change)
+-- and whose bounds do not overlap are a conflict; overlapping ones ("at
+-- least 30" and 35) are compatible, never a conflict.  Only figures nothing
+-- revised can conflict.
+--
+-- Figures that are not the article's own (lede.casualty_filter): cited
+-- ones ("than the 17 given by officials") sit under cited and never win;
+-- hypotheticals ("could prevent 30,000 deaths") are dropped.  Counts with no number (qualifier "unspecified") are left out,
 -- and so are counts of people "shot" with no word on the outcome (shot =
 -- true) in a document whose totals leave nobody injured beside its dead.
 -- Counts a sentence splits into groups ("three
