@@ -123,7 +123,8 @@ describe("lede.claims documents with dates", function()
       __index = function() return "Two people were killed in Vorsk." end,
     })
     local r = lede.claims(lying)
-    assert.are.same({ "killed 2 Vorsk" }, counts(r))
+    -- (Lua 5.1 and LuaJIT have no __len for tables: # is 0 there)
+    assert.are.same(#lying == 1 and { "killed 2 Vorsk" } or {}, counts(r))
   end)
 end)
 
