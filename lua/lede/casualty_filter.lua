@@ -20,7 +20,7 @@
 --     count of its own (the same first byte) is the subset only.
 -- Cost: linear in the records; each reads at most PREFIX bytes of text.
 local type, ipairs = type, ipairs
-local lower, sub, match, find = string.lower, string.sub, string.match, string.find
+local lower, sub, match, find, byte = string.lower, string.sub, string.match, string.find, string.byte
 local floor, max = math.floor, math.max
 
 local M = {}
@@ -52,9 +52,17 @@ local function hypothetical(before)
   return false
 end
 
+-- Does before end with one of CITED_TAIL as whole words?  (A suffix
+-- compare, not a pattern search: this runs once a record.)
 local function cited(before)
+  if byte(before, -1) == 32 then before = sub(before, 1, -2) end
+  local n = #before
   for _, tail in ipairs(CITED_TAIL) do
-    if find(before, "%f[%a]" .. tail .. " ?$") then return true end
+    local k = #tail
+    if n >= k and sub(before, n - k + 1) == tail then
+      local b = byte(before, n - k)
+      if not b or not (b >= 97 and b <= 122 or b >= 65 and b <= 90) then return true end
+    end
   end
   return false
 end

@@ -237,6 +237,8 @@ end
 local MAX_OF = 32
 -- Bytes around a record where its place is looked for.
 local PLACE_REACH = 400
+-- Bytes around a record where "near X", "at X", "X’s mayor" are read.
+local NEAR_REACH = 120
 local function generic_of(s, rest_pattern)
   local init, n = 1, 0
   return function()
@@ -293,7 +295,8 @@ local function nearby_place(window)
     end
   end
   for _, mark in ipairs({ "’", "'" }) do
-    for name, nextw in window:gmatch("(%u[%w\128-\255]-)" .. mark .. "s%s+(%a+)") do
+    for name, nextw in (window:find(mark .. "s", 1, true) and window or ""):gmatch(
+        "(%u[%w\128-\255]-)" .. mark .. "s%s+(%a+)") do
       if OF_PLACE[nextw:lower()] then return name end
     end
   end
@@ -323,7 +326,12 @@ local function record_place(text, r)
       local run = capitalized_run(rest)
       if run then return M.place_key(run) end
     end
-    local run = nearby_place(sentence)
+    local near = sentence
+    if type(r.sentence_s) == "number" and type(r.sentence_e) == "number" then
+      near = text:sub(math.max(int(r.sentence_s), int(r.s) - NEAR_REACH),
+                      math.min(int(r.sentence_e), int(r.e) + NEAR_REACH))
+    end
+    local run = nearby_place(near)
     if run then
       local key, shown = M.place_key(run)
       if key and not is_demonym(key) then return key, shown end
@@ -454,6 +462,7 @@ end
 -- Gives each record of one document .place_key/.place_shown, inferring
 -- missing places from the sentence context (see the header).
 local function place_records(text, recs, place_set)
+  if next(place_set) == nil then return end -- (the story names no place)
   local seek = sentence_cursor(text)
   for _, r in ipairs(recs) do
     if not r.place_key then
@@ -508,10 +517,16 @@ local function casualty_groups(docs, records, meta)
         recs[#recs + 1] = c
       end
     end
-    table.sort(recs, function(a, b)
-      if a.s ~= b.s then return a.s < b.s end
-      return a.i < b.i
-    end)
+    local sorted = true -- (lede.casualties gives them in order)
+    for k = 2, #recs do
+      if recs[k].s < recs[k - 1].s then sorted = false; break end
+    end
+    if not sorted then
+      table.sort(recs, function(a, b)
+        if a.s ~= b.s then return a.s < b.s end
+        return a.i < b.i
+      end)
+    end
     per_doc[d] = recs
   end
   local key_set = {}
