@@ -410,3 +410,21 @@ describe("lede.quotes wordings of reported speech", function()
     assert.are.equal("farmer", q.title)
   end)
 end)
+
+describe("lede.quotes role phrases", function()
+  it("resolves 'the Ukrainian leader' to the president named before, and not a stranger", function()
+    local q = lede.quotes("Ukrainian President Ana Moll said the talks were useful. "
+      .. "The Ukrainian leader said Kyiv would support the plan. The envoy said nothing was agreed.")
+    assert.are.equal(3, #q)
+    assert.are.equal("Ana Moll", q[2].speaker)
+    assert.are.equal("Ukrainian President", q[2].title)
+    assert.is_true(q[2].resolved)
+    assert.are.equal("envoy", q[3].speaker)
+  end)
+
+  it("leaves a role two people fit unresolved", function()
+    local q = lede.quotes("Ukrainian President Ana Moll said talks went well. "
+      .. "Ukrainian Prime Minister Ivo Tarr said the plan was fair. The Ukrainian leader said more was needed.")
+    assert.are.equal("Ukrainian leader", q[3].speaker)
+  end)
+end)

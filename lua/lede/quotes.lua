@@ -518,6 +518,50 @@ local function mention_stream(text, idx, people)
   end
 end
 
+-- Words of a role phrase that say which office, and those that name any
+-- head of a government: "the Ukrainian leader" is the person whose title
+-- is "Ukrainian President" or "Ukrainian Prime Minister".
+local HEAD = names.set("leader president premier chancellor prime")
+local ROLE_SKIP = names.set("the a an of")
+
+-- q is a role speaker ("the Ukrainian leader", "the envoy"): it becomes the
+-- last titled speaker before it whose title holds every word of the role,
+-- a head-of-government word standing for any other ("leader" for
+-- "President"), when exactly that person fits among the last LOOKBACK.
+local LOOKBACK = 8
+local function resolve_role(q, titled)
+  local words = {}
+  for w in lede_core.fold(q.speaker):gmatch("[%w\128-\255]+") do
+    if not ROLE_SKIP[w] then words[#words + 1] = w end
+  end
+  if #words == 0 or #words > 4 then return end
+  local pick
+  for k = #titled, math.max(1, #titled - LOOKBACK), -1 do
+    local p = titled[k]
+    local title = " " .. lede_core.fold(p.title) .. " "
+    local fits = true
+    for _, w in ipairs(words) do
+      if not title:find(" " .. w .. " ", 1, true) then
+        local head = false
+        if HEAD[w] then
+          for h in pairs(HEAD) do
+            if title:find(" " .. h .. " ", 1, true) then head = true; break end
+          end
+        end
+        if not head then fits = false; break end
+      end
+    end
+    if fits then
+      if pick and pick.speaker ~= p.speaker then return end -- two fit: leave it
+      pick = pick or p
+    end
+  end
+  if pick then
+    q.speaker, q.title, q.resolved = pick.speaker, pick.title, true
+    q.role_phrase = nil
+  end
+end
+
 -- Resolves names to the fullest form the article uses (idx: the names of
 -- the whole text), and pronouns to the person last named before them.
 -- Quotes are in text order.
@@ -544,6 +588,7 @@ local function resolve(text, idx, quotes)
   local ahead_pos, ahead_key, ahead_ambiguous
   if mention then ahead_pos, ahead_key, ahead_ambiguous = mention() end
   local last_key, last_ambiguous
+  local titled = {} -- speakers with a title, in text order
   for _, q in ipairs(quotes) do
     if q.pronoun then
       local at = q.speaker_s
@@ -558,6 +603,8 @@ local function resolve(text, idx, quotes)
         q.resolved = true
       end
     end
+    if q.role then resolve_role(q, titled) end
+    if q.resolved and q.title then titled[#titled + 1] = q end
     q.key, q.pronoun, q.role = nil, nil, nil
   end
 end
