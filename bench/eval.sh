@@ -2,7 +2,8 @@
 # Scores on ../shared/data (SHARED=... to point elsewhere); skipped with a
 # message when it is absent.  Sentence splitting (bench/sbd_eval.sh), the
 # article grammar on the seed articles, numbers (bench/numbers_eval.sh),
-# casualty counts (bench/casualty_eval.lua), the claims of the seeds, then
+# casualty counts (bench/casualty_eval.lua), the claims of the seeds and of
+# the project's own clusters (bench/claims_clusters.lua), then
 # summaries with ../shared/tools/rouge.py, stemmed, on the DEV sets:
 #   MultiLing 2011 (multi-document): --limit-words 250, R-1/R-2 recall;
 #   BBC News Summary (one document): budget = the reference's words, R-1 F1.
@@ -33,6 +34,8 @@ if [ -f "$html/index.jsonl" ]; then
   echo "== HTML main text: Readability.js test pages (word 4-gram shingles)"
   lua5.4 bench/html_eval.lua "$html"
 fi
+echo "== claims of multi-article clusters (bench/claims_clusters, the project's own)"
+lua5.4 bench/claims_clusters.lua bench/claims_clusters
 summ=$shared/data/summ
 for method in rank lead; do
   echo "== summaries, method=$method: MultiLing 2011 DEV (--limit-words 250, recall)"

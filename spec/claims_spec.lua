@@ -222,7 +222,7 @@ describe("lede.claims merging rules", function()
     assert.are.equal(0, #r.conflicts)
   end)
 
-  it("calls overlapping values compatible: at least 30 and 35", function()
+  it("calls overlapping values compatible, not a conflict: at least 30 and 35", function()
     local docs = { "The blast in Kramatorsk killed at least 30 people.",
                    "The blast in Kramatorsk killed 35 people." }
     local r = claims.merge(docs, {
@@ -230,8 +230,12 @@ describe("lede.claims merging rules", function()
                                                                   qualifier = "at least", place = "Kramatorsk" }) } },
       { casualties = { rec(docs, 2, "killed 35 people", { kind = "killed", count = 35, place = "Kramatorsk" }) } },
     })
-    assert.are.equal(1, #r.conflicts)
-    assert.is_true(r.conflicts[1].compatible)
+    assert.are.equal(0, #r.conflicts)
+    local c = casualty(r, "killed", "Kramatorsk")
+    assert.is_true(c.compatible)
+    assert.is_false(c.agreed)
+    assert.are.equal(35, c.count)
+    assert.are.equal(2, #c.values)
   end)
 
   it("does not merge different kinds or different places", function()
@@ -363,7 +367,7 @@ describe("lede.claims bad input", function()
     for _, bad in ipairs({ 42, true }) do
       local ok, err = pcall(lede.claims, bad)
       assert.is_false(ok)
-      assert.truthy(tostring(err):find("string or array of strings expected, got " .. type(bad), 1, true))
+      assert.truthy(tostring(err):find("string or array of documents expected, got " .. type(bad), 1, true))
     end
     local ok, err = pcall(lede.claims, nil)
     assert.is_false(ok)
@@ -375,7 +379,7 @@ describe("lede.claims bad input", function()
     assert.is_false(ok)
     assert.truthy(tostring(err):find("docs[2] is a number", 1, true))
     ok, err = pcall(lede.claims, { "fine", { "nested" } })
-    assert.truthy(tostring(err):find("docs[2] is a table", 1, true))
+    assert.truthy(tostring(err):find("docs[2].text must be a string", 1, true))
     ok, err = pcall(lede.claims, { title = "x" })
     assert.is_false(ok)
     assert.truthy(tostring(err):find("has key title", 1, true))

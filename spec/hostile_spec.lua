@@ -441,9 +441,9 @@ end
 local function expected_error(fname, w)
   if fname == "claims" then
     if w.type == "table" then
-      return "bad argument #1 to 'claims' (docs[1] is a number, string expected)"
+      return "bad argument #1 to 'claims' (docs[1] is a number, string or {text=, date=, name=} expected)"
     end
-    return ("bad argument #1 to 'claims' (string or array of strings expected, got %s)")
+    return ("bad argument #1 to 'claims' (string or array of documents expected, got %s)")
       :format(w.type)
   elseif fname == "claims_table" then
     return "bad argument #1 to 'claims_table' (result of lede.claims expected)"
@@ -470,7 +470,7 @@ describe("wrong argument types", function()
   it("lede.claims rejects an array with holes or string keys, naming the key", function()
     local ok, err = pcall(lede.claims, { "a", x = "b" })
     assert.is_false(ok)
-    assert.truthy(find(err, "array of strings expected, has key x", 1, true), err)
+    assert.truthy(find(err, "array of documents expected, has key x", 1, true), err)
   end)
 end)
 

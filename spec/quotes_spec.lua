@@ -344,12 +344,87 @@ describe("lede.quotes in windows", function()
     local P = { " ", " ", " ", "\n", "\n\n", "The", "said", "told", "he", "she", "Varnholt",
       "Ilse Marrow", "Marrow", "President", "Dr.", "officials", "according to", "that", "of",
       "de", "Mr.", "U.S.", ".", ",", "!", ":", "\"", "'", "“", "”", "‘", "’", "«", "»",
-      "water", "rose", "called on", "Putin’s", "envoy", "Kirill Dmitriev", "Yes." }
+      "water", "rose", "called on", "Putin’s", "envoy", "Kirill Dmitriev", "Yes.",
+      "saying", "claiming", "by affirming", "and", "but", "stressed", "described", "who",
+      "in Miami", "of the Water Board", "spokeswoman", "MIAMI —", "40" }
     local random = helpers.random_gen(11)
     for _ = 1, 100 do
       local parts = {}
       for k = 1, random(400) do parts[k] = P[random(#P)] end
       same_in_windows(table.concat(parts), { random(4), random(60) })
     end
+  end)
+end)
+
+describe("lede.quotes wordings of reported speech", function()
+  local function one(text)
+    local q = lede.quotes(text)
+    assert.are.equal(1, #q, "one quote in: " .. text)
+    return q[1]
+  end
+
+  local cases = {
+    { "Kremlin spokesman Orest Vlad dismissed the talks, claiming the rivals were stalling.",
+      "Orest Vlad", "Kremlin spokesman", "the rivals were stalling" },
+    { "After the meeting, Vlad described the talks as useful and confirmed that they would resume on Monday.",
+      "Vlad", nil, "they would resume on Monday" },
+    { "In Brest, President Ana Moll reiterated her support for the plan but stressed that talks must go on.",
+      "Ana Moll", "President", "talks must go on" },
+    { "The Kremlin has lowered expectations, saying progress will be slow.",
+      "Kremlin", nil, "progress will be slow" },
+    { "The envoy, Keith Arlo, drew criticism for remarks which he later clarified, stating he backed a force.",
+      "Keith Arlo", nil, "he backed a force" },
+    { "Governor Lin Ash sought to calm residents by affirming that aid was on its way.",
+      "Lin Ash", "Governor", "aid was on its way" },
+    { "Governor Lin Ash emphasized that the order remained in force.",
+      "Lin Ash", "Governor", "the order remained in force" },
+    { "The National Weather Service in Miami said the storm would strengthen tonight.",
+      "National Weather Service", nil, "the storm would strengthen tonight" },
+    { "Hydrologist Mira Kell of the State Water Board said the river would crest on Thursday.",
+      "Mira Kell", "Hydrologist", "the river would crest on Thursday" },
+    { "Port Director Ana Velic said the harbour would stay closed until Friday.",
+      "Ana Velic", "Port Director", "the harbour would stay closed until Friday" },
+    { "Officials said 40 homes were destroyed by the flood.",
+      "Officials", nil, "40 homes were destroyed by the flood" },
+    { "The river will crest near the old bridge, agency spokeswoman Lena Ortiz said.",
+      "Lena Ortiz", "agency spokeswoman", "The river will crest near the old bridge" },
+    { "Mayor Ivo Brand, who heads the crisis team, said that schools would reopen next week.",
+      "Ivo Brand", "Mayor", "schools would reopen next week" },
+    { "VARNA, Bulgaria — The storm weakened overnight near the coast, officials said.",
+      "officials", nil, "The storm weakened overnight near the coast" },
+  }
+  for _, c in ipairs(cases) do
+    it(("finds %q"):format(c[4]), function()
+      local q = one(c[1])
+      assert.are.equal("reported", q.kind)
+      assert.are.equal(c[2], q.speaker)
+      assert.are.equal(c[3], q.title)
+      assert.are.equal(c[4], q.text)
+      assert.are.equal(q.text, c[1]:sub(q.s, q.e))
+    end)
+  end
+
+  it("keeps a title apart from the name after the verb: said farmer Tomas Orue", function()
+    local q = one("“The water came up to the roof in minutes,” said farmer Tomas Orue.")
+    assert.are.equal("Tomas Orue", q.speaker)
+    assert.are.equal("farmer", q.title)
+  end)
+end)
+
+describe("lede.quotes role phrases", function()
+  it("resolves 'the Ukrainian leader' to the president named before, and not a stranger", function()
+    local q = lede.quotes("Ukrainian President Ana Moll said the talks were useful. "
+      .. "The Ukrainian leader said Kyiv would support the plan. The envoy said nothing was agreed.")
+    assert.are.equal(3, #q)
+    assert.are.equal("Ana Moll", q[2].speaker)
+    assert.are.equal("Ukrainian President", q[2].title)
+    assert.is_true(q[2].resolved)
+    assert.are.equal("envoy", q[3].speaker)
+  end)
+
+  it("leaves a role two people fit unresolved", function()
+    local q = lede.quotes("Ukrainian President Ana Moll said talks went well. "
+      .. "Ukrainian Prime Minister Ivo Tarr said the plan was fair. The Ukrainian leader said more was needed.")
+    assert.are.equal("Ukrainian leader", q[3].speaker)
   end)
 end)

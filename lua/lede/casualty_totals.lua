@@ -11,7 +11,9 @@
 -- Why not the largest single claim: an article splits its toll across
 -- sentences and groups, and "shot" says nothing of who lived.  The rules:
 --   0. Claims with no number (qualifier "unspecified": "civilians were
---      killed") give no total.
+--      killed") give no total, nor do figures the article cites (cited =
+--      true: "a higher toll than the 17 given by officials") or its
+--      hypotheticals ("could prevent 30,000 deaths"), lede.casualty_filter.
 --   1. Groups of one sentence add up: "A man and a boy were killed" is 2,
 --      "killing two, then himself" is 3; a death named beside a count
 --      ("the murder of Ann Kell ... since the two were shot") adds nothing.  Subsets ("including a girl") are
@@ -25,6 +27,7 @@
 --      was pronounced dead" adds no injured.
 -- Cost: linear in the number of records.
 local core = require("lede.core")
+local filter = require("lede.casualty_filter")
 
 local ipairs, pairs, type, error = ipairs, pairs, type, error
 
@@ -70,7 +73,7 @@ function M.from_records(records)
       close()
       current = key
     end
-    if not r.subset and r.qualifier ~= "unspecified" then
+    if not r.subset and not r.cited and r.qualifier ~= "unspecified" then
       if r.shot and r.kind == "injured" then
         shot_sum = shot_sum + r.count
       else
@@ -100,7 +103,7 @@ function M.totals(text)
   if type(text) ~= "string" then
     error(("bad argument #1 to 'casualty_totals' (string expected, got %s)"):format(type(text)), 2) -- (the public name: hardening, issue 7)
   end
-  return M.from_records(core.casualties(text))
+  return M.from_records(filter.own(text, core.casualties(text)))
 end
 
 return M

@@ -27,7 +27,10 @@ end
 
 --- True when the sources of claim c disagree.
 function M.is_conflict(c)
-  return type(c) == "table" and ((c.conflict ~= nil and c.conflict ~= false) or c.agreed == false)
+  if type(c) ~= "table" then return false end
+  if c.conflict ~= nil and c.conflict ~= false then return true end
+  -- figures revised over time, or compatible ones, differ without conflict
+  return c.agreed == false and c.history == nil and c.compatible == nil
 end
 
 local function count_text(c)
@@ -79,6 +82,17 @@ local function casualty(c, result, names)
     return line .. ": " .. conflict_text(conflict, names)
   end
   local srcs = source_names(c.sources, names)
+  if type(c.history) == "table" then
+    local parts, last = {}, nil
+    for _, h in ipairs(c.history) do
+      local v = count_text(h)
+      if v ~= last and type(h) == "table" then
+        parts[#parts + 1] = v .. " (" .. name_of(names, h.doc or 1) .. (h.date and (", " .. tostring(h.date)) or "") .. ")"
+        last = v
+      end
+    end
+    return line .. " (revised: " .. table.concat(parts, " → ") .. ")"
+  end
   if #srcs > 1 then
     line = line .. (c.agreed == false and " (sources: " or " (agree: ") .. table.concat(srcs, ", ") .. ")"
   end

@@ -3,7 +3,10 @@
 --
 -- local claims = require("lede.claims")
 -- claims.claims(docs) --> result
---   docs: one article (a string) or an array of articles on one story.
+--   docs: one article (a string) or an array of articles on one story,
+--   each a string or { text =, date =?, name =? } (lede.docs reads them:
+--   exactly #docs items; errors name the argument and field).  An article
+--   without date is dated by its own date line (lede.article).
 --   Casualty counts come from lede.casualties when the core has it, quotes
 --   from lede.quotes.
 -- claims.merge(docs, records) --> result
@@ -17,8 +20,8 @@
 --   "Odesa"); nil when the text names no place.
 -- claims.has_casualties() --> true when the core reads casualty counts.
 --
--- Errors: docs that is not a string or an array of strings raises, naming
--- the argument (or docs[i]).  Empty articles give empty lists; invalid
+-- Errors: docs that is not a string or an array of documents raises,
+-- naming the argument (or docs[i], docs[i].date).  Empty articles give empty lists; invalid
 -- UTF-8 and NUL bytes are read as well as they can be.
 --
 -- result = {
@@ -30,12 +33,22 @@
 --       qualifier = "exact",       --   from the first source giving it
 --       who = "people",            -- victim group, when a source names one
 --       place = "Odesa",           -- as written, without "the … region of"
+--       date = "2025-12-21",       -- the date of the figure shown, if known
 --       agreed = true,             -- every source gives the same count
---       conflict = 2,              -- index into conflicts, when not agreed
---       sources = { {doc = 1, s =, e =, text =, count =, qualifier =}, ... },
---                                  -- one per document: its latest value
---       revised = { {doc =, s =, e =, text =, count =}, ... },  -- earlier
---                                  -- values a document later revised
+--       compatible = true,         -- the figures differ but overlap
+--       conflict = 2,              -- index into conflicts: figures of one
+--                                  --   time that disagree
+--       values = { {count =, qualifier =, min =, max =, date =, sources =}, ... },
+--                                  -- the distinct figures, when several
+--       history = { {count =, qualifier =, doc =, name =, date =, s =, e =,
+--                    text =}, ... },  -- in time order, when a figure was
+--                                  --   revised by a later one (undated last)
+--       cited = { {doc =, s =, e =, text =, count =, attributed = true}, ... },
+--                                  -- figures the articles cite from others
+--       sources = { {doc = 1, name =, date =, s =, e =, text =, count =,
+--                    qualifier =}, ... },  -- one per document: its figure
+--       revised = { {doc =, s =, e =, text =, count =}, ... },  -- the other
+--                                  -- figures a document gave for it
 --     },
 --     { type = "quote",
 --       kind = "direct" | "reported",
@@ -70,11 +83,30 @@
 -- same-kind count of the story with the same value; otherwise it stays a
 -- claim with no place (a different value may be another event).  A place
 -- is read past its generic words ("the Ukrainian city of Sumy" is Sumy);
--- nationality words alone ("Ukrainian") are no place.  Within one document the latest count of a
--- thing wins (tolls are revised upwards as news comes in); earlier ones are
--- kept under revised, except that a count whose wording says it changed
--- (revised = true: "the toll rose to eight") stays over a later record that
--- does not.  Counts with no number (qualifier "unspecified") are left out,
+-- nationality words alone ("Ukrainian") are no place, nor are months.
+-- Without "in": "near/outside/at X", "X’s mayor", "the X district
+-- hospital"; a document whose counts name no place, even inferred, takes
+-- its dateline's place.  Counts with no number still name story places.
+-- Within one document a count of a thing replaces the one before when it
+-- is not smaller or is worded as a change (revised = true: "the toll rose
+-- to eight"); a smaller later one (or one after a worded change that is not
+-- worded so itself) is kept under revised: the article's main toll is
+-- never hidden there.  An unplaced count joins the document's only placed
+-- count of its kind only when the figure is the same or worded as a change.
+--
+-- Time (lede.claim_time).  Across documents, the figures of one thing are
+-- ordered by the documents' dates.  A later, higher figure, or a higher one
+-- worded as a change, or a later one worded as a change, is a revision: the
+-- claim shows the latest figure and lists all under history.  Figures that
+-- cannot be ordered (the same day unless both dates give a time of day, an
+-- undated figure against another, a later lower one not worded as a change)
+-- and whose bounds do not overlap are a conflict; overlapping ones ("at
+-- least 30" and 35) are compatible, never a conflict.  Only figures nothing
+-- revised can conflict.
+--
+-- Figures that are not the article's own (lede.casualty_filter): cited
+-- ones ("than the 17 given by officials") sit under cited and never win;
+-- hypotheticals ("could prevent 30,000 deaths") are dropped.  Counts with no number (qualifier "unspecified") are left out,
 -- and so are counts of people "shot" with no word on the outcome (shot =
 -- true) in a document whose totals leave nobody injured beside its dead.
 -- Counts a sentence splits into groups ("three
@@ -91,10 +123,14 @@
 local core = require("lede.core")
 local quotes = require("lede.quotes")
 local casualty_totals = require("lede.casualty_totals")
+local claim_time = require("lede.claim_time")
+local docs_arg = require("lede.docs")
+local article = require("lede.article")
+local filter = require("lede.casualty_filter")
 local mojibake = require("lede.mojibake")
 
 local math, string, table = math, string, table
-local ipairs, pairs, type, error, tostring = ipairs, pairs, type, error, tostring
+local ipairs, pairs, next, type, error = ipairs, pairs, next, type, error
 
 local M = {}
 
@@ -106,26 +142,31 @@ local POSTING_CAP = 64   -- word pairs shared by more quotes say nothing
 
 -- ------------------------------------------------------------- arguments
 
-local function check_docs(docs, fname)
-  if type(docs) == "string" then return { docs } end
-  if type(docs) ~= "table" then
-    error(("bad argument #1 to '%s' (string or array of strings expected, got %s)")
-      :format(fname, type(docs)), 3)
+-- The documents as texts, with their dates and names: docs.read checks
+-- the argument (exactly #docs items; errors name the argument and field);
+-- a document without date takes its own date line (lede.article).
+local function read_docs(arg, fname)
+  local items = docs_arg.read(arg, fname, 2)
+  local texts, dates, names, datelines = {}, {}, {}, {}
+  for i, it in ipairs(items) do
+    texts[i] = it.text
+    local a = article.article(it.text)
+    dates[i] = it.date or (a.date and docs_arg.parse_date(a.date)) or nil
+    datelines[i] = type(a.dateline) == "table" and a.dateline.place or nil
+    names[i] = it.name
   end
-  local n = #docs
-  for k in pairs(docs) do
-    if type(k) ~= "number" or k < 1 or k > n or k % 1 ~= 0 then
-      error(("bad argument #1 to '%s' (array of strings expected, has key %s)")
-        :format(fname, tostring(k)), 3)
-    end
+  return texts, { dates = dates, names = names, datelines = datelines }
+end
+
+-- "2025-12-21" or "2025-12-21 14:30" (UTC), for a parsed date.
+local function date_text(d)
+  if not d then return nil end
+  local day = ("%04d-%02d-%02d"):format(d.y, d.m, d.d)
+  if d.hh then
+    local t = d.key % 1440
+    return ("%s %02d:%02d"):format(day, math.floor(t / 60), t % 60)
   end
-  for i = 1, n do
-    if type(docs[i]) ~= "string" then
-      error(("bad argument #1 to '%s' (docs[%d] is a %s, string expected)")
-        :format(fname, i, type(docs[i])), 3)
-    end
-  end
-  return docs
+  return day
 end
 
 local function int(x) return x and math.floor(x) or nil end
@@ -188,6 +229,80 @@ local function is_demonym(key)
     or key:find("ish$") ~= nil or key:find("eans?$") ~= nil
 end
 
+-- The "region of …", "city of …" phrases of s: for each " of " after a
+-- generic word, that word and what follows (matched by rest_pattern).
+-- Found from each " of " (a plain search), never by a pattern that starts
+-- at every letter: "(%a+) of" backtracked over a long run of letters.
+-- Read at most MAX_OF phrases: a record's sentence names its place early.
+local MAX_OF = 32
+-- Bytes around a record where its place is looked for.
+local PLACE_REACH = 400
+-- Bytes around a record where "near X", "at X", "X’s mayor" are read.
+local NEAR_REACH = 120
+local function generic_of(s, rest_pattern)
+  local init, n = 1, 0
+  return function()
+    while n < MAX_OF do
+      local a, b = s:find(" of ", init, true)
+      if not a then return nil end
+      init, n = b, n + 1
+      local w = s:sub(math.max(1, a - 20), a - 1):match("(%a+)$")
+      if w and GENERIC[w:lower()] then
+        return w, s:match("^" .. rest_pattern, b + 1)
+      end
+    end
+    return nil
+  end
+end
+
+-- "VELMAR, Ostrelia" -> "velmar", "Velmar": the first name of a
+-- dateline's place, in the case a sentence would write it.
+local function dateline_place(place)
+  if type(place) ~= "string" then return nil end
+  local first = place:match("^%s*([^,(]-)%s*[,(]") or place:match("^%s*(.-)%s*$")
+  if not first or first == "" or #first > 40 then return nil end
+  if not first:find("%l") then
+    first = first:lower():gsub("(%f[%w\128-\255])(%a)", function(_, c) return c:upper() end)
+  end
+  return M.place_key(first)
+end
+
+-- Months and weekdays: "in March", "at Sunday's rally" name no place.
+local NOT_PLACE = {}
+for w in ([[january february march april may june july august september
+  october november december monday tuesday wednesday thursday friday
+  saturday sunday]]):gmatch("%S+") do NOT_PLACE[w] = true end
+
+-- Words after "X’s" that make X a place: "Kharkiv’s mayor".
+local OF_PLACE = {}
+for w in ([[mayor governor capital region province city police authorities
+  officials hospital hospitals district port airport army]]):gmatch("%S+") do
+  OF_PLACE[w] = true
+end
+
+-- A place the words near a record name without "in": "near Tarnow",
+-- "outside Harlow", "at the Sava district hospital", "Kharkiv’s mayor".
+local function nearby_place(window)
+  for run_at in window:gmatch("%f[%a][Nn]ear%s+()") do
+    local run = capitalized_run(window:sub(run_at, run_at + 80))
+    if run then return run end
+  end
+  for _, prep in ipairs({ "outside", "at", "in" }) do
+    for run_at in window:gmatch("%f[%a]" .. prep .. "%s+()") do
+      local rest = window:sub(run_at, run_at + 80):gsub("^the%s+", "")
+      local run = capitalized_run(rest)
+      if run and not NOT_PLACE[run:lower():match("^[%a\128-\255]*")] then return run end
+    end
+  end
+  for _, mark in ipairs({ "’", "'" }) do
+    for name, nextw in (window:find(mark .. "s", 1, true) and window or ""):gmatch(
+        "(%u[%w\128-\255]-)" .. mark .. "s%s+(%a+)") do
+      if OF_PLACE[nextw:lower()] then return name end
+    end
+  end
+  return nil
+end
+
 -- The place a record names, sharpened by the words after it in the text:
 -- "the Ukrainian city of Sumy" (place "Ukrainian city") gives Sumy, and
 -- "Ukraine’s Black Sea region of Odesa" (place "Ukraine") gives Odesa.
@@ -197,32 +312,51 @@ local function record_place(text, r)
   if type(p) ~= "string" or p == "" then
     -- No place given: "in the city of Poltava" in the record's sentence
     -- still names one.
-    local sentence = type(r.sentence) == "string" and r.sentence or nil
+    -- Only the words near the record: a sentence of thousands of
+    -- records is not read once for each.
+    local sentence
+    if type(r.sentence_s) == "number" and type(r.sentence_e) == "number" then
+      sentence = text:sub(math.max(int(r.sentence_s), int(r.s) - PLACE_REACH),
+                          math.min(int(r.sentence_e), int(r.e) + PLACE_REACH))
+    elseif type(r.sentence) == "string" then
+      sentence = r.sentence:sub(1, 2 * PLACE_REACH)
+    end
     if not sentence then return nil end
-    for w, rest in sentence:gmatch("(%a+) of ([^,.;:!?]*)") do
-      local run = GENERIC[w:lower()] and capitalized_run(rest)
+    for _, rest in generic_of(sentence, "[^,.;:!?]*") do
+      local run = capitalized_run(rest)
       if run then return M.place_key(run) end
+    end
+    local near = sentence
+    if type(r.sentence_s) == "number" and type(r.sentence_e) == "number" then
+      near = text:sub(math.max(int(r.sentence_s), int(r.s) - NEAR_REACH),
+                      math.min(int(r.sentence_e), int(r.e) + NEAR_REACH))
+    end
+    local run = nearby_place(near)
+    if run then
+      local key, shown = M.place_key(run)
+      if key and not is_demonym(key) then return key, shown end
     end
     return nil
   end
   -- The mention nearest the record, looking a little around it.
-  local lo = math.max(1, int(r.s) - 400)
+  local lo = math.max(1, int(r.s) - PLACE_REACH)
   local best
   local init = lo
   while true do
     local s, e = text:find(p, init, true)
-    if not s or s > int(r.e) + 400 then break end
+    if not s or s > int(r.e) + PLACE_REACH then break end
     if not best or math.abs(s - r.s) < math.abs(best - r.s) then best = e end
     init = e + 1
   end
   if best then
     local tail = p .. (text:sub(best + 1, best + 80):match("^[^,.;:!?\n]*") or "")
-    for w, rest in tail:gmatch("(%a+) of (.*)") do
-      local run = GENERIC[w:lower()] and capitalized_run(rest)
+    for _, rest in generic_of(tail, ".*") do
+      local run = capitalized_run(rest)
       if run then p = run end
     end
   end
   local key, shown = M.place_key(p)
+  if key and NOT_PLACE[key] then return nil end -- "killed in March"
   if key then
     local all_demonym = true
     for w in key:gmatch("%S+") do
@@ -328,12 +462,13 @@ end
 -- Gives each record of one document .place_key/.place_shown, inferring
 -- missing places from the sentence context (see the header).
 local function place_records(text, recs, place_set)
+  if next(place_set) == nil then return end -- (the story names no place)
   local seek = sentence_cursor(text)
   for _, r in ipairs(recs) do
     if not r.place_key then
       -- The sentence holding the record, and the one before it.
       local _, prev_s, cur_s = seek(r.s)
-      local s = prev_s or cur_s or r.s
+      local s = math.max(prev_s or cur_s or r.s, r.s - 2 * PLACE_REACH)
       local context = core.fold(text:sub(int(s), int(r.e)))
       local p = last_place_in(context, place_set)
       if p then r.place_key, r.inferred = p, true end
@@ -341,7 +476,7 @@ local function place_records(text, recs, place_set)
   end
 end
 
-local function casualty_groups(docs, records)
+local function casualty_groups(docs, records, meta)
   -- Pass 1: places the story names, and records sorted per document.
   local per_doc, keys, shown_of = {}, {}, {}
   for d = 1, #docs do
@@ -354,8 +489,24 @@ local function casualty_groups(docs, records)
     local shot_ok = (casualty_totals.from_records(list).injured or 0) > 0
     for i, r in ipairs(list) do
       -- A count with no number ("civilians were killed") agrees or
-      -- conflicts with nothing.
-      if not r.subset and r.qualifier ~= "unspecified" and (shot_ok or not r.shot) then
+      -- conflicts with nothing, but the place it names is a place of the
+      -- story ("Patients died in the hospital in Velm. The toll reached
+      -- nine." is about Velm).
+      if r.qualifier == "unspecified" then
+        local key, shown = record_place(docs[d], r)
+        if key and not shown_of[key] then
+          shown_of[key] = shown
+          keys[#keys + 1] = key
+        end
+      end
+      if r.cited and not r.subset then
+        -- A figure the article cites ("than the 17 given by officials"):
+        -- shown on the claim of its kind, never its value.
+        local key = record_place(docs[d], r)
+        meta.cited[d] = meta.cited[d] or {}
+        local list_d = meta.cited[d]
+        list_d[#list_d + 1] = { rec = r, kind = r.kind, place_key = key }
+      elseif not r.subset and r.qualifier ~= "unspecified" and (shot_ok or not r.shot) then
         local key, shown = record_place(docs[d], r)
         local c = { rec = r, doc = d, s = r.s, e = r.e, kind = r.kind,
                     place_key = key, who = r.who, i = i }
@@ -366,16 +517,35 @@ local function casualty_groups(docs, records)
         recs[#recs + 1] = c
       end
     end
-    table.sort(recs, function(a, b)
-      if a.s ~= b.s then return a.s < b.s end
-      return a.i < b.i
-    end)
+    local sorted = true -- (lede.casualties gives them in order)
+    for k = 2, #recs do
+      if recs[k].s < recs[k - 1].s then sorted = false; break end
+    end
+    if not sorted then
+      table.sort(recs, function(a, b)
+        if a.s ~= b.s then return a.s < b.s end
+        return a.i < b.i
+      end)
+    end
     per_doc[d] = recs
   end
   local key_set = {}
   for _, k in ipairs(keys) do key_set[k] = true end
+  -- The dateline's place ("VELMAR, Ostrelia (Wire) —" gives Velmar) is
+  -- a story place too, and the place of a document that names no other.
+  local dateline_key = {}
+  for d = 1, #docs do
+    local key, shown = dateline_place(meta.datelines[d])
+    if key then
+      dateline_key[d] = key
+      if not shown_of[key] then
+        shown_of[key] = shown
+        keys[#keys + 1] = key
+      end
+    end
+  end
   -- Pass 2: infer missing places from context, then from the other count
-  -- of the same sentence.
+  -- of the same sentence, then from the dateline.
   for d = 1, #docs do
     local recs = per_doc[d]
     place_records(docs[d], recs, key_set)
@@ -395,6 +565,15 @@ local function casualty_groups(docs, records)
       if not c.place_key and sent_place[sent_of[c]] then
         c.place_key, c.inferred = sent_place[sent_of[c]], true
       end
+    end
+    -- A document whose counts name no place, even inferred, is about the
+    -- place of its dateline.
+    local placed = false
+    for _, c in ipairs(recs) do
+      if c.place_key then placed = true; break end
+    end
+    if not placed and dateline_key[d] then
+      for _, c in ipairs(recs) do c.place_key, c.inferred = dateline_key[d], true end
     end
     -- Groups a sentence splits by who stay apart by who.
     local whos = {}
@@ -458,8 +637,100 @@ local function index_add(ix, g)
   ix.list[#ix.list + 1] = g
 end
 
-local function merge_casualties(docs, records)
-  local per_doc, _, shown_of = casualty_groups(docs, records)
+-- One value of a story claim as the claim lists it.
+local function value_entry(v)
+  return { count = v.count, qualifier = v.qualifier,
+           min = v.lo ~= -HUGE and v.lo or nil, max = v.hi ~= HUGE and v.hi or nil,
+           date = date_text(v.date), sources = v.sources }
+end
+
+-- The claim of story group h (its members: one group per document), and
+-- its conflict entry when its figures conflict (lede.claim_time's rules).
+local function story_claim(h, docs, meta, shown_of)
+  local values, by_count = {}, {}
+  local claim = { type = "casualty", kind = h.kind, sources = {}, revised = {} }
+  if h.place_key then claim.place = shown_of[h.place_key] or h.place_key end
+  local history = {}
+  for _, g in ipairs(h.members) do
+    local r = g.best.rec
+    local date = meta.dates[g.doc]
+    local src = source_of(g.doc, docs[g.doc], r)
+    src.date, src.name = date_text(date), meta.names[g.doc]
+    claim.sources[#claim.sources + 1] = src
+    history[#history + 1] = { count = r.count, qualifier = src.qualifier, doc = g.doc,
+                              name = src.name, date = src.date, s = src.s, e = src.e,
+                              text = src.text, key = date and date.key }
+    local v = by_count[r.count]
+    if not v then
+      local lo, hi = bounds(r)
+      v = { count = r.count, qualifier = r.qualifier or "exact", lo = lo, hi = hi,
+            revised = false, sources = {}, rec = r, n = 0 }
+      by_count[r.count] = v
+      values[#values + 1] = v
+    end
+    v.n = v.n + 1
+    v.revised = v.revised or r.revised == true
+    if date and (not v.time or date.key > v.time) then
+      v.time, v.day, v.timed, v.date = date.key, date.day, date.hh ~= nil, date
+    end
+    v.sources[#v.sources + 1] = { doc = src.doc, s = src.s, e = src.e, text = src.text }
+    for _, x in ipairs(meta.cited[g.doc] or {}) do
+      if x.kind == h.kind and (x.place_key == nil or x.place_key == h.place_key) then
+        local cs = source_of(g.doc, docs[g.doc], x.rec)
+        cs.attributed = true
+        claim.cited = claim.cited or {}
+        claim.cited[#claim.cited + 1] = cs
+      end
+    end
+    for _, old in ipairs(g.revised) do
+      local rs = source_of(g.doc, docs[g.doc], old.rec)
+      rs.qualifier = nil
+      claim.revised[#claim.revised + 1] = rs
+    end
+  end
+  local picks = {}
+  for i, v in ipairs(values) do
+    picks[i] = { count = v.count, lo = v.lo, hi = v.hi, revised = v.revised,
+                 time = v.time, day = v.day, timed = v.timed, sources = v.n }
+  end
+  local current, conflicting, revision = claim_time.resolve(picks)
+  local top = values[current]
+  claim.count, claim.qualifier = top.count, top.qualifier
+  claim.min, claim.max = bounds(top.rec)
+  if claim.min == -HUGE then claim.min = nil end
+  if claim.max == HUGE then claim.max = nil end
+  claim.who = top.rec.who
+  claim.date = date_text(top.date)
+  claim.agreed = #values == 1
+  claim.first = { doc = claim.sources[1].doc, s = claim.sources[1].s }
+  if #values > 1 then
+    claim.values = {}
+    for _, v in ipairs(values) do claim.values[#claim.values + 1] = value_entry(v) end
+    claim.compatible = next(conflicting) == nil or nil
+  end
+  if revision then
+    -- The figures in time order (undated ones last, in document order).
+    for i, x in ipairs(history) do x.i = i end
+    table.sort(history, function(x, y)
+      local kx, ky = x.key or HUGE, y.key or HUGE
+      if kx ~= ky then return kx < ky end
+      return x.i < y.i
+    end)
+    for _, x in ipairs(history) do x.key, x.i = nil, nil end
+    claim.history = history
+  end
+  if next(conflicting) == nil then return claim end
+  local list = {}
+  for i, v in ipairs(values) do
+    if conflicting[i] then list[#list + 1] = value_entry(v) end
+  end
+  return claim, { type = "casualty", kind = h.kind, place = claim.place,
+                  compatible = false, values = list, claim_ref = claim }
+end
+
+local function merge_casualties(docs, records, meta)
+  meta.cited = {}
+  local per_doc, _, shown_of = casualty_groups(docs, records, meta)
   local story = new_index()
   local groups = story.list
   for d = 1, #docs do
@@ -474,9 +745,12 @@ local function merge_casualties(docs, records)
               doc = d, revised = {} }
         index_add(own, g)
       elseif g.best then
-        if g.best.rec.revised and not c.rec.revised then
+        local b = g.best.rec
+        if (b.revised and not c.rec.revised) or (c.rec.count < b.count and not c.rec.revised) then
           -- "the toll rose to eight" stays the value over a later mention
-          -- of an earlier figure ("five were killed at first")
+          -- of an earlier figure ("five were killed at first"), and the
+          -- main toll over a later smaller count ("one baby was killed"):
+          -- the document's figure is never hidden under revised
           g.revised[#g.revised + 1] = c
           c = nil
         else
@@ -486,7 +760,9 @@ local function merge_casualties(docs, records)
       if c then g.best = c end
     end
     -- An unplaced count of a document that has one placed count of its
-    -- kind is about that place.
+    -- kind is about that place when it gives the same figure, or words
+    -- itself as the change of it ("the toll rose to nine"); another figure
+    -- may be another event, and stays a claim of its own.
     for _, g in ipairs(mine) do
       if not g.place_key then unplaced[#unplaced + 1] = g end
     end
@@ -497,6 +773,9 @@ local function merge_casualties(docs, records)
           if only then only = false; break end
           only = h
         end
+      end
+      if only and only.best.rec.count ~= g.best.rec.count and not g.best.rec.revised then
+        only = nil
       end
       if only then
         if only.best.s < g.best.s then
@@ -538,59 +817,9 @@ local function merge_casualties(docs, records)
   -- Claims and conflicts.
   local out, conflicts = {}, {}
   for _, h in ipairs(groups) do
-    local values, by_count = {}, {}
-    local claim = { type = "casualty", kind = h.kind, sources = {}, revised = {} }
-    if h.place_key then claim.place = shown_of[h.place_key] or h.place_key end
-    for _, g in ipairs(h.members) do
-      local r = g.best.rec
-      local src = source_of(g.doc, docs[g.doc], r)
-      claim.sources[#claim.sources + 1] = src
-      claim.who = claim.who or r.who
-      local v = by_count[r.count]
-      if not v then
-        v = { count = r.count, qualifier = r.qualifier or "exact", min = r.min,
-              max = r.max, sources = {}, rec = r }
-        by_count[r.count] = v
-        values[#values + 1] = v
-      end
-      v.sources[#v.sources + 1] = { doc = src.doc, s = src.s, e = src.e, text = src.text }
-      for _, old in ipairs(g.revised) do
-        local rs = source_of(g.doc, docs[g.doc], old.rec)
-        rs.qualifier = nil
-        claim.revised[#claim.revised + 1] = rs
-      end
-    end
-    local top = values[1]
-    for _, v in ipairs(values) do
-      if #v.sources > #top.sources or (#v.sources == #top.sources and v.count > top.count) then
-        top = v
-      end
-    end
-    claim.count, claim.qualifier = top.count, top.qualifier
-    claim.min, claim.max = bounds(top.rec)
-    if claim.min == -HUGE then claim.min = nil end
-    if claim.max == HUGE then claim.max = nil end
-    claim.agreed = #values == 1
-    claim.first = { doc = claim.sources[1].doc, s = claim.sources[1].s }
+    local claim, conflict = story_claim(h, docs, meta, shown_of)
     out[#out + 1] = claim
-    if #values > 1 then
-      -- Compatible when one value lies within every other's bounds.
-      local lo, hi = -HUGE, HUGE
-      for _, v in ipairs(values) do
-        local a, b = bounds(v.rec)
-        if a > lo then lo = a end
-        if b < hi then hi = b end
-      end
-      local list = {}
-      for _, v in ipairs(values) do
-        local a, b = bounds(v.rec)
-        list[#list + 1] = { count = v.count, qualifier = v.qualifier,
-                            min = a ~= -HUGE and a or nil, max = b ~= HUGE and b or nil,
-                            sources = v.sources }
-      end
-      conflicts[#conflicts + 1] = { type = "casualty", kind = h.kind, place = claim.place,
-                                    compatible = lo <= hi, values = list, claim_ref = claim }
-    end
+    if conflict then conflicts[#conflicts + 1] = conflict end
   end
   return out, conflicts
 end
@@ -763,16 +992,16 @@ end
 -- document at a time and before the casualty records are made, so that a
 -- long text never holds its quote records with another document's, with
 -- its casualty records, or with the garbage of the casualty merge.
-local function merge(docs, records)
+local function merge(docs, meta, records)
   local quote_claims
   if not records then
     quote_claims = merge_quotes(docs, function(d) return quotes.find(docs[d]) end, true)
     records = {}
     for d, text in ipairs(docs) do
-      records[d] = { casualties = core.casualties and core.casualties(text) or {} }
+      records[d] = { casualties = core.casualties and filter.own(text, core.casualties(text)) or {} }
     end
   end
-  local cas, conflicts = merge_casualties(docs, records)
+  local cas, conflicts = merge_casualties(docs, records, meta)
   table.sort(cas, function(a, b)
     if a.first.doc ~= b.first.doc then return a.first.doc < b.first.doc end
     return a.first.s < b.first.s
@@ -801,17 +1030,17 @@ end
 
 --- Merges the claims of records the caller supplies (see the header).
 function M.merge(docs, records)
-  docs = check_docs(docs, "merge")
+  local texts, meta = read_docs(docs, "merge")
   if type(records) ~= "table" then
     error(("bad argument #2 to 'merge' (table expected, got %s)"):format(type(records)), 2)
   end
-  return merge(docs, records)
+  return merge(texts, meta, records)
 end
 
 --- The claims of one story: docs is an article or an array of them.
 function M.claims(docs)
-  docs = check_docs(docs, "claims")
-  return merge(docs, nil) -- (finds the counts and quotes)
+  local texts, meta = read_docs(docs, "claims")
+  return merge(texts, meta, nil) -- (finds the counts and quotes)
 end
 
 --- True when casualty counts are available (the core has lede.casualties).

@@ -10,6 +10,8 @@
 --   Casualties                         sources
 --   killed      8            Odesa     agree: 000, 001, 004
 --   injured     30 | 27      Odesa     CONFLICT: 30 (001) vs 27 (004)
+--   killed      357          Honduras  revised: 21 (a, 2026-10-05) → 357 (b, 2026-10-09)
+--   killed      35           Kramatorsk compatible: at least 30 (c), 35 (d)
 --   killed      at least 35  Sumy      002
 --   Quotes
 --   Kirill Dmitriev (Kremlin envoy), 001, 004:
@@ -22,6 +24,7 @@ local M = {}
 -- Cuts s to at most n bytes without splitting a UTF-8 character, with "…".
 local function cut(s, n)
   if #s <= n then return s end
+  if n <= 3 then return "…" end -- (no room for any of s: never half a character)
   local e = n - 3
   while e > 0 and s:byte(e + 1) and s:byte(e + 1) >= 0x80 and s:byte(e + 1) < 0xC0 do
     e = e - 1
@@ -72,11 +75,80 @@ local function doc_list(names, sources)
   return table.concat(out, ", ")
 end
 
+-- "21 (1, 2026-10-05) → 174 (2, 2026-10-07)": the figures of a claim
+-- revised over time, each once, in time order.
+local function history_text(names, history)
+  local parts, last = {}, nil
+  for _, h in ipairs(history) do
+    local v = value(h)
+    if v ~= last then
+      parts[#parts + 1] = v .. " (" .. label(names, h.doc) .. (h.date and (", " .. h.date) or "") .. ")"
+      last = v
+    end
+  end
+  return table.concat(parts, " → ")
+end
+
+local function bad_result(what, ...)
+  error(("bad argument #1 to 'claims_table' (" .. what .. ")"):format(...), 4)
+end
+
+-- The shapes render reads, checked, so a malformed result is an error
+-- that names the field, not a failure deep in the formatting.
+local function check_sources(where, list)
+  if type(list) ~= "table" then bad_result("%s.sources must be a table", where) end
+  for k, src in ipairs(list) do
+    if type(src) ~= "table" or type(src.doc) ~= "number" then
+      bad_result("%s.sources[%d] needs a doc number", where, k)
+    end
+  end
+end
+
+local function check_result(result)
+  if type(result) ~= "table" or type(result.claims) ~= "table" then
+    bad_result("result of lede.claims expected")
+  end
+  if result.conflicts ~= nil and type(result.conflicts) ~= "table" then
+    bad_result("conflicts must be a table")
+  end
+  for i, c in ipairs(result.claims) do
+    local where = ("claims[%d]"):format(i)
+    if type(c) ~= "table" then bad_result("%s is a %s, table expected", where, type(c)) end
+    if c.type == "casualty" then
+      if type(c.kind) ~= "string" or type(c.count) ~= "number" then
+        bad_result("%s needs kind (string) and count (number)", where)
+      end
+      check_sources(where, c.sources)
+      if c.conflict ~= nil then
+        local x = type(result.conflicts) == "table" and result.conflicts[c.conflict]
+        if type(x) ~= "table" or type(x.values) ~= "table" then
+          bad_result("%s.conflict names no entry of conflicts", where)
+        end
+        for k, v in ipairs(x.values) do
+          if type(v) ~= "table" or type(v.count) ~= "number" then
+            bad_result("conflicts[%s].values[%d] needs a count", tostring(c.conflict), k)
+          end
+          check_sources(("conflicts[%s].values[%d]"):format(tostring(c.conflict), k), v.sources)
+        end
+      end
+      if c.history ~= nil and type(c.history) ~= "table" then
+        bad_result("%s.history must be a table", where)
+      end
+      for k, h in ipairs(c.history or {}) do
+        if type(h) ~= "table" or type(h.count) ~= "number" or type(h.doc) ~= "number" then
+          bad_result("%s.history[%d] needs count and doc (numbers)", where, k)
+        end
+      end
+    elseif c.type == "quote" then
+      if type(c.text) ~= "string" then bad_result("%s.text must be a string", where) end
+      check_sources(where, c.sources)
+    end
+  end
+end
+
 --- Renders a claims result as text.
 function M.render(result, opts)
-  if type(result) ~= "table" or type(result.claims) ~= "table" then
-    error("bad argument #1 to 'claims_table' (result of lede.claims expected)", 2)
-  end
+  check_result(result)
   -- Options are checked, so a NaN or negative
   -- width is an error naming it, not a failure deep in string.sub
   if opts ~= nil and type(opts) ~= "table" then
@@ -110,6 +182,16 @@ function M.render(result, opts)
         val = table.concat(vals, " | ")
         src = (conflict.compatible and "differ: " or "CONFLICT: ")
           .. table.concat(parts, " vs ")
+      elseif c.history then
+        val = value(c)
+        src = "revised: " .. history_text(names, c.history)
+      elseif c.values then
+        val = value(c)
+        local parts = {}
+        for _, v in ipairs(c.values) do
+          parts[#parts + 1] = value(v) .. " (" .. doc_list(names, v.sources or {}) .. ")"
+        end
+        src = "compatible: " .. table.concat(parts, ", ")
       else
         val = value(c)
         src = (#c.sources > 1 and "agree: " or "") .. doc_list(names, c.sources)

@@ -41,6 +41,20 @@ local TITLE = set([[
   district county mediator ministry union council committee agency
   department office spokesperson commission sheriff trooper coroner
   examiner marshal constable undersheriff patrolman deputies
+  hydrologist meteorologist forecaster seismologist farmer fisherman
+  economist analyst engineer doctor nurse surgeon teacher lawyer pilot
+  researcher scientist volunteer rescuer firefighter paramedic
+  coordinator manager owner worker driver resident shopkeeper witness
+  passenger survivor neighbour neighbor
+]])
+
+-- Last words that make a run an organisation, not a person: "the National
+-- Weather Service", "the State Water Board".
+M.ORG_END = set([[
+  service board agency bureau office department ministry council committee
+  commission authority institute center centre court police company group
+  corporation association organization organisation administration
+  network foundation party guard force forces coalition network
 ]])
 
 -- Capitalized words that begin sentences or clauses and are never names.
@@ -106,18 +120,40 @@ local function is_demonym(key)
     or key == "african" or key == "swiss" or key == "thai"
 end
 
+-- The answers of is_title_word and in_run for a word's text (its key
+-- is a function of it), so that the reader, which asks for every token,
+-- does the string work once a word, not once a token.  Emptied when it
+-- grows past CACHE_MAX words (a text of millions of distinct words).
+local CACHE_MAX = 50000
+local title_cache, run_cache, cached = {}, {}, 0
+
+local function classify(t)
+  local k = bare_key(t)
+  local title = TITLE[k] or (is_cap(t) and (is_demonym(k) or is_possessive(t))) or false
+  local run = title or (is_cap(t) and not NOT_NAME[t.key]) or false
+  if cached >= CACHE_MAX then title_cache, run_cache, cached = {}, {}, 0 end
+  cached = cached + 1
+  title_cache[t.text], run_cache[t.text] = title, run
+  return title, run
+end
+
 --- True when t may be part of a title.
 local function is_title_word(t)
   if not t or t.kind ~= "word" then return false end
-  local k = bare_key(t)
-  return TITLE[k] or (is_cap(t) and (is_demonym(k) or is_possessive(t)))
+  local title = title_cache[t.text]
+  if title == nil then title = classify(t) end
+  return title
 end
 
 --- True when t may be part of a name or title run.
 local function in_run(t)
   if not t or t.kind ~= "word" then return false end
-  if is_title_word(t) then return true end
-  return is_cap(t) and not NOT_NAME[t.key]
+  local run = run_cache[t.text]
+  if run == nil then
+    local _
+    _, run = classify(t)
+  end
+  return run
 end
 M.in_run = in_run
 
@@ -193,9 +229,16 @@ local function same_para(tokens, a, b)
   return para == nil or para[a] == para[b]
 end
 
+-- Runs longer than this are read from their end only: no name or title
+-- is longer, and an unbounded run made every speech verb after a long
+-- stretch of capitalized words rescan it.
+local MAX_RUN = 12
+M.MAX_RUN = MAX_RUN
+
 function M.run_left(tokens, j, lo)
   if not in_run(tokens[j]) then return nil end
   local i = j
+  if lo < j - MAX_RUN then lo = j - MAX_RUN end
   while i - 1 >= lo and same_para(tokens, i - 1, j) do
     local t = tokens[i - 1]
     if in_run(t) and not (is_possessive(t) and not is_title_word(tokens[i])) then
@@ -216,6 +259,7 @@ end
 function M.run_right(tokens, i, hi)
   if not in_run(tokens[i]) then return nil end
   local j = i
+  if hi > i + MAX_RUN then hi = i + MAX_RUN end
   while j + 1 <= hi and same_para(tokens, j + 1, i) do
     local t = tokens[j + 1]
     if is_possessive(tokens[j]) and not is_title_word(t) then break end

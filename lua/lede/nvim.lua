@@ -401,11 +401,17 @@ local function documents(o, args)
     docs[#docs + 1] = { buf = b, text = text, locate = locate, name = name ~= "" and name or ("buffer " .. b) }
   end
   if args[1] == "buffers" then
+    -- Every listed buffer, loaded or not (":badd a.txt b.txt" lists files
+    -- without loading them): those not loaded are loaded first.
     for _, b in ipairs(api.nvim_list_bufs()) do
-      if api.nvim_buf_is_loaded(b) and vim.fn.buflisted(b) == 1
-          and vim.bo[b].buftype == "" then
+      if vim.fn.buflisted(b) == 1 and vim.bo[b].buftype == "" then
+        if not api.nvim_buf_is_loaded(b) then vim.fn.bufload(b) end
         add(b, buffer_text(b, 1, api.nvim_buf_line_count(b)))
       end
+    end
+    if #docs > 0 then
+      vim.notify(("lede: read %d article%s from the listed buffers")
+        :format(#docs, #docs == 1 and "" or "s"), vim.log.levels.INFO)
     end
   elseif args[1] ~= nil then
     fail(("lede: unknown argument '%s' (only 'buffers')"):format(args[1]))

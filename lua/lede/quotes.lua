@@ -32,9 +32,10 @@
 --
 -- Runs in time linear in the text: one pass over tokens for the marks, one
 -- for names, and each attribution looks at a bounded window of tokens.
--- Memory is bounded by a window of tokens, not the text (see M.find),
--- except for a sentence longer than the window that holds a quote mark or
--- a speech verb: that sentence is read whole.
+-- Memory is bounded by a window of tokens, not the text (see M.find): a
+-- sentence longer than the window that holds a quote mark or a speech verb
+-- is read whole up to 16 windows (32,768 tokens, far beyond any sentence of
+-- prose), and cut there.
 local lede_core = require("lede.core")
 local names = require("lede.names")
 local fix = require("lede.fix")
@@ -58,6 +59,24 @@ local SPEECH = set([[
   remarked commented suggested suggests indicated signaled signalled
   reiterated revealed predicted vowed promised pledged cautioned conceded
   concluded maintained alleged alleges testified
+]])
+
+-- Participles that report speech after a comma, their subject the
+-- clause's ("Peskov dismissed the talks, claiming …", "The Kremlin has
+-- tempered expectations, saying …").
+local PARTICIPLE = set([[
+  saying stating claiming affirming stressing emphasizing emphasising
+  adding noting insisting arguing warning asserting explaining declaring
+  telling suggesting
+]])
+
+-- Words that may be the finite verb after a clause's subject (so that
+-- "Dmitriev described …" names its subject, and "US-led diplomatic" does
+-- not): the past tense in -ed, and common irregular ones.
+local FINITE = set([[
+  has had have is was were are will would said says told made gave took
+  drew met spoke went sought came held left wrote did does could can
+  may might must shall should began saw sent kept brought
 ]])
 
 -- Words allowed between a subject and its verb ("Rubio also said").
@@ -192,7 +211,7 @@ local function speaker_from(text, toks, i, j)
     return { speaker = toks[i].text, pronoun = toks[i].key,
              speaker_s = floor(toks[i].s), speaker_e = floor(toks[i].e) }
   end
-  local r = names.split(toks, text, i, j)
+  local r = not names.ORG_END[toks[j].key] and names.split(toks, text, i, j)
   if r then
     return { speaker = r.name, title = r.title, key = r.key,
              speaker_s = r.name_s, speaker_e = r.name_e }
@@ -301,11 +320,55 @@ end
 
 -- "X said", "X also told", "X, the mayor, said": the subject of the speech
 -- verb at v, looking left to lo.
+-- Lower-case title words before a name: "agency spokeswoman Lena Ortiz"
+-- gives the title "agency spokeswoman".  Returns the new first index.
+local function title_before(text, toks, sp, first, lo)
+  if sp.title or sp.pronoun or sp.role then return first end
+  local k = first
+  while k - 1 >= lo and k > first - 4 and toks[k - 1].kind == "word"
+        and names.TITLE[toks[k - 1].key] and not names.is_cap(toks[k - 1]) do
+    k = k - 1
+  end
+  if k < first then
+    sp.title = text:sub(floor(toks[k].s), floor(toks[first - 1].e))
+  end
+  return k
+end
+
 local function subject_of_verb(text, toks, v, lo)
   local j = skip_between_left(toks, v - 1, lo)
   if j < lo then return nil end
   local sp, first = subject_left(text, toks, j, lo)
-  if sp then return sp, first end
+  if sp and first - 2 >= lo and (is_word(toks[first - 1], "in") or is_word(toks[first - 1], "at")) then
+    -- "The National Weather Service in Miami said": the place is not
+    -- the speaker; the subject before it is.
+    local sp2, first2 = subject_left(text, toks, first - 2, lo)
+    if sp2 then sp, first = sp2, first2 end
+  end
+  local of = sp and first - 1
+  if of and is_word(toks[first], "the") then of = first - 1
+  elseif of and is_word(toks[of], "the") then of = of - 1 end
+  if of and of - 1 >= lo and is_word(toks[of], "of") then
+    -- "Hydrologist Mira Kell of the State Water Board said": the person,
+    -- not the organisation.
+    local sp2, first2 = subject_left(text, toks, of - 1, lo)
+    if sp2 and not sp2.role and not sp2.pronoun then sp, first = sp2, first2 end
+  end
+  if sp then return sp, title_before(text, toks, sp, first, lo) end
+  if is_punct(toks[j], ",") then
+    -- "Mayor Ivo Brand, who heads the crisis team, said": the subject is
+    -- before the relative clause.
+    local k = j - 1
+    while k > lo and k > j - 16 and toks[k].kind == "word" do k = k - 1 end
+    local w1 = toks[k + 1]
+    if is_punct(toks[k], ",") and k > lo and w1 and w1.kind == "word"
+       and (w1.key == "who" or w1.key == "which" or PARTICIPLE[w1.key]
+            or (w1.key:sub(-3) == "ing" and not names.is_cap(w1))) then
+      -- (or an aside: "Ilse Marrow, speaking after the talks, said")
+      local rsp, rfirst = subject_left(text, toks, k - 1, lo)
+      if rsp then return rsp, rfirst end
+    end
+  end
   -- An appositive between commas: "Rubio, the secretary of state, said".
   if is_punct(toks[j], ",") then
     local k = j - 1
@@ -315,6 +378,9 @@ local function subject_of_verb(text, toks, v, lo)
       if w and w.kind == "word" and (w.key == "the" or w.key == "a" or w.key == "an"
                                      or names.in_run(w)) then
         sp, first = subject_left(text, toks, k - 1, lo)
+        -- "a witness, Rosa Diaz, said": a role before the commas is the
+        -- title of the name between them (read below)
+        if sp and sp.role and names.in_run(w) then sp = nil end
         if sp and not sp.title and not sp.pronoun then
           local ti = k + 1
           if toks[ti].key == "the" or toks[ti].key == "a" or toks[ti].key == "an" then
@@ -453,6 +519,50 @@ local function mention_stream(text, idx, people)
   end
 end
 
+-- Words of a role phrase that say which office, and those that name any
+-- head of a government: "the Ukrainian leader" is the person whose title
+-- is "Ukrainian President" or "Ukrainian Prime Minister".
+local HEAD = names.set("leader president premier chancellor prime")
+local ROLE_SKIP = names.set("the a an of")
+
+-- q is a role speaker ("the Ukrainian leader", "the envoy"): it becomes the
+-- last titled speaker before it whose title holds every word of the role,
+-- a head-of-government word standing for any other ("leader" for
+-- "President"), when exactly that person fits among the last LOOKBACK.
+local LOOKBACK = 8
+local function resolve_role(q, titled)
+  local words = {}
+  for w in lede_core.fold(q.speaker):gmatch("[%w\128-\255]+") do
+    if not ROLE_SKIP[w] then words[#words + 1] = w end
+  end
+  if #words == 0 or #words > 4 then return end
+  local pick
+  for k = #titled, math.max(1, #titled - LOOKBACK), -1 do
+    local p = titled[k]
+    local title = " " .. lede_core.fold(p.title) .. " "
+    local fits = true
+    for _, w in ipairs(words) do
+      if not title:find(" " .. w .. " ", 1, true) then
+        local head = false
+        if HEAD[w] then
+          for h in pairs(HEAD) do
+            if title:find(" " .. h .. " ", 1, true) then head = true; break end
+          end
+        end
+        if not head then fits = false; break end
+      end
+    end
+    if fits then
+      if pick and pick.speaker ~= p.speaker then return end -- two fit: leave it
+      pick = pick or p
+    end
+  end
+  if pick then
+    q.speaker, q.title, q.resolved = pick.speaker, pick.title, true
+    q.role_phrase = nil
+  end
+end
+
 -- Resolves names to the fullest form the article uses (idx: the names of
 -- the whole text), and pronouns to the person last named before them.
 -- Quotes are in text order.
@@ -479,6 +589,7 @@ local function resolve(text, idx, quotes)
   local ahead_pos, ahead_key, ahead_ambiguous
   if mention then ahead_pos, ahead_key, ahead_ambiguous = mention() end
   local last_key, last_ambiguous
+  local titled = {} -- speakers with a title, in text order
   for _, q in ipairs(quotes) do
     if q.pronoun then
       local at = q.speaker_s
@@ -493,11 +604,28 @@ local function resolve(text, idx, quotes)
         q.resolved = true
       end
     end
+    if q.role then resolve_role(q, titled) end
+    if q.resolved and q.title then titled[#titled + 1] = q end
     q.key, q.pronoun, q.role = nil, nil, nil
   end
 end
 
 -- --------------------------------------------------------- reported speech
+
+-- "MIAMI, Fla. — " at the start of a sentence: a dateline, not speech.
+local function skip_dateline(text, s, e)
+  local head = text:sub(s, math.min(e, s + 60))
+  local caps = head:match("^(%u[%u%.%s'-]*%u)[%s,]")
+  if caps and #caps >= 2 then
+    local dash = head:find("[—–]", #caps + 1) or head:find(" %- ", #caps + 1)
+    if dash then
+      local after = head:match("^[—–%-]+%s*()", dash) or
+        head:match("^ %- ()", dash)
+      if after then return s + after - 1 end
+    end
+  end
+  return s
+end
 
 local function trim_span(text, s, e)
   while s <= e and text:sub(s, s):find("[%s,;:]") do s = s + 1 end
@@ -509,10 +637,47 @@ end
 -- (trimmed), unless that span is empty.
 local function add_reported(text, sp, s, e, out)
   s, e = trim_span(text, s, e)
+  s = skip_dateline(text, s, e)
   if e > s then
     sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
     out[#out + 1] = sp
   end
+end
+
+-- The subject of the clause a speech verb at v leans on when it has none
+-- of its own ("Dmitriev described … and confirmed that", "Peskov
+-- dismissed the talks, claiming"): the nearest speaker left of v, not
+-- below lo, that a finite verb follows.  Returns speaker, its last index.
+local function verbish(t)
+  if not t or t.kind ~= "word" then return false end
+  local k = t.key
+  return FINITE[k] or BETWEEN[k] or (not names.is_cap(t) and #k > 3 and k:sub(-2) == "ed")
+end
+
+-- How far left (tokens) a clause's subject is looked for: a bound, so
+-- that a sentence of many participles stays linear.
+local CLAUSE_REACH = 48
+
+-- A pronoun found first ("which he later clarified, stating") gives way
+-- to a person named as the subject before it ("Keith Kellogg, faced …").
+local function clause_subject(text, toks, v, lo)
+  local pronoun, pj
+  for j = v - 1, math.max(lo, v - CLAUSE_REACH), -1 do
+    local t, nx = toks[j], toks[j + 1]
+    if t.kind == "word" and j + 1 < v then
+      local direct = verbish(nx)
+      local apposed = not direct and is_punct(nx, ",") and j + 2 < v and verbish(toks[j + 2])
+      if direct or apposed then
+        local sp = subject_left(text, toks, j, lo)
+        if sp and sp.pronoun then
+          pronoun, pj = pronoun or sp, pj or j
+        elseif sp and (direct or not sp.role) and not (pronoun and sp.role) then
+          return sp, j
+        end
+      end
+    end
+  end
+  return pronoun, pj
 end
 
 -- Finds reported speech in sentence tokens lo..hi; used[v] marks verbs
@@ -541,6 +706,31 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
     end
   end
   for v = lo, hi do
+    if PARTICIPLE[toks[v].key] and toks[v].kind == "word" and not inside[v]
+       and v - 1 > lo and (is_punct(toks[v - 1], ",") or is_word(toks[v - 1], "by")) then
+      -- "X dismissed the talks, claiming …": the clause's subject speaks.
+      local sp, j = clause_subject(text, toks, v - 1, lo)
+      if not sp and v - 2 >= lo then
+        -- "Ruiz, affirming that …, asked": the subject just before.
+        sp = subject_left(text, toks, v - 2, lo)
+        j = sp and v - 2
+      end
+      if sp then
+        local c = v + 1
+        if is_word(toks[c], "that") then c = c + 1 end
+        local e = hi
+        if j == v - 2 then
+          -- an aside between commas ends at the next one
+          for k = c, hi do
+            if is_punct(toks[k], ",") then e = k - 1; break end
+          end
+        end
+        if c <= e and not inside[c] then
+          add_reported(text, sp, floor(toks[c].s), floor(toks[e].e), out)
+        end
+        return
+      end
+    end
     if is_verb(toks[v]) and not used[v] and not inside[v] then
       -- "…, said X." at the end of the sentence.  (hardening, issue 7: the
       -- comma must not be the sentence's first token -- ",said X" has
@@ -553,11 +743,20 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
         end
       end
       local sp, first = subject_of_verb(text, toks, v, lo)
+      if not sp then
+        -- "Dmitriev described … and confirmed that …": a verb coordinated
+        -- with the clause's own.
+        local b = skip_between_left(toks, v - 1, lo)
+        if b > lo and (is_word(toks[b], "and") or is_word(toks[b], "but")) then
+          sp = clause_subject(text, toks, b, lo)
+          first = nil
+        end
+      end
       if sp then
         -- "…, X said." at the end of the sentence.
         local after = v + 1
         if after > hi or is_punct(toks[after], ".") then
-          if first - 1 > lo and is_punct(toks[first - 1], ",") then -- (as above)
+          if first and first - 1 > lo and is_punct(toks[first - 1], ",") then -- (as above)
             add_reported(text, sp, floor(toks[lo].s), floor(toks[first - 2].e), out)
           end
           return
@@ -581,10 +780,14 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
         elseif toks[c] and toks[c].kind == "word" and PREP[toks[c].key] then
           c = nil
         end
-        if c and c <= hi and toks[c].kind == "word" and not inside[c] then
+        if c and c <= hi and (toks[c].kind == "word" or toks[c].kind == "number")
+           and not inside[c] then
           add_reported(text, sp, floor(toks[c].s), floor(toks[hi].e), out)
+          return
         end
-        return
+        -- The verb took an object ("reiterated his support"): a later
+        -- verb of the sentence may still report a clause ("but stressed
+        -- that …").
       end
     end
   end
@@ -652,6 +855,7 @@ local function find_in_window(text, toks, sent, marks, st)
 
   local quotes = st.quotes
   local prev = st.prev -- the previous direct quote
+  local speaker_of_sentence, sentence_sp -- sentence_speaker's last answer
   for qi, q in ipairs(marks) do
     local a, b = q.open + 1, q.close and q.close - 1 or q.last
     if a <= b then
@@ -680,7 +884,13 @@ local function find_in_window(text, toks, sent, marks, st)
         local k = sent[q.open] - base
         if sfirst[k] < q.open then
           -- Not marked used: the sentence's reported clause is kept too.
-          sp = sentence_speaker(text, toks, sfirst[k], slast[k], inside)
+          -- Read once a sentence, however many quotes it holds (a scan per
+          -- quote made a sentence of many short quotes quadratic).
+          if speaker_of_sentence ~= k then
+            speaker_of_sentence = k
+            sentence_sp = sentence_speaker(text, toks, sfirst[k], slast[k], inside) or false
+          end
+          sp = sentence_sp or nil
         end
       end
       if not sp and prev and prev.speaker and sfirst[sent[q.open] - base] == q.open
@@ -731,6 +941,12 @@ local WINDOW_TOKENS = 2048
 -- A cut leaves this many tokens after the last quote mark before it: all
 -- that an attribution after a closing mark may read (WINDOW + 10).
 local MARK_REACH = WINDOW + 12
+-- A run of capitalized words longer than this is no name (names reads at
+-- most names.MAX_RUN of one): inside a plain sentence a window may be cut
+-- in it, so that a text of nothing but capitalized words stays bounded.
+local LONG_RUN = 2 * names.MAX_RUN
+-- Windows of this many times WINDOW_TOKENS are cut wherever they are.
+local FORCED_CUT = 16
 
 --- Finds the quotes of one article.  text: a string (invalid UTF-8 and NUL
 -- bytes are tolerated: they are never quote marks or names).
@@ -789,7 +1005,8 @@ function M.find(text)
       for k = 1, m do
         local t = scan[k]
         if t.s > e then return true end
-        if is_quote_mark(t) or (t.kind == "word" and (SPEECH[t.key] or t.key == "according")) then
+        if is_quote_mark(t) or (t.kind == "word" and (SPEECH[t.key] or PARTICIPLE[t.key]
+                                                      or t.key == "according")) then
           return false
         end
       end
@@ -801,6 +1018,7 @@ function M.find(text)
   local toks, sent = { para = para }, {}
   local pm = marks_new()
   local last_mark = -math.huge
+  local run_len = 0 -- capitalized words in a row up to here
   local n = 0 -- #toks
 
   local function flush()
@@ -839,8 +1057,13 @@ function M.find(text)
     end
     if n >= size then
       local a = toks[n]
-      local cut = t.kind ~= "punct"
-        and not (a.kind == "word" and (names.in_run(a) or names.is_link(a)))
+      -- Before a punctuation token only inside a run of them ("((((",
+      -- "....."): after a word it may be the comma of "…, said X"; a run of
+      -- marks with no words reads nothing across tokens.
+      local cut = (t.kind ~= "punct" or (a.kind == "punct" and not is_quote_mark(a)
+                                         and not is_quote_mark(t)))
+        and (run_len > LONG_RUN
+             or not (a.kind == "word" and (names.in_run(a) or names.is_link(a))))
         and n - last_mark > MARK_REACH
         and (pm.top == nil or p ~= para[n])
       if cut and sent[n] == sid then
@@ -855,6 +1078,10 @@ function M.find(text)
           cut = plain
         end
       end
+      -- A window this long is no sentence of prose (a run of quote marks,
+      -- a quote never closed): it is cut where the next token starts, so
+      -- memory stays bounded; what is read across the cut is lost there.
+      if not cut and n >= WINDOW_TOKENS * FORCED_CUT then cut = true end
       if cut then
         flush() -- (and empties toks, para and sent for the next window)
         pm, last_mark, n = marks_new(), -math.huge, 0
@@ -862,6 +1089,11 @@ function M.find(text)
     end
     n = n + 1
     toks[n], para[n], sent[n] = t, p, sid
+    if t.kind == "word" and (names.in_run(t) or names.is_link(t)) then
+      run_len = run_len + 1
+    else
+      run_len = 0
+    end
     if t.kind == "punct" then
       marks_step(pm, text, toks, para, n)
       if is_quote_mark(t) then last_mark = n end

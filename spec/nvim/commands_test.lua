@@ -292,6 +292,35 @@ return function(t)
     assert.is_true(conflicts >= 1)
   end)
 
+  t.it(":Lede claims buffers and :Lede summarize buffers read listed buffers not loaded", function()
+    if not lede.claims then return end
+    vim.cmd("silent! %bwipeout!")
+    vim.cmd("badd " .. vim.fn.fnameescape(FIX .. "conflict-a.txt"))
+    vim.cmd("badd " .. vim.fn.fnameescape(FIX .. "conflict-b.txt"))
+    vim.cmd("badd " .. vim.fn.fnameescape(FIX .. "harbor-fire.txt"))
+    local listed = 0
+    for _, b in ipairs(api.nvim_list_bufs()) do
+      if vim.fn.buflisted(b) == 1 and api.nvim_buf_get_name(b):find("%.txt$") then
+        listed = listed + 1
+        assert.is_false(api.nvim_buf_is_loaded(b))
+      end
+    end
+    assert.are.equal(3, listed)
+    vim.cmd("messages clear")
+    vim.cmd("Lede claims buffers")
+    local bufs = {}
+    for _, item in ipairs(vim.fn.getqflist()) do bufs[item.bufnr] = true end
+    local n = 0
+    for _ in pairs(bufs) do n = n + 1 end
+    assert.is_true(n >= 2, "claims from at least two of the three buffers")
+    assert.truthy(api.nvim_exec("messages", true):find("lede: read 3 articles from the listed buffers", 1, true))
+    if lede.summarize then
+      vim.cmd("messages clear")
+      vim.cmd("Lede summarize buffers sentences=2")
+      assert.truthy(api.nvim_exec("messages", true):find("lede: read 3 articles", 1, true))
+    end
+  end)
+
   t.it(":Lede totals gives the article's casualty totals in one message", function()
     local src = open_fixture("conflict-a.txt")
     if lede.casualty_totals then

@@ -1,0 +1,112 @@
+--- Figures of one casualty count across the articles of a story, ordered
+-- in time: which figure is the current one, which earlier figures it
+-- revised, and which figures conflict.
+--
+-- local claim_time = require("lede.claim_time")
+-- claim_time.resolve(values) --> current, conflicting, revises
+--   values: { {count=, lo=, hi=, revised=bool, time=?, day=?, timed=bool,
+--              sources=n}, ... }, the distinct figures of one thing
+--     lo/hi: the bounds the figure implies (-huge/huge when open);
+--     revised: a source words it as a change ("rose to", "climbed to");
+--     time: the latest document date giving it (minutes, docs.parse_date's
+--       key), day: that date's day, timed: the date has a time of day;
+--     sources: how many documents give it.
+--   current: the index of the figure the claim shows;
+--   conflicting: a set { [i] = true } of the figures in conflict (empty
+--     when none);
+--   revises: true when some figure revised an earlier one.
+-- claim_time.same_time(a, b) --> true when values a and b are of one time.
+--
+-- The rules (also in lua/lede/claims.lua and the README):
+--   * Two figures are compatible when their bounds overlap ("at least 30"
+--     and 35): they never conflict.
+--   * A figure revises another when it comes from a later time and is
+--     higher, or when it is worded as a revision and is higher, or when it
+--     is worded as a revision and from a later time.  Times are the
+--     documents' dates; two dates of one day are the same time unless both
+--     give a time of day.
+--   * Figures that are neither compatible nor ordered by a revision
+--     conflict: 30 and 27 injured on the same day, an undated 30 against a
+--     dated 27, a later lower figure not worded as a revision.
+--   * Only figures that nothing revised can conflict: a conflict of the
+--     first day that a later figure revised is history, not a conflict.
+--   * The current figure is one that no other figure revises; among those,
+--     the latest, then the one most sources give, then the higher.
+-- Cost: quadratic in the number of distinct figures, at most MAX_VALUES
+-- (a story gives a handful); more are all called conflicting.
+local HUGE = math.huge
+
+local M = {}
+
+function M.same_time(a, b)
+  if a.time == nil or b.time == nil then return false end
+  if a.timed and b.timed then return a.time == b.time end
+  return a.day == b.day
+end
+
+local function compatible(a, b)
+  return a.lo <= b.hi and b.lo <= a.hi
+end
+
+-- Does b revise a?
+local function revises(b, a)
+  if b.count <= a.count and not (b.revised and b.time and a.time and b.time > a.time
+                                  and not M.same_time(a, b)) then
+    return false
+  end
+  if b.revised then return true end
+  return a.time ~= nil and b.time ~= nil and b.time > a.time and not M.same_time(a, b)
+end
+
+-- Is value a a better pick for current than b?
+local function better(a, b)
+  local ta, tb = a.time or -HUGE, b.time or -HUGE
+  if ta ~= tb then return ta > tb end
+  if a.sources ~= b.sources then return a.sources > b.sources end
+  return a.count > b.count
+end
+
+-- More distinct figures than a story has (a generated list): no pairwise
+-- ordering; the best one is current and all conflict.
+local MAX_VALUES = 64
+
+local function many(values)
+  local current, all = 1, {}
+  for i = 1, #values do
+    all[i] = true
+    if better(values[i], values[current]) then current = i end
+  end
+  return current, all, false
+end
+
+function M.resolve(values)
+  local n = #values
+  if n > MAX_VALUES then return many(values) end
+  local revised_by, conflicting, any_revision = {}, {}, false
+  for i = 1, n do
+    for j = 1, n do
+      if i ~= j and revises(values[j], values[i]) then
+        revised_by[i] = true
+        any_revision = true
+      end
+    end
+  end
+  for i = 1, n - 1 do
+    for j = i + 1, n do
+      local a, b = values[i], values[j]
+      if not revised_by[i] and not revised_by[j] and not compatible(a, b)
+         and not revises(a, b) and not revises(b, a) then
+        conflicting[i], conflicting[j] = true, true
+      end
+    end
+  end
+  local current
+  for i = 1, n do
+    if not revised_by[i] and (not current or better(values[i], values[current])) then
+      current = i
+    end
+  end
+  return current or 1, conflicting, any_revision
+end
+
+return M

@@ -1,0 +1,234 @@
+-- lede.claims over time: documents with dates, a toll rising over days as
+-- revisions, figures of one time as conflicts, compatible figures, and the
+-- main toll of an article never hidden under revised.
+local lede = require("lede")
+local claim_time = require("lede.claim_time")
+
+local function casualty(result, kind, place)
+  for _, c in ipairs(result.claims) do
+    if c.type == "casualty" and c.kind == kind and c.place == place then return c end
+  end
+  return nil
+end
+
+local function counts(result)
+  local out = {}
+  for _, c in ipairs(result.claims) do
+    if c.type == "casualty" then
+      out[#out + 1] = c.kind .. " " .. c.count .. " " .. tostring(c.place)
+    end
+  end
+  return out
+end
+
+describe("lede.claims documents with dates", function()
+  local storm = {
+    { text = "Hurricane Mara killed 21 people in Honduras, officials said on Monday.",
+      date = "2026-10-05", name = "wire-mon" },
+    { text = "The death toll from Hurricane Mara in Honduras rose to 174, officials said.",
+      date = "October 7, 2026", name = "wire-wed" },
+    { text = "Hurricane Mara has killed at least 357 people in Honduras.",
+      date = "2026-10-09T08:00Z", name = "wire-fri" },
+  }
+
+  it("reads a rising toll as revisions: the latest figure with its history", function()
+    local r = lede.claims(storm)
+    local c = casualty(r, "killed", "Honduras")
+    assert.are.equal(357, c.count)
+    assert.are.equal("at least", c.qualifier)
+    assert.are.equal(0, #r.conflicts)
+    assert.is_nil(c.conflict)
+    local h = {}
+    for _, x in ipairs(c.history) do h[#h + 1] = x.count .. "@" .. x.date .. "#" .. x.name end
+    assert.are.same({ "21@2026-10-05#wire-mon", "174@2026-10-07#wire-wed",
+                      "357@2026-10-09 08:00#wire-fri" }, h)
+    assert.are.equal("2026-10-09 08:00", c.date)
+  end)
+
+  it("orders the documents by date, not by their place in the array", function()
+    local shuffled = { storm[3], storm[1], storm[2] }
+    local c = casualty(lede.claims(shuffled), "killed", "Honduras")
+    assert.are.equal(357, c.count)
+    assert.are.equal(21, c.history[1].count)
+  end)
+
+  it("shows the revisions in the claims table and in the one-line text", function()
+    local r = lede.claims(storm)
+    local t = lede.claims_table(r, { names = { "mon", "wed", "fri" } })
+    assert.truthy(t:find("revised: 21 (mon, 2026-10-05) → 174 (wed, 2026-10-07) → at least 357 (fri,", 1, true))
+    assert.falsy(t:find("CONFLICT", 1, true))
+    local line = require("lede.claim_text").describe(casualty(r, "killed", "Honduras"), r, { "mon", "wed", "fri" })
+    assert.truthy(line:find("revised: 21 (mon, 2026-10-05)", 1, true))
+    assert.is_false(require("lede.claim_text").is_conflict(casualty(r, "killed", "Honduras")))
+  end)
+
+  it("keeps figures of one day that disagree as a conflict: 30 vs 27 injured", function()
+    local r = lede.claims({
+      { text = "The blast in Tarnow injured 30 people.", date = "2026-03-02" },
+      { text = "The blast in Tarnow injured 27 people.", date = "2 March 2026" },
+    })
+    local c = casualty(r, "injured", "Tarnow")
+    assert.are.equal(1, #r.conflicts)
+    assert.are.equal(c.conflict, 1)
+    assert.is_nil(c.history)
+  end)
+
+  it("calls a later lower figure not worded as a revision a conflict", function()
+    local r = lede.claims({
+      { text = "The blast in Tarnow injured 30 people.", date = "2026-03-02" },
+      { text = "The blast in Tarnow injured 27 people.", date = "2026-03-04" },
+    })
+    assert.are.equal(1, #r.conflicts)
+  end)
+
+  it("calls an undated figure that differs from a dated one a conflict", function()
+    local r = lede.claims({
+      "The blast in Tarnow injured 30 people.",
+      { text = "The blast in Tarnow injured 27 people.", date = "2026-03-04" },
+    })
+    assert.are.equal(1, #r.conflicts)
+  end)
+
+  it("reads a higher figure worded as a revision as one, even without dates", function()
+    local r = lede.claims({
+      "The blast in Tarnow killed four people.",
+      "The death toll from the blast in Tarnow rose to nine.",
+    })
+    local c = casualty(r, "killed", "Tarnow")
+    assert.are.equal(9, c.count)
+    assert.are.equal(0, #r.conflicts)
+    assert.are.equal(2, #c.history)
+  end)
+
+  it("takes a document's date from its own date line when none is given", function()
+    local r = lede.claims({
+      "Flood toll rises\n\n3 May 2026\n\nFloods killed 40 people in Sava province on Sunday.",
+      "Floods in Sava\n\n1 May 2026\n\nFloods killed 12 people in Sava province.",
+    })
+    local c = casualty(r, "killed", "Sava")
+    assert.are.equal(40, c.count)
+    assert.are.equal(0, #r.conflicts)
+    assert.are.equal("2026-05-01", c.history[1].date)
+  end)
+
+  it("refuses a date it cannot read, naming the field", function()
+    local ok, err = pcall(lede.claims, { { text = "x", date = "sometime soon" } })
+    assert.is_false(ok)
+    assert.truthy(tostring(err):find("docs[1].date", 1, true))
+  end)
+
+  it("reads exactly #docs items of a table whose __index answers every number", function()
+    local lying = setmetatable({}, {
+      __len = function() return 1 end,
+      __index = function() return "Two people were killed in Vorsk." end,
+    })
+    local r = lede.claims(lying)
+    -- (Lua 5.1 and LuaJIT have no __len for tables: # is 0 there)
+    assert.are.same(#lying == 1 and { "killed 2 Vorsk" } or {}, counts(r))
+  end)
+end)
+
+describe("lede.claims compatible figures", function()
+  it("does not call at least 30 and 35 a conflict, and shows 35", function()
+    local r = lede.claims({ "The crash in Olm killed at least 30 people.",
+                            "The crash in Olm killed 35 people." })
+    local c = casualty(r, "killed", "Olm")
+    assert.are.equal(0, #r.conflicts)
+    assert.are.equal(35, c.count)
+    assert.is_true(c.compatible)
+    assert.truthy(lede.claims_table(r):find("compatible: at least 30 (1), 35 (2)", 1, true))
+  end)
+end)
+
+describe("lede.claims one answer per article", function()
+  it("never hides the article's main toll under a later smaller count", function()
+    local text = "More than 10,000 people have been killed in the war. "
+      .. "A baby was killed in Olvido on Sunday, officials said."
+    local r = lede.claims(text)
+    local main = casualty(r, "killed", nil)
+    assert.truthy(main, "the main toll is a claim of its own")
+    assert.are.equal(10000, main.count)
+    assert.are.equal(lede.casualty_totals(text).killed, main.count)
+  end)
+
+  it("keeps the larger figure of one document over a later smaller one", function()
+    local r = lede.claims("The fire in Kell killed nine people. One firefighter was killed, officials said.")
+    local counts_seen = counts(r)
+    assert.are.equal("killed 9 Kell", counts_seen[1])
+  end)
+end)
+
+describe("lede.claim_time.resolve", function()
+  local H = math.huge
+  local function v(count, time, extra)
+    local t = { count = count, lo = count, hi = count, revised = false, sources = 1,
+                time = time, day = time and math.floor(time / 1440), timed = false }
+    for k, x in pairs(extra or {}) do t[k] = x end
+    return t
+  end
+
+  it("picks the latest figure and reports the revision", function()
+    local cur, conflicting, rev = claim_time.resolve({ v(5, 0), v(9, 1440 * 2) })
+    assert.are.equal(2, cur)
+    assert.is_nil(next(conflicting))
+    assert.is_true(rev)
+  end)
+
+  it("calls figures of one day apart a conflict unless both give a time", function()
+    local _, c1 = claim_time.resolve({ v(5, 60), v(9, 600) })
+    assert.is_true(c1[1] and c1[2])
+    local _, c2, rev = claim_time.resolve({ v(5, 60, { timed = true }), v(9, 600, { timed = true }) })
+    assert.is_nil(next(c2))
+    assert.is_true(rev)
+  end)
+
+  it("lets a conflict of the first day go once a later figure revised it", function()
+    local cur, conflicting = claim_time.resolve({ v(5, 0), v(6, 0), v(12, 1440 * 3) })
+    assert.are.equal(3, cur)
+    assert.is_nil(next(conflicting))
+  end)
+
+  it("treats open bounds as compatible", function()
+    local _, conflicting = claim_time.resolve({ v(30, nil, { hi = H }), v(35) })
+    assert.is_nil(next(conflicting))
+  end)
+end)
+
+describe("lede.claims places", function()
+  local function place_of(text)
+    for _, c in ipairs(lede.claims(text).claims) do
+      if c.type == "casualty" then return c.place end
+    end
+  end
+
+  it("reads near, outside, at and the X district hospital", function()
+    assert.are.equal("Tarnow", place_of("A bus crash near Tarnow killed 14 people."))
+    assert.are.equal("Harlow", place_of("Gunmen killed five people outside Harlow on Sunday."))
+    assert.are.equal("Velm", place_of("A fire at Velm killed three."))
+    assert.are.equal("Sava", place_of("Six patients died at the Sava district hospital."))
+  end)
+
+  it("reads X’s mayor as a place, and never a month", function()
+    assert.are.equal("Kharkiv", place_of("Kharkiv’s mayor said two people were killed."))
+    assert.is_nil(place_of("Two people were killed in March, police said."))
+  end)
+
+  it("takes the dateline's place when the article names no other", function()
+    assert.are.equal("Velmar",
+      place_of("VELMAR, Ostrelia (Wire) — Four people were killed when a bridge collapsed."))
+  end)
+
+  it("lets a count with no number name the place of the next", function()
+    assert.are.equal("Velm", place_of("Patients died in the hospital in Velm. The toll reached nine."))
+  end)
+
+  it("does not fold an unplaced count into the only placed one when they differ", function()
+    local r = lede.claims("A strike on Kharkiv killed six people. Rescuers worked through the night. "
+      .. "Across the country, 14 people were killed on Sunday.")
+    local seen = {}
+    for _, c in ipairs(r.claims) do
+      if c.type == "casualty" then seen[#seen + 1] = c.count .. " " .. tostring(c.place) end
+    end
+    assert.are.same({ "6 Kharkiv", "14 nil" }, seen)
+  end)
+end)
