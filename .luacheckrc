@@ -10,6 +10,7 @@ include_files = { "lua/**/*.lua", "spec/**/*.lua", "bench/**/*.lua", "examples/*
 local nvim = { globals = { "vim" } }
 files["lua/lede/nvim.lua"] = nvim
 files["lua/lede/health.lua"] = nvim
+files["lua/lede/nvim_worker.lua"] = nvim
 files["plugin"] = nvim
 files["examples/nvim"] = nvim
 files["spec/nvim"] = { std = "+busted", globals = { "vim" } }

@@ -371,6 +371,7 @@ describe("lede cli", function()
       assert.are.equal("", out)
       assert.truthy(err:find("method", 1, true) and err:find("try 'lede summarize --help'", 1, true), err)
       status, out, err = run({ "summarize", "--format", "yaml", ARTICLE })
+      assert.are.equal("", out)
       assert.are.equal(2, status)
       assert.truthy(err:find("text, markdown or json", 1, true), err)
       for _, args in ipairs({ { "summarize", "--jsonl", "spec" }, { "summarize", "spec" } }) do
