@@ -15,9 +15,12 @@ local function town(i)
 end
 
 local SHAPES = {
-  { "quotes: x \"a b\" (a quote with no speaker, many)", lede.quotes, function(n) return "x " .. ('x "a b" '):rep(n // 8) end },
-  { "quotes: lossy mojibake quotes", lede.quotes, function(n) return ("Trumpâs âThe weâre "):rep(n // 22) end },
-  { "claims: a count then a run of letters", lede.claims, function(n) return "Five people were killed " .. ("a"):rep(n) .. "." end },
+  { "quotes: x \"a b\" (a quote with no speaker, many)", lede.quotes,
+    function(n) return "x " .. ('x "a b" '):rep(n // 8) end },
+  { "quotes: lossy mojibake quotes", lede.quotes,
+    function(n) return ("Trumpâs âThe weâre "):rep(n // 22) end },
+  { "claims: a count then a run of letters", lede.claims,
+    function(n) return "Five people were killed " .. ("a"):rep(n) .. "." end },
   { "claims: 12 killed, one sentence", lede.claims, function(n) return ("12 killed "):rep(n // 10) end },
   { "claims: a different place per count", lede.claims, function(n)
       local p, size, i = {}, 0, 0

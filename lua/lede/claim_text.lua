@@ -87,7 +87,8 @@ local function casualty(c, result, names)
     for _, h in ipairs(c.history) do
       local v = count_text(h)
       if v ~= last and type(h) == "table" then
-        parts[#parts + 1] = v .. " (" .. name_of(names, h.doc or 1) .. (h.date and (", " .. tostring(h.date)) or "") .. ")"
+        local when = h.date and (", " .. tostring(h.date)) or ""
+        parts[#parts + 1] = v .. " (" .. name_of(names, h.doc or 1) .. when .. ")"
         last = v
       end
     end

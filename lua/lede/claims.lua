@@ -106,7 +106,8 @@
 --
 -- Figures that are not the article's own (lede.casualty_filter): cited
 -- ones ("than the 17 given by officials") sit under cited and never win;
--- hypotheticals ("could prevent 30,000 deaths") are dropped.  Counts with no number (qualifier "unspecified") are left out,
+-- hypotheticals ("could prevent 30,000 deaths") are dropped.  Counts with no
+-- number (qualifier "unspecified") are left out,
 -- and so are counts of people "shot" with no word on the outcome (shot =
 -- true) in a document whose totals leave nobody injured beside its dead.
 -- Counts a sentence splits into groups ("three

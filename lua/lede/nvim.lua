@@ -601,7 +601,10 @@ local CHECKS = {
     if type(v) ~= "table" then return false, "a table of lede.summarize options" end
     for k, x in pairs(v) do
       if BUDGETS[k] then
-        if type(x) ~= "number" or not (x > 0) then return false, ("summary.%s: a positive number"):format(k) end
+        -- not (x > 0) refuses NaN too
+        if type(x) ~= "number" or not (x > 0) then -- luacheck: ignore 581
+          return false, ("summary.%s: a positive number"):format(k)
+        end
       elseif k == "method" then
         if not vim.tbl_contains(M.methods, x) then return false, "summary.method: 'rank' or 'lead'" end
       elseif k == "article" then
