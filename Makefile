@@ -48,7 +48,7 @@ CORE_LIB := build/core/liblede.a
 
 .PHONY: all lua54 lua53 lua51 nvim modules deps-build deps-test deps-demo \
         deps-fuzz demo bench eval clean fuzz test test-c test-lua test-asan \
-        test-valgrind test-tsan test-fuzz test-warnings
+        test-valgrind test-tsan test-fuzz test-warnings lexicon test-lexicon
 
 all: deps-build $(MODULE)
 lua54:
@@ -64,6 +64,22 @@ deps-demo:
 	@sh .ci/deps.sh demo
 deps-test:
 	@sh .ci/deps.sh test
+
+# The lexicon: lexicon/gen.lua writes the checked-in C and Lua tables from
+# the TSV files (`make lexicon`; `make test-lexicon` fails when they drift).
+LEXICON_TSV := $(wildcard lexicon/*/*.tsv)
+LEXICON_OUT := csrc/lede_lexicon.h csrc/lede_lexicon_en.c lua/lede/lexicon_en.lua
+GEN_LUA := $(firstword $(shell command -v lua5.4 lua5.3 luajit 2>/dev/null))
+
+$(LEXICON_OUT) &: lexicon/gen.lua $(LEXICON_TSV)
+	@if [ -n "$(GEN_LUA)" ]; then $(GEN_LUA) lexicon/gen.lua; \
+	 else echo "no Lua interpreter: keeping the checked-in lexicon tables"; fi
+
+lexicon:
+	lua5.4 lexicon/gen.lua
+
+test-lexicon: deps-test
+	@lua5.4 lexicon/gen.lua --check
 
 # The core: no Lua headers, one static archive shared by every ABI's module.
 build/core/%.o: csrc/%.c $(CORE_HDR)
@@ -107,7 +123,7 @@ test-lua: modules
 	@sh spec/run-busted.sh
 
 # The suites `make test` runs, in order; spec/run-tests.sh totals them.
-TEST_SUITES := test-warnings test-c test-tsan test-lua test-asan test-valgrind test-fuzz
+TEST_SUITES := test-lexicon test-warnings test-c test-tsan test-lua test-asan test-valgrind test-fuzz
 
 test: deps-test modules
 	@bash spec/run-tests.sh $(TEST_SUITES)

@@ -24,9 +24,6 @@
 
 #include "lede_numlex.h"
 
-/* Forms of a casualty word (high nibble of nl_word.sub). */
-enum { F_PART = 0, F_ING = 1, F_NOUN = 2, F_ADJ = 3, F_PRES = 4, F_INTR = 5 };
-
 #define LOOK 8 /* tokens a trigger looks back or ahead for its count */
 
 typedef struct sent {
@@ -89,10 +86,10 @@ static int num_end(const sent *s, size_t j) {
   return (j >= s->a && j < s->b) ? s->end_at[j - s->a] : -1;
 }
 static int trig_kind(const sent *s, size_t j) {
-  return (cat_at(s, j) & WC_TRIG) ? (nl_w(&s->t[j])->sub & 15) : -1;
+  return (cat_at(s, j) & WC_TRIG) ? nl_w(&s->t[j])->kind : -1;
 }
 static int trig_form(const sent *s, size_t j) {
-  return (cat_at(s, j) & WC_TRIG) ? (nl_w(&s->t[j])->sub >> 4) : -1;
+  return (cat_at(s, j) & WC_TRIG) ? nl_w(&s->t[j])->form : -1;
 }
 
 /* A number that can count people: a plain cardinal, not money, a year, an

@@ -359,7 +359,7 @@ static int parse_core(const scan *c, size_t i, int money, core *r) {
     if ((cat & WC_ORD) && !(cat & WC_FRAC)) {
       double v = wval(c, j);
       const nl_word *w = nl_w(t);
-      if (w->sub == 1) { /* hundredth, thousandth */
+      if (w->flags & NL_SCALE_ORD) { /* hundredth, thousandth */
         if (last == L_NONE) break;
         if (v == 100) cur *= 100; else { total = (total + cur) * v; cur = 0; }
       } else if (last == L_TENS && v < 10) {
@@ -509,7 +509,7 @@ static int parse_core(const scan *c, size_t i, int money, core *r) {
       uint32_t nc = cat_at(c, j + 1);
       int nk = key_at(c, j + 1);
       if (is_num(c, j + 1) || (nc & (WC_UNIT | WC_TEEN | WC_TENS)) ||
-          ((nc & WC_ORD) && !(nc & WC_FRAC) && nl_w(&c->t[j + 1])->sub == 0) ||
+          ((nc & WC_ORD) && !(nc & WC_FRAC) && !(nl_w(&c->t[j + 1])->flags & NL_SCALE_ORD)) ||
           ((nk == K_A) && (key_at(c, j + 2) == K_HALF || key_at(c, j + 2) == K_QUARTER))) {
         if (nc & WC_UNIT && wval(c, j + 1) == 0) break;
         and_value = total + cur;

@@ -39,6 +39,15 @@ const char *lede_stem(lede_stemmer *st, const char *key, size_t len,
 /* Is the folded key[0, len) an English function word (the, of, said ...)? */
 int lede_is_stopword(const char *key, size_t len);
 
+/* The stop words of one language (lexicon/<lang>/stopwords.tsv), sorted by
+   bytes; lede_stoplists[] ends with a NULL lang (lede_lexicon_en.c). */
+typedef struct lede_stoplist {
+  const char *lang;
+  const char *const *words;
+  size_t n;
+} lede_stoplist;
+extern const lede_stoplist lede_stoplists[];
+
 /* ------------------------------------------------------------ terms */
 
 /* A dictionary from term bytes to dense ids 0, 1, 2 ... */

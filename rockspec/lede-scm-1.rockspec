@@ -48,6 +48,7 @@ build = {
         "csrc/lede_casualties.c",
         "csrc/lede_core.c",
         "csrc/lede_features.c",
+        "csrc/lede_lexicon_en.c",
         "csrc/lede_numbers.c",
         "csrc/lede_numwords.c",
         "csrc/lede_rank.c",
