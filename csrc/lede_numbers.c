@@ -280,6 +280,7 @@ static int parse_core(const scan *c, size_t i, int money, core *r) {
   double and_value = 0;
   size_t and_end = i, j = i, end = i;
   int and_words = 0, and_atoms = 0, and_used = 0;
+  uint8_t cur_dec = 0; /* decimals of cur while it is one decimal numeral */
   core_init(r, i);
   while (has(c, j)) {
     const nt_tok *t = &c->t[j];
@@ -313,7 +314,8 @@ static int parse_core(const scan *c, size_t i, int money, core *r) {
         }
       }
       mul = numeral_suffix(c, j, money, &used);
-      v *= mul;
+      v = nl_times_pow10(v, t->dec, mul);
+      cur_dec = mul == 1 ? t->dec : 0;
       if (mul != 1) r->scale = mul;
       cur += v;
       last_atom = v;
@@ -410,9 +412,10 @@ static int parse_core(const scan *c, size_t i, int money, core *r) {
       if (last_big != 0 && s > last_big) {
         total = (total + cur) * s;
       } else {
-        total += cur * s;
+        total += nl_times_pow10(cur, cur_dec, s); /* 1.7 million */
       }
       cur = 0;
+      cur_dec = 0;
       last_big = s;
       last = L_BIG;
       r->scale = s;

@@ -92,14 +92,26 @@ typedef struct nl_word {
 } nl_word;
 
 /* One token.  `w` is the index of the word in the table plus one (0: not
-   in the table); `val` is a numeral's value. */
+   in the table); `val` is a numeral's value, read exactly (the mantissa
+   divided by 10^dec, rounded once) and `dec` its count of decimals. */
 typedef struct nt_tok {
   uint32_t s, e;
   double val;
   uint16_t w;
   uint8_t type;
   uint8_t flags;
+  uint8_t dec;
 } nt_tok;
+
+/* Decimals a numeral keeps (more add nothing a double holds), and the
+   integers a double holds exactly: below 2^53. */
+#define NL_MAX_DEC 15
+#define NL_EXACT_INT 9007199254740992.0
+
+/* v * mul, exact when v is a numeral with `dec` decimals and mul a power of
+   ten with at least as many zeros: 1.7 * 10^6 is 17 * 10^5 = 1700000, not
+   1700000.0000000002.  Otherwise the plain product. */
+double nl_times_pow10(double v, uint8_t dec, double mul);
 
 /* A hash table over the word table, built on the stack of each call (so
    nothing global is mutable).  Size: a power of two well above the word

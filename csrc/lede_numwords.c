@@ -9,6 +9,7 @@
  * scanners test one by one, and a casualty word's kind and form.
  * lexicon/gen.lua writes it into lede_lexicon_en.c.
  */
+#include <math.h>
 #include <string.h>
 
 #include "lede_numlex.h"
@@ -77,10 +78,40 @@ static size_t utf8_len(const unsigned char *s, size_t n) {
   return need;
 }
 
+/* Powers of ten a double holds exactly: 10^0 .. 10^22. */
+static double pow10_exact(int n) {
+  double p = 1;
+  while (n-- > 0) p *= 10;
+  return p;
+}
+
+/* Reads the decimals at s[i] (after the point) exactly: an integer mantissa
+   and a count of decimals, so that "1.7" is 17 / 10 rounded once, not 1 +
+   0.7 rounded twice -- no strtod, whose decimal point follows the locale.
+   Digits past NL_MAX_DEC are read but add nothing a double could keep. */
+static size_t scan_decimals(const unsigned char *s, size_t i, size_t len,
+                            double whole_part, double *val, uint8_t *dec) {
+  double frac = 0;
+  int n = 0;
+  while (i < len && is_digit(s[i])) {
+    if (n < NL_MAX_DEC) {
+      frac = frac * 10 + (s[i] - '0');
+      n++;
+    }
+    i++;
+  }
+  if (whole_part < NL_EXACT_INT / pow10_exact(n))
+    *val = (whole_part * pow10_exact(n) + frac) / pow10_exact(n);
+  else
+    *val = whole_part + frac / pow10_exact(n);
+  *dec = (uint8_t)n;
+  return i;
+}
+
 /* Scans a numeral at s[i]: digits, then groups of exactly three digits
-   after commas, then one decimal part.  Sets *val and the flags. */
+   after commas, then one decimal part.  Sets *val, *dec and the flags. */
 static size_t scan_numeral(const unsigned char *s, size_t i, size_t len,
-                           double *val, uint8_t *flags) {
+                           double *val, uint8_t *dec, uint8_t *flags) {
   double v = 0;
   while (i < len && is_digit(s[i])) v = v * 10 + (s[i++] - '0');
   while (i + 3 < len && s[i] == ',' && is_digit(s[i + 1]) &&
@@ -91,17 +122,25 @@ static size_t scan_numeral(const unsigned char *s, size_t i, size_t len,
     i += 4;
     *flags |= NF_COMMA;
   }
+  *val = v;
+  *dec = 0;
   if (i + 1 < len && s[i] == '.' && is_digit(s[i + 1])) {
-    double scale = 0.1;
-    i++;
-    while (i < len && is_digit(s[i])) {
-      v += (s[i++] - '0') * scale;
-      scale /= 10;
-    }
+    i = scan_decimals(s, i + 1, len, v, val, dec);
     *flags |= NF_DEC;
   }
-  *val = v;
   return i;
+}
+
+double nl_times_pow10(double v, uint8_t dec, double mul) {
+  double m, p;
+  int k = 0;
+  if (dec == 0 || mul < 10) return v * mul;
+  for (p = 1; p < mul && k <= 22; k++) p *= 10;
+  if (p != mul || k < dec) return v * mul; /* not 10^k, or too few zeros */
+  m = floor(v * pow10_exact(dec) + 0.5); /* the mantissa, exactly */
+  if (m >= NL_EXACT_INT || fabs(m / pow10_exact(dec) - v) > v * 1e-15)
+    return v * mul;
+  return m * pow10_exact(k - dec);
 }
 
 void nl_cursor_init(nl_cursor *cur) {
@@ -134,6 +173,7 @@ int nl_tokenize_more(const nl_lex *lx, const char *text, size_t len,
     newlines = 0;
     t.s = (uint32_t)i;
     t.val = 0;
+    t.dec = 0;
     t.w = 0;
     t.flags = pending;
     pending = 0;
@@ -163,19 +203,13 @@ int nl_tokenize_more(const nl_lex *lx, const char *text, size_t len,
       i = j;
     } else if (is_digit(c)) {
       t.type = NT_NUM;
-      i = scan_numeral(s, i, len, &t.val, &t.flags);
+      i = scan_numeral(s, i, len, &t.val, &t.dec, &t.flags);
     } else if (c == '.' && i + 1 < len && is_digit(s[i + 1]) &&
                (i == 0 || s[i - 1] == ' ' || s[i - 1] == '$' || s[i - 1] == '(' ||
                 s[i - 1] == '\n' || s[i - 1] == '\t')) {
       /* a leading decimal point: .5 */
-      double v = 0, place = 0.1;
-      i++;
-      while (i < len && is_digit(s[i])) {
-        v += (s[i++] - '0') * place;
-        place /= 10;
-      }
+      i = scan_decimals(s, i + 1, len, 0, &t.val, &t.dec);
       t.type = NT_NUM;
-      t.val = v;
       t.flags |= NF_DEC;
     } else if (c < 0x80) {
       t.type = NT_PUNCT;

@@ -104,6 +104,8 @@ describe("lede.casualties", function()
   it("knows the other kinds", function()
     assert.are.same({ "missing 9" }, brief("Nine fishermen are still missing."))
     assert.are.same({ "displaced 4000" }, brief("Floods displaced 4,000 residents."))
+    -- a decimal count with a scale is a whole number of people
+    assert.are.same({ "displaced 1700000" }, brief("The floods displaced 1.7 million people."))
     assert.are.same({ "evacuated 300" }, brief("About 300 people were evacuated."))
     assert.are.same({ "abducted 14" }, brief("Gunmen abducted 14 pupils."))
     assert.are.same({ "casualties 40" }, brief("The army reported 40 casualties."))

@@ -36,6 +36,15 @@ describe("lede.numbers", function()
     assert.are.equal(3e9, find("Debt reached 3bn.", "3bn").value)
   end)
 
+  it("reads decimals exactly, scaled or not", function()
+    -- 1.7 * 10^6 in floating point is 1700000.0000000002; read as 17 * 10^5
+    assert.are.equal(1700000, find("The floods displaced 1.7 million people.", "1.7 million").value)
+    assert.are.equal(6650000000, find("The budget grew by 6.65 billion.", "6.65 billion").value)
+    assert.are.equal(2330, find("The video had 2.33 k views.", "2.33 k").value)
+    assert.are.equal(0.38, find("Police found a .38 revolver.", ".38").value)
+    assert.are.equal(39.768403, find("The site is at 39.768403 north.", "39.768403").value)
+  end)
+
   it("reads percents and money with their units", function()
     local p = find("Support fell to 38%.", "38%")
     assert.are.equal("percent", p.kind)

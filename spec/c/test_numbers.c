@@ -254,8 +254,41 @@ static void bad_input(void) {
   OK(strcmp(lede_qualifier_name(LEDE_Q_MORE_THAN), "more than") == 0, "qualifier name");
 }
 
+/* The value of the mention `span` is exactly `want`: decimals are read as
+   a mantissa and a count of decimals, so 1.7 million is 1700000, not
+   1700000.0000000002, and .38 is the double nearest 0.38. */
+static void exact(const char *text, const char *span, double want, int line) {
+  lede_number *all;
+  size_t n;
+  const lede_number *x = find(text, span, &all, &n);
+  if (x && x->value == want) {
+    harness_passed++;
+  } else {
+    harness_failed++;
+    fprintf(stderr, "test_numbers.c:%d: FAIL \"%s\" in \"%s\": %.17g, want %.17g\n",
+            line, span, text, x ? x->value : -1.0, want);
+  }
+  lede_free(all);
+}
+#define EXACT(text, span, want) exact(text, span, want, __LINE__)
+
+static void exact_decimals(void) {
+  EXACT("The floods displaced 1.7 million people.", "1.7 million", 1700000);
+  EXACT("The budget grew by 6.65 billion.", "6.65 billion", 6650000000.0);
+  EXACT("The video had 2.33 k views.", "2.33 k", 2330);
+  EXACT("It raised $2.3bn in a week.", "$2.3bn", 2300000000.0);
+  EXACT("About 1.25 million fled.", "About 1.25 million", 1250000);
+  EXACT("Police found a .38 revolver.", ".38", 0.38);
+  EXACT("Growth was 0.1 last year.", "0.1", 0.1);
+  EXACT("The site is at 39.768403 north.", "39.768403", 39.768403);
+  /* digits past what a double keeps are read, not lost from the span */
+  EXACT("Pi is 3.14159265358979323846 or so.", "3.14159265358979323846",
+        3.14159265358979323846);
+}
+
 int main(void) {
   digits();
+  exact_decimals();
   money();
   words();
   vague_and_ranges();
