@@ -67,8 +67,9 @@ deps-test:
 
 # The lexicon: lexicon/gen.lua writes the checked-in C and Lua tables from
 # the TSV files (`make lexicon`; `make test-lexicon` fails when they drift).
-LEXICON_TSV := $(wildcard lexicon/*/*.tsv)
-LEXICON_OUT := csrc/lede_lexicon.h csrc/lede_lexicon_en.c lua/lede/lexicon_en.lua
+LEXICON_TSV := $(wildcard lexicon/*.tsv lexicon/*/*.tsv)
+LEXICON_OUT := csrc/lede_lexicon.h csrc/lede_lexicon_en.c lua/lede/lexicon_en.lua \
+               lua/lede/languages.lua
 GEN_LUA := $(firstword $(shell command -v lua5.4 lua5.3 luajit 2>/dev/null))
 
 $(LEXICON_OUT) &: lexicon/gen.lua $(LEXICON_TSV)

@@ -370,6 +370,9 @@ typedef struct lede_summary_options {
   double coverage;   /**< weight of new concepts covered (>= 0) */
   double redundancy; /**< a sentence whose cosine with a chosen one reaches
                           this (0 < r <= 1) is left out */
+  char language[8];  /**< the text's language, a NUL-terminated code: "en"
+                          (default), "es", "fr", "de" -- which Snowball
+                          stemmer and stop words make the terms */
 } lede_summary_options;
 
 /** Sets *opts to the defaults: rank method, default budget, tuned weights. */
@@ -378,7 +381,8 @@ void lede_summary_options_init(lede_summary_options *opts);
 /**
  * Checks options: LEDE_OK, or LEDE_ERR_ARG when a field is out of range
  * (unknown method or budget kind, amount not a finite number >= 0 -- a
- * ratio must be in (0, 1] -- a negative weight, redundancy outside (0, 1]).
+ * ratio must be in (0, 1] -- a negative weight, redundancy outside (0, 1],
+ * a language the lexicon does not have).
  */
 int lede_summary_options_check(const lede_summary_options *opts);
 

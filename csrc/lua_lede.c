@@ -595,6 +595,15 @@ static void read_options(lua_State *L, lede_summary_options *o) {
   opt_number(L, "headline", &o->headline);
   opt_number(L, "coverage", &o->coverage);
   opt_number(L, "redundancy", &o->redundancy);
+  lua_getfield(L, OPTS_ARG, "language");
+  if (!lua_isnil(L, -1)) {
+    size_t n;
+    const char *code = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &n) : NULL;
+    if (!code || n >= sizeof o->language || strlen(code) != n)
+      luaL_error(L, "summarize: bad value for option 'language'");
+    memcpy(o->language, code, n + 1);
+  }
+  lua_pop(L, 1);
   sep = (double)o->separator;
   opt_number(L, "separator", &sep);
   if (!(sep >= 0 && sep <= 1e9)) luaL_error(L, "summarize: bad separator");

@@ -77,6 +77,17 @@ static int run_all(result *r) {
     h = mix(h, np);
     lede_free(p);
   }
+  { /* a German summarizer: its own Snowball stemmer and stop words */
+    lede_summary_options o;
+    lede_pick *p = NULL;
+    size_t np = 0;
+    lede_summary_options_init(&o);
+    memcpy(o.language, "de", 3);
+    if (lede_summarize_text(article, len, &o, &p, &np) != LEDE_OK) return -1;
+    for (i = 0; i < np; i++) h = mix(mix(h, p[i].start), p[i].end);
+    h = mix(h, np);
+    lede_free(p);
+  }
   r->checksum = h;
   return 0;
 }
