@@ -743,54 +743,180 @@ static int qualifier_at(const scan *c, size_t j, size_t *next) {
   }
 }
 
+/* A currency before the number: $5, US$ 5, £300m, USD 200, USD115.5, hk $
+   10, Rs. 20.  Moves *k past it and sets *unit; returns 1 when there is
+   one. */
+static int currency_before(const scan *c, size_t *k, const char **unit) {
+  size_t j = *k;
+  if (is_word(c, j) && currency_sign(c, j + 1) && glued(c, j + 1) &&
+      tlen(c, j) <= 3 && (c->t[j].flags & NF_ALLCAP || code_unit(c, j) ||
+                          tlen(c, j) <= 2)) {
+    *unit = code_unit(c, j) ? code_unit(c, j) : sign_unit(c, j + 1);
+    *k = j + 2;
+    return 1;
+  }
+  if (currency_sign(c, j)) {
+    *unit = sign_unit(c, j);
+    *k = j + 1;
+    return 1;
+  }
+  if (code_unit(c, j) && (is_num(c, j + 1) || currency_sign(c, j + 1) ||
+                          (word_is(c, j, "rs") && is_punct(c, j + 1, '.') &&
+                           is_num(c, j + 2)))) {
+    *unit = code_unit(c, j);
+    j++;
+    if (is_punct(c, j, '.') && glued(c, j)) j++; /* Rs. 20 */
+    if (currency_sign(c, j) && glued(c, j)) j++; /* usd$ 15 */
+    *k = j;
+    return 1;
+  }
+  return 0;
+}
+
+/* A minus before the number: "-3", "- 20" (after white space, one space at
+   most), "minus five".  Moves *k past it; returns 1 when there is one. */
+static int sign_before(const scan *c, size_t *k, int money) {
+  size_t j = *k;
+  if (is_minus_sign(c, j) && is_num(c, j + 1) &&
+      (j == c->from || (c->t[j].flags & NF_SPACE) || money ||
+       (c->t[j - 1].type == NT_PUNCT && !is_punct(c, j - 1, '-')))) {
+    if ((glued(c, j + 1) || c->t[j + 1].s - c->t[j].e == 1) &&
+        (j == c->from || !is_num(c, j - 1))) {
+      *k = j + 1;
+      return 1;
+    }
+    return 0;
+  }
+  if ((key_at(c, j) == K_MINUS || key_at(c, j) == K_NEGATIVE) &&
+      (is_num(c, j + 1) || (cat_at(c, j + 1) & (WC_UNIT | WC_TEEN | WC_TENS)))) {
+    *k = j + 1;
+    return 1;
+  }
+  return 0;
+}
+
+/* A mixed fraction after a single numeral: "1 1/2". */
+static void mixed_fraction(const scan *c, core *r) {
+  size_t e = r->end;
+  if (r->single && plain_num(c, e) && is_punct(c, e + 1, '/') &&
+      glued(c, e + 1) && plain_num(c, e + 2) && glued(c, e + 2) &&
+      c->t[e].val >= 1 && c->t[e].val < c->t[e + 2].val &&
+      c->t[e + 2].val <= 10 && !is_punct(c, e + 3, '/')) {
+    r->value += c->t[e].val / c->t[e + 2].val;
+    r->end += 3;
+    r->single = 0;
+  }
+}
+
+#define NO_UNIT ((size_t)-1)
+
+/* A percent or a currency after the number at token e: 50p, 10 pc, 38%,
+   "5 per cent", 20$, "300 euros", "5 pounds sterling", "australian
+   dollars".  Sets p's kind and unit; returns one past it, or NO_UNIT. */
+static size_t money_or_percent_after(const scan *c, size_t e, int words, phrase *p) {
+  const nl_word *w;
+  if (word_is(c, e, "p") && glued(c, e) && !words && !is_punct(c, e + 1, '.')) {
+    p->kind = LEDE_NUM_MONEY; /* 50p */
+    p->unit = "pence";
+    return e + 1;
+  }
+  if ((word_is(c, e, "pc") && !(c->t[e].flags & NF_CAP)) || is_punct(c, e, '%')) {
+    p->kind = LEDE_NUM_PERCENT; /* 10 pc, 38% */
+    p->unit = "percent";
+    return e + 1;
+  }
+  if (key_at(c, e) == K_PERCENT || key_at(c, e) == K_PERCENTAGE ||
+      (key_at(c, e) == K_PER && key_at(c, e + 1) == K_CENT)) {
+    p->kind = LEDE_NUM_PERCENT;
+    p->unit = "percent";
+    e += key_at(c, e) == K_PER ? 2 : 1;
+    return word_is(c, e, "points") ? e + 1 : e;
+  }
+  if (currency_sign(c, e) && (glued(c, e) || !is_num(c, e + 1))) {
+    p->kind = LEDE_NUM_MONEY;
+    p->unit = sign_unit(c, e);
+    return e + 1;
+  }
+  if (code_unit(c, e) || (is_word(c, e) && (cat_at(c, e) & WC_CUR) &&
+                          !(c->t[e].flags & NF_ALLCAP))) {
+    w = nl_w(&c->t[e]);
+    if (!code_unit(c, e) && w->key == K_STERLING) return e;
+    p->kind = LEDE_NUM_MONEY;
+    p->unit = w->str;
+    if (word_is(c, e, "pound") || word_is(c, e, "pounds")) {
+      p->kind = LEDE_NUM_CARDINAL; /* weight or money: the unit says */
+      p->unit = "pound";
+    }
+    if (key_at(c, ++e) == K_STERLING) {
+      p->kind = LEDE_NUM_MONEY;
+      p->unit = "GBP";
+      e++;
+    }
+    return e;
+  }
+  if (is_word(c, e) && is_word(c, e + 1) && !(cat_at(c, e) & ~WC_YEARNEXT) &&
+      (cat_at(c, e + 1) & WC_CUR) && !(c->t[e + 1].flags & NF_ALLCAP) &&
+      !(cat_at(c, e + 1) & WC_SUFFIX) && !word_is(c, e + 1, "won") &&
+      !word_is(c, e + 1, "pounds")) {
+    /* one adjective between: "australian dollars", "swiss francs" */
+    p->kind = LEDE_NUM_MONEY;
+    p->unit = nl_w(&c->t[e + 1])->str;
+    return e + 2;
+  }
+  return NO_UNIT;
+}
+
+/* An age or a measure after the number at token e: 35-year-old, "35 years
+   old", six-mile, "12 km", "40 square miles".  Returns one past it (e when
+   there is none). */
+static size_t age_or_measure_after(const scan *c, size_t e, phrase *p) {
+  if (is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
+      (key_at(c, e + 1) == K_YEAR || key_at(c, e + 1) == K_YEARS ||
+       word_is(c, e + 1, "month") || word_is(c, e + 1, "week") ||
+       word_is(c, e + 1, "day")) &&
+      is_punct(c, e + 2, '-') && key_at(c, e + 3) == K_OLD) {
+    p->kind = LEDE_NUM_AGE; /* 35-year-old, 22-month-old */
+    p->unit = "year";
+    return e + 4;
+  }
+  if ((key_at(c, e) == K_YEARS || key_at(c, e) == K_YEAR) &&
+      key_at(c, e + 1) == K_OLD) { /* 35 years old */
+    p->kind = LEDE_NUM_AGE;
+    p->unit = "year";
+    return e + 2;
+  }
+  if (is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
+      (cat_at(c, e + 1) & WC_UNITW)) {
+    p->unit = nl_w(&c->t[e + 1])->str; /* six-mile, 68-ounce */
+    return e + 2;
+  }
+  if (is_word(c, e) && (cat_at(c, e) & WC_UNITW) && !(cat_at(c, e) & WC_SUFFIX)) {
+    p->unit = nl_w(&c->t[e])->str;
+    return e + 1;
+  }
+  if ((word_is(c, e, "metric") || word_is(c, e, "square") ||
+       word_is(c, e, "cubic")) &&
+      (cat_at(c, e + 1) & WC_UNITW)) {
+    p->unit = nl_w(&c->t[e + 1])->str;
+    return e + 2;
+  }
+  return e;
+}
+
 /* Reads an amount at j: an optional currency sign or code, an optional
    sign, the core number, and what follows it (percent, currency word,
    measuring unit, "-year-old").  Returns 1 when it read one. */
 static int parse_amount(const scan *c, size_t j, phrase *p) {
   core r;
   size_t k = j, e;
-  int neg = 0, money = 0;
+  int neg, money;
   const char *unit = NULL;
   memset(p, 0, sizeof *p);
   p->start = j;
   p->kind = LEDE_NUM_CARDINAL;
-  /* currency before: $5, US$ 5, £300m, USD 200, USD115.5, hk $ 10 */
-  if (is_word(c, k) && currency_sign(c, k + 1) && glued(c, k + 1) &&
-      tlen(c, k) <= 3 && (c->t[k].flags & NF_ALLCAP || code_unit(c, k) ||
-                          tlen(c, k) <= 2)) {
-    unit = code_unit(c, k) ? code_unit(c, k) : sign_unit(c, k + 1);
-    k += 2;
-    money = 1;
-  } else if (currency_sign(c, k)) {
-    unit = sign_unit(c, k);
-    k++;
-    money = 1;
-  } else if (code_unit(c, k) && (is_num(c, k + 1) || currency_sign(c, k + 1) ||
-                                  (word_is(c, k, "rs") && is_punct(c, k + 1, '.') &&
-                                   is_num(c, k + 2)))) {
-    unit = code_unit(c, k);
-    k++;
-    if (is_punct(c, k, '.') && glued(c, k)) k++; /* Rs. 20 */
-    if (currency_sign(c, k) && glued(c, k)) k++; /* usd$ 15 */
-    money = 1;
-  }
+  money = currency_before(c, &k, &unit);
   if (money && (!has(c, k) || (c->t[k].flags & NF_PARA))) return 0;
-  /* sign */
-  if (is_minus_sign(c, k) && is_num(c, k + 1) &&
-      (k == c->from || (c->t[k].flags & NF_SPACE) || money ||
-       (c->t[k - 1].type == NT_PUNCT && !is_punct(c, k - 1, '-')))) {
-    /* "- 20" only after white space and with one space at most */
-    if (glued(c, k + 1) || c->t[k + 1].s - c->t[k].e == 1) {
-      if (k == c->from || !is_num(c, k - 1)) {
-        neg = 1;
-        k++;
-      }
-    }
-  } else if ((key_at(c, k) == K_MINUS || key_at(c, k) == K_NEGATIVE) &&
-             (is_num(c, k + 1) || (cat_at(c, k + 1) & (WC_UNIT | WC_TEEN | WC_TENS)))) {
-    neg = 1;
-    k++;
-  }
+  neg = sign_before(c, &k, money);
   p->vstart = k;
   /* a numeral after letters and a hyphen is part of a name: F-16,
      COVID-19, Su-25 */
@@ -804,15 +930,7 @@ static int parse_amount(const scan *c, size_t j, phrase *p) {
   if (!money && is_num(c, k) && k > c->from && !(c->t[k].flags & NF_SPACE) &&
       (c->t[k - 1].type == NT_WORD || is_num(c, k - 1)))
     return 0;
-  if (r.single && plain_num(c, r.end) && is_punct(c, r.end + 1, '/') &&
-      glued(c, r.end + 1) && plain_num(c, r.end + 2) && glued(c, r.end + 2) &&
-      c->t[r.end].val >= 1 && c->t[r.end].val < c->t[r.end + 2].val &&
-      c->t[r.end + 2].val <= 10 && !is_punct(c, r.end + 3, '/')) {
-    /* a mixed fraction: 1 1/2 */
-    r.value += c->t[r.end].val / c->t[r.end + 2].val;
-    r.end += 3;
-    r.single = 0;
-  }
+  mixed_fraction(c, &r);
   p->value = neg ? -r.value : r.value;
   p->scale = r.scale;
   if (r.words) p->flags |= LEDE_NF_WORDS;
@@ -824,81 +942,8 @@ static int parse_amount(const scan *c, size_t j, phrase *p) {
     p->unit = unit;
     if (currency_sign(c, e) && (glued(c, e))) e++;
   } else if (!r.ordinal) {
-    /* after the number */
-    if (word_is(c, e, "p") && glued(c, e) && !r.words && !is_punct(c, e + 1, '.')) {
-      p->kind = LEDE_NUM_MONEY; /* 50p */
-      p->unit = "pence";
-      e++;
-    } else if (word_is(c, e, "pc") && !(c->t[e].flags & NF_CAP)) {
-      p->kind = LEDE_NUM_PERCENT; /* 10 pc */
-      p->unit = "percent";
-      e++;
-    } else if (is_punct(c, e, '%')) {
-      p->kind = LEDE_NUM_PERCENT;
-      p->unit = "percent";
-      e++;
-    } else if (key_at(c, e) == K_PERCENT || key_at(c, e) == K_PERCENTAGE ||
-               (key_at(c, e) == K_PER && key_at(c, e + 1) == K_CENT)) {
-      p->kind = LEDE_NUM_PERCENT;
-      p->unit = "percent";
-      e += key_at(c, e) == K_PER ? 2 : 1;
-      if (word_is(c, e, "points")) e++;
-    } else if (currency_sign(c, e) && (glued(c, e) || !is_num(c, e + 1))) {
-      p->kind = LEDE_NUM_MONEY;
-      p->unit = sign_unit(c, e);
-      e++;
-    } else if (code_unit(c, e) || (is_word(c, e) && (cat_at(c, e) & WC_CUR) &&
-                                   !(c->t[e].flags & NF_ALLCAP))) {
-      const nl_word *w = nl_w(&c->t[e]);
-      if (code_unit(c, e) || (w->key != K_STERLING)) {
-        p->kind = LEDE_NUM_MONEY;
-        p->unit = w->str;
-        if (word_is(c, e, "pound") || word_is(c, e, "pounds")) {
-          p->kind = LEDE_NUM_CARDINAL; /* weight or money: the unit says */
-          p->unit = "pound";
-        }
-        e++;
-        if (key_at(c, e) == K_STERLING) {
-          p->kind = LEDE_NUM_MONEY;
-          p->unit = "GBP";
-          e++;
-        }
-      }
-    } else if (is_word(c, e) && is_word(c, e + 1) && !(cat_at(c, e) & ~WC_YEARNEXT) &&
-               (cat_at(c, e + 1) & WC_CUR) && !(c->t[e + 1].flags & NF_ALLCAP) &&
-               !(cat_at(c, e + 1) & WC_SUFFIX) && !word_is(c, e + 1, "won") &&
-               !word_is(c, e + 1, "pounds")) {
-      /* one adjective between: "australian dollars", "swiss francs" */
-      p->kind = LEDE_NUM_MONEY;
-      p->unit = nl_w(&c->t[e + 1])->str;
-      e += 2;
-    } else if (is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
-               (key_at(c, e + 1) == K_YEAR || key_at(c, e + 1) == K_YEARS ||
-                word_is(c, e + 1, "month") || word_is(c, e + 1, "week") ||
-                word_is(c, e + 1, "day")) &&
-               is_punct(c, e + 2, '-') && key_at(c, e + 3) == K_OLD) {
-      p->kind = LEDE_NUM_AGE; /* 35-year-old, 22-month-old */
-      p->unit = "year";
-      e += 4;
-    } else if ((key_at(c, e) == K_YEARS || key_at(c, e) == K_YEAR) &&
-               key_at(c, e + 1) == K_OLD) { /* 35 years old */
-      p->kind = LEDE_NUM_AGE;
-      p->unit = "year";
-      e += 2;
-    } else if (is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
-               (cat_at(c, e + 1) & WC_UNITW)) {
-      p->unit = nl_w(&c->t[e + 1])->str; /* six-mile, 68-ounce */
-      e += 2;
-    } else if (is_word(c, e) && (cat_at(c, e) & WC_UNITW) &&
-               !(cat_at(c, e) & WC_SUFFIX)) {
-      p->unit = nl_w(&c->t[e])->str;
-      e++;
-    } else if ((word_is(c, e, "metric") || word_is(c, e, "square") ||
-                word_is(c, e, "cubic")) &&
-               (cat_at(c, e + 1) & WC_UNITW)) {
-      p->unit = nl_w(&c->t[e + 1])->str;
-      e += 2;
-    }
+    size_t after = money_or_percent_after(c, e, r.words, p);
+    e = after != NO_UNIT ? after : age_or_measure_after(c, e, p);
   }
   if (p->unit == NULL && money) p->unit = unit;
   p->end = e;
@@ -948,109 +993,142 @@ static int month_at(const scan *c, size_t j) {
   return 1;
 }
 
-/* Dates, times and digit codes at j; sets *end and the kind. */
-static int special_at(const scan *c, size_t j, phrase *p) {
-  size_t k;
-  memset(p, 0, sizeof *p);
-  p->start = p->vstart = j;
-  if (month_at(c, j)) {
-    k = j + 1;
-    if (is_punct(c, k, '.') && glued(c, k) && month_abbrev(c, j)) k++;
-    if (day_of_month(c, k) && !(is_punct(c, k + 1, ',') && glued(c, k + 1) &&
-                                is_num(c, k + 2) && glued(c, k + 2))) {
-      p->value = c->t[k].val;
-      k++;
-      if (ordinal_suffix(c, k - 1)) k++;
-      if (is_punct(c, k, ',') && year_like(c, k + 1)) k += 2;
-      else if (year_like(c, k)) k++;
-      p->kind = LEDE_NUM_DATE;
-      p->vstart = j;
-      p->end = k;
-      return 1;
-    }
-    if (year_like(c, k)) {
-      p->value = c->t[k].val;
-      p->kind = LEDE_NUM_DATE;
-      p->end = k + 1;
-      return 1;
-    }
-    return 0;
+/* A date that starts with its month (at j): "March 3", "Sept. 5, 2016",
+   "June 2022". */
+static int month_first_date(const scan *c, size_t j, phrase *p) {
+  size_t k = j + 1;
+  if (is_punct(c, k, '.') && glued(c, k) && month_abbrev(c, j)) k++;
+  if (day_of_month(c, k) && !(is_punct(c, k + 1, ',') && glued(c, k + 1) &&
+                              is_num(c, k + 2) && glued(c, k + 2))) {
+    p->value = c->t[k].val;
+    k++;
+    if (ordinal_suffix(c, k - 1)) k++;
+    if (is_punct(c, k, ',') && year_like(c, k + 1)) k += 2;
+    else if (year_like(c, k)) k++;
+    p->kind = LEDE_NUM_DATE;
+    p->vstart = j;
+    p->end = k;
+    return 1;
   }
-  if (!is_num(c, j)) return 0;
-  if (j > c->from && glued(c, j) && (is_num(c, j - 1) || is_word(c, j - 1)))
-    return 0;
-  p->value = c->t[j].val;
-  /* 11:12, 11:12 p.m. */
+  if (year_like(c, k)) {
+    p->value = c->t[k].val;
+    p->kind = LEDE_NUM_DATE;
+    p->end = k + 1;
+    return 1;
+  }
+  return 0;
+}
+
+/* A time of day: 11:12, 11:12:30 p.m., 5 pm, 5 p.m. */
+static int clock_time(const scan *c, size_t j, phrase *p) {
+  size_t k;
   if (is_punct(c, j + 1, ':') && glued(c, j + 1) && plain_num(c, j + 2) &&
       glued(c, j + 2) && tlen(c, j + 2) == 2 && plain_num(c, j)) {
     k = j + 3;
     if (is_punct(c, k, ':') && glued(c, k) && plain_num(c, k + 1) && glued(c, k + 1))
       k += 2;
-    k += ampm(c, k);
     p->kind = LEDE_NUM_TIME;
-    p->end = k;
+    p->end = k + ampm(c, k);
     return 1;
   }
-  /* 5 pm, 5 p.m. */
   if (plain_num(c, j) && p->value >= 1 && p->value <= 12 && ampm(c, j + 1)) {
     p->kind = LEDE_NUM_TIME;
     p->end = j + 1 + ampm(c, j + 1);
     return 1;
   }
-  /* 3/4/2022, 9/11, 3/4 */
-  if (plain_num(c, j) && is_punct(c, j + 1, '/') && glued(c, j + 1) &&
-      plain_num(c, j + 2) && glued(c, j + 2)) {
-    double a = c->t[j].val, b = c->t[j + 2].val;
-    if (is_punct(c, j + 3, '/') && glued(c, j + 3) && plain_num(c, j + 4) &&
-        glued(c, j + 4)) {
-      p->kind = LEDE_NUM_DATE;
-      p->end = j + 5;
-      return 1;
-    }
-    if (a >= 1 && a < b && b <= 10) {
-      p->kind = LEDE_NUM_FRACTION;
-      p->value = a / b;
-      p->end = j + 3;
-      p->flags |= LEDE_NF_APPROX;
-      return 1;
-    }
-    p->kind = a <= 31 && b <= 31 ? LEDE_NUM_DATE : LEDE_NUM_PHONE;
+  return 0;
+}
+
+/* Numerals joined by slashes (at j, j + 2): 3/4/2022, 9/11, 3/4. */
+static int slashed(const scan *c, size_t j, phrase *p) {
+  double a = c->t[j].val, b = c->t[j + 2].val;
+  if (is_punct(c, j + 3, '/') && glued(c, j + 3) && plain_num(c, j + 4) &&
+      glued(c, j + 4)) {
+    p->kind = LEDE_NUM_DATE;
+    p->end = j + 5;
+    return 1;
+  }
+  if (a >= 1 && a < b && b <= 10) {
+    p->kind = LEDE_NUM_FRACTION;
+    p->value = a / b;
+    p->end = j + 3;
+    p->flags |= LEDE_NF_APPROX;
+    return 1;
+  }
+  p->kind = a <= 31 && b <= 31 ? LEDE_NUM_DATE : LEDE_NUM_PHONE;
+  p->end = j + 3;
+  return 1;
+}
+
+/* Numerals joined by hyphens (at j, j + 2): 203-294-2800, 2022-03-04,
+   555-1234, 1111-22223333-4444, 2014-2017, 2014-17. */
+static int dashed(const scan *c, size_t j, phrase *p) {
+  size_t n1 = tlen(c, j), n2 = tlen(c, j + 2), k;
+  if (is_punct(c, j + 3, '-') && glued(c, j + 3) && plain_num(c, j + 4) &&
+      glued(c, j + 4)) {
+    k = j + 5;
+    while (is_punct(c, k, '-') && glued(c, k) && plain_num(c, k + 1) &&
+           glued(c, k + 1))
+      k += 2;
+    p->kind = (n1 == 4 && n2 <= 2 && tlen(c, j + 4) <= 2) ? LEDE_NUM_DATE
+                                                          : LEDE_NUM_PHONE;
+    p->end = k;
+    return 1;
+  }
+  if ((n1 == 3 && n2 == 4) || n1 + n2 >= 9) {
+    p->kind = LEDE_NUM_PHONE;
     p->end = j + 3;
     return 1;
   }
-  /* 203-294-2800, 2022-03-04, 555-1234, 1111-22223333-4444 */
-  if (plain_num(c, j) && is_punct(c, j + 1, '-') && glued(c, j + 1) &&
-      plain_num(c, j + 2) && glued(c, j + 2)) {
-    size_t n1 = tlen(c, j), n2 = tlen(c, j + 2);
-    if (is_punct(c, j + 3, '-') && glued(c, j + 3) && plain_num(c, j + 4) &&
-        glued(c, j + 4)) {
-      k = j + 5;
-      while (is_punct(c, k, '-') && glued(c, k) && plain_num(c, k + 1) &&
-             glued(c, k + 1))
-        k += 2;
-      p->kind = (n1 == 4 && n2 <= 2 && tlen(c, j + 4) <= 2) ? LEDE_NUM_DATE
-                                                            : LEDE_NUM_PHONE;
-      p->end = k;
-      return 1;
-    }
-    if ((n1 == 3 && n2 == 4) || n1 + n2 >= 9) {
-      p->kind = LEDE_NUM_PHONE;
-      p->end = j + 3;
-      return 1;
-    }
-    if (year_like(c, j) && (year_like(c, j + 2) || (n2 == 2 && c->t[j + 2].val >
-                                                       fmod(c->t[j].val, 100)))) {
-      p->kind = LEDE_NUM_YEAR; /* 2014-2017, 2014-17 */
-      p->min = c->t[j].val;
-      p->max = n2 == 4 ? c->t[j + 2].val
-                       : c->t[j].val - fmod(c->t[j].val, 100) + c->t[j + 2].val;
-      p->flags |= LEDE_NF_HAS_MIN | LEDE_NF_HAS_MAX;
-      p->qualifier = LEDE_Q_RANGE;
-      p->end = j + 3;
-      return 1;
-    }
-    return 0;
+  if (year_like(c, j) && (year_like(c, j + 2) || (n2 == 2 && c->t[j + 2].val >
+                                                     fmod(c->t[j].val, 100)))) {
+    p->kind = LEDE_NUM_YEAR; /* 2014-2017, 2014-17 */
+    p->min = c->t[j].val;
+    p->max = n2 == 4 ? c->t[j + 2].val
+                     : c->t[j].val - fmod(c->t[j].val, 100) + c->t[j + 2].val;
+    p->flags |= LEDE_NF_HAS_MIN | LEDE_NF_HAS_MAX;
+    p->qualifier = LEDE_Q_RANGE;
+    p->end = j + 3;
+    return 1;
   }
+  return 0;
+}
+
+/* A date that starts with its day (at j): "3 March", "21st of June", "1
+   May 2022", "on 4 Sept.". */
+static int day_first_date(const scan *c, size_t j, phrase *p) {
+  size_t k = j + 1;
+  if (!day_of_month(c, j)) return 0;
+  if (ordinal_suffix(c, j)) k++;
+  if (key_at(c, k) == K_OF && k > j + 1) k++;
+  if (!(month_at(c, k) || (is_word(c, k) && (cat_at(c, k) & WC_MONTH) &&
+                           (k > j + 1 || key_at(c, j - 1) == K_ON))))
+    return 0;
+  k++;
+  if (is_punct(c, k, '.') && glued(c, k) && month_abbrev(c, k - 1)) k++;
+  if (is_punct(c, k, ',') && year_like(c, k + 1)) k += 2;
+  else if (year_like(c, k)) k++;
+  p->kind = LEDE_NUM_DATE;
+  p->end = k;
+  return 1;
+}
+
+/* Dates, times and digit codes at j; sets p's end and kind. */
+static int special_at(const scan *c, size_t j, phrase *p) {
+  memset(p, 0, sizeof *p);
+  p->start = p->vstart = j;
+  if (month_at(c, j)) return month_first_date(c, j, p);
+  if (!is_num(c, j)) return 0;
+  if (j > c->from && glued(c, j) && (is_num(c, j - 1) || is_word(c, j - 1)))
+    return 0;
+  p->value = c->t[j].val;
+  if (clock_time(c, j, p)) return 1;
+  if (plain_num(c, j) && is_punct(c, j + 1, '/') && glued(c, j + 1) &&
+      plain_num(c, j + 2) && glued(c, j + 2))
+    return slashed(c, j, p);
+  if (plain_num(c, j) && is_punct(c, j + 1, '-') && glued(c, j + 1) &&
+      plain_num(c, j + 2) && glued(c, j + 2))
+    return dashed(c, j, p);
   /* 03.04.2022, 203.294.2800 (the numeral holds "03.04") */
   if ((c->t[j].flags & NF_DEC) && is_punct(c, j + 1, '.') && glued(c, j + 1) &&
       plain_num(c, j + 2) && glued(c, j + 2)) {
@@ -1058,22 +1136,7 @@ static int special_at(const scan *c, size_t j, phrase *p) {
     p->end = j + 3;
     return 1;
   }
-  /* 3 March, 21st of June, 1 May 2022 */
-  if (day_of_month(c, j)) {
-    k = j + 1;
-    if (ordinal_suffix(c, j)) k++;
-    if (key_at(c, k) == K_OF && k > j + 1) k++;
-    if (month_at(c, k) || (is_word(c, k) && (cat_at(c, k) & WC_MONTH) &&
-                           (k > j + 1 || key_at(c, j - 1) == K_ON))) {
-      k++;
-      if (is_punct(c, k, '.') && glued(c, k) && month_abbrev(c, k - 1)) k++;
-      if (is_punct(c, k, ',') && year_like(c, k + 1)) k += 2;
-      else if (year_like(c, k)) k++;
-      p->kind = LEDE_NUM_DATE;
-      p->end = k;
-      return 1;
-    }
-  }
+  if (day_first_date(c, j, p)) return 1;
   /* 1990s */
   if (year_like(c, j) && glued(c, j + 1) && word_is(c, j + 1, "s")) {
     p->kind = LEDE_NUM_YEAR;
