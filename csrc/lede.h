@@ -132,6 +132,16 @@ int lede_tokenize_next(const char *text, size_t len, lede_token_cursor *cur,
  */
 size_t lede_fold(const char *text, size_t len, char *dst, size_t cap);
 
+/**
+ * Reads the UTF-8 character at text[i] (i < len) strictly, as utf8proc
+ * does: no overlong forms, no surrogates, nothing above U+10FFFF.  Stores
+ * its code point in *cp, or -1 for a byte that starts no valid sequence,
+ * and returns its length in bytes (1 for such a byte), so that a loop over
+ * a text always advances.  The one UTF-8 decoder of the core; exported to
+ * Lua as core.utf8_decode and core.utf8_valid.  Does not allocate.
+ */
+size_t lede_utf8_decode(const char *text, size_t len, size_t i, int32_t *cp);
+
 /* ------------------------------------------------------------------ */
 /* Sentences                                                           */
 /* ------------------------------------------------------------------ */

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "lede_numlex.h"
+#include "lede_text.h"
 
 
 /* FNV-1a over lower-cased ASCII bytes. */
@@ -66,17 +67,6 @@ static int is_alpha(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-
-/* Length of the UTF-8 sequence at s[0, n) (1 for an invalid byte). */
-static size_t utf8_len(const unsigned char *s, size_t n) {
-  size_t need, i;
-  if (s[0] < 0xC2) return 1;
-  need = s[0] < 0xE0 ? 2 : s[0] < 0xF0 ? 3 : s[0] < 0xF5 ? 4 : 1;
-  if (need > n) return 1;
-  for (i = 1; i < need; i++)
-    if ((s[i] & 0xC0) != 0x80) return 1;
-  return need;
-}
 
 /* Powers of ten a double holds exactly: 10^0 .. 10^22. */
 static double pow10_exact(int n) {
@@ -215,8 +205,9 @@ int nl_tokenize_more(const nl_lex *lx, const char *text, size_t len,
       t.type = NT_PUNCT;
       i++;
     } else {
-      t.type = NT_OTHER;
-      i += utf8_len(s + i, len - i);
+      int32_t cp;
+      t.type = NT_OTHER; /* strict: a bad sequence is one token a byte */
+      i += lede_decode(text, len, i, &cp);
     }
     t.e = (uint32_t)i;
     if (toks->count == toks->cap && lede_vec_reserve(toks, 1) != 0) return -1;

@@ -419,6 +419,43 @@ static int l_fold(lua_State *L) {
   return 1;
 }
 
+/* core.utf8_decode(s, i) -> code point (nil for an invalid byte), length:
+   the character at byte i (1-based) read by the core's one decoder. */
+static int l_utf8_decode(lua_State *L) {
+  size_t len;
+  const char *text = luaL_checklstring(L, 1, &len);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  int32_t cp;
+  size_t n;
+  luaL_argcheck(L, i >= 1 && (size_t)i <= len, 2, "position out of range");
+  n = lede_utf8_decode(text, len, (size_t)i - 1, &cp);
+  if (cp < 0)
+    lua_pushnil(L);
+  else
+    lua_pushinteger(L, (lua_Integer)cp);
+  lua_pushinteger(L, (lua_Integer)n);
+  return 2;
+}
+
+/* core.utf8_valid(s) -> true, or false and the position of the first byte
+   that starts no valid sequence. */
+static int l_utf8_valid(lua_State *L) {
+  size_t len, i = 0;
+  const char *text = luaL_checklstring(L, 1, &len);
+  while (i < len) {
+    int32_t cp;
+    size_t n = lede_utf8_decode(text, len, i, &cp);
+    if (cp < 0) {
+      lua_pushboolean(L, 0);
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      return 2;
+    }
+    i += n;
+  }
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
 /* ------------------------------------------------- numbers, casualties */
 
 /* Sets t[field] = v, as an integer when v is whole (so counts print as
@@ -752,6 +789,8 @@ static const luaL_Reg lede_core_funcs[] = {
     {"tokens", l_tokens},
     {"sentences", l_sentences},
     {"fold", l_fold},
+    {"utf8_decode", l_utf8_decode},
+    {"utf8_valid", l_utf8_valid},
     {"each_token", l_each_token},
     {"tokens_into", l_tokens_into},
     {"each_sentence", l_each_sentence},

@@ -66,6 +66,12 @@ static int run_all(result *r) {
     if (n <= sizeof key) h = mix(h, (unsigned char)key[0]);
   }
   for (i = 0; i < r->nsentences; i++) h = mix(mix(h, s[i].start), s[i].end);
+  for (i = 0; i < len;) { /* the one UTF-8 decoder */
+    int32_t cp;
+    size_t n = lede_utf8_decode(article, len, i, &cp);
+    h = mix(mix(h, (unsigned long)(cp + 1)), n);
+    i += n;
+  }
   lede_free(t);
   lede_free(s);
   if (run_extract(r, &h) != 0) return -1;
