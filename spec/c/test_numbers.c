@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "cases.h"
 #include "harness.h"
 #include "lede.h"
 
@@ -286,6 +287,44 @@ static void exact_decimals(void) {
         3.14159265358979323846);
 }
 
+/* A value in the shortest form that reads back exactly (as the case file
+   writes it). */
+static void shortest(double v, char *buf, size_t cap) {
+  snprintf(buf, cap, "%.15g", v);
+  if (strtod(buf, NULL) != v) snprintf(buf, cap, "%.17g", v);
+}
+
+/* One example of spec/cases/numbers.txt: the mentions, one line each as
+   "text | value | kind | qualifier[ | unit]", equal the expected lines. */
+static void run_case(const test_case *tc) {
+  lede_number *x = NULL;
+  size_t n = 0, i;
+  char got[2048] = "";
+  if (lede_numbers(tc->input, strlen(tc->input), &x, &n) != LEDE_OK) n = 0;
+  for (i = 0; i < n; i++) {
+    char line[256], value[40];
+    shortest(x[i].value, value, sizeof value);
+    snprintf(line, sizeof line, "%.*s | %s | %s | %s%s%s", (int)(x[i].end - x[i].start),
+             tc->input + x[i].start, value, lede_number_kind_name(x[i].kind),
+             lede_qualifier_name(x[i].qualifier), x[i].unit ? " | " : "",
+             x[i].unit ? x[i].unit : "");
+    case_append(got, sizeof got, line);
+  }
+  lede_free(x);
+  if (strcmp(got, tc->expected) == 0) {
+    harness_passed++;
+  } else {
+    harness_failed++;
+    fprintf(stderr, "spec/cases/numbers.txt:%d: FAIL \"%s\"\n got:\n%s want:\n%s",
+            tc->line, tc->input, got, tc->expected);
+  }
+}
+
+static void case_file(void) {
+  int n = each_case("spec/cases/numbers.txt", run_case);
+  OK(n > 30, "spec/cases/numbers.txt read (run from the project root)");
+}
+
 int main(void) {
   digits();
   exact_decimals();
@@ -294,5 +333,6 @@ int main(void) {
   vague_and_ranges();
   not_counts();
   bad_input();
+  case_file();
   return DONE("test_numbers");
 }
