@@ -634,7 +634,7 @@ static void read_options(lua_State *L, lede_summary_options *o) {
   opt_number(L, "redundancy", &o->redundancy);
   lua_getfield(L, OPTS_ARG, "language");
   if (!lua_isnil(L, -1)) {
-    size_t n;
+    size_t n = 0;
     const char *code = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &n) : NULL;
     if (!code || n >= sizeof o->language || strlen(code) != n)
       luaL_error(L, "summarize: bad value for option 'language'");
