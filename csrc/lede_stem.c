@@ -20,7 +20,11 @@ struct lede_stemmer {
   int ascii_only; /* English: only ASCII words are stemmed */
 };
 
-lede_stemmer *lede_stemmer_new(const lede_language *lang) {
+lede_stemmer *lede_stemmer_new(void) {
+  return lede_stemmer_new_for(&lede_languages[0]);
+}
+
+lede_stemmer *lede_stemmer_new_for(const lede_language *lang) {
   lede_stemmer *st = (lede_stemmer *)malloc(sizeof *st);
   if (!st) return NULL;
   st->ascii_only = lang == &lede_languages[0];

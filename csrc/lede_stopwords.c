@@ -35,13 +35,17 @@ static int cmp_key(const void *a, const void *b) {
   return w[i] == 0 ? 0 : -1;
 }
 
-int lede_is_stopword(const lede_language *lang, const char *key, size_t len) {
+int lede_is_stopword_in(const lede_language *lang, const char *key, size_t len) {
   key_ref k;
   if (len == 0 || len > lang->stop_max) return 0;
   k.p = key;
   k.len = len;
   return bsearch(&k, lang->stop, lang->nstop, sizeof lang->stop[0],
                  cmp_key) != NULL;
+}
+
+int lede_is_stopword(const char *key, size_t len) {
+  return lede_is_stopword_in(&lede_languages[0], key, len);
 }
 
 const lede_language *lede_language_find(const char *code, size_t len) {

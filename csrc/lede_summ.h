@@ -35,7 +35,10 @@ extern const lede_language lede_languages[];
 const lede_language *lede_language_find(const char *code, size_t len);
 
 /* Is the folded key[0, len) a function word of the language (the, of ...)? */
-int lede_is_stopword(const lede_language *lang, const char *key, size_t len);
+int lede_is_stopword_in(const lede_language *lang, const char *key, size_t len);
+
+/* The same in English. */
+int lede_is_stopword(const char *key, size_t len);
 
 /* ------------------------------------------------------------ stemming */
 
@@ -43,9 +46,10 @@ int lede_is_stopword(const lede_language *lang, const char *key, size_t len);
    thread-safe: each summarizer owns one. */
 typedef struct lede_stemmer lede_stemmer;
 
-/* Returns a new stemmer for the language, or NULL when out of memory.
-   Freed with lede_stemmer_free(). */
-lede_stemmer *lede_stemmer_new(const lede_language *lang);
+/* Returns a new stemmer for the language (lede_stemmer_new: English), or
+   NULL when out of memory.  Freed with lede_stemmer_free(). */
+lede_stemmer *lede_stemmer_new_for(const lede_language *lang);
+lede_stemmer *lede_stemmer_new(void);
 void lede_stemmer_free(lede_stemmer *st);
 
 /* Stems the folded word key[0, len).  Returns a pointer to the stem (owned

@@ -11,13 +11,13 @@
 
 static int stop(const char *code, const char *word) {
   const lede_language *l = lede_language_find(code, strlen(code));
-  return l && lede_is_stopword(l, word, strlen(word));
+  return l && lede_is_stopword_in(l, word, strlen(word));
 }
 
 /* The stem of word in the language, into buf (NUL-terminated). */
 static const char *stem(const char *code, const char *word, char *buf, size_t cap) {
   const lede_language *l = lede_language_find(code, strlen(code));
-  lede_stemmer *st = l ? lede_stemmer_new(l) : NULL;
+  lede_stemmer *st = l ? lede_stemmer_new_for(l) : NULL;
   const char *s;
   size_t n = 0;
   buf[0] = 0;
