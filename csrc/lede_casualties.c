@@ -1353,6 +1353,41 @@ static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
   return subject_reading(s, j, k, kind, form, last);
 }
 
+/* "in critical condition", "in serious but stable condition": a word on
+   the state of someone hurt (at j, the "in"). */
+static int condition_at(const sent *s, size_t j) {
+  size_t k = j + 1, m;
+  if (!word_is(s, j, "in")) return 0;
+  for (m = 0; m < 3 && is_word(s, k) && !word_is(s, k, "condition"); m++, k++)
+    if (!(word_is(s, k, "critical") || word_is(s, k, "serious") ||
+          word_is(s, k, "stable") || word_is(s, k, "grave") ||
+          word_is(s, k, "fair") || word_is(s, k, "but") || word_is(s, k, "and") ||
+          word_is(s, k, "extremely") || word_is(s, k, "very")))
+      return 0;
+  return m > 0 && word_is(s, k, "condition") ? (int)(k - j + 1) : 0;
+}
+
+/* "<people> (were) in critical condition", "a woman remains in serious
+   condition": injured, read like a passive ("were wounded"); the group
+   must not be one an earlier word of the sentence counted. */
+static int condition_reading(sent *s, size_t j) {
+  int len = condition_at(s, j);
+  size_t k = j, m, gs;
+  group g;
+  if (!len || hedged(s, j)) return 0;
+  for (m = 0; m < LOOK && k > s->a && (skippable(s, k - 1) || word_is(s, k - 1, "remain") ||
+                                      word_is(s, k - 1, "remains") || word_is(s, k - 1, "listed") ||
+                                      word_is(s, k - 1, "remained"));
+       m++)
+    k--;
+  if (k == j) return 0; /* "in critical condition" after a noun: no verb */
+  gs = group_before(s, k, &g);
+  if (gs == k) gs = one_person_before(s, k, &g);
+  if (gs == k || s->used[gs - s->a]) return 0;
+  s->used[gs - s->a] = 1;
+  return push_claim(s, LEDE_CAS_INJURED, &g, gs, j + (size_t)len, 0);
+}
+
 /* One casualty word at token j, read the ways a reader tries in turn. */
 static int trigger(sent *s, size_t j) {
   int kind = trig_kind(s, j), form = trig_form(s, j), rc;
@@ -1463,7 +1498,8 @@ static int do_sentence(sent *s) {
       rc = trigger(s, j);
       s->flags = 0;
     }
-    else if ((rc = self_killed(s, j)) != 0 || (rc = struck_by_gunfire(s, j)) != 0) {
+    else if ((rc = self_killed(s, j)) != 0 || (rc = struck_by_gunfire(s, j)) != 0 ||
+             (rc = condition_reading(s, j)) != 0) {
       rc = rc < 0 ? -1 : 0;
     } else if (key_at(s, j) == K_LIVES && key_at(s, j - 1) == K_THEIR &&
              key_at(s, j - 2) == K_LOST) {
