@@ -55,7 +55,8 @@ CORE_LIB := build/core/liblede.a
 .PHONY: all lua54 lua53 lua51 nvim modules deps-build deps-test deps-demo \
         deps-fuzz demo bench eval clean fuzz test test-c test-lua test-asan \
         test-valgrind test-tsan test-fuzz test-warnings test-exports lint test-lint \
-        format test-lua5.4 test-lua5.3 test-luajit test-large test-complexity
+        format test-lua5.4 test-lua5.3 test-luajit test-large test-complexity \
+        lexicon test-lexicon
 
 all: deps-build $(MODULE)
 lua54:
@@ -71,6 +72,23 @@ deps-demo:
 	@sh .ci/deps.sh demo
 deps-test:
 	@sh .ci/deps.sh test
+
+# The lexicon: lexicon/gen.lua writes the checked-in C and Lua tables from
+# the TSV files (`make lexicon`; `make test-lexicon` fails when they drift).
+LEXICON_TSV := $(wildcard lexicon/*.tsv lexicon/*/*.tsv)
+LEXICON_OUT := csrc/lede_lexicon.h csrc/lede_lexicon_en.c lua/lede/lexicon_en.lua \
+               lua/lede/languages.lua
+GEN_LUA := $(firstword $(shell command -v lua5.4 lua5.3 luajit 2>/dev/null))
+
+$(LEXICON_OUT) &: lexicon/gen.lua $(LEXICON_TSV)
+	@if [ -n "$(GEN_LUA)" ]; then $(GEN_LUA) lexicon/gen.lua; \
+	 else echo "no Lua interpreter: keeping the checked-in lexicon tables"; fi
+
+lexicon:
+	lua5.4 lexicon/gen.lua
+
+test-lexicon: deps-test
+	@lua5.4 lexicon/gen.lua --check
 
 # The core: no Lua headers, one static archive shared by every ABI's module.
 build/core/%.o: csrc/%.c $(CORE_HDR)
@@ -145,7 +163,7 @@ test-large: modules
 # The suites `make test` runs; spec/run-tests.sh runs them TEST_JOBS at a
 # time, the longest first, and totals them.  Everything they build is built
 # first, in one parallel make, so no two suites build the same file.
-TEST_SUITES := test-valgrind test-large test-asan test-rocks \
+TEST_SUITES := test-lexicon test-valgrind test-large test-asan test-rocks \
                test-fuzz test-luajit test-cli test-lua5.4 test-lua5.3 test-warnings \
                test-lint test-c test-tsan test-exports
 TEST_JOBS ?= 2

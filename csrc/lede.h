@@ -132,6 +132,16 @@ int lede_tokenize_next(const char *text, size_t len, lede_token_cursor *cur,
  */
 size_t lede_fold(const char *text, size_t len, char *dst, size_t cap);
 
+/**
+ * Reads the UTF-8 character at text[i] (i < len) strictly, as utf8proc
+ * does: no overlong forms, no surrogates, nothing above U+10FFFF.  Stores
+ * its code point in *cp, or -1 for a byte that starts no valid sequence,
+ * and returns its length in bytes (1 for such a byte), so that a loop over
+ * a text always advances.  The one UTF-8 decoder of the core; exported to
+ * Lua as core.utf8_decode and core.utf8_valid.  Does not allocate.
+ */
+size_t lede_utf8_decode(const char *text, size_t len, size_t i, int32_t *cp);
+
 /* ------------------------------------------------------------------ */
 /* Sentences                                                           */
 /* ------------------------------------------------------------------ */
@@ -370,6 +380,9 @@ typedef struct lede_summary_options {
   double coverage;   /**< weight of new concepts covered (>= 0) */
   double redundancy; /**< a sentence whose cosine with a chosen one reaches
                           this (0 < r <= 1) is left out */
+  char language[8];  /**< the text's language, a NUL-terminated code: "en"
+                          (default), "es", "fr", "de" -- which Snowball
+                          stemmer and stop words make the terms */
 } lede_summary_options;
 
 /** Sets *opts to the defaults: rank method, default budget, tuned weights. */
@@ -378,7 +391,8 @@ void lede_summary_options_init(lede_summary_options *opts);
 /**
  * Checks options: LEDE_OK, or LEDE_ERR_ARG when a field is out of range
  * (unknown method or budget kind, amount not a finite number >= 0 -- a
- * ratio must be in (0, 1] -- a negative weight, redundancy outside (0, 1]).
+ * ratio must be in (0, 1] -- a negative weight, redundancy outside (0, 1],
+ * a language the lexicon does not have).
  */
 int lede_summary_options_check(const lede_summary_options *opts);
 

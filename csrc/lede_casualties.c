@@ -24,9 +24,6 @@
 
 #include "lede_numlex.h"
 
-/* Forms of a casualty word (high nibble of nl_word.sub). */
-enum { F_PART = 0, F_ING = 1, F_NOUN = 2, F_ADJ = 3, F_PRES = 4, F_INTR = 5 };
-
 #define LOOK 8 /* tokens a trigger looks back or ahead for its count */
 
 typedef struct sent {
@@ -89,10 +86,15 @@ static int num_end(const sent *s, size_t j) {
   return (j >= s->a && j < s->b) ? s->end_at[j - s->a] : -1;
 }
 static int trig_kind(const sent *s, size_t j) {
-  return (cat_at(s, j) & WC_TRIG) ? (nl_w(&s->t[j])->sub & 15) : -1;
+  return (cat_at(s, j) & WC_TRIG) ? nl_w(&s->t[j])->kind : -1;
 }
 static int trig_form(const sent *s, size_t j) {
-  return (cat_at(s, j) & WC_TRIG) ? (nl_w(&s->t[j])->sub >> 4) : -1;
+  return (cat_at(s, j) & WC_TRIG) ? nl_w(&s->t[j])->form : -1;
+}
+
+/* A possessive before a noun: "her two children", "their homes". */
+static int possessive_pronoun(const sent *s, size_t j) {
+  return word_is(s, j, "his") || word_is(s, j, "her") || word_is(s, j, "their");
 }
 
 /* A number that can count people: a plain cardinal, not money, a year, an
@@ -163,6 +165,20 @@ typedef struct group {
   size_t who_s, who_e; /* who as tokens, when who is NULL */
   double ord;          /* "a third person": 3 (the toll so far when killed) */
 } group;
+
+/* A group the wording implies, with no number of its own: "the death of
+   Kyre Bethea" (1), "no one was hurt" (0), "civilians were killed" (2). */
+static void implied_group(group *g, double count) {
+  memset(g, 0, sizeof *g);
+  g->num = -1;
+  g->count = count;
+}
+
+/* A group counted by the sentence's number ni. */
+static void counted_group(group *g, int ni) {
+  memset(g, 0, sizeof *g);
+  g->num = ni;
+}
 
 static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
                       int subset) {
@@ -305,9 +321,7 @@ static int reflexive_at(const sent *s, size_t j) {
    [ts, te). */
 static int push_one_person(sent *s, int kind, size_t ts, size_t te) {
   group g;
-  memset(&g, 0, sizeof g);
-  g.num = -1;
-  g.count = 1;
+  implied_group(&g, 1);
   return push_claim(s, kind, &g, ts, te, 0);
 }
 
@@ -316,8 +330,7 @@ static int push_one_person(sent *s, int kind, size_t ts, size_t te) {
    it, or j when there is none. */
 static size_t group_at(const sent *s, size_t j, group *g) {
   int ni = num_start(s, j);
-  memset(g, 0, sizeof *g);
-  g->num = -1;
+  implied_group(g, 0);
   if (word_is(s, j, "both") && ni < 0) {
     /* "both victims", "both men": two */
     size_t e = noun_after(s, j + 1, g, 0);
@@ -363,8 +376,7 @@ static size_t group_at(const sent *s, size_t j, group *g) {
     return j;
   }
   if (key_at(s, j) == K_A || key_at(s, j) == K_AN || key_at(s, j) == K_ANOTHER ||
-      key_at(s, j) == K_THE || word_is(s, j, "his") || word_is(s, j, "her") ||
-      word_is(s, j, "their") ||
+      key_at(s, j) == K_THE || possessive_pronoun(s, j) ||
       (key_at(s, j) == K_ONE && num_start(s, j) < 0)) {
     size_t k = j + 1, m;
     int ak = num_start(s, k);
@@ -412,8 +424,7 @@ static size_t group_at(const sent *s, size_t j, group *g) {
    are found too: "a 35-year-old man". */
 static size_t group_before(const sent *s, size_t j, group *g) {
   size_t k = j, m;
-  memset(g, 0, sizeof *g);
-  g->num = -1;
+  implied_group(g, 0);
   if (j <= s->a) return j;
   /* a number right before: "Five dead", "30 people injured" */
   for (m = 0; m < 4 && k > s->a; m++) {
@@ -468,9 +479,7 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
   size_t p;
   if (j <= s->a) return j;
   p = j - 1;
-  memset(g, 0, sizeof *g);
-  g->num = -1;
-  g->count = 1;
+  implied_group(g, 1);
   if (word_is(s, p, "he") || word_is(s, p, "she") ||
       (key_at(s, p) == K_ANOTHER && p + 1 < s->b && (cat_at(s, p + 1) & WC_AUX)))
     return p; /* "another was injured" */
@@ -493,8 +502,7 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
     for (m = 0; m < 3 && q > s->a; m++) {
       int ni;
       q--;
-      if (key_at(s, q) == K_THE || word_is(s, q, "his") || word_is(s, q, "her") ||
-          word_is(s, q, "their")) {
+      if (key_at(s, q) == K_THE || possessive_pronoun(s, q)) {
         g->who = victim_noun(s, p);
         return q;
       }
@@ -731,8 +739,7 @@ static int more_groups(sent *s, int kind, size_t st, size_t e, int dir,
       e = ge;
     } else {
       size_t j = st, gs;
-      if (j > s->a + 1 && (word_is(s, j - 1, "his") || word_is(s, j - 1, "her") ||
-                           word_is(s, j - 1, "their")))
+      if (j > s->a + 1 && possessive_pronoun(s, j - 1))
         j--; /* "a woman and her two children" */
       if (j <= s->a) return 0;
       if (!(key_at(s, j - 1) == K_AND || is_punct(s, j - 1, ','))) return 0;
@@ -784,8 +791,7 @@ static int toll_claim(sent *s, size_t j, int kind) {
       const lede_number *n = &s->nums[ni];
       group g;
       if (!countable(n)) continue;
-      memset(&g, 0, sizeof g);
-      g.num = ni;
+      counted_group(&g, ni);
       if (n->qualifier == LEDE_Q_RANGE && key_at(s, k) == K_FROM) {
         /* a revised toll: only the new value is a claim */
         lede_casualty c;
@@ -854,8 +860,7 @@ static int fatally_after(sent *s, int kind, size_t e) {
   if (key_at(s, k) != K_FATALLY && !word_is(s, k, "mortally") &&
       !(j > e && (key_at(s, k) == K_DEAD || word_is(s, k, "killed"))))
     return 0;
-  memset(&g, 0, sizeof g);
-  g.num = ni;
+  counted_group(&g, ni);
   if (s->out->count > s->first_claim) {
     lede_casualty *prev = (lede_casualty *)s->out->items + (s->out->count - 1);
     if (prev->kind == LEDE_CAS_INJURED && prev->qualifier == LEDE_Q_NONE &&
@@ -974,74 +979,426 @@ static int named_after(const sent *s, size_t k) {
   return k + 1 >= s->b || is_punct(s, k + 1, ',') || is_punct(s, k + 1, '.');
 }
 
-/* One casualty word at token j. */
-static int trigger(sent *s, size_t j) {
-  int kind = trig_kind(s, j), form = trig_form(s, j);
-  /* in a murder-suicide those shot died */
-  if (s->suicide && key_at(s, j) == K_SHOT) kind = LEDE_CAS_KILLED;
-  size_t last = j; /* the trigger's last token */
-  group g;
-  size_t gs, ge;
-  if (s->used[j - s->a]) return 0;
-  /* "shot and killed", "shot dead", "shot to death", "fatally shot" */
+/* Look-back and look-ahead limits of the readings, in tokens: each is a
+   bound on how far a reader's eye goes, and keeps the whole linear. */
+#define NAME_WORDS 3    /* capitalized words of a name after its first */
+#define ASIDE_MAX 14    /* an aside between commas: ", ages 26 and 27," */
+#define HOMETOWN_MAX 6  /* a hometown aside after an age: ", of Greenfield," */
+#define RELATIVE_MAX 16 /* a relative clause: "A boy who was shot ... has died" */
+
+/* What a reading returns when it does not apply and the next one is tried;
+   otherwise a reading returns what push_claim() does (0, or -1: no memory). */
+#define READ_ON 1
+
+/* The trigger as its words combine: "shot and killed", "shot dead", "shot
+   to death", "fatally shot" -- sets *kind and *last (its last token). */
+static void compound(sent *s, size_t j, int form, int *kind, size_t *last) {
   if (key_at(s, j) == K_SHOT || word_is(s, j, "stabbed")) {
     if (key_at(s, j + 1) == K_AND && (cat_at(s, j + 2) & WC_TRIG) &&
         (trig_form(s, j + 2) == F_PART || trig_form(s, j + 2) == F_INTR)) {
-      kind = trig_kind(s, j + 2);
-      last = j + 2;
+      *kind = trig_kind(s, j + 2);
+      *last = j + 2;
       s->used[j + 2 - s->a] = 1;
     } else if (key_at(s, j + 1) == K_DEAD) {
-      kind = LEDE_CAS_KILLED;
-      last = j + 1;
+      *kind = LEDE_CAS_KILLED;
+      *last = j + 1;
       s->used[j + 1 - s->a] = 1;
     }
   }
   if (key_at(s, j + 1) == K_TO && word_is(s, j + 2, "death") && form == F_PART) {
-    kind = LEDE_CAS_KILLED;
-    last = j + 2;
+    *kind = LEDE_CAS_KILLED;
+    *last = j + 2;
   }
-  if (key_at(s, j - 1) == K_FATALLY || word_is(s, j - 1, "mortally")) kind = LEDE_CAS_KILLED;
-  if ((key_at(s, j) == K_DEATH || form == F_NOUN || form == F_ING) &&
-      key_at(s, j + 1) == K_OF && !hedged(s, j)) {
-    /* "the shooting death of Kyre Bethea", "the killing of 22-year-old
-       Dana Horton", "the death of a toddler": one person */
-    size_t k = j + 2;
-    int ni = num_start(s, k);
-    if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) k = s->nsp[2 * ni + 1];
-    if (is_word(s, k) && (s->t[k].flags & NF_CAP) && s->t[k].w == 0 &&
-        !(s->t[k].flags & NF_ALLCAP)) {
-      size_t e = k + 1;
-      while (e < s->b && e < k + 4 && is_word(s, e) && (s->t[e].flags & NF_CAP)) e++;
-      memset(&g, 0, sizeof g);
-      g.num = -1;
-      g.count = 1;
-      return push_claim(s, kind, &g, j, e, 0);
-    }
-  }
-  if (key_at(s, j) == K_DEATH && key_at(s, j + 1) != K_OF)
-    return 0; /* only "death toll", "deaths", "death of" */
+  if (key_at(s, j - 1) == K_FATALLY || word_is(s, j - 1, "mortally"))
+    *kind = LEDE_CAS_KILLED;
+}
+
+/* One past the capitalized words of a name starting at k, read on from e
+   (at most NAME_WORDS after the first; with `unknown`, only words not in
+   the table). */
+static size_t name_end(const sent *s, size_t k, size_t e, int unknown) {
+  while (e < s->b && e < k + 1 + NAME_WORDS && is_word(s, e) &&
+         (s->t[e].flags & NF_CAP) && (!unknown || s->t[e].w == 0))
+    e++;
+  return e;
+}
+
+/* "the shooting death of Kyre Bethea", "the killing of 22-year-old Dana
+   Horton": one named person. */
+static int death_of_person(sent *s, size_t j, int kind, int form) {
+  size_t k = j + 2;
+  int ni;
+  group g;
+  if (!((key_at(s, j) == K_DEATH || form == F_NOUN || form == F_ING) &&
+        key_at(s, j + 1) == K_OF && !hedged(s, j)))
+    return READ_ON;
+  ni = num_start(s, k);
+  if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) k = s->nsp[2 * ni + 1];
+  if (!(is_word(s, k) && (s->t[k].flags & NF_CAP) && s->t[k].w == 0 &&
+        !(s->t[k].flags & NF_ALLCAP)))
+    return READ_ON;
+  implied_group(&g, 1);
+  return push_claim(s, kind, &g, j, name_end(s, k, k + 1, 0), 0);
+}
+
+/* Words that are casualty words only in some company: "death" (toll, of),
+   "hostage" (taken, held), "homeless" (left), "dead" (not "dead end"). */
+static int out_of_context(const sent *s, size_t j, int form) {
+  if (key_at(s, j) == K_DEATH && key_at(s, j + 1) != K_OF) return 1;
   if (key_at(s, j) == K_HOSTAGE && !word_is(s, j - 1, "taken") &&
       !word_is(s, j - 1, "held"))
-    return 0;
-  if (word_is(s, j, "homeless") && !word_is(s, j - 1, "left")) return 0;
-  if (form == F_ADJ && key_at(s, j) == K_DEAD && word_is(s, j + 1, "end")) return 0;
+    return 1;
+  if (word_is(s, j, "homeless") && !word_is(s, j - 1, "left")) return 1;
+  return form == F_ADJ && key_at(s, j) == K_DEAD && word_is(s, j + 1, "end");
+}
 
-  /* nobody */
+/* "no one was hurt", "no injuries", "no other deaths": a count of 0. */
+static int nobody_reading(sent *s, size_t j, int kind, int form, size_t last) {
+  size_t gs;
+  group g;
   if (form != F_ING && (gs = nobody_before(s, j)) != 0) {
-    memset(&g, 0, sizeof g);
-    g.num = -1;
-    g.count = 0;
+    implied_group(&g, 0);
     g.who = "people";
     return push_claim(s, kind, &g, gs - 1, last + 1, 0);
   }
   if (form == F_NOUN && (key_at(s, j - 1) == K_NO ||
                          (word_is(s, j - 1, "other") && key_at(s, j - 2) == K_NO) ||
                          (word_is(s, j - 1, "serious") && key_at(s, j - 2) == K_NO))) {
-    memset(&g, 0, sizeof g);
-    g.num = -1;
-    g.count = 0;
+    implied_group(&g, 0);
     return push_claim(s, kind, &g, j - 1, j + 1, 0);
   }
+  return READ_ON;
+}
+
+/* A claim for the group g read from trigger token ts to te, then the
+   groups chained to it ("three soldiers and two civilians"), those who
+   died of their wounds and the subset that follows ("including a girl").
+   The group's tokens run from gs to ge; dir says where more groups are. */
+static int claim_with_company(sent *s, int kind, const group *g, size_t ts,
+                              size_t te, size_t gs, size_t ge, int dir,
+                              size_t from) {
+  if (push_claim(s, kind, g, ts, te, 0) != 0) return -1;
+  if (more_groups(s, kind, gs, ge, dir, from) != 0) return -1;
+  if (fatally_after(s, kind, te) != 0) return -1;
+  return subset_after(s, kind, te);
+}
+
+/* Plurals a count before them does not make people: "shot 10 times". */
+static int not_people(const sent *s, size_t e) {
+  return word_is(s, e, "times") || word_is(s, e, "rounds") ||
+         word_is(s, e, "shots") || word_is(s, e, "bullets") ||
+         word_is(s, e, "blocks") || word_is(s, e, "yards") ||
+         word_is(s, e, "animals") || word_is(s, e, "dogs") ||
+         word_is(s, e, "cattle") || word_is(s, e, "birds");
+}
+
+/* "killed three coworkers": a count and a plural the table does not know.
+   Returns READ_ON when there is no count at k. */
+static int count_and_plural(sent *s, size_t j, size_t k, int kind, int form) {
+  int ni = num_start(s, k);
+  size_t e;
+  group g;
+  if (!(ni >= 0 && countable(&s->nums[ni]) && form != F_NOUN &&
+        !(cat_at(s, j - 1) & WC_AUX)))
+    return READ_ON;
+  e = s->nsp[2 * ni + 1];
+  if (!(lower_word(s, e) && s->t[e].w == 0 && s->t[e].e - s->t[e].s > 3 &&
+        s->text[s->t[e].e - 1] == 's' && s->text[s->t[e].e - 2] != 's' &&
+        !not_people(s, e) && !s->used[k - s->a]))
+    return 0; /* a count, but not of people; and no passive either */
+  counted_group(&g, ni);
+  g.who_s = e;
+  g.who_e = e + 1;
+  s->used[k - s->a] = 1;
+  return claim_with_company(s, kind, &g, j, e + 1, k, e + 1, 1, j);
+}
+
+/* Words after a participle that do not make it active: time, place and
+   manner ("killed after", "killed instantly", "killed near"). */
+static int adjunct_word(const sent *s, size_t k) {
+  static const char *const words[] = {
+      "after", "when", "while", "near", "outside", "inside", "overnight",
+      "instantly", "during", "last", "earlier", "amid", "following",
+      "across", "into", "at", "but", "so", "because"};
+  size_t i;
+  for (i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (word_is_n(s, k, words[i], strlen(words[i]))) return 1;
+  return 0;
+}
+
+/* A participle followed by an object, with no auxiliary before it, is
+   active with an agent before it: "12 senators killed the bill", "He
+   killed time".  "who was killed attended" is passive. */
+static int object_follows(const sent *s, size_t j, size_t last) {
+  size_t o = last + 1;
+  if (cat_at(s, j - 1) & WC_AUX) return 0;
+  return key_at(s, o) == K_THE || key_at(s, o) == K_A ||
+         possessive_pronoun(s, o) || word_is(s, o, "its") ||
+         word_is(s, o, "him") || word_is(s, o, "them") ||
+         (lower_word(s, o) && s->t[o].w == 0 && !ends_with_ly(s, o) &&
+          !adjunct_word(s, o));
+}
+
+/* Active: the count follows ("killed at least 35 people", "injuring 12",
+   "killing Dorian Pell"). */
+static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
+  size_t k = last + 1, ge;
+  group g;
+  int rc;
+  if (!(form == F_PART || form == F_ING || form == F_PRES)) return READ_ON;
+  if (word_is(s, k, "a") && word_is(s, k + 1, "total") && key_at(s, k + 2) == K_OF)
+    k += 3;
+  else if (key_at(s, k) == K_THE && num_start(s, k + 1) >= 0 &&
+           s->nums[num_start(s, k + 1)].kind == LEDE_NUM_CARDINAL)
+    k++; /* "the shooting that injured the four party guests" */
+  /* "shot himself", "killing himself": one person */
+  if (reflexive_at(s, k)) return push_one_person(s, kind, j, k + 1);
+  ge = group_at(s, k, &g);
+  if (ge != k && !s->used[k - s->a]) {
+    s->used[k - s->a] = 1;
+    return claim_with_company(s, kind, &g, j, ge, k, ge, 1, j);
+  }
+  if ((rc = count_and_plural(s, j, k, kind, form)) != READ_ON) return rc;
+  if (named_after(s, k)) {
+    /* "killing Dorian Pell", "shooting and killing Mr. Osgood" */
+    size_t e = k + 1;
+    if (is_punct(s, e, '.')) e++; /* Mr. */
+    s->used[k - s->a] = 1;
+    implied_group(&g, 1);
+    return push_claim(s, kind, &g, j, name_end(s, k, e, 1), 0);
+  }
+  if (form == F_ING || form == F_PRES) return 0;
+  if (object_follows(s, j, last)) return 0;
+  return READ_ON;
+}
+
+/* A noun with "of": "the deaths of three people". */
+static int noun_of_reading(sent *s, size_t j, int kind, int form) {
+  size_t k = j + 2, ge;
+  group g;
+  if (!(form == F_NOUN && key_at(s, j + 1) == K_OF)) return READ_ON;
+  if (key_at(s, k) == K_THE) return 0;
+  ge = group_at(s, k, &g);
+  if (ge == k || s->used[k - s->a]) return READ_ON;
+  s->used[k - s->a] = 1;
+  return push_claim(s, kind, &g, j, ge, 0);
+}
+
+/* An aside between commas before the verb: "Two men, ages 26 and 27, were
+   shot", "Delia Marsh, 8, of Greenfield, died" (the hometown a second
+   aside after the age), "Travis Ward, 31, died" (a named person).  Moves *k
+   before the aside and returns READ_ON, or returns the claim, or 0 when
+   the comma opens no aside. */
+static int aside_before(sent *s, size_t *k, int kind, int form, size_t last) {
+  size_t p = *k - 1, q;
+  int ni;
+  group g;
+  for (q = 0; q < ASIDE_MAX && p > s->a; q++) {
+    p--;
+    if (is_punct(s, p, ',')) break;
+  }
+  if (is_punct(s, p, ',') && p < *k - 1 && key_at(s, p + 1) == K_OF &&
+      p > s->a + 1 && num_end(s, p - 1) >= 0) {
+    size_t p2 = p - 1, q2;
+    for (q2 = 0; q2 < HOMETOWN_MAX && p2 > s->a; q2++) {
+      p2--;
+      if (is_punct(s, p2, ',')) break;
+    }
+    if (is_punct(s, p2, ',')) {
+      *k = p;
+      p = p2;
+    }
+  }
+  if (!(is_punct(s, p, ',') && p < *k - 1)) return 0;
+  ni = num_start(s, p + 1);
+  if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && is_word(s, p - 1) &&
+      (s->t[p - 1].flags & NF_CAP) && s->nsp[2 * ni + 1] == *k - 1 &&
+      form != F_NOUN) {
+    size_t ns = p - 1, m = 0;
+    while (ns > s->a && m++ < NAME_WORDS && is_word(s, ns - 1) &&
+           (s->t[ns - 1].flags & NF_CAP))
+      ns--;
+    implied_group(&g, 1);
+    return push_claim(s, kind, &g, ns, last + 1, 0);
+  }
+  *k = p;
+  return READ_ON;
+}
+
+/* "the boy who was killed", "Colin Marsh, who died Sunday": the person
+   before "who" (at k - 1). */
+static int who_reading(sent *s, size_t j, size_t k, int kind, size_t last) {
+  size_t gs;
+  int ai;
+  group g;
+  if (key_at(s, j) == K_SHOT && kind == LEDE_CAS_INJURED && s->died) return 0;
+  k--;
+  if (is_punct(s, k - 1, ',')) k--;
+  ai = num_end(s, k - 1);
+  if (ai >= 0 && s->nums[ai].kind == LEDE_NUM_AGE && s->nsp[2 * ai] > s->a &&
+      is_punct(s, s->nsp[2 * ai] - 1, ','))
+    k = s->nsp[2 * ai] - 1; /* "Eddie Vale, 29, who": the name */
+  gs = group_before(s, k, &g);
+  if (gs != k && g.num >= 0 && !g.who && g.who_e == 0 && gs > s->a &&
+      is_punct(s, gs - 1, ',')) {
+    /* "Eddie Vale, 29, who was shot": an age, not a count */
+    k = gs - 1;
+    gs = k;
+  }
+  if (gs == k) gs = one_person_before(s, k, &g);
+  if (gs == k || s->used[gs - s->a]) return 0;
+  s->used[gs - s->a] = 1;
+  return push_claim(s, kind, &g, gs, last + 1, 0);
+}
+
+/* "Two officers were among those injured": part of a larger toll ("those"
+   at k - 1). */
+static int among_those(sent *s, size_t k, int kind, size_t last) {
+  size_t q = k - 2, m, gs;
+  group g;
+  for (m = 0; m < LOOK && q > s->a && skippable(s, q - 1); m++) q--;
+  gs = group_before(s, q, &g);
+  if (gs == q) return 0;
+  return push_claim(s, kind, &g, gs, last + 1, 1);
+}
+
+/* "A boy who was shot in the face at home has died": the person before a
+   relative clause that ends at k.  Returns where it starts, or k. */
+static size_t person_before_relative(const sent *s, size_t k, group *g) {
+  size_t q = k, m, gs;
+  for (m = 0; m < RELATIVE_MAX && q > s->a + 1; m++) {
+    q--;
+    if (!is_word(s, q) && !is_punct(s, q, '-')) break;
+    if (key_at(s, q) == K_WHO) {
+      gs = group_before(s, q, g);
+      if (gs == q) gs = one_person_before(s, q, g);
+      return gs == q ? k : gs;
+    }
+  }
+  return k;
+}
+
+/* "Civilians were killed": people, but no number (unspecified, count 2),
+   the plural right before k. */
+static int unspecified_plural(sent *s, size_t j, size_t k, int kind, int form,
+                              size_t last) {
+  size_t q = k - 1;
+  group g;
+  lede_casualty *c;
+  if (!(form != F_NOUN && !hedged(s, j) && victim_noun(s, k - 1) &&
+        !singular_victim(s, k - 1) && !s->used[k - 1 - s->a] &&
+        !(cat_at(s, k - 2) & WC_VICTIM) && !word_is(s, k - 2, "of") &&
+        num_end(s, k - 2) < 0))
+    return READ_ON;
+  if (key_at(s, q - 1) == K_THE) q--;
+  implied_group(&g, 2);
+  g.who = victim_noun(s, k - 1);
+  s->used[k - 1 - s->a] = 1;
+  if (push_claim(s, kind, &g, q, last + 1, 0) != 0) return -1;
+  c = (lede_casualty *)s->out->items + (s->out->count - 1);
+  c->qualifier = LEDE_Q_UNSPECIFIED;
+  c->flags &= (uint8_t)~LEDE_CF_HAS_MAX;
+  return 0;
+}
+
+/* The subject before the verb (at k): a counted group ("Twelve people were
+   killed"), one person ("he was shot", "the victim died"), the group
+   before a short place phrase ("Three other men at the scene were hit"). */
+static int subject_reading(sent *s, size_t j, size_t k, int kind, int form,
+                           size_t last) {
+  group g;
+  size_t gs = group_before(s, k, &g);
+  int rc;
+  if (gs != k && g.num >= 0 && s->nums[g.num].value > 1 &&
+      s->nums[g.num].qualifier == LEDE_Q_NONE && singular_verb(s, k, j))
+    return 0; /* "9 was killed": a label (Route 9), not a count */
+  /* "he was shot" counts one injured unless the sentence says someone
+     died; with no word on the outcome the claim is marked SHOT */
+  if (gs == k && (key_at(s, j) != K_SHOT || kind == LEDE_CAS_KILLED ||
+                  !s->died) && form != F_NOUN)
+    gs = one_person_before(s, k, &g);
+  if (gs == k && form != F_NOUN && kind == LEDE_CAS_KILLED)
+    gs = person_before_relative(s, k, &g);
+  if (gs == k && form != F_NOUN) {
+    size_t p = pp_before(s, k);
+    if (p != k && (gs = group_before(s, p, &g)) == p) gs = k;
+  }
+  if (gs == k && (rc = unspecified_plural(s, j, k, kind, form, last)) != READ_ON)
+    return rc;
+  if (gs == k) return 0;
+  if (g.num >= 0 && s->used[gs - s->a]) return 0;
+  s->used[gs - s->a] = 1;
+  return claim_with_company(s, kind, &g, gs, last + 1, gs, k, -1, last);
+}
+
+/* Passive, adjective, noun, intransitive: the count comes before, past
+   auxiliaries and adverbs and past an aside between commas. */
+static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
+  size_t k = j, m, gs;
+  group g;
+  int rc;
+  if (key_at(s, k - 1) == K_FATALLY || word_is(s, k - 1, "mortally")) k--;
+  for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
+  if (key_at(s, k - 1) == K_AND && (cat_at(s, k - 2) & WC_TRIG)) return 0;
+  if (kind == LEDE_CAS_KILLED && key_at(s, k - 1) == K_AND &&
+      (gs = shot_then_died(s, k - 1, &g)) != 0)
+    return push_claim(s, kind, &g, gs - 1, last + 1, 0);
+  if (is_punct(s, k - 1, ',') &&
+      (rc = aside_before(s, &k, kind, form, last)) != READ_ON)
+    return rc;
+  if (key_at(s, k - 1) == K_WHO && k - 1 > s->a)
+    return who_reading(s, j, k, kind, last);
+  if (word_is(s, k - 1, "those") && key_at(s, k - 2) == K_AMONG)
+    return among_those(s, k, kind, last);
+  return subject_reading(s, j, k, kind, form, last);
+}
+
+/* "in critical condition", "in serious but stable condition": a word on
+   the state of someone hurt (at j, the "in"). */
+static int condition_at(const sent *s, size_t j) {
+  size_t k = j + 1, m;
+  if (!word_is(s, j, "in")) return 0;
+  for (m = 0; m < 3 && is_word(s, k) && !word_is(s, k, "condition"); m++, k++)
+    if (!(word_is(s, k, "critical") || word_is(s, k, "serious") ||
+          word_is(s, k, "stable") || word_is(s, k, "grave") ||
+          word_is(s, k, "fair") || word_is(s, k, "but") || word_is(s, k, "and") ||
+          word_is(s, k, "extremely") || word_is(s, k, "very")))
+      return 0;
+  return m > 0 && word_is(s, k, "condition") ? (int)(k - j + 1) : 0;
+}
+
+/* "<people> (were) in critical condition", "a woman remains in serious
+   condition": injured, read like a passive ("were wounded"); the group
+   must not be one an earlier word of the sentence counted. */
+static int condition_reading(sent *s, size_t j) {
+  int len = condition_at(s, j);
+  size_t k = j, m, gs;
+  group g;
+  if (!len || hedged(s, j)) return 0;
+  for (m = 0; m < LOOK && k > s->a && (skippable(s, k - 1) || word_is(s, k - 1, "remain") ||
+                                      word_is(s, k - 1, "remains") || word_is(s, k - 1, "listed") ||
+                                      word_is(s, k - 1, "remained"));
+       m++)
+    k--;
+  if (k == j) return 0; /* "in critical condition" after a noun: no verb */
+  gs = group_before(s, k, &g);
+  if (gs == k) gs = one_person_before(s, k, &g);
+  if (gs == k || s->used[gs - s->a]) return 0;
+  s->used[gs - s->a] = 1;
+  return push_claim(s, LEDE_CAS_INJURED, &g, gs, j + (size_t)len, 0);
+}
+
+/* One casualty word at token j, read the ways a reader tries in turn. */
+static int trigger(sent *s, size_t j) {
+  int kind = trig_kind(s, j), form = trig_form(s, j), rc;
+  size_t last = j; /* the trigger's last token */
+  /* in a murder-suicide those shot died */
+  if (s->suicide && key_at(s, j) == K_SHOT) kind = LEDE_CAS_KILLED;
+  if (s->used[j - s->a]) return 0;
+  compound(s, j, form, &kind, &last);
+  if ((rc = death_of_person(s, j, kind, form)) != READ_ON) return rc;
+  if (out_of_context(s, j, form)) return 0;
+  if ((rc = nobody_reading(s, j, kind, form, last)) != READ_ON) return rc;
   if (hedged(s, j)) return 0;
   if (kind == LEDE_CAS_INJURED && (key_at(s, j) == K_INJURIES || word_is(s, j, "wound") ||
                                    (word_is(s, j, "wounds") && injury_link(s, j - 1)))) {
@@ -1050,238 +1407,9 @@ static int trigger(sent *s, size_t j) {
       s->flags = LEDE_CF_SHOT;
     return injury_noun(s, j);
   }
-
-  /* active: the count follows ("killed at least 35 people", "injuring 12") */
-  if (form == F_PART || form == F_ING || form == F_PRES) {
-    size_t k = last + 1;
-    if (word_is(s, k, "a") && word_is(s, k + 1, "total") && key_at(s, k + 2) == K_OF)
-      k += 3;
-    else if (key_at(s, k) == K_THE && num_start(s, k + 1) >= 0 &&
-             s->nums[num_start(s, k + 1)].kind == LEDE_NUM_CARDINAL)
-      k++; /* "the shooting that injured the four party guests" */
-    /* "shot himself", "killing himself": one person */
-    if (reflexive_at(s, k)) return push_one_person(s, kind, j, k + 1);
-    ge = group_at(s, k, &g);
-    if (ge != k && !s->used[k - s->a]) {
-      s->used[k - s->a] = 1;
-      if (push_claim(s, kind, &g, j, ge, 0) != 0) return -1;
-      if (more_groups(s, kind, k, ge, 1, j) != 0) return -1;
-      if (fatally_after(s, kind, ge) != 0) return -1;
-      return subset_after(s, kind, ge);
-    }
-    {
-      /* "killed three coworkers": a count and a plural the table does not
-         know; "shot 10 times" is no count, and no passive either */
-      int ni = num_start(s, k);
-      if (ni >= 0 && countable(&s->nums[ni]) && form != F_NOUN &&
-          !(cat_at(s, j - 1) & WC_AUX)) {
-        size_t e = s->nsp[2 * ni + 1];
-        if (lower_word(s, e) && s->t[e].w == 0 && s->t[e].e - s->t[e].s > 3 &&
-            s->text[s->t[e].e - 1] == 's' && s->text[s->t[e].e - 2] != 's' &&
-            !word_is(s, e, "times") && !word_is(s, e, "rounds") &&
-            !word_is(s, e, "shots") && !word_is(s, e, "bullets") &&
-            !word_is(s, e, "blocks") && !word_is(s, e, "yards") &&
-            !word_is(s, e, "animals") && !word_is(s, e, "dogs") &&
-            !word_is(s, e, "cattle") && !word_is(s, e, "birds") &&
-            !s->used[k - s->a]) {
-          memset(&g, 0, sizeof g);
-          g.num = ni;
-          g.who_s = e;
-          g.who_e = e + 1;
-          s->used[k - s->a] = 1;
-          if (push_claim(s, kind, &g, j, e + 1, 0) != 0) return -1;
-          if (more_groups(s, kind, k, e + 1, 1, j) != 0) return -1;
-          if (fatally_after(s, kind, e + 1) != 0) return -1;
-          return subset_after(s, kind, e + 1);
-        }
-        return 0;
-      }
-    }
-    if (named_after(s, k)) {
-      /* "killing Dorian Pell", "shooting and killing Mr. Osgood" */
-      size_t e = k + 1;
-      if (is_punct(s, e, '.')) e++; /* Mr. */
-      while (e < s->b && e < k + 4 && is_word(s, e) && (s->t[e].flags & NF_CAP) &&
-             s->t[e].w == 0)
-        e++;
-      s->used[k - s->a] = 1;
-      memset(&g, 0, sizeof g);
-      g.num = -1;
-      g.count = 1;
-      return push_claim(s, kind, &g, j, e, 0);
-    }
-    if (form == F_ING || form == F_PRES) return 0;
-    /* a participle followed by an object is active with an agent before it:
-       "12 senators killed the bill" */
-    if (!(cat_at(s, j - 1) & WC_AUX) && /* "who was killed attended": passive */
-        (key_at(s, last + 1) == K_THE || key_at(s, last + 1) == K_A ||
-        word_is(s, last + 1, "his") || word_is(s, last + 1, "her") ||
-        word_is(s, last + 1, "their") || word_is(s, last + 1, "its") ||
-        word_is(s, last + 1, "him") || word_is(s, last + 1, "them") ||
-        (lower_word(s, last + 1) && s->t[last + 1].w == 0 &&
-         !ends_with_ly(s, last + 1) && !word_is(s, last + 1, "after") &&
-         !word_is(s, last + 1, "when") && !word_is(s, last + 1, "while") &&
-         !word_is(s, last + 1, "near") && !word_is(s, last + 1, "outside") &&
-         !word_is(s, last + 1, "inside") && !word_is(s, last + 1, "overnight") &&
-         !word_is(s, last + 1, "instantly") && !word_is(s, last + 1, "during") &&
-         !word_is(s, last + 1, "last") && !word_is(s, last + 1, "earlier") &&
-         !word_is(s, last + 1, "amid") && !word_is(s, last + 1, "following") &&
-         !word_is(s, last + 1, "across") && !word_is(s, last + 1, "into") &&
-         !word_is(s, last + 1, "at") && !word_is(s, last + 1, "but") &&
-         !word_is(s, last + 1, "so") && !word_is(s, last + 1, "because"))))
-      return 0; /* an object follows: "He killed time" */
-  }
-  /* nouns with "of": "the deaths of three people" */
-  if (form == F_NOUN && key_at(s, j + 1) == K_OF) {
-    size_t k = j + 2;
-    if (key_at(s, k) == K_THE) return 0;
-    ge = group_at(s, k, &g);
-    if (ge != k && !s->used[k - s->a]) {
-      s->used[k - s->a] = 1;
-      return push_claim(s, kind, &g, j, ge, 0);
-    }
-  }
-  /* passive, adjective, noun, intransitive: the count comes before,
-     past auxiliaries and adverbs, and past a parenthesis between commas
-     ("Two men, ages 26 and 27, were shot") */
-  {
-    size_t k = j, m;
-    if (key_at(s, k - 1) == K_FATALLY || word_is(s, k - 1, "mortally")) k--;
-    for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
-    if (key_at(s, k - 1) == K_AND && (cat_at(s, k - 2) & WC_TRIG)) return 0;
-    if (kind == LEDE_CAS_KILLED && key_at(s, k - 1) == K_AND &&
-        (gs = shot_then_died(s, k - 1, &g)) != 0)
-      return push_claim(s, kind, &g, gs - 1, last + 1, 0);
-    if (is_punct(s, k - 1, ',')) {
-      size_t p = k - 1, q;
-      for (q = 0; q < 14 && p > s->a; q++) {
-        p--;
-        if (is_punct(s, p, ',')) break;
-      }
-      if (is_punct(s, p, ',') && p < k - 1 && key_at(s, p + 1) == K_OF &&
-          p > s->a + 1 && num_end(s, p - 1) >= 0) {
-        /* "Delia Marsh, 8, of Greenfield, died": the hometown is a
-           second aside after the age */
-        size_t p2 = p - 1, q2;
-        for (q2 = 0; q2 < 6 && p2 > s->a; q2++) {
-          p2--;
-          if (is_punct(s, p2, ',')) break;
-        }
-        if (is_punct(s, p2, ',')) {
-          k = p;
-          p = p2;
-        }
-      }
-      if (is_punct(s, p, ',') && p < k - 1) {
-        int ni = num_start(s, p + 1);
-        /* "Travis Ward, 31, died": a named person */
-        if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && is_word(s, p - 1) &&
-            (s->t[p - 1].flags & NF_CAP) && s->nsp[2 * ni + 1] == k - 1 &&
-            form != F_NOUN) {
-          size_t ns = p - 1, m2 = 0;
-          while (ns > s->a && m2++ < 3 && is_word(s, ns - 1) &&
-                 (s->t[ns - 1].flags & NF_CAP))
-            ns--;
-          memset(&g, 0, sizeof g);
-          g.num = -1;
-          g.count = 1;
-          return push_claim(s, kind, &g, ns, last + 1, 0);
-        }
-        k = p;
-      } else {
-        return 0;
-      }
-    }
-    if (key_at(s, k - 1) == K_WHO && k - 1 > s->a) {
-      /* "the boy who was killed", "Colin Marsh, who died Sunday": the
-         person before "who" */
-      if (key_at(s, j) == K_SHOT && kind == LEDE_CAS_INJURED && s->died) return 0;
-      k--;
-      if (is_punct(s, k - 1, ',')) k--;
-      {
-        int ai = num_end(s, k - 1);
-        if (ai >= 0 && s->nums[ai].kind == LEDE_NUM_AGE && s->nsp[2 * ai] > s->a &&
-            is_punct(s, s->nsp[2 * ai] - 1, ','))
-          k = s->nsp[2 * ai] - 1; /* "Eddie Vale, 29, who": the name */
-      }
-      gs = group_before(s, k, &g);
-      if (gs != k && g.num >= 0 && !g.who && g.who_e == 0 && gs > s->a &&
-          is_punct(s, gs - 1, ',')) {
-        /* "Eddie Vale, 29, who was shot": an age, not a count */
-        k = gs - 1;
-        gs = k;
-      }
-      if (gs == k) gs = one_person_before(s, k, &g);
-      if (gs == k || s->used[gs - s->a]) return 0;
-      s->used[gs - s->a] = 1;
-      return push_claim(s, kind, &g, gs, last + 1, 0);
-    }
-    if (word_is(s, k - 1, "those") && key_at(s, k - 2) == K_AMONG) {
-      /* "Two officers were among those injured": part of a larger toll */
-      size_t q = k - 2, m2;
-      for (m2 = 0; m2 < LOOK && q > s->a && skippable(s, q - 1); m2++) q--;
-      gs = group_before(s, q, &g);
-      if (gs == q) return 0;
-      return push_claim(s, kind, &g, gs, last + 1, 1);
-    }
-    gs = group_before(s, k, &g);
-    if (gs != k && g.num >= 0 && s->nums[g.num].value > 1 &&
-        s->nums[g.num].qualifier == LEDE_Q_NONE && singular_verb(s, k, j))
-      return 0; /* "9 was killed": a label (Route 9), not a count */
-    /* "he was shot" counts one injured unless the sentence says someone
-       died; with no word on the outcome the claim is marked SHOT */
-    if (gs == k && (key_at(s, j) != K_SHOT || kind == LEDE_CAS_KILLED ||
-                    !s->died) && form != F_NOUN)
-      gs = one_person_before(s, k, &g);
-    if (gs == k && form != F_NOUN && kind == LEDE_CAS_KILLED) {
-      /* "A boy who was shot in the face at home has died": the person
-         before a relative clause */
-      size_t q = k, m2;
-      for (m2 = 0; m2 < 16 && q > s->a + 1; m2++) {
-        q--;
-        if (!is_word(s, q) && !is_punct(s, q, '-')) break;
-        if (key_at(s, q) == K_WHO) {
-          gs = group_before(s, q, &g);
-          if (gs == q) gs = one_person_before(s, q, &g);
-          if (gs == q) gs = k;
-          break;
-        }
-      }
-    }
-    if (gs == k && form != F_NOUN) {
-      /* "Three other men at the scene were hit", "Another man in the home
-         was wounded": the group before a short place phrase */
-      size_t p = pp_before(s, k);
-      if (p != k && (gs = group_before(s, p, &g)) == p) gs = k;
-    }
-    if (gs == k && form != F_NOUN && !hedged(s, j) && victim_noun(s, k - 1) &&
-        !singular_victim(s, k - 1) && !s->used[k - 1 - s->a] &&
-        !(cat_at(s, k - 2) & WC_VICTIM) && !word_is(s, k - 2, "of") &&
-        num_end(s, k - 2) < 0) {
-      /* "Civilians were killed": people, but no number (unspecified) */
-      size_t q = k - 1;
-      if (key_at(s, q - 1) == K_THE) q--;
-      memset(&g, 0, sizeof g);
-      g.num = -1;
-      g.count = 2;
-      g.who = victim_noun(s, k - 1);
-      s->used[k - 1 - s->a] = 1;
-      if (push_claim(s, kind, &g, q, last + 1, 0) != 0) return -1;
-      {
-        lede_casualty *c = (lede_casualty *)s->out->items + (s->out->count - 1);
-        c->qualifier = LEDE_Q_UNSPECIFIED;
-        c->flags &= (uint8_t)~LEDE_CF_HAS_MAX;
-      }
-      return 0;
-    }
-    if (gs == k) return 0;
-    if (g.num >= 0 && s->used[gs - s->a]) return 0;
-    s->used[gs - s->a] = 1;
-    if (push_claim(s, kind, &g, gs, last + 1, 0) != 0) return -1;
-    if (more_groups(s, kind, gs, k, -1, last) != 0) return -1;
-    if (fatally_after(s, kind, last + 1) != 0) return -1;
-    return subset_after(s, kind, last + 1);
-  }
+  if ((rc = active_reading(s, j, kind, form, last)) != READ_ON) return rc;
+  if ((rc = noun_of_reading(s, j, kind, form)) != READ_ON) return rc;
+  return passive_reading(s, j, kind, form, last);
 }
 
 /* "were hit by gunfire", "was struck by a stray bullet": people shot,
@@ -1336,9 +1464,7 @@ static int self_killed(sent *s, size_t j) {
     e = j + 4;
   }
   if (e == 0 || hedged(s, j)) return 0;
-  memset(&g, 0, sizeof g);
-  g.num = -1;
-  g.count = 1;
+  implied_group(&g, 1);
   return push_claim(s, s->lived && !s->died ? LEDE_CAS_INJURED : LEDE_CAS_KILLED, &g,
                     j, e, 0) == 0 ? 1 : -1;
 }
@@ -1372,7 +1498,8 @@ static int do_sentence(sent *s) {
       rc = trigger(s, j);
       s->flags = 0;
     }
-    else if ((rc = self_killed(s, j)) != 0 || (rc = struck_by_gunfire(s, j)) != 0) {
+    else if ((rc = self_killed(s, j)) != 0 || (rc = struck_by_gunfire(s, j)) != 0 ||
+             (rc = condition_reading(s, j)) != 0) {
       rc = rc < 0 ? -1 : 0;
     } else if (key_at(s, j) == K_LIVES && key_at(s, j - 1) == K_THEIR &&
              key_at(s, j - 2) == K_LOST) {
@@ -1389,8 +1516,7 @@ static int do_sentence(sent *s) {
       group g;
       int ni = num_end(s, j - 1);
       if (ni >= 0 && countable(&s->nums[ni]) && !hedged(s, j + 1)) {
-        memset(&g, 0, sizeof g);
-        g.num = ni;
+        counted_group(&g, ni);
         rc = push_claim(s, LEDE_CAS_KILLED, &g, s->nsp[2 * ni],
                         j + 2 + (key_at(s, j + 1) != K_LOST), 0);
       }

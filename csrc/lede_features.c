@@ -188,11 +188,12 @@ static int starts_quote(const char *text, uint32_t start, uint32_t end) {
          (unsigned char)text[start + 2] == 0x9C; /* “ */
 }
 
-int lede_terms_init(lede_terms *t) {
+int lede_terms_init(lede_terms *t, const lede_language *lang) {
   lede_dict_init(&t->dict);
   lede_dict_init(&t->surface);
   lede_vec_init(&t->surface_term, sizeof(int64_t));
-  t->st = lede_stemmer_new();
+  t->lang = lang;
+  t->st = lede_stemmer_new_for(lang);
   return t->st ? LEDE_OK : LEDE_ERR_NOMEM;
 }
 
@@ -219,7 +220,7 @@ static int64_t token_term(const char *text, const lede_token *tk,
   if ((size_t)sid < nsurf) return ((const int64_t *)t->surface_term.items)[sid];
   klen = token_key(text, tk, key);
   if (klen == 0 || (tk->kind == LEDE_TOKEN_WORD &&
-                    (klen < 2 || lede_is_stopword(key, klen)))) {
+                    (klen < 2 || lede_is_stopword_in(t->lang, key, klen)))) {
     id = -1;
   } else {
     if (tk->kind == LEDE_TOKEN_WORD) {

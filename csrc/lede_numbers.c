@@ -270,280 +270,347 @@ static void core_init(core *r, size_t i) {
   r->scale = 1;
 }
 
+/* Where parse_core stands while it reads: the value so far (total of the
+   finished scales + cur, the group being read), what came last, and what
+   "and" left to fall back to ("three hundred and" + a word that is no
+   number: 300). */
+typedef struct reading {
+  size_t i, j, end;     /* first token, next token, one past the accepted */
+  double total, cur;
+  double last_atom;     /* the value the last word or numeral added */
+  double last_big;      /* the last scale applied, 0 before any */
+  int last;             /* L_* */
+  int words, atoms, ntoks;
+  uint8_t cur_dec;      /* decimals of cur while it is one decimal numeral */
+  int and_used;         /* an "and" was read: the fallback below is set */
+  double and_value;
+  size_t and_end;
+  int and_words, and_atoms;
+} reading;
+
+/* What a step of parse_core says: read on, stop here, or not mine (the
+   next step tries the token). */
+enum { STEP_GO, STEP_STOP, STEP_NOT_MINE };
+
+/* Accepts the token(s) read up to rd->j as part of the number. */
+static int accept_word(reading *rd, int last) {
+  rd->last = last;
+  rd->words = 1;
+  rd->ntoks++;
+  rd->end = ++rd->j;
+  return STEP_GO;
+}
+
+static int after_atom_or_start(int last) {
+  return last == L_NONE || last == L_HUNDRED || last == L_BIG || last == L_AND;
+}
+
+/* A numeral: "4", "1,500", "1.7", "3bn", "4 127 300", "21st". */
+static int numeral_step(const scan *c, int money, reading *rd, core *r) {
+  const nt_tok *t = &c->t[rd->j];
+  size_t used, j = rd->j;
+  double v = t->val, mul;
+  if (t->type != NT_NUM) return STEP_NOT_MINE;
+  if (!after_atom_or_start(rd->last)) return STEP_STOP;
+  if (j > rd->i && !(t->flags & NF_SPACE)) return STEP_STOP;
+  if (rd->last != L_NONE && (t->flags & NF_DEC)) return STEP_STOP;
+  if (ordinal_suffix(c, j)) {
+    if (rd->last != L_NONE) return STEP_STOP;
+    r->ordinal = 1;
+    rd->cur = v;
+    rd->atoms = 1;
+    rd->end = j + 2;
+    rd->ntoks = 2;
+    return STEP_STOP;
+  }
+  if (rd->last == L_NONE && plain_num(c, j) && tlen(c, j) <= 3) {
+    size_t g = space_groups(c, j, &v);
+    j += g;
+    rd->ntoks += (int)g;
+  }
+  mul = numeral_suffix(c, j, money, &used);
+  v = nl_times_pow10(v, t->dec, mul);
+  rd->cur_dec = mul == 1 ? t->dec : 0;
+  rd->cur += v;
+  rd->last_atom = v;
+  rd->last = mul != 1 ? L_BIG : L_ATOM;
+  if (mul != 1) {
+    r->scale = mul;
+    rd->total += rd->cur;
+    rd->cur = 0;
+    rd->last_big = mul;
+  }
+  rd->atoms++;
+  rd->j = j + 1 + used;
+  rd->ntoks += 1 + (int)used;
+  rd->end = rd->j;
+  return STEP_GO;
+}
+
+/* zero .. ninety, and the unit of "twenty-five". */
+static int cardinal_word_step(const scan *c, reading *rd) {
+  uint32_t cat = cat_at(c, rd->j);
+  double v;
+  if (!(cat & (WC_UNIT | WC_TEEN | WC_TENS))) return STEP_NOT_MINE;
+  v = wval(c, rd->j);
+  if (rd->last == L_TENS && (cat & WC_UNIT) && v > 0) {
+    rd->cur += v;
+    rd->last_atom += v;
+    return accept_word(rd, L_UNIT);
+  }
+  if (!after_atom_or_start(rd->last)) return STEP_STOP;
+  rd->cur += v;
+  rd->last_atom = v;
+  rd->atoms++;
+  return accept_word(rd, (cat & WC_TENS) ? L_TENS : L_UNIT);
+}
+
+/* first .. ninetieth, hundredth: an ordinal ends the number. */
+static int ordinal_word_step(const scan *c, reading *rd, core *r) {
+  uint32_t cat = cat_at(c, rd->j);
+  double v;
+  if (!((cat & WC_ORD) && !(cat & WC_FRAC))) return STEP_NOT_MINE;
+  v = wval(c, rd->j);
+  if (nl_w(&c->t[rd->j])->flags & NL_SCALE_ORD) { /* hundredth, thousandth */
+    if (rd->last == L_NONE) return STEP_STOP;
+    if (v == 100) {
+      rd->cur *= 100;
+    } else {
+      rd->total = (rd->total + rd->cur) * v;
+      rd->cur = 0;
+    }
+  } else if (rd->last == L_TENS && v < 10) {
+    rd->cur += v;
+  } else if (after_atom_or_start(rd->last)) {
+    rd->cur += v;
+    rd->atoms++;
+  } else {
+    return STEP_STOP;
+  }
+  r->ordinal = 1;
+  accept_word(rd, rd->last);
+  return STEP_STOP;
+}
+
+/* "hundred": multiplies the group's last atom ("3 hundred"). */
+static int hundred_step(const scan *c, reading *rd, core *r) {
+  int last = rd->last;
+  if (!(cat_at(c, rd->j) & WC_HUNDRED)) return STEP_NOT_MINE;
+  /* "a hundred" starts with "a" below; "3 hundred and 2 hundred" is two
+     numbers: a hundred never multiplies a group that has hundreds */
+  if (last != L_ATOM && last != L_UNIT && last != L_TENS && last != L_FRAC)
+    return STEP_STOP;
+  if (rd->cur - rd->last_atom != 0 || rd->last_atom >= 100 || rd->last_atom <= 0) {
+    if (rd->and_used) { /* back to before the "and" */
+      rd->total = 0;
+      rd->cur = rd->and_value;
+      rd->end = rd->and_end;
+      rd->words = rd->and_words;
+      rd->atoms = rd->and_atoms;
+      rd->last = L_NONE;
+    }
+    return STEP_STOP;
+  }
+  rd->cur = rd->cur - rd->last_atom + rd->last_atom * 100;
+  rd->last_atom = rd->cur;
+  r->scale = 100;
+  return accept_word(rd, L_HUNDRED);
+}
+
+/* thousand, million ...: closes a group ("1.7 million", "three billions"). */
+static int scale_step(const scan *c, reading *rd, core *r) {
+  uint32_t cat = cat_at(c, rd->j);
+  double s;
+  if (!(cat & WC_SCALE)) return STEP_NOT_MINE;
+  s = wval(c, rd->j);
+  if (cat & WC_VAGUE) s /= 2; /* plural: "three billions" */
+  if (rd->last == L_NONE || rd->last == L_AND) return STEP_STOP;
+  if (rd->last == L_BIG && !(rd->last_big < s)) return STEP_STOP;
+  if (rd->last_big != 0 && s > rd->last_big)
+    rd->total = (rd->total + rd->cur) * s;
+  else
+    rd->total += nl_times_pow10(rd->cur, rd->cur_dec, s); /* 1.7 million */
+  rd->cur = 0;
+  rd->cur_dec = 0;
+  rd->last_big = s;
+  r->scale = s;
+  return accept_word(rd, L_BIG);
+}
+
+/* "three dozen(s)": twelve times the last atom; ends the number. */
+static int dozen_step(const scan *c, reading *rd) {
+  int k = key_at(c, rd->j), last = rd->last;
+  if (k != K_DOZEN && k != K_DOZENS) return STEP_NOT_MINE;
+  if (last != L_ATOM && last != L_UNIT && last != L_TENS && last != L_FRAC &&
+      last != L_HUNDRED)
+    return STEP_STOP;
+  if (last == L_HUNDRED)
+    rd->cur = rd->cur * 12;
+  else
+    rd->cur = rd->cur - rd->last_atom + rd->last_atom * 12;
+  rd->last_atom = 0;
+  accept_word(rd, L_HUNDRED);
+  return STEP_STOP;
+}
+
+/* A fraction word that adds to the group: "and a half", "a half million". */
+static int add_fraction(reading *rd, double f, int atom) {
+  rd->cur += f;
+  rd->last_atom = f;
+  rd->last = L_FRAC;
+  rd->atoms += atom;
+  rd->words = 1;
+  rd->ntoks += 2;
+  rd->j += 2;
+  return STEP_GO;
+}
+
+/* "a"/"an" before a number word: "a hundred", "a dozen", "a million", "a
+   half million", "one and a half million". */
+static int article_step(const scan *c, reading *rd) {
+  size_t j = rd->j;
+  int k = key_at(c, j), nk = key_at(c, j + 1);
+  uint32_t nc = cat_at(c, j + 1), nn = cat_at(c, j + 2);
+  if (!((k == K_A || k == K_AN) && (rd->last == L_NONE || rd->last == L_AND)))
+    return STEP_NOT_MINE;
+  if ((nc & (WC_HUNDRED | WC_SCALE)) && !(nc & WC_VAGUE) && rd->last == L_NONE) {
+    rd->cur = 1;
+    rd->last_atom = 1;
+    rd->last = L_ATOM;
+    rd->atoms++;
+    rd->words = 1;
+    rd->ntoks++;
+    rd->j++;
+    return STEP_GO;
+  }
+  if (nk == K_DOZEN && rd->last == L_NONE) {
+    rd->cur = 12;
+    rd->last = L_HUNDRED;
+    rd->atoms++;
+    rd->words = 1;
+    rd->end = j + 2;
+    rd->ntoks += 2;
+    return STEP_STOP;
+  }
+  if (nk != K_HALF && nk != K_QUARTER) return STEP_STOP;
+  if (rd->last == L_AND && rd->and_used && !(nn & (WC_SCALE | WC_HUNDRED)) &&
+      key_at(c, j + 2) != K_DOZEN) {
+    rd->end = j + 2; /* "two and a half" */
+    return add_fraction(rd, nk == K_HALF ? 0.5 : 0.25, 0);
+  }
+  if ((nn & (WC_SCALE | WC_HUNDRED)) || key_at(c, j + 2) == K_DOZEN)
+    return add_fraction(rd, nk == K_HALF ? 0.5 : 0.25, 1);
+  return STEP_STOP;
+}
+
+/* "half a million", "quarter of a ..." is not: the fraction, then "a". */
+static int fraction_word_step(const scan *c, reading *rd) {
+  size_t j = rd->j;
+  int k = key_at(c, j);
+  if (!((k == K_HALF || k == K_QUARTER) && (rd->last == L_NONE || rd->last == L_AND) &&
+        (key_at(c, j + 1) == K_A || key_at(c, j + 1) == K_AN) &&
+        ((cat_at(c, j + 2) & (WC_SCALE | WC_HUNDRED)) || key_at(c, j + 2) == K_DOZEN)))
+    return STEP_NOT_MINE;
+  return add_fraction(rd, k == K_HALF ? 0.5 : 0.25, 1);
+}
+
+/* "and" inside a number ("three hundred and five", "one and a half"):
+   read on, remembering the number before it. */
+static int and_step(const scan *c, reading *rd) {
+  size_t j = rd->j;
+  int last = rd->last, nk = key_at(c, j + 1);
+  uint32_t nc = cat_at(c, j + 1);
+  int half_next = key_at(c, j + 2) == K_HALF || key_at(c, j + 2) == K_QUARTER;
+  if (!(key_at(c, j) == K_AND &&
+        (last == L_HUNDRED || last == L_BIG ||
+         ((last == L_ATOM || last == L_UNIT || last == L_TENS) && nk == K_A && half_next))))
+    return STEP_NOT_MINE;
+  if (!(is_num(c, j + 1) || (nc & (WC_UNIT | WC_TEEN | WC_TENS)) ||
+        ((nc & WC_ORD) && !(nc & WC_FRAC) && !(nl_w(&c->t[j + 1])->flags & NL_SCALE_ORD)) ||
+        (nk == K_A && half_next)))
+    return STEP_STOP;
+  if ((nc & WC_UNIT) && wval(c, j + 1) == 0) return STEP_STOP;
+  rd->and_value = rd->total + rd->cur;
+  rd->and_end = rd->end;
+  rd->and_words = rd->words;
+  rd->and_atoms = rd->atoms;
+  rd->and_used = 1;
+  rd->last = L_AND;
+  rd->ntoks++;
+  rd->j++;
+  return STEP_GO;
+}
+
+/* "two hundred point zero three": the decimals in words end the number. */
+static int point_step(const scan *c, reading *rd) {
+  size_t j = rd->j, pe = j + 1;
+  int last = rd->last;
+  if (!(key_at(c, j) == K_POINT && rd->atoms > 0 &&
+        (last == L_UNIT || last == L_TENS || last == L_HUNDRED || last == L_BIG) &&
+        is_word(c, j + 1) && (cat_at(c, j + 1) & (WC_UNIT | WC_TEEN | WC_TENS))))
+    return STEP_NOT_MINE;
+  rd->cur += read_point(c, j + 1, &pe);
+  rd->end = pe;
+  rd->ntoks += (int)(pe - j);
+  return STEP_STOP;
+}
+
+/* The word steps, tried in turn on a word token. */
+static int word_step(const scan *c, reading *rd, core *r) {
+  int st;
+  if ((st = cardinal_word_step(c, rd)) != STEP_NOT_MINE) return st;
+  if ((st = ordinal_word_step(c, rd, r)) != STEP_NOT_MINE) return st;
+  if ((st = hundred_step(c, rd, r)) != STEP_NOT_MINE) return st;
+  if ((st = scale_step(c, rd, r)) != STEP_NOT_MINE) return st;
+  if ((st = dozen_step(c, rd)) != STEP_NOT_MINE) return st;
+  if ((st = article_step(c, rd)) != STEP_NOT_MINE) return st;
+  if ((st = fraction_word_step(c, rd)) != STEP_NOT_MINE) return st;
+  if ((st = and_step(c, rd)) != STEP_NOT_MINE) return st;
+  if ((st = point_step(c, rd)) != STEP_NOT_MINE) return st;
+  return STEP_STOP;
+}
+
+/* The number read, if any: its end, value and what it was made of. */
+static int accept(const scan *c, const reading *rd, core *r) {
+  if (rd->atoms == 0 || rd->end == rd->i) return 0;
+  r->end = rd->end;
+  r->value = rd->total + rd->cur;
+  if (rd->last == L_AND && rd->and_used && rd->end == rd->and_end)
+    r->value = rd->and_value;
+  r->words = rd->words;
+  r->atoms = rd->atoms;
+  r->single = rd->ntoks == 1 && is_num(c, rd->i);
+  return 1;
+}
+
 /* Reads the longest cardinal (or ordinal) at token i: numerals and number
    words combined ("4 thousand 3 hundred and 21", "one billion and a half
    million", "three dozens", "two hundred point zero three").  Returns 1
    when it read one. */
 static int parse_core(const scan *c, size_t i, int money, core *r) {
-  double total = 0, cur = 0, last_atom = 0, last_big = 0;
-  int last = L_NONE, words = 0, atoms = 0, ntoks = 0;
-  double and_value = 0;
-  size_t and_end = i, j = i, end = i;
-  int and_words = 0, and_atoms = 0, and_used = 0;
+  reading rd;
+  int st = STEP_GO;
+  memset(&rd, 0, sizeof rd);
+  rd.i = rd.j = rd.end = rd.and_end = i;
+  rd.last = L_NONE;
   core_init(r, i);
-  while (has(c, j)) {
-    const nt_tok *t = &c->t[j];
-    uint32_t cat = nl_cat(t);
-    int k = nl_key(t);
-    if (j > i && (t->flags & NF_PARA)) break;
-    if (j > i && last != L_TENS && !(t->flags & NF_SPACE) &&
+  while (st == STEP_GO && has(c, rd.j)) {
+    const nt_tok *t = &c->t[rd.j];
+    if (rd.j > i && (t->flags & NF_PARA)) break;
+    if (rd.j > i && rd.last != L_TENS && !(t->flags & NF_SPACE) &&
         t->type != NT_NUM) /* words must be apart, except twenty-five */
       break;
-    if (t->type == NT_NUM) {
-      size_t used;
-      double v = t->val, mul;
-      if (!(last == L_NONE || last == L_HUNDRED || last == L_BIG || last == L_AND))
-        break;
-      if (j > i && !(t->flags & NF_SPACE)) break;
-      if (last != L_NONE && (t->flags & (NF_DEC))) break;
-      if (ordinal_suffix(c, j)) {
-        if (last != L_NONE) break;
-        r->ordinal = 1;
-        cur = v;
-        atoms = 1;
-        end = j + 2;
-        ntoks = 2;
-        break;
-      }
-      if (last == L_NONE && plain_num(c, j) && tlen(c, j) <= 3) {
-        size_t g = space_groups(c, j, &v);
-        if (g) {
-          j += g;
-          ntoks += (int)g;
-        }
-      }
-      mul = numeral_suffix(c, j, money, &used);
-      v *= mul;
-      if (mul != 1) r->scale = mul;
-      cur += v;
-      last_atom = v;
-      last = mul != 1 ? L_BIG : L_ATOM;
-      if (mul != 1) {
-        total += cur;
-        cur = 0;
-        last_big = mul;
-      }
-      atoms++;
-      j += 1 + used;
-      ntoks += 1 + (int)used;
-      end = j;
+    if ((st = numeral_step(c, money, &rd, r)) != STEP_NOT_MINE) continue;
+    if (t->type == NT_PUNCT && c->text[t->s] == '-' && rd.last == L_TENS &&
+        glued(c, rd.j + 1) && (cat_at(c, rd.j + 1) & (WC_UNIT | WC_ORD)) &&
+        wval(c, rd.j + 1) < 10 && wval(c, rd.j + 1) > 0) {
+      rd.j++; /* twenty-five */
+      st = STEP_GO;
       continue;
     }
-    if (t->type == NT_PUNCT && c->text[t->s] == '-' && last == L_TENS &&
-        glued(c, j + 1) && (cat_at(c, j + 1) & (WC_UNIT | WC_ORD)) &&
-        wval(c, j + 1) < 10 && wval(c, j + 1) > 0) {
-      j++;
-      continue;
-    }
-    if (t->type != NT_WORD) break;
-    if (cat & (WC_UNIT | WC_TEEN | WC_TENS)) {
-      double v = wval(c, j);
-      if (last == L_TENS && (cat & WC_UNIT) && v > 0) {
-        cur += v;
-        last_atom += v;
-        last = L_UNIT;
-      } else if (last == L_NONE || last == L_HUNDRED || last == L_BIG ||
-                 last == L_AND) {
-        cur += v;
-        last_atom = v;
-        last = (cat & WC_TENS) ? L_TENS : L_UNIT;
-        atoms++;
-      } else {
-        break;
-      }
-      words = 1;
-      ntoks++;
-      end = ++j;
-      continue;
-    }
-    if ((cat & WC_ORD) && !(cat & WC_FRAC)) {
-      double v = wval(c, j);
-      const nl_word *w = nl_w(t);
-      if (w->sub == 1) { /* hundredth, thousandth */
-        if (last == L_NONE) break;
-        if (v == 100) cur *= 100; else { total = (total + cur) * v; cur = 0; }
-      } else if (last == L_TENS && v < 10) {
-        cur += v;
-      } else if (last == L_NONE || last == L_HUNDRED || last == L_BIG ||
-                 last == L_AND) {
-        cur += v;
-        atoms++;
-      } else {
-        break;
-      }
-      words = 1;
-      r->ordinal = 1;
-      ntoks++;
-      end = ++j;
-      break;
-    }
-    if (cat & WC_HUNDRED) {
-      /* "a hundred" starts with "a" below; "3 hundred and 2 hundred" is two
-         numbers: a hundred never multiplies a group that has hundreds */
-      if (last != L_ATOM && last != L_UNIT && last != L_TENS && last != L_FRAC)
-        break;
-      if (cur - last_atom != 0 || last_atom >= 100 || last_atom <= 0) {
-        if (and_used) {
-          total = 0;
-          cur = and_value;
-          end = and_end;
-          words = and_words;
-          atoms = and_atoms;
-          last = L_NONE;
-        }
-        break;
-      }
-      cur = cur - last_atom + last_atom * 100;
-      last_atom = cur;
-      last = L_HUNDRED;
-      words = 1;
-      ntoks++;
-      r->scale = 100;
-      end = ++j;
-      continue;
-    }
-    if ((cat & WC_SCALE)) {
-      double s = wval(c, j);
-      if (cat & WC_VAGUE) s /= 2; /* plural: "three billions" */
-      if (last == L_NONE || last == L_AND) break;
-      if (last == L_BIG && !(last_big < s)) break;
-      if (last_big != 0 && s > last_big) {
-        total = (total + cur) * s;
-      } else {
-        total += cur * s;
-      }
-      cur = 0;
-      last_big = s;
-      last = L_BIG;
-      r->scale = s;
-      words = 1;
-      ntoks++;
-      end = ++j;
-      continue;
-    }
-    if (k == K_DOZEN || k == K_DOZENS) {
-      if (last != L_ATOM && last != L_UNIT && last != L_TENS && last != L_FRAC &&
-          last != L_HUNDRED)
-        break;
-      if (last == L_HUNDRED) {
-        cur = cur * 12;
-      } else {
-        cur = cur - last_atom + last_atom * 12;
-      }
-      last = L_HUNDRED;
-      last_atom = 0;
-      words = 1;
-      ntoks++;
-      end = ++j;
-      break;
-    }
-    if ((k == K_A || k == K_AN) && (last == L_NONE || last == L_AND)) {
-      /* "a hundred", "a dozen", "a million"; "a half million",
-         "a quarter million", "one and a half million" */
-      uint32_t nc = cat_at(c, j + 1);
-      int nk = key_at(c, j + 1);
-      if ((nc & (WC_HUNDRED | WC_SCALE)) && !(nc & WC_VAGUE) && last == L_NONE) {
-        cur = 1;
-        last_atom = 1;
-        last = L_ATOM;
-        atoms++;
-        words = 1;
-        ntoks++;
-        j++;
-        continue;
-      }
-      if (nk == K_DOZEN && last == L_NONE) {
-        cur = 12;
-        last = L_HUNDRED;
-        atoms++;
-        words = 1;
-        end = j + 2;
-        ntoks += 2;
-        break;
-      }
-      if (nk == K_HALF || nk == K_QUARTER) {
-        double f = nk == K_HALF ? 0.5 : 0.25;
-        uint32_t nn = cat_at(c, j + 2);
-        if (last == L_AND && and_used && !(nn & (WC_SCALE | WC_HUNDRED)) &&
-            key_at(c, j + 2) != K_DOZEN) {
-          /* "two and a half" */
-          cur += f;
-          words = 1;
-          ntoks += 2;
-          end = j + 2;
-          j += 2;
-          last = L_FRAC;
-          last_atom = f;
-          continue;
-        }
-        if ((nn & (WC_SCALE | WC_HUNDRED)) || key_at(c, j + 2) == K_DOZEN) {
-          cur += f; /* "a half million", "one and a half million" */
-          last_atom = f;
-          last = L_FRAC;
-          atoms++;
-          words = 1;
-          ntoks += 2;
-          j += 2;
-          continue;
-        }
-      }
-      break;
-    }
-    if ((k == K_HALF || k == K_QUARTER) && (last == L_NONE || last == L_AND) &&
-        (key_at(c, j + 1) == K_A || key_at(c, j + 1) == K_AN) &&
-        ((cat_at(c, j + 2) & (WC_SCALE | WC_HUNDRED)) || key_at(c, j + 2) == K_DOZEN)) {
-      double f = k == K_HALF ? 0.5 : 0.25; /* "half a million" */
-      cur += f;
-      last_atom = f;
-      last = L_FRAC;
-      atoms++;
-      words = 1;
-      ntoks += 2;
-      j += 2;
-      continue;
-    }
-    if (k == K_AND && (last == L_HUNDRED || last == L_BIG ||
-                       ((last == L_ATOM || last == L_UNIT || last == L_TENS) &&
-                        (key_at(c, j + 1) == K_A) &&
-                        (key_at(c, j + 2) == K_HALF || key_at(c, j + 2) == K_QUARTER)))) {
-      uint32_t nc = cat_at(c, j + 1);
-      int nk = key_at(c, j + 1);
-      if (is_num(c, j + 1) || (nc & (WC_UNIT | WC_TEEN | WC_TENS)) ||
-          ((nc & WC_ORD) && !(nc & WC_FRAC) && nl_w(&c->t[j + 1])->sub == 0) ||
-          ((nk == K_A) && (key_at(c, j + 2) == K_HALF || key_at(c, j + 2) == K_QUARTER))) {
-        if (nc & WC_UNIT && wval(c, j + 1) == 0) break;
-        and_value = total + cur;
-        and_end = end;
-        and_words = words;
-        and_atoms = atoms;
-        and_used = 1;
-        last = L_AND;
-        ntoks++;
-        j++;
-        continue;
-      }
-      break;
-    }
-    if (k == K_POINT && atoms > 0 && (last == L_UNIT || last == L_TENS ||
-                                      last == L_HUNDRED || last == L_BIG) &&
-        is_word(c, j + 1) && (cat_at(c, j + 1) & (WC_UNIT | WC_TEEN | WC_TENS))) {
-      size_t pe = j + 1;
-      double f = read_point(c, j + 1, &pe);
-      cur += f;
-      end = pe;
-      ntoks += (int)(pe - j);
-      break;
-    }
-    break;
+    st = t->type == NT_WORD ? word_step(c, &rd, r) : STEP_STOP;
   }
-  if (atoms == 0 || end == i) return 0;
-  r->end = end;
-  r->value = total + cur;
-  if (last == L_AND && and_used && end == and_end) r->value = and_value;
-  r->words = words;
-  r->atoms = atoms;
-  r->single = ntoks == 1 && is_num(c, i);
-  return 1;
+  return accept(c, &rd, r);
 }
 
 /* ------------------------------------------------------------ phrases */
@@ -676,54 +743,180 @@ static int qualifier_at(const scan *c, size_t j, size_t *next) {
   }
 }
 
+/* A currency before the number: $5, US$ 5, £300m, USD 200, USD115.5, hk $
+   10, Rs. 20.  Moves *k past it and sets *unit; returns 1 when there is
+   one. */
+static int currency_before(const scan *c, size_t *k, const char **unit) {
+  size_t j = *k;
+  if (is_word(c, j) && currency_sign(c, j + 1) && glued(c, j + 1) &&
+      tlen(c, j) <= 3 && (c->t[j].flags & NF_ALLCAP || code_unit(c, j) ||
+                          tlen(c, j) <= 2)) {
+    *unit = code_unit(c, j) ? code_unit(c, j) : sign_unit(c, j + 1);
+    *k = j + 2;
+    return 1;
+  }
+  if (currency_sign(c, j)) {
+    *unit = sign_unit(c, j);
+    *k = j + 1;
+    return 1;
+  }
+  if (code_unit(c, j) && (is_num(c, j + 1) || currency_sign(c, j + 1) ||
+                          (word_is(c, j, "rs") && is_punct(c, j + 1, '.') &&
+                           is_num(c, j + 2)))) {
+    *unit = code_unit(c, j);
+    j++;
+    if (is_punct(c, j, '.') && glued(c, j)) j++; /* Rs. 20 */
+    if (currency_sign(c, j) && glued(c, j)) j++; /* usd$ 15 */
+    *k = j;
+    return 1;
+  }
+  return 0;
+}
+
+/* A minus before the number: "-3", "- 20" (after white space, one space at
+   most), "minus five".  Moves *k past it; returns 1 when there is one. */
+static int sign_before(const scan *c, size_t *k, int money) {
+  size_t j = *k;
+  if (is_minus_sign(c, j) && is_num(c, j + 1) &&
+      (j == c->from || (c->t[j].flags & NF_SPACE) || money ||
+       (c->t[j - 1].type == NT_PUNCT && !is_punct(c, j - 1, '-')))) {
+    if ((glued(c, j + 1) || c->t[j + 1].s - c->t[j].e == 1) &&
+        (j == c->from || !is_num(c, j - 1))) {
+      *k = j + 1;
+      return 1;
+    }
+    return 0;
+  }
+  if ((key_at(c, j) == K_MINUS || key_at(c, j) == K_NEGATIVE) &&
+      (is_num(c, j + 1) || (cat_at(c, j + 1) & (WC_UNIT | WC_TEEN | WC_TENS)))) {
+    *k = j + 1;
+    return 1;
+  }
+  return 0;
+}
+
+/* A mixed fraction after a single numeral: "1 1/2". */
+static void mixed_fraction(const scan *c, core *r) {
+  size_t e = r->end;
+  if (r->single && plain_num(c, e) && is_punct(c, e + 1, '/') &&
+      glued(c, e + 1) && plain_num(c, e + 2) && glued(c, e + 2) &&
+      c->t[e].val >= 1 && c->t[e].val < c->t[e + 2].val &&
+      c->t[e + 2].val <= 10 && !is_punct(c, e + 3, '/')) {
+    r->value += c->t[e].val / c->t[e + 2].val;
+    r->end += 3;
+    r->single = 0;
+  }
+}
+
+#define NO_UNIT ((size_t)-1)
+
+/* A percent or a currency after the number at token e: 50p, 10 pc, 38%,
+   "5 per cent", 20$, "300 euros", "5 pounds sterling", "australian
+   dollars".  Sets p's kind and unit; returns one past it, or NO_UNIT. */
+static size_t money_or_percent_after(const scan *c, size_t e, int words, phrase *p) {
+  const nl_word *w;
+  if (word_is(c, e, "p") && glued(c, e) && !words && !is_punct(c, e + 1, '.')) {
+    p->kind = LEDE_NUM_MONEY; /* 50p */
+    p->unit = "pence";
+    return e + 1;
+  }
+  if ((word_is(c, e, "pc") && !(c->t[e].flags & NF_CAP)) || is_punct(c, e, '%')) {
+    p->kind = LEDE_NUM_PERCENT; /* 10 pc, 38% */
+    p->unit = "percent";
+    return e + 1;
+  }
+  if (key_at(c, e) == K_PERCENT || key_at(c, e) == K_PERCENTAGE ||
+      (key_at(c, e) == K_PER && key_at(c, e + 1) == K_CENT)) {
+    p->kind = LEDE_NUM_PERCENT;
+    p->unit = "percent";
+    e += key_at(c, e) == K_PER ? 2 : 1;
+    return word_is(c, e, "points") ? e + 1 : e;
+  }
+  if (currency_sign(c, e) && (glued(c, e) || !is_num(c, e + 1))) {
+    p->kind = LEDE_NUM_MONEY;
+    p->unit = sign_unit(c, e);
+    return e + 1;
+  }
+  if (code_unit(c, e) || (is_word(c, e) && (cat_at(c, e) & WC_CUR) &&
+                          !(c->t[e].flags & NF_ALLCAP))) {
+    w = nl_w(&c->t[e]);
+    if (!code_unit(c, e) && w->key == K_STERLING) return e;
+    p->kind = LEDE_NUM_MONEY;
+    p->unit = w->str;
+    if (word_is(c, e, "pound") || word_is(c, e, "pounds")) {
+      p->kind = LEDE_NUM_CARDINAL; /* weight or money: the unit says */
+      p->unit = "pound";
+    }
+    if (key_at(c, ++e) == K_STERLING) {
+      p->kind = LEDE_NUM_MONEY;
+      p->unit = "GBP";
+      e++;
+    }
+    return e;
+  }
+  if (is_word(c, e) && is_word(c, e + 1) && !(cat_at(c, e) & ~WC_YEARNEXT) &&
+      (cat_at(c, e + 1) & WC_CUR) && !(c->t[e + 1].flags & NF_ALLCAP) &&
+      !(cat_at(c, e + 1) & WC_SUFFIX) && !word_is(c, e + 1, "won") &&
+      !word_is(c, e + 1, "pounds")) {
+    /* one adjective between: "australian dollars", "swiss francs" */
+    p->kind = LEDE_NUM_MONEY;
+    p->unit = nl_w(&c->t[e + 1])->str;
+    return e + 2;
+  }
+  return NO_UNIT;
+}
+
+/* An age or a measure after the number at token e: 35-year-old, "35 years
+   old", six-mile, "12 km", "40 square miles".  Returns one past it (e when
+   there is none). */
+static size_t age_or_measure_after(const scan *c, size_t e, phrase *p) {
+  if (is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
+      (key_at(c, e + 1) == K_YEAR || key_at(c, e + 1) == K_YEARS ||
+       word_is(c, e + 1, "month") || word_is(c, e + 1, "week") ||
+       word_is(c, e + 1, "day")) &&
+      is_punct(c, e + 2, '-') && key_at(c, e + 3) == K_OLD) {
+    p->kind = LEDE_NUM_AGE; /* 35-year-old, 22-month-old */
+    p->unit = "year";
+    return e + 4;
+  }
+  if ((key_at(c, e) == K_YEARS || key_at(c, e) == K_YEAR) &&
+      key_at(c, e + 1) == K_OLD) { /* 35 years old */
+    p->kind = LEDE_NUM_AGE;
+    p->unit = "year";
+    return e + 2;
+  }
+  if (is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
+      (cat_at(c, e + 1) & WC_UNITW)) {
+    p->unit = nl_w(&c->t[e + 1])->str; /* six-mile, 68-ounce */
+    return e + 2;
+  }
+  if (is_word(c, e) && (cat_at(c, e) & WC_UNITW) && !(cat_at(c, e) & WC_SUFFIX)) {
+    p->unit = nl_w(&c->t[e])->str;
+    return e + 1;
+  }
+  if ((word_is(c, e, "metric") || word_is(c, e, "square") ||
+       word_is(c, e, "cubic")) &&
+      (cat_at(c, e + 1) & WC_UNITW)) {
+    p->unit = nl_w(&c->t[e + 1])->str;
+    return e + 2;
+  }
+  return e;
+}
+
 /* Reads an amount at j: an optional currency sign or code, an optional
    sign, the core number, and what follows it (percent, currency word,
    measuring unit, "-year-old").  Returns 1 when it read one. */
 static int parse_amount(const scan *c, size_t j, phrase *p) {
   core r;
   size_t k = j, e;
-  int neg = 0, money = 0;
+  int neg, money;
   const char *unit = NULL;
   memset(p, 0, sizeof *p);
   p->start = j;
   p->kind = LEDE_NUM_CARDINAL;
-  /* currency before: $5, US$ 5, £300m, USD 200, USD115.5, hk $ 10 */
-  if (is_word(c, k) && currency_sign(c, k + 1) && glued(c, k + 1) &&
-      tlen(c, k) <= 3 && (c->t[k].flags & NF_ALLCAP || code_unit(c, k) ||
-                          tlen(c, k) <= 2)) {
-    unit = code_unit(c, k) ? code_unit(c, k) : sign_unit(c, k + 1);
-    k += 2;
-    money = 1;
-  } else if (currency_sign(c, k)) {
-    unit = sign_unit(c, k);
-    k++;
-    money = 1;
-  } else if (code_unit(c, k) && (is_num(c, k + 1) || currency_sign(c, k + 1) ||
-                                  (word_is(c, k, "rs") && is_punct(c, k + 1, '.') &&
-                                   is_num(c, k + 2)))) {
-    unit = code_unit(c, k);
-    k++;
-    if (is_punct(c, k, '.') && glued(c, k)) k++; /* Rs. 20 */
-    if (currency_sign(c, k) && glued(c, k)) k++; /* usd$ 15 */
-    money = 1;
-  }
+  money = currency_before(c, &k, &unit);
   if (money && (!has(c, k) || (c->t[k].flags & NF_PARA))) return 0;
-  /* sign */
-  if (is_minus_sign(c, k) && is_num(c, k + 1) &&
-      (k == c->from || (c->t[k].flags & NF_SPACE) || money ||
-       (c->t[k - 1].type == NT_PUNCT && !is_punct(c, k - 1, '-')))) {
-    /* "- 20" only after white space and with one space at most */
-    if (glued(c, k + 1) || c->t[k + 1].s - c->t[k].e == 1) {
-      if (k == c->from || !is_num(c, k - 1)) {
-        neg = 1;
-        k++;
-      }
-    }
-  } else if ((key_at(c, k) == K_MINUS || key_at(c, k) == K_NEGATIVE) &&
-             (is_num(c, k + 1) || (cat_at(c, k + 1) & (WC_UNIT | WC_TEEN | WC_TENS)))) {
-    neg = 1;
-    k++;
-  }
+  neg = sign_before(c, &k, money);
   p->vstart = k;
   /* a numeral after letters and a hyphen is part of a name: F-16,
      COVID-19, Su-25 */
@@ -737,15 +930,7 @@ static int parse_amount(const scan *c, size_t j, phrase *p) {
   if (!money && is_num(c, k) && k > c->from && !(c->t[k].flags & NF_SPACE) &&
       (c->t[k - 1].type == NT_WORD || is_num(c, k - 1)))
     return 0;
-  if (r.single && plain_num(c, r.end) && is_punct(c, r.end + 1, '/') &&
-      glued(c, r.end + 1) && plain_num(c, r.end + 2) && glued(c, r.end + 2) &&
-      c->t[r.end].val >= 1 && c->t[r.end].val < c->t[r.end + 2].val &&
-      c->t[r.end + 2].val <= 10 && !is_punct(c, r.end + 3, '/')) {
-    /* a mixed fraction: 1 1/2 */
-    r.value += c->t[r.end].val / c->t[r.end + 2].val;
-    r.end += 3;
-    r.single = 0;
-  }
+  mixed_fraction(c, &r);
   p->value = neg ? -r.value : r.value;
   p->scale = r.scale;
   if (r.words) p->flags |= LEDE_NF_WORDS;
@@ -757,81 +942,8 @@ static int parse_amount(const scan *c, size_t j, phrase *p) {
     p->unit = unit;
     if (currency_sign(c, e) && (glued(c, e))) e++;
   } else if (!r.ordinal) {
-    /* after the number */
-    if (word_is(c, e, "p") && glued(c, e) && !r.words && !is_punct(c, e + 1, '.')) {
-      p->kind = LEDE_NUM_MONEY; /* 50p */
-      p->unit = "pence";
-      e++;
-    } else if (word_is(c, e, "pc") && !(c->t[e].flags & NF_CAP)) {
-      p->kind = LEDE_NUM_PERCENT; /* 10 pc */
-      p->unit = "percent";
-      e++;
-    } else if (is_punct(c, e, '%')) {
-      p->kind = LEDE_NUM_PERCENT;
-      p->unit = "percent";
-      e++;
-    } else if (key_at(c, e) == K_PERCENT || key_at(c, e) == K_PERCENTAGE ||
-               (key_at(c, e) == K_PER && key_at(c, e + 1) == K_CENT)) {
-      p->kind = LEDE_NUM_PERCENT;
-      p->unit = "percent";
-      e += key_at(c, e) == K_PER ? 2 : 1;
-      if (word_is(c, e, "points")) e++;
-    } else if (currency_sign(c, e) && (glued(c, e) || !is_num(c, e + 1))) {
-      p->kind = LEDE_NUM_MONEY;
-      p->unit = sign_unit(c, e);
-      e++;
-    } else if (code_unit(c, e) || (is_word(c, e) && (cat_at(c, e) & WC_CUR) &&
-                                   !(c->t[e].flags & NF_ALLCAP))) {
-      const nl_word *w = nl_w(&c->t[e]);
-      if (code_unit(c, e) || (w->key != K_STERLING)) {
-        p->kind = LEDE_NUM_MONEY;
-        p->unit = w->str;
-        if (word_is(c, e, "pound") || word_is(c, e, "pounds")) {
-          p->kind = LEDE_NUM_CARDINAL; /* weight or money: the unit says */
-          p->unit = "pound";
-        }
-        e++;
-        if (key_at(c, e) == K_STERLING) {
-          p->kind = LEDE_NUM_MONEY;
-          p->unit = "GBP";
-          e++;
-        }
-      }
-    } else if (is_word(c, e) && is_word(c, e + 1) && !(cat_at(c, e) & ~WC_YEARNEXT) &&
-               (cat_at(c, e + 1) & WC_CUR) && !(c->t[e + 1].flags & NF_ALLCAP) &&
-               !(cat_at(c, e + 1) & WC_SUFFIX) && !word_is(c, e + 1, "won") &&
-               !word_is(c, e + 1, "pounds")) {
-      /* one adjective between: "australian dollars", "swiss francs" */
-      p->kind = LEDE_NUM_MONEY;
-      p->unit = nl_w(&c->t[e + 1])->str;
-      e += 2;
-    } else if (is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
-               (key_at(c, e + 1) == K_YEAR || key_at(c, e + 1) == K_YEARS ||
-                word_is(c, e + 1, "month") || word_is(c, e + 1, "week") ||
-                word_is(c, e + 1, "day")) &&
-               is_punct(c, e + 2, '-') && key_at(c, e + 3) == K_OLD) {
-      p->kind = LEDE_NUM_AGE; /* 35-year-old, 22-month-old */
-      p->unit = "year";
-      e += 4;
-    } else if ((key_at(c, e) == K_YEARS || key_at(c, e) == K_YEAR) &&
-               key_at(c, e + 1) == K_OLD) { /* 35 years old */
-      p->kind = LEDE_NUM_AGE;
-      p->unit = "year";
-      e += 2;
-    } else if (is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
-               (cat_at(c, e + 1) & WC_UNITW)) {
-      p->unit = nl_w(&c->t[e + 1])->str; /* six-mile, 68-ounce */
-      e += 2;
-    } else if (is_word(c, e) && (cat_at(c, e) & WC_UNITW) &&
-               !(cat_at(c, e) & WC_SUFFIX)) {
-      p->unit = nl_w(&c->t[e])->str;
-      e++;
-    } else if ((word_is(c, e, "metric") || word_is(c, e, "square") ||
-                word_is(c, e, "cubic")) &&
-               (cat_at(c, e + 1) & WC_UNITW)) {
-      p->unit = nl_w(&c->t[e + 1])->str;
-      e += 2;
-    }
+    size_t after = money_or_percent_after(c, e, r.words, p);
+    e = after != NO_UNIT ? after : age_or_measure_after(c, e, p);
   }
   if (p->unit == NULL && money) p->unit = unit;
   p->end = e;
@@ -881,109 +993,142 @@ static int month_at(const scan *c, size_t j) {
   return 1;
 }
 
-/* Dates, times and digit codes at j; sets *end and the kind. */
-static int special_at(const scan *c, size_t j, phrase *p) {
-  size_t k;
-  memset(p, 0, sizeof *p);
-  p->start = p->vstart = j;
-  if (month_at(c, j)) {
-    k = j + 1;
-    if (is_punct(c, k, '.') && glued(c, k) && month_abbrev(c, j)) k++;
-    if (day_of_month(c, k) && !(is_punct(c, k + 1, ',') && glued(c, k + 1) &&
-                                is_num(c, k + 2) && glued(c, k + 2))) {
-      p->value = c->t[k].val;
-      k++;
-      if (ordinal_suffix(c, k - 1)) k++;
-      if (is_punct(c, k, ',') && year_like(c, k + 1)) k += 2;
-      else if (year_like(c, k)) k++;
-      p->kind = LEDE_NUM_DATE;
-      p->vstart = j;
-      p->end = k;
-      return 1;
-    }
-    if (year_like(c, k)) {
-      p->value = c->t[k].val;
-      p->kind = LEDE_NUM_DATE;
-      p->end = k + 1;
-      return 1;
-    }
-    return 0;
+/* A date that starts with its month (at j): "March 3", "Sept. 5, 2016",
+   "June 2022". */
+static int month_first_date(const scan *c, size_t j, phrase *p) {
+  size_t k = j + 1;
+  if (is_punct(c, k, '.') && glued(c, k) && month_abbrev(c, j)) k++;
+  if (day_of_month(c, k) && !(is_punct(c, k + 1, ',') && glued(c, k + 1) &&
+                              is_num(c, k + 2) && glued(c, k + 2))) {
+    p->value = c->t[k].val;
+    k++;
+    if (ordinal_suffix(c, k - 1)) k++;
+    if (is_punct(c, k, ',') && year_like(c, k + 1)) k += 2;
+    else if (year_like(c, k)) k++;
+    p->kind = LEDE_NUM_DATE;
+    p->vstart = j;
+    p->end = k;
+    return 1;
   }
-  if (!is_num(c, j)) return 0;
-  if (j > c->from && glued(c, j) && (is_num(c, j - 1) || is_word(c, j - 1)))
-    return 0;
-  p->value = c->t[j].val;
-  /* 11:12, 11:12 p.m. */
+  if (year_like(c, k)) {
+    p->value = c->t[k].val;
+    p->kind = LEDE_NUM_DATE;
+    p->end = k + 1;
+    return 1;
+  }
+  return 0;
+}
+
+/* A time of day: 11:12, 11:12:30 p.m., 5 pm, 5 p.m. */
+static int clock_time(const scan *c, size_t j, phrase *p) {
+  size_t k;
   if (is_punct(c, j + 1, ':') && glued(c, j + 1) && plain_num(c, j + 2) &&
       glued(c, j + 2) && tlen(c, j + 2) == 2 && plain_num(c, j)) {
     k = j + 3;
     if (is_punct(c, k, ':') && glued(c, k) && plain_num(c, k + 1) && glued(c, k + 1))
       k += 2;
-    k += ampm(c, k);
     p->kind = LEDE_NUM_TIME;
-    p->end = k;
+    p->end = k + ampm(c, k);
     return 1;
   }
-  /* 5 pm, 5 p.m. */
   if (plain_num(c, j) && p->value >= 1 && p->value <= 12 && ampm(c, j + 1)) {
     p->kind = LEDE_NUM_TIME;
     p->end = j + 1 + ampm(c, j + 1);
     return 1;
   }
-  /* 3/4/2022, 9/11, 3/4 */
-  if (plain_num(c, j) && is_punct(c, j + 1, '/') && glued(c, j + 1) &&
-      plain_num(c, j + 2) && glued(c, j + 2)) {
-    double a = c->t[j].val, b = c->t[j + 2].val;
-    if (is_punct(c, j + 3, '/') && glued(c, j + 3) && plain_num(c, j + 4) &&
-        glued(c, j + 4)) {
-      p->kind = LEDE_NUM_DATE;
-      p->end = j + 5;
-      return 1;
-    }
-    if (a >= 1 && a < b && b <= 10) {
-      p->kind = LEDE_NUM_FRACTION;
-      p->value = a / b;
-      p->end = j + 3;
-      p->flags |= LEDE_NF_APPROX;
-      return 1;
-    }
-    p->kind = a <= 31 && b <= 31 ? LEDE_NUM_DATE : LEDE_NUM_PHONE;
+  return 0;
+}
+
+/* Numerals joined by slashes (at j, j + 2): 3/4/2022, 9/11, 3/4. */
+static int slashed(const scan *c, size_t j, phrase *p) {
+  double a = c->t[j].val, b = c->t[j + 2].val;
+  if (is_punct(c, j + 3, '/') && glued(c, j + 3) && plain_num(c, j + 4) &&
+      glued(c, j + 4)) {
+    p->kind = LEDE_NUM_DATE;
+    p->end = j + 5;
+    return 1;
+  }
+  if (a >= 1 && a < b && b <= 10) {
+    p->kind = LEDE_NUM_FRACTION;
+    p->value = a / b;
+    p->end = j + 3;
+    p->flags |= LEDE_NF_APPROX;
+    return 1;
+  }
+  p->kind = a <= 31 && b <= 31 ? LEDE_NUM_DATE : LEDE_NUM_PHONE;
+  p->end = j + 3;
+  return 1;
+}
+
+/* Numerals joined by hyphens (at j, j + 2): 203-294-2800, 2022-03-04,
+   555-1234, 1111-22223333-4444, 2014-2017, 2014-17. */
+static int dashed(const scan *c, size_t j, phrase *p) {
+  size_t n1 = tlen(c, j), n2 = tlen(c, j + 2), k;
+  if (is_punct(c, j + 3, '-') && glued(c, j + 3) && plain_num(c, j + 4) &&
+      glued(c, j + 4)) {
+    k = j + 5;
+    while (is_punct(c, k, '-') && glued(c, k) && plain_num(c, k + 1) &&
+           glued(c, k + 1))
+      k += 2;
+    p->kind = (n1 == 4 && n2 <= 2 && tlen(c, j + 4) <= 2) ? LEDE_NUM_DATE
+                                                          : LEDE_NUM_PHONE;
+    p->end = k;
+    return 1;
+  }
+  if ((n1 == 3 && n2 == 4) || n1 + n2 >= 9) {
+    p->kind = LEDE_NUM_PHONE;
     p->end = j + 3;
     return 1;
   }
-  /* 203-294-2800, 2022-03-04, 555-1234, 1111-22223333-4444 */
-  if (plain_num(c, j) && is_punct(c, j + 1, '-') && glued(c, j + 1) &&
-      plain_num(c, j + 2) && glued(c, j + 2)) {
-    size_t n1 = tlen(c, j), n2 = tlen(c, j + 2);
-    if (is_punct(c, j + 3, '-') && glued(c, j + 3) && plain_num(c, j + 4) &&
-        glued(c, j + 4)) {
-      k = j + 5;
-      while (is_punct(c, k, '-') && glued(c, k) && plain_num(c, k + 1) &&
-             glued(c, k + 1))
-        k += 2;
-      p->kind = (n1 == 4 && n2 <= 2 && tlen(c, j + 4) <= 2) ? LEDE_NUM_DATE
-                                                            : LEDE_NUM_PHONE;
-      p->end = k;
-      return 1;
-    }
-    if ((n1 == 3 && n2 == 4) || n1 + n2 >= 9) {
-      p->kind = LEDE_NUM_PHONE;
-      p->end = j + 3;
-      return 1;
-    }
-    if (year_like(c, j) && (year_like(c, j + 2) || (n2 == 2 && c->t[j + 2].val >
-                                                       fmod(c->t[j].val, 100)))) {
-      p->kind = LEDE_NUM_YEAR; /* 2014-2017, 2014-17 */
-      p->min = c->t[j].val;
-      p->max = n2 == 4 ? c->t[j + 2].val
-                       : c->t[j].val - fmod(c->t[j].val, 100) + c->t[j + 2].val;
-      p->flags |= LEDE_NF_HAS_MIN | LEDE_NF_HAS_MAX;
-      p->qualifier = LEDE_Q_RANGE;
-      p->end = j + 3;
-      return 1;
-    }
-    return 0;
+  if (year_like(c, j) && (year_like(c, j + 2) || (n2 == 2 && c->t[j + 2].val >
+                                                     fmod(c->t[j].val, 100)))) {
+    p->kind = LEDE_NUM_YEAR; /* 2014-2017, 2014-17 */
+    p->min = c->t[j].val;
+    p->max = n2 == 4 ? c->t[j + 2].val
+                     : c->t[j].val - fmod(c->t[j].val, 100) + c->t[j + 2].val;
+    p->flags |= LEDE_NF_HAS_MIN | LEDE_NF_HAS_MAX;
+    p->qualifier = LEDE_Q_RANGE;
+    p->end = j + 3;
+    return 1;
   }
+  return 0;
+}
+
+/* A date that starts with its day (at j): "3 March", "21st of June", "1
+   May 2022", "on 4 Sept.". */
+static int day_first_date(const scan *c, size_t j, phrase *p) {
+  size_t k = j + 1;
+  if (!day_of_month(c, j)) return 0;
+  if (ordinal_suffix(c, j)) k++;
+  if (key_at(c, k) == K_OF && k > j + 1) k++;
+  if (!(month_at(c, k) || (is_word(c, k) && (cat_at(c, k) & WC_MONTH) &&
+                           (k > j + 1 || key_at(c, j - 1) == K_ON))))
+    return 0;
+  k++;
+  if (is_punct(c, k, '.') && glued(c, k) && month_abbrev(c, k - 1)) k++;
+  if (is_punct(c, k, ',') && year_like(c, k + 1)) k += 2;
+  else if (year_like(c, k)) k++;
+  p->kind = LEDE_NUM_DATE;
+  p->end = k;
+  return 1;
+}
+
+/* Dates, times and digit codes at j; sets p's end and kind. */
+static int special_at(const scan *c, size_t j, phrase *p) {
+  memset(p, 0, sizeof *p);
+  p->start = p->vstart = j;
+  if (month_at(c, j)) return month_first_date(c, j, p);
+  if (!is_num(c, j)) return 0;
+  if (j > c->from && glued(c, j) && (is_num(c, j - 1) || is_word(c, j - 1)))
+    return 0;
+  p->value = c->t[j].val;
+  if (clock_time(c, j, p)) return 1;
+  if (plain_num(c, j) && is_punct(c, j + 1, '/') && glued(c, j + 1) &&
+      plain_num(c, j + 2) && glued(c, j + 2))
+    return slashed(c, j, p);
+  if (plain_num(c, j) && is_punct(c, j + 1, '-') && glued(c, j + 1) &&
+      plain_num(c, j + 2) && glued(c, j + 2))
+    return dashed(c, j, p);
   /* 03.04.2022, 203.294.2800 (the numeral holds "03.04") */
   if ((c->t[j].flags & NF_DEC) && is_punct(c, j + 1, '.') && glued(c, j + 1) &&
       plain_num(c, j + 2) && glued(c, j + 2)) {
@@ -991,22 +1136,7 @@ static int special_at(const scan *c, size_t j, phrase *p) {
     p->end = j + 3;
     return 1;
   }
-  /* 3 March, 21st of June, 1 May 2022 */
-  if (day_of_month(c, j)) {
-    k = j + 1;
-    if (ordinal_suffix(c, j)) k++;
-    if (key_at(c, k) == K_OF && k > j + 1) k++;
-    if (month_at(c, k) || (is_word(c, k) && (cat_at(c, k) & WC_MONTH) &&
-                           (k > j + 1 || key_at(c, j - 1) == K_ON))) {
-      k++;
-      if (is_punct(c, k, '.') && glued(c, k) && month_abbrev(c, k - 1)) k++;
-      if (is_punct(c, k, ',') && year_like(c, k + 1)) k += 2;
-      else if (year_like(c, k)) k++;
-      p->kind = LEDE_NUM_DATE;
-      p->end = k;
-      return 1;
-    }
-  }
+  if (day_first_date(c, j, p)) return 1;
   /* 1990s */
   if (year_like(c, j) && glued(c, j + 1) && word_is(c, j + 1, "s")) {
     p->kind = LEDE_NUM_YEAR;

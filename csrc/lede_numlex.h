@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "lede.h"
+#include "lede_lexicon.h"
 #include "lede_vec.h"
 
 enum {
@@ -49,7 +50,7 @@ enum {
   WC_CUR = 1u << 8,      /* currency word or code (str = unit) */
   WC_SUFFIX = 1u << 9,   /* k, m, bn, mln ... after a numeral (val) */
   WC_UNITW = 1u << 10,   /* measuring unit: km, miles, kg (str) */
-  WC_TRIG = 1u << 11,    /* casualty word (sub = kind, see lede_cas.c) */
+  WC_TRIG = 1u << 11,    /* casualty word (kind, form) */
   WC_VICTIM = 1u << 12,  /* people, civilians, man (str = plural) */
   WC_AUX = 1u << 13,     /* was, were, have, been, are ... */
   WC_MODAL = 1u << 14,   /* could, would, may, might, will, to ... */
@@ -61,47 +62,56 @@ enum {
   WC_YEARNEXT = 1u << 20 /* words after a year: election, season ... */
 };
 
-/* Words the scanners refer to one by one (nl_word.key). */
+/* Forms of a casualty word (nl_word.form): how it takes its count. */
 enum {
-  K_NONE = 0,
-  K_A, K_AN, K_AND, K_OF, K_POINT, K_HALF, K_QUARTER, K_MINUS, K_NEGATIVE,
-  K_BETWEEN, K_FROM, K_TO, K_OR, K_PERCENT, K_PERCENTAGE, K_PER, K_CENT,
-  K_YEAR, K_YEARS, K_OLD, K_AGED, K_NO, K_ONE, K_PAIR, K_COUPLE, K_SECOND,
-  K_IN, K_ON, K_THE, K_INCLUDING, K_AT, K_LEAST, K_MOST, K_MORE, K_THAN,
-  K_FEWER, K_LESS, K_OVER, K_UNDER, K_ABOVE, K_BELOW, K_NEARLY, K_ALMOST,
-  K_ABOUT, K_AROUND, K_APPROXIMATELY, K_ROUGHLY, K_SOME, K_UP, K_AS, K_MANY,
-  K_FEW, K_ESTIMATED, K_UPWARDS, K_CLOSE, K_JUST, K_DOZEN, K_DOZENS,
-  K_SCORES, K_TENS, K_SEVERAL, K_AM, K_PM, K_OCLOCK, K_ONE_PRONOUN_DUMMY,
-  K_GREATER, K_HIGHER, K_LOWER, K_SMALLER, K_LARGER, K_BY, K_WITH, K_TOLL,
-  K_DEATH, K_ROSE, K_NOBODY, K_NONE_W, K_WERE, K_WAS, K_BEEN, K_HAVE, K_HAS,
-  K_HAD, K_IS, K_ARE, K_BE, K_AMONG, K_SHOT, K_FATALLY, K_DEAD, K_STERLING,
-  K_PENCE, K_NEW, K_OTHER, K_ANOTHER, K_ADDITIONAL, K_MORE_W, K_FURTHER,
-  K_LEFT, K_LOST, K_LIVES, K_THEIR, K_CLAIMED, K_KILLING, K_KILLED,
-  K_UNACCOUNTED, K_FOR, K_TAKEN, K_HOSTAGE, K_HOME, K_HOMES, K_FLED,
-  K_FORCED, K_FLEE, K_LIFE, K_NON, K_THREATENING, K_CRITICAL, K_STABLE,
-  K_CONDITION, K_HOSPITAL, K_INJURIES, K_ONES, K_SUFFERED, K_NOT, K_WHO,
-  K_TOTAL, K_TOTALS, K_AT_W, K_REACHED, K_STOOD, K_STANDS, K_CLIMBED,
-  K_RISEN, K_RISES, K_NUMBER, K_OFFICIALS, K_WHILE, K_BUT, K_ALSO
+  F_PART = 0, /* killed: "were killed", "killed 12" */
+  F_ING = 1,  /* killing: "killing 12" */
+  F_NOUN = 2, /* deaths: "12 deaths", "death toll" */
+  F_ADJ = 3,  /* dead: "12 dead" */
+  F_PRES = 4, /* kills: "the blast kills 12" */
+  F_INTR = 5  /* died: "12 died" */
 };
 
+/* Bits of nl_word.flags */
+enum {
+  NL_SCALE_ORD = 1, /* an ordinal that multiplies: hundredth, thousandth */
+  NL_ABBREV = 2     /* an abbreviation: sept, jan */
+};
+
+/* One word of the lexicon: lexicon/en/<group>.tsv, written into the table
+   nl_words (lede_lexicon_en.c) by lexicon/gen.lua. */
 typedef struct nl_word {
   const char *w;
-  uint32_t cat;
-  double val;
-  const char *str; /* unit / plural / NULL */
-  uint16_t key;
-  uint8_t sub;
+  uint32_t cat;    /* WC_* bits: the classes column */
+  double val;      /* the value column */
+  const char *str; /* the text column: unit / plural / NULL */
+  uint16_t key;    /* K_*: the key column (lede_lexicon.h) */
+  uint8_t kind;    /* a casualty word's lede_casualty_kind */
+  uint8_t form;    /* a casualty word's F_* */
+  uint8_t flags;   /* NL_* */
 } nl_word;
 
 /* One token.  `w` is the index of the word in the table plus one (0: not
-   in the table); `val` is a numeral's value. */
+   in the table); `val` is a numeral's value, read exactly (the mantissa
+   divided by 10^dec, rounded once) and `dec` its count of decimals. */
 typedef struct nt_tok {
   uint32_t s, e;
   double val;
   uint16_t w;
   uint8_t type;
   uint8_t flags;
+  uint8_t dec;
 } nt_tok;
+
+/* Decimals a numeral keeps (more add nothing a double holds), and the
+   integers a double holds exactly: below 2^53. */
+#define NL_MAX_DEC 15
+#define NL_EXACT_INT 9007199254740992.0
+
+/* v * mul, exact when v is a numeral with `dec` decimals and mul a power of
+   ten with at least as many zeros: 1.7 * 10^6 is 17 * 10^5 = 1700000, not
+   1700000.0000000002.  Otherwise the plain product. */
+double nl_times_pow10(double v, uint8_t dec, double mul);
 
 /* A hash table over the word table, built on the stack of each call (so
    nothing global is mutable).  Size: a power of two well above the word

@@ -143,6 +143,14 @@ void lede_summary_options_init(lede_summary_options *o) {
   o->headline = -1;
   o->coverage = -1;
   o->redundancy = -1;
+  memset(o->language, 0, sizeof o->language);
+  memcpy(o->language, "en", 2);
+}
+
+/* The language the options name (NULL: not a NUL-terminated known code). */
+static const lede_language *options_language(const lede_summary_options *o) {
+  const char *end = (const char *)memchr(o->language, 0, sizeof o->language);
+  return end ? lede_language_find(o->language, (size_t)(end - o->language)) : NULL;
 }
 
 /* A weight: negative (the default) or in [0, 1e6]; never NaN. */
@@ -162,6 +170,7 @@ int lede_summary_options_check(const lede_summary_options *o) {
     return LEDE_ERR_ARG;
   if (!(o->redundancy < 0 || (o->redundancy > 0 && o->redundancy <= 1)))
     return LEDE_ERR_ARG;
+  if (!options_language(o)) return LEDE_ERR_ARG;
   return LEDE_OK;
 }
 
@@ -190,7 +199,7 @@ lede_summarizer *lede_summarizer_new(const lede_summary_options *opts,
     lede_vec_init(&s->tws, sizeof(lede_tw));
     lede_vec_init(&s->title_ids, sizeof(uint32_t));
     lede_vec_init(&s->title_off, sizeof(uint32_t));
-    if (lede_terms_init(&s->terms) != LEDE_OK) {
+    if (lede_terms_init(&s->terms, options_language(&s->opts)) != LEDE_OK) {
       lede_summarizer_free(s);
       s = NULL;
       st = LEDE_ERR_NOMEM;

@@ -1,5 +1,6 @@
 /*
- * lede_stem.c -- English stems through Snowball's Porter2 (libstemmer).
+ * lede_stem.c -- stems through Snowball (libstemmer): Porter2 for English,
+ * the language's own algorithm for the others (lexicon/languages.tsv).
  *
  * A libstemmer object keeps its working buffer inside, so it is not
  * thread-safe: every summarizer creates its own (no global stemmer).
@@ -10,18 +11,24 @@
 
 #include "lede_summ.h"
 
-/* Longer words are left as they are: they are not English inflections and
-   stemming them is wasted work. */
+/* Longer words are left as they are: they are not inflections worth a
+   stem, and stemming them is wasted work. */
 #define STEM_MAX_WORD 48
 
 struct lede_stemmer {
   struct sb_stemmer *sb;
+  int ascii_only; /* English: only ASCII words are stemmed */
 };
 
 lede_stemmer *lede_stemmer_new(void) {
+  return lede_stemmer_new_for(&lede_languages[0]);
+}
+
+lede_stemmer *lede_stemmer_new_for(const lede_language *lang) {
   lede_stemmer *st = (lede_stemmer *)malloc(sizeof *st);
   if (!st) return NULL;
-  st->sb = sb_stemmer_new("english", "UTF_8");
+  st->ascii_only = lang == &lede_languages[0];
+  st->sb = sb_stemmer_new(lang->snowball, "UTF_8");
   if (!st->sb) {
     free(st);
     return NULL;
@@ -35,14 +42,18 @@ void lede_stemmer_free(lede_stemmer *st) {
   free(st);
 }
 
-/* Only plain lower-case ASCII words (with inner ' or -) are stemmed; the
-   rest -- numbers, names in other scripts -- keep their folded key. */
-static int stemmable(const char *key, size_t len) {
+/* Only lower-case words (with inner ' or -) are stemmed; the rest --
+   numbers, names in other scripts -- keep their folded key.  In English a
+   word is plain ASCII; elsewhere its letters may be any UTF-8 sequence
+   ("años", "über"), which the language's stemmer reads. */
+static int stemmable(const lede_stemmer *st, const char *key, size_t len) {
   size_t i;
   if (len < 3 || len > STEM_MAX_WORD) return 0;
   for (i = 0; i < len; i++) {
     unsigned char c = (unsigned char)key[i];
-    if (!((c >= 'a' && c <= 'z') || c == '\'' || c == '-')) return 0;
+    if (!((c >= 'a' && c <= 'z') || c == '\'' || c == '-' ||
+          (c >= 0x80 && !st->ascii_only)))
+      return 0;
   }
   return 1;
 }
@@ -50,7 +61,7 @@ static int stemmable(const char *key, size_t len) {
 const char *lede_stem(lede_stemmer *st, const char *key, size_t len,
                       size_t *out_len) {
   const sb_symbol *s;
-  if (!stemmable(key, len)) {
+  if (!stemmable(st, key, len)) {
     *out_len = len;
     return key;
   }

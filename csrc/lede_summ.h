@@ -16,14 +16,39 @@
 #include "lede.h"
 #include "lede_vec.h"
 
+/* ------------------------------------------------------------ languages */
+
+/* A language of the summarizer (lexicon/languages.tsv): its code ("en"),
+   libstemmer algorithm ("english") and stop words (lexicon/<code>/
+   stopwords.tsv, sorted by bytes).  lede_languages[] (lede_lexicon_en.c)
+   starts with the default, English, and ends with a NULL code. */
+typedef struct lede_language {
+  const char *code;
+  const char *snowball;
+  const char *const *stop;
+  size_t nstop;
+  size_t stop_max; /* the longest stop word, in bytes */
+} lede_language;
+extern const lede_language lede_languages[];
+
+/* The language whose code is code[0, len), or NULL. */
+const lede_language *lede_language_find(const char *code, size_t len);
+
+/* Is the folded key[0, len) a function word of the language (the, of ...)? */
+int lede_is_stopword_in(const lede_language *lang, const char *key, size_t len);
+
+/* The same in English. */
+int lede_is_stopword(const char *key, size_t len);
+
 /* ------------------------------------------------------------ stemming */
 
-/* One Porter2 (English) stemmer with its scratch buffer.  Not thread-safe:
-   each summarizer owns one. */
+/* One Snowball stemmer (Porter2 for English) with its scratch buffer.  Not
+   thread-safe: each summarizer owns one. */
 typedef struct lede_stemmer lede_stemmer;
 
-/* Returns a new stemmer, or NULL when out of memory.  Freed with
-   lede_stemmer_free(). */
+/* Returns a new stemmer for the language (lede_stemmer_new: English), or
+   NULL when out of memory.  Freed with lede_stemmer_free(). */
+lede_stemmer *lede_stemmer_new_for(const lede_language *lang);
 lede_stemmer *lede_stemmer_new(void);
 void lede_stemmer_free(lede_stemmer *st);
 
@@ -33,11 +58,6 @@ void lede_stemmer_free(lede_stemmer *st);
    back unchanged.  Returns NULL only when out of memory. */
 const char *lede_stem(lede_stemmer *st, const char *key, size_t len,
                       size_t *out_len);
-
-/* ------------------------------------------------------------ stopwords */
-
-/* Is the folded key[0, len) an English function word (the, of, said ...)? */
-int lede_is_stopword(const char *key, size_t len);
 
 /* ------------------------------------------------------------ terms */
 
@@ -97,6 +117,7 @@ uint32_t lede_count_words(const char *text, size_t len);
    tokens repeat, and folding, the stopword test and stemming are the
    costly part of the analysis). */
 typedef struct lede_terms {
+  const lede_language *lang; /* stems and stop words of this language */
   lede_stemmer *st;
   lede_dict dict;    /* terms: stems, numbers, and bigram keys */
   lede_dict surface; /* token bytes as written */
@@ -109,7 +130,7 @@ typedef struct lede_terms {
 
 /* Initializes *t with its own stemmer: LEDE_OK or LEDE_ERR_NOMEM.  Freed
    with lede_terms_free(). */
-int lede_terms_init(lede_terms *t);
+int lede_terms_init(lede_terms *t, const lede_language *lang);
 void lede_terms_free(lede_terms *t);
 
 /* Analyzes one piece text[0, len) of a document whose offset in the

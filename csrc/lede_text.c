@@ -43,7 +43,7 @@ const unsigned char lede_ascii_class[128] = {
     LC_LOWER, LC_LOWER, LC_LOWER, LC_PUNCT,  /* 120-123 */
     LC_SYMBOL, LC_PUNCT, LC_SYMBOL, LC_OTHER,  /* 124-127 */};
 
-size_t lede_decode(const char *text, size_t len, size_t i, int32_t *cp) {
+size_t lede_utf8_decode(const char *text, size_t len, size_t i, int32_t *cp) {
   utf8proc_ssize_t n =
       utf8proc_iterate((const utf8proc_uint8_t *)text + i,
                        (utf8proc_ssize_t)(len - i), (utf8proc_int32_t *)cp);

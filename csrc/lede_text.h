@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lede.h"
+
 #define LEDE_CP_INVALID (-1)
 
 /* Character classes (one per character). */
@@ -31,9 +33,10 @@ enum lede_class {
 /* Class of each ASCII byte; defined in lede_text.c. */
 extern const unsigned char lede_ascii_class[128];
 
-/* Decodes the character at text[i] (i < len).  Stores its code point (or
-   LEDE_CP_INVALID) in *cp and returns its length in bytes (>= 1). */
-size_t lede_decode(const char *text, size_t len, size_t i, int32_t *cp);
+/* Decodes the character at text[i] (i < len): lede_utf8_decode (lede.h),
+   by its short internal name.  Stores its code point (or LEDE_CP_INVALID)
+   in *cp and returns its length in bytes (>= 1). */
+#define lede_decode lede_utf8_decode
 
 /* Class of a code point (LEDE_CP_INVALID -> LC_OTHER). */
 int lede_class_of(int32_t cp);

@@ -419,6 +419,43 @@ static int l_fold(lua_State *L) {
   return 1;
 }
 
+/* core.utf8_decode(s, i) -> code point (nil for an invalid byte), length:
+   the character at byte i (1-based) read by the core's one decoder. */
+static int l_utf8_decode(lua_State *L) {
+  size_t len;
+  const char *text = luaL_checklstring(L, 1, &len);
+  lua_Integer i = luaL_checkinteger(L, 2);
+  int32_t cp;
+  size_t n;
+  luaL_argcheck(L, i >= 1 && (size_t)i <= len, 2, "position out of range");
+  n = lede_utf8_decode(text, len, (size_t)i - 1, &cp);
+  if (cp < 0)
+    lua_pushnil(L);
+  else
+    lua_pushinteger(L, (lua_Integer)cp);
+  lua_pushinteger(L, (lua_Integer)n);
+  return 2;
+}
+
+/* core.utf8_valid(s) -> true, or false and the position of the first byte
+   that starts no valid sequence. */
+static int l_utf8_valid(lua_State *L) {
+  size_t len, i = 0;
+  const char *text = luaL_checklstring(L, 1, &len);
+  while (i < len) {
+    int32_t cp;
+    size_t n = lede_utf8_decode(text, len, i, &cp);
+    if (cp < 0) {
+      lua_pushboolean(L, 0);
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      return 2;
+    }
+    i += n;
+  }
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
 /* ------------------------------------------------- numbers, casualties */
 
 /* Sets t[field] = v, as an integer when v is whole (so counts print as
@@ -600,6 +637,15 @@ static void read_options(lua_State *L, lede_summary_options *o) {
   opt_number(L, "headline", &o->headline);
   opt_number(L, "coverage", &o->coverage);
   opt_number(L, "redundancy", &o->redundancy);
+  lua_getfield(L, OPTS_ARG, "language");
+  if (!lua_isnil(L, -1)) {
+    size_t n = 0;
+    const char *code = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &n) : NULL;
+    if (!code || n >= sizeof o->language || strlen(code) != n)
+      luaL_error(L, "summarize: bad value for option 'language'");
+    memcpy(o->language, code, n + 1);
+  }
+  lua_pop(L, 1);
   sep = (double)o->separator;
   opt_number(L, "separator", &sep);
   if (!(sep >= 0 && sep <= 1e9)) luaL_error(L, "summarize: bad separator");
@@ -913,6 +959,8 @@ static const luaL_Reg lede_core_funcs[] = {
     {"tokens", l_tokens},
     {"sentences", l_sentences},
     {"fold", l_fold},
+    {"utf8_decode", l_utf8_decode},
+    {"utf8_valid", l_utf8_valid},
     {"each_token", l_each_token},
     {"tokens_into", l_tokens_into},
     {"each_sentence", l_each_sentence},

@@ -1,6 +1,7 @@
 -- lede.casualties: casualty claims, with sentences written for these specs
 -- (invented places and people).
 local lede = require("lede")
+local cases = require("cases")
 
 -- The claims as "kind count" strings, subsets marked with "+".
 local function brief(text)
@@ -12,6 +13,18 @@ local function brief(text)
 end
 
 describe("lede.casualties", function()
+  -- the cases of spec/cases/casualties.txt, which the C test reads too
+  for _, case in ipairs(cases.read("spec/cases/casualties.txt")) do
+    it(("%s (casualties.txt:%d)"):format(case.section, case.line), function()
+      local got = {}
+      for _, c in ipairs(lede.casualties(case.input)) do
+        got[#got + 1] = (c.subset and "+" or "") .. c.kind .. " " .. tostring(c.count) ..
+          " " .. c.qualifier
+      end
+      assert.are.same(case.expected, got)
+    end)
+  end
+
   it("returns the documented fields with exact spans", function()
     local text = "Officials spoke. A strike on Lissa killed at least 35 people and injured 117 on Sunday."
     local cs = lede.casualties(text)
@@ -32,11 +45,8 @@ describe("lede.casualties", function()
   it("reads tolls, nouns, passives and elided verbs", function()
     assert.are.same({ "killed 8", "injured 30" }, brief(
       "The death toll from the attack in the Varna region rose to eight, with 30 people injured."))
-    assert.are.same({ "killed 8" }, brief("Medics reported eight fatalities."))
     assert.are.same({ "killed 12", "injured 24" },
       brief("Twelve people were killed and dozens wounded in the blast."))
-    assert.are.same({ "killed 11" }, brief("Eleven people died when the ferry capsized."))
-    assert.are.same({ "killed 4", "injured 9" }, brief("Four dead, 9 wounded in bus crash"))
   end)
 
   it("keeps a subset apart: the girl is one of the three", function()
@@ -53,22 +63,10 @@ describe("lede.casualties", function()
     assert.are.same({ 2, "civilians" }, { cs[2].count, cs[2].who })
   end)
 
-  it("counts nobody as zero and one person as one", function()
-    assert.are.same({ "injured 0" }, brief("A fire broke out in the depot, but no one was hurt."))
-    assert.are.same({ "killed 0" }, brief("Nobody was killed in the collapse."))
-    assert.are.same({ "killed 1" }, brief("A 35-year-old man was killed when the wall fell."))
-    assert.are.same({ "killed 1" }, brief("Marta Kowal, 52, died at the scene."))
-  end)
 
   it("reads what local crime reports say", function()
-    assert.are.same({ "killed 1" }, brief("A 19-year-old man was shot and died at the scene."))
     assert.are.same({ "injured 2", "killed 1" },
       brief("Three people were shot, one of them fatally, on Elm Street."))
-    assert.are.same({ "killed 1" }, brief("Police are investigating the shooting death of Dana Kerr."))
-    assert.are.same({ "injured 1" }, brief("Officers found a woman suffering from a gunshot wound."))
-    assert.are.same({ "killed 2" }, brief("The gunman shot and killed two guards."))
-    assert.are.same({ "killed 1" }, brief("Police said a 17-year-old was shot and killed on Tuesday."))
-    assert.are.same({ "killed 1" }, brief("Two men are accused of killing 4-year-old Ravenna girl."))
     assert.are.same({ "killed 1", "injured 2" },
       brief("One other person died and two others were injured in the shooting."))
   end)
@@ -76,19 +74,12 @@ describe("lede.casualties", function()
   it("reads war and disaster wording", function()
     local cs = lede.casualties("Two police officers were among those injured.")
     assert.are.same({ "injured", 2, true, "officers" }, { cs[1].kind, cs[1].count, cs[1].subset, cs[1].who })
-    assert.are.same({ "killed 17" }, brief("The number of dead has risen to 17, the mayor said."))
     cs = lede.casualties("Artillery fire killed 25 Dravians overnight, the ministry said.")
     assert.are.same({ 25, "Dravians" }, { cs[1].count, cs[1].who })
     cs = lede.casualties("Between 30 and 50 migrants are feared dead after the boat capsized.")
     assert.are.same({ "killed", "range", 30, 50 }, { cs[1].kind, cs[1].qualifier, cs[1].min, cs[1].max })
-    assert.are.same({ "killed 1", "killed 2" }, brief("A woman and her two children died in the blaze."))
-    assert.are.same({ "killed 23" }, brief("The fire claimed the lives of 23 workers."))
-    assert.are.same({ "killed 14" }, brief("The storm left 14 dead and thousands without power."))
   end)
 
-  it("keeps only the latest value of a revised toll", function()
-    assert.are.same({ "killed 8" }, brief("The toll rose from five to eight overnight."))
-  end)
 
   it("gives qualifiers and whole-number bounds", function()
     local c = lede.casualties("More than 200 people were injured in the crush.")[1]
@@ -101,13 +92,6 @@ describe("lede.casualties", function()
     assert.are.same({ "range", 10, 15 }, { c.qualifier, c.min, c.max })
   end)
 
-  it("knows the other kinds", function()
-    assert.are.same({ "missing 9" }, brief("Nine fishermen are still missing."))
-    assert.are.same({ "displaced 4000" }, brief("Floods displaced 4,000 residents."))
-    assert.are.same({ "evacuated 300" }, brief("About 300 people were evacuated."))
-    assert.are.same({ "abducted 14" }, brief("Gunmen abducted 14 pupils."))
-    assert.are.same({ "casualties 40" }, brief("The army reported 40 casualties."))
-  end)
 
   it("finds the place the sentence names", function()
     assert.are.equal("Dorvik", lede.casualties("Two people were injured in Dorvik.")[1].place)
@@ -119,15 +103,6 @@ describe("lede.casualties", function()
       lede.casualties("In the south, a drone hit the port city of Kesh, killing two people.")[1].place)
   end)
 
-  it("rejects what is not a casualty claim", function()
-    assert.are.same({}, brief("Twelve senators killed the bill on Tuesday."))
-    assert.are.same({}, brief("35 people attended the vigil."))
-    assert.are.same({}, brief("Experts warned the heat could kill thousands."))
-    assert.are.same({}, brief("The families of those killed received $35 million."))
-    assert.are.same({}, brief("Since 2019 injured workers get a pension."))
-    -- "10 times" is no count: one victim was shot
-    assert.are.same({ "injured 1" }, brief("The victim was shot 10 times."))
-  end)
 
   it("survives bad input", function()
     assert.are.same({}, lede.casualties(""))
@@ -151,19 +126,10 @@ end)
 -- these specs; invented people and places).
 describe("lede.casualties on crime reports", function()
   it("reads the people a shooting killed", function()
-    assert.are.same({ "killed 1" }, brief("A Tarven County man was fatally shot and killed Friday night."))
-    assert.are.same({ "killed 1" }, brief("The girl who was killed attended Hollis Middle School."))
-    assert.are.same({ "killed 1" }, brief("He is accused of shooting and killing Dorian Pell outside a bar."))
-    assert.are.same({ "killed 1" }, brief("Colin Marsh, who died Sunday, was a mechanic."))
-    assert.are.same({ "killed 1" }, brief("Delia Marsh, 8, of Greenfield, died Saturday."))
-    assert.are.same({ "killed 1" }, brief("14-year-old girl killed in Greenfield"))
-    assert.are.same({ "killed 1" }, brief("Tomas Brell was shot in the chest and died at the scene."))
     assert.are.same({ "killed 1" },
       brief("The driver was taken to Vale Medical Center in critical condition and pronounced dead."))
     assert.are.same({ "killed 1" },
       brief("A 5-year-old boy who was shot in the face at a home in Greenfield has died."))
-    assert.are.same({ "killed 3" }, brief("Three lives were lost in the fire."))
-    assert.are.same({ "killed 1", "killed 1" }, brief("The woman and the boy were killed on Friday."))
     -- a comma joins no person: the office is nobody
     assert.are.same({ "injured 1" },
       brief("According to the Sheriff's Office, an unidentified man was wounded."))
@@ -178,7 +144,6 @@ describe("lede.casualties on crime reports", function()
       brief("He shot 3 neighbors, killing 2, then himself."))
     assert.are.same({ "killed 1", "killed 1" },
       brief("A woman shot her son and then herself in an apparent murder-suicide."))
-    assert.are.same({ "killed 1" }, brief("The suspect took his own life."))
   end)
 
   it("reads the people a shooting wounded", function()
@@ -188,31 +153,21 @@ describe("lede.casualties on crime reports", function()
     c = lede.casualties("A cyclist was shot in the arm and is in stable condition.")[1]
     assert.are.same({ "injured", 1 }, { c.kind, c.count })
     assert.is_nil(c.shot)
-    assert.are.same({ "injured 2" }, brief("Both victims suffered gunshot wounds."))
-    assert.are.same({ "injured 2" }, brief("Ana Ruiz and Tom Beck were shot on Friday."))
     assert.are.same({ "injured 3" },
       brief("Three other men at the scene were also hit by gunfire and taken to a hospital."))
-    assert.are.same({ "injured 1" }, brief("Another man in the home was wounded."))
     assert.are.same({ "injured 4" },
       brief("Four teens were taken to the hospital for non-life-threatening injuries."))
     assert.are.same({ "injured 3" },
       brief("Deputies say three men were found with gunshot wounds inside the bar."))
-    assert.are.same({ "injured 10" }, brief("Ten people were struck by shotgun pellets at the party."))
     assert.are.same({ "injured 4" },
       brief("Police seek the driver in the shooting that injured the four party guests."))
-    assert.are.same({}, brief("The storm killed the 12 cattle."))
     -- an age between commas is no count
-    assert.are.same({ "injured 1" }, brief("Officers found Eddie Vale, 29, who was shot in the leg."))
-    assert.are.same({ "injured 1" }, brief("Police found a teen with an accidental gunshot wound."))
-    assert.are.same({ "killed 3", "injured 1" }, brief("Three lives were lost and another was injured."))
     -- someone died in the sentence: "shot" alone is no injured claim
-    assert.are.same({}, brief("He was shot in the back during the fatal robbery."))
   end)
 
   it("reads a toll from 'a third person has died'", function()
     local c = lede.casualties("A third person has died after the shooting at the fair.")[1]
     assert.are.same({ "killed", 3, true }, { c.kind, c.count, c.revised })
-    assert.are.same({ "injured 1" }, brief("A fourth victim was critically injured."))
   end)
 
   it("marks revised tolls and gives the sentence span", function()
@@ -231,7 +186,6 @@ describe("lede.casualties on crime reports", function()
     assert.are.same({ "killed", "unspecified", 2, "civilians", "Ostra" },
       { c.kind, c.qualifier, c.min, c.who, c.place })
     assert.is_nil(c.max)
-    assert.are.same({}, brief("The victims were taken to Vale Hospital."))
   end)
 
   it("finds the place past possessives and nationality words", function()
@@ -245,10 +199,4 @@ describe("lede.casualties on crime reports", function()
       "Two soldiers were killed in Dravian shelling of Kresk.")[1].place)
   end)
 
-  it("still rejects what is not a casualty claim", function()
-    assert.are.same({}, brief("The council killed the bill, 35 people attended the vote."))
-    assert.are.same({}, brief("Officials said the new strain could kill thousands."))
-    assert.are.same({}, brief("Relatives of those shot were paid $40,000 in 2019."))
-    assert.are.same({}, brief("The 35-year-old shooting range reopened in 1998."))
-  end)
 end)

@@ -415,12 +415,14 @@ local function any_case(words)
   return word_tree(forms)
 end
 
--- longer names first: an ordered choice does not come back to try "June"
--- after "Jun" matched
-local month = any_case({ "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December", "Sept",
-  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" })
-  * P(".") ^ -1
+-- Month names from the lexicon (lexicon/en/months.tsv), capitalized, in
+-- its order -- longer names first: an ordered choice does not come back to
+-- try "June" after "Jun" matched.
+local month_names = {}
+for _, m in ipairs(require("lede.lexicon_en").months) do
+  month_names[#month_names + 1] = m.name:sub(1, 1):upper() .. m.name:sub(2)
+end
+local month = any_case(month_names) * P(".") ^ -1
 local weekday = any_case({ "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
   "Saturday", "Sunday", "Tues", "Thurs", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
   "Sun" }) * P(".") ^ -1 * P(",") ^ -1 * sp

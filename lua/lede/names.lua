@@ -64,11 +64,14 @@ local NOT_NAME = set([[
   they we i you his her their our my your speaking amid during since
   although though yet so also still earlier later then there here what
   who why how where which according asked yesterday today tomorrow monday
-  tuesday wednesday thursday friday saturday sunday january february march
-  april may june july august september october november december not no
+  tuesday wednesday thursday friday saturday sunday not no
   many some several each every all both one two three four five six seven
   eight nine ten overnight following under over among between without
 ]])
+
+for _, m in ipairs(require("lede.lexicon_en").months) do
+  if not m.abbreviation then NOT_NAME[m.name] = true end
+end
 
 -- Small words that may sit inside a name or title run ("Secretary of
 -- State", "Ambassador to NATO", "Charles de Gaulle").

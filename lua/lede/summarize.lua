@@ -34,6 +34,8 @@
 --       and their text is the page's decoded text.
 --   lead, centrality, headline, coverage (weights >= 0), redundancy (0, 1]:
 --       the rank method's knobs; the defaults are tuned (see csrc/lede_rank.c).
+--   language = "en" (default) | "es" | "fr" | "de": the Snowball stemmer and
+--       stop words (lexicon/<code>/stopwords.tsv) the terms are made with.
 local core = require("lede.core")
 
 local type, pairs, ipairs, tostring = type, pairs, ipairs, tostring
@@ -48,9 +50,15 @@ local BUDGETS = { "sentences", "words", "bytes", "ratio" }
 local KNOBS = { lead = true, centrality = true, headline = true, coverage = true }
 local KNOWN = { sentences = true, words = true, bytes = true, ratio = true,
                 method = true, title = true, redundancy = true, article = true,
-                format = true }
+                format = true, language = true }
 for k in pairs(KNOBS) do KNOWN[k] = true end
 local METHODS = { rank = true, lead = true }
+local LANGUAGES, LANGUAGE_LIST = {}, {}
+for _, code in ipairs(require("lede.languages")) do
+  LANGUAGES[code] = true
+  LANGUAGE_LIST[#LANGUAGE_LIST + 1] = format("'%s'", code)
+end
+LANGUAGE_LIST = concat(LANGUAGE_LIST, ", ")
 
 local function describe(v)
   if type(v) == "number" then
@@ -125,6 +133,12 @@ local function check_options(opts)
       bad_option("redundancy", "number in (0, 1]", v)
     end
     c.redundancy = v
+  end
+  if opts.language ~= nil then
+    if not LANGUAGES[opts.language] then
+      bad_option("language", "one of " .. LANGUAGE_LIST, opts.language)
+    end
+    c.language = opts.language
   end
   if opts.title ~= nil and type(opts.title) ~= "string" then
     bad_option("title", "string", opts.title)

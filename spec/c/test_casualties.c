@@ -4,6 +4,7 @@
  */
 #include <stdlib.h>
 
+#include "cases.h"
 #include "harness.h"
 #include "lede.h"
 
@@ -226,6 +227,36 @@ static void bad_input(void) {
   OK(strcmp(lede_casualty_kind_name(-1), "unknown") == 0, "kind name out of range");
 }
 
+/* One example of spec/cases/casualties.txt: the claims, one line each as
+   "kind count qualifier" (a subset with a leading +), equal the expected
+   lines. */
+static void run_case(const test_case *tc) {
+  lede_casualty *c = NULL;
+  size_t n = 0, i;
+  char got[2048] = "";
+  if (lede_casualties(tc->input, strlen(tc->input), &c, &n) != LEDE_OK) n = 0;
+  for (i = 0; i < n; i++) {
+    char line[128];
+    snprintf(line, sizeof line, "%s%s %.17g %s", (c[i].flags & LEDE_CF_SUBSET) ? "+" : "",
+             lede_casualty_kind_name(c[i].kind), c[i].count,
+             lede_qualifier_name(c[i].qualifier));
+    case_append(got, sizeof got, line);
+  }
+  lede_free(c);
+  if (strcmp(got, tc->expected) == 0) {
+    harness_passed++;
+  } else {
+    harness_failed++;
+    fprintf(stderr, "spec/cases/casualties.txt:%d: FAIL \"%s\"\n got:\n%s want:\n%s",
+            tc->line, tc->input, got, tc->expected);
+  }
+}
+
+static void case_file(void) {
+  int n = each_case("spec/cases/casualties.txt", run_case);
+  OK(n > 50, "spec/cases/casualties.txt read (run from the project root)");
+}
+
 int main(void) {
   shapes();
   bounds();
@@ -235,5 +266,6 @@ int main(void) {
   shot_outcome();
   unspecified_self_ordinal();
   bad_input();
+  case_file();
   return DONE("test_casualties");
 }

@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdlib.h>
 
+#include "cases.h"
 #include "harness.h"
 #include "lede.h"
 
@@ -254,12 +255,84 @@ static void bad_input(void) {
   OK(strcmp(lede_qualifier_name(LEDE_Q_MORE_THAN), "more than") == 0, "qualifier name");
 }
 
+/* The value of the mention `span` is exactly `want`: decimals are read as
+   a mantissa and a count of decimals, so 1.7 million is 1700000, not
+   1700000.0000000002, and .38 is the double nearest 0.38. */
+static void exact(const char *text, const char *span, double want, int line) {
+  lede_number *all;
+  size_t n;
+  const lede_number *x = find(text, span, &all, &n);
+  if (x && x->value == want) {
+    harness_passed++;
+  } else {
+    harness_failed++;
+    fprintf(stderr, "test_numbers.c:%d: FAIL \"%s\" in \"%s\": %.17g, want %.17g\n",
+            line, span, text, x ? x->value : -1.0, want);
+  }
+  lede_free(all);
+}
+#define EXACT(text, span, want) exact(text, span, want, __LINE__)
+
+static void exact_decimals(void) {
+  EXACT("The floods displaced 1.7 million people.", "1.7 million", 1700000);
+  EXACT("The budget grew by 6.65 billion.", "6.65 billion", 6650000000.0);
+  EXACT("The video had 2.33 k views.", "2.33 k", 2330);
+  EXACT("It raised $2.3bn in a week.", "$2.3bn", 2300000000.0);
+  EXACT("About 1.25 million fled.", "About 1.25 million", 1250000);
+  EXACT("Police found a .38 revolver.", ".38", 0.38);
+  EXACT("Growth was 0.1 last year.", "0.1", 0.1);
+  EXACT("The site is at 39.768403 north.", "39.768403", 39.768403);
+  /* digits past what a double keeps are read, not lost from the span */
+  EXACT("Pi is 3.14159265358979323846 or so.", "3.14159265358979323846",
+        3.14159265358979323846);
+}
+
+/* A value in the shortest form that reads back exactly (as the case file
+   writes it). */
+static void shortest(double v, char *buf, size_t cap) {
+  snprintf(buf, cap, "%.15g", v);
+  if (strtod(buf, NULL) != v) snprintf(buf, cap, "%.17g", v);
+}
+
+/* One example of spec/cases/numbers.txt: the mentions, one line each as
+   "text | value | kind | qualifier[ | unit]", equal the expected lines. */
+static void run_case(const test_case *tc) {
+  lede_number *x = NULL;
+  size_t n = 0, i;
+  char got[2048] = "";
+  if (lede_numbers(tc->input, strlen(tc->input), &x, &n) != LEDE_OK) n = 0;
+  for (i = 0; i < n; i++) {
+    char line[256], value[40];
+    shortest(x[i].value, value, sizeof value);
+    snprintf(line, sizeof line, "%.*s | %s | %s | %s%s%s", (int)(x[i].end - x[i].start),
+             tc->input + x[i].start, value, lede_number_kind_name(x[i].kind),
+             lede_qualifier_name(x[i].qualifier), x[i].unit ? " | " : "",
+             x[i].unit ? x[i].unit : "");
+    case_append(got, sizeof got, line);
+  }
+  lede_free(x);
+  if (strcmp(got, tc->expected) == 0) {
+    harness_passed++;
+  } else {
+    harness_failed++;
+    fprintf(stderr, "spec/cases/numbers.txt:%d: FAIL \"%s\"\n got:\n%s want:\n%s",
+            tc->line, tc->input, got, tc->expected);
+  }
+}
+
+static void case_file(void) {
+  int n = each_case("spec/cases/numbers.txt", run_case);
+  OK(n > 30, "spec/cases/numbers.txt read (run from the project root)");
+}
+
 int main(void) {
   digits();
+  exact_decimals();
   money();
   words();
   vague_and_ranges();
   not_counts();
   bad_input();
+  case_file();
   return DONE("test_numbers");
 }

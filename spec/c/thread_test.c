@@ -67,6 +67,12 @@ static int run_all(result *r) {
     if (n <= sizeof key) h = mix(h, (unsigned char)key[0]);
   }
   for (i = 0; i < r->nsentences; i++) h = mix(mix(h, s[i].start), s[i].end);
+  for (i = 0; i < len;) { /* the one UTF-8 decoder */
+    int32_t cp;
+    size_t n = lede_utf8_decode(article, len, i, &cp);
+    h = mix(mix(h, (unsigned long)(cp + 1)), n);
+    i += n;
+  }
   lede_free(t);
   lede_free(s);
   if (run_extract(r, &h) != 0) return -1;
@@ -89,6 +95,17 @@ static int run_all(result *r) {
     h = mix(mix(mix(h, d->text_len), d->nblocks), d->nsegs);
     for (i = 0; i < d->nsegs; i++) h = mix(mix(h, d->segs[i].page), d->segs[i].text);
     lede_html_free(d);
+  }
+  { /* a German summarizer: its own Snowball stemmer and stop words */
+    lede_summary_options o;
+    lede_pick *p = NULL;
+    size_t np = 0;
+    lede_summary_options_init(&o);
+    memcpy(o.language, "de", 3);
+    if (lede_summarize_text(article, len, &o, &p, &np) != LEDE_OK) return -1;
+    for (i = 0; i < np; i++) h = mix(mix(h, p[i].start), p[i].end);
+    h = mix(h, np);
+    lede_free(p);
   }
   { /* the repair engine, on text with mojibake of several kinds */
     static const char broken[] =

@@ -58,6 +58,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     o.budget = ((data[0] >> 1) & 0x1f) % 5;
     o.amount = o.budget == LEDE_BUDGET_RATIO ? (data[1] % 100 + 1) / 100.0
                                              : (double)(data[1] * 3);
+    /* the language from the top bits: en, es, fr, de */
+    memcpy(o.language, &"en\0es\0fr\0de"[3 * ((data[1] >> 6) & 3)], 3);
     data += 2;
     size -= 2;
   }

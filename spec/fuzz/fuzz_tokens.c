@@ -1,5 +1,6 @@
-/* libFuzzer target: lede_tokenize and lede_fold on every word, and the
-   token stream, which must give the same tokens whatever its batch. */
+/* libFuzzer target: lede_tokenize and lede_fold on every word, the token
+   stream, which must give the same tokens whatever its batch, and
+   lede_utf8_decode over the whole input. */
 #include "fuzz.h"
 
 /* Tokens from lede_tokenize_next, `cap` at a time, are t[0, n). */
@@ -18,6 +19,19 @@ static void check_stream(const char *text, size_t size, const lede_token *t,
     }
   } while (got > 0);
   CHECK(seen == n);
+}
+
+/* lede_utf8_decode always advances within the text, and what it reads as a
+   character is valid UTF-8 to utf8proc. */
+static void check_decode(const char *text, size_t size) {
+  size_t i = 0;
+  while (i < size) {
+    int32_t cp;
+    size_t n = lede_utf8_decode(text, size, i, &cp);
+    CHECK(n >= 1 && n <= 4 && i + n <= size);
+    CHECK(cp < 0 ? n == 1 : fuzz_valid_utf8(text + i, n));
+    i += n;
+  }
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -48,6 +62,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   CHECK(fuzz_only_space(text, size, n ? t[n - 1].end : 0, size));
   check_stream(text, size, t, n, size ? 1 + (size_t)data[0] % 8 : 1);
+  check_decode(text, size);
   lede_free(t);
   free(text);
   return 0;

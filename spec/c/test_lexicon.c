@@ -1,0 +1,83 @@
+/*
+ * test_lexicon.c -- the generated lexicon tables (lexicon/gen.lua): the
+ * languages of the summarizer, their stop words and stemmers, and the
+ * option that chooses one.
+ */
+#include <stdlib.h>
+
+#include "harness.h"
+#include "lede.h"
+#include "lede_summ.h"
+
+static int stop(const char *code, const char *word) {
+  const lede_language *l = lede_language_find(code, strlen(code));
+  return l && lede_is_stopword_in(l, word, strlen(word));
+}
+
+/* The stem of word in the language, into buf (NUL-terminated). */
+static const char *stem(const char *code, const char *word, char *buf, size_t cap) {
+  const lede_language *l = lede_language_find(code, strlen(code));
+  lede_stemmer *st = l ? lede_stemmer_new_for(l) : NULL;
+  const char *s;
+  size_t n = 0;
+  buf[0] = 0;
+  if (!st) return buf;
+  s = lede_stem(st, word, strlen(word), &n);
+  if (s && n < cap) {
+    memcpy(buf, s, n);
+    buf[n] = 0;
+  }
+  lede_stemmer_free(st);
+  return buf;
+}
+
+static void languages(void) {
+  OK(lede_language_find("en", 2) == &lede_languages[0], "English is first: the default");
+  OK(lede_language_find("de", 2) != NULL, "German is known");
+  OK(lede_language_find("d", 1) == NULL, "a prefix of a code is not a code");
+  OK(lede_language_find("xx", 2) == NULL, "an unknown code");
+  OK(lede_language_find("english", 7) == NULL, "an algorithm name is not a code");
+}
+
+static void stop_words(void) {
+  OK(stop("en", "the") && stop("en", "wouldn't"), "English function words");
+  OK(!stop("en", "said") && !stop("en", "flood"), "reporting verbs and content stay");
+  OK(stop("es", "que") && stop("es", "también") && !stop("es", "inundación"), "Spanish");
+  OK(stop("fr", "être") && stop("fr", "où") && !stop("fr", "incendie"), "French");
+  OK(stop("de", "über") && stop("de", "dass") && !stop("de", "feuerwehr"), "German");
+  OK(!stop("es", "the") && !stop("en", "que"), "each language its own list");
+  OK(!stop("en", "") && !stop("en", "thethethethethe"), "empty and long keys");
+}
+
+static void stemmers(void) {
+  char a[64], b[64];
+  OK(strcmp(stem("es", "inundaciones", a, sizeof a),
+            stem("es", "inundación", b, sizeof b)) == 0,
+     "Spanish: one stem for the plural and the accented singular");
+  OK(strcmp(stem("de", "bränden", a, sizeof a), stem("de", "brand", b, sizeof b)) == 0,
+     "German: umlaut plural and singular");
+  OK(strcmp(stem("en", "floods", a, sizeof a), "flood") == 0, "English: Porter2");
+  OK(strcmp(stem("en", "inundación", a, sizeof a), "inundación") == 0,
+     "English leaves a non-ASCII word as it is");
+}
+
+static void option(void) {
+  lede_summary_options o;
+  lede_summary_options_init(&o);
+  OK(strcmp(o.language, "en") == 0, "the default language");
+  INT_EQ(lede_summary_options_check(&o), LEDE_OK, "en");
+  memcpy(o.language, "fr", 3);
+  INT_EQ(lede_summary_options_check(&o), LEDE_OK, "fr");
+  memcpy(o.language, "xx", 3);
+  INT_EQ(lede_summary_options_check(&o), LEDE_ERR_ARG, "an unknown language");
+  memset(o.language, 'e', sizeof o.language);
+  INT_EQ(lede_summary_options_check(&o), LEDE_ERR_ARG, "a code without its NUL");
+}
+
+int main(void) {
+  languages();
+  stop_words();
+  stemmers();
+  option();
+  return DONE("test_lexicon");
+}
