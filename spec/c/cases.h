@@ -58,8 +58,8 @@ static int each_case(const char *path, void (*run)(const test_case *)) {
       in = 0;
     } else if (!expected && strcmp(line, ".") == 0) {
       expected = 1;
-    } else if (!case_append(expected ? c.expected : c.input,
-                            sizeof c.input, line)) {
+    } else if (!case_append(expected ? c.expected : c.input, sizeof c.input,
+                            line)) {
       fclose(f);
       return -1;
     }

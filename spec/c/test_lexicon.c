@@ -15,7 +15,8 @@ static int stop(const char *code, const char *word) {
 }
 
 /* The stem of word in the language, into buf (NUL-terminated). */
-static const char *stem(const char *code, const char *word, char *buf, size_t cap) {
+static const char *stem(const char *code, const char *word, char *buf,
+                        size_t cap) {
   const lede_language *l = lede_language_find(code, strlen(code));
   lede_stemmer *st = l ? lede_stemmer_new_for(l) : NULL;
   const char *s;
@@ -32,19 +33,25 @@ static const char *stem(const char *code, const char *word, char *buf, size_t ca
 }
 
 static void languages(void) {
-  OK(lede_language_find("en", 2) == &lede_languages[0], "English is first: the default");
+  OK(lede_language_find("en", 2) == &lede_languages[0],
+     "English is first: the default");
   OK(lede_language_find("de", 2) != NULL, "German is known");
   OK(lede_language_find("d", 1) == NULL, "a prefix of a code is not a code");
   OK(lede_language_find("xx", 2) == NULL, "an unknown code");
-  OK(lede_language_find("english", 7) == NULL, "an algorithm name is not a code");
+  OK(lede_language_find("english", 7) == NULL,
+     "an algorithm name is not a code");
 }
 
 static void stop_words(void) {
   OK(stop("en", "the") && stop("en", "wouldn't"), "English function words");
-  OK(!stop("en", "said") && !stop("en", "flood"), "reporting verbs and content stay");
-  OK(stop("es", "que") && stop("es", "también") && !stop("es", "inundación"), "Spanish");
-  OK(stop("fr", "être") && stop("fr", "où") && !stop("fr", "incendie"), "French");
-  OK(stop("de", "über") && stop("de", "dass") && !stop("de", "feuerwehr"), "German");
+  OK(!stop("en", "said") && !stop("en", "flood"),
+     "reporting verbs and content stay");
+  OK(stop("es", "que") && stop("es", "también") && !stop("es", "inundación"),
+     "Spanish");
+  OK(stop("fr", "être") && stop("fr", "où") && !stop("fr", "incendie"),
+     "French");
+  OK(stop("de", "über") && stop("de", "dass") && !stop("de", "feuerwehr"),
+     "German");
   OK(!stop("es", "the") && !stop("en", "que"), "each language its own list");
   OK(!stop("en", "") && !stop("en", "thethethethethe"), "empty and long keys");
 }
@@ -54,9 +61,11 @@ static void stemmers(void) {
   OK(strcmp(stem("es", "inundaciones", a, sizeof a),
             stem("es", "inundación", b, sizeof b)) == 0,
      "Spanish: one stem for the plural and the accented singular");
-  OK(strcmp(stem("de", "bränden", a, sizeof a), stem("de", "brand", b, sizeof b)) == 0,
+  OK(strcmp(stem("de", "bränden", a, sizeof a),
+            stem("de", "brand", b, sizeof b)) == 0,
      "German: umlaut plural and singular");
-  OK(strcmp(stem("en", "floods", a, sizeof a), "flood") == 0, "English: Porter2");
+  OK(strcmp(stem("en", "floods", a, sizeof a), "flood") == 0,
+     "English: Porter2");
   OK(strcmp(stem("en", "inundación", a, sizeof a), "inundación") == 0,
      "English leaves a non-ASCII word as it is");
 }
@@ -71,7 +80,8 @@ static void option(void) {
   memcpy(o.language, "xx", 3);
   INT_EQ(lede_summary_options_check(&o), LEDE_ERR_ARG, "an unknown language");
   memset(o.language, 'e', sizeof o.language);
-  INT_EQ(lede_summary_options_check(&o), LEDE_ERR_ARG, "a code without its NUL");
+  INT_EQ(lede_summary_options_check(&o), LEDE_ERR_ARG,
+         "a code without its NUL");
 }
 
 int main(void) {
