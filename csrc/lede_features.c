@@ -356,6 +356,14 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
       uint32_t a = spans[i].start, b = spans[i].end;
       memset(&s, 0, sizeof s);
       while (t < ntoks && toks[t].start < a) t++;
+      if (t < ntoks && (toks[t].flags & LEDE_TF_PARA_START)) {
+        f |= LEDE_SF_PARA;
+        /* a dateline is no part of the story: the sentence (and its pick)
+           starts after it */
+        size_t dl = lede_dateline_len(text + a, b - a);
+        if (dl < b - a) a += (uint32_t)dl;
+      }
+      while (t < ntoks && toks[t].start < a) t++;
       first = t;
       while (t < ntoks && toks[t].end <= b) t++;
       s.start = base + a;
@@ -368,8 +376,7 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
       s.terms = (uint32_t)tws->count;
       if (ends_final(text, a, b)) f |= LEDE_SF_FINAL;
       if (starts_quote(text, a, b)) f |= LEDE_SF_QUOTE;
-      if (first < ntoks && (toks[first].flags & LEDE_TF_PARA_START))
-        f |= LEDE_SF_PARA;
+      f |= lede_opening_flags(text + a, b - a);
       status = sentence_terms(text, toks + first, t - first, terms, &ids);
       if (status == LEDE_OK && flush_terms(&ids, tws) != 0)
         status = LEDE_ERR_NOMEM;

@@ -319,6 +319,7 @@ typedef struct budget {
   size_t sep;
   uint64_t used;  /* sentences, words or bytes so far */
   size_t picked;
+  int fill;       /* a count of sentences or a ratio: fragments may fill it */
 } budget;
 
 static uint64_t clamp_amount(double a) {
@@ -332,6 +333,8 @@ static void budget_init(budget *b, const lede_summary_options *o,
   b->sep = o->separator;
   b->used = 0;
   b->picked = 0;
+  b->fill = o->budget == LEDE_BUDGET_DEFAULT || o->budget == LEDE_BUDGET_SENTENCES ||
+            o->budget == LEDE_BUDGET_RATIO;
   switch (o->budget) {
   case LEDE_BUDGET_DEFAULT:
     b->kind = LEDE_BUDGET_SENTENCES;
@@ -1022,6 +1025,7 @@ static double gain_of(const lede_summarizer *s, const work *k, size_t i,
 /* Bits of work.mark. */
 #define MARK_OUT 1    /* an earlier chosen node has a DUP edge to it */
 #define MARK_CHOSEN 2 /* chosen */
+#define MARK_WAIT 4   /* points back: waits for its predecessor */
 
 /* Is node i too close to a chosen one (an edge with EDGE_DUP between
    them)?  Edges from earlier chosen nodes were marked when those were
@@ -1077,123 +1081,232 @@ static void lone_pop(lone_heap *h) {
   }
 }
 
+/* Can sentence i stand alone in a summary?  A fragment (fewer than
+   SHORT_WORDS words, a list item, unbalanced quotation marks, a lower-case
+   start) is only a candidate when the budget asks for more sentences than
+   the rest can give (see fill_round). */
+static int is_fragment(const lede_summarizer *s, size_t i) {
+  const lede_sent *x = (const lede_sent *)s->sents.items + i;
+  return x->words < SHORT_WORDS || (flags_of(s, i) & LEDE_SF_FRAGMENT);
+}
+
+/* Does sentence i point back ("He", "But" ...) at a predecessor in its
+   document?  It is then taken only right after that one. */
+static int needs_prev(const lede_summarizer *s, size_t i) {
+  return (flags_of(s, i) & LEDE_SF_BACK) && pos_of(s, i) > 0;
+}
+
+/* Chosen sentences by the hash of their term vectors: the exact repeats of
+   a chosen sentence are left out however many copies the text holds (the
+   graph's edges, capped, reach only some of them).  Sentences without
+   terms are never redundant, as before. */
+typedef struct seen_set {
+  uint32_t *slots; /* sentence + 1, 0 = empty; open addressing */
+  size_t nslots, used;
+} seen_set;
+
+static uint32_t terms_hash(const lede_summarizer *s, size_t i) {
+  const lede_tw *T = (const lede_tw *)s->tws.items;
+  size_t q, qe = terms_end(s, i);
+  uint32_t h = 2166136261u;
+  for (q = ((const lede_sent *)s->sents.items)[i].terms; q < qe; q++) {
+    h = (h ^ T[q].id) * 16777619u;
+    h = (h ^ (uint32_t)T[q].w) * 16777619u;
+  }
+  return h;
+}
+
+static int same_terms(const lede_summarizer *s, size_t i, size_t j) {
+  const lede_sent *S = (const lede_sent *)s->sents.items;
+  const lede_tw *T = (const lede_tw *)s->tws.items;
+  size_t n = nterms_of(s, i), q;
+  if (n != nterms_of(s, j)) return 0;
+  for (q = 0; q < n; q++)
+    if (T[S[i].terms + q].id != T[S[j].terms + q].id ||
+        T[S[i].terms + q].w != T[S[j].terms + q].w)
+      return 0;
+  return 1;
+}
+
+/* Is a sentence with the same terms as i chosen?  With `add`, records i. */
+static int seen_check(const lede_summarizer *s, seen_set *t, size_t i, int add) {
+  uint32_t h = terms_hash(s, i);
+  size_t j;
+  if (add && (t->used + 1) * 2 > t->nslots) { /* grow */
+    size_t n = t->nslots ? t->nslots * 2 : 64, q;
+    uint32_t *slots = (uint32_t *)calloc(n, sizeof *slots);
+    if (!slots) return -1;
+    for (q = 0; q < t->nslots; q++) {
+      if (!t->slots[q]) continue;
+      j = terms_hash(s, t->slots[q] - 1) & (n - 1);
+      while (slots[j]) j = (j + 1) & (n - 1);
+      slots[j] = t->slots[q];
+    }
+    free(t->slots);
+    t->slots = slots;
+    t->nslots = n;
+  }
+  if (t->nslots == 0) return 0;
+  for (j = h & (t->nslots - 1); t->slots[j]; j = (j + 1) & (t->nslots - 1))
+    if (same_terms(s, t->slots[j] - 1, i)) return 1;
+  if (add) {
+    t->slots[j] = (uint32_t)i + 1;
+    t->used++;
+  }
+  return 0;
+}
+
+/* What the rounds of one selection share. */
+typedef struct selection {
+  heap_item *heap;
+  size_t hn;
+  lone_heap lone;
+  double cov_norm, avg;
+  uint32_t picks;
+  unsigned char *taken; /* of each sentence: chosen */
+  seen_set seen;
+} selection;
+
+/* Takes sentence i (node m, or a sentence without terms when m is
+   (size_t)-1) into the summary. */
+static int take(const lede_summarizer *s, work *k, budget *b, lede_vec *out,
+                selection *z, size_t i, size_t m, double score) {
+  const lede_sent *x = (const lede_sent *)s->sents.items + i;
+  const lede_tw *T = (const lede_tw *)s->tws.items;
+  lede_pick p;
+  size_t q, qe, r;
+  make_pick(&p, s, i, score);
+  if (lede_vec_push(out, &p) != 0) return LEDE_ERR_NOMEM;
+  budget_take(b, x);
+  z->picks++;
+  z->taken[i] = 1;
+  if (m == (size_t)-1) return LEDE_OK; /* no terms to repeat */
+  if (seen_check(s, &z->seen, i, 1) < 0) return LEDE_ERR_NOMEM;
+  for (q = x->terms, qe = terms_end(s, i); q < qe; q++)
+    k->covered[T[q].id] = 1;
+  /* a later node whose cosine with this one reaches the threshold goes
+     now; an earlier one when it comes up (see redundant) */
+  k->mark[m] |= MARK_CHOSEN;
+  for (r = k->fwd_off[m]; r < k->fwd_off[m + 1]; r++)
+    if (k->fwd[r].j & EDGE_DUP) k->mark[k->fwd[r].j & EDGE_END] |= MARK_OUT;
+  /* the next sentence waited for this one: a candidate again */
+  if (m + 1 < k->na && k->act[m + 1] == i + 1 && (k->mark[m + 1] & MARK_WAIT)) {
+    heap_item it;
+    k->mark[m + 1] &= (unsigned char)~MARK_WAIT;
+    it.gain = gain_of(s, k, i + 1, k->score[m + 1], z->cov_norm, b, z->avg);
+    it.idx = (uint32_t)(m + 1);
+    it.stamp = z->picks;
+    heap_push(z->heap, &z->hn, it);
+  }
+  return LEDE_OK;
+}
+
+/* One greedy round over the candidates whose is_fragment() is `fragments`:
+   the lazy greedy of (4) on a heap of nodes, beside the heap of sentences
+   without terms. */
+static int fill_round(const lede_summarizer *s, work *k, budget *b,
+                      lede_vec *out, selection *z, int fragments) {
+  const lede_sent *S = (const lede_sent *)s->sents.items;
+  size_t n = k->n, na = k->na, i, m, q;
+  int status = LEDE_OK;
+  z->hn = 0;
+  z->lone.n = 0;
+  for (i = 0, m = 0; i < n; i++) {
+    int node = m < na && k->act[m] == i;
+    if (node) m++;
+    if (is_fragment(s, i) != fragments || z->taken[i]) continue;
+    if (node) {
+      heap_item it;
+      it.gain = gain_of(s, k, i, k->score[m - 1], z->cov_norm, b, z->avg);
+      it.idx = (uint32_t)(m - 1);
+      it.stamp = z->picks;
+      heap_push(z->heap, &z->hn, it);
+    } else {
+      z->lone.gain[z->lone.n] =
+          gain_of(s, k, i, lone_score(s, k, i, tele_of(s, k, i)), z->cov_norm, b, z->avg);
+      z->lone.idx[z->lone.n++] = (uint32_t)i;
+    }
+  }
+  for (q = z->lone.n / 2; q-- > 0;) lone_sift(&z->lone, q);
+  while (status == LEDE_OK && (z->hn > 0 || z->lone.n > 0) && !budget_full(b)) {
+    heap_item it;
+    if (z->lone.n > 0 &&
+        (z->hn == 0 || lone_before(z->lone.gain[0], z->lone.idx[0], z->heap[0].gain,
+                                   k->act[z->heap[0].idx]))) {
+      /* the next candidate has no terms: chosen if it fits */
+      i = z->lone.idx[0];
+      lone_pop(&z->lone);
+      if (!budget_fits(b, &S[i]) || (needs_prev(s, i) && !z->taken[i - 1]))
+        continue;
+      status = take(s, k, b, out, z, i, (size_t)-1,
+                    lone_score(s, k, i, tele_of(s, k, i)));
+      continue;
+    }
+    it = heap_pop(z->heap, &z->hn);
+    m = it.idx;
+    i = k->act[m];
+    if (redundant(k, m) || !budget_fits(b, &S[i]) || seen_check(s, &z->seen, i, 0))
+      continue; /* these only get worse: drop it for good */
+    if (needs_prev(s, i) && !z->taken[i - 1]) {
+      k->mark[m] |= MARK_WAIT; /* back when its predecessor is taken */
+      continue;
+    }
+    if (it.stamp != z->picks) {
+      it.gain = gain_of(s, k, i, k->score[m], z->cov_norm, b, z->avg);
+      it.stamp = z->picks;
+      heap_push(z->heap, &z->hn, it);
+      continue;
+    }
+    status = take(s, k, b, out, z, i, m, k->score[m]);
+  }
+  return status;
+}
+
 static int select_rank(const lede_summarizer *s, work *k, budget *b,
                        lede_vec *out) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
   const lede_tw *T = (const lede_tw *)s->tws.items;
-  size_t n = k->n, na = k->na, nt = k->nt, i, m, l, q, qe, hn = 0, nlone = 0;
-  double cov_norm = 0, avg = 0;
-  uint32_t picks = 0;
-  int whole, status = LEDE_OK;
-  heap_item *heap;
-  lone_heap lone;
+  size_t n = k->n, na = k->na, nt = k->nt, i, q, qe;
+  selection z;
+  int status = LEDE_OK;
+  memset(&z, 0, sizeof z);
   k->cw = (float *)malloc((nt + 1) * sizeof(float));
   k->covered = (unsigned char *)calloc(nt + 1, 1);
   k->mark = (unsigned char *)calloc(na + 1, 1);
-  heap = (heap_item *)malloc((na + 1) * sizeof(heap_item));
-  if (!k->cw || !k->covered || !k->mark || !heap) {
-    free(heap);
-    return LEDE_ERR_NOMEM;
-  }
-  for (q = 0; q < nt; q++) {
+  z.heap = (heap_item *)malloc((na + 1) * sizeof(heap_item));
+  z.taken = (unsigned char *)calloc(n + 1, 1);
+  /* the gains take the place of the teleport weights (tele_of computes
+     them again) */
+  z.lone.gain = k->ltele;
+  k->ltele = NULL;
+  z.lone.idx = (uint32_t *)malloc((n - na + 1) * sizeof(uint32_t));
+  if (!k->cw || !k->covered || !k->mark || !z.heap || !z.taken || !z.lone.idx)
+    status = LEDE_ERR_NOMEM;
+  for (q = 0; status == LEDE_OK && q < nt; q++) {
     uint32_t f = s->ndocs > 1 ? k->df_doc[q] : k->df_sent[q];
     k->cw[q] = (float)(f > 1 ? f - 1 : 0);
   }
-  for (i = 0; i < n; i++) {
+  for (i = 0; status == LEDE_OK && i < n; i++) {
     double c = 0;
     for (q = S[i].terms, qe = terms_end(s, i); q < qe; q++)
       c += k->cw[T[q].id];
-    if (c > cov_norm) cov_norm = c;
-    avg += b->kind == LEDE_BUDGET_BYTES ? (double)(S[i].end - S[i].start)
-                                        : (double)S[i].words;
+    if (c > z.cov_norm) z.cov_norm = c;
+    z.avg += b->kind == LEDE_BUDGET_BYTES ? (double)(S[i].end - S[i].start)
+                                          : (double)S[i].words;
   }
-  if (cov_norm <= 0) cov_norm = 1;
-  avg = n > 0 ? avg / (double)n : 1;
-  if (avg < 1) avg = 1;
-  for (i = 0; i < n; i++)
-    if (S[i].words >= SHORT_WORDS) break;
-  whole = i < n; /* some sentence is not a fragment */
-  for (i = 0, m = 0; i < n; i++) {
-    int node = m < na && k->act[m] == i;
-    if (!(whole && S[i].words < SHORT_WORDS) && !node) nlone++;
-    if (node) m++;
-  }
-  /* the gains take the place of the teleport weights they are computed
-     from (a candidate's slot is never after its sentence's) */
-  lone.n = 0;
-  lone.gain = k->ltele;
-  k->ltele = NULL;
-  lone.idx = (uint32_t *)malloc((nlone + 1) * sizeof(uint32_t));
-  if (!lone.idx) status = LEDE_ERR_NOMEM;
-  for (i = 0, m = 0, l = 0; status == LEDE_OK && i < n; i++) {
-    int node = m < na && k->act[m] == i;
-    double t = 0;
-    if (node) m++;
-    else t = lone.gain[l++];
-    if (whole && S[i].words < SHORT_WORDS) continue;
-    if (node) {
-      heap_item it;
-      it.gain = gain_of(s, k, i, k->score[m - 1], cov_norm, b, avg);
-      it.idx = (uint32_t)(m - 1);
-      it.stamp = 0;
-      heap_push(heap, &hn, it);
-    } else {
-      lone.gain[lone.n] = gain_of(s, k, i, lone_score(s, k, i, t), cov_norm, b, avg);
-      lone.idx[lone.n++] = (uint32_t)i;
-    }
-  }
-  for (q = lone.n / 2; q-- > 0;) lone_sift(&lone, q);
-  while (status == LEDE_OK && (hn > 0 || lone.n > 0) && !budget_full(b)) {
-    heap_item it;
-    const lede_sent *x;
-    size_t r;
-    lede_pick p;
-    if (lone.n > 0 &&
-        (hn == 0 || lone_before(lone.gain[0], lone.idx[0], heap[0].gain,
-                                k->act[heap[0].idx]))) {
-      /* the next candidate has no terms: chosen if it fits */
-      i = lone.idx[0];
-      lone_pop(&lone);
-      if (!budget_fits(b, &S[i])) continue;
-      make_pick(&p, s, i, lone_score(s, k, i, tele_of(s, k, i)));
-      if (lede_vec_push(out, &p) != 0) {
-        status = LEDE_ERR_NOMEM;
-        break;
-      }
-      budget_take(b, &S[i]);
-      picks++;
-      continue;
-    }
-    it = heap_pop(heap, &hn);
-    m = it.idx;
-    i = k->act[m];
-    x = &S[i];
-    if (redundant(k, m) || !budget_fits(b, x))
-      continue; /* both only get worse: drop it for good */
-    if (it.stamp != picks) {
-      it.gain = gain_of(s, k, i, k->score[m], cov_norm, b, avg);
-      it.stamp = picks;
-      heap_push(heap, &hn, it);
-      continue;
-    }
-    make_pick(&p, s, i, k->score[m]);
-    if (lede_vec_push(out, &p) != 0) {
-      status = LEDE_ERR_NOMEM;
-      break;
-    }
-    budget_take(b, x);
-    picks++;
-    for (q = x->terms, qe = terms_end(s, i); q < qe; q++)
-      k->covered[T[q].id] = 1;
-    /* a later node whose cosine with this one reaches the threshold goes
-       now; an earlier one when it comes up (see redundant) */
-    k->mark[m] |= MARK_CHOSEN;
-    for (r = k->fwd_off[m]; r < k->fwd_off[m + 1]; r++)
-      if (k->fwd[r].j & EDGE_DUP) k->mark[k->fwd[r].j & EDGE_END] |= MARK_OUT;
-  }
-  free(heap);
-  free(lone.gain);
-  free(lone.idx);
+  if (z.cov_norm <= 0) z.cov_norm = 1;
+  z.avg = n > 0 ? z.avg / (double)n : 1;
+  if (z.avg < 1) z.avg = 1;
+  if (status == LEDE_OK) status = fill_round(s, k, b, out, &z, 0);
+  /* Fragments: when a count of sentences (or a ratio) asks for more than
+     the rest gave, or when nothing else was there at all. */
+  if (status == LEDE_OK && !budget_full(b) && (b->fill || z.picks == 0))
+    status = fill_round(s, k, b, out, &z, 1);
+  free(z.heap);
+  free(z.lone.gain);
+  free(z.lone.idx);
+  free(z.taken);
+  free(z.seen.slots);
   return status;
 }
 
