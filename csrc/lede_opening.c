@@ -1,8 +1,9 @@
 /*
  * lede_opening.c -- how a sentence opens, for the summarizer: a wire
  * dateline to leave out of the pick, a word that points back to the
- * sentence before (He, But, However ...), or a shape that cannot stand
- * alone (lower-case start, list item, unbalanced quotes).
+ * sentence before (He, But, However ...) or closes a quote opened there,
+ * a quote that goes on into the next sentence, or a shape that cannot
+ * stand alone (lower-case start, list item).
  *
  * A reader of a summary meets each pick without its neighbours, so a pick
  * that opens with "They" or "But" or ends a quote opened elsewhere reads as
@@ -39,11 +40,18 @@ static size_t skip_blank(const unsigned char *p, size_t i, size_t n) {
 
 /* A word of a place: capitals (with . - ' and UTF-8 letters) when `caps`,
    else a capital then letters.  Returns its end, or i when there is none. */
+/* Is p[j] the start of U+2000..U+203F (dashes, quotes: not letters)? */
+static int is_punct_mark(const unsigned char *p, size_t j, size_t n) {
+  return p[j] == 0xE2 && j + 1 < n && p[j + 1] == 0x80;
+}
+
 static size_t place_word(const unsigned char *p, size_t i, size_t n, int caps) {
   size_t j = i, letters = 0;
-  if (j >= n || !(is_up(p[j]) || p[j] >= 0xC0)) return i;
+  if (j >= n || !(is_up(p[j]) || p[j] >= 0xC0) || is_punct_mark(p, j, n))
+    return i;
   while (j < n) {
     unsigned char c = p[j];
+    if (is_punct_mark(p, j, n)) break;
     if (is_up(c) || c >= 0x80) letters++;
     else if (is_low(c) && !caps) letters++;
     else if (c != '.' && c != '-' && c != '\'') break;
@@ -160,19 +168,30 @@ static int opens_back(const unsigned char *p, size_t n) {
   return 0;
 }
 
-/* Straight double quotes must pair up, and curly ones open and close. */
-static int quotes_unbalanced(const unsigned char *p, size_t n) {
-  size_t i, straight = 0;
-  long curly = 0;
+/* Curly marks say which they are; of straight ones an odd count is
+   unbalanced, and the last one tells the way: a closing mark follows
+   punctuation or a letter and is followed by white space, punctuation or
+   the end. */
+int lede_quote_way(const char *text, size_t n) {
+  const unsigned char *p = (const unsigned char *)text;
+  size_t i, straight = 0, last = 0;
+  long depth = 0, low = 0;
   for (i = 0; i < n; i++) {
-    if (p[i] == '"') straight++;
-    else if (p[i] == 0xE2 && i + 2 < n && p[i + 1] == 0x80) {
-      if (p[i + 2] == 0x9C) curly++;
-      else if (p[i + 2] == 0x9D) curly--;
-      if (curly < 0) return 1;
+    if (p[i] == '"') {
+      straight++;
+      last = i;
+    } else if (p[i] == 0xE2 && i + 2 < n && p[i + 1] == 0x80) {
+      if (p[i + 2] == 0x9C) depth++;
+      else if (p[i + 2] == 0x9D && --depth < low) low = depth;
     }
   }
-  return (straight & 1) || curly != 0;
+  if (low < 0) return LEDE_QUOTE_CLOSES;
+  if (depth > 0) return LEDE_QUOTE_OPENS;
+  if (!(straight & 1)) return straight > 0 || low < 0 ? LEDE_QUOTE_WITHIN : 0;
+  if (last > 0 && (last + 1 == n || p[last + 1] == ' ' || p[last + 1] == ',' ||
+                   p[last + 1] == '.' || p[last + 1] == '\n'))
+    return p[last - 1] == ' ' ? LEDE_QUOTE_OPENS : LEDE_QUOTE_CLOSES;
+  return LEDE_QUOTE_OPENS;
 }
 
 /* "1981:", "- item", "* item", "2) item": a list item or a timeline. */
@@ -189,9 +208,9 @@ uint8_t lede_opening_flags(const char *text, size_t len) {
   uint8_t f = 0;
   size_t q = 0;
   if (len == 0) return 0;
-  if (is_low(p[0])) f |= LEDE_SF_FRAGMENT; /* "and then ..." (not "iPhone") */
-  if (is_low(p[0]) && len > 1 && is_up(p[1])) f &= (uint8_t)~LEDE_SF_FRAGMENT;
-  if (list_item(p, len) || quotes_unbalanced(p, len)) f |= LEDE_SF_FRAGMENT;
+  /* "and then ...", not "iPhone sales ..." */
+  if (is_low(p[0]) && !(len > 1 && is_up(p[1]))) f |= LEDE_SF_FRAGMENT;
+  if (list_item(p, len)) f |= LEDE_SF_FRAGMENT;
   if (p[0] == '"' || p[0] == '\'') q = 1;
   else if (len >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9C) q = 3;
   if (opens_back(p + q, len - q)) f |= LEDE_SF_BACK;

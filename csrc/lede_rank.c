@@ -1025,7 +1025,7 @@ static double gain_of(const lede_summarizer *s, const work *k, size_t i,
 /* Bits of work.mark. */
 #define MARK_OUT 1    /* an earlier chosen node has a DUP edge to it */
 #define MARK_CHOSEN 2 /* chosen */
-#define MARK_WAIT 4   /* points back: waits for its predecessor */
+#define MARK_WAIT 4   /* waits for a sentence it points back at */
 
 /* Is node i too close to a chosen one (an edge with EDGE_DUP between
    them)?  Edges from earlier chosen nodes were marked when those were
@@ -1090,10 +1090,42 @@ static int is_fragment(const lede_summarizer *s, size_t i) {
   return x->words < SHORT_WORDS || (flags_of(s, i) & LEDE_SF_FRAGMENT);
 }
 
-/* Does sentence i point back ("He", "But" ...) at a predecessor in its
-   document?  It is then taken only right after that one. */
+/* Does sentence i close a quote that its predecessor opened? */
 static int needs_prev(const lede_summarizer *s, size_t i) {
-  return (flags_of(s, i) & LEDE_SF_BACK) && pos_of(s, i) > 0;
+  return (flags_of(s, i) & LEDE_SF_CLOSE) && pos_of(s, i) > 0;
+}
+
+/* Sentence i opens with a word that points back ("He", "But" ...): it is
+   taken only when one of the NEAR sentences before it in its document is
+   in the summary, which then reads just before it. */
+#define NEAR 3
+static int antecedent_missing(const lede_summarizer *s, const unsigned char *taken,
+                              size_t i) {
+  size_t pos, j;
+  if (!(flags_of(s, i) & LEDE_SF_BACK)) return 0;
+  pos = pos_of(s, i);
+  if (pos == 0) return 0; /* a lead points at nothing before it */
+  for (j = 1; j <= NEAR && j <= pos; j++)
+    if (taken[i - j]) return 0;
+  return 1;
+}
+
+/* Does sentence i open a quote that its successor goes on with? */
+static int needs_next(const lede_summarizer *s, size_t i) {
+  return (flags_of(s, i) & LEDE_SF_OPEN) && i + 1 < s->sents.count &&
+         doc_of(s, i + 1) == doc_of(s, i);
+}
+
+/* The node of sentence i, or NO_NODE when it has no terms. */
+#define NO_NODE ((size_t)-1)
+static size_t node_of(const work *k, size_t i) {
+  size_t lo = 0, hi = k->na;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (k->act[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < k->na && k->act[lo] == i ? lo : NO_NODE;
 }
 
 /* Chosen sentences by the hash of their term vectors: the exact repeats of
@@ -1189,25 +1221,84 @@ static int take(const lede_summarizer *s, work *k, budget *b, lede_vec *out,
   k->mark[m] |= MARK_CHOSEN;
   for (r = k->fwd_off[m]; r < k->fwd_off[m + 1]; r++)
     if (k->fwd[r].j & EDGE_DUP) k->mark[k->fwd[r].j & EDGE_END] |= MARK_OUT;
-  /* the next sentence waited for this one: a candidate again */
-  if (m + 1 < k->na && k->act[m + 1] == i + 1 && (k->mark[m + 1] & MARK_WAIT)) {
+  return LEDE_OK;
+}
+
+/* Sentence i was taken: the nodes among the NEAR next sentences that
+   waited for a sentence to point at are candidates again. */
+static void wake_after(const lede_summarizer *s, work *k, const budget *b,
+                       selection *z, size_t i) {
+  size_t j, m;
+  for (j = i + 1; j <= i + NEAR && j < k->n; j++) {
     heap_item it;
-    k->mark[m + 1] &= (unsigned char)~MARK_WAIT;
-    it.gain = gain_of(s, k, i + 1, k->score[m + 1], z->cov_norm, b, z->avg);
-    it.idx = (uint32_t)(m + 1);
+    m = node_of(k, j);
+    if (m == NO_NODE || !(k->mark[m] & MARK_WAIT)) continue;
+    k->mark[m] &= (unsigned char)~MARK_WAIT;
+    it.gain = gain_of(s, k, j, k->score[m], z->cov_norm, b, z->avg);
+    it.idx = (uint32_t)m;
     it.stamp = z->picks;
     heap_push(z->heap, &z->hn, it);
   }
-  return LEDE_OK;
+}
+
+/* Most sentences a unit may add around the one chosen. */
+#define UNIT_MAX 4
+
+/* The unit of sentence i: i with the predecessors it needs (it points back
+   at them) and the successors it needs (it opens a quote they go on
+   with), in *lo .. *hi.  Returns 0 when no such unit can be taken: one of
+   its sentences is taken, redundant or a repeat, the chain is longer than
+   UNIT_MAX, or the whole does not fit the budget; UNIT_WAIT when its first
+   sentence points back at nothing in the summary yet. */
+#define UNIT_WAIT 2
+static int unit_of(const lede_summarizer *s, const work *k, const budget *b,
+                   selection *z, size_t i, size_t *lo, size_t *hi) {
+  const lede_sent *S = (const lede_sent *)s->sents.items;
+  budget t = *b;
+  size_t a = i, e = i, j;
+  while (needs_prev(s, a) && !z->taken[a - 1]) {
+    if (i - a >= UNIT_MAX) return 0;
+    a--;
+  }
+  while (needs_next(s, e)) {
+    if (e - i >= UNIT_MAX) return 0;
+    e++;
+  }
+  if (antecedent_missing(s, z->taken, a)) return UNIT_WAIT;
+  for (j = a; j <= e; j++) {
+    size_t m = node_of(k, j);
+    if (z->taken[j] || !budget_fits(&t, &S[j])) return 0;
+    if (m != NO_NODE && (redundant(k, m) || seen_check(s, &z->seen, j, 0)))
+      return 0;
+    budget_take(&t, &S[j]);
+  }
+  *lo = a;
+  *hi = e;
+  return 1;
+}
+
+/* Takes the unit lo .. hi into the summary. */
+static int take_unit(const lede_summarizer *s, work *k, budget *b,
+                     lede_vec *out, selection *z, size_t lo, size_t hi) {
+  size_t j;
+  int status = LEDE_OK;
+  for (j = lo; status == LEDE_OK && j <= hi; j++) {
+    size_t m = node_of(k, j);
+    double score = m != NO_NODE ? k->score[m]
+                                : lone_score(s, k, j, tele_of(s, k, j));
+    status = take(s, k, b, out, z, j, m, score);
+  }
+  for (j = lo; status == LEDE_OK && j <= hi; j++) wake_after(s, k, b, z, j);
+  return status;
 }
 
 /* One greedy round over the candidates whose is_fragment() is `fragments`:
    the lazy greedy of (4) on a heap of nodes, beside the heap of sentences
-   without terms. */
+   without terms.  A candidate comes in with the unit it needs. */
 static int fill_round(const lede_summarizer *s, work *k, budget *b,
                       lede_vec *out, selection *z, int fragments) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
-  size_t n = k->n, na = k->na, i, m, q;
+  size_t n = k->n, na = k->na, i, m, q, lo, hi;
   int status = LEDE_OK;
   z->hn = 0;
   z->lone.n = 0;
@@ -1236,28 +1327,32 @@ static int fill_round(const lede_summarizer *s, work *k, budget *b,
       /* the next candidate has no terms: chosen if it fits */
       i = z->lone.idx[0];
       lone_pop(&z->lone);
-      if (!budget_fits(b, &S[i]) || (needs_prev(s, i) && !z->taken[i - 1]))
-        continue;
-      status = take(s, k, b, out, z, i, (size_t)-1,
-                    lone_score(s, k, i, tele_of(s, k, i)));
+      if (!z->taken[i] && unit_of(s, k, b, z, i, &lo, &hi) == 1)
+        status = take_unit(s, k, b, out, z, lo, hi);
       continue;
     }
     it = heap_pop(z->heap, &z->hn);
     m = it.idx;
     i = k->act[m];
-    if (redundant(k, m) || !budget_fits(b, &S[i]) || seen_check(s, &z->seen, i, 0))
+    if (z->taken[i] || redundant(k, m) || !budget_fits(b, &S[i]) ||
+        seen_check(s, &z->seen, i, 0))
       continue; /* these only get worse: drop it for good */
-    if (needs_prev(s, i) && !z->taken[i - 1]) {
-      k->mark[m] |= MARK_WAIT; /* back when its predecessor is taken */
-      continue;
-    }
     if (it.stamp != z->picks) {
       it.gain = gain_of(s, k, i, k->score[m], z->cov_norm, b, z->avg);
       it.stamp = z->picks;
       heap_push(z->heap, &z->hn, it);
       continue;
     }
-    status = take(s, k, b, out, z, i, m, k->score[m]);
+    switch (unit_of(s, k, b, z, i, &lo, &hi)) {
+    case 1:
+      status = take_unit(s, k, b, out, z, lo, hi);
+      break;
+    case UNIT_WAIT:
+      k->mark[m] |= MARK_WAIT; /* back when a sentence before is taken */
+      break;
+    default:
+      break;
+    }
   }
   return status;
 }
