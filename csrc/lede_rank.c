@@ -1224,6 +1224,10 @@ static int take(const lede_summarizer *s, work *k, budget *b, lede_vec *out,
   return LEDE_OK;
 }
 
+static double unit_gain(const lede_summarizer *s, const work *k,
+                        const budget *b, const selection *z, size_t i,
+                        double score);
+
 /* Sentence i was taken: the nodes among the NEAR next sentences that
    waited for a sentence to point at are candidates again. */
 static void wake_after(const lede_summarizer *s, work *k, const budget *b,
@@ -1234,7 +1238,7 @@ static void wake_after(const lede_summarizer *s, work *k, const budget *b,
     m = node_of(k, j);
     if (m == NO_NODE || !(k->mark[m] & MARK_WAIT)) continue;
     k->mark[m] &= (unsigned char)~MARK_WAIT;
-    it.gain = gain_of(s, k, j, k->score[m], z->cov_norm, b, z->avg);
+    it.gain = unit_gain(s, k, b, z, j, k->score[m]);
     it.idx = (uint32_t)m;
     it.stamp = z->picks;
     heap_push(z->heap, &z->hn, it);
@@ -1277,16 +1281,44 @@ static int unit_of(const lede_summarizer *s, const work *k, const budget *b,
   return 1;
 }
 
+/* The score of sentence j, node or not. */
+static double score_at(const lede_summarizer *s, const work *k, size_t j) {
+  size_t m = node_of(k, j);
+  return m != NO_NODE ? k->score[m] : lone_score(s, k, j, tele_of(s, k, j));
+}
+
+/* The gain of sentence i (score `score`) together with the unit it needs:
+   the unit's mean score and all its new concepts per the unit's length, so
+   that a long quote is not taken on the strength of one sentence. */
+static double unit_gain(const lede_summarizer *s, const work *k,
+                        const budget *b, const selection *z, size_t i,
+                        double score) {
+  const lede_sent *S = (const lede_sent *)s->sents.items;
+  const lede_tw *T = (const lede_tw *)s->tws.items;
+  size_t lo = i, hi = i, j, q, qe;
+  double sum = 0, cov = 0, len = 0, unit;
+  while (needs_prev(s, lo) && !z->taken[lo - 1] && i - lo < UNIT_MAX) lo--;
+  while (needs_next(s, hi) && hi - i < UNIT_MAX) hi++;
+  if (lo == hi) return gain_of(s, k, i, score, z->cov_norm, b, z->avg);
+  for (j = lo; j <= hi; j++) {
+    sum += j == i ? score : score_at(s, k, j);
+    for (q = S[j].terms, qe = terms_end(s, j); q < qe; q++)
+      if (!k->covered[T[q].id]) cov += k->cw[T[q].id];
+    len += b->kind == LEDE_BUDGET_BYTES ? (double)(S[j].end - S[j].start)
+                                        : (double)S[j].words;
+  }
+  if (b->kind == LEDE_BUDGET_SENTENCES) unit = (double)(hi - lo + 1);
+  else unit = pow((len < 1 ? 1 : len) / z->avg, k->p.len_exp);
+  return (sum / (double)(hi - lo + 1) + k->p.coverage * cov / z->cov_norm) / unit;
+}
+
 /* Takes the unit lo .. hi into the summary. */
 static int take_unit(const lede_summarizer *s, work *k, budget *b,
                      lede_vec *out, selection *z, size_t lo, size_t hi) {
   size_t j;
   int status = LEDE_OK;
   for (j = lo; status == LEDE_OK && j <= hi; j++) {
-    size_t m = node_of(k, j);
-    double score = m != NO_NODE ? k->score[m]
-                                : lone_score(s, k, j, tele_of(s, k, j));
-    status = take(s, k, b, out, z, j, m, score);
+    status = take(s, k, b, out, z, j, node_of(k, j), score_at(s, k, j));
   }
   for (j = lo; status == LEDE_OK && j <= hi; j++) wake_after(s, k, b, z, j);
   return status;
@@ -1308,13 +1340,13 @@ static int fill_round(const lede_summarizer *s, work *k, budget *b,
     if (is_fragment(s, i) != fragments || z->taken[i]) continue;
     if (node) {
       heap_item it;
-      it.gain = gain_of(s, k, i, k->score[m - 1], z->cov_norm, b, z->avg);
+      it.gain = unit_gain(s, k, b, z, i, k->score[m - 1]);
       it.idx = (uint32_t)(m - 1);
       it.stamp = z->picks;
       heap_push(z->heap, &z->hn, it);
     } else {
       z->lone.gain[z->lone.n] =
-          gain_of(s, k, i, lone_score(s, k, i, tele_of(s, k, i)), z->cov_norm, b, z->avg);
+          unit_gain(s, k, b, z, i, lone_score(s, k, i, tele_of(s, k, i)));
       z->lone.idx[z->lone.n++] = (uint32_t)i;
     }
   }
@@ -1338,7 +1370,7 @@ static int fill_round(const lede_summarizer *s, work *k, budget *b,
         seen_check(s, &z->seen, i, 0))
       continue; /* these only get worse: drop it for good */
     if (it.stamp != z->picks) {
-      it.gain = gain_of(s, k, i, k->score[m], z->cov_norm, b, z->avg);
+      it.gain = unit_gain(s, k, b, z, i, k->score[m]);
       it.stamp = z->picks;
       heap_push(z->heap, &z->hn, it);
       continue;
