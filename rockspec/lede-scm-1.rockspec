@@ -70,6 +70,7 @@ build = {
     ["lede.claims"] = "lua/lede/claims.lua",
     ["lede.claims_table"] = "lua/lede/claims_table.lua",
     ["lede.cli"] = "lua/lede/cli.lua",
+    ["lede.docs"] = "lua/lede/docs.lua",
     ["lede.entities"] = "lua/lede/entities.lua",
     ["lede.grammar"] = "lua/lede/grammar.lua",
     ["lede.health"] = "lua/lede/health.lua",

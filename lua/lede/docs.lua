@@ -1,0 +1,215 @@
+--- The `docs` argument of lede.claims and lede.summarize, read in one place.
+--
+--   docs.read(arg, fname) --> { {text=, date=?, name=?, index=, item=}, ... }
+--   docs.parse_date(s)    --> { y=, m=, d=, hh=?, mm=?, day=, key= } or nil
+--   docs.article_date(text) --> the same, from the article's own date line
+--
+-- `arg` is a string (one document) or an array whose items are strings or
+-- tables `{ text=, date=?, name=? }`; other fields of a table item (a
+-- summary's `s`, `e`, `parts`, `title`) are the caller's to check, through
+-- `item`.  Exactly `#arg` items are read: the length must be a whole number
+-- (a `__len` that answers anything else is refused), and a table whose
+-- `__index` answers every number cannot make the read run on.
+--
+-- Dates order documents in time.  `key` is minutes since 1970-01-01 UTC and
+-- `day` whole days, so two dates compare as numbers; `hh`/`mm` are nil for a
+-- date without a time of day, whose `key` is then the day's first minute.
+local type, error, tostring, next, rawget, tonumber = type, error, tostring, next, rawget, tonumber
+local floor, format = math.floor, string.format
+local lower, match = string.lower, string.match
+
+local M = {}
+
+-- ------------------------------------------------------------- dates
+
+local MONTHS = {
+  jan = 1, january = 1, feb = 2, february = 2, mar = 3, march = 3,
+  apr = 4, april = 4, may = 5, jun = 6, june = 6, jul = 7, july = 7,
+  aug = 8, august = 8, sep = 9, sept = 9, september = 9, oct = 10,
+  october = 10, nov = 11, november = 11, dec = 12, december = 12,
+}
+local WEEKDAYS = {
+  mon = true, monday = true, tue = true, tues = true, tuesday = true,
+  wed = true, wednesday = true, thu = true, thur = true, thurs = true,
+  thursday = true, fri = true, friday = true, sat = true, saturday = true,
+  sun = true, sunday = true,
+}
+local DAYS_IN = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+
+-- Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar
+-- (H. Hinnant's days_from_civil), so that dates compare as numbers.
+local function days_from_civil(y, m, d)
+  if m <= 2 then y = y - 1 end
+  local era = floor(y / 400)
+  local yoe = y - era * 400
+  local mp = (m + 9) % 12
+  local doy = floor((153 * mp + 2) / 5) + d - 1
+  local doe = yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+end
+
+local function leap(y) return y % 4 == 0 and (y % 100 ~= 0 or y % 400 == 0) end
+
+local function make_date(y, m, d, hh, mm, offset_minutes)
+  y, m, d = tonumber(y), tonumber(m), tonumber(d)
+  if not (y and m and d) or y < 1000 or y > 9999 or m < 1 or m > 12 or d < 1
+      or d > DAYS_IN[m] or (m == 2 and d == 29 and not leap(y)) then
+    return nil
+  end
+  hh, mm = tonumber(hh), tonumber(mm)
+  if hh and (hh > 23 or (mm or 0) > 59) then return nil end
+  local day = days_from_civil(y, m, d)
+  local key = day * 1440 + (hh and hh * 60 + (mm or 0) or 0) - (offset_minutes or 0)
+  return { y = y, m = m, d = d, hh = hh, mm = hh and (mm or 0) or nil,
+           day = floor(key / 1440), key = key }
+end
+
+-- "14:30", "2:30 p.m.", "2.30pm" after a date; returns hh, mm or nil.
+local function clock(rest)
+  local h, m, ampm = match(rest, "^[%s,]*[Aa]?[Tt]?%s*(%d%d?)[:.](%d%d)%s*([AaPp]?)%.?[Mm]?")
+  if not h then
+    h, ampm = match(rest, "^[%s,]*(%d%d?)%s*([AaPp])%.?[Mm]%.?")
+    m = "0"
+  end
+  if not h then return nil end
+  h, m = tonumber(h), tonumber(m)
+  ampm = lower(ampm or "")
+  if ampm == "p" and h < 12 then h = h + 12 elseif ampm == "a" and h == 12 then h = 0 end
+  return h, m
+end
+
+-- ISO 8601 zone: "Z", "+02:00", "-0500"; minutes east of UTC, or nil.
+local function zone(z)
+  if z == "" then return nil end
+  if z == "Z" or z == "z" then return 0 end
+  local sign, h, m = match(z, "^([+-])(%d%d):?(%d%d)$")
+  if not sign then return nil end
+  local minutes = tonumber(h) * 60 + tonumber(m)
+  return sign == "-" and -minutes or minutes
+end
+
+--- A date written the ways news pages and wire copy write them: ISO 8601
+-- ("2025-12-21", "2025-12-21T14:30:00+02:00"), "2025/12/21",
+-- "December 21, 2025", "Dec. 21, 2025", "21 December 2025", with an optional
+-- weekday before and a time of day after ("Sunday, 21 December 2025 14:05",
+-- "Dec 21, 2025 at 2:30 p.m."), or a number of seconds since 1970 (UTC).
+-- Returns nil for anything else, a day-month order it cannot tell apart
+-- ("03/04/2025") included.
+function M.parse_date(s)
+  if type(s) == "number" then
+    if s ~= s or s == math.huge or s == -math.huge then return nil end
+    local day = floor(s / 86400)
+    -- civil_from_days: the inverse of days_from_civil
+    local z = day + 719468
+    local era = floor(z / 146097)
+    local doe = z - era * 146097
+    local yoe = floor((doe - floor(doe / 1460) + floor(doe / 36524) - floor(doe / 146096)) / 365)
+    local doy = doe - (365 * yoe + floor(yoe / 4) - floor(yoe / 100))
+    local mp = floor((5 * doy + 2) / 153)
+    local d = doy - floor((153 * mp + 2) / 5) + 1
+    local m = mp < 10 and mp + 3 or mp - 9
+    local y = yoe + era * 400 + (m <= 2 and 1 or 0)
+    local secs = s - day * 86400
+    return make_date(y, m, d, floor(secs / 3600), floor(secs % 3600 / 60))
+  end
+  if type(s) ~= "string" or #s > 200 then return nil end
+  s = match(s, "^%s*(.-)%s*$")
+  -- ISO 8601 and y/m/d
+  local y, m, d, rest = match(s, "^(%d%d%d%d)[-/](%d%d?)[-/](%d%d?)(.*)$")
+  if y then
+    local hh, mm, z = match(rest, "^[T ](%d%d):(%d%d)[:%d.]*(.*)$")
+    if hh then return make_date(y, m, d, hh, mm, zone(z)) end
+    if rest == "" then return make_date(y, m, d) end
+    return make_date(y, m, d, clock(rest))
+  end
+  -- a weekday first: "Sunday, 21 December 2025", "Sun. Dec 21, 2025"
+  local first, after = match(s, "^(%a+)%.?,?%s+(.*)$")
+  if first and WEEKDAYS[lower(first)] then s = after end
+  local name
+  d, name, y, rest = match(s, "^(%d%d?)%s+(%a+)%.?,?%s+(%d%d%d%d)(.*)$")
+  if not d then
+    name, d, y, rest = match(s, "^(%a+)%.?%s+(%d%d?)[a-z]*,?%s+(%d%d%d%d)(.*)$")
+  end
+  if not d then return nil end
+  m = MONTHS[lower(name)]
+  if not m then return nil end
+  if match(rest, "^%s*$") then return make_date(y, m, d) end
+  local hh, mm = clock(rest)
+  if not hh then return make_date(y, m, d) end
+  return make_date(y, m, d, hh, mm)
+end
+
+--- The date an article gives itself: its date line ("21 December 2025
+-- World", "Published Dec. 21, 2025 14:05") as lede.article finds it.
+function M.article_date(text)
+  local a = require("lede.article").article(text)
+  return a.date and M.parse_date(a.date) or nil
+end
+
+-- ------------------------------------------------------------- docs
+
+local function whole(n)
+  return type(n) == "number" and n >= 0 and n % 1 == 0 and n < 2 ^ 53
+end
+
+-- `level` is error()'s level for the user's call of the public function.
+local function bad(level, fname, what, ...)
+  error(format("bad argument #1 to '%s' (" .. what .. ")", fname, ...), level + 1)
+end
+
+local function read_item(v, i, fname, level)
+  level = level + 1
+  if type(v) == "string" then return { text = v, index = i, item = v } end
+  if type(v) ~= "table" then
+    bad(level, fname, "docs[%d] is a %s, string or {text=, date=, name=} expected", i, type(v))
+  end
+  local text, date, name = v.text, v.date, v.name
+  if type(text) ~= "string" then
+    bad(level, fname, "docs[%d].text must be a string, got %s", i, type(text))
+  end
+  if name ~= nil and type(name) ~= "string" then
+    bad(level, fname, "docs[%d].name must be a string, got %s", i, type(name))
+  end
+  local parsed
+  if date ~= nil then
+    if type(date) ~= "string" and type(date) ~= "number" then
+      bad(level, fname, "docs[%d].date must be a string or a number, got %s", i, type(date))
+    end
+    parsed = M.parse_date(date)
+    if not parsed then
+      bad(level, fname, "docs[%d].date %q is not a date lede can read (write it as "
+        .. "2025-12-21, 2025-12-21T14:30Z or 21 December 2025)", i, tostring(date))
+    end
+  end
+  return { text = text, date = parsed, name = name, index = i, item = v }
+end
+
+--- The documents of `arg`, checked.  Errors name `fname`, the public
+-- function, and blame its caller; `depth` (default 1) is how many calls lie
+-- between that function and this one, itself included.
+function M.read(arg, fname, depth)
+  local level = (depth or 1) + 2
+  if type(arg) == "string" then return { { text = arg, index = 1, item = arg } } end
+  if type(arg) ~= "table" then
+    bad(level, fname, "string or array of documents expected, got %s", type(arg))
+  end
+  if rawget(arg, "text") ~= nil then
+    bad(level, fname, "one document table must be given inside an array: {{text=...}}")
+  end
+  local n = #arg
+  if not whole(n) then
+    bad(level, fname, "the length of the documents array must be a whole number, got %s",
+      type(n) == "number" and tostring(n) or type(n))
+  end
+  -- raw keys only: a proxy table answers through __index, not next
+  for k in next, arg do
+    if type(k) ~= "number" or k < 1 or k > n or k % 1 ~= 0 then
+      bad(level, fname, "array of documents expected, has key %s", tostring(k))
+    end
+  end
+  local out = {}
+  for i = 1, n do out[i] = read_item(arg[i], i, fname, level) end
+  return out
+end
+
+return M
