@@ -103,16 +103,20 @@
    A weight left negative in the options takes the profile's value. */
 typedef struct profile {
   double lead, centrality, headline, coverage, redundancy;
+  double focus;    /* weight of the overlap with the focus query */
   double graph_tr; /* share of the overlap similarity in edge weights */
   double tele_mix; /* share of the position prior in the teleport vector */
   double len_exp;  /* gain per (length ^ len_exp) under length budgets */
 } profile;
 
+/* The focus weight 1 matches the top centrality (ranks are divided by the
+   highest): a sentence with every query word outranks one without any
+   unless it is far less central. */
 #ifndef S_PROFILE
-#define S_PROFILE {0, 1, 0, 0, 0.5, 1, 0.3, 0.2}
+#define S_PROFILE {0, 1, 0, 0, 0.5, 1, 1, 0.3, 0.2}
 #endif
 #ifndef M_PROFILE
-#define M_PROFILE {2, 1, 0.25, 1, 0.3, 0, 0.3, 0.2}
+#define M_PROFILE {2, 1, 0.25, 1, 0.3, 1, 0, 0.3, 0.2}
 #endif
 static const profile single_doc = S_PROFILE;
 static const profile multi_doc = M_PROFILE;
@@ -128,6 +132,8 @@ struct lede_summarizer {
   lede_vec tws;       /* lede_tw, raw counts */
   lede_vec title_ids; /* uint32_t: every document's headline terms */
   lede_vec title_off; /* uint32_t: start of each document's in title_ids */
+  lede_vec focus_ids; /* uint32_t: the focus query's terms, sorted */
+  lede_vec toll_ids;  /* uint32_t: the toll's words, when the focus asks */
   uint32_t ndocs;
 };
 
@@ -143,29 +149,84 @@ void lede_summary_options_init(lede_summary_options *o) {
   o->headline = -1;
   o->coverage = -1;
   o->redundancy = -1;
+  o->focus = NULL;
+  o->focus_len = 0;
+  o->focus_weight = -1;
 }
 
 /* A weight: negative (the default) or in [0, 1e6]; never NaN. */
 static int weight_ok(double w) { return w < 0 || (w >= 0 && w <= 1e6); }
 
-int lede_summary_options_check(const lede_summary_options *o) {
-  if (!o) return LEDE_ERR_ARG;
+/* A count: a whole number >= 1 (HUGE_VAL or any huge one: no limit). */
+static int count_ok(double a) {
+  return a == HUGE_VAL || (a >= 1 && floor(a) == a);
+}
+
+/* The one check of every option (the Lua binding reports through it):
+   NULL when *o is valid, else the name of the first bad field with what it
+   expects in *expected. */
+const char *lede_summary_options_problem(const lede_summary_options *o,
+                                         const char **expected) {
+  static const char *const weights = "number in [0, 1e6]";
+  const char *dummy;
+  if (!expected) expected = &dummy;
+  *expected = NULL;
+  if (!o) return *expected = "options", "options";
   if (o->method != LEDE_METHOD_RANK && o->method != LEDE_METHOD_LEAD)
-    return LEDE_ERR_ARG;
+    return *expected = "'rank' or 'lead'", "method";
   if (o->budget < LEDE_BUDGET_DEFAULT || o->budget > LEDE_BUDGET_RATIO)
-    return LEDE_ERR_ARG;
-  if (!(o->amount >= 0)) return LEDE_ERR_ARG; /* NaN, negative; inf is fine */
+    return *expected = "a budget kind", "budget";
   if (o->budget == LEDE_BUDGET_RATIO && !(o->amount > 0 && o->amount <= 1))
-    return LEDE_ERR_ARG;
-  if (!weight_ok(o->lead) || !weight_ok(o->centrality) ||
-      !weight_ok(o->headline) || !weight_ok(o->coverage))
-    return LEDE_ERR_ARG;
+    return *expected = "number in (0, 1]", "amount";
+  if (o->budget != LEDE_BUDGET_RATIO && o->budget != LEDE_BUDGET_DEFAULT &&
+      !count_ok(o->amount))
+    return *expected = "positive integer", "amount";
+  if (o->separator > 1000000000u)
+    return *expected = "integer in [0, 1e9]", "separator";
+  if (!weight_ok(o->lead)) return *expected = weights, "lead";
+  if (!weight_ok(o->centrality)) return *expected = weights, "centrality";
+  if (!weight_ok(o->headline)) return *expected = weights, "headline";
+  if (!weight_ok(o->coverage)) return *expected = weights, "coverage";
+  if (!weight_ok(o->focus_weight)) return *expected = weights, "focus_weight";
   if (!(o->redundancy < 0 || (o->redundancy > 0 && o->redundancy <= 1)))
-    return LEDE_ERR_ARG;
-  return LEDE_OK;
+    return *expected = "number in (0, 1]", "redundancy";
+  if (!o->focus && o->focus_len > 0) return *expected = "string", "focus";
+  if (o->focus_len > LEDE_MAX_INPUT) return *expected = "shorter string", "focus";
+  return NULL;
+}
+
+int lede_summary_options_check(const lede_summary_options *o) {
+  return lede_summary_options_problem(o, NULL) ? LEDE_ERR_ARG : LEDE_OK;
 }
 
 /* ------------------------------------------------------------ object */
+
+
+
+/* Words of a query about the toll ("casualties", "killed", "injured"):
+   one of them in a focus brings in all, since a report of the toll says
+   "killed" or "wounded" where the reader asks for "casualties". */
+static const char CASUALTY_WORDS[] =
+    "casualties killed dead deaths died injured injuries wounded toll "
+    "victims missing";
+
+/* The focus query's terms into s->focus_ids, and the toll's words into
+   s->toll_ids when it asks about the toll. */
+static int add_focus(lede_summarizer *s, const char *focus, size_t len) {
+  size_t i, j;
+  int status, toll = 0;
+  if (!focus || len == 0) return LEDE_OK;
+  status = lede_analyze_title(focus, len, &s->terms, &s->focus_ids);
+  if (status == LEDE_OK)
+    status = lede_analyze_title(CASUALTY_WORDS, sizeof CASUALTY_WORDS - 1,
+                                &s->terms, &s->toll_ids);
+  for (i = 0; status == LEDE_OK && i < s->toll_ids.count && !toll; i++)
+    for (j = 0; j < s->focus_ids.count; j++)
+      if (((uint32_t *)s->toll_ids.items)[i] == ((uint32_t *)s->focus_ids.items)[j])
+        toll = 1;
+  if (!toll) s->toll_ids.count = 0;
+  return status;
+}
 
 lede_summarizer *lede_summarizer_new(const lede_summary_options *opts,
                                      int *status) {
@@ -190,7 +251,12 @@ lede_summarizer *lede_summarizer_new(const lede_summary_options *opts,
     lede_vec_init(&s->tws, sizeof(lede_tw));
     lede_vec_init(&s->title_ids, sizeof(uint32_t));
     lede_vec_init(&s->title_off, sizeof(uint32_t));
-    if (lede_terms_init(&s->terms) != LEDE_OK) {
+    lede_vec_init(&s->focus_ids, sizeof(uint32_t));
+    lede_vec_init(&s->toll_ids, sizeof(uint32_t));
+    s->opts.focus = NULL; /* not kept: its terms are */
+    s->opts.focus_len = 0;
+    if (lede_terms_init(&s->terms) != LEDE_OK ||
+        add_focus(s, opts->focus, opts->focus_len) != LEDE_OK) {
       lede_summarizer_free(s);
       s = NULL;
       st = LEDE_ERR_NOMEM;
@@ -209,6 +275,8 @@ void lede_summarizer_free(lede_summarizer *s) {
   lede_vec_free(&s->tws);
   lede_vec_free(&s->title_ids);
   lede_vec_free(&s->title_off);
+  lede_vec_free(&s->focus_ids);
+  lede_vec_free(&s->toll_ids);
   free(s);
 }
 
@@ -905,15 +973,11 @@ static int centrality(const lede_summarizer *s, work *k) {
   return LEDE_OK;
 }
 
-/* Overlap of sentence i's terms with its document's headline terms. */
-static double headline_overlap(const lede_summarizer *s, size_t i) {
+/* Share of the sorted term ids[a, b) that sentence i has. */
+static double overlap_of(const lede_summarizer *s, size_t i,
+                         const uint32_t *ids, size_t a, size_t b) {
   const lede_sent *x = (const lede_sent *)s->sents.items + i;
-  uint32_t d = doc_of(s, i);
   const lede_tw *T = (const lede_tw *)s->tws.items;
-  const uint32_t *ids = (const uint32_t *)s->title_ids.items;
-  const uint32_t *off = (const uint32_t *)s->title_off.items;
-  size_t a = off[d];
-  size_t b = d + 1 < s->ndocs ? off[d + 1] : s->title_ids.count;
   size_t q = x->terms, qe = terms_end(s, i), hit = 0;
   size_t na = b - a;
   if (na == 0) return 0;
@@ -931,6 +995,25 @@ static double headline_overlap(const lede_summarizer *s, size_t i) {
   return (double)hit / (double)na;
 }
 
+/* Overlap of sentence i's terms with its document's headline terms. */
+static double headline_overlap(const lede_summarizer *s, size_t i) {
+  uint32_t d = doc_of(s, i);
+  const uint32_t *off = (const uint32_t *)s->title_off.items;
+  size_t b = d + 1 < s->ndocs ? off[d + 1] : s->title_ids.count;
+  return overlap_of(s, i, (const uint32_t *)s->title_ids.items, off[d], b);
+}
+
+/* Overlap of sentence i's terms with the focus query's.  A query of the
+   toll counts a sentence that has any of its words as a full match. */
+static double focus_overlap(const lede_summarizer *s, size_t i) {
+  if (s->focus_ids.count == 0) return 0;
+  if (s->toll_ids.count > 0 &&
+      overlap_of(s, i, (const uint32_t *)s->toll_ids.items, 0, s->toll_ids.count) > 0)
+    return 1;
+  return overlap_of(s, i, (const uint32_t *)s->focus_ids.items, 0,
+                    s->focus_ids.count);
+}
+
 /* The score of sentence i whose rank is `rank`. */
 static double score_of(const lede_summarizer *s, const work *k, size_t i,
                        double rank) {
@@ -940,7 +1023,7 @@ static double score_of(const lede_summarizer *s, const work *k, size_t i,
   if (S[i].words < SHORT_WORDS) q *= SHORT_FACTOR;
   if (!(flags_of(s, i) & LEDE_SF_FINAL)) q *= NOFINAL_FACTOR;
   v = o->centrality * rank / k->top + o->lead * position_prior(pos_of(s, i)) +
-      o->headline * headline_overlap(s, i);
+      o->headline * headline_overlap(s, i) + o->focus * focus_overlap(s, i);
   return q * v;
 }
 
@@ -1445,6 +1528,7 @@ static void resolve_profile(const lede_summarizer *s, profile *p) {
   if (o->headline >= 0) p->headline = o->headline;
   if (o->coverage >= 0) p->coverage = o->coverage;
   if (o->redundancy > 0) p->redundancy = o->redundancy;
+  if (o->focus_weight >= 0) p->focus = o->focus_weight;
 }
 
 static int summarize_rank(const lede_summarizer *s, budget *b, lede_vec *out) {
