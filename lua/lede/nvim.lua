@@ -276,6 +276,8 @@ local function parse_opts(args)
       opts[k] = n
     elseif k == "method" then
       opts.method = v
+    elseif k == "focus" then -- focus=casualties: rank towards these words
+      opts.focus = v
     elseif k == "article" and (v == "true" or v == "false") then
       opts.article = v == "true"
     else
@@ -563,9 +565,9 @@ function M.complete(arglead, cmdline)
   elseif words[2] == "claims" and #words == 3 then
     candidates = { "buffers" }
   elseif words[2] == "summarize" and #words == 3 then
-    candidates = { "buffers", "sentences=", "words=", "bytes=", "ratio=", "method=", "article=" }
+    candidates = { "buffers", "sentences=", "words=", "bytes=", "ratio=", "method=", "focus=", "article=" }
   elseif words[2] == "summarize" or words[2] == "highlight" then
-    candidates = { "sentences=", "words=", "bytes=", "ratio=", "method=", "article=" }
+    candidates = { "sentences=", "words=", "bytes=", "ratio=", "method=", "focus=", "article=" }
   else
     candidates = {}
   end
