@@ -48,20 +48,26 @@ M.casualties = core.casualties
 -- lede.casualty_totals(text) --> { killed = n, injured = n, ... }
 M.casualty_totals = require("lede.casualty_totals").totals
 
--- Article structure (LPeg, lua/lede/article.lua).
-local article = require("lede.article")
-M.article = article.article
-M.clean = article.clean
-M.split_articles = article.split_articles
-
--- Quotes, claims across articles, and their table (lua/lede/quotes.lua,
--- lua/lede/claims.lua, lua/lede/claims_table.lua).
-local quotes = require("lede.quotes")
-local claims = require("lede.claims")
-local claims_table = require("lede.claims_table")
-M.quotes = quotes.find
-M.claims = claims.claims
-M.claims_table = claims_table.render
+-- Article structure (LPeg, lua/lede/article.lua: lede.article, lede.clean,
+-- lede.split_articles) and quotes, claims across articles and their table
+-- (lua/lede/quotes.lua, claims.lua, claims_table.lua) are loaded on first
+-- use: building the article grammars is most of what require("lede") cost
+-- (7 of 9 ms), and a summary or a sentence split does not need them.
+local LAZY = {
+  article = { "lede.article", "article" },
+  clean = { "lede.article", "clean" },
+  split_articles = { "lede.article", "split_articles" },
+  quotes = { "lede.quotes", "find" },
+  claims = { "lede.claims", "claims" },
+  claims_table = { "lede.claims_table", "render" },
+}
+setmetatable(M, { __index = function(t, k)
+  local where = LAZY[k]
+  if not where then return nil end
+  local fn = require(where[1])[where[2]]
+  rawset(t, k, fn)
+  return fn
+end })
 -- Summaries (lua/lede/summarize.lua checks the options)
 -- lede.summarize(text_or_docs, opts) --> summary_text, picks
 M.summarize = require("lede.summarize").summarize
