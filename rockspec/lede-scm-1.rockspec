@@ -50,6 +50,7 @@ build = {
         "csrc/lede_features.c",
         "csrc/lede_numbers.c",
         "csrc/lede_numwords.c",
+        "csrc/lede_opening.c",
         "csrc/lede_rank.c",
         "csrc/lede_sentences.c",
         "csrc/lede_stem.c",
