@@ -9,6 +9,10 @@
 # Each summary set is scored for lede's rank method and its lead baseline,
 # then read by bench/summarize_readability.lua (openers, quotes, datelines,
 # short picks, fragments).
+# Text repair on the project's own cases first: it needs nothing from
+# ../shared.
+echo "== text repair (lede.fix_text, own cases: fixed/total per kind)"
+LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/lua5.4/?.so;;' lua5.4 bench/repair_eval.lua
 shared=${SHARED:-../shared}
 if [ ! -f "$shared/tools/rouge.py" ] || [ ! -d "$shared/data/summ" ]; then
   echo "eval: $shared/tools or $shared/data/summ not found, skipped"

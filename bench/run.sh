@@ -38,6 +38,8 @@ done
 for lua in lua5.4 luajit; do
   bench_lua $lua bench/summarize_bench.lua examples/articles "$mb"
 done
+# lede.fix_text: text that needs no repair, and mojibake
+bench_lua lua5.4 bench/repair_bench.lua examples/articles "$mb"
 # every public function on every hostile input and on a 100 MB text, one
 # process per row (BENCH_HOSTILE_MB=N for a smaller big text)
 bench_lua lua5.4 bench/hostile_bench.lua

@@ -470,6 +470,72 @@ int lede_summarize_text(const char *text, size_t len,
                         const lede_summary_options *opts, lede_pick **out,
                         size_t *count);
 
+/* ------------------------------------------------------------------ */
+/* Text repair (csrc/lede_repair.c): encoding and character repair     */
+/* ------------------------------------------------------------------ */
+
+/** What one repair did. */
+enum lede_fix_kind {
+  LEDE_FIX_MOJIBAKE = 0,  /**< UTF-8 once read through a code page (1-3 layers) */
+  LEDE_FIX_LOSSY = 1,     /**< bytes a decoder lost, guessed from the context */
+  LEDE_FIX_C1 = 2,        /**< a C1 control standing for Windows-1252 punctuation */
+  LEDE_FIX_CP1252 = 3,    /**< a byte that is no part of UTF-8, read as Windows-1252 */
+  LEDE_FIX_CESU8 = 4,     /**< a surrogate pair written as two 3-byte sequences */
+  LEDE_FIX_ENTITY = 5,    /**< an HTML character reference */
+  LEDE_FIX_SPACE = 6,     /**< a no-break or other odd space, now " " */
+  LEDE_FIX_INVISIBLE = 7  /**< a zero-width character or soft hyphen, removed */
+};
+
+/** Bits of the flags of lede_fix_text() (and what lede_fix_scan() finds). */
+enum lede_fix_flag {
+  LEDE_FIX_ENTITIES = 1 << 0,   /**< decode HTML character references */
+  LEDE_FIX_SPACES = 1 << 1,     /**< odd spaces to " ", zero-width ones out */
+  LEDE_FIX_BYTES = 1 << 2,      /**< read bytes that are not UTF-8 as Windows-1252 */
+  LEDE_FIX_SEEN_FULL = 1 << 3,  /**< the text shows mojibake beyond doubt */
+  LEDE_FIX_SEEN_LOSSY = 1 << 4, /**< the text shows lossy mojibake (a lone "â") */
+  LEDE_FIX_NOSCAN = 1 << 5      /**< trust the SEEN_ and PAGE bits given; do not scan */
+};
+
+/** Bits 8-11 of the flags: the code page the text was misread through most
+    (1 + its index in csrc/lede_codepages.h), as lede_fix_scan() finds it;
+    0 for none.  It wins ties between code pages. */
+#define LEDE_FIX_PAGE_SHIFT 8
+#define LEDE_FIX_PAGE(index) ((unsigned)((index) + 1) << LEDE_FIX_PAGE_SHIFT)
+
+/** One repair: text[start, end) of the input became out[out_start, out_end). */
+typedef struct lede_fix {
+  uint32_t start;
+  uint32_t end;
+  uint32_t out_start;
+  uint32_t out_end;
+  int kind; /**< enum lede_fix_kind */
+} lede_fix;
+
+/** Name of a repair kind ("mojibake", "lossy", ...); static. */
+const char *lede_fix_kind_name(int kind);
+
+/**
+ * What text[0, len) shows as a whole: LEDE_FIX_SEEN_FULL and/or
+ * LEDE_FIX_SEEN_LOSSY, and LEDE_FIX_PAGE(its code page).  A caller that
+ * repairs a text piece by piece scans the whole text once and passes the
+ * bits with LEDE_FIX_NOSCAN.  Linear; does not allocate.
+ */
+unsigned lede_fix_scan(const char *text, size_t len);
+
+/**
+ * Repairs the encoding of text[0, len) (the rules are at the top of
+ * csrc/lede_repair.c).  On LEDE_OK, *fixes is a new array of *nfixes
+ * repairs in text order, spans into text and into the output; when there is
+ * none, *out is NULL, *out_len is len and the output is the text itself.
+ * Otherwise *out is a new buffer of *out_len bytes (not NUL-terminated).
+ * The caller frees both with lede_free().  Bytes not covered by a repair
+ * are copied as they are, so the spans tile both texts.  With
+ * LEDE_FIX_BYTES the output is valid UTF-8 whatever the input.  On error
+ * *out and *fixes are NULL and the counts 0.
+ */
+int lede_fix_text(const char *text, size_t len, unsigned flags, char **out,
+                  size_t *out_len, lede_fix **fixes, size_t *nfixes);
+
 #ifdef __cplusplus
 }
 #endif

@@ -784,6 +784,70 @@ static int l_summarize(lua_State *L) {
 }
 /* ------------------------------------------------------------ end summarize */
 
+/* ------------------------------------------------------------ fix_text */
+
+/* core.fix_text(text [, flags]) -> fixed, { {s=, e=, from=, to=, kind=}, ... }
+   flags: the bits of core.FIX (lede.h's enum lede_fix_flag).  With nothing
+   to repair, fixed is text itself. */
+static int l_fix_text(lua_State *L) {
+  size_t len, out_len, n, i;
+  const char *text = check_text(L, TEXT_ARG, "fix_text", &len);
+  unsigned flags = (unsigned)luaL_optinteger(L, TEXT_ARG + 1, 0);
+  void **out_slot = box_new(L);
+  void **fix_slot = box_new(L);
+  int status = lede_fix_text(text, len, flags, (char **)out_slot, &out_len,
+                             (lede_fix **)fix_slot, &n);
+  const char *out = (const char *)*out_slot;
+  const lede_fix *fx = (const lede_fix *)*fix_slot;
+  if (status != LEDE_OK) return raise_status(L, status);
+  if (out) lua_pushlstring(L, out, out_len);
+  else lua_pushvalue(L, TEXT_ARG);
+  lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
+  for (i = 0; i < n; i++) {
+    lua_createtable(L, 0, 5);
+    lua_pushinteger(L, (lua_Integer)fx[i].start + 1);
+    lua_setfield(L, -2, "s");
+    lua_pushinteger(L, (lua_Integer)fx[i].end);
+    lua_setfield(L, -2, "e");
+    lua_pushlstring(L, text + fx[i].start, fx[i].end - fx[i].start);
+    lua_setfield(L, -2, "from");
+    lua_pushlstring(L, out + fx[i].out_start, fx[i].out_end - fx[i].out_start);
+    lua_setfield(L, -2, "to");
+    set_str(L, "kind", lede_fix_kind_name(fx[i].kind));
+    lua_rawseti(L, -2, (int)(i + 1));
+  }
+  box_release(out_slot);
+  box_release(fix_slot);
+  return 2;
+}
+
+/* core.fix_scan(text) -> the SEEN_ bits of core.FIX the whole text shows */
+static int l_fix_scan(lua_State *L) {
+  size_t len;
+  const char *text = check_text(L, TEXT_ARG, "fix_scan", &len);
+  lua_pushinteger(L, (lua_Integer)lede_fix_scan(text, len));
+  return 1;
+}
+
+/* core.FIX: the flag bits, by name */
+static void push_fix_flags(lua_State *L) {
+  lua_createtable(L, 0, 6);
+  lua_pushinteger(L, LEDE_FIX_ENTITIES);
+  lua_setfield(L, -2, "entities");
+  lua_pushinteger(L, LEDE_FIX_SPACES);
+  lua_setfield(L, -2, "spaces");
+  lua_pushinteger(L, LEDE_FIX_BYTES);
+  lua_setfield(L, -2, "bytes");
+  lua_pushinteger(L, LEDE_FIX_SEEN_FULL);
+  lua_setfield(L, -2, "seen_full");
+  lua_pushinteger(L, LEDE_FIX_SEEN_LOSSY);
+  lua_setfield(L, -2, "seen_lossy");
+  lua_pushinteger(L, LEDE_FIX_NOSCAN);
+  lua_setfield(L, -2, "noscan");
+  lua_setfield(L, -2, "FIX");
+}
+/* ------------------------------------------------------------ end fix_text */
+
 static const luaL_Reg lede_core_funcs[] = {
     {"tokens", l_tokens},
     {"sentences", l_sentences},
@@ -795,6 +859,8 @@ static const luaL_Reg lede_core_funcs[] = {
     {"casualties", l_casualties},
     {"summarize", l_summarize},
     {"summary_options_problem", l_summary_options_problem},
+    {"fix_text", l_fix_text},
+    {"fix_scan", l_fix_scan},
     {NULL, NULL}};
 
 int luaopen_lede_core(lua_State *L) {
@@ -829,5 +895,6 @@ int luaopen_lede_core(lua_State *L) {
   lua_setfield(L, -2, "_ABI");
   lua_pushstring(L, lede_utf8proc_version());
   lua_setfield(L, -2, "utf8proc_version");
+  push_fix_flags(L);
   return 1;
 }

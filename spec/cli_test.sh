@@ -144,4 +144,23 @@ tr '\r' '\n' <"$tmp/tty" | grep -qx "lede: $n250 lines, 0 errors" || die "no pro
 python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$tmp/c250.out" || die "tty run output is not JSONL"
 ok
 
+# lede fix and the repaired views (issue 14): the text exactly, the changes
+# in --json, a one-line text as its own body, quotes shown repaired
+printf 'The mayor\303\242\342\202\254\342\204\242s office\n' >"$tmp/moji.txt"
+for lua in lua5.4 luajit; do
+  [ "$($lua bin/lede fix "$tmp/moji.txt")" = "The mayor’s office" ] || die "$lua fix"
+  printf 'caf\303\203\302\251' | $lua bin/lede fix - | cmp -s - "$(printf 'caf\303\251' >"$tmp/cafe"; echo "$tmp/cafe")" \
+    || die "$lua fix must print the text exactly, adding no newline"
+  $lua bin/lede fix --json "$tmp/moji.txt" | python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+c = d["changes"]
+assert len(c) == 1 and c[0]["s"] == 10 and c[0]["e"] == 17 and c[0]["kind"] == "mojibake", c
+assert d["fixed"] == "The mayor\u2019s office\n"' || die "$lua fix --json"
+  [ "$($lua bin/lede clean - <"$tmp/moji.txt")" = "The mayor’s office" ] || die "$lua clean of one line"
+  printf 'Headline of the day\n\n\303\242\342\202\254\305\223We\303\242\342\202\254\342\204\242re ready,\303\242\342\202\254\302\235 said the mayor on Monday.\n' >"$tmp/q.txt"
+  $lua bin/lede quotes "$tmp/q.txt" | grep -q "We’re ready" || die "$lua quotes shown repaired"
+  ok
+done
+
 echo "cli: $checks passed, 0 failed"

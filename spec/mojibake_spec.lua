@@ -23,7 +23,7 @@ describe("lossy mojibake", function()
       fix("persist" .. A .. "particularly" .. ctx))
     assert.are.equal("2019" .. ND .. "2020" .. " " .. LQ .. "Yes," .. RQ .. " she said.",
       fix("2019" .. A .. "2020" .. ctx))
-    assert.are.equal("one " .. ND .. " two" .. " " .. LQ .. "Yes," .. RQ .. " she said.",
+    assert.are.equal("one " .. MD .. " two" .. " " .. LQ .. "Yes," .. RQ .. " she said.",
       fix("one " .. A .. " two" .. ctx))
   end)
 

@@ -60,6 +60,40 @@ local function by_start(a, b) return a.s < b.s end
 
 -- ---------------------------------------------------------------- article
 
+-- A text with words but no body once its structure is taken out (a
+-- headline alone, a line of chrome) is its own body: never an empty body.
+-- Its lines that are not chrome become the paragraphs; when every line is
+-- chrome, every line does.  What stays taken out stays in removed; the
+-- header fields (title, byline...) stay as found.  Returns joined.
+local function own_body(art, text, ls, le, n, kinds)
+  local keep_chrome = false
+  for k = 1, n do
+    if le[k] >= ls[k] and kinds[k] ~= "chrome" then keep_chrome = true; break end
+  end
+  local paras, body, inside = {}, {}, {}
+  for k = 1, n do
+    if le[k] >= ls[k] and (kinds[k] ~= "chrome" or not keep_chrome) then
+      local t = sub(text, ls[k], le[k])
+      paras[#paras + 1] = { text = t, s = ls[k], e = le[k], heading = false }
+      body[#body + 1] = t
+      inside[#inside + 1] = paras[#paras]
+    end
+  end
+  local removed = {}
+  for _, r in ipairs(art.removed) do
+    local used = false
+    for _, p in ipairs(inside) do
+      if r.s <= p.e and r.e >= p.s then used = true; break end
+    end
+    if not used then removed[#removed + 1] = r end
+  end
+  for i = #art.removed, 1, -1 do art.removed[i] = nil end
+  for i, r in ipairs(removed) do art.removed[i] = r end
+  art.paragraphs, art.headings, art.body = paras, {}, concat(body, "\n\n")
+  art.body_s, art.body_e = paras[1] and paras[1].s, paras[#paras] and paras[#paras].e
+  return {}
+end
+
 local function build(text)
   local mode = mojibake.scan(text)
   -- nothing in the text a repair could change (the usual case): every
@@ -403,6 +437,9 @@ local function build(text)
     end
   end
   art.body = concat(body, "\n\n")
+  if #body == 0 and find(text, "[%w\128-\255]") then
+    joined = own_body(art, text, ls, le, n, kinds)
+  end
   -- found mostly in order: sort only when they are not
   for i = 2, #removed do
     if removed[i].s < removed[i - 1].s then

@@ -61,8 +61,22 @@ local function render_list(out, list, line_of)
   for _, item in ipairs(list or {}) do out[#out + 1] = line_of(item) end
 end
 
+-- Text from an article as it is shown: repaired (lede.fix_text: mojibake,
+-- entities, odd spaces), while the spans in --json still point into the
+-- input's bytes.
+-- (lede.fix is required on first use, once the library is loaded.)
+local fix_show
+local function shown(t)
+  if fix_show == nil then
+    local ok, fix = pcall(require, "lede.fix")
+    fix_show = ok and fix.show or false
+  end
+  if not fix_show then return t end
+  return fix_show(t)
+end
+
 local function span_text(item)
-  return one_line(field(item, "text") or "")
+  return one_line(shown(field(item, "text") or ""))
 end
 
 local function opt_fields(item, names)
@@ -81,7 +95,7 @@ end
 -- big file costs no more than its text.  Same lines as the renderers below.
 local streamers = {
   sentences = function(lede, text, line)
-    for s, e in lede.each_sentence(text) do line(one_line(text:sub(s, e))) end
+    for s, e in lede.each_sentence(text) do line(one_line(shown(text:sub(s, e)))) end
   end,
   tokens = function(lede, text, line)
     for s, e, kind in lede.each_token(text) do
@@ -133,18 +147,18 @@ local renderers = {
   article = function(r)
     local a, out = r.article, {}
     for _, k in ipairs({ "title", "source", "date", "section", "byline" }) do
-      if field(a, k) then out[#out + 1] = k .. ": " .. one_line(a[k]) end
+      if field(a, k) then out[#out + 1] = k .. ": " .. one_line(shown(a[k])) end
     end
     local d = field(a, "dateline")
     if type(d) == "table" then
       local agency = field(d, "agency")
-      out[#out + 1] = "dateline: " .. one_line(field(d, "place") or field(d, "text") or "")
-        .. (agency and (" (" .. one_line(agency) .. ")") or "")
+      out[#out + 1] = "dateline: " .. one_line(shown(field(d, "place") or field(d, "text") or ""))
+        .. (agency and (" (" .. one_line(shown(agency)) .. ")") or "")
     elseif d then
       out[#out + 1] = "dateline: " .. one_line(d)
     end
     out[#out + 1] = ""
-    out[#out + 1] = field(a, "body") or ""
+    out[#out + 1] = shown(field(a, "body") or "")
     local removed = field(a, "removed") or {}
     if #removed > 0 then out[#out + 1] = "" end
     for _, rm in ipairs(removed) do
@@ -153,6 +167,7 @@ local renderers = {
     return out
   end,
   clean = function(r) return { r.clean } end,
+  fix = function(r) return { r.fixed } end,
   sentences = function(r)
     local out = {}
     render_list(out, r.sentences, span_text)
@@ -215,18 +230,20 @@ local commands = {
     arrives = "the numbers module" },
   casualties = { args = "FILE", about = "killed/injured/missing... counts with qualifiers",
     arrives = "the numbers module" },
+  fix = { args = "FILE", about = "the text with its encoding repaired (mojibake, lost bytes); --json: the changes",
+    fn = "fix_text", arrives = "lede.fix_text" },
   casualty_totals = { args = "FILE", about = "the article's own totals of killed, injured, missing and more",
     arrives = "the numbers module" },
 }
 local order = { "summarize", "claims", "quotes", "article", "clean", "sentences", "tokens",
-  "numbers", "casualties", "casualty_totals" }
+  "numbers", "casualties", "casualty_totals", "fix" }
 M.commands = order
 
 -- Runs command `name` on input (a string, or an array of strings for the
 -- multi-document commands); returns the result object.  Raises a cli fail on
 -- a data problem reported by the library.
 local function run_command(lede, name, input, opts)
-  local fn = lede[name]
+  local fn = lede[commands[name].fn or name]
   local function check(ok, a, b)
     if not ok then fail(M.INPUT, type(a) == "table" and (a.message or json.encode(a)) or tostring(a)) end
     if a == nil then fail(M.INPUT, tostring(b or "no result")) end
@@ -242,6 +259,9 @@ local function run_command(lede, name, input, opts)
     end
     local summary, chosen = check(pcall(fn, input, opts))
     return { summary = summary, sentences = chosen or {} }
+  elseif name == "fix" then
+    local fixed, changes = check(pcall(fn, input))
+    return { fixed = fixed, changes = changes or {} }
   elseif name == "clean" then
     local text, report = check(pcall(fn, input))
     return { clean = text, report = report }
@@ -269,7 +289,7 @@ local function usage_text(lede)
   for _, name in ipairs(order) do
     local c = commands[name]
     local line = ("  %-16s %s"):format(name, c.about)
-    if not lede or not lede[name] then line = line .. " (not available in this build)" end
+    if not lede or not lede[c.fn or name] then line = line .. " (not available in this build)" end
     out[#out + 1] = line
   end
   out[#out + 1] = ""
@@ -571,7 +591,7 @@ local function run(args, env)
     return M.OK
   end
   local lede = load_lede(env)
-  if type(lede[name]) ~= "function" then
+  if type(lede[commands[name].fn or name]) ~= "function" then
     fail(M.USAGE, ("'%s' is not available in this build: lede.%s is missing (it comes with %s)")
       :format(name, name, commands[name].arrives or "a newer lede"))
   end
@@ -593,6 +613,10 @@ local function run(args, env)
     return M.OK
   end
   local result = run_command(lede, name, input, o.opts)
+  if name == "fix" and not o.json then -- the text exactly, bytes as they came
+    env.stdout:write(result.fixed)
+    return M.OK
+  end
   if o.json then
     env.stdout:write(json.encode(mark_arrays(result, 0)), "\n")
   else

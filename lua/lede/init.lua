@@ -48,6 +48,10 @@ M.casualties = core.casualties
 -- lede.casualty_totals(text) --> { killed = n, injured = n, ... }
 M.casualty_totals = require("lede.casualty_totals").totals
 
+-- Encoding repair, no article logic (csrc/lede_repair.c, lua/lede/fix.lua):
+-- lede.fix_text(text [, opts]) --> fixed, { {s=, e=, from=, to=, kind=}, ... }
+M.fix_text = require("lede.fix").fix_text
+
 -- Article structure (LPeg, lua/lede/article.lua: lede.article, lede.clean,
 -- lede.split_articles) and quotes, claims across articles and their table
 -- (lua/lede/quotes.lua, claims.lua, claims_table.lua) are loaded on first

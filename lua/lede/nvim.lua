@@ -22,7 +22,7 @@ local config = {
 }
 
 M.subcommands = { "summarize", "highlight", "claims", "quotes", "sentences", "numbers",
-  "casualties", "totals" }
+  "casualties", "totals", "fix" }
 
 -- What each subcommand needs from the library, and where it comes from.
 local needs = {
@@ -34,6 +34,7 @@ local needs = {
   numbers = { fn = "numbers", from = "the numbers module" },
   casualties = { fn = "casualties", from = "the numbers module" },
   totals = { fn = "casualty_totals", from = "the numbers module" },
+  fix = { fn = "fix_text", from = "the repair engine" },
 }
 
 -- A user-facing failure: shown as one message, never as a traceback.
@@ -161,8 +162,21 @@ local function buffer_text(buf, line1, line2)
   return table.concat(lines, "\n"), locate
 end
 
+-- Text from an article as it is shown: repaired (lede.fix_text: mojibake,
+-- entities, odd spaces); positions still come from the buffer's bytes.
+-- (lede.fix is required on first use, once the library is loaded.)
+local fix_show
+local function shown(t)
+  if fix_show == nil then
+    local ok, fix = pcall(require, "lede.fix")
+    fix_show = ok and fix.show or false
+  end
+  if not fix_show then return t end
+  return fix_show(t)
+end
+
 local function one_line(s)
-  return (tostring(s):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", ""))
+  return (tostring(shown(s)):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", ""))
 end
 
 -- ------------------------------------------------------------ scratch window
@@ -522,6 +536,33 @@ function sub.sentences(o, args)
   end
   if #lines == 0 then fail("lede: no sentences in these lines") end
   return show("sentences", lines, buf, items)
+end
+
+-- :[range]Lede fix: repairs the encoding of the lines in place (mojibake,
+-- lost bytes; lede.fix_text), as one change that one undo takes back.  Only
+-- the lines from the first to the last repair are rewritten.  Returns the
+-- number of repairs.
+function sub.fix(o, args)
+  no_args("fix", args)
+  local _, fn = need("fix")
+  local buf = article_buffer()
+  local text = buffer_text(buf, o.line1, o.line2)
+  local fixed, changes = call(fn, text)
+  if #changes == 0 then
+    vim.notify("lede: nothing to repair", vim.log.levels.INFO)
+    return 0
+  end
+  local old = vim.split(text, "\n", true)
+  local new = vim.split(fixed, "\n", true)
+  local first, lo, ln = 1, #old, #new
+  while first <= lo and first <= ln and old[first] == new[first] do first = first + 1 end
+  while lo >= first and ln >= first and old[lo] == new[ln] do lo, ln = lo - 1, ln - 1 end
+  local replacement = {}
+  for i = first, ln do replacement[#replacement + 1] = new[i] end
+  api.nvim_buf_set_lines(buf, o.line1 - 1 + first - 1, o.line1 - 1 + lo, false, replacement)
+  vim.notify(("lede: %d repair%s"):format(#changes, #changes == 1 and "" or "s"),
+    vim.log.levels.INFO)
+  return #changes
 end
 
 -- ------------------------------------------------------------ entry points

@@ -37,6 +37,7 @@
 -- a speech verb: that sentence is read whole.
 local lede_core = require("lede.core")
 local names = require("lede.names")
+local fix = require("lede.fix")
 
 local math, string, table = math, string, table
 local byte, sub, find, lower = string.byte, string.sub, string.find, string.lower
@@ -751,6 +752,10 @@ function M.find(text)
   -- Work on a same-length copy with lossy quote marks readable; the
   -- quoted words are taken from the caller's text at the end.
   local original = text
+  -- Full mojibake repaired first (lede.fix): the spans found in the
+  -- repaired text are mapped back to the caller's bytes at the end.
+  local back
+  text, back = fix.for_spans(text)
   text = lossy_quote_marks(text)
   local size = M._window_tokens or WINDOW_TOKENS
   local st = { quotes = {}, reported = {}, prev = nil,
@@ -880,6 +885,10 @@ function M.find(text)
   resolve(text, idx, all)
   for _, q in ipairs(all) do
     q.para, q.open_ended, q.end_sent = nil, nil, nil
+    if back then
+      q.s, q.e = back(q.s, q.e)
+      if q.speaker_s then q.speaker_s, q.speaker_e = back(q.speaker_s, q.speaker_e) end
+    end
     if text ~= original then q.text = original:sub(q.s, q.e) end
   end
   return all

@@ -2,8 +2,9 @@
  * thread_test.c -- the core from several threads at once, built with
  * ThreadSanitizer (make test-tsan).  Every thread runs every entry point on
  * the same shared, read-only text (tokens, fold, sentences, numbers,
- * casualties, the summarizer) and checks that its results equal those of a run on the main
- * thread: the core keeps no global mutable state.
+ * casualties, the summarizer, the repair engine) and checks that its
+ * results equal those of a run on the main thread: the core keeps no
+ * global mutable state.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
@@ -86,6 +87,22 @@ static int run_all(result *r) {
     if (lede_summarize_text(article, len, &o, &p, &np) != LEDE_OK) return -1;
     for (i = 0; i < np; i++) h = mix(mix(h, p[i].start), p[i].end);
     lede_free(p);
+  }
+  { /* the repair engine, on text with mojibake of several kinds */
+    static const char broken[] =
+        "The mayor\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s caf\xC3\x83\xC2\xA9 \xC2\x93hi\xC2\x94 "
+        "\xD0\x9F\xD1\x80\xD0\xB8 &amp; caf\xE9 \xED\xA0\xBD\xED\xB8\x80";
+    char *out = NULL;
+    lede_fix *fx = NULL;
+    size_t out_len, nf;
+    if (lede_fix_text(broken, sizeof broken - 1, LEDE_FIX_BYTES | LEDE_FIX_ENTITIES,
+                      &out, &out_len, &fx, &nf) != LEDE_OK)
+      return -1;
+    for (i = 0; i < nf; i++) h = mix(mix(mix(h, fx[i].start), fx[i].out_end), fx[i].kind);
+    for (i = 0; i < out_len; i++) h = mix(h, (unsigned char)out[i]);
+    h = mix(h, nf);
+    lede_free(out);
+    lede_free(fx);
   }
   r->checksum = h;
   return 0;

@@ -1,0 +1,105 @@
+--- lede.fix_text(text [, opts]) --> fixed, changes: encoding and character
+-- repair of a whole text, no article logic.
+--
+-- Each change is { s=, e=, from=, to=, kind= }: text:sub(s, e) == from
+-- became to.  kind: "mojibake" (UTF-8 once read through a code page, one to
+-- three layers), "lossy" (bytes a decoder lost, guessed from the context),
+-- "c1" (a C1 control standing for Windows-1252 punctuation), "cp1252" (a
+-- byte that is no part of UTF-8), "cesu8" (a surrogate pair), "entity",
+-- "space", "invisible".  The rules are at the top of csrc/lede_repair.c.
+--
+-- opts (all false by default):
+--   entities = true   decode HTML character references (&rsquo; &#8217;)
+--   spaces = true     no-break and odd spaces to " ", zero-width ones out
+--   keep_bytes = true leave bytes that are not UTF-8 as they are (else they
+--                     are read as Windows-1252 and the result is UTF-8)
+--
+--   local fixed = lede.fix_text("The mayorâ€™s office")  --> "The mayor’s office"
+--
+-- show(text) is the helper the hosts call to display text from an article
+-- repaired: the fixed text with entities and odd spaces repaired too.
+local core = require("lede.core")
+
+local type, error, pairs, tostring = type, error, pairs, tostring
+local find = string.find
+local FIX = core.FIX
+local fix_text = core.fix_text
+
+local M = {}
+
+local OPTIONS = { entities = FIX.entities, spaces = FIX.spaces, keep_bytes = 0 }
+
+local function flags_of(opts)
+  local flags = FIX.bytes
+  if opts == nil then return flags end
+  if type(opts) ~= "table" then
+    error(("bad argument #2 to 'fix_text' (table expected, got %s)"):format(type(opts)), 3)
+  end
+  for k, v in pairs(opts) do
+    if OPTIONS[k] == nil then
+      error(("bad argument #2 to 'fix_text' (unknown option '%s')"):format(tostring(k)), 3)
+    end
+    if type(v) ~= "boolean" then
+      error(("bad argument #2 to 'fix_text' (option '%s': boolean expected, got %s)")
+        :format(k, type(v)), 3)
+    end
+  end
+  if opts.entities then flags = flags + FIX.entities end
+  if opts.spaces then flags = flags + FIX.spaces end
+  if opts.keep_bytes then flags = flags - FIX.bytes end
+  return flags
+end
+
+function M.fix_text(text, opts)
+  if type(text) ~= "string" then
+    error(("bad argument #1 to 'fix_text' (string expected, got %s)"):format(type(text)), 2)
+  end
+  return fix_text(text, flags_of(opts))
+end
+
+--- For a reader that finds spans (quotes): text with its mojibake, C1
+-- controls and stray bytes repaired, and back(s, e), which turns a span of
+-- the repaired text into the span of text it came from (a span that starts
+-- or ends inside a repair takes all of it).  back is nil when nothing
+-- changed.  Lossy "â", entities and spaces are left for the reader.
+function M.for_spans(text)
+  if not find(text, "[\128-\255]") then return text, nil end
+  local scan = core.fix_scan(text)
+  local flags = FIX.bytes + FIX.noscan
+  if scan % (2 * FIX.seen_full) >= FIX.seen_full then flags = flags + FIX.seen_full end
+  flags = flags + (scan - scan % 256) -- the text's code page
+  local fixed, changes = fix_text(text, flags)
+  local n = #changes
+  if n == 0 then return text, nil end
+  -- os[k], oe[k]: change k in fixed; shift[k]: original - fixed after it
+  local os, oe, shift, delta = {}, {}, {}, 0
+  for k = 1, n do
+    local c = changes[k]
+    os[k] = c.s - delta
+    oe[k] = os[k] + #c.to - 1
+    delta = delta + (c.e - c.s + 1) - #c.to
+    shift[k] = delta
+  end
+  local function map(p, is_end)
+    local lo, hi = 0, n -- the last change starting at or before p
+    while lo < hi do
+      local mid = math.floor((lo + hi + 1) / 2)
+      if os[mid] <= p then lo = mid else hi = mid - 1 end
+    end
+    if lo == 0 then return p end
+    if p <= oe[lo] then return is_end and changes[lo].e or changes[lo].s end
+    return p + shift[lo]
+  end
+  return fixed, function(s, e) return map(s, false), map(e, true) end
+end
+
+local SHOW = FIX.bytes + FIX.entities + FIX.spaces
+
+--- text repaired for display (mojibake, entities, odd spaces); text itself
+-- when there is nothing to repair.  Non-strings are given back as they are.
+function M.show(text)
+  if type(text) ~= "string" or not find(text, "[\128-\255&]") then return text end
+  return (fix_text(text, SHOW))
+end
+
+return M

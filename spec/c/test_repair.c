@@ -1,0 +1,118 @@
+/* The repair engine through its C API (lede_fix_text, lede_fix_scan):
+   each kind of repair, the spans, the flags, text left alone, bad input. */
+#include <stdlib.h>
+
+#include "harness.h"
+#include "lede.h"
+
+/* Repairs s with flags; the output as a NUL-terminated copy (the caller
+   frees it) and the repairs in *fx / *n. */
+static char *fix(const char *s, unsigned flags, lede_fix **fx, size_t *n) {
+  char *out = NULL, *copy;
+  size_t out_len = 0, len = strlen(s);
+  if (lede_fix_text(s, len, flags, &out, &out_len, fx, n) != LEDE_OK) return NULL;
+  copy = (char *)malloc(out_len + 1);
+  if (!copy) return NULL;
+  memcpy(copy, out ? out : s, out_len);
+  copy[out_len] = 0;
+  lede_free(out);
+  return copy;
+}
+
+/* Does s repair to want (with flags)? */
+static int fixes_to(const char *s, unsigned flags, const char *want) {
+  lede_fix *fx = NULL;
+  size_t n = 0;
+  char *got = fix(s, flags, &fx, &n);
+  int ok = got && strcmp(got, want) == 0;
+  if (!ok) fprintf(stderr, "  \"%s\" -> \"%s\", want \"%s\"\n", s, got ? got : "(error)", want);
+  free(got);
+  lede_free(fx);
+  return ok;
+}
+
+static void test_kinds(void) {
+  lede_fix *fx = NULL;
+  size_t n = 0;
+  char *out = fix("we\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2re", 0, &fx, &n);
+  OK(out && strcmp(out, "we\xE2\x80\x99re") == 0, "one layer");
+  INT_EQ(n, 1, "one repair");
+  if (n == 1) {
+    INT_EQ(fx[0].start, 2, "span start");
+    INT_EQ(fx[0].end, 10, "span end");
+    INT_EQ(fx[0].out_start, 2, "output start");
+    INT_EQ(fx[0].out_end, 5, "output end");
+    OK(strcmp(lede_fix_kind_name(fx[0].kind), "mojibake") == 0, "kind name");
+  }
+  free(out);
+  lede_free(fx);
+  OK(fixes_to("caf\xC3\x83\xC6\x92\xC3\x82\xC2\xA9", 0, "caf\xC3\xA9"), "two layers");
+  OK(fixes_to("caf\xE2\x88\x9A\xC2\xA9", 0, "caf\xC3\xA9"), "MacRoman");
+  OK(fixes_to("\xD0\xA0\xD1\x9F\xD0\xA1\xD0\x82", 0, "\xD0\x9F\xD1\x80"), "Windows-1251");
+  OK(fixes_to("\xC2\x93quoted\xC2\x94", 0, "\xE2\x80\x9Cquoted\xE2\x80\x9D"), "C1 controls");
+  OK(fixes_to("voil\xC3\x83 le", 0, "voil\xC3\xA0 le"), "A0 become a space");
+  OK(fixes_to("said.\xC3\xA2\xE2\x82\xAC\xEF\xBF\xBD", 0, "said.\xE2\x80\x9D"), "U+FFFD for a lost byte");
+  OK(fixes_to("\xED\xA0\xBD\xED\xB8\x80", 0, "\xF0\x9F\x98\x80"), "CESU-8");
+  OK(fixes_to("caf\xE9", LEDE_FIX_BYTES, "caf\xC3\xA9"), "a Windows-1252 byte");
+  OK(fixes_to("caf\xE9", 0, "caf\xE9"), "without LEDE_FIX_BYTES the byte stays");
+  OK(fixes_to("a&amp;b&#x2019;&rsquo;", LEDE_FIX_ENTITIES, "a&b\xE2\x80\x99\xE2\x80\x99"), "entities");
+  OK(fixes_to("a&amp;b", 0, "a&amp;b"), "entities only when asked");
+  OK(fixes_to("&#0;&#xD800;&bogus;&amp", LEDE_FIX_ENTITIES, "&#0;&#xD800;&bogus;&amp"), "bad references stay");
+  OK(fixes_to("a\xC2\xA0" "b\xE2\x80\x8B" "c", LEDE_FIX_SPACES, "a bc"), "spaces");
+}
+
+static void test_lossy(void) {
+  const char *text = "Trump\xC3\xA2s plan. \xC3\xA2Yes,\xC3\xA2 she said.";
+  unsigned seen = lede_fix_scan(text, strlen(text));
+  OK(seen & LEDE_FIX_SEEN_LOSSY, "lossy shapes seen");
+  OK(!(seen & LEDE_FIX_SEEN_FULL), "no full mojibake seen");
+  OK(fixes_to(text, 0, "Trump\xE2\x80\x99s plan. \xE2\x80\x9CYes,\xE2\x80\x9D she said."), "lossy guesses");
+  /* the same words with the scan overridden: no lossy text, nothing guessed */
+  OK(fixes_to(text, LEDE_FIX_NOSCAN, text), "NOSCAN without SEEN_LOSSY");
+  OK(fixes_to("le ch\xC3\xA2teau", 0, "le ch\xC3\xA2teau"), "French â");
+  OK(fixes_to("IRM\xC3\x83\xE2\x80\x9D disse", 0, "IRM\xC3\x83\xE2\x80\x9D disse"), "a weak pair alone");
+  OK(fixes_to("IRM\xC3\x83\xE2\x80\x9D disse", LEDE_FIX_SEEN_FULL | LEDE_FIX_NOSCAN,
+              "IRM\xC3\x94 disse"), "a weak pair in a text with sure mojibake");
+}
+
+static void test_unchanged(void) {
+  static const char *const correct[] = {
+      "NESTL\xC3\x89\xC2\xAE", "CAF\xC3\x89\xE2\x80\x99s", "5\xC3\x97\xC2\xA3" "35",
+      "Bront\xC3\xAB\xE2\x80\xA6\xE2\x80\x9D", "Gr\xC3\xB6\xC3\x9F" "e", "S\xC3\xA3o Paulo",
+      "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0", "\xCE\x91\xCE\xB8\xCE\xAE\xCE\xBD\xCE\xB1",
+      "\xC3\x86\xC3\x98\xC3\x85 \xC3\xBE\xC3\xB0", "\xE6\x9D\xB1\xE4\xBA\xAC", "plain ASCII & more"};
+  size_t i;
+  for (i = 0; i < sizeof correct / sizeof *correct; i++) {
+    lede_fix *fx = NULL;
+    char *out = NULL;
+    size_t out_len = 9, n = 9, len = strlen(correct[i]);
+    INT_EQ(lede_fix_text(correct[i], len, LEDE_FIX_BYTES, &out, &out_len, &fx, &n), LEDE_OK, "status");
+    OK(out == NULL && fx == NULL && n == 0 && out_len == len, correct[i]);
+    lede_free(out);
+    lede_free(fx);
+  }
+}
+
+static void test_bad_input(void) {
+  char *out = (char *)1;
+  lede_fix *fx = (lede_fix *)1;
+  size_t out_len = 1, n = 1;
+  INT_EQ(lede_fix_text(NULL, 3, 0, &out, &out_len, &fx, &n), LEDE_ERR_ARG, "NULL text");
+  OK(out == NULL && fx == NULL && n == 0 && out_len == 0, "outputs cleared on error");
+  INT_EQ(lede_fix_text("x", 1, 0, NULL, &out_len, &fx, &n), LEDE_ERR_ARG, "NULL out");
+  INT_EQ(lede_fix_text(NULL, 0, 0, &out, &out_len, &fx, &n), LEDE_OK, "empty text");
+  INT_EQ(lede_fix_text("\0\xFF", 2, LEDE_FIX_BYTES, &out, &out_len, &fx, &n), LEDE_OK, "NUL and a bad byte");
+  OK(out_len == 3 && out[0] == 0 && (unsigned char)out[1] == 0xC3, "NUL kept, \\xFF read as \\xC3\\xBF");
+  lede_free(out);
+  lede_free(fx);
+  INT_EQ(lede_fix_scan(NULL, 5), 0, "scan of NULL");
+  OK(strcmp(lede_fix_kind_name(99), "unknown") == 0, "unknown kind");
+}
+
+int main(void) {
+  test_kinds();
+  test_lossy();
+  test_unchanged();
+  test_bad_input();
+  return DONE("test_repair");
+}
