@@ -7,7 +7,9 @@
 # summaries with ../shared/tools/rouge.py, stemmed, on the DEV sets:
 #   MultiLing 2011 (multi-document): --limit-words 250, R-1/R-2 recall;
 #   BBC News Summary (one document): budget = the reference's words, R-1 F1.
-# Each summary set is scored for lede's rank method and its lead baseline.
+# Each summary set is scored for lede's rank method and its lead baseline,
+# then read by bench/summarize_readability.lua (openers, quotes, datelines,
+# short picks, fragments).
 # Text repair on the project's own cases first: it needs nothing from
 # ../shared.
 echo "== text repair (lede.fix_text, own cases: fixed/total per kind)"
@@ -45,3 +47,7 @@ for method in rank lead; do
   LEDE_METHOD=$method python3 "$shared/tools/rouge.py" --data "$summ/bbc_news_summary.dev.jsonl" \
     --system "lua5.4 bench/summarize_adapter.lua" --stem --jobs 2
 done
+echo "== readability of the summaries: MultiLing 2011 DEV (defective picks, goal <= 2%)"
+lua5.4 bench/summarize_readability.lua "$summ/multiling2011_en.dev.jsonl"
+echo "== readability of the summaries: BBC News Summary DEV"
+lua5.4 bench/summarize_readability.lua "$summ/bbc_news_summary.dev.jsonl"

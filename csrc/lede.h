@@ -383,6 +383,11 @@ typedef struct lede_summary_options {
   char language[8];  /**< the text's language, a NUL-terminated code: "en"
                           (default), "es", "fr", "de" -- which Snowball
                           stemmer and stop words make the terms */
+  const char *focus; /**< a query (words or a phrase, may be NULL): ranks
+                          towards sentences that share its words; read by
+                          lede_summarizer_new(), not kept */
+  size_t focus_len;
+  double focus_weight; /**< weight of the overlap with `focus` (>= 0) */
 } lede_summary_options;
 
 /** Sets *opts to the defaults: rank method, default budget, tuned weights. */
@@ -390,11 +395,23 @@ void lede_summary_options_init(lede_summary_options *opts);
 
 /**
  * Checks options: LEDE_OK, or LEDE_ERR_ARG when a field is out of range
- * (unknown method or budget kind, amount not a finite number >= 0 -- a
- * ratio must be in (0, 1] -- a negative weight, redundancy outside (0, 1],
- * a language the lexicon does not have).
+ * (unknown method or budget kind; a count of sentences, words or bytes not
+ * a whole number >= 1 or HUGE_VAL; a ratio outside (0, 1]; a weight that is
+ * neither negative (the default) nor in [0, 1e6]; redundancy outside (0, 1];
+ * focus NULL with a length; a language the lexicon does not have).
  */
 int lede_summary_options_check(const lede_summary_options *opts);
+
+/**
+ * The same check, naming the problem: NULL when the options are valid, else
+ * the name of the first bad field ("method", "budget", "amount",
+ * "separator", "lead", "centrality", "headline", "coverage",
+ * "focus_weight", "redundancy", "focus") with what it expects ("positive
+ * integer", "number in (0, 1]" ...) in *expected (when not NULL).  Static
+ * strings.
+ */
+const char *lede_summary_options_problem(const lede_summary_options *opts,
+                                         const char **expected);
 
 /** One chosen sentence. */
 typedef struct lede_pick {

@@ -314,6 +314,26 @@ static uint8_t line_flags(const char *text, size_t len, size_t gap, size_t at,
                    (newlines >= 2 ? LEDE_TF_PARA_START : 0));
 }
 
+/* The LEDE_SF_OPEN / LEDE_SF_CLOSE / LEDE_SF_FRAGMENT bits of a sentence
+   whose quotation marks go `way` (lede_quote_way), while a quote opened
+   before it in its paragraph is open (*in_quote), which it updates: a
+   sentence inside a quote needs the one before and the one after it; one
+   that closes a quote nobody opened cannot stand at all. */
+static uint8_t quote_flags(int way, int *in_quote) {
+  if (*in_quote) {
+    if (way == LEDE_QUOTE_CLOSES || way == LEDE_QUOTE_OPENS) {
+      *in_quote = 0; /* an odd mark inside an open quote closes it */
+      return LEDE_SF_CLOSE;
+    }
+    return LEDE_SF_CLOSE | LEDE_SF_OPEN;
+  }
+  if (way == LEDE_QUOTE_OPENS) {
+    *in_quote = 1;
+    return LEDE_SF_OPEN;
+  }
+  return way == LEDE_QUOTE_CLOSES ? LEDE_SF_FRAGMENT : 0;
+}
+
 int lede_analyze_doc(const char *text, size_t len, uint32_t base,
                      lede_terms *terms, lede_vec *sents, lede_vec *flags,
                      lede_vec *tws) {
@@ -321,6 +341,7 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
   lede_token *toks = NULL;
   size_t nspans = 0, ntoks = 0, i = 0, t = 0, w0 = 0, gap = 0;
   int any_token = 0; /* a token was seen before the chunk */
+  int in_quote = 0;  /* a quote opened in this paragraph goes on */
   lede_vec ids;
   int status;
   lede_vec_init(&ids, sizeof(uint32_t));
@@ -354,8 +375,22 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
       lede_sent s;
       uint8_t f = 0;
       size_t first;
+      int reopen = 0;
       uint32_t a = spans[i].start, b = spans[i].end;
       memset(&s, 0, sizeof s);
+      while (t < ntoks && toks[t].start < a) t++;
+      if (t < ntoks && (toks[t].flags & LEDE_TF_PARA_START)) {
+        /* a dateline is no part of the story: the sentence (and its pick)
+           starts after it */
+        size_t dl = lede_dateline_len(text + a, b - a);
+        f |= LEDE_SF_PARA;
+        if (dl < b - a) a += (uint32_t)dl;
+        if (!starts_quote(text, a, b)) in_quote = 0;
+      }
+      /* a quote left open at a sentence's (or paragraph's) end goes on in
+         the next one when that one opens with a quotation mark again (news
+         style) */
+      reopen = in_quote && starts_quote(text, a, b);
       while (t < ntoks && toks[t].start < a) t++;
       first = t;
       while (t < ntoks && toks[t].end <= b) t++;
@@ -369,8 +404,13 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
       s.terms = (uint32_t)tws->count;
       if (ends_final(text, a, b)) f |= LEDE_SF_FINAL;
       if (starts_quote(text, a, b)) f |= LEDE_SF_QUOTE;
-      if (first < ntoks && (toks[first].flags & LEDE_TF_PARA_START))
-        f |= LEDE_SF_PARA;
+      f |= lede_opening_flags(text + a, b - a);
+      if (reopen) { /* the mark that opens it again is not a new quote */
+        size_t m = text[a] == '"' ? 1 : 3;
+        f |= quote_flags(lede_quote_way(text + a + m, b - a - m), &in_quote);
+      } else {
+        f |= quote_flags(lede_quote_way(text + a, b - a), &in_quote);
+      }
       status = sentence_terms(text, toks + first, t - first, terms, &ids);
       if (status == LEDE_OK && flush_terms(&ids, tws) != 0)
         status = LEDE_ERR_NOMEM;

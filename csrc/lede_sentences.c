@@ -161,7 +161,14 @@ static int next_kind(const splitter *sp, size_t i, size_t *word,
     j += n;
   *wlen = j - i;
   if (cls == LC_UPPER) return NEXT_UPPER;
-  if (cls == LC_LOWER) return NEXT_LOWER;
+  if (cls == LC_LOWER) {
+    /* "eBay", "iPhone": a brand written with a lower-case first letter and
+       a capital second starts a sentence like any name */
+    size_t m;
+    if (i + n < sp->len && class_at(sp, i + n, &m) == LC_UPPER && j > i + n + m)
+      return NEXT_UPPER;
+    return NEXT_LOWER;
+  }
   if (cls == LC_DIGIT) return NEXT_DIGIT;
   if (cls == LC_LETTER) return NEXT_UPPER; /* scripts without case */
   if (lede_is_bullet((cp_at(sp, i, &cp), cp))) return NEXT_UPPER;
@@ -265,6 +272,77 @@ static size_t mark_len(const splitter *sp, size_t i, int *dots, int *bang) {
   return 0;
 }
 
+/* Short words whose period goes on with a number after it: "c. 1818",
+   "b. 1962", "Op. 46", "No. 5", "pp. 12", "Vol. 3" (lower-cased). */
+static const char *const before_number[] = {
+    "c", "ca", "b", "d", "fl", "op", "no", "nos", "vol", "vols", "fig", "figs",
+    "p", "pp", "art", "ch", "sec", "para", "ed", "eds", "cf", "v", "vs", NULL};
+
+/* Is t[w, i) (ASCII letters) one of `list`, any case? */
+static int word_in(const char *t, size_t w, size_t i, const char *const list[]) {
+  size_t k, n = i - w;
+  for (k = 0; list[k]; k++) {
+    size_t j;
+    if (strlen(list[k]) != n) continue;
+    for (j = 0; j < n; j++) {
+      char c = t[w + j];
+      if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+      if (c != list[k][j]) break;
+    }
+    if (j == n) return 1;
+  }
+  return 0;
+}
+
+/* The ASCII letters just before offset i, from *w. */
+static size_t letters_before(const char *t, size_t chunk, size_t i) {
+  size_t w = i;
+  while (w > chunk && ((t[w - 1] >= 'a' && t[w - 1] <= 'z') ||
+                       (t[w - 1] >= 'A' && t[w - 1] <= 'Z')))
+    w--;
+  return w;
+}
+
+/* Does t[word, word + wlen) name a day, a month or a time zone ("Monday",
+   "Jan", "GMT"), which a time or a date goes on with? */
+static int day_month_zone(const char *t, size_t word, size_t wlen) {
+  static const char *const names[] = {
+      "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar",
+      "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", NULL};
+  static const char *const zones[] = {"est", "edt", "gmt", "utc", "pst", "pdt",
+                                      "cst", "cdt", "mst", "mdt", "et", "pt",
+                                      "bst", "cet", "cest", NULL};
+  if (word_in(t, word, word + wlen, zones)) return 1;
+  return wlen >= 3 && word_in(t, word, word + 3, names);
+}
+
+/* Is the period at i one that a sentence goes on after, whatever follows:
+   "Smith v. Jones", "c. 1818", "Op. 46", "b. March 2009"? */
+static int period_goes_on(const splitter *sp, size_t chunk, size_t i, int next,
+                          size_t word, size_t wlen) {
+  const char *t = sp->text;
+  size_t w = letters_before(t, chunk, i);
+  static const char *const versus[] = {"v", "vs", NULL};
+  if (w == i || !(w == chunk || (w == chunk + 1 && t[chunk] == '(')))
+    return 0; /* "U.S." or a longer chunk; "(b." counts */
+  if (word_in(t, w, i, versus)) return 1;
+  if (!word_in(t, w, i, before_number)) return 0;
+  if (next == NEXT_DIGIT) return 1;
+  /* "b. March 2009", "d. 12 May": a month after a birth or death mark */
+  return next == NEXT_UPPER && i - w == 1 &&
+         (t[w] == 'b' || t[w] == 'd' || t[w] == 'c') && day_month_zone(t, word, wlen);
+}
+
+/* Is t[chunk, i) "a.m" or "p.m"?  A time of day ends a sentence before a
+   capitalized word that is no day, month, zone or title, once the sentence
+   is long enough: "The blast came after 2 a.m. Residents fled". */
+static int time_before(const char *t, size_t chunk, size_t i) {
+  size_t n = i - chunk;
+  return n == 3 && (t[chunk] == 'a' || t[chunk] == 'p' || t[chunk] == 'A' ||
+                    t[chunk] == 'P') &&
+         t[chunk + 1] == '.' && (t[chunk + 2] == 'm' || t[chunk + 2] == 'M');
+}
+
 /* Decides the run of final marks starting at i.  Returns where scanning
    goes on; adds a cut when the run ends a sentence. */
 static int decide_mark(splitter *sp, size_t i, size_t *resume) {
@@ -353,6 +431,14 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
          !is_space_class(class_at(sp, lede_prev_char(t, chunk), &n)))
     chunk = lede_prev_char(t, chunk);
   prev = prev_kind(sp, i, chunk, i);
+  if (period_goes_on(sp, chunk, i, next, word, wlen)) return 0;
+  /* "up 1.8p to 472.5p. Rivals": letters right after a digit are a unit,
+     and a unit ends a sentence as a number does */
+  if (prev == PREV_ABBREV) {
+    size_t w = letters_before(t, chunk, i);
+    if (w > chunk && w < i && i - w <= 2 && t[w - 1] >= '0' && t[w - 1] <= '9')
+      prev = PREV_WORD;
+  }
   switch (prev) {
   case PREV_TITLE:
     return 0;
@@ -360,6 +446,12 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
     if (newline && next == NEXT_UPPER) return add_cut(sp, after);
     if (next != NEXT_UPPER) return 0;
     if (lede_is_starter(t + word, wlen)) return add_cut(sp, after);
+    /* a time of day before a capital that is no day or month */
+    if (time_before(t, chunk, i) && !day_month_zone(t, word, wlen) &&
+        !lede_is_title(t + word, wlen) &&
+        count_words_back(sp, sp->last_cut, i, MIN_WORDS_BEFORE_TITLE) >=
+            MIN_WORDS_BEFORE_TITLE)
+      return add_cut(sp, after);
     if (lede_is_title(t + word, wlen) &&
         count_words_back(sp, sp->last_cut, i, MIN_WORDS_BEFORE_TITLE) >=
             MIN_WORDS_BEFORE_TITLE)

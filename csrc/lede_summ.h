@@ -90,8 +90,31 @@ typedef struct lede_tw {
 enum {
   LEDE_SF_FINAL = 1 << 0,   /* ends with . ! ? or a closing quote after one */
   LEDE_SF_QUOTE = 1 << 1,   /* starts with a quotation mark */
-  LEDE_SF_PARA = 1 << 2     /* first sentence of its paragraph */
+  LEDE_SF_PARA = 1 << 2,    /* first sentence of its paragraph */
+  LEDE_SF_BACK = 1 << 3,     /* opens with a word that points back (He,
+                                But, However): wants what it points at
+                                nearby in the summary */
+  LEDE_SF_FRAGMENT = 1 << 4, /* cannot stand alone: lower-case start, list
+                                item */
+  LEDE_SF_OPEN = 1 << 5,     /* opens a quote that the next sentence goes
+                                on with: needs that one */
+  LEDE_SF_CLOSE = 1 << 6     /* closes a quote opened before it: needs the
+                                sentence before */
 };
+
+/* How a sentence opens (lede_opening.c): the length of a wire dateline at
+   text[0, len) ("NAIROBI, Kenya _ ", "JERUSALEM (AP) -- ", "Meadow Lake,
+   Saskatchewan – "), up to the story's first byte; 0 when there is none. */
+size_t lede_dateline_len(const char *text, size_t len);
+
+/* LEDE_SF_BACK and LEDE_SF_FRAGMENT bits of the sentence text[0, len). */
+uint8_t lede_opening_flags(const char *text, size_t len);
+
+/* Which way the quotation marks of the sentence text[0, len) leave a
+   quote: 0 (none), LEDE_QUOTE_WITHIN (balanced), LEDE_QUOTE_CLOSES (closes
+   one opened before it), LEDE_QUOTE_OPENS (opens one that goes on). */
+enum { LEDE_QUOTE_WITHIN = 1, LEDE_QUOTE_CLOSES = 2, LEDE_QUOTE_OPENS = 3 };
+int lede_quote_way(const char *text, size_t len);
 
 /* One sentence: sixteen bytes (issue 7: a text of a million one-word
    sentences must stay within 8x its size, everything counted).  Its

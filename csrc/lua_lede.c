@@ -10,6 +10,7 @@
  * Spans: the core's 0-based, end-exclusive offsets become 1-based inclusive
  * s/e, so text:sub(s, e) is the span.
  */
+#include <math.h>
 #include <string.h>
 
 #include "compat.h"
@@ -575,9 +576,11 @@ static int l_casualties(lua_State *L) {
 }
 
 /* ------------------------------------------------------------ summarize */
-/* Summaries.  Option checking with friendly messages lives in
-   lua/lede/summarize.lua; this layer checks types again, because lede.core
-   can be called directly, and raises plainly. */
+/* Summaries.  The option values are checked in one place,
+   lede_summary_options_problem() in lede_rank.c; this layer only reads the
+   Lua table into the C struct (a value of the wrong type becomes one the C
+   check refuses) and says which Lua field was at fault.  lua/lede/summarize.lua
+   checks the table's shape (unknown keys, two budgets). */
 
 #define SUMM_META "lede.summarizer"
 #define DOCS_ARG 1
@@ -594,64 +597,104 @@ static int summ_gc(lua_State *L) {
   return 0;
 }
 
-/* opts[field] as a number, or keeps *v when absent. */
-static void opt_number(lua_State *L, const char *field, double *v) {
-  lua_getfield(L, OPTS_ARG, field);
+/* opts[field] as a number (NaN when it is not one), or keeps *v when
+   absent. */
+static void opt_number(lua_State *L, int opts, const char *field, double *v) {
+  lua_getfield(L, opts, field);
+  if (!lua_isnil(L, -1))
+    *v = lua_type(L, -1) == LUA_TNUMBER ? (double)lua_tonumber(L, -1) : nan("");
+  lua_pop(L, 1);
+}
+
+/* opts[field] as a weight: a negative one is the C API's "default", which a
+   Lua caller does not write, so it becomes NaN for the check to refuse. */
+static void opt_weight(lua_State *L, int opts, const char *field, double *v) {
+  double w = *v;
+  lua_getfield(L, opts, field);
   if (!lua_isnil(L, -1)) {
-    if (lua_type(L, -1) != LUA_TNUMBER)
-      luaL_error(L, "summarize: option '%s' must be a number", field);
-    *v = (double)lua_tonumber(L, -1);
+    w = lua_type(L, -1) == LUA_TNUMBER ? (double)lua_tonumber(L, -1) : nan("");
+    if (w < 0) w = nan("");
+    *v = w;
   }
   lua_pop(L, 1);
 }
 
-/* opts[field] as one of names[], or keeps *v when absent. */
-static void opt_enum(lua_State *L, const char *field,
-                     const char *const names[], int *v) {
-  lua_getfield(L, OPTS_ARG, field);
-  if (!lua_isnil(L, -1)) {
-    int i;
-    const char *name = lua_tostring(L, -1);
-    for (i = 0; name && names[i]; i++)
-      if (strcmp(names[i], name) == 0) break;
-    if (!name || !names[i])
-      luaL_error(L, "summarize: bad value for option '%s'", field);
-    *v = i;
-  }
-  lua_pop(L, 1);
-}
+/* The budgets, by their option names, in the order they are looked for. */
+static const char *const budget_names[] = {"sentences", "words", "bytes", "ratio", NULL};
+static const int budget_kinds[] = {LEDE_BUDGET_SENTENCES, LEDE_BUDGET_WORDS,
+                                   LEDE_BUDGET_BYTES, LEDE_BUDGET_RATIO};
 
-static void read_options(lua_State *L, lede_summary_options *o) {
-  static const char *const methods[] = {"rank", "lead", NULL};
-  static const char *const budgets[] = {"default", "sentences", "words",
-                                        "bytes", "ratio", NULL};
+/* Reads the options table at index `opts` into *o; the focus string stays
+   on the stack (its bytes are read by lede_summarizer_new).  Returns NULL,
+   or the name of the option whose value is bad, with what it expects in
+   *expected. */
+static const char *read_options(lua_State *L, int opts, lede_summary_options *o,
+                                const char **expected) {
+  const char *bad, *budget = NULL;
   double sep;
+  int i;
   lede_summary_options_init(o);
-  if (lua_isnoneornil(L, OPTS_ARG)) return;
-  luaL_checktype(L, OPTS_ARG, LUA_TTABLE);
-  opt_enum(L, "method", methods, &o->method);
-  opt_enum(L, "budget", budgets, &o->budget);
-  opt_number(L, "amount", &o->amount);
-  opt_number(L, "lead", &o->lead);
-  opt_number(L, "centrality", &o->centrality);
-  opt_number(L, "headline", &o->headline);
-  opt_number(L, "coverage", &o->coverage);
-  opt_number(L, "redundancy", &o->redundancy);
-  lua_getfield(L, OPTS_ARG, "language");
+  *expected = NULL;
+  if (lua_isnoneornil(L, opts)) return NULL;
+  luaL_checktype(L, opts, LUA_TTABLE);
+  lua_getfield(L, opts, "method");
   if (!lua_isnil(L, -1)) {
+    const char *m = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+    o->method = strcmp(m, "rank") == 0 ? LEDE_METHOD_RANK
+                : strcmp(m, "lead") == 0 ? LEDE_METHOD_LEAD : -1;
+  }
+  lua_pop(L, 1);
+  for (i = 0; budget_names[i] && !budget; i++) {
+    lua_getfield(L, opts, budget_names[i]);
+    if (!lua_isnil(L, -1)) {
+      budget = budget_names[i];
+      o->budget = budget_kinds[i];
+    }
+    lua_pop(L, 1);
+  }
+  if (budget) opt_number(L, opts, budget, &o->amount);
+  opt_weight(L, opts, "lead", &o->lead);
+  opt_weight(L, opts, "centrality", &o->centrality);
+  opt_weight(L, opts, "headline", &o->headline);
+  opt_weight(L, opts, "coverage", &o->coverage);
+  opt_weight(L, opts, "redundancy", &o->redundancy);
+  opt_weight(L, opts, "focus_weight", &o->focus_weight);
+  lua_getfield(L, opts, "language");
+  if (!lua_isnil(L, -1)) {
+    /* a code that is not a string, too long or holding a NUL is left empty,
+       which the check refuses as "language" */
     size_t n = 0;
     const char *code = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &n) : NULL;
-    if (!code || n >= sizeof o->language || strlen(code) != n)
-      luaL_error(L, "summarize: bad value for option 'language'");
-    memcpy(o->language, code, n + 1);
+    memset(o->language, 0, sizeof o->language);
+    if (code && n < sizeof o->language && strlen(code) == n) memcpy(o->language, code, n);
   }
   lua_pop(L, 1);
   sep = (double)o->separator;
-  opt_number(L, "separator", &sep);
-  if (!(sep >= 0 && sep <= 1e9)) luaL_error(L, "summarize: bad separator");
-  o->separator = (size_t)sep;
-  if (lede_summary_options_check(o) != LEDE_OK)
-    luaL_error(L, "summarize: an option is out of range");
+  opt_number(L, opts, "separator", &sep);
+  o->separator = sep >= 0 && sep <= 1e9 ? (size_t)sep : (size_t)-1;
+  lua_getfield(L, opts, "focus"); /* left on the stack: o->focus points into it */
+  if (lua_type(L, -1) == LUA_TSTRING) {
+    o->focus = lua_tolstring(L, -1, &o->focus_len);
+  } else if (!lua_isnil(L, -1)) {
+    o->focus = NULL;
+    o->focus_len = 1; /* refused by the check: a string expected */
+  }
+  bad = lede_summary_options_problem(o, expected);
+  if (bad && strcmp(bad, "amount") == 0) bad = budget;
+  return bad;
+}
+
+/* core.summary_options_problem(opts) -> nil, or the bad option's name and
+   what it expects. */
+static int l_summary_options_problem(lua_State *L) {
+  lede_summary_options o;
+  const char *expected, *bad;
+  lua_settop(L, 1);
+  bad = read_options(L, 1, &o, &expected);
+  if (!bad) return 0;
+  lua_pushstring(L, bad);
+  lua_pushstring(L, expected);
+  return 2;
 }
 
 /* Reads docs[i].parts = { {s=, e=}, ... } (1-based inclusive) into a
@@ -746,9 +789,12 @@ static int l_summarize(lua_State *L) {
   int ndocs, d, status, texts;
   const lede_pick *picks;
   fields f;
+  const char *bad, *expected;
   luaL_checktype(L, DOCS_ARG, LUA_TTABLE);
-  read_options(L, &o);
   lua_settop(L, OPTS_ARG);
+  bad = read_options(L, OPTS_ARG, &o, &expected);
+  if (bad)
+    return luaL_error(L, "bad option '%s' to 'summarize' (%s expected)", bad, expected);
   ndocs = (int)lua_rawlen(L, DOCS_ARG);
   lua_createtable(L, ndocs, 0); /* each document's text, as added */
   texts = lua_gettop(L);
@@ -968,6 +1014,7 @@ static const luaL_Reg lede_core_funcs[] = {
     {"casualties", l_casualties},
     {"summarize", l_summarize},
     {"html", l_html},
+    {"summary_options_problem", l_summary_options_problem},
     {"fix_text", l_fix_text},
     {"fix_scan", l_fix_scan},
     {NULL, NULL}};

@@ -128,4 +128,25 @@ describe("lede.sentences", function()
     assert.are.equal(2 * reps, #sents)
     assert.are.equal("It voted 7-2 for the plan, officials said.", sents[#sents].text)
   end)
+
+  it("ends a sentence after a time of day, a unit or before a brand in lower case", function()
+    assert.are.same({ "The blast came after 2 a.m.", "Residents fled." },
+      split("The blast came after 2 a.m. Residents fled."))
+    assert.are.same({ "They met at 9 a.m. Monday in the hall." },
+      split("They met at 9 a.m. Monday in the hall."))
+    assert.are.same({ "At 5 a.m. Mr. Okafor left." }, split("At 5 a.m. Mr. Okafor left."))
+    assert.are.same({ "Shares were up 1.8p to 472.5p.", "Rivals fell." },
+      split("Shares were up 1.8p to 472.5p. Rivals fell."))
+    assert.are.same({ "iPhone sales fell.", "eBay did not." }, split("iPhone sales fell. eBay did not."))
+  end)
+
+  it("goes on after c. b. v. Op. and No. before what they mark", function()
+    for _, t in ipairs({ "The chapel was built c. 1818 in the hills.",
+                         "The painter (b. March 1962) lives in Lyon.",
+                         "The case Smith v. Jones was heard in May.",
+                         "The band played Op. 46 last night.",
+                         "He read No. 5 aloud." }) do
+      assert.are.same({ t }, split(t))
+    end
+  end)
 end)

@@ -497,7 +497,8 @@ local place = upword * (P(" ") * upword) ^ -4
 local region_word = upper * (alpha + P(".")) ^ 0
 local region = P(",") * sp * region_word * (P(" ") * region_word) ^ -2
 local wire_date = P(",") * sp * month * sp * day * (P(",") * sp * year) ^ -1
-local dash = P("--") + "-" + "\226\128\147" + "\226\128\148" + "\226\128\149"
+-- "_" is the dash of old wire copy ("NAIROBI, Kenya _ ", "(AP) _ ")
+local dash = P("--") + "-" + "_" + "\226\128\147" + "\226\128\148" + "\226\128\149"
   + "\195\162\226\130\172\226\128\156" + "\195\162\226\130\172\226\128\157"
   + "\195\162\226\130\172" + "\195\162" + "&mdash;" + "&ndash;" + "&#8212;" + "&#8211;"
 local agency = osp * P("(") * Cp() * (1 - S("()\r\n")) ^ 1 * Cp() * P(")")

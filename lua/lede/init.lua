@@ -128,6 +128,10 @@ end
 ---@field headline? number
 ---@field coverage? number
 ---@field redundancy? number in (0, 1]
+---@field focus? string words or a phrase to rank towards
+---@field focus_weight? number weight of the focus (>= 0, default 1)
+---@field language? "en"|"es"|"fr"|"de" the stemmer and stop words of the terms
+---@field format? "html"|"text"|"markdown" how to read the documents
 
 ---@class lede.Pick: lede.Span
 ---@field text string
@@ -137,6 +141,13 @@ end
 ---@field words integer
 
 ---@class lede
+---@field article fun(text: string, opts?: {format?: string}): lede.Article
+---@field clean fun(text: string, opts?: {format?: string}): string, table the body as plain text, and a report of what was cut and repaired
+---@field split_articles fun(text: string): string[]
+---@field quotes fun(text: string): lede.Quote[]
+---@field claims fun(docs: string|(string|lede.Doc)[]): lede.Claims docs: one article, or articles (strings or lede.Doc) on one story
+---@field claims_table fun(result: lede.Claims, opts?: lede.ClaimsTableOptions): string
+---@field html fun(page: string): table main text and metadata of an HTML page, spans into the page
 local M = {}
 
 ---@type string
@@ -186,33 +197,31 @@ local had_lpeg = rawget(_G, "lpeg") ~= nil
 ---@type fun(text: string, opts?: lede.FixOptions): string, lede.Change[]
 M.fix_text = require("lede.fix").fix_text
 
--- Article structure (LPeg, lua/lede/article.lua).
-local article = require("lede.article")
----@type fun(text: string): lede.Article
-M.article = article.article
---- The body as plain text, and a report of what was cut and repaired.
----@type fun(text: string): string, table
-M.clean = article.clean
----@type fun(text: string): string[]
-M.split_articles = article.split_articles
-
--- Quotes, claims across articles, and their table (lua/lede/quotes.lua,
--- lua/lede/claims.lua, lua/lede/claims_table.lua).
-local quotes = require("lede.quotes")
-local claims = require("lede.claims")
-local claims_table = require("lede.claims_table")
----@type fun(text: string): lede.Quote[]
-M.quotes = quotes.find
---- docs: one article, or an array of articles (strings or lede.Doc) on one story.
----@type fun(docs: string|(string|lede.Doc)[]): lede.Claims
-M.claims = claims.claims
----@type fun(result: lede.Claims, opts?: lede.ClaimsTableOptions): string
-M.claims_table = claims_table.render
--- HTML pages (csrc/lede_html*.c with libgumbo, lua/lede/html.lua):
--- lede.html(page) --> { text=, paragraphs=, title=, byline=, date=, source=,
---                       charset=, reason=?, ... }, spans into the page.
--- article, clean, summarize, claims and quotes read pages too.
-M.html = require("lede.html").extract
+-- Loaded on first use, so that require("lede") stays cheap (building the
+-- article grammars was 7 of its 9 ms, and a summary or a sentence split does
+-- not need them): article structure (LPeg, lua/lede/article.lua:
+-- lede.article, lede.clean, lede.split_articles); quotes, claims across
+-- articles and their table (lua/lede/quotes.lua, claims.lua,
+-- claims_table.lua); HTML pages (csrc/lede_html*.c with libgumbo,
+-- lua/lede/html.lua: lede.html(page) --> { text=, paragraphs=, title=,
+-- byline=, date=, source=, charset=, reason=?, ... }, spans into the page;
+-- article, clean, summarize, claims and quotes read pages too).
+local LAZY = {
+  article = { "lede.article", "article" },
+  clean = { "lede.article", "clean" },
+  split_articles = { "lede.article", "split_articles" },
+  quotes = { "lede.quotes", "find" },
+  claims = { "lede.claims", "claims" },
+  claims_table = { "lede.claims_table", "render" },
+  html = { "lede.html", "extract" },
+}
+setmetatable(M, { __index = function(t, k)
+  local where = LAZY[k]
+  if not where then return nil end
+  local fn = require(where[1])[where[2]]
+  rawset(t, k, fn)
+  return fn
+end })
 -- Summaries (lua/lede/summarize.lua checks the options)
 -- lede.summarize(text_or_docs, opts) --> summary_text, picks
 ---@type fun(text_or_docs: string|(string|table)[], opts?: lede.SummaryOptions): string, lede.Pick[]

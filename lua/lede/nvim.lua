@@ -281,6 +281,8 @@ local function parse_opts(args)
       opts[k] = n
     elseif k == "method" then
       opts.method = v
+    elseif k == "focus" then -- focus=casualties: rank towards these words
+      opts.focus = v
     elseif k == "article" and (v == "true" or v == "false") then
       opts.article = v == "true"
     else
@@ -714,7 +716,7 @@ function M.command(o)
   return nil, msg
 end
 
-local OPTION_WORDS = { "sentences=", "words=", "bytes=", "ratio=", "method=", "article=" }
+local OPTION_WORDS = { "sentences=", "words=", "bytes=", "ratio=", "method=", "focus=", "article=" }
 
 --- Completion for :Lede: subcommands, then their arguments (method= and
 -- article= complete their values).

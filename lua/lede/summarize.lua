@@ -13,8 +13,11 @@
 -- lede.article first: its headline, byline, dateline, chrome and repeated
 -- paragraphs are left out, and its headline is used as the title.
 --
--- picks: { {text=, score=, doc=, index=, words=, s=, e=}, ... } in document
--- order (by document, then position); doc is the document's index in
+-- picks: { {text=, score=, doc=, index=, words=, s=, e=}, ... } in reading
+-- order: documents in time order when their dates are known (a document's
+-- `date`, or with article = true the article's own date line; documents
+-- without one keep their place after the dated ones), then by position in
+-- each document; doc is the document's index in
 -- text_or_docs, index the sentence's place in that document's body, and
 -- docs[doc].text:sub(s, e) == text (for a string input,
 -- text_or_docs:sub(s, e)).  summary_text is the picks joined by one space.
@@ -24,9 +27,19 @@
 --       runs of non-white-space bytes; bytes counts the summary text with its
 --       one-byte separators; ratio is a share of the input's words, in (0, 1].
 --       Default: 3 sentences for one document, 5 for several.  A sentence is
---       never cut: one that does not fit is left out.
+--       never cut: one that does not fit is left out.  Fragments (fewer than
+--       6 words, list items, a lower-case start) come in only when a count
+--       of sentences or a ratio asks for more than the other sentences give,
+--       or when there is nothing else; a sentence that opens with a word
+--       pointing back (He, But, However ...) only when one of the 3 sentences
+--       before it is in the summary too; a quote that runs over several
+--       sentences as a whole or not at all.  So a words or bytes budget may
+--       stay partly unused.
 --   method = "rank" (default) | "lead" (the first sentences, a baseline)
 --   title = headline of a single string document
+--   focus = "words or a phrase": ranks towards the sentences that share its
+--       words (stemmed); a focus on the toll ("casualties", "killed" ...)
+--       counts any sentence that reports one; focus_weight (>= 0, default 1)
 --   article = true: find each document's body with lede.article (above)
 --   format = "html" | "text" | "markdown": how to read the documents
 --       (default: HTML pages are detected).  An HTML page is read for its
@@ -37,28 +50,29 @@
 --   language = "en" (default) | "es" | "fr" | "de": the Snowball stemmer and
 --       stop words (lexicon/<code>/stopwords.tsv) the terms are made with.
 local core = require("lede.core")
+local read_docs = require("lede.docs").read
 
 local type, pairs, ipairs, tostring = type, pairs, ipairs, tostring
-local floor, huge = math.floor, math.huge
-local concat = table.concat
+local floor = math.floor
+local concat, sort = table.concat, table.sort
 local format = string.format
 
 local M = {}
 
 local FN = "summarize"
 local BUDGETS = { "sentences", "words", "bytes", "ratio" }
-local KNOBS = { lead = true, centrality = true, headline = true, coverage = true }
+-- The values of these are checked by the C core
+-- (lede_summary_options_problem), which names the bad one.
 local KNOWN = { sentences = true, words = true, bytes = true, ratio = true,
-                method = true, title = true, redundancy = true, article = true,
-                format = true, language = true }
-for k in pairs(KNOBS) do KNOWN[k] = true end
-local METHODS = { rank = true, lead = true }
-local LANGUAGES, LANGUAGE_LIST = {}, {}
+                method = true, redundancy = true, lead = true, centrality = true,
+                headline = true, coverage = true, focus = true, focus_weight = true,
+                title = true, article = true, format = true, language = true }
+-- The languages lexicon/languages.tsv gives, for the message that names them.
+local LANGUAGE_LIST = {}
 for _, code in ipairs(require("lede.languages")) do
-  LANGUAGES[code] = true
   LANGUAGE_LIST[#LANGUAGE_LIST + 1] = format("'%s'", code)
 end
-LANGUAGE_LIST = concat(LANGUAGE_LIST, ", ")
+LANGUAGE_LIST = "one of " .. concat(LANGUAGE_LIST, ", ")
 
 local function describe(v)
   if type(v) == "number" then
@@ -70,23 +84,16 @@ local function describe(v)
   return type(v)
 end
 
--- level: 4 blames the caller of summarize when called from check_options.
-local function bad_option(name, expected, v, level)
+-- level 4 blames the caller of summarize when called from check_options.
+local function bad_option(name, expected, v)
   error(format("bad option '%s' to '%s' (%s expected, got %s)",
-    name, FN, expected, describe(v)), level or 4)
+    name, FN, expected, describe(v)), 4)
 end
 
--- A count: a whole number >= 1 (math.huge means no limit).
-local function check_count(name, v)
-  if type(v) ~= "number" or v ~= v or v < 1 or (v ~= huge and floor(v) ~= v) then
-    bad_option(name, "positive integer", v, 5)
-  end
-  return v
-end
-
+-- The options' shape here (a table, known keys, one budget, the Lua-only
+-- title and article); their values in C.  Returns the title.
 local function check_options(opts)
-  local c = {}
-  if opts == nil then return c, nil end
+  if opts == nil then return nil end
   if type(opts) ~= "table" then
     error(format("bad argument #2 to '%s' (table expected, got %s)", FN, type(opts)), 3)
   end
@@ -97,132 +104,96 @@ local function check_options(opts)
   end
   local chosen
   for _, name in ipairs(BUDGETS) do
-    local v = opts[name]
-    if v ~= nil then
+    if opts[name] ~= nil then
       if chosen then
         error(format("options '%s' and '%s' to '%s' are exclusive: give one budget",
           chosen, name, FN), 3)
       end
       chosen = name
-      if name == "ratio" then
-        if type(v) ~= "number" or not (v > 0 and v <= 1) then
-          bad_option(name, "number in (0, 1]", v)
-        end
-      else
-        check_count(name, v)
-      end
-      c.budget, c.amount = name, v
     end
   end
-  if opts.method ~= nil then
-    if not METHODS[opts.method] then bad_option("method", "'rank' or 'lead'", opts.method) end
-    c.method = opts.method
-  end
-  for k in pairs(KNOBS) do
-    local v = opts[k]
-    if v ~= nil then
-      if type(v) ~= "number" or not (v >= 0 and v <= 1e6) then
-        bad_option(k, "number in [0, 1e6]", v)
-      end
-      c[k] = v
-    end
-  end
-  if opts.redundancy ~= nil then
-    local v = opts.redundancy
-    if type(v) ~= "number" or not (v > 0 and v <= 1) then
-      bad_option("redundancy", "number in (0, 1]", v)
-    end
-    c.redundancy = v
-  end
-  if opts.language ~= nil then
-    if not LANGUAGES[opts.language] then
-      bad_option("language", "one of " .. LANGUAGE_LIST, opts.language)
-    end
-    c.language = opts.language
-  end
+  local field, expected = core.summary_options_problem(opts)
+  if field == "language" then expected = LANGUAGE_LIST end
+  if field then bad_option(field, expected, opts[field]) end
   if opts.title ~= nil and type(opts.title) ~= "string" then
     bad_option("title", "string", opts.title)
   end
   if opts.article ~= nil and type(opts.article) ~= "boolean" then
     bad_option("article", "boolean", opts.article)
   end
-  return c, opts.title
+  return opts.title
 end
 
 local function is_int(v)
   return type(v) == "number" and v == v and floor(v) == v
 end
 
--- Turns the first argument into an array of { text=, s=, e=, title= }.
-local function check_docs(input, title)
-  if type(input) == "string" then
-    return { { text = input, s = 1, e = #input, title = title } }
+local function bad_doc(i, what, ...)
+  error(format("bad argument #1 to '%s' (docs[%d]" .. what .. ")", FN, i, ...), 4)
+end
+
+-- The body of document i (a table item): s/e or parts, and its title.
+local function check_body(d, i, item, article)
+  local text = d.text
+  local s, e = item.s or 1, item.e or #text
+  if not is_int(s) or not is_int(e) or s < 1 or e > #text or e < s - 1 then
+    bad_doc(i, ": body range s=%s, e=%s outside its text of %d bytes",
+      describe(s), describe(e), #text)
   end
+  d.s, d.e = s, e
+  local parts = item.parts
+  if parts ~= nil then
+    if item.s ~= nil or item.e ~= nil or type(parts) ~= "table" then
+      bad_doc(i, ".parts must be an array of {s=, e=}, without s/e on the document")
+    end
+    if article then
+      bad_doc(i, ".parts cannot be given with option 'article' (the article "
+        .. "parser finds the parts; give the whole text)")
+    end
+    local last = 0
+    for k = 1, #parts do
+      local p = parts[k]
+      local ps, pe = type(p) == "table" and p.s, type(p) == "table" and p.e
+      if not is_int(ps) or not is_int(pe) or ps <= last or pe > #text or pe < ps - 1 then
+        bad_doc(i, ".parts[%d] must be {s=, e=} after the previous part and inside "
+          .. "the text", k)
+      end
+      last = pe
+    end
+    d.parts, d.s, d.e = parts, nil, nil
+  end
+  if item.title ~= nil and type(item.title) ~= "string" then
+    bad_doc(i, ".title must be a string, got %s", type(item.title))
+  end
+  d.title = item.title
+end
+
+-- Turns the first argument into an array of { text=, s=, e= | parts=,
+-- title=, date= }.
+local function check_docs(input, title, article)
   if title ~= nil and type(input) == "table" then
     error(format("bad option 'title' to '%s' (one text expected with it; give each "
       .. "document its own { text =, title = })", FN), 3)
   end
-  if type(input) ~= "table" then
-    error(format("bad argument #1 to '%s' (string or array of documents expected, got %s)",
-      FN, type(input)), 3)
-  end
-  local docs = {}
-  local n = #input
-  for k in pairs(input) do
-    if not is_int(k) or k < 1 or k > n then
-      error(format("bad argument #1 to '%s' (array of documents expected, found key %s)",
-        FN, describe(k)), 3)
-    end
-  end
-  for i = 1, n do
-    local d = input[i]
-    if type(d) == "string" then
-      docs[i] = { text = d, s = 1, e = #d }
-    elseif type(d) == "table" then
-      local text = d.text
-      if type(text) ~= "string" then
-        error(format("bad argument #1 to '%s' (document %d: text string expected, got %s)",
-          FN, i, type(text)), 3)
-      end
-      local s, e = d.s or 1, d.e or #text
-      if not is_int(s) or not is_int(e) or s < 1 or e > #text or e < s - 1 then
-        error(format("bad argument #1 to '%s' (document %d: body range s=%s, e=%s "
-          .. "outside its text of %d bytes)", FN, i, describe(s), describe(e), #text), 3)
-      end
-      local parts = d.parts
-      if parts ~= nil then
-        if d.s ~= nil or d.e ~= nil or type(parts) ~= "table" then
-          error(format("bad argument #1 to '%s' (document %d: parts must be an array "
-            .. "of {s=, e=}, without s/e on the document)", FN, i), 3)
-        end
-        local last = 0
-        for k = 1, #parts do
-          local ps, pe = type(parts[k]) == "table" and parts[k].s, type(parts[k]) == "table" and parts[k].e
-          if not is_int(ps) or not is_int(pe) or ps <= last or pe > #text or pe < ps - 1 then
-            error(format("bad argument #1 to '%s' (document %d: part %d must be {s=, e=} "
-              .. "after the previous part and inside the text)", FN, i, k), 3)
-          end
-          last = pe
-        end
-      end
-      docs[i] = { text = text, s = s, e = e, parts = parts, title = d.title }
-      if parts then docs[i].s, docs[i].e = nil, nil end
-      if d.title ~= nil and type(d.title) ~= "string" then
-        error(format("bad argument #1 to '%s' (document %d: title string expected, got %s)",
-          FN, i, type(d.title)), 3)
-      end
+  local docs = read_docs(input, FN, 2)
+  for i, d in ipairs(docs) do
+    if type(d.item) == "table" then
+      check_body(d, i, d.item, article)
     else
-      error(format("bad argument #1 to '%s' (document %d: string or table expected, got %s)",
-        FN, i, type(d)), 3)
+      d.s, d.e = 1, #d.text
     end
+    d.item = nil
   end
+  if type(input) == "string" then docs[1].title = title end
   return docs
 end
 
 -- Replaces each document's body by the paragraphs lede.article keeps (not
--- its headings); its headline becomes the title unless one was given.
+-- its headings); its headline becomes the title unless one was given, and
+-- its date line the date unless one was given.
 local function use_articles(docs)
   local article = require("lede.article").article
+  local parse_date = require("lede.docs").parse_date
   for _, d in ipairs(docs) do
     local a = article(d.text:sub(1, d.e))
     local parts = {}
@@ -231,16 +202,46 @@ local function use_articles(docs)
     end
     d.parts, d.s, d.e = parts, nil, nil
     if d.title == nil then d.title = a.title end
+    if d.date == nil and a.date then d.date = parse_date(a.date) end
   end
 end
 
+-- Reading order: documents by date (undated ones after, in their order),
+-- then sentences by position.  Only when some document has a date.
+local function reading_order(picks, docs)
+  local dated = false
+  for _, d in ipairs(docs) do
+    if d.date then dated = true break end
+  end
+  if not dated or #docs < 2 then return end
+  local rank = {}
+  for i, d in ipairs(docs) do rank[i] = { key = d.date and d.date.key, i = i } end
+  sort(rank, function(x, y)
+    if x.key and y.key then
+      if x.key ~= y.key then return x.key < y.key end
+      return x.i < y.i
+    end
+    if x.key or y.key then return x.key ~= nil end
+    return x.i < y.i
+  end)
+  local place = {}
+  for r, v in ipairs(rank) do place[v.i] = r end
+  sort(picks, function(x, y)
+    if x.doc ~= y.doc then return place[x.doc] < place[y.doc] end
+    return x.index < y.index
+  end)
+end
+
 function M.summarize(text_or_docs, opts)
-  local c, title = check_options(opts)
-  local docs = check_docs(text_or_docs, title)
-  local pages = require("lede.html").prepare_summary(docs, opts and opts.format, FN)
-  if opts and opts.article then use_articles(docs) end
-  local picks = core.summarize(docs, c)
-  if pages then require("lede.html").remap_docs(pages, picks) end
+  local title = check_options(opts)
+  local article = opts ~= nil and opts.article
+  local docs = check_docs(text_or_docs, title, article)
+  local html = require("lede.html")
+  local pages = html.prepare_summary(docs, opts and opts.format, FN)
+  if article then use_articles(docs) end
+  local picks = core.summarize(docs, opts)
+  if pages then html.remap_docs(pages, picks) end
+  reading_order(picks, docs)
   local parts = {}
   for i, p in ipairs(picks) do parts[i] = p.text end
   return concat(parts, " "), picks

@@ -79,9 +79,19 @@ static int run_all(result *r) {
   { /* the summarizer (each owns its stemmer) */
     lede_pick *p = NULL;
     size_t np = 0;
+    lede_summary_options o;
     if (lede_summarize_text(article, len, NULL, &p, &np) != LEDE_OK) return -1;
     for (i = 0; i < np; i++) h = mix(mix(h, p[i].start), p[i].end);
     h = mix(h, np);
+    lede_free(p);
+    /* with a focus query, whose terms the summarizer reads at creation;
+       and the option check that names a bad field */
+    lede_summary_options_init(&o);
+    o.focus = "casualties killed";
+    o.focus_len = strlen(o.focus);
+    if (lede_summary_options_problem(&o, NULL) != NULL) return -1;
+    if (lede_summarize_text(article, len, &o, &p, &np) != LEDE_OK) return -1;
+    for (i = 0; i < np; i++) h = mix(mix(h, p[i].start), p[i].end);
     lede_free(p);
   }
   { /* an HTML page (gumbo keeps no global state either) */

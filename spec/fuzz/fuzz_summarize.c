@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "fuzz.h"
+#include "lede_summ.h"
 
 /* Raw options from data[0, 24): method, budget, separator, then the amount
    and a weight as the bytes of two doubles.  Returns 0 when the options
@@ -31,6 +32,11 @@ static int raw_options(const uint8_t *data, lede_summary_options *o) {
   }
   check = lede_summary_options_check(o);
   CHECK(check == LEDE_OK || check == LEDE_ERR_ARG);
+  { /* the check that names the field agrees, and names one */
+    const char *expected = NULL, *field = lede_summary_options_problem(o, &expected);
+    CHECK((field == NULL) == (check == LEDE_OK));
+    CHECK(field == NULL || (expected != NULL && field[0] != 0));
+  }
   s = lede_summarizer_new(o, &status);
   CHECK((s != NULL) == (check == LEDE_OK));
   CHECK(s != NULL || status == LEDE_ERR_ARG);
@@ -57,7 +63,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     o.method = data[0] & 1 ? LEDE_METHOD_LEAD : LEDE_METHOD_RANK;
     o.budget = ((data[0] >> 1) & 0x1f) % 5;
     o.amount = o.budget == LEDE_BUDGET_RATIO ? (data[1] % 100 + 1) / 100.0
-                                             : (double)(data[1] * 3);
+                                             : (double)(data[1] * 3 + 1);
     /* the language from the top bits: en, es, fr, de */
     memcpy(o.language, &"en\0es\0fr\0de"[3 * ((data[1] >> 6) & 3)], 3);
     data += 2;
@@ -65,6 +71,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   text = fuzz_copy(data, size);
   if (!text) return 0;
+  /* how a sentence opens: bounded by the text */
+  CHECK(lede_dateline_len(text, size) <= size);
+  (void)lede_opening_flags(text, size);
+  CHECK(lede_quote_way(text, size) >= 0 && lede_quote_way(text, size) <= LEDE_QUOTE_OPENS);
+  if (mode & 0x20) { /* the first line is a focus query */
+    size_t q = 0;
+    while (q < size && text[q] != '\n') q++;
+    o.focus = text;
+    o.focus_len = q;
+  }
   s = lede_summarizer_new(&o, &status);
   CHECK(s != NULL);
   if (mode & 0x40) { /* the pieces as parts of one document */
