@@ -21,19 +21,24 @@
  *  - A lone "â" where ’ “ ” – — stood (the decoder lost both other bytes),
  *    only when the text shows lossy mojibake (two shapes no word has:
  *    ",â " ".â" before a space, "âThe", " â ", "Trumpâs", "weâre",
- *    "Iâm", "sheâd", "didnât", "lâentraîneur"), from
+ *    "Iâm", "sheâd", "didnât", "lâentraîneur", "quâil", "12â14",
+ *    " â90s", "9:15â ", "disgraceâ ", " âa"), from
  *    its neighbours (see guess_lossy):
  *      letter|â|contraction ending (s t re ve ll d m)  → ’   Trump’s we’re
+ *                                            (t only after n: not "mât")
  *      l d j n s c t m qu|â|vowel or accented letter → ’   l’équipe qu’il
  *      word|â|word, the left word longer than two letters and all ASCII
  *                                                     → —   persist—partly
  *      digit|â|digit → –   2019–2020;  letter|â|digit → —
  *      letter or digit|â|space or punctuation → ” if a quote is open, else ’
  *      space or ( [ {|â|space → —;  |â|punctuation → ” if open, else –
- *      space or ( [ {|â|a word → “ (and a quote is open)
+ *      space or ( [ {|â|a word → “ (and a quote is open);  |â|90s → ’
  *      punctuation|â|letter or digit → —;  punctuation|â|other → ”
  *    A short lower-case stem (ch|âteau, p|âte) or a word with other non-
- *    ASCII letters (thé|âtre) keeps its "â": French has those.
+ *    ASCII letters (thé|âtre) keeps its "â": French has those; so does
+ *    "â" before m or n and a consonant or "i" (âmbito, câmpie, România) and
+ *    at the start of âge, âme, âne, âpre, âcre, âtre, Vietnamese âm, ân
+ *    (see real_a_word).
  *  - A byte that is no part of UTF-8: with a surrogate pair written as two
  *    3-byte sequences (CESU-8), the character they stand for; otherwise,
  *    with LEDE_FIX_BYTES, its Windows-1252 reading (the five undefined bytes
@@ -245,6 +250,28 @@ static int elision(const fixer *f, size_t start, size_t i) {
   return i < f->len && (strchr("aeiouyh", (int)a) || s[i] >= 0xC3);
 }
 
+/* Do the letters at s[i] continue a word with a real "â" of French,
+   Romanian or Portuguese: â before m or n and a consonant or "i"
+   (âmbito, câmpie, brânză, România), or one of the French words that
+   begin with it (âge, âme, âne, âpre, âcre, âtre)?  No English word
+   after a dash starts so. */
+static int real_a_word(const unsigned char *s, size_t len, size_t i) {
+  static const char *const starts[] = {"ge", "gé", "me", "ne", "pre", "cre", "tre"};
+  size_t k, n;
+  if (i < len && (s[i] == 'm' || s[i] == 'n') &&
+      (i + 1 == len || (!is_ascii_letter(s[i + 1]) && s[i + 1] < 0x80)))
+    return 1; /* Vietnamese âm, ân */
+  if (i + 1 < len && (s[i] == 'm' || s[i] == 'n') &&
+      (s[i + 1] >= 0x80 || s[i + 1] == 'i' || !strchr("aeiouy", (int)s[i + 1])) &&
+      is_ascii_letter(s[i + 1]) | (s[i + 1] >= 0x80))
+    return 1;
+  for (k = 0; k < sizeof starts / sizeof *starts; k++) {
+    n = strlen(starts[k]);
+    if (i + n <= len && memcmp(s + i, starts[k], n) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Both sides letters: ’ before a contraction ending or after a French
    elided word, — between words, or 0 (keep the "â"). */
 static uint32_t between_letters(const fixer *f, size_t start, size_t i) {
@@ -254,14 +281,22 @@ static uint32_t between_letters(const fixer *f, size_t start, size_t i) {
   long left;
   while (e < f->len && s[e] >= 'a' && s[e] <= 'z') e++;
   if (e > i && is_contraction(s + i, e - i) &&
+      (s[i] != 't' || s[start - 1] == 'n') && /* n't, not "mât" */
       (e == f->len || (!is_ascii_letter(s[e]) && s[e] < 0x80)))
     return APOS;
   if (elision(f, start, i)) return APOS;
   left = word_before(s, start, &lower);
-  if (left < 0 || (left <= 2 && lower)) return 0;
+  if (left < 0 || left <= 2) return 0; /* "Lâcher", "Mâcon" */
+  if (real_a_word(s, f->len, i)) return 0;
   for (e = i; e < f->len && is_ascii_letter(s[e]); e++) {}
   if (e == i || (e < f->len && s[e] >= 0x80)) return 0;
   return MDASH;
+}
+
+/* Does s[i] start a decade written short, "90s" (of ’90s)? */
+static int decade(const unsigned char *s, size_t len, size_t i) {
+  return i + 2 < len && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] == 's' &&
+         (i + 3 == len || !is_ascii_letter(s[i + 3]));
 }
 
 /* What the "â" at s[start, start + 2) stood for (the table at the top),
@@ -283,14 +318,17 @@ static uint32_t guess_lossy(fixer *f, size_t start) {
   }
   if (before == SPACE || before == OPEN) {
     if (after == SPACE) return MDASH;
+    if (after == DIGIT && decade(f->s, f->len, i)) return APOS;
     if (after == PUNCT) {
       if (!f->open) return NDASH;
       f->open = 0;
       return RQUOTE;
     }
+    if (after == ALPHA && real_a_word(f->s, f->len, i)) return 0;
     f->open = 1;
     return LQUOTE;
   }
+  if (after == ALPHA && real_a_word(f->s, f->len, i)) return 0; /* l’âge */
   if (after == ALPHA || after == DIGIT) return MDASH;
   f->open = 0;
   return RQUOTE;
@@ -325,7 +363,28 @@ static int lossy_shape(const unsigned char *s, size_t len, size_t a) {
   if (a >= 1 && strchr("ldjnsctm", (int)(before | 0x20u)) && before &&
       (a == 1 || !is_ascii_letter(s[a - 2])) && (a < 2 || s[a - 2] < 0x80) &&
       (strchr("aeiou", (int)next) && next ? 1 :
-       (next == 0xC3 && r + 1 < len && (s[r + 1] == 0xA9 || s[r + 1] == 0xA8 || s[r + 1] == 0xAA))))
+       (next == 0xC3 && r + 1 < len && (s[r + 1] == 0xA9 || s[r + 1] == 0xA8 || s[r + 1] == 0xAA ||
+                            s[r + 1] == 0xA2 /* lââge */))))
+    return 1;
+  /* "quâil": qu’ before a vowel */
+  if (a >= 2 && (s[a - 2] | 0x20u) == 'q' && before == 'u' &&
+      (a == 2 || !is_ascii_letter(s[a - 3])) && next && strchr("aeiouy", (int)next))
+    return 1;
+  /* "12â14": a range; " â90s": a decade (no word has a digit by "â") */
+  if (next >= '0' && next <= '9' &&
+      ((before >= '0' && before <= '9') || before == ' ' || before == '('))
+    return 1;
+  /* " âa disgrace": no word starts with "â" and a vowel (Vietnamese "âu"
+     does: not u) */
+  if ((before == ' ' || before == '(' || before == '\n') && next && strchr("aeioy", (int)next))
+    return 1;
+  /* "9:15 â too": no word ends in a digit and "â" */
+  if (before >= '0' && before <= '9' && space_after) return 1;
+  /* "disgraceâ and": no word of French, Romanian or Portuguese ends in
+     "â" after three ASCII lower-case letters */
+  if (a >= 3 && (space_after || (next && strchr(".,;:!?", (int)next))) &&
+      before >= 'a' && before <= 'z' && s[a - 2] >= 'a' && s[a - 2] <= 'z' &&
+      s[a - 3] >= 'a' && s[a - 3] <= 'z')
     return 1;
   /* "didnât": n't (French words end "ât" after other letters: "appât") */
   if (before == 'n' && next == 't' && (r + 1 == len || !is_ascii_letter(s[r + 1]))) return 1;
