@@ -24,6 +24,7 @@
  *     the Latin, Greek or Cyrillic alphabets in common use, punctuation,
  *     currency, a symbol or an emoji.  IPA letters, archaic Cyrillic, C1
  *     controls, private use: never ("NESTLÉ®" would read as "NESTLɮ").
+ *     A combining accent is plausible only after a letter.
  *  2. A letter of another script (CJK, Hangul, Hebrew, Arabic, ...) is
  *     plausible only with a second one in the same run: text in those
  *     scripts has words, and one such letter between Latin ones is a
@@ -33,7 +34,8 @@
  *     real text puts after a word (’ ” … » ® © ° £ ...), not after a lower-
  *     case letter -- is what correct text looks like too ("IRMÃ”" is
  *     Portuguese): it is read as mojibake only when the text shows sure
- *     mojibake elsewhere or a letter follows at once (the word goes on).
+ *     mojibake elsewhere or a letter follows at once (the word goes on,
+ *     in the same case: "IRMÃ’s" is a word and its ’s).
  *     "Â" and "Ã" before a symbol (Ã© Â°) are never weak: no word has them.
  *  4. In the code pages other than Windows-1252, a two-character piece
  *     that starts with punctuation (MacRoman's “ ” – — … are lead bytes)
@@ -351,6 +353,18 @@ static int try_piece(int page, const item *it, size_t m, size_t j,
   return 0;
 }
 
+/* A combining accent stands on a letter: one after a space or
+   punctuation is a coincidence ("Мі" of Belarusian read as U+0333). */
+static int is_mark(uint32_t cp) { return cp >= 0x300 && cp <= 0x36F; }
+
+/* Does a letter after a weak pair carry on the word before it in the same
+   case?  "IRMÃ’s" (an upper-case word, then a lower-case "s") does not:
+   that is the word and its ’s. */
+static int word_goes_on(uint32_t prev, uint32_t next) {
+  if (!lede_is_letter(next)) return 0;
+  return !(lede_is_letter(prev) && !lede_is_lower(prev) && lede_is_lower(next));
+}
+
 /* The accepted pieces of page on it[0, m), in c (room for m); returns
    their count and the characters they cover in *covered. */
 static size_t read_page(int page, const item *it, size_t m, uint32_t before,
@@ -362,9 +376,9 @@ static size_t read_page(int page, const item *it, size_t m, uint32_t before,
     if (try_piece(page, it, m, j, prev, &x)) {
       uint32_t next = x.j + x.n < m ? it[x.j + x.n].cp : after;
       int pl = x.kind == LEDE_FIX_LOSSY ? LEDE_PL_COMMON : lede_plausible(x.cp);
-      int ok = pl != LEDE_PL_BAD &&
+      int ok = pl != LEDE_PL_BAD && !(is_mark(x.cp) && !lede_is_letter(prev)) &&
                (x.weak == 0 || sure || x.weak == 2 ||
-                (x.weak == 1 && lede_is_letter(next)));
+                (x.weak == 1 && word_goes_on(prev, next)));
       if (ok) {
         x.script = pl == LEDE_PL_SCRIPT;
         scripts += (size_t)x.script;
