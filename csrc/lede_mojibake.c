@@ -43,6 +43,10 @@
  *     word of Cyrillic read as MacRoman is all of them); one that starts
  *     with a symbol (√ in "caf√©") does not.
  *
+ * Of two pages that read as many characters, the one with fewer capitals
+ * next to lower-case letters wins (see odd_case), unless the text's own
+ * page is one of them.
+ *
  * The text's own code page.  lede_fix_scan reads every run once and counts
  * how many characters each page read; that page wins the ties of the
  * repair (Windows-1250 and ISO-8859-2 read many pieces alike, and
@@ -400,6 +404,25 @@ static size_t read_page(int page, const item *it, size_t m, uint32_t before,
   return w;
 }
 
+/* How many of the n pieces in c read as an upper-case letter inside a
+   lower-case word ("vÌret"; a capital may start a word: "Þórður").  Two pages that read a run alike
+   (Windows-1250 and ISO-8859-2 differ in 14 letters) are told apart so:
+   one reads those bytes as lower-case letters, the other as capitals, and
+   text has far more lower-case letters. */
+static int odd_case(const cand *c, size_t n, const item *it, size_t m,
+                    uint32_t before, uint32_t after) {
+  size_t k;
+  int odd = 0;
+  for (k = 0; k < n; k++) {
+    uint32_t prev = c[k].j ? it[c[k].j - 1].cp : before;
+    uint32_t next = c[k].j + c[k].n < m ? it[c[k].j + c[k].n].cp : after;
+    if (lede_is_letter(c[k].cp) && !lede_is_lower(c[k].cp) &&
+        (lede_is_lower(prev) || (lede_is_letter(prev) && lede_is_lower(next))))
+      odd++;
+  }
+  return odd;
+}
+
 /* One layer: reads it[0, m) through the best code page into out; returns
    the new count, or 0 when nothing was read.  *strong as for
    lede_mojibake_run. */
@@ -409,12 +432,18 @@ static size_t read_layer(const item *it, size_t m, uint32_t before,
   cand best[LEDE_RUN_MAX], tmp[LEDE_RUN_MAX];
   size_t nbest = 0, cover = 0, page, k, j, n, won = 0, weak2 = 0;
   int alone = 0; /* no other page read as many characters */
+  int best_odd = 0;
   for (page = 0; page < LEDE_NPAGES; page++) {
     size_t got, cov;
     got = read_page((int)page, it, m, before, after, sure, tmp, &cov);
-    if (cov == cover && cov > 0) alone = 0;
-    if (cov > cover || (cov == cover && cov > 0 && (int)page == prefer)) {
-      alone = cov > cover;
+    int odd = cov ? odd_case(tmp, got, it, m, before, after) : 0, lower_odd = 0;
+    if (cov == cover && cov > 0) {
+      lower_odd = odd < best_odd && prefer < 0;
+      alone = lower_odd;
+    }
+    if (cov > cover || (cov == cover && cov > 0 && ((int)page == prefer || lower_odd))) {
+      alone = cov > cover || lower_odd;
+      best_odd = odd;
       cover = cov;
       nbest = got;
       won = page;
