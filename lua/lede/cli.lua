@@ -230,7 +230,7 @@ local commands = {
     arrives = "the numbers module" },
   casualties = { args = "FILE", about = "killed/injured/missing... counts with qualifiers",
     arrives = "the numbers module" },
-  fix = { args = "FILE", about = "the text with its encoding repaired (mojibake, lost bytes); --json: the changes",
+  fix = { args = "FILE", about = "the text with its encoding repaired (mojibake, lost bytes); --entities, --spaces: those too; --json: the changes",
     fn = "fix_text", arrives = "lede.fix_text" },
   casualty_totals = { args = "FILE", about = "the article's own totals of killed, injured, missing and more",
     arrives = "the numbers module" },
@@ -260,7 +260,7 @@ local function run_command(lede, name, input, opts)
     local summary, chosen = check(pcall(fn, input, opts))
     return { summary = summary, sentences = chosen or {} }
   elseif name == "fix" then
-    local fixed, changes = check(pcall(fn, input))
+    local fixed, changes = check(pcall(fn, input, opts))
     return { fixed = fixed, changes = changes or {} }
   elseif name == "clean" then
     local text, report = check(pcall(fn, input))
@@ -389,6 +389,8 @@ local function parse_args(name, args)
       o.opts.method = val()
     elseif c.budget and opt == "--no-article" then
       o.opts.article = false
+    elseif name == "fix" and (opt == "--entities" or opt == "--spaces") then
+      o.opts[opt:sub(3)] = true -- lede.fix_text's opts.entities / opts.spaces
     else
       fail(M.USAGE, ("unknown option '%s' for '%s'"):format(a, name))
     end
