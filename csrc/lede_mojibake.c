@@ -60,6 +60,7 @@
  * another lead, or at the word's end) are ρ and с, when the text shows
  * sure mojibake.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -404,6 +405,40 @@ static size_t read_page(int page, const item *it, size_t m, uint32_t before,
   return w;
 }
 
+struct lede_run_work {
+  size_t cap;
+  item *a, *b;     /* a run as one layer reads it, and as the next does */
+  cand *best, *tmp; /* the best page's readings, and the page's being tried */
+};
+
+lede_run_work *lede_run_work_new(size_t cap) {
+  lede_run_work *w = (lede_run_work *)calloc(1, sizeof *w);
+  if (cap > LEDE_RUN_MAX) cap = LEDE_RUN_MAX;
+  if (cap < 2) cap = 2;
+  if (!w) return NULL;
+  w->cap = cap;
+  w->a = (item *)malloc(cap * sizeof *w->a);
+  w->b = (item *)malloc(cap * sizeof *w->b);
+  w->best = (cand *)malloc(cap * sizeof *w->best);
+  w->tmp = (cand *)malloc(cap * sizeof *w->tmp);
+  if (!w->a || !w->b || !w->best || !w->tmp) {
+    lede_run_work_free(w);
+    return NULL;
+  }
+  return w;
+}
+
+void lede_run_work_free(lede_run_work *w) {
+  if (!w) return;
+  free(w->a);
+  free(w->b);
+  free(w->best);
+  free(w->tmp);
+  free(w);
+}
+
+size_t lede_run_work_cap(const lede_run_work *w) { return w ? w->cap : 0; }
+
 /* How many of the n pieces in c read as an upper-case letter inside a
    lower-case word ("vÌret"; a capital may start a word: "Þórður").  Two pages that read a run alike
    (Windows-1250 and ISO-8859-2 differ in 14 letters) are told apart so:
@@ -429,13 +464,12 @@ static int odd_case(const cand *c, size_t n, const item *it, size_t m,
 static size_t read_layer(const item *it, size_t m, uint32_t before,
                          uint32_t after, int sure, int prefer, item *out,
                          lede_run_ctx *ctx, int first) {
-  cand best[LEDE_RUN_MAX], tmp[LEDE_RUN_MAX];
+  cand *best = ctx->work->best, *tmp = ctx->work->tmp, *swap;
   size_t nbest = 0, cover = 0, page, k, j, n, won = 0, weak2 = 0;
   int alone = 0; /* no other page read as many characters */
   int best_odd = 0;
   for (page = 0; page < LEDE_NPAGES; page++) {
-    size_t got, cov;
-    got = read_page((int)page, it, m, before, after, sure, tmp, &cov);
+    size_t cov, got = read_page((int)page, it, m, before, after, sure, tmp, &cov);
     int odd = cov ? odd_case(tmp, got, it, m, before, after) : 0, lower_odd = 0;
     if (cov == cover && cov > 0) {
       lower_odd = odd < best_odd && prefer < 0;
@@ -447,7 +481,7 @@ static size_t read_layer(const item *it, size_t m, uint32_t before,
       cover = cov;
       nbest = got;
       won = page;
-      memcpy(best, tmp, got * sizeof *tmp);
+      swap = best, best = tmp, tmp = swap; /* keep this page's readings */
     }
     /* Windows-1252 read it all and no other page is preferred: another
        could only tie (the usual case, so the other pages are not read) */
@@ -498,11 +532,13 @@ static int could_hold_sequence(const item *it, size_t m) {
 size_t lede_mojibake_run(const unsigned char *s, size_t len, size_t start,
                          size_t end, lede_run_ctx *ctx, lede_piece *out,
                          size_t cap) {
-  item a[LEDE_RUN_MAX], b[LEDE_RUN_MAX], *cur = a, *nxt = b, *t;
-  size_t m = 0, i = start, layer, k, n = 0;
+  item *cur, *nxt, *t;
+  size_t m = 0, i = start, layer, k, n = 0, most;
   uint32_t before = lede_u8_before(s, start), after = 0;
+  if (!ctx->work) return 0;
+  cur = ctx->work->a, nxt = ctx->work->b, most = ctx->work->cap;
   if (end < len) lede_u8_decode(s, len, end, &after);
-  while (i < end && m < LEDE_RUN_MAX) {
+  while (i < end && m < most) {
     uint32_t cp;
     int l = lede_u8_decode(s, len, i, &cp);
     if (l <= 0) break;

@@ -472,26 +472,42 @@ static size_t bad_byte(fixer *f, size_t i) {
 #define SCAN_RUNS 4096
 
 /* The end of the run of well-formed non-ASCII characters at s[i], at most
-   LEDE_RUN_MAX of them; *count is how many. */
-static size_t run_end(const unsigned char *s, size_t len, size_t i, size_t *count) {
+   most of them; *count is how many. */
+static size_t run_end(const unsigned char *s, size_t len, size_t i, size_t most,
+                      size_t *count) {
   size_t n = 0, cut = 0, cut_n = 0;
   uint32_t cp;
   int l;
-  while (i < len && n < LEDE_RUN_MAX && s[i] >= 0x80 &&
+  while (i < len && n < most && s[i] >= 0x80 &&
          (l = lede_u8_decode(s, len, i, &cp)) > 0) {
-    if (cp >= 0xC0 && cp <= 0xFF && n + 16 >= LEDE_RUN_MAX && !cut) {
+    if (cp >= 0xC0 && cp <= 0xFF && n + 16 >= most && !cut) {
       cut = i; /* the first lead of the last few: where a long run is cut */
       cut_n = n;
     }
     i += (size_t)l;
     n++;
   }
-  if (n == LEDE_RUN_MAX && cut_n > 0 && i < len && s[i] >= 0x80) {
+  if (n == most && cut_n > 0 && i < len && s[i] >= 0x80) {
     i = cut;
     n = cut_n;
   }
   *count = n;
   return i;
+}
+
+/* The reader's workspace in ctx and the pieces array, for runs of up to
+   *most characters (no run of a text of len bytes is longer than len / 2);
+   NULL, with nothing held, when memory is short. */
+static lede_piece *start_work(lede_run_ctx *ctx, size_t len, size_t *most) {
+  lede_piece *pieces;
+  ctx->work = lede_run_work_new(len / 2 + 1);
+  *most = lede_run_work_cap(ctx->work);
+  pieces = ctx->work ? (lede_piece *)malloc(*most * sizeof *pieces) : NULL;
+  if (!pieces) {
+    lede_run_work_free(ctx->work);
+    ctx->work = NULL;
+  }
+  return pieces;
 }
 
 /* Repairs s[0, len) into f, or with dry set only reads the runs, for what
@@ -501,7 +517,8 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
   size_t len = f->len, i = 0, rend = 0, np = 0, kp = 0, runs_read = 0;
   int lossy = (f->flags & LEDE_FIX_SEEN_LOSSY) != 0;
   int ents = (f->flags & LEDE_FIX_ENTITIES) != 0;
-  lede_piece pieces[LEDE_RUN_MAX];
+  lede_piece *pieces = NULL;
+  size_t most = 0;
   while (i < len && !f->nomem) {
     uint32_t cp;
     int n;
@@ -518,13 +535,19 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
     }
     if (i >= rend) { /* a new run: read it as mojibake once */
       size_t count;
-      rend = run_end(s, len, i, &count);
+      if (!pieces) { /* the first non-ASCII character: the workspace */
+        if (!(pieces = start_work(ctx, len, &most))) {
+          f->nomem = 1;
+          break;
+        }
+      }
+      rend = run_end(s, len, i, most, &count);
       np = kp = 0;
       if (count >= 2)
-        np = lede_mojibake_run(s, len, i, rend, ctx, pieces, LEDE_RUN_MAX);
+        np = lede_mojibake_run(s, len, i, rend, ctx, pieces, most);
       if (dry) {
         /* enough runs read to know the text: sure mojibake and its page */
-        if (ctx->strong && ++runs_read >= SCAN_RUNS) return;
+        if (ctx->strong && ++runs_read >= SCAN_RUNS) break;
         i = rend > i ? rend : i + 1;
         continue;
       }
@@ -541,6 +564,9 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
     n = lede_u8_decode(s, len, i, &cp);
     i = n ? one_char(f, i, cp, (size_t)n, lossy) : bad_byte(f, i);
   }
+  free(pieces);
+  lede_run_work_free(ctx->work);
+  ctx->work = NULL;
 }
 
 /* How many lossy shapes the text has, up to two. */
