@@ -14,6 +14,7 @@
 # ../shared.
 echo "== text repair (lede.fix_text, own cases: fixed/total per kind)"
 LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/lua5.4/?.so;;' lua5.4 bench/repair_eval.lua
+LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/lua5.4/?.so;;' lua5.4 bench/repair_lossy.lua
 shared=${SHARED:-../shared}
 if [ ! -f "$shared/tools/rouge.py" ] || [ ! -d "$shared/data/summ" ]; then
   echo "eval: $shared/tools or $shared/data/summ not found, skipped"

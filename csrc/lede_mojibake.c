@@ -24,6 +24,7 @@
  *     the Latin, Greek or Cyrillic alphabets in common use, punctuation,
  *     currency, a symbol or an emoji.  IPA letters, archaic Cyrillic, C1
  *     controls, private use: never ("NESTLÉ®" would read as "NESTLɮ").
+ *     A combining accent is plausible only after a letter.
  *  2. A letter of another script (CJK, Hangul, Hebrew, Arabic, ...) is
  *     plausible only with a second one in the same run: text in those
  *     scripts has words, and one such letter between Latin ones is a
@@ -33,13 +34,18 @@
  *     real text puts after a word (’ ” … » ® © ° £ ...), not after a lower-
  *     case letter -- is what correct text looks like too ("IRMÃ”" is
  *     Portuguese): it is read as mojibake only when the text shows sure
- *     mojibake elsewhere or a letter follows at once (the word goes on).
+ *     mojibake elsewhere or a letter follows at once (the word goes on,
+ *     in the same case: "IRMÃ’s" is a word and its ’s).
  *     "Â" and "Ã" before a symbol (Ã© Â°) are never weak: no word has them.
  *  4. In the code pages other than Windows-1252, a two-character piece
  *     that starts with punctuation (MacRoman's “ ” – — … are lead bytes)
  *     needs sure mojibake elsewhere or a second such piece in the run (a
  *     word of Cyrillic read as MacRoman is all of them); one that starts
  *     with a symbol (√ in "caf√©") does not.
+ *
+ * Of two pages that read as many characters, the one with fewer capitals
+ * next to lower-case letters wins (see odd_case), unless the text's own
+ * page is one of them.
  *
  * The text's own code page.  lede_fix_scan reads every run once and counts
  * how many characters each page read; that page wins the ties of the
@@ -54,6 +60,7 @@
  * another lead, or at the word's end) are ρ and с, when the text shows
  * sure mojibake.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -351,6 +358,18 @@ static int try_piece(int page, const item *it, size_t m, size_t j,
   return 0;
 }
 
+/* A combining accent stands on a letter: one after a space or
+   punctuation is a coincidence ("Мі" of Belarusian read as U+0333). */
+static int is_mark(uint32_t cp) { return cp >= 0x300 && cp <= 0x36F; }
+
+/* Does a letter after a weak pair carry on the word before it in the same
+   case?  "IRMÃ’s" (an upper-case word, then a lower-case "s") does not:
+   that is the word and its ’s. */
+static int word_goes_on(uint32_t prev, uint32_t next) {
+  if (!lede_is_letter(next)) return 0;
+  return !(lede_is_letter(prev) && !lede_is_lower(prev) && lede_is_lower(next));
+}
+
 /* The accepted pieces of page on it[0, m), in c (room for m); returns
    their count and the characters they cover in *covered. */
 static size_t read_page(int page, const item *it, size_t m, uint32_t before,
@@ -362,9 +381,9 @@ static size_t read_page(int page, const item *it, size_t m, uint32_t before,
     if (try_piece(page, it, m, j, prev, &x)) {
       uint32_t next = x.j + x.n < m ? it[x.j + x.n].cp : after;
       int pl = x.kind == LEDE_FIX_LOSSY ? LEDE_PL_COMMON : lede_plausible(x.cp);
-      int ok = pl != LEDE_PL_BAD &&
+      int ok = pl != LEDE_PL_BAD && !(is_mark(x.cp) && !lede_is_letter(prev)) &&
                (x.weak == 0 || sure || x.weak == 2 ||
-                (x.weak == 1 && lede_is_letter(next)));
+                (x.weak == 1 && word_goes_on(prev, next)));
       if (ok) {
         x.script = pl == LEDE_PL_SCRIPT;
         scripts += (size_t)x.script;
@@ -386,25 +405,83 @@ static size_t read_page(int page, const item *it, size_t m, uint32_t before,
   return w;
 }
 
+struct lede_run_work {
+  size_t cap;
+  item *a, *b;     /* a run as one layer reads it, and as the next does */
+  cand *best, *tmp; /* the best page's readings, and the page's being tried */
+};
+
+lede_run_work *lede_run_work_new(size_t cap) {
+  lede_run_work *w = (lede_run_work *)calloc(1, sizeof *w);
+  if (cap > LEDE_RUN_MAX) cap = LEDE_RUN_MAX;
+  if (cap < 2) cap = 2;
+  if (!w) return NULL;
+  w->cap = cap;
+  w->a = (item *)malloc(cap * sizeof *w->a);
+  w->b = (item *)malloc(cap * sizeof *w->b);
+  w->best = (cand *)malloc(cap * sizeof *w->best);
+  w->tmp = (cand *)malloc(cap * sizeof *w->tmp);
+  if (!w->a || !w->b || !w->best || !w->tmp) {
+    lede_run_work_free(w);
+    return NULL;
+  }
+  return w;
+}
+
+void lede_run_work_free(lede_run_work *w) {
+  if (!w) return;
+  free(w->a);
+  free(w->b);
+  free(w->best);
+  free(w->tmp);
+  free(w);
+}
+
+size_t lede_run_work_cap(const lede_run_work *w) { return w ? w->cap : 0; }
+
+/* How many of the n pieces in c read as an upper-case letter inside a
+   lower-case word ("vÌret"; a capital may start a word: "Þórður").  Two pages that read a run alike
+   (Windows-1250 and ISO-8859-2 differ in 14 letters) are told apart so:
+   one reads those bytes as lower-case letters, the other as capitals, and
+   text has far more lower-case letters. */
+static int odd_case(const cand *c, size_t n, const item *it, size_t m,
+                    uint32_t before, uint32_t after) {
+  size_t k;
+  int odd = 0;
+  for (k = 0; k < n; k++) {
+    uint32_t prev = c[k].j ? it[c[k].j - 1].cp : before;
+    uint32_t next = c[k].j + c[k].n < m ? it[c[k].j + c[k].n].cp : after;
+    if (lede_is_letter(c[k].cp) && !lede_is_lower(c[k].cp) &&
+        (lede_is_lower(prev) || (lede_is_letter(prev) && lede_is_lower(next))))
+      odd++;
+  }
+  return odd;
+}
+
 /* One layer: reads it[0, m) through the best code page into out; returns
    the new count, or 0 when nothing was read.  *strong as for
    lede_mojibake_run. */
 static size_t read_layer(const item *it, size_t m, uint32_t before,
                          uint32_t after, int sure, int prefer, item *out,
                          lede_run_ctx *ctx, int first) {
-  cand best[LEDE_RUN_MAX], tmp[LEDE_RUN_MAX];
+  cand *best = ctx->work->best, *tmp = ctx->work->tmp, *swap;
   size_t nbest = 0, cover = 0, page, k, j, n, won = 0, weak2 = 0;
   int alone = 0; /* no other page read as many characters */
+  int best_odd = 0;
   for (page = 0; page < LEDE_NPAGES; page++) {
-    size_t got, cov;
-    got = read_page((int)page, it, m, before, after, sure, tmp, &cov);
-    if (cov == cover && cov > 0) alone = 0;
-    if (cov > cover || (cov == cover && cov > 0 && (int)page == prefer)) {
-      alone = cov > cover;
+    size_t cov, got = read_page((int)page, it, m, before, after, sure, tmp, &cov);
+    int odd = cov ? odd_case(tmp, got, it, m, before, after) : 0, lower_odd = 0;
+    if (cov == cover && cov > 0) {
+      lower_odd = odd < best_odd && prefer < 0;
+      alone = lower_odd;
+    }
+    if (cov > cover || (cov == cover && cov > 0 && ((int)page == prefer || lower_odd))) {
+      alone = cov > cover || lower_odd;
+      best_odd = odd;
       cover = cov;
       nbest = got;
       won = page;
-      memcpy(best, tmp, got * sizeof *tmp);
+      swap = best, best = tmp, tmp = swap; /* keep this page's readings */
     }
     /* Windows-1252 read it all and no other page is preferred: another
        could only tie (the usual case, so the other pages are not read) */
@@ -455,11 +532,13 @@ static int could_hold_sequence(const item *it, size_t m) {
 size_t lede_mojibake_run(const unsigned char *s, size_t len, size_t start,
                          size_t end, lede_run_ctx *ctx, lede_piece *out,
                          size_t cap) {
-  item a[LEDE_RUN_MAX], b[LEDE_RUN_MAX], *cur = a, *nxt = b, *t;
-  size_t m = 0, i = start, layer, k, n = 0;
+  item *cur, *nxt, *t;
+  size_t m = 0, i = start, layer, k, n = 0, most;
   uint32_t before = lede_u8_before(s, start), after = 0;
+  if (!ctx->work) return 0;
+  cur = ctx->work->a, nxt = ctx->work->b, most = ctx->work->cap;
   if (end < len) lede_u8_decode(s, len, end, &after);
-  while (i < end && m < LEDE_RUN_MAX) {
+  while (i < end && m < most) {
     uint32_t cp;
     int l = lede_u8_decode(s, len, i, &cp);
     if (l <= 0) break;

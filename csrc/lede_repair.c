@@ -21,19 +21,24 @@
  *  - A lone "â" where ’ “ ” – — stood (the decoder lost both other bytes),
  *    only when the text shows lossy mojibake (two shapes no word has:
  *    ",â " ".â" before a space, "âThe", " â ", "Trumpâs", "weâre",
- *    "Iâm", "sheâd", "didnât", "lâentraîneur"), from
+ *    "Iâm", "sheâd", "didnât", "lâentraîneur", "quâil", "12â14",
+ *    " â90s", "9:15â ", "disgraceâ ", " âa"), from
  *    its neighbours (see guess_lossy):
  *      letter|â|contraction ending (s t re ve ll d m)  → ’   Trump’s we’re
+ *                                            (t only after n: not "mât")
  *      l d j n s c t m qu|â|vowel or accented letter → ’   l’équipe qu’il
  *      word|â|word, the left word longer than two letters and all ASCII
  *                                                     → —   persist—partly
  *      digit|â|digit → –   2019–2020;  letter|â|digit → —
  *      letter or digit|â|space or punctuation → ” if a quote is open, else ’
  *      space or ( [ {|â|space → —;  |â|punctuation → ” if open, else –
- *      space or ( [ {|â|a word → “ (and a quote is open)
+ *      space or ( [ {|â|a word → “ (and a quote is open);  |â|90s → ’
  *      punctuation|â|letter or digit → —;  punctuation|â|other → ”
  *    A short lower-case stem (ch|âteau, p|âte) or a word with other non-
- *    ASCII letters (thé|âtre) keeps its "â": French has those.
+ *    ASCII letters (thé|âtre) keeps its "â": French has those; so does
+ *    "â" before m or n and a consonant or "i" (âmbito, câmpie, România) and
+ *    at the start of âge, âme, âne, âpre, âcre, âtre, Vietnamese âm, ân
+ *    (see real_a_word).
  *  - A byte that is no part of UTF-8: with a surrogate pair written as two
  *    3-byte sequences (CESU-8), the character they stand for; otherwise,
  *    with LEDE_FIX_BYTES, its Windows-1252 reading (the five undefined bytes
@@ -245,6 +250,28 @@ static int elision(const fixer *f, size_t start, size_t i) {
   return i < f->len && (strchr("aeiouyh", (int)a) || s[i] >= 0xC3);
 }
 
+/* Do the letters at s[i] continue a word with a real "â" of French,
+   Romanian or Portuguese: â before m or n and a consonant or "i"
+   (âmbito, câmpie, brânză, România), or one of the French words that
+   begin with it (âge, âme, âne, âpre, âcre, âtre)?  No English word
+   after a dash starts so. */
+static int real_a_word(const unsigned char *s, size_t len, size_t i) {
+  static const char *const starts[] = {"ge", "gé", "me", "ne", "pre", "cre", "tre"};
+  size_t k, n;
+  if (i < len && (s[i] == 'm' || s[i] == 'n') &&
+      (i + 1 == len || (!is_ascii_letter(s[i + 1]) && s[i + 1] < 0x80)))
+    return 1; /* Vietnamese âm, ân */
+  if (i + 1 < len && (s[i] == 'm' || s[i] == 'n') &&
+      (s[i + 1] >= 0x80 || s[i + 1] == 'i' || !strchr("aeiouy", (int)s[i + 1])) &&
+      is_ascii_letter(s[i + 1]) | (s[i + 1] >= 0x80))
+    return 1;
+  for (k = 0; k < sizeof starts / sizeof *starts; k++) {
+    n = strlen(starts[k]);
+    if (i + n <= len && memcmp(s + i, starts[k], n) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Both sides letters: ’ before a contraction ending or after a French
    elided word, — between words, or 0 (keep the "â"). */
 static uint32_t between_letters(const fixer *f, size_t start, size_t i) {
@@ -254,14 +281,22 @@ static uint32_t between_letters(const fixer *f, size_t start, size_t i) {
   long left;
   while (e < f->len && s[e] >= 'a' && s[e] <= 'z') e++;
   if (e > i && is_contraction(s + i, e - i) &&
+      (s[i] != 't' || s[start - 1] == 'n') && /* n't, not "mât" */
       (e == f->len || (!is_ascii_letter(s[e]) && s[e] < 0x80)))
     return APOS;
   if (elision(f, start, i)) return APOS;
   left = word_before(s, start, &lower);
-  if (left < 0 || (left <= 2 && lower)) return 0;
+  if (left < 0 || left <= 2) return 0; /* "Lâcher", "Mâcon" */
+  if (real_a_word(s, f->len, i)) return 0;
   for (e = i; e < f->len && is_ascii_letter(s[e]); e++) {}
   if (e == i || (e < f->len && s[e] >= 0x80)) return 0;
   return MDASH;
+}
+
+/* Does s[i] start a decade written short, "90s" (of ’90s)? */
+static int decade(const unsigned char *s, size_t len, size_t i) {
+  return i + 2 < len && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] == 's' &&
+         (i + 3 == len || !is_ascii_letter(s[i + 3]));
 }
 
 /* What the "â" at s[start, start + 2) stood for (the table at the top),
@@ -283,14 +318,17 @@ static uint32_t guess_lossy(fixer *f, size_t start) {
   }
   if (before == SPACE || before == OPEN) {
     if (after == SPACE) return MDASH;
+    if (after == DIGIT && decade(f->s, f->len, i)) return APOS;
     if (after == PUNCT) {
       if (!f->open) return NDASH;
       f->open = 0;
       return RQUOTE;
     }
+    if (after == ALPHA && real_a_word(f->s, f->len, i)) return 0;
     f->open = 1;
     return LQUOTE;
   }
+  if (after == ALPHA && real_a_word(f->s, f->len, i)) return 0; /* l’âge */
   if (after == ALPHA || after == DIGIT) return MDASH;
   f->open = 0;
   return RQUOTE;
@@ -325,7 +363,28 @@ static int lossy_shape(const unsigned char *s, size_t len, size_t a) {
   if (a >= 1 && strchr("ldjnsctm", (int)(before | 0x20u)) && before &&
       (a == 1 || !is_ascii_letter(s[a - 2])) && (a < 2 || s[a - 2] < 0x80) &&
       (strchr("aeiou", (int)next) && next ? 1 :
-       (next == 0xC3 && r + 1 < len && (s[r + 1] == 0xA9 || s[r + 1] == 0xA8 || s[r + 1] == 0xAA))))
+       (next == 0xC3 && r + 1 < len && (s[r + 1] == 0xA9 || s[r + 1] == 0xA8 || s[r + 1] == 0xAA ||
+                            s[r + 1] == 0xA2 /* lââge */))))
+    return 1;
+  /* "quâil": qu’ before a vowel */
+  if (a >= 2 && (s[a - 2] | 0x20u) == 'q' && before == 'u' &&
+      (a == 2 || !is_ascii_letter(s[a - 3])) && next && strchr("aeiouy", (int)next))
+    return 1;
+  /* "12â14": a range; " â90s": a decade (no word has a digit by "â") */
+  if (next >= '0' && next <= '9' &&
+      ((before >= '0' && before <= '9') || before == ' ' || before == '('))
+    return 1;
+  /* " âa disgrace": no word starts with "â" and a vowel (Vietnamese "âu"
+     does: not u) */
+  if ((before == ' ' || before == '(' || before == '\n') && next && strchr("aeioy", (int)next))
+    return 1;
+  /* "9:15 â too": no word ends in a digit and "â" */
+  if (before >= '0' && before <= '9' && space_after) return 1;
+  /* "disgraceâ and": no word of French, Romanian or Portuguese ends in
+     "â" after three ASCII lower-case letters */
+  if (a >= 3 && (space_after || (next && strchr(".,;:!?", (int)next))) &&
+      before >= 'a' && before <= 'z' && s[a - 2] >= 'a' && s[a - 2] <= 'z' &&
+      s[a - 3] >= 'a' && s[a - 3] <= 'z')
     return 1;
   /* "didnât": n't (French words end "ât" after other letters: "appât") */
   if (before == 'n' && next == 't' && (r + 1 == len || !is_ascii_letter(s[r + 1]))) return 1;
@@ -413,26 +472,42 @@ static size_t bad_byte(fixer *f, size_t i) {
 #define SCAN_RUNS 4096
 
 /* The end of the run of well-formed non-ASCII characters at s[i], at most
-   LEDE_RUN_MAX of them; *count is how many. */
-static size_t run_end(const unsigned char *s, size_t len, size_t i, size_t *count) {
+   most of them; *count is how many. */
+static size_t run_end(const unsigned char *s, size_t len, size_t i, size_t most,
+                      size_t *count) {
   size_t n = 0, cut = 0, cut_n = 0;
   uint32_t cp;
   int l;
-  while (i < len && n < LEDE_RUN_MAX && s[i] >= 0x80 &&
+  while (i < len && n < most && s[i] >= 0x80 &&
          (l = lede_u8_decode(s, len, i, &cp)) > 0) {
-    if (cp >= 0xC0 && cp <= 0xFF && n + 16 >= LEDE_RUN_MAX && !cut) {
+    if (cp >= 0xC0 && cp <= 0xFF && n + 16 >= most && !cut) {
       cut = i; /* the first lead of the last few: where a long run is cut */
       cut_n = n;
     }
     i += (size_t)l;
     n++;
   }
-  if (n == LEDE_RUN_MAX && cut_n > 0 && i < len && s[i] >= 0x80) {
+  if (n == most && cut_n > 0 && i < len && s[i] >= 0x80) {
     i = cut;
     n = cut_n;
   }
   *count = n;
   return i;
+}
+
+/* The reader's workspace in ctx and the pieces array, for runs of up to
+   *most characters (no run of a text of len bytes is longer than len / 2);
+   NULL, with nothing held, when memory is short. */
+static lede_piece *start_work(lede_run_ctx *ctx, size_t len, size_t *most) {
+  lede_piece *pieces;
+  ctx->work = lede_run_work_new(len / 2 + 1);
+  *most = lede_run_work_cap(ctx->work);
+  pieces = ctx->work ? (lede_piece *)malloc(*most * sizeof *pieces) : NULL;
+  if (!pieces) {
+    lede_run_work_free(ctx->work);
+    ctx->work = NULL;
+  }
+  return pieces;
 }
 
 /* Repairs s[0, len) into f, or with dry set only reads the runs, for what
@@ -442,7 +517,8 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
   size_t len = f->len, i = 0, rend = 0, np = 0, kp = 0, runs_read = 0;
   int lossy = (f->flags & LEDE_FIX_SEEN_LOSSY) != 0;
   int ents = (f->flags & LEDE_FIX_ENTITIES) != 0;
-  lede_piece pieces[LEDE_RUN_MAX];
+  lede_piece *pieces = NULL;
+  size_t most = 0;
   while (i < len && !f->nomem) {
     uint32_t cp;
     int n;
@@ -459,13 +535,19 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
     }
     if (i >= rend) { /* a new run: read it as mojibake once */
       size_t count;
-      rend = run_end(s, len, i, &count);
+      if (!pieces) { /* the first non-ASCII character: the workspace */
+        if (!(pieces = start_work(ctx, len, &most))) {
+          f->nomem = 1;
+          break;
+        }
+      }
+      rend = run_end(s, len, i, most, &count);
       np = kp = 0;
       if (count >= 2)
-        np = lede_mojibake_run(s, len, i, rend, ctx, pieces, LEDE_RUN_MAX);
+        np = lede_mojibake_run(s, len, i, rend, ctx, pieces, most);
       if (dry) {
         /* enough runs read to know the text: sure mojibake and its page */
-        if (ctx->strong && ++runs_read >= SCAN_RUNS) return;
+        if (ctx->strong && ++runs_read >= SCAN_RUNS) break;
         i = rend > i ? rend : i + 1;
         continue;
       }
@@ -482,6 +564,9 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
     n = lede_u8_decode(s, len, i, &cp);
     i = n ? one_char(f, i, cp, (size_t)n, lossy) : bad_byte(f, i);
   }
+  free(pieces);
+  lede_run_work_free(ctx->work);
+  ctx->work = NULL;
 }
 
 /* How many lossy shapes the text has, up to two. */

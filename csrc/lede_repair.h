@@ -12,8 +12,10 @@
 /* The most characters one run of non-ASCII characters is read as; longer
    runs are read in pieces of about this many, cut before a character that
    may start a sequence.  (A Cyrillic word in three layers of mojibake is
-   ten characters a letter.) */
-#define LEDE_RUN_MAX 160
+   ten characters a letter; a line of Chinese in two layers, seven a
+   character.)  The reader's workspace for a run is on the heap
+   (lede_run_work), sized to the text. */
+#define LEDE_RUN_MAX 4096
 
 /* What a decoded character is, for deciding whether a reading is
    plausible (see "How a reading is scored" in lede_mojibake.c). */
@@ -62,8 +64,19 @@ uint32_t lede_cp1252(unsigned b);
 /* The code pages lede_mojibake.c reads through (csrc/lede_codepages.h). */
 #define LEDE_RUN_PAGES 7
 
+/* The reader's workspace: the characters of a run as each layer reads
+   them, and the candidate readings, for runs of up to cap characters. */
+typedef struct lede_run_work lede_run_work;
+
+/* A workspace for runs of up to cap (at most LEDE_RUN_MAX) characters;
+   NULL when memory is short. */
+lede_run_work *lede_run_work_new(size_t cap);
+void lede_run_work_free(lede_run_work *w);
+size_t lede_run_work_cap(const lede_run_work *w);
+
 /* What a run is read with, and what reading it found. */
 typedef struct lede_run_ctx {
+  lede_run_work *work; /* in: the workspace */
   int sure;    /* in: the text shows sure mojibake elsewhere (weak
                   readings then count too) */
   int prefer;  /* in: the code page taken on a tie, or -1 */
@@ -74,7 +87,8 @@ typedef struct lede_run_ctx {
 /*
  * Reads the run s[start, end) of non-ASCII characters as mojibake: writes
  * the repairs found into out (at most cap) in text order and returns how
- * many.  Does not allocate.
+ * many.  Does not allocate: it works in ctx->work, and reads at most its
+ * cap characters of the run.
  */
 size_t lede_mojibake_run(const unsigned char *s, size_t len, size_t start,
                          size_t end, lede_run_ctx *ctx, lede_piece *out,

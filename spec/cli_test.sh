@@ -176,6 +176,11 @@ d = json.load(sys.stdin)
 c = d["changes"]
 assert len(c) == 1 and c[0]["s"] == 10 and c[0]["e"] == 17 and c[0]["kind"] == "mojibake", c
 assert d["fixed"] == "The mayor\u2019s office\n"' || die "$lua fix --json"
+  # --entities and --spaces reach lede.fix_text; without them both stay
+  [ "$(printf 'AT&amp;T\302\240said' | $lua bin/lede fix -)" = "$(printf 'AT&amp;T\302\240said')" ] \
+    || die "$lua fix must keep entities and odd spaces unless asked"
+  [ "$(printf 'AT&amp;T\302\240said' | $lua bin/lede fix --entities --spaces -)" = "AT&T said" ] \
+    || die "$lua fix --entities --spaces"
   [ "$($lua bin/lede clean - <"$tmp/moji.txt")" = "The mayor’s office" ] || die "$lua clean of one line"
   printf 'Headline of the day\n\n\303\242\342\202\254\305\223We\303\242\342\202\254\342\204\242re ready,\303\242\342\202\254\302\235 said the mayor on Monday.\n' >"$tmp/q.txt"
   $lua bin/lede quotes "$tmp/q.txt" | grep -q "We’re ready" || die "$lua quotes shown repaired"

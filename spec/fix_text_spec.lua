@@ -132,6 +132,29 @@ describe("lede.fix_text", function()
     unchanged("Il est l" .. A .. "che, un d\195\169g" .. A .. "t de ch" .. A .. "teau.")
   end)
 
+  it("reads ranges, decades, qu’ and words ending in a lost ” as lossy", function()
+    local A = "\195\162"
+    assert.are.equal("Pages 12–14 of the council’s budget",
+      fix("Pages 12" .. A .. "14 of the council" .. A .. "s budget"))
+    assert.are.equal("The ’90s were over by 9:15 — she said.",
+      fix("The " .. A .. "90s were over by 9:15 " .. A .. " she said."))
+    assert.are.equal("Il a dit qu’il était « bien », l’ami aussi.",
+      fix("Il a dit qu" .. A .. "il \195\169tait « bien », l" .. A .. "ami aussi."))
+    assert.are.equal("He called it “a disgrace” and left.",
+      fix("He called it " .. A .. "a disgrace" .. A .. " and left."))
+  end)
+
+  it("keeps a real â next to lossy mojibake", function()
+    local A = "\195\162"
+    -- Romanian, Portuguese and French words with â in a damaged text
+    assert.are.equal("We’re here. România, câmpie, âmbito, l’âge, un mât, Lâcher.",
+      fix("We" .. A .. "re here. Rom" .. A .. "nia, c" .. A .. "mpie, " .. A .. "mbito, l"
+        .. A .. A .. "ge, un m" .. A .. "t, L" .. A .. "cher."))
+    assert.are.equal("It’s done, she’d say.\n" .. A .. "ge moyen, " .. A .. "me, " .. A .. "ne.",
+      fix("It" .. A .. "s done, she" .. A .. "d say.\n" .. A .. "ge moyen, " .. A .. "me, "
+        .. A .. "ne."))
+  end)
+
   it("decodes entities and spaces only when asked", function()
     local s = "AT&amp;T&nbsp;said &ldquo;no&rdquo; &#8212; zero\226\128\139width\194\160space"
     unchanged(s)

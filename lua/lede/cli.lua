@@ -292,7 +292,9 @@ local commands = {
   casualties = { args = "FILE", about = "killed/injured/missing... counts with qualifiers",
     text = { "KIND<TAB>COUNT<TAB>DETAILS<TAB>TEXT, one claim a line." },
     json = '{"casualties":[{"kind":, "count":, "qualifier":, "s":, "e":}]}' },
-  fix = { args = "FILE", about = "the text with its encoding repaired (mojibake, lost bytes); --json: the changes",
+  fix = { args = "FILE",
+    about = "the text with its encoding repaired (mojibake, lost bytes); --entities, --spaces: those too; "
+      .. "--json: the changes",
     fn = "fix_text",
     text = { "The text exactly, its encoding repaired; every other byte as it came." },
     json = '{"fixed":"...", "changes":[{"s":, "e":, "from":, "to":, "kind":}]}' },
@@ -337,7 +339,7 @@ local function run_command(lede, name, text, opts)
     local summary, chosen = check(pcall(fn, text, opts))
     return { summary = summary, sentences = chosen or {} }
   elseif name == "fix" then
-    local fixed, changes = check(pcall(fn, text))
+    local fixed, changes = check(pcall(fn, text, opts))
     return { fixed = fixed, changes = changes or {} }
   elseif name == "clean" then
     local cleaned, report = check(pcall(fn, text))
@@ -491,6 +493,8 @@ local function parse_args(name, args)
       o.opts.method = val()
     elseif c.budget and opt == "--no-article" then
       o.opts.article = false
+    elseif name == "fix" and (opt == "--entities" or opt == "--spaces") then
+      o.opts[opt:sub(3)] = true -- lede.fix_text's opts.entities / opts.spaces
     else
       fail(M.USAGE, ("unknown option '%s' for '%s'"):format(a, name))
     end

@@ -109,10 +109,56 @@ static void test_bad_input(void) {
   OK(strcmp(lede_fix_kind_name(99), "unknown") == 0, "unknown kind");
 }
 
+/* s[0, n) (UTF-8) read as Windows-1252 and written as UTF-8 again, into
+   out (room for 3 * n + 1); returns the new length. */
+static size_t misread(const unsigned char *s, size_t n, unsigned char *out) {
+  static const unsigned short c1[32] = {
+      0x20AC, 0x81, 0x201A, 0x192, 0x201E, 0x2026, 0x2020, 0x2021, 0x2C6, 0x2030, 0x160,
+      0x2039, 0x152, 0x8D, 0x17D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+      0x2013, 0x2014, 0x2DC, 0x2122, 0x161, 0x203A, 0x153, 0x9D, 0x17E, 0x178};
+  size_t i, o = 0;
+  for (i = 0; i < n; i++) {
+    unsigned cp = s[i] >= 0x80 && s[i] < 0xA0 ? c1[s[i] - 0x80] : s[i];
+    if (cp < 0x80) {
+      out[o++] = (unsigned char)cp;
+    } else if (cp < 0x800) {
+      out[o++] = (unsigned char)(0xC0 | cp >> 6);
+      out[o++] = (unsigned char)(0x80 | (cp & 63));
+    } else {
+      out[o++] = (unsigned char)(0xE0 | cp >> 12);
+      out[o++] = (unsigned char)(0x80 | ((cp >> 6) & 63));
+      out[o++] = (unsigned char)(0x80 | (cp & 63));
+    }
+  }
+  out[o] = 0;
+  return o;
+}
+
+/* A long run of CJK with no ASCII, in two layers of mojibake (over 6000
+   characters in one run): read whole, not left partly broken where the
+   run is cut. */
+static void test_long_run(void) {
+  static const char line[] = "\xE6\x9D\xB1\xE4\xBA\xAC\xE9\x83\xBD\xE3\x81\xAF\xE9\x9B\xA8"
+                             "\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x82"; /* 東京都は雨です。 */
+  unsigned char text[24 * 40 + 1], one[sizeof text * 3], two[sizeof one * 3];
+  size_t k, n;
+  char *got;
+  lede_fix *fx = NULL;
+  for (k = 0; k < 40; k++) memcpy(text + 24 * k, line, 24);
+  text[24 * 40] = 0;
+  n = misread(text, 24 * 40, one);
+  n = misread(one, n, two);
+  got = fix((const char *)two, 0, &fx, &n);
+  OK(got && strcmp(got, (const char *)text) == 0, "960 bytes of Japanese in two layers, repaired whole");
+  free(got);
+  lede_free(fx);
+}
+
 int main(void) {
   test_kinds();
   test_lossy();
   test_unchanged();
   test_bad_input();
+  test_long_run();
   return DONE("test_repair");
 }

@@ -150,6 +150,16 @@ local function check(text)
   for i, r in ipairs(report.repairs) do
     if text:sub(r.s, r.e) ~= r.from then error(("repair %d does not point at its text"):format(i)) end
   end
+  -- fix_text: every change points at its bytes, and the changes applied
+  -- to the text, in order, give the fixed text
+  local fixed, changes = lede.fix_text(text, { entities = #text % 2 == 0, spaces = #text % 3 == 0 })
+  local parts, at = {}, 1
+  for i, c in ipairs(changes) do
+    if c.s < at or text:sub(c.s, c.e) ~= c.from then error(("fix_text change %d does not point at its text"):format(i)) end
+    parts[#parts + 1] = text:sub(at, c.s - 1) .. c.to
+    at = c.e + 1
+  end
+  if table.concat(parts) .. text:sub(at) ~= fixed then error("fix_text: the changes do not give the fixed text") end
   local arts, spans = lede.split_articles(text)
   for i, a in ipairs(arts) do
     if text:sub(spans[i].s, spans[i].e) ~= a then error(("article %d is not its span"):format(i)) end
