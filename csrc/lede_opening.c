@@ -52,9 +52,12 @@ static size_t place_word(const unsigned char *p, size_t i, size_t n, int caps) {
   while (j < n) {
     unsigned char c = p[j];
     if (is_punct_mark(p, j, n)) break;
-    if (is_up(c) || c >= 0x80) letters++;
-    else if (is_low(c) && !caps) letters++;
-    else if (c != '.' && c != '-' && c != '\'') break;
+    if (is_up(c) || c >= 0x80)
+      letters++;
+    else if (is_low(c) && !caps)
+      letters++;
+    else if (c != '.' && c != '-' && c != '\'')
+      break;
     j++;
   }
   if (caps && letters < 2) return i;
@@ -105,7 +108,8 @@ static int story_starts(const unsigned char *p, size_t i, size_t n) {
 
 /* Ends a dateline whose place (and agency) end at j: the dash, blanks, and
    the story's start.  Returns the story's offset, or 0. */
-static size_t after_dash(const unsigned char *p, size_t j, size_t n, int loose) {
+static size_t after_dash(const unsigned char *p, size_t j, size_t n,
+                         int loose) {
   size_t d;
   j = skip_blank(p, j, n);
   d = dash_len(p + j, n - j, loose);
@@ -141,12 +145,15 @@ size_t lede_dateline_len(const char *text, size_t len) {
 
 /* Words that point back to what came before when they open a sentence. */
 static const char *const back_words[] = {
-    "But", "However", "He", "She", "They", "It", "Its", "His", "Her",
-    "Their", "Them", "This", "These", "That", "Those", "Also", "And", "Yet",
-    "Still", "Meanwhile", "Instead", "Moreover", "Furthermore", "Nevertheless",
-    "Nonetheless", "Such", "Thus", "Therefore", "Hence", "So", "Then",
-    "Besides", "Otherwise", "Or", "Nor", "Later", "Afterwards", "Both",
-    "Another", "Others", "Too", "Indeed", "Again", "Consequently", NULL};
+    "But",     "However",    "He",          "She",          "They",
+    "It",      "Its",        "His",         "Her",          "Their",
+    "Them",    "This",       "These",       "That",         "Those",
+    "Also",    "And",        "Yet",         "Still",        "Meanwhile",
+    "Instead", "Moreover",   "Furthermore", "Nevertheless", "Nonetheless",
+    "Such",    "Thus",       "Therefore",   "Hence",        "So",
+    "Then",    "Besides",    "Otherwise",   "Or",           "Nor",
+    "Later",   "Afterwards", "Both",        "Another",      "Others",
+    "Too",     "Indeed",     "Again",       "Consequently", NULL};
 
 /* Does p[0, n) open with a back word (followed by a non-letter)? */
 static int opens_back(const unsigned char *p, size_t n) {
@@ -159,7 +166,7 @@ static int opens_back(const unsigned char *p, size_t n) {
   /* "The latter", "The former", "The two" */
   if (w == 3 && memcmp(p, "The", 3) == 0 && n > 4) {
     static const char *const after_the[] = {"latter", "former", "two ",
-                                            "same ", "move ", NULL};
+                                            "same ",  "move ",  NULL};
     for (i = 0; after_the[i]; i++) {
       size_t k = strlen(after_the[i]);
       if (n >= 4 + k && memcmp(p + 4, after_the[i], k) == 0) return 1;
@@ -181,8 +188,10 @@ int lede_quote_way(const char *text, size_t n) {
       straight++;
       last = i;
     } else if (p[i] == 0xE2 && i + 2 < n && p[i + 1] == 0x80) {
-      if (p[i + 2] == 0x9C) depth++;
-      else if (p[i + 2] == 0x9D && --depth < low) low = depth;
+      if (p[i + 2] == 0x9C)
+        depth++;
+      else if (p[i + 2] == 0x9D && --depth < low)
+        low = depth;
     }
   }
   if (low < 0) return LEDE_QUOTE_CLOSES;
@@ -211,8 +220,10 @@ uint8_t lede_opening_flags(const char *text, size_t len) {
   /* "and then ...", not "iPhone sales ..." */
   if (is_low(p[0]) && !(len > 1 && is_up(p[1]))) f |= LEDE_SF_FRAGMENT;
   if (list_item(p, len)) f |= LEDE_SF_FRAGMENT;
-  if (p[0] == '"' || p[0] == '\'') q = 1;
-  else if (len >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9C) q = 3;
+  if (p[0] == '"' || p[0] == '\'')
+    q = 1;
+  else if (len >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x9C)
+    q = 3;
   if (opens_back(p + q, len - q)) f |= LEDE_SF_BACK;
   return f;
 }

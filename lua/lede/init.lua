@@ -142,10 +142,12 @@ end
 
 ---@class lede
 ---@field article fun(text: string, opts?: {format?: string}): lede.Article
----@field clean fun(text: string, opts?: {format?: string}): string, table the body as plain text, and a report of what was cut and repaired
+--- clean: the body as plain text, and a report of what was cut and repaired;
+--- claims: docs are one article, or articles (strings or lede.Doc) on one story.
+---@field clean fun(text: string, opts?: {format?: string}): string, table
 ---@field split_articles fun(text: string): string[]
 ---@field quotes fun(text: string): lede.Quote[]
----@field claims fun(docs: string|(string|lede.Doc)[]): lede.Claims docs: one article, or articles (strings or lede.Doc) on one story
+---@field claims fun(docs: string|(string|lede.Doc)[]): lede.Claims
 ---@field claims_table fun(result: lede.Claims, opts?: lede.ClaimsTableOptions): string
 ---@field html fun(page: string): table main text and metadata of an HTML page, spans into the page
 local M = {}

@@ -33,7 +33,8 @@ static int raw_options(const uint8_t *data, lede_summary_options *o) {
   check = lede_summary_options_check(o);
   CHECK(check == LEDE_OK || check == LEDE_ERR_ARG);
   { /* the check that names the field agrees, and names one */
-    const char *expected = NULL, *field = lede_summary_options_problem(o, &expected);
+    const char *expected = NULL,
+               *field = lede_summary_options_problem(o, &expected);
     CHECK((field == NULL) == (check == LEDE_OK));
     CHECK(field == NULL || (expected != NULL && field[0] != 0));
   }
@@ -74,7 +75,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   /* how a sentence opens: bounded by the text */
   CHECK(lede_dateline_len(text, size) <= size);
   (void)lede_opening_flags(text, size);
-  CHECK(lede_quote_way(text, size) >= 0 && lede_quote_way(text, size) <= LEDE_QUOTE_OPENS);
+  CHECK(lede_quote_way(text, size) >= 0 &&
+        lede_quote_way(text, size) <= LEDE_QUOTE_OPENS);
   if (mode & 0x20) { /* the first line is a focus query */
     size_t q = 0;
     while (q < size && text[q] != '\n') q++;

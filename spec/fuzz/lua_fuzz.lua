@@ -155,7 +155,9 @@ local function check(text)
   local fixed, changes = lede.fix_text(text, { entities = #text % 2 == 0, spaces = #text % 3 == 0 })
   local parts, at = {}, 1
   for i, c in ipairs(changes) do
-    if c.s < at or text:sub(c.s, c.e) ~= c.from then error(("fix_text change %d does not point at its text"):format(i)) end
+    if c.s < at or text:sub(c.s, c.e) ~= c.from then
+      error(("fix_text change %d does not point at its text"):format(i))
+    end
     parts[#parts + 1] = text:sub(at, c.s - 1) .. c.to
     at = c.e + 1
   end
