@@ -684,14 +684,26 @@ describe("issue 17: raw errors on hostile input", function()
   end)
   local lying = setmetatable({}, { __len = function() return "3" end,
     __index = function() return "Five people were killed." end })
+  -- Lua 5.1 and LuaJIT never call __len on a table: there the raw length 0
+  -- is read, which is no document at all (claims: none; summarize: an error
+  -- that says so), never a raw error or a hang.
+  local honours_len = _VERSION ~= "Lua 5.1"
   it_pending("claims: a docs table whose __len gives a string is an argument error", function()
     local ok, err = pcall(lede.claims, lying)
-    assert.is_false(ok)
-    assert.truthy(find(err, "bad argument #1 to 'claims'", 1, true))
+    if honours_len then
+      assert.is_false(ok)
+      assert.truthy(find(err, "bad argument #1 to 'claims'", 1, true))
+    else
+      assert.is_true(ok, err)
+    end
   end)
   it_pending("summarize: a docs table whose __len gives a string is an argument error", function()
     local ok, err = pcall(lede.summarize, lying)
-    assert.is_false(ok)
-    assert.truthy(find(err, "bad argument #1 to 'summarize'", 1, true))
+    if honours_len then
+      assert.is_false(ok)
+      assert.truthy(find(err, "bad argument #1 to 'summarize'", 1, true))
+    else
+      assert.truthy(ok or not find(err, "attempt to", 1, true), err)
+    end
   end)
 end)
