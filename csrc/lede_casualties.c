@@ -56,20 +56,19 @@ static int key_at(const sent *s, size_t j) {
 static uint32_t cat_at(const sent *s, size_t j) {
   return (j >= s->a && j < s->b) ? nl_cat(&s->t[j]) : 0;
 }
+/* The casualty classes of the word at j (CC_*: casualty_words.tsv). */
+static uint32_t cas_at(const sent *s, size_t j) {
+  return (j >= s->a && j < s->b && s->t[j].w) ? nl_w(&s->t[j])->cas : 0;
+}
+/* A word of the table proper: one the number scanner knows too, not one
+   only the casualty readings test ("near", "gunfire"). */
+static int known_word(const sent *s, size_t j) {
+  return is_word(s, j) && s->t[j].w != 0 &&
+         !(nl_w(&s->t[j])->flags & NL_CASUALTY_ONLY);
+}
 static int is_punct(const sent *s, size_t j, char ch) {
   return j >= s->a && j < s->b && s->t[j].type == NT_PUNCT &&
          s->text[s->t[j].s] == ch;
-}
-#define word_is(s, j, lit) word_is_n(s, j, lit, sizeof(lit) - 1)
-static int word_is_n(const sent *s, size_t j, const char *w, size_t n) {
-  size_t k;
-  if (!is_word(s, j) || s->t[j].e - s->t[j].s != n) return 0;
-  for (k = 0; k < n; k++) {
-    char ch = s->text[s->t[j].s + k];
-    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
-    if (ch != w[k]) return 0;
-  }
-  return 1;
 }
 static int lower_word(const sent *s, size_t j) {
   return is_word(s, j) && !(s->t[j].flags & NF_CAP);
@@ -94,7 +93,7 @@ static int trig_form(const sent *s, size_t j) {
 
 /* A possessive before a noun: "her two children", "their homes". */
 static int possessive_pronoun(const sent *s, size_t j) {
-  return word_is(s, j, "his") || word_is(s, j, "her") || word_is(s, j, "their");
+  return (cas_at(s, j) & CC_POSSESSIVE) != 0;
 }
 
 /* A number that can count people: a plain cardinal, not money, a year, an
@@ -110,19 +109,7 @@ static int countable(const lede_number *n) {
 static int skippable(const sent *s, size_t j) {
   if (cat_at(s, j) & WC_AUX) return 1;
   if (ends_with_ly(s, j) && key_at(s, j) != K_FATALLY) return 1;
-  return word_is(s, j, "also") || word_is(s, j, "all") ||
-         word_is(s, j, "still") || word_is(s, j, "now") ||
-         word_is(s, j, "remain") || word_is(s, j, "remains") ||
-         word_is(s, j, "remained") || word_is(s, j, "reported") ||
-         word_is(s, j, "confirmed") || word_is(s, j, "listed") ||
-         word_is(s, j, "later") || word_is(s, j, "then") ||
-         word_is(s, j, "both") || word_is(s, j, "being") ||
-         word_is(s, j, "taken") || word_is(s, j, "held") ||
-         word_is(s, j, "left") || word_is(s, j, "say") ||
-         word_is(s, j, "said") || word_is(s, j, "pronounced") ||
-         word_is(s, j, "found") || word_is(s, j, "declared") ||
-         word_is(s, j, "feared") || word_is(s, j, "presumed") ||
-         word_is(s, j, "believed");
+  return (cas_at(s, j) & CC_SKIP) != 0;
 }
 
 /* The plural static noun for a victim word, or NULL. */
@@ -138,9 +125,7 @@ static int singular_victim(const sent *s, size_t j) {
   w = nl_w(&s->t[j]);
   n = strlen(w->w);
   if (strcmp(w->w, w->str) == 0 || w->w[n - 1] == 's') return 0;
-  return strcmp(w->w, "police") != 0 && strcmp(w->w, "crew") != 0 &&
-         strcmp(w->w, "men") != 0 && strcmp(w->w, "women") != 0 &&
-         strcmp(w->w, "children") != 0 && strcmp(w->w, "people") != 0;
+  return !(w->cas & CC_COLLECTIVE);
 }
 
 /* An adjective-like word that may stand between a count and its noun:
@@ -148,7 +133,7 @@ static int singular_victim(const sent *s, size_t j) {
    nationality-like capitalized word. */
 static int adjective(const sent *s, size_t j) {
   if (!is_word(s, j)) return 0;
-  if (s->t[j].w != 0)
+  if (known_word(s, j))
     return ((s->t[j].flags & NF_CAP) && (cat_at(s, j) & WC_REGION)) || /* County */
            key_at(s, j) == K_OTHER || key_at(s, j) == K_ADDITIONAL ||
            key_at(s, j) == K_FURTHER; /* "two other people" */
@@ -252,10 +237,9 @@ static size_t noun_after(const sent *s, size_t e, group *g, int vague) {
     if (!is_word(s, j)) break;
     if (victim_noun(s, j)) {
       g->who = victim_noun(s, j);
-      if (word_is(s, j + 1, "officers") ||
-          word_is(s, j + 1, "members")) {
+      if (key_at(s, j + 1) == K_OFFICERS || key_at(s, j + 1) == K_MEMBERS) {
         j++; /* police officers, family members */
-        if (word_is(s, j, "officers")) g->who = "officers";
+        if (key_at(s, j) == K_OFFICERS) g->who = "officers";
       }
       return j + 1;
     }
@@ -263,7 +247,7 @@ static size_t noun_after(const sent *s, size_t e, group *g, int vague) {
   }
   /* a capitalized plural right after the number: "25 Palestinians" */
   if (is_word(s, e) && (s->t[e].flags & NF_CAP) && !(s->t[e].flags & NF_ALLCAP) &&
-      s->t[e].w == 0 && s->t[e].e - s->t[e].s > 4 && s->text[s->t[e].e - 1] == 's' &&
+      !known_word(s, e) && s->t[e].e - s->t[e].s > 4 && s->text[s->t[e].e - 1] == 's' &&
       !(cat_at(s, e + 1) & WC_VICTIM)) {
     g->who_s = e;
     g->who_e = e + 1;
@@ -271,7 +255,7 @@ static size_t noun_after(const sent *s, size_t e, group *g, int vague) {
   }
   /* an unknown plural right after the number, as the subject of a
      casualty word: "35 fishermen were killed" (but not "shot 10 times") */
-  if (is_word(s, e) && !(s->t[e].flags & NF_ALLCAP) && s->t[e].w == 0 &&
+  if (is_word(s, e) && !(s->t[e].flags & NF_ALLCAP) && !known_word(s, e) &&
       s->t[e].e - s->t[e].s > 3 &&
       ((s->text[s->t[e].e - 1] == 's' && s->text[s->t[e].e - 2] != 's') ||
        (s->text[s->t[e].e - 2] == 'e' && s->text[s->t[e].e - 1] == 'n')) &&
@@ -294,15 +278,8 @@ static int count_follower(const sent *s, size_t e) {
   if (c & (WC_AUX | WC_TRIG | WC_MODAL | WC_YEARCTX)) return 1;
   if (c & (WC_UNITW | WC_CUR)) return 0;
   if (s->t[e].flags & NF_CAP) return 1;
-  if (s->t[e].w != 0) return 1; /* a function word of the table */
-  return word_is(s, e, "at") || word_is(s, e, "after") || word_is(s, e, "when") ||
-         word_is(s, e, "while") || word_is(s, e, "near") || word_is(s, e, "inside") ||
-         word_is(s, e, "outside") || word_is(s, e, "overnight") ||
-         word_is(s, e, "across") || word_is(s, e, "last") || word_is(s, e, "this") ||
-         word_is(s, e, "were") || word_is(s, e, "more") || word_is(s, e, "others") ||
-         word_is(s, e, "so") || word_is(s, e, "far") || word_is(s, e, "as") ||
-         word_is(s, e, "following") || word_is(s, e, "amid") || word_is(s, e, "into") ||
-         ends_with_ly(s, e);
+  if (known_word(s, e)) return 1; /* a function word of the table */
+  return (cas_at(s, e) & CC_FOLLOWER) || ends_with_ly(s, e);
 }
 
 /* The age number ni is written as an age ("4-year-old"), which can stand
@@ -314,7 +291,7 @@ static int c_age_at(const sent *s, int ni) {
 
 /* "himself" or "herself" at token j. */
 static int reflexive_at(const sent *s, size_t j) {
-  return word_is(s, j, "himself") || word_is(s, j, "herself");
+  return (cas_at(s, j) & CC_REFLEXIVE) != 0;
 }
 
 /* A claim of one person (a shooter who shot himself too) over tokens
@@ -331,7 +308,7 @@ static int push_one_person(sent *s, int kind, size_t ts, size_t te) {
 static size_t group_at(const sent *s, size_t j, group *g) {
   int ni = num_start(s, j);
   implied_group(g, 0);
-  if (word_is(s, j, "both") && ni < 0) {
+  if (key_at(s, j) == K_BOTH && ni < 0) {
     /* "both victims", "both men": two */
     size_t e = noun_after(s, j + 1, g, 0);
     if (e == j + 1 || !g->who || singular_victim(s, e - 1)) return j;
@@ -346,12 +323,12 @@ static size_t group_at(const sent *s, size_t j, group *g) {
     g->s = j;
     /* "three of the victims" */
     if (key_at(s, e) == K_OF && (key_at(s, e + 1) == K_THE ||
-                                 word_is(s, e + 1, "them") ||
-                                 word_is(s, e + 1, "those"))) {
+                                 key_at(s, e + 1) == K_THEM ||
+                                 key_at(s, e + 1) == K_THOSE)) {
       size_t k = e + 2;
       g->who = victim_noun(s, k);
       g->e = g->who ? k + 1 : e + 1 + (key_at(s, e + 1) != K_THE);
-      if (word_is(s, e + 1, "those") && (cat_at(s, k) & WC_TRIG)) return j;
+      if (key_at(s, e + 1) == K_THOSE && (cat_at(s, k) & WC_TRIG)) return j;
       return g->e;
     }
     g->e = noun_after(s, e, g, s->nums[ni].qualifier == LEDE_Q_VAGUE);
@@ -445,8 +422,7 @@ static size_t group_before(const sent *s, size_t j, group *g) {
   k = j;
   for (m = 0; m < 6 && k > s->a; m++) {
     int kk = key_at(s, k - 1);
-    if (kk == K_A || kk == K_AN || kk == K_ANOTHER || kk == K_ONE ||
-        word_is(s, k - 1, "both")) {
+    if (kk == K_A || kk == K_AN || kk == K_ANOTHER || kk == K_ONE || kk == K_BOTH) {
       group tmp;
       size_t e = group_at(s, k - 1, &tmp);
       if (e == j && tmp.num < 0) {
@@ -464,12 +440,7 @@ static size_t group_before(const sent *s, size_t j, group *g) {
 
 /* Capitalized words that are no names: "It has hurt", "They were". */
 static int pronoun(const sent *s, size_t j) {
-  return word_is(s, j, "it") || word_is(s, j, "this") || word_is(s, j, "that") ||
-         word_is(s, j, "there") || word_is(s, j, "they") || word_is(s, j, "we") ||
-         word_is(s, j, "i") || word_is(s, j, "you") || word_is(s, j, "what") ||
-         word_is(s, j, "everyone") || word_is(s, j, "someone") ||
-         word_is(s, j, "somebody") || word_is(s, j, "anyone") ||
-         word_is(s, j, "police") || word_is(s, j, "authorities");
+  return (cas_at(s, j) & CC_PRONOUN) != 0;
 }
 
 /* One person named or referred to before token j: "Smith", "the victim",
@@ -480,7 +451,7 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
   if (j <= s->a) return j;
   p = j - 1;
   implied_group(g, 1);
-  if (word_is(s, p, "he") || word_is(s, p, "she") ||
+  if ((cas_at(s, p) & CC_PERSONAL) ||
       (key_at(s, p) == K_ANOTHER && p + 1 < s->b && (cat_at(s, p + 1) & WC_AUX)))
     return p; /* "another was injured" */
   {
@@ -489,7 +460,7 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
     if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && c_age_at(s, ni)) {
       size_t q = s->nsp[2 * ni];
       if (q == s->a || key_at(s, q - 1) == K_THE || is_punct(s, q - 1, ',') ||
-          key_at(s, q - 1) == K_AND || word_is(s, q - 1, "but"))
+          key_at(s, q - 1) == K_AND || key_at(s, q - 1) == K_BUT)
         return key_at(s, q - 1) == K_THE ? q - 1 : q;
     }
   }
@@ -523,27 +494,27 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
   }
   /* a name; at the start of a sentence, a capitalized plural is more
      likely a common noun ("Witnesses were hurt") */
-  if (is_word(s, p) && (s->t[p].flags & NF_CAP) && s->t[p].w == 0 &&
+  if (is_word(s, p) && (s->t[p].flags & NF_CAP) && !known_word(s, p) &&
       !(s->t[p].flags & NF_ALLCAP) &&
       (p > s->a || s->text[s->t[p].e - 1] != 's') && !pronoun(s, p)) {
     size_t m = 0; /* a name of four words at most */
     while (p > s->a && m++ < 3 && is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
-           s->t[p - 1].w == 0)
+           !known_word(s, p - 1))
       p--;
     /* "in Greenfield has died": a place, not the one who died */
     if (p > s->a && (key_at(s, p - 1) == K_IN || key_at(s, p - 1) == K_AT ||
                      key_at(s, p - 1) == K_ON || key_at(s, p - 1) == K_OF ||
                      key_at(s, p - 1) == K_FROM || key_at(s, p - 1) == K_TO ||
-                     word_is(s, p - 1, "near")))
+                     (cas_at(s, p - 1) & CC_PLACE_PREP)))
       return j;
     /* two names: "Ana Ruiz and Tom Beck were shot" */
     if (p > s->a + 1 && key_at(s, p - 1) == K_AND && is_word(s, p - 2) &&
-        (s->t[p - 2].flags & NF_CAP) && s->t[p - 2].w == 0 &&
+        (s->t[p - 2].flags & NF_CAP) && !known_word(s, p - 2) &&
         !(s->t[p - 2].flags & NF_ALLCAP) && !pronoun(s, p - 2)) {
       p -= 2;
       m = 0;
       while (p > s->a && m++ < 3 && is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
-             s->t[p - 1].w == 0)
+             !known_word(s, p - 1))
         p--;
       g->count = 2;
     }
@@ -560,8 +531,8 @@ static size_t nobody_before(const sent *s, size_t j) {
     size_t p = k - 1;
     if (key_at(s, p) == K_NOBODY || key_at(s, p) == K_NONE_W) return p + 1;
     if (key_at(s, p) == K_ONE && key_at(s, p - 1) == K_NO) return p;
-    if (word_is(s, p, "else") || word_is(s, p, "them") || key_at(s, p) == K_OF ||
-        word_is(s, p, "other") || skippable(s, p)) {
+    if (key_at(s, p) == K_ELSE || key_at(s, p) == K_THEM || key_at(s, p) == K_OF ||
+        key_at(s, p) == K_OTHER || skippable(s, p)) {
       k--;
       continue;
     }
@@ -578,13 +549,11 @@ static int survived(const sent *s) {
   int lived = 0;
   for (j = s->a; j < s->b; j++) {
     int k = key_at(s, j);
-    if (trig_kind(s, j) == LEDE_CAS_KILLED || k == K_FATALLY ||
-        word_is(s, j, "fatal") || word_is(s, j, "later"))
+    if (trig_kind(s, j) == LEDE_CAS_KILLED || k == K_FATALLY || k == K_FATAL ||
+        k == K_LATER)
       return 0; /* "taken to a hospital, where he died" */
     if (k == K_HOSPITAL || k == K_CONDITION || k == K_STABLE || k == K_NON ||
-        word_is(s, j, "hospitalized") || word_is(s, j, "hospitalised") ||
-        word_is(s, j, "treated") || word_is(s, j, "released") ||
-        word_is(s, j, "survived") || word_is(s, j, "recovering"))
+        (cas_at(s, j) & CC_LIVED))
       lived = 1;
   }
   return lived;
@@ -597,8 +566,8 @@ static int death_said(const sent *s) {
   size_t j;
   for (j = s->a; j < s->b; j++)
     if (trig_kind(s, j) == LEDE_CAS_KILLED || key_at(s, j) == K_FATALLY ||
-        word_is(s, j, "fatal") || word_is(s, j, "deadly") ||
-        word_is(s, j, "mortally"))
+        key_at(s, j) == K_FATAL || key_at(s, j) == K_DEADLY ||
+        key_at(s, j) == K_MORTALLY)
       return 1;
   return 0;
 }
@@ -620,12 +589,11 @@ static int hedged(const sent *s, size_t j) {
     size_t p = k - 1;
     if (cat_at(s, p) & WC_MODAL) {
       /* "may" is a month too: "on May 3" is not a modal */
-      if ((s->t[p].flags & NF_CAP) && word_is(s, p, "may") && p > s->a) return 0;
+      if ((s->t[p].flags & NF_CAP) && key_at(s, p) == K_MAY && p > s->a) return 0;
       return 1;
     }
-    if (key_at(s, p) == K_NOT || word_is(s, p, "never") || word_is(s, p, "nt"))
-      return 1;
-    if (key_at(s, p) == K_TO && (trig_form(s, j) == F_PRES || word_is(s, j, "die")))
+    if (key_at(s, p) == K_NOT || (cas_at(s, p) & CC_NEGATION)) return 1;
+    if (key_at(s, p) == K_TO && (trig_form(s, j) == F_PRES || key_at(s, j) == K_DIE))
       return 1;
     if (key_at(s, p) == K_HAVE || key_at(s, p) == K_BE || key_at(s, p) == K_BEEN ||
         ends_with_ly(s, p)) {
@@ -682,9 +650,7 @@ static lede_span find_place(const sent *s) {
     int k = key_at(s, j);
     size_t p, e;
     /* "shelling of Kresk", "the bombing of Ostra" */
-    int attack_of = k == K_OF && (word_is(s, j - 1, "shelling") || word_is(s, j - 1, "strike") ||
-                                  word_is(s, j - 1, "attack") || word_is(s, j - 1, "bombing") ||
-                                  word_is(s, j - 1, "bombardment") || word_is(s, j - 1, "raid"));
+    int attack_of = k == K_OF && (cas_at(s, j - 1) & CC_ATTACK);
     if (k != K_IN && k != K_ON && !attack_of) continue;
     p = j + 1;
     if (key_at(s, p) == K_THE) p++;
@@ -695,7 +661,7 @@ static lede_span find_place(const sent *s) {
     /* "in Ukraine’s Kresk region": the place after the possessive */
     if (possessive(s, p) && is_word(s, p + 1) && (s->t[p + 1].flags & NF_CAP)) {
       p++;
-    } else if (p + 3 < s->b && !is_word(s, p + 1) && word_is(s, p + 2, "s") &&
+    } else if (p + 3 < s->b && !is_word(s, p + 1) && key_at(s, p + 2) == K_S &&
                s->t[p + 2].s == s->t[p + 1].e && is_word(s, p + 3) &&
                (s->t[p + 3].flags & NF_CAP)) {
       p += 3; /* the tokenizer split "Ukraine's" */
@@ -727,7 +693,7 @@ static int more_groups(sent *s, int kind, size_t st, size_t e, int dir,
       if (!(key_at(s, j) == K_AND || is_punct(s, j, ','))) return 0;
       j++;
       if (key_at(s, j) == K_AND) j++;
-      if (word_is(s, j, "then")) j++;
+      if (key_at(s, j) == K_THEN) j++;
       /* "shot his wife and then himself": the shooter is one more */
       if (reflexive_at(s, j)) return push_one_person(s, kind, j, j + 1);
       ge = group_at(s, j, &g);
@@ -750,8 +716,7 @@ static int more_groups(sent *s, int kind, size_t st, size_t e, int dir,
         /* "the woman and the boy were killed", "Ann Kell and her son"
            ("and" only: "the Sheriff's Office, a man was wounded" is none) */
         gs = one_person_before(s, j, &g);
-        if (gs == j || word_is(s, gs, "he") || word_is(s, gs, "she") ||
-            s->used[gs - s->a])
+        if (gs == j || (cas_at(s, gs) & CC_PERSONAL) || s->used[gs - s->a])
           return 0;
         s->used[gs - s->a] = 1;
         if (!g.who) g.who = "people";
@@ -772,7 +737,7 @@ static int subset_after(sent *s, int kind, size_t e) {
   if (is_punct(s, j, ',')) j++;
   if (key_at(s, j) != K_INCLUDING && key_at(s, j) != K_AMONG) return 0;
   j++;
-  if (key_at(s, j - 1) == K_AMONG && word_is(s, j, "them")) j++;
+  if (key_at(s, j - 1) == K_AMONG && key_at(s, j) == K_THEM) j++;
   ge = group_at(s, j, &g);
   if (ge == j) return 0;
   if (push_claim(s, kind, &g, j, ge, 1) != 0) return -1;
@@ -783,7 +748,7 @@ static int subset_after(sent *s, int kind, size_t e) {
    eight" (the latest value).  j is the token "toll". */
 static int toll_claim(sent *s, size_t j, int kind) {
   size_t k;
-  if (key_at(s, j - 1) == K_DEATH || word_is(s, j - 1, "casualty")) kind =
+  if (key_at(s, j - 1) == K_DEATH || key_at(s, j - 1) == K_CASUALTY) kind =
       key_at(s, j - 1) == K_DEATH ? LEDE_CAS_KILLED : LEDE_CAS_CASUALTIES;
   for (k = j + 1; k < s->b && k < j + 2 * LOOK; k++) {
     int ni = num_start(s, k);
@@ -814,9 +779,8 @@ static int toll_claim(sent *s, size_t j, int kind) {
         for (q = j + 1; q < k; q++)
           if (key_at(s, q) == K_ROSE || key_at(s, q) == K_RISEN ||
               key_at(s, q) == K_RISES || key_at(s, q) == K_CLIMBED ||
-              key_at(s, q) == K_REACHED || word_is(s, q, "revised") ||
-              word_is(s, q, "increased") || word_is(s, q, "jumped") ||
-              word_is(s, q, "now") || key_at(s, k) == K_FROM) {
+              key_at(s, q) == K_REACHED || (cas_at(s, q) & CC_REVISION) ||
+              key_at(s, k) == K_FROM) {
             ((lede_casualty *)s->out->items)[s->out->count - 1].flags |= LEDE_CF_REVISED;
             break;
           }
@@ -855,10 +819,10 @@ static int fatally_after(sent *s, int kind, size_t e) {
   ni = num_start(s, j);
   if (ni < 0 || !countable(&s->nums[ni])) return 0;
   k = s->nsp[2 * ni + 1];
-  if (key_at(s, k) == K_OF && word_is(s, k + 1, "them")) k += 2;
+  if (key_at(s, k) == K_OF && key_at(s, k + 1) == K_THEM) k += 2;
   /* "4 shot, 1 dead" (a comma, no "and") reads the same way */
-  if (key_at(s, k) != K_FATALLY && !word_is(s, k, "mortally") &&
-      !(j > e && (key_at(s, k) == K_DEAD || word_is(s, k, "killed"))))
+  if (key_at(s, k) != K_FATALLY && key_at(s, k) != K_MORTALLY &&
+      !(j > e && (key_at(s, k) == K_DEAD || key_at(s, k) == K_KILLED)))
     return 0;
   counted_group(&g, ni);
   if (s->out->count > s->first_claim) {
@@ -883,20 +847,7 @@ static int injury_link(const sent *s, size_t j) {
          key_at(s, j) == K_A || key_at(s, j) == K_AN || key_at(s, j) == K_FROM ||
          key_at(s, j) == K_SUFFERED || key_at(s, j) == K_NON || key_at(s, j) == K_LIFE ||
          key_at(s, j) == K_THREATENING || key_at(s, j) == K_CRITICAL ||
-         word_is(s, j, "suffering") || word_is(s, j, "sustained") ||
-         word_is(s, j, "received") || word_is(s, j, "treated") ||
-         word_is(s, j, "for") || word_is(s, j, "gunshot") || word_is(s, j, "stab") ||
-         word_is(s, j, "multiple") || word_is(s, j, "several") ||
-         word_is(s, j, "apparent") || word_is(s, j, "single") ||
-         word_is(s, j, "serious") || word_is(s, j, "minor") ||
-         word_is(s, j, "severe") || word_is(s, j, "possible") ||
-         word_is(s, j, "facial") || word_is(s, j, "head") ||
-         word_is(s, j, "accidental") || word_is(s, j, "self") ||
-         word_is(s, j, "inflicted") || word_is(s, j, "superficial") ||
-         word_is(s, j, "graze") || word_is(s, j, "nursing") ||
-         word_is(s, j, "recovering") || word_is(s, j, "after") || word_is(s, j, "found") ||
-         word_is(s, j, "taken") || word_is(s, j, "transported") ||
-         word_is(s, j, "rushed") || key_at(s, j) == K_TO || key_at(s, j) == K_THE ||
+         (cas_at(s, j) & CC_INJURY_LINK) || key_at(s, j) == K_TO || key_at(s, j) == K_THE ||
          key_at(s, j) == K_HOSPITAL || ends_with_ly(s, j);
 }
 
@@ -916,7 +867,7 @@ static int injury_noun(sent *s, size_t j) {
           (key_at(s, gs - 1) == K_AT || key_at(s, gs - 1) == K_IN ||
            key_at(s, gs - 1) == K_TO || key_at(s, gs - 1) == K_FROM ||
            key_at(s, gs - 1) == K_ON || key_at(s, gs - 1) == K_OF ||
-           key_at(s, gs - 1) == K_BY || word_is(s, gs - 1, "near")))
+           key_at(s, gs - 1) == K_BY || (cas_at(s, gs - 1) & CC_PLACE_PREP)))
         return 0;
     }
     if (gs == k || s->used[gs - s->a]) return 0;
@@ -933,7 +884,7 @@ static size_t pp_before(const sent *s, size_t k) {
     q--;
     if (!is_word(s, q)) return k;
     if (key_at(s, q) == K_IN || key_at(s, q) == K_AT || key_at(s, q) == K_ON ||
-        word_is(s, q, "inside") || word_is(s, q, "near") || word_is(s, q, "outside"))
+        (cas_at(s, q) & CC_PLACE_PREP))
       return q + 1 < k ? q : k;
   }
   return k;
@@ -968,12 +919,10 @@ static size_t shot_then_died(sent *s, size_t a, group *g) {
 static int named_after(const sent *s, size_t k) {
   if (!is_word(s, k) || !(s->t[k].flags & NF_CAP) || (s->t[k].flags & NF_ALLCAP))
     return 0;
-  if (word_is(s, k, "mr") || word_is(s, k, "mrs") || word_is(s, k, "ms") ||
-      word_is(s, k, "dr"))
-    return is_word(s, k + 2) && (s->t[k + 2].flags & NF_CAP);
-  if (s->t[k].w != 0 || pronoun(s, k)) return 0;
+  if (cas_at(s, k) & CC_TITLE) return is_word(s, k + 2) && (s->t[k + 2].flags & NF_CAP);
+  if (known_word(s, k) || pronoun(s, k)) return 0;
   /* a name of two capitalized words, or one before punctuation or the end */
-  if (is_word(s, k + 1) && (s->t[k + 1].flags & NF_CAP) && s->t[k + 1].w == 0 &&
+  if (is_word(s, k + 1) && (s->t[k + 1].flags & NF_CAP) && !known_word(s, k + 1) &&
       !(s->t[k + 1].flags & NF_ALLCAP))
     return 1;
   return k + 1 >= s->b || is_punct(s, k + 1, ',') || is_punct(s, k + 1, '.');
@@ -993,7 +942,7 @@ static int named_after(const sent *s, size_t k) {
 /* The trigger as its words combine: "shot and killed", "shot dead", "shot
    to death", "fatally shot" -- sets *kind and *last (its last token). */
 static void compound(sent *s, size_t j, int form, int *kind, size_t *last) {
-  if (key_at(s, j) == K_SHOT || word_is(s, j, "stabbed")) {
+  if (key_at(s, j) == K_SHOT || key_at(s, j) == K_STABBED) {
     if (key_at(s, j + 1) == K_AND && (cat_at(s, j + 2) & WC_TRIG) &&
         (trig_form(s, j + 2) == F_PART || trig_form(s, j + 2) == F_INTR)) {
       *kind = trig_kind(s, j + 2);
@@ -1005,11 +954,11 @@ static void compound(sent *s, size_t j, int form, int *kind, size_t *last) {
       s->used[j + 1 - s->a] = 1;
     }
   }
-  if (key_at(s, j + 1) == K_TO && word_is(s, j + 2, "death") && form == F_PART) {
+  if (key_at(s, j + 1) == K_TO && key_at(s, j + 2) == K_DEATH && form == F_PART) {
     *kind = LEDE_CAS_KILLED;
     *last = j + 2;
   }
-  if (key_at(s, j - 1) == K_FATALLY || word_is(s, j - 1, "mortally"))
+  if (key_at(s, j - 1) == K_FATALLY || key_at(s, j - 1) == K_MORTALLY)
     *kind = LEDE_CAS_KILLED;
 }
 
@@ -1018,7 +967,7 @@ static void compound(sent *s, size_t j, int form, int *kind, size_t *last) {
    the table). */
 static size_t name_end(const sent *s, size_t k, size_t e, int unknown) {
   while (e < s->b && e < k + 1 + NAME_WORDS && is_word(s, e) &&
-         (s->t[e].flags & NF_CAP) && (!unknown || s->t[e].w == 0))
+         (s->t[e].flags & NF_CAP) && (!unknown || !known_word(s, e)))
     e++;
   return e;
 }
@@ -1034,7 +983,7 @@ static int death_of_person(sent *s, size_t j, int kind, int form) {
     return READ_ON;
   ni = num_start(s, k);
   if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) k = s->nsp[2 * ni + 1];
-  if (!(is_word(s, k) && (s->t[k].flags & NF_CAP) && s->t[k].w == 0 &&
+  if (!(is_word(s, k) && (s->t[k].flags & NF_CAP) && !known_word(s, k) &&
         !(s->t[k].flags & NF_ALLCAP)))
     return READ_ON;
   implied_group(&g, 1);
@@ -1045,11 +994,11 @@ static int death_of_person(sent *s, size_t j, int kind, int form) {
    "hostage" (taken, held), "homeless" (left), "dead" (not "dead end"). */
 static int out_of_context(const sent *s, size_t j, int form) {
   if (key_at(s, j) == K_DEATH && key_at(s, j + 1) != K_OF) return 1;
-  if (key_at(s, j) == K_HOSTAGE && !word_is(s, j - 1, "taken") &&
-      !word_is(s, j - 1, "held"))
+  if (key_at(s, j) == K_HOSTAGE && key_at(s, j - 1) != K_TAKEN &&
+      key_at(s, j - 1) != K_HELD)
     return 1;
-  if (word_is(s, j, "homeless") && !word_is(s, j - 1, "left")) return 1;
-  return form == F_ADJ && key_at(s, j) == K_DEAD && word_is(s, j + 1, "end");
+  if (key_at(s, j) == K_HOMELESS && key_at(s, j - 1) != K_LEFT) return 1;
+  return form == F_ADJ && key_at(s, j) == K_DEAD && key_at(s, j + 1) == K_END;
 }
 
 /* "no one was hurt", "no injuries", "no other deaths": a count of 0. */
@@ -1062,8 +1011,8 @@ static int nobody_reading(sent *s, size_t j, int kind, int form, size_t last) {
     return push_claim(s, kind, &g, gs - 1, last + 1, 0);
   }
   if (form == F_NOUN && (key_at(s, j - 1) == K_NO ||
-                         (word_is(s, j - 1, "other") && key_at(s, j - 2) == K_NO) ||
-                         (word_is(s, j - 1, "serious") && key_at(s, j - 2) == K_NO))) {
+                         (key_at(s, j - 1) == K_OTHER && key_at(s, j - 2) == K_NO) ||
+                         (key_at(s, j - 1) == K_SERIOUS && key_at(s, j - 2) == K_NO))) {
     implied_group(&g, 0);
     return push_claim(s, kind, &g, j - 1, j + 1, 0);
   }
@@ -1085,11 +1034,7 @@ static int claim_with_company(sent *s, int kind, const group *g, size_t ts,
 
 /* Plurals a count before them does not make people: "shot 10 times". */
 static int not_people(const sent *s, size_t e) {
-  return word_is(s, e, "times") || word_is(s, e, "rounds") ||
-         word_is(s, e, "shots") || word_is(s, e, "bullets") ||
-         word_is(s, e, "blocks") || word_is(s, e, "yards") ||
-         word_is(s, e, "animals") || word_is(s, e, "dogs") ||
-         word_is(s, e, "cattle") || word_is(s, e, "birds");
+  return (cas_at(s, e) & CC_THINGS) != 0;
 }
 
 /* "killed three coworkers": a count and a plural the table does not know.
@@ -1102,7 +1047,7 @@ static int count_and_plural(sent *s, size_t j, size_t k, int kind, int form) {
         !(cat_at(s, j - 1) & WC_AUX)))
     return READ_ON;
   e = s->nsp[2 * ni + 1];
-  if (!(lower_word(s, e) && s->t[e].w == 0 && s->t[e].e - s->t[e].s > 3 &&
+  if (!(lower_word(s, e) && !known_word(s, e) && s->t[e].e - s->t[e].s > 3 &&
         s->text[s->t[e].e - 1] == 's' && s->text[s->t[e].e - 2] != 's' &&
         !not_people(s, e) && !s->used[k - s->a]))
     return 0; /* a count, but not of people; and no passive either */
@@ -1116,14 +1061,7 @@ static int count_and_plural(sent *s, size_t j, size_t k, int kind, int form) {
 /* Words after a participle that do not make it active: time, place and
    manner ("killed after", "killed instantly", "killed near"). */
 static int adjunct_word(const sent *s, size_t k) {
-  static const char *const words[] = {
-      "after", "when", "while", "near", "outside", "inside", "overnight",
-      "instantly", "during", "last", "earlier", "amid", "following",
-      "across", "into", "at", "but", "so", "because"};
-  size_t i;
-  for (i = 0; i < sizeof words / sizeof words[0]; i++)
-    if (word_is_n(s, k, words[i], strlen(words[i]))) return 1;
-  return 0;
+  return (cas_at(s, k) & CC_ADJUNCT) != 0;
 }
 
 /* A participle followed by an object, with no auxiliary before it, is
@@ -1132,10 +1070,9 @@ static int adjunct_word(const sent *s, size_t k) {
 static int object_follows(const sent *s, size_t j, size_t last) {
   size_t o = last + 1;
   if (cat_at(s, j - 1) & WC_AUX) return 0;
-  return key_at(s, o) == K_THE || key_at(s, o) == K_A ||
-         possessive_pronoun(s, o) || word_is(s, o, "its") ||
-         word_is(s, o, "him") || word_is(s, o, "them") ||
-         (lower_word(s, o) && s->t[o].w == 0 && !ends_with_ly(s, o) &&
+  return key_at(s, o) == K_THE || key_at(s, o) == K_A || possessive_pronoun(s, o) ||
+         (cas_at(s, o) & CC_OBJECT) ||
+         (lower_word(s, o) && !known_word(s, o) && !ends_with_ly(s, o) &&
           !adjunct_word(s, o));
 }
 
@@ -1146,7 +1083,7 @@ static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
   group g;
   int rc;
   if (!(form == F_PART || form == F_ING || form == F_PRES)) return READ_ON;
-  if (word_is(s, k, "a") && word_is(s, k + 1, "total") && key_at(s, k + 2) == K_OF)
+  if (key_at(s, k) == K_A && key_at(s, k + 1) == K_TOTAL && key_at(s, k + 2) == K_OF)
     k += 3;
   else if (key_at(s, k) == K_THE && num_start(s, k + 1) >= 0 &&
            s->nums[num_start(s, k + 1)].kind == LEDE_NUM_CARDINAL)
@@ -1287,7 +1224,7 @@ static int unspecified_plural(sent *s, size_t j, size_t k, int kind, int form,
   lede_casualty *c;
   if (!(form != F_NOUN && !hedged(s, j) && victim_noun(s, k - 1) &&
         !singular_victim(s, k - 1) && !s->used[k - 1 - s->a] &&
-        !(cat_at(s, k - 2) & WC_VICTIM) && !word_is(s, k - 2, "of") &&
+        !(cat_at(s, k - 2) & WC_VICTIM) && key_at(s, k - 2) != K_OF &&
         num_end(s, k - 2) < 0))
     return READ_ON;
   if (key_at(s, q - 1) == K_THE) q--;
@@ -1337,7 +1274,7 @@ static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
   size_t k = j, m, gs;
   group g;
   int rc;
-  if (key_at(s, k - 1) == K_FATALLY || word_is(s, k - 1, "mortally")) k--;
+  if (key_at(s, k - 1) == K_FATALLY || key_at(s, k - 1) == K_MORTALLY) k--;
   for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
   if (key_at(s, k - 1) == K_AND && (cat_at(s, k - 2) & WC_TRIG)) return 0;
   if (kind == LEDE_CAS_KILLED && key_at(s, k - 1) == K_AND &&
@@ -1348,7 +1285,7 @@ static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
     return rc;
   if (key_at(s, k - 1) == K_WHO && k - 1 > s->a)
     return who_reading(s, j, k, kind, last);
-  if (word_is(s, k - 1, "those") && key_at(s, k - 2) == K_AMONG)
+  if (key_at(s, k - 1) == K_THOSE && key_at(s, k - 2) == K_AMONG)
     return among_those(s, k, kind, last);
   return subject_reading(s, j, k, kind, form, last);
 }
@@ -1357,14 +1294,10 @@ static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
    the state of someone hurt (at j, the "in"). */
 static int condition_at(const sent *s, size_t j) {
   size_t k = j + 1, m;
-  if (!word_is(s, j, "in")) return 0;
-  for (m = 0; m < 3 && is_word(s, k) && !word_is(s, k, "condition"); m++, k++)
-    if (!(word_is(s, k, "critical") || word_is(s, k, "serious") ||
-          word_is(s, k, "stable") || word_is(s, k, "grave") ||
-          word_is(s, k, "fair") || word_is(s, k, "but") || word_is(s, k, "and") ||
-          word_is(s, k, "extremely") || word_is(s, k, "very")))
-      return 0;
-  return m > 0 && word_is(s, k, "condition") ? (int)(k - j + 1) : 0;
+  if (key_at(s, j) != K_IN) return 0;
+  for (m = 0; m < 3 && is_word(s, k) && key_at(s, k) != K_CONDITION; m++, k++)
+    if (!(cas_at(s, k) & CC_CONDITION)) return 0;
+  return m > 0 && key_at(s, k) == K_CONDITION ? (int)(k - j + 1) : 0;
 }
 
 /* "<people> (were) in critical condition", "a woman remains in serious
@@ -1375,11 +1308,7 @@ static int condition_reading(sent *s, size_t j) {
   size_t k = j, m, gs;
   group g;
   if (!len || hedged(s, j)) return 0;
-  for (m = 0; m < LOOK && k > s->a && (skippable(s, k - 1) || word_is(s, k - 1, "remain") ||
-                                      word_is(s, k - 1, "remains") || word_is(s, k - 1, "listed") ||
-                                      word_is(s, k - 1, "remained"));
-       m++)
-    k--;
+  for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
   if (k == j) return 0; /* "in critical condition" after a noun: no verb */
   gs = group_before(s, k, &g);
   if (gs == k) gs = one_person_before(s, k, &g);
@@ -1400,10 +1329,10 @@ static int trigger(sent *s, size_t j) {
   if (out_of_context(s, j, form)) return 0;
   if ((rc = nobody_reading(s, j, kind, form, last)) != READ_ON) return rc;
   if (hedged(s, j)) return 0;
-  if (kind == LEDE_CAS_INJURED && (key_at(s, j) == K_INJURIES || word_is(s, j, "wound") ||
-                                   (word_is(s, j, "wounds") && injury_link(s, j - 1)))) {
+  if (kind == LEDE_CAS_INJURED && (key_at(s, j) == K_INJURIES || key_at(s, j) == K_WOUND ||
+                                   (key_at(s, j) == K_WOUNDS && injury_link(s, j - 1)))) {
     /* "a man with a gunshot wound" says nothing of the outcome either */
-    if (!s->lived && (word_is(s, j, "wound") || word_is(s, j, "wounds")))
+    if (!s->lived && (key_at(s, j) == K_WOUND || key_at(s, j) == K_WOUNDS))
       s->flags = LEDE_CF_SHOT;
     return injury_noun(s, j);
   }
@@ -1418,14 +1347,10 @@ static int trigger(sent *s, size_t j) {
 static int struck_by_gunfire(sent *s, size_t j) {
   size_t k = j, m, gs;
   group g;
-  if (!(word_is(s, j, "hit") || word_is(s, j, "struck") || word_is(s, j, "grazed")) ||
-      !(word_is(s, j + 1, "by") || key_at(s, j + 1) == K_WITH))
+  if (!(cas_at(s, j) & CC_HIT) || !(key_at(s, j + 1) == K_BY || key_at(s, j + 1) == K_WITH))
     return 0;
   for (m = j + 2; m < j + 6 && m < s->b; m++)
-    if (word_is(s, m, "gunfire") || word_is(s, m, "bullet") || word_is(s, m, "bullets") ||
-        word_is(s, m, "gunshots") || word_is(s, m, "shots") || word_is(s, m, "gunshot") ||
-        word_is(s, m, "pellets") || word_is(s, m, "birdshot") || word_is(s, m, "buckshot"))
-      break;
+    if (cas_at(s, m) & CC_GUNFIRE) break;
   if (m >= j + 6 || m >= s->b) return 0;
   for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
   if (k == j || !(cat_at(s, k) & WC_AUX)) return 0; /* passive only */
@@ -1450,17 +1375,14 @@ static int struck_by_gunfire(sent *s, size_t j) {
 static int self_killed(sent *s, size_t j) {
   size_t e = 0;
   group g;
-  if (word_is(s, j, "turned") || word_is(s, j, "turning")) {
+  if (key_at(s, j) == K_TURNED || key_at(s, j) == K_TURNING) {
     size_t k = j + 1;
-    if (key_at(s, k) == K_THE || word_is(s, k, "his") || word_is(s, k, "her")) k++;
-    if ((word_is(s, k, "gun") || word_is(s, k, "weapon") || word_is(s, k, "rifle") ||
-         word_is(s, k, "handgun") || word_is(s, k, "pistol")) &&
-        key_at(s, k + 1) == K_ON &&
-        (word_is(s, k + 2, "himself") || word_is(s, k + 2, "herself")))
+    if (key_at(s, k) == K_THE || possessive_pronoun(s, k)) k++;
+    if ((cas_at(s, k) & CC_WEAPON) && key_at(s, k + 1) == K_ON && reflexive_at(s, k + 2))
       e = k + 3;
-  } else if ((word_is(s, j, "took") || word_is(s, j, "taking")) &&
-             (word_is(s, j + 1, "his") || word_is(s, j + 1, "her")) &&
-             word_is(s, j + 2, "own") && word_is(s, j + 3, "life")) {
+  } else if ((key_at(s, j) == K_TOOK || key_at(s, j) == K_TAKING) &&
+             possessive_pronoun(s, j + 1) && key_at(s, j + 2) == K_OWN &&
+             key_at(s, j + 3) == K_LIFE) {
     e = j + 4;
   }
   if (e == 0 || hedged(s, j)) return 0;
@@ -1476,9 +1398,9 @@ static int do_sentence(sent *s) {
   s->died = (uint8_t)death_said(s);
   s->suicide = 0;
   for (j = s->a; j + 1 < s->b; j++)
-    if (word_is(s, j, "murder") &&
-        (word_is(s, j + 1, "suicide") ||
-         (is_punct(s, j + 1, '-') && word_is(s, j + 2, "suicide")))) {
+    if (key_at(s, j) == K_MURDER &&
+        (key_at(s, j + 1) == K_SUICIDE ||
+         (is_punct(s, j + 1, '-') && key_at(s, j + 2) == K_SUICIDE))) {
       s->suicide = 1;
       s->died = 1;
       break;
@@ -1522,7 +1444,7 @@ static int do_sentence(sent *s) {
       }
     } else if (key_at(s, j) == K_LIVES && key_at(s, j + 1) == K_OF &&
                (key_at(s, j - 1) == K_THE) &&
-               (key_at(s, j - 2) == K_CLAIMED || word_is(s, j - 2, "claiming"))) {
+               (key_at(s, j - 2) == K_CLAIMED || key_at(s, j - 2) == K_CLAIMING)) {
       /* "claimed the lives of 12 people" */
       group g;
       size_t ge = group_at(s, j + 2, &g);

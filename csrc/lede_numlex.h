@@ -75,7 +75,37 @@ enum {
 /* Bits of nl_word.flags */
 enum {
   NL_SCALE_ORD = 1, /* an ordinal that multiplies: hundredth, thousandth */
-  NL_ABBREV = 2     /* an abbreviation: sept, jan */
+  NL_ABBREV = 2,    /* an abbreviation: sept, jan */
+  NL_CASUALTY_ONLY = 4 /* only in lexicon/en/casualty_words.tsv: a word the
+                          casualty readings test, no word of the table to
+                          the other scanners */
+};
+
+/* Classes of the casualty readings (bits of nl_word.cas): the classes
+   column of lexicon/en/casualty_words.tsv, whose header says what each
+   holds. */
+enum {
+  CC_SKIP = 1u << 0,
+  CC_INJURY_LINK = 1u << 1,
+  CC_FOLLOWER = 1u << 2,
+  CC_PRONOUN = 1u << 3,
+  CC_PERSONAL = 1u << 4,
+  CC_POSSESSIVE = 1u << 5,
+  CC_REFLEXIVE = 1u << 6,
+  CC_TITLE = 1u << 7,
+  CC_GUNFIRE = 1u << 8,
+  CC_WEAPON = 1u << 9,
+  CC_CONDITION = 1u << 10,
+  CC_THINGS = 1u << 11,
+  CC_LIVED = 1u << 12,
+  CC_ADJUNCT = 1u << 13,
+  CC_ATTACK = 1u << 14,
+  CC_PLACE_PREP = 1u << 15,
+  CC_REVISION = 1u << 16,
+  CC_HIT = 1u << 17,
+  CC_COLLECTIVE = 1u << 18,
+  CC_NEGATION = 1u << 19,
+  CC_OBJECT = 1u << 20
 };
 
 /* One word of the lexicon: lexicon/en/<group>.tsv, written into the table
@@ -89,6 +119,7 @@ typedef struct nl_word {
   uint8_t kind;    /* a casualty word's lede_casualty_kind */
   uint8_t form;    /* a casualty word's F_* */
   uint8_t flags;   /* NL_* */
+  uint32_t cas;    /* CC_* bits: casualty_words.tsv */
 } nl_word;
 
 /* One token.  `w` is the index of the word in the table plus one (0: not

@@ -18,6 +18,11 @@
 --     flags    scale_ordinal: "hundredth", an ordinal that multiplies;
 --              abbreviation: "sept", "jan"
 --   en/casualty_triggers.tsv  word, kind, form, key
+--   en/casualty_words.tsv     word, classes, key: the words the casualty
+--                             readings test, by class (CASUALTY_CLASSES
+--                             below); a word of another file gets these
+--                             classes added to its row, a new word gets a
+--                             row that only the casualty engine sees
 --     kind     killed injured missing displaced evacuated abducted casualties
 --     form     participle ing noun adjective present intransitive (FORMS below)
 --   languages.tsv             code, snowball: the languages of summarize and
@@ -43,6 +48,16 @@ local KINDS = {
 local FORMS = {
   participle = "F_PART", ing = "F_ING", noun = "F_NOUN", adjective = "F_ADJ",
   present = "F_PRES", intransitive = "F_INTR",
+}
+-- Classes of the casualty readings (nl_word.cas): words tested as a group.
+local CASUALTY_CLASSES = {
+  skip = "CC_SKIP", injury_link = "CC_INJURY_LINK", follower = "CC_FOLLOWER",
+  pronoun = "CC_PRONOUN", personal = "CC_PERSONAL", possessive = "CC_POSSESSIVE",
+  reflexive = "CC_REFLEXIVE", title = "CC_TITLE", gunfire = "CC_GUNFIRE",
+  weapon = "CC_WEAPON", condition = "CC_CONDITION", things = "CC_THINGS",
+  lived = "CC_LIVED", adjunct = "CC_ADJUNCT", attack = "CC_ATTACK",
+  place_prep = "CC_PLACE_PREP", revision = "CC_REVISION", hit = "CC_HIT",
+  collective = "CC_COLLECTIVE", negation = "CC_NEGATION", object = "CC_OBJECT",
 }
 local FLAGS = { scale_ordinal = "NL_SCALE_ORD", abbreviation = "NL_ABBREV" }
 
@@ -88,54 +103,90 @@ local function named(map, name, where, what)
   return v or "0"
 end
 
--- One nl_word row of the C table, and its key (or nil).
+-- One nl_word row of the C table as a record (formatted by row_text).
 local function word_row(fields, trigger)
   local w, where = fields[1], fields.where
   if not w:match("^[a-z][a-z']*$") or #w > 16 then
     fail(where, "a word is 1 to 16 lower-case ASCII letters, not '" .. w .. "'")
   end
-  local cat, value, text, key, kind, form, flags = {}, "0", nil, fields[5], "0", "0", "0"
+  local r = { w = w, cat = {}, value = "0", kind = "0", form = "0", flags = {}, cas = {} }
+  local key = fields[5]
   if trigger then
-    cat[1] = "WC_TRIG"
-    kind = named(KINDS, fields[2], where, "casualty kind")
-    form = named(FORMS, fields[3], where, "casualty form")
+    r.cat[1] = "WC_TRIG"
+    r.kind = named(KINDS, fields[2], where, "casualty kind")
+    r.form = named(FORMS, fields[3], where, "casualty form")
     key = fields[4]
   else
     for c in (fields[2] or ""):gmatch("[%w_]+") do
-      cat[#cat + 1] = named(CLASSES, c, where, "word class")
+      r.cat[#r.cat + 1] = named(CLASSES, c, where, "word class")
     end
     if fields[3] and fields[3] ~= "" then
       if not tonumber(fields[3]) then fail(where, "value is not a number") end
-      value = fields[3]
+      r.value = fields[3]
     end
-    text = fields[4]
-    if fields[6] and fields[6] ~= "" then flags = named(FLAGS, fields[6], where, "flag") end
+    r.text = fields[4]
+    if fields[6] and fields[6] ~= "" then r.flags[1] = named(FLAGS, fields[6], where, "flag") end
   end
   if key == "" then key = nil end
-  local kname = key and ("K_" .. key:upper()) or "K_NONE"
-  local row = string.format("  {%s, %s, %s, %s, %s, %s, %s, %s},", c_string(w),
-    #cat > 0 and table.concat(cat, "|") or "0", value, c_string(text), kname,
-    kind, form, flags)
-  return row, key and kname
+  r.key = key and ("K_" .. key:upper()) or nil
+  return r
+end
+
+local function row_text(r)
+  local function bits(list) return #list > 0 and table.concat(list, "|") or "0" end
+  return string.format("  {%s, %s, %s, %s, %s, %s, %s, %s, %s},", c_string(r.w),
+    bits(r.cat), r.value, c_string(r.text), r.key or "K_NONE", r.kind, r.form,
+    bits(r.flags), bits(r.cas))
+end
+
+-- The classes (and key) of casualty_words.tsv added to the word's row, or
+-- a new row only the casualty engine sees (NL_CASUALTY_ONLY).
+local function casualty_word(fields, rows, index, keys)
+  local w, where = fields[1], fields.where
+  local r = index[w]
+  if not r then
+    r = word_row({ w, where = where }, false)
+    r.flags[#r.flags + 1] = "NL_CASUALTY_ONLY"
+    rows[#rows + 1] = r
+    index[w] = r
+  end
+  for c in (fields[2] or ""):gmatch("[%w_]+") do
+    r.cas[#r.cas + 1] = named(CASUALTY_CLASSES, c, where, "casualty class")
+  end
+  local key = fields[3]
+  if key and key ~= "" then
+    if r.key then fail(where, "'" .. w .. "' already has the key " .. r.key) end
+    r.key = "K_" .. key:upper()
+    keys[#keys + 1] = r.key
+  end
 end
 
 local function english_words()
-  local rows, keys, seen, months = {}, {}, {}, {}
+  local rows, keys, seen, months, index = {}, {}, {}, {}, {}
   for _, group in ipairs(EN_GROUPS) do
     local path = "lexicon/en/" .. group .. ".tsv"
     for _, fields in ipairs(read_tsv(path)) do
       local w = fields[1]
       if seen[w] then fail(fields.where, "'" .. w .. "' is also in " .. seen[w]) end
       seen[w] = fields.where
-      local row, kname = word_row(fields, group == "casualty_triggers")
-      rows[#rows + 1] = row
-      if kname then keys[#keys + 1] = kname end
+      local r = word_row(fields, group == "casualty_triggers")
+      rows[#rows + 1] = r
+      index[w] = r
+      if r.key then keys[#keys + 1] = r.key end
       if group == "months" then
         months[#months + 1] = { w, tonumber(fields[3]), fields[6] == "abbreviation" }
       end
     end
   end
-  return rows, keys, months
+  local cseen = {}
+  for _, fields in ipairs(read_tsv("lexicon/en/casualty_words.tsv")) do
+    if cseen[fields[1]] then fail(fields.where, "'" .. fields[1] .. "' twice") end
+    cseen[fields[1]] = true
+    casualty_word(fields, rows, index, keys)
+  end
+  local text = {}
+  for i, r in ipairs(rows) do text[i] = row_text(r) end
+  return text, keys, months
 end
 
 local function stopwords(lang)

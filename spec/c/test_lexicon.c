@@ -1,12 +1,13 @@
 /*
  * test_lexicon.c -- the generated lexicon tables (lexicon/gen.lua): the
  * languages of the summarizer, their stop words and stemmers, and the
- * option that chooses one.
+ * option that chooses one; the word classes of the casualty readings.
  */
 #include <stdlib.h>
 
 #include "harness.h"
 #include "lede.h"
+#include "lede_numlex.h"
 #include "lede_summ.h"
 
 static int stop(const char *code, const char *word) {
@@ -84,10 +85,38 @@ static void option(void) {
          "a code without its NUL");
 }
 
+/* The row of word in the English table, or NULL. */
+static const nl_word *row(const char *word) {
+  nl_lex lx;
+  uint16_t w;
+  nl_lex_init(&lx);
+  w = nl_lookup(&lx, word, strlen(word));
+  return w ? &nl_words[w - 1] : NULL;
+}
+
+/* casualty_words.tsv: classes by name, added to a word of another file or
+   on a row of its own that the number scanner does not see. */
+static void casualty_classes(void) {
+  const nl_word *w = row("gunfire");
+  OK(w && (w->cas & CC_GUNFIRE) && (w->flags & NL_CASUALTY_ONLY) && w->cat == 0,
+        "gunfire: a casualty word only");
+  w = row("police");
+  OK(w && (w->cat & WC_VICTIM) && (w->cas & CC_PRONOUN) && (w->cas & CC_COLLECTIVE) &&
+            !(w->flags & NL_CASUALTY_ONLY),
+        "police: a victim word with casualty classes added");
+  w = row("near");
+  OK(w && (w->cas & CC_PLACE_PREP) && (w->cas & CC_ADJUNCT), "near: two classes");
+  w = row("but");
+  OK(w && w->key == K_BUT && !(w->flags & NL_CASUALTY_ONLY), "but: a key added");
+  OK(row("Gunfire") == row("gunfire"), "looked up folded");
+  OK(row("gunfires") == NULL, "not a word of the table");
+}
+
 int main(void) {
   languages();
   stop_words();
   stemmers();
   option();
+  casualty_classes();
   return DONE("test_lexicon");
 }
