@@ -222,8 +222,11 @@ enum lede_qualifier {
   LEDE_Q_FEWER_THAN = 6, /**< fewer than, less than, under: max = value - 1 */
   LEDE_Q_RANGE = 7,      /**< between 10 and 15, 10-15, 10 to 15: min..max */
   LEDE_Q_VAGUE = 8,      /**< dozens, hundreds, scores of: min only */
-  LEDE_Q_UNSPECIFIED = 9 /**< casualty claims only: a plural with no number
+  LEDE_Q_UNSPECIFIED = 9, /**< casualty claims only: a plural with no number
                               ("civilians were killed"): count = min = 2, no max */
+  LEDE_Q_HEDGED = 10     /**< casualty claims only: an exact count the wording
+                              hedges ("may have died", "are believed to have
+                              been killed"); min = max = count */
 };
 
 /** Bits of lede_number.flags. */
@@ -290,9 +293,11 @@ enum lede_casualty_flag {
   LEDE_CF_HAS_MAX = 1 << 1, /**< max is set */
   LEDE_CF_SUBSET = 1 << 2,  /**< "including a young girl": part of an earlier claim */
   LEDE_CF_REVISED = 1 << 3, /**< a toll that changed: "rose to eight", "has risen to 17" */
-  LEDE_CF_SHOT = 1 << 4     /**< injured read from "shot" with no word on the outcome
-                                 ("he was shot in the leg"): the count may hold people
-                                 the article says elsewhere died */
+  LEDE_CF_SHOT = 1 << 4,    /**< injured read from "shot" with no word on the outcome
+                                 ("he was shot in the leg", "taken to a hospital"): the
+                                 count may hold people the article says elsewhere died */
+  LEDE_CF_HEDGED = 1 << 5   /**< the wording hedges the count ("may have died"); the
+                                 qualifier is LEDE_Q_HEDGED when the number is exact */
 };
 
 /** One casualty claim.  text[start, end) is the claim's words ("killed at

@@ -43,6 +43,7 @@ typedef struct sent {
   uint8_t flags;            /* added to the injured claims of the trigger read now */
   uint8_t lived, died;      /* survived(), death_said(): once per sentence */
   uint8_t suicide;          /* the sentence says "murder-suicide" */
+  uint8_t hedge;            /* the trigger read now is hedged: "may have died" */
 } sent;
 
 /* ------------------------------------------------------------ helpers */
@@ -220,6 +221,13 @@ static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
   }
   if (subset) c.flags |= LEDE_CF_SUBSET;
   if (kind == LEDE_CAS_INJURED) c.flags |= s->flags;
+  /* "another teen was shot": one more than those counted, not one of the
+     dead the shot count may hold */
+  if (key_at(s, ts) == K_ANOTHER) c.flags &= (uint8_t)~LEDE_CF_SHOT;
+  if (s->hedge) {
+    c.flags |= LEDE_CF_HEDGED;
+    if (c.qualifier == LEDE_Q_NONE) c.qualifier = LEDE_Q_HEDGED;
+  }
   if (c.start > c.end) {
     uint32_t x = c.start;
     c.start = c.end;
@@ -237,9 +245,11 @@ static size_t noun_after(const sent *s, size_t e, group *g, int vague) {
     if (!is_word(s, j)) break;
     if (victim_noun(s, j)) {
       g->who = victim_noun(s, j);
-      if (key_at(s, j + 1) == K_OFFICERS || key_at(s, j + 1) == K_MEMBERS) {
-        j++; /* police officers, family members */
-        if (key_at(s, j) == K_OFFICERS) g->who = "officers";
+      if (key_at(s, j + 1) == K_MEMBERS) {
+        j++; /* crew members */
+      } else if (victim_noun(s, j + 1)) {
+        j++; /* police officers, adult males, teen girls */
+        g->who = victim_noun(s, j);
       }
       return j + 1;
     }
@@ -396,6 +406,27 @@ static size_t group_at(const sent *s, size_t j, group *g) {
   return j;
 }
 
+/* "Thirteen of the 40 hostages", "two of 12 passengers": the part before
+   "of (the)" counts, the whole names who.  Returns the start of the part,
+   or ns (the whole's start) when there is none. */
+static size_t partitive_before(const sent *s, size_t ns, group *g) {
+  size_t p = ns;
+  int pi;
+  if (!g->who && g->who_e == 0) return ns; /* "40 hostages": the noun is the trigger */
+  if (key_at(s, p - 1) == K_THE) p--;
+  if (p <= s->a + 1 || key_at(s, p - 1) != K_OF) return ns;
+  pi = num_end(s, p - 2);
+  if (pi < 0 || !countable(&s->nums[pi]) || s->nums[pi].value > s->nums[g->num].value)
+    return ns;
+  /* "Kell was one of five people shot": the whole is the count */
+  if (s->nsp[2 * pi] > s->a && ((cat_at(s, s->nsp[2 * pi] - 1) & WC_AUX) ||
+                                key_at(s, s->nsp[2 * pi] - 1) == K_AMONG))
+    return ns;
+  g->num = pi;
+  g->s = s->nsp[2 * pi];
+  return g->s;
+}
+
 /* The count group that ends right before token j (looking left).  Sets *g
    and returns its first token, or j when there is none.  Singular groups
    are found too: "a 35-year-old man". */
@@ -413,7 +444,7 @@ static size_t group_before(const sent *s, size_t j, group *g) {
       e = group_at(s, ns, &tmp);
       if (e == ns || e != j) break;
       *g = tmp;
-      return ns;
+      return partitive_before(s, ns, g);
     }
     if (!is_word(s, k - 1)) break;
     k--;
@@ -585,13 +616,18 @@ static int singular_verb(const sent *s, size_t k, size_t j) {
    have been killed", "was not injured", "plans to kill". */
 static int hedged(const sent *s, size_t j) {
   size_t k = j, m;
+  int have = 0;
   for (m = 0; m < 4 && k > s->a; m++) {
     size_t p = k - 1;
     if (cat_at(s, p) & WC_MODAL) {
       /* "may" is a month too: "on May 3" is not a modal */
       if ((s->t[p].flags & NF_CAP) && key_at(s, p) == K_MAY && p > s->a) return 0;
+      /* "may have died": a count kept as uncertain (uncertain()); "could
+         have been killed" says they were not */
+      if (have && (key_at(s, p) == K_MAY || key_at(s, p) == K_MIGHT)) return 0;
       return 1;
     }
+    if (key_at(s, p) == K_HAVE) have = 1;
     if (key_at(s, p) == K_NOT || (cas_at(s, p) & CC_NEGATION)) return 1;
     if (key_at(s, p) == K_TO && (trig_form(s, j) == F_PRES || key_at(s, j) == K_DIE))
       return 1;
@@ -603,6 +639,42 @@ static int hedged(const sent *s, size_t j) {
     break;
   }
   return 0;
+}
+
+/* The wording hedges the trigger at j without denying it: "may have
+   died", "might have been killed", "are believed to have been killed",
+   "feared dead". */
+static int uncertain(const sent *s, size_t j) {
+  size_t k = j, m;
+  int have = 0;
+  for (m = 0; m < 6 && k > s->a; m++) {
+    size_t p = k - 1;
+    if (cas_at(s, p) & CC_HEDGE) return 1;
+    if ((key_at(s, p) == K_MAY || key_at(s, p) == K_MIGHT) && have) return 1;
+    if (key_at(s, p) == K_HAVE) have = 1;
+    if (!((cat_at(s, p) & WC_AUX) || key_at(s, p) == K_TO || ends_with_ly(s, p))) return 0;
+    k--;
+  }
+  return 0;
+}
+
+/* A count that did not happen, before the group at gs: "could prevent
+   30,000 deaths", "would leave 12 dead", "to avert 5,000 deaths". */
+static int hypothetical_before(const sent *s, size_t gs) {
+  if (gs <= s->a) return 0;
+  if (cas_at(s, gs - 1) & CC_PREVENT) return 1;
+  return gs > s->a + 1 && lower_word(s, gs - 1) && !(cat_at(s, gs - 1) & WC_AUX) &&
+         (cat_at(s, gs - 2) & WC_MODAL) && !(s->t[gs - 2].flags & NF_CAP);
+}
+
+/* A dash between a count and what follows it: "-", an en or em dash. */
+static int dash_at(const sent *s, size_t j) {
+  const unsigned char *t;
+  if (is_punct(s, j, '-')) return 1;
+  if (j < s->a || j >= s->b || s->t[j].type != NT_OTHER || s->t[j].e - s->t[j].s != 3)
+    return 0;
+  t = (const unsigned char *)s->text + s->t[j].s;
+  return t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0x93 || t[2] == 0x94);
 }
 
 /* A word ending in "'s" or "’s" ("Ukraine’s"). */
@@ -709,9 +781,13 @@ static int more_groups(sent *s, int kind, size_t st, size_t e, int dir,
         j--; /* "a woman and her two children" */
       if (j <= s->a) return 0;
       if (!(key_at(s, j - 1) == K_AND || is_punct(s, j - 1, ','))) return 0;
+      /* "killing two adults and three children, and 22 injured": a tally
+         of its own kind after ", and", not a group of this one */
+      if (key_at(s, j - 1) == K_AND && is_punct(s, j - 2, ',') && e == trig) return 0;
       j--;
       if (key_at(s, j - 1) == K_AND || is_punct(s, j - 1, ',')) j--;
       gs = group_before(s, j, &g);
+      if (gs != j && s->used[gs - s->a]) return 0; /* counted by another word */
       if (gs == j && key_at(s, j) == K_AND) {
         /* "the woman and the boy were killed", "Ann Kell and her son"
            ("and" only: "the Sheriff's Office, a man was wounded" is none) */
@@ -740,6 +816,15 @@ static int subset_after(sent *s, int kind, size_t e) {
   if (key_at(s, j - 1) == K_AMONG && key_at(s, j) == K_THEM) j++;
   ge = group_at(s, j, &g);
   if (ge == j) return 0;
+  if ((cat_at(s, ge) & WC_TRIG) && trig_form(s, ge) != F_ING && !s->used[ge - s->a]) {
+    /* "including 45 dead": the part's own word says its kind; of another
+       kind ("120 casualties, including 45 dead") it is a count of its
+       own, not a subset */
+    int own = trig_kind(s, ge);
+    s->used[ge - s->a] = 1;
+    s->used[j - s->a] = 1;
+    return push_claim(s, own, &g, j, ge + 1, own == kind);
+  }
   if (push_claim(s, kind, &g, j, ge, 1) != 0) return -1;
   return more_groups(s, kind, j, ge, 1, j) == 0 ? 0 : -1;
 }
@@ -800,7 +885,7 @@ static int fatally_after(sent *s, int kind, size_t e) {
   int ni;
   group g;
   if (kind != LEDE_CAS_INJURED) return 0;
-  if (is_punct(s, j, ',')) j++;
+  if (is_punct(s, j, ',') || dash_at(s, j)) j++; /* "six wounded -- two mortally" */
   if (j > e && key_at(s, j) == K_KILLING && (ni = num_start(s, j + 1)) >= 0 &&
       countable(&s->nums[ni]) && s->nums[ni].qualifier == LEDE_Q_NONE &&
       s->out->count > s->first_claim) {
@@ -838,6 +923,17 @@ static int fatally_after(sent *s, int kind, size_t e) {
   return push_claim(s, LEDE_CAS_KILLED, &g, j, k + 1, 0);
 }
 
+/* The group at gs follows a comma right after the sentence's last injured
+   claim: "seven hospitalized, one with critical injuries" -- a part of
+   that count, not more people. */
+static int part_of_claim_before(const sent *s, size_t gs) {
+  const lede_casualty *prev;
+  if (gs <= s->a + 1 || !is_punct(s, gs - 1, ',') || s->out->count <= s->first_claim)
+    return 0;
+  prev = (const lede_casualty *)s->out->items + (s->out->count - 1);
+  return prev->kind == LEDE_CAS_INJURED && prev->end == s->t[gs - 2].e;
+}
+
 /* Words between a person and the injury they suffered: "a nine-year-old
    girl suffering from a gunshot wound", "The child suffered minor
    injuries", "three victims who were suffering from gunshot wounds". */
@@ -872,7 +968,7 @@ static int injury_noun(sent *s, size_t j) {
     }
     if (gs == k || s->used[gs - s->a]) return 0;
     s->used[gs - s->a] = 1;
-    return push_claim(s, LEDE_CAS_INJURED, &g, gs, j + 1, 0);
+    return push_claim(s, LEDE_CAS_INJURED, &g, gs, j + 1, part_of_claim_before(s, gs));
   }
 }
 
@@ -990,9 +1086,40 @@ static int death_of_person(sent *s, size_t j, int kind, int form) {
   return push_claim(s, kind, &g, j, name_end(s, k, k + 1, 0), 0);
 }
 
+/* "from their homes", "out of the home" at k: the place people were
+   driven from.  Returns the token after it, or 0. */
+static size_t from_homes(const sent *s, size_t k) {
+  if (key_at(s, k) == K_OUT && key_at(s, k + 1) == K_OF) k++;
+  else if (key_at(s, k) != K_FROM) return 0;
+  k++;
+  if (key_at(s, k) == K_THE || possessive_pronoun(s, k)) k++;
+  return (key_at(s, k) == K_HOMES || key_at(s, k) == K_HOME) ? k + 1 : 0;
+}
+
+/* "forced 300 people from their homes", "were forced from their homes":
+   the homes within a few tokens after the verb. */
+static int forced_from_homes(const sent *s, size_t j) {
+  size_t k;
+  for (k = j + 1; k < s->b && k < j + LOOK; k++)
+    if (from_homes(s, k)) return 1;
+  return 0;
+}
+
+/* "fled the fighting", "fled their homes": people displaced; "fled the
+   scene" is a suspect leaving. */
+static int fled_from(const sent *s, size_t j) {
+  size_t k = j + 1;
+  if (from_homes(s, k)) return 1;
+  if (key_at(s, k) == K_THE || possessive_pronoun(s, k)) k++;
+  return (cas_at(s, k) & CC_FLIGHT) || key_at(s, k) == K_HOMES || key_at(s, k) == K_HOME;
+}
+
 /* Words that are casualty words only in some company: "death" (toll, of),
-   "hostage" (taken, held), "homeless" (left), "dead" (not "dead end"). */
+   "hostage" (taken, held), "homeless" (left), "dead" (not "dead end"),
+   "fled" (the fighting), "forced" (from their homes). */
 static int out_of_context(const sent *s, size_t j, int form) {
+  if (key_at(s, j) == K_FLED) return !fled_from(s, j);
+  if (key_at(s, j) == K_FORCED) return !forced_from_homes(s, j);
   if (key_at(s, j) == K_DEATH && key_at(s, j + 1) != K_OF) return 1;
   if (key_at(s, j) == K_HOSTAGE && key_at(s, j - 1) != K_TAKEN &&
       key_at(s, j - 1) != K_HELD)
@@ -1090,6 +1217,12 @@ static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
     k++; /* "the shooting that injured the four party guests" */
   /* "shot himself", "killing himself": one person */
   if (reflexive_at(s, k)) return push_one_person(s, kind, j, k + 1);
+  /* "the man shot him": one person, when the sentence has counted no one
+     yet (else "him" is likely one of those) */
+  if (key_at(s, k) == K_HIM && s->out->count == s->first_claim && !s->used[k - s->a]) {
+    s->used[k - s->a] = 1;
+    return push_one_person(s, kind, j, k + 1);
+  }
   ge = group_at(s, k, &g);
   if (ge != k && !s->used[k - s->a]) {
     s->used[k - s->a] = 1;
@@ -1262,7 +1395,7 @@ static int subject_reading(sent *s, size_t j, size_t k, int kind, int form,
   }
   if (gs == k && (rc = unspecified_plural(s, j, k, kind, form, last)) != READ_ON)
     return rc;
-  if (gs == k) return 0;
+  if (gs == k || hypothetical_before(s, gs)) return 0;
   if (g.num >= 0 && s->used[gs - s->a]) return 0;
   s->used[gs - s->a] = 1;
   return claim_with_company(s, kind, &g, gs, last + 1, gs, k, -1, last);
@@ -1275,7 +1408,12 @@ static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
   group g;
   int rc;
   if (key_at(s, k - 1) == K_FATALLY || key_at(s, k - 1) == K_MORTALLY) k--;
-  for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
+  for (m = 0; m < LOOK && k > s->a &&
+              (skippable(s, k - 1) ||
+               (key_at(s, k - 1) == K_TO && (cas_at(s, k - 2) & CC_HEDGE)) || /* believed to */
+               (s->hedge && (cat_at(s, k - 1) & WC_MODAL) && key_at(s, k) == K_HAVE)); /* may have */
+       m++)
+    k--;
   if (key_at(s, k - 1) == K_AND && (cat_at(s, k - 2) & WC_TRIG)) return 0;
   if (kind == LEDE_CAS_KILLED && key_at(s, k - 1) == K_AND &&
       (gs = shot_then_died(s, k - 1, &g)) != 0)
@@ -1317,19 +1455,16 @@ static int condition_reading(sent *s, size_t j) {
   return push_claim(s, LEDE_CAS_INJURED, &g, gs, j + (size_t)len, 0);
 }
 
-/* One casualty word at token j, read the ways a reader tries in turn. */
-static int trigger(sent *s, size_t j) {
-  int kind = trig_kind(s, j), form = trig_form(s, j), rc;
-  size_t last = j; /* the trigger's last token */
-  /* in a murder-suicide those shot died */
-  if (s->suicide && key_at(s, j) == K_SHOT) kind = LEDE_CAS_KILLED;
-  if (s->used[j - s->a]) return 0;
-  compound(s, j, form, &kind, &last);
+/* The readings of a casualty word at j (through `last`) of a kind and
+   form, in the order a reader tries them. */
+static int readings(sent *s, size_t j, int kind, int form, size_t last) {
+  int rc;
   if ((rc = death_of_person(s, j, kind, form)) != READ_ON) return rc;
   if (out_of_context(s, j, form)) return 0;
   if ((rc = nobody_reading(s, j, kind, form, last)) != READ_ON) return rc;
   if (hedged(s, j)) return 0;
   if (kind == LEDE_CAS_INJURED && (key_at(s, j) == K_INJURIES || key_at(s, j) == K_WOUND ||
+                                   key_at(s, j) == K_BURNS ||
                                    (key_at(s, j) == K_WOUNDS && injury_link(s, j - 1)))) {
     /* "a man with a gunshot wound" says nothing of the outcome either */
     if (!s->lived && (key_at(s, j) == K_WOUND || key_at(s, j) == K_WOUNDS))
@@ -1339,6 +1474,85 @@ static int trigger(sent *s, size_t j) {
   if ((rc = active_reading(s, j, kind, form, last)) != READ_ON) return rc;
   if ((rc = noun_of_reading(s, j, kind, form)) != READ_ON) return rc;
   return passive_reading(s, j, kind, form, last);
+}
+
+/* One casualty word at token j, with the words it combines with. */
+static int trigger(sent *s, size_t j) {
+  int kind = trig_kind(s, j), form = trig_form(s, j), rc;
+  size_t last = j; /* the trigger's last token */
+  /* in a murder-suicide those shot died */
+  if (s->suicide && key_at(s, j) == K_SHOT) kind = LEDE_CAS_KILLED;
+  if (s->used[j - s->a]) return 0;
+  compound(s, j, form, &kind, &last);
+  s->hedge = (uint8_t)uncertain(s, j);
+  rc = readings(s, j, kind, form, last);
+  s->hedge = 0;
+  return rc;
+}
+
+/* "crushed to death", "trampled to death": a verb the table does not
+   count, killed with "to death".  Returns what readings() does, or 0 when
+   j starts none. */
+static int to_death(sent *s, size_t j) {
+  int rc;
+  if (!(cas_at(s, j) & CC_TO_DEATH) || key_at(s, j + 1) != K_TO ||
+      key_at(s, j + 2) != K_DEATH)
+    return 0;
+  s->used[j + 2 - s->a] = 1;
+  s->hedge = (uint8_t)uncertain(s, j);
+  rc = readings(s, j, LEDE_CAS_KILLED, F_PART, j + 2);
+  s->hedge = 0;
+  return rc;
+}
+
+/* "were taken to a hospital", "was rushed to the hospital": hurt, read
+   like a passive, with no word on the outcome (someone taken to a
+   hospital may have died there).  Not when the sentence says someone
+   died: "taken to a hospital, where he died". */
+static int hospital_reading(sent *s, size_t j) {
+  size_t k = j, m, h, gs;
+  group g;
+  int rc;
+  if (!(cas_at(s, j) & CC_CARRIED) || key_at(s, j + 1) != K_TO || s->died) return 0;
+  for (h = j + 2; h < s->b && h < j + 6 && key_at(s, h) != K_HOSPITAL; h++)
+    if (!is_word(s, h)) return 0;
+  if (key_at(s, h) != K_HOSPITAL || hedged(s, j)) return 0;
+  for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
+  if (k == j || !(cat_at(s, k) & WC_AUX)) return 0; /* passive only */
+  gs = group_before(s, k, &g);
+  if (gs == k) gs = one_person_before(s, k, &g);
+  if (gs == k || s->used[gs - s->a]) return 0;
+  s->used[gs - s->a] = 1;
+  s->flags = LEDE_CF_SHOT;
+  rc = push_claim(s, LEDE_CAS_INJURED, &g, gs, h + 1, 0);
+  s->flags = 0;
+  return rc;
+}
+
+/* "all 12 passengers survived", "the three crew members all survived":
+   nobody of the whole group died (killed 0); "one survived" says
+   nothing of the others. */
+static int survivors_reading(sent *s, size_t j) {
+  size_t k = j, m, gs;
+  int all = 0;
+  group g;
+  if (key_at(s, j) != K_SURVIVED) return 0;
+  for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) {
+    if (key_at(s, k - 1) == K_ALL) all = 1;
+    k--;
+  }
+  gs = group_before(s, k, &g);
+  if (gs == k || s->used[gs - s->a]) return 0;
+  if (key_at(s, gs - 1) == K_ALL) {
+    all = 1;
+    gs--;
+  }
+  if (!all) return 0;
+  s->used[gs - s->a] = 1;
+  g.num = -1;
+  g.count = 0;
+  g.ord = 0;
+  return push_claim(s, LEDE_CAS_KILLED, &g, gs, j + 1, 0);
 }
 
 /* "were hit by gunfire", "was struck by a stray bullet": people shot,
@@ -1391,8 +1605,18 @@ static int self_killed(sent *s, size_t j) {
                     j, e, 0) == 0 ? 1 : -1;
 }
 
+/* The sentence asks ("How many died?"): it counts nobody. */
+static int question(const sent *s) {
+  size_t j = s->b;
+  while (j > s->a && (s->t[j - 1].type == NT_OTHER || is_punct(s, j - 1, '"') ||
+                      is_punct(s, j - 1, '\'') || is_punct(s, j - 1, ')')))
+    j--; /* closing quotes */
+  return j > s->a && is_punct(s, j - 1, '?');
+}
+
 static int do_sentence(sent *s) {
   size_t j;
+  if (question(s)) return 0;
   s->place = find_place(s);
   s->lived = (uint8_t)survived(s);
   s->died = (uint8_t)death_said(s);
@@ -1410,18 +1634,22 @@ static int do_sentence(sent *s) {
     if (key_at(s, j) == K_TOLL) {
       rc = toll_claim(s, j, LEDE_CAS_KILLED);
     } else if (key_at(s, j) == K_NUMBER && key_at(s, j + 1) == K_OF &&
-               (cat_at(s, j + 2) & WC_TRIG)) {
-      /* "the number of dead has risen to 17" reads as a toll */
-      rc = toll_claim(s, j + 2, trig_kind(s, j + 2));
-      s->used[j + 2 - s->a] = 1;
-      j += 2;
+               ((cat_at(s, j + 2) & WC_TRIG) ||
+                (victim_noun(s, j + 2) && (cat_at(s, j + 3) & WC_TRIG)))) {
+      /* "the number of dead has risen to 17", "brought the number of
+         people killed to 14" read as a toll */
+      size_t t = (cat_at(s, j + 2) & WC_TRIG) ? j + 2 : j + 3;
+      rc = toll_claim(s, t, trig_kind(s, t));
+      s->used[t - s->a] = 1;
+      j = t;
     } else if (cat_at(s, j) & WC_TRIG) {
       s->flags = (key_at(s, j) == K_SHOT && !s->lived) ? LEDE_CF_SHOT : 0;
       rc = trigger(s, j);
       s->flags = 0;
     }
     else if ((rc = self_killed(s, j)) != 0 || (rc = struck_by_gunfire(s, j)) != 0 ||
-             (rc = condition_reading(s, j)) != 0) {
+             (rc = condition_reading(s, j)) != 0 || (rc = to_death(s, j)) != 0 ||
+             (rc = hospital_reading(s, j)) != 0 || (rc = survivors_reading(s, j)) != 0) {
       rc = rc < 0 ? -1 : 0;
     } else if (key_at(s, j) == K_LIVES && key_at(s, j - 1) == K_THEIR &&
              key_at(s, j - 2) == K_LOST) {

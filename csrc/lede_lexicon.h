@@ -23,6 +23,10 @@ enum {
   K_INJURIES,
   K_SHOT,
   K_HOSTAGE,
+  K_TREATED,
+  K_BURNS,
+  K_FLED,
+  K_FORCED,
   K_WAS,
   K_IS,
   K_BE,
@@ -117,6 +121,7 @@ enum {
   K_RISEN,
   K_RISES,
   K_NUMBER,
+  K_ALL,
   K_LATER,
   K_THEN,
   K_BOTH,
@@ -124,9 +129,11 @@ enum {
   K_HELD,
   K_LEFT,
   K_BUT,
+  K_HIM,
   K_THEM,
   K_THOSE,
   K_SERIOUS,
+  K_SURVIVED,
   K_FATAL,
   K_DEADLY,
   K_MORTALLY,
@@ -151,7 +158,13 @@ enum {
   K_TURNED,
   K_TURNING,
   K_MAY,
-  K_CLAIMING
+  K_CLAIMING,
+  K_BROUGHT,
+  K_HOMES,
+  K_HOME,
+  K_MIGHT,
+  K_CRITICALLY,
+  K_OUT
 };
 
 #endif

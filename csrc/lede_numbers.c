@@ -1491,8 +1491,8 @@ const char *lede_qualifier_name(int q) {
   static const char *const names[] = {"exact",   "at least", "more than",
                                       "about",   "nearly",   "up to",
                                       "fewer than", "range", "vague",
-                                      "unspecified"};
-  if (q < 0 || q > LEDE_Q_UNSPECIFIED) return "unknown";
+                                      "unspecified", "hedged"};
+  if (q < 0 || q > LEDE_Q_HEDGED) return "unknown";
   return names[q];
 }
 

@@ -105,7 +105,12 @@ enum {
   CC_HIT = 1u << 17,
   CC_COLLECTIVE = 1u << 18,
   CC_NEGATION = 1u << 19,
-  CC_OBJECT = 1u << 20
+  CC_OBJECT = 1u << 20,
+  CC_HEDGE = 1u << 21,
+  CC_CARRIED = 1u << 22,
+  CC_TO_DEATH = 1u << 23,
+  CC_FLIGHT = 1u << 24,
+  CC_PREVENT = 1u << 25
 };
 
 /* One word of the lexicon: lexicon/en/<group>.tsv, written into the table

@@ -558,6 +558,10 @@ static int l_casualties(lua_State *L) {
       lua_pushboolean(L, 1);
       lua_setfield(L, -2, "shot");
     }
+    if (x->flags & LEDE_CF_HEDGED) {
+      lua_pushboolean(L, 1);
+      lua_setfield(L, -2, "hedged");
+    }
     set_num(L, "sentence_s", (double)x->sent_start + 1);
     set_num(L, "sentence_e", (double)x->sent_end);
     /* one string per sentence, shared by its claims (a sentence of a

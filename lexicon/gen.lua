@@ -57,7 +57,9 @@ local CASUALTY_CLASSES = {
   weapon = "CC_WEAPON", condition = "CC_CONDITION", things = "CC_THINGS",
   lived = "CC_LIVED", adjunct = "CC_ADJUNCT", attack = "CC_ATTACK",
   place_prep = "CC_PLACE_PREP", revision = "CC_REVISION", hit = "CC_HIT",
-  collective = "CC_COLLECTIVE", negation = "CC_NEGATION", object = "CC_OBJECT",
+  collective = "CC_COLLECTIVE", hedge = "CC_HEDGE",
+  carried = "CC_CARRIED", to_death = "CC_TO_DEATH", flight = "CC_FLIGHT",
+  prevent = "CC_PREVENT", negation = "CC_NEGATION", object = "CC_OBJECT",
 }
 local FLAGS = { scale_ordinal = "NL_SCALE_ORD", abbreviation = "NL_ABBREV" }
 
