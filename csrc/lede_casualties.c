@@ -1605,18 +1605,20 @@ static int self_killed(sent *s, size_t j) {
                     j, e, 0) == 0 ? 1 : -1;
 }
 
-/* The sentence asks ("How many died?"): it counts nobody. */
-static int question(const sent *s) {
-  size_t j = s->b;
-  while (j > s->a && (s->t[j - 1].type == NT_OTHER || is_punct(s, j - 1, '"') ||
-                      is_punct(s, j - 1, '\'') || is_punct(s, j - 1, ')')))
-    j--; /* closing quotes */
-  return j > s->a && is_punct(s, j - 1, '?');
+/* The end of the clause after token j: the first ".", "!", ";" or "?"
+   (or the sentence's end).  A clause that ends with "?" asks ("How many
+   died?", "Why were three children killed?") and counts nobody. */
+static size_t clause_end(const sent *s, size_t j) {
+  size_t k = j + 1;
+  while (k < s->b && !is_punct(s, k, '.') && !is_punct(s, k, '!') &&
+         !is_punct(s, k, ';') && !is_punct(s, k, '?'))
+    k++;
+  return k;
 }
 
 static int do_sentence(sent *s) {
-  size_t j;
-  if (question(s)) return 0;
+  size_t j, end = s->a; /* the end of the clause j is in: linear in all */
+  int asks = 0;
   s->place = find_place(s);
   s->lived = (uint8_t)survived(s);
   s->died = (uint8_t)death_said(s);
@@ -1631,6 +1633,11 @@ static int do_sentence(sent *s) {
     }
   for (j = s->a; j < s->b; j++) {
     int rc = 0;
+    if (j >= end) {
+      end = clause_end(s, j);
+      asks = end < s->b && is_punct(s, end, '?');
+    }
+    if (asks) continue; /* a question counts nobody */
     if (key_at(s, j) == K_TOLL) {
       rc = toll_claim(s, j, LEDE_CAS_KILLED);
     } else if (key_at(s, j) == K_NUMBER && key_at(s, j + 1) == K_OF &&

@@ -165,6 +165,28 @@ describe("lede.casualties on crime reports", function()
     -- someone died in the sentence: "shot" alone is no injured claim
   end)
 
+  it("keeps a hedged count, marked hedged", function()
+    local c = lede.casualties("Three people may have died in the fire, the chief said.")[1]
+    assert.are.same({ "killed", 3, "hedged", true, 3, 3 },
+      { c.kind, c.count, c.qualifier, c.hedged, c.min, c.max })
+    c = lede.casualties("At least 20 people may have been killed in the landslide.")[1]
+    assert.are.same({ "at least", true }, { c.qualifier, c.hedged })
+    assert.is_nil(lede.casualties("Seven people were killed in the landslide.")[1].hedged)
+  end)
+
+  it("marks the hurt whose outcome is not said, and counts another one apart", function()
+    local c = lede.casualties("Two hikers were taken to a hospital in Brenna.")[1]
+    assert.are.same({ "injured", 2, true }, { c.kind, c.count, c.shot })
+    c = lede.casualties("Another teen was shot on Palm Street.")[1]
+    assert.are.same({ "injured", 1 }, { c.kind, c.count })
+    assert.is_nil(c.shot)
+    local totals = require("lede.casualty_totals")
+    assert.are.same({ killed = 2, injured = 1 }, totals.totals(
+      "Two men were shot and killed on Palm Street. Another teen was shot."))
+    assert.are.same({ killed = 2, injured = 0 }, totals.totals(
+      "Two men were shot and killed on Palm Street. A teen was shot."))
+  end)
+
   it("reads a toll from 'a third person has died'", function()
     local c = lede.casualties("A third person has died after the shooting at the fair.")[1]
     assert.are.same({ "killed", 3, true }, { c.kind, c.count, c.revised })

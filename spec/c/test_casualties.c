@@ -252,6 +252,29 @@ static void run_case(const test_case *tc) {
   }
 }
 
+/* The flags the wording sets: a hedged count, an outcome not said, one
+   more than those counted. */
+static void hedges_and_outcomes(void) {
+  lede_casualty c = first("Three people may have died in the fire.");
+  OK(c.kind == KILLED && c.count == 3 && c.qualifier == LEDE_Q_HEDGED &&
+         (c.flags & LEDE_CF_HEDGED) && c.min == 3 && c.max == 3,
+     "may have died: kept, hedged, exact bounds");
+  c = first("At least 20 people may have been killed in the landslide.");
+  OK(c.qualifier == LEDE_Q_AT_LEAST && (c.flags & LEDE_CF_HEDGED) && c.min == 20,
+     "a hedged 'at least': the number's qualifier, the hedged flag");
+  c = first("Seven people were killed in the landslide.");
+  OK(!(c.flags & LEDE_CF_HEDGED), "an exact count is not hedged");
+  c = first("Two hikers were taken to a hospital in Brenna.");
+  OK(c.kind == INJURED && c.count == 2 && (c.flags & LEDE_CF_SHOT),
+     "taken to a hospital: hurt, the outcome not said");
+  c = first("Another teen was shot on Palm Street.");
+  OK(c.kind == INJURED && c.count == 1 && !(c.flags & LEDE_CF_SHOT),
+     "another teen was shot: one more than the dead");
+  c = first("A teen was shot on Palm Street.");
+  OK(c.flags & LEDE_CF_SHOT, "a teen was shot: the outcome not said");
+  OK(strcmp(lede_qualifier_name(LEDE_Q_HEDGED), "hedged") == 0, "the name 'hedged'");
+}
+
 static void case_file(void) {
   int n = each_case("spec/cases/casualties.txt", run_case);
   OK(n > 50, "spec/cases/casualties.txt read (run from the project root)");
@@ -266,6 +289,7 @@ int main(void) {
   shot_outcome();
   unspecified_self_ordinal();
   bad_input();
+  hedges_and_outcomes();
   case_file();
   return DONE("test_casualties");
 }
