@@ -99,15 +99,17 @@ static const nl_word *row(const char *word) {
 static void casualty_classes(void) {
   const nl_word *w = row("gunfire");
   OK(w && (w->cas & CC_GUNFIRE) && (w->flags & NL_CASUALTY_ONLY) && w->cat == 0,
-        "gunfire: a casualty word only");
+     "gunfire: a casualty word only");
   w = row("police");
-  OK(w && (w->cat & WC_VICTIM) && (w->cas & CC_PRONOUN) && (w->cas & CC_COLLECTIVE) &&
-            !(w->flags & NL_CASUALTY_ONLY),
-        "police: a victim word with casualty classes added");
+  OK(w && (w->cat & WC_VICTIM) && (w->cas & CC_PRONOUN) &&
+         (w->cas & CC_COLLECTIVE) && !(w->flags & NL_CASUALTY_ONLY),
+     "police: a victim word with casualty classes added");
   w = row("near");
-  OK(w && (w->cas & CC_PLACE_PREP) && (w->cas & CC_ADJUNCT), "near: two classes");
+  OK(w && (w->cas & CC_PLACE_PREP) && (w->cas & CC_ADJUNCT),
+     "near: two classes");
   w = row("but");
-  OK(w && w->key == K_BUT && !(w->flags & NL_CASUALTY_ONLY), "but: a key added");
+  OK(w && w->key == K_BUT && !(w->flags & NL_CASUALTY_ONLY),
+     "but: a key added");
   OK(row("Gunfire") == row("gunfire"), "looked up folded");
   OK(row("gunfires") == NULL, "not a word of the table");
 }
