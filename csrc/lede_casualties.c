@@ -1344,6 +1344,13 @@ static size_t person_before_relative(const sent *s, size_t k, group *g) {
       if (gs == q) gs = one_person_before(s, q, g);
       return gs == q ? k : gs;
     }
+    /* a reduced relative: "A boy shot while hunting has died" */
+    if (key_at(s, q) == K_SHOT && q > s->a && !(cat_at(s, q - 1) & WC_AUX)) {
+      gs = group_before(s, q, g);
+      if (gs == q) gs = one_person_before(s, q, g);
+      if (gs != q && g->num < 0 && !s->used[gs - s->a]) return gs;
+      return k;
+    }
   }
   return k;
 }
@@ -1396,6 +1403,10 @@ static int subject_reading(sent *s, size_t j, size_t k, int kind, int form,
   if (gs == k && (rc = unspecified_plural(s, j, k, kind, form, last)) != READ_ON)
     return rc;
   if (gs == k || hypothetical_before(s, gs)) return 0;
+  /* "A boy shot while hunting has died": the one shot is the one who died */
+  if (key_at(s, j) == K_SHOT && kind == LEDE_CAS_INJURED && s->died && g.num < 0 &&
+      k == j)
+    return 0;
   if (g.num >= 0 && s->used[gs - s->a]) return 0;
   s->used[gs - s->a] = 1;
   return claim_with_company(s, kind, &g, gs, last + 1, gs, k, -1, last);
