@@ -405,9 +405,13 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
       if (ends_final(text, a, b)) f |= LEDE_SF_FINAL;
       if (starts_quote(text, a, b)) f |= LEDE_SF_QUOTE;
       f |= lede_opening_flags(text + a, b - a);
-      if (reopen) { /* the mark that opens it again is not a new quote */
+      if (reopen) {
+        /* the mark that opens it again is not a new quote, but it starts
+           the quote again for a reader: the sentence needs the one after
+           it when the quote goes on, never the one before */
         size_t m = text[a] == '"' ? 1 : 3;
-        f |= quote_flags(lede_quote_way(text + a + m, b - a - m), &in_quote);
+        f |= quote_flags(lede_quote_way(text + a + m, b - a - m), &in_quote) &
+             (uint8_t)~LEDE_SF_CLOSE;
       } else {
         f |= quote_flags(lede_quote_way(text + a, b - a), &in_quote);
       }
