@@ -46,10 +46,12 @@ void lede_dict_free(lede_dict *d) {
   lede_vec_free(&d->hashes);
 }
 
-/* Doubles the slot table (or creates it) and re-inserts every id. */
+/* Doubles the slot table (or creates it, as large as the ids ask: it may
+   have been dropped, see lede_terms_shrink) and re-inserts every id. */
 static int dict_grow(lede_dict *d) {
   size_t n = d->nslots ? d->nslots * 2 : DICT_MIN_SLOTS;
   size_t count = lede_dict_count(d), i;
+  while ((count + 1) * 2 > n) n *= 2;
   const uint32_t *hashes = (const uint32_t *)d->hashes.items;
   uint32_t *slots = (uint32_t *)calloc(n, sizeof *slots);
   if (!slots) return -1;
@@ -203,6 +205,16 @@ void lede_terms_free(lede_terms *t) {
   lede_dict_free(&t->dict);
   lede_dict_free(&t->surface);
   lede_vec_free(&t->surface_term);
+}
+
+void lede_terms_shrink(lede_terms *t) {
+  free(t->dict.slots); /* hashes keep what rebuilding the index needs */
+  t->dict.slots = NULL;
+  t->dict.nslots = 0;
+  lede_dict_free(&t->surface);
+  lede_dict_init(&t->surface);
+  lede_vec_free(&t->surface_term);
+  lede_vec_init(&t->surface_term, sizeof(int64_t));
 }
 
 /* The term of token tk (a word or a number), or -1 when it has none (a

@@ -1593,6 +1593,7 @@ int lede_summarize(lede_summarizer *s, lede_pick **out, size_t *count) {
   for (i = 0; i < s->sents.count; i++)
     total += ((const lede_sent *)s->sents.items)[i].words;
   budget_init(&b, &s->opts, s->ndocs, total);
+  lede_terms_shrink(&s->terms);
   lede_vec_init(&picks, sizeof(lede_pick));
   if (s->opts.method == LEDE_METHOD_LEAD)
     status = summarize_lead(s, &b, &picks);
