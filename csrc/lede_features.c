@@ -143,12 +143,29 @@ static int cmp_u32(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
+/* A sentence's ids are few: an insertion sort in place beats qsort's call
+   per comparison up to this many (a long one still goes to qsort). */
+#define SORT_SMALL 48
+
+static void sort_ids(uint32_t *v, size_t n) {
+  size_t i, j;
+  if (n > SORT_SMALL) {
+    qsort(v, n, sizeof *v, cmp_u32);
+    return;
+  }
+  for (i = 1; i < n; i++) {
+    uint32_t x = v[i];
+    for (j = i; j > 0 && v[j - 1] > x; j--) v[j] = v[j - 1];
+    v[j] = x;
+  }
+}
+
 /* Sorts the ids of one sentence and appends them to tws as (id, count). */
 static int flush_terms(lede_vec *ids, lede_vec *tws) {
   uint32_t *v = (uint32_t *)ids->items;
   size_t i, n = ids->count;
   if (n == 0) return 0;
-  qsort(v, n, sizeof *v, cmp_u32);
+  sort_ids(v, n);
   for (i = 0; i < n;) {
     lede_tw tw;
     size_t j = i;
