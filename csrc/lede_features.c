@@ -46,10 +46,12 @@ void lede_dict_free(lede_dict *d) {
   lede_vec_free(&d->hashes);
 }
 
-/* Doubles the slot table (or creates it) and re-inserts every id. */
+/* Doubles the slot table (or creates it, as large as the ids ask: it may
+   have been dropped, see lede_terms_shrink) and re-inserts every id. */
 static int dict_grow(lede_dict *d) {
   size_t n = d->nslots ? d->nslots * 2 : DICT_MIN_SLOTS;
   size_t count = lede_dict_count(d), i;
+  while ((count + 1) * 2 > n) n *= 2;
   const uint32_t *hashes = (const uint32_t *)d->hashes.items;
   uint32_t *slots = (uint32_t *)calloc(n, sizeof *slots);
   if (!slots) return -1;
@@ -141,12 +143,29 @@ static int cmp_u32(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
+/* A sentence's ids are few: an insertion sort in place beats qsort's call
+   per comparison up to this many (a long one still goes to qsort). */
+#define SORT_SMALL 48
+
+static void sort_ids(uint32_t *v, size_t n) {
+  size_t i, j;
+  if (n > SORT_SMALL) {
+    qsort(v, n, sizeof *v, cmp_u32);
+    return;
+  }
+  for (i = 1; i < n; i++) {
+    uint32_t x = v[i];
+    for (j = i; j > 0 && v[j - 1] > x; j--) v[j] = v[j - 1];
+    v[j] = x;
+  }
+}
+
 /* Sorts the ids of one sentence and appends them to tws as (id, count). */
 static int flush_terms(lede_vec *ids, lede_vec *tws) {
   uint32_t *v = (uint32_t *)ids->items;
   size_t i, n = ids->count;
   if (n == 0) return 0;
-  qsort(v, n, sizeof *v, cmp_u32);
+  sort_ids(v, n);
   for (i = 0; i < n;) {
     lede_tw tw;
     size_t j = i;
@@ -203,6 +222,16 @@ void lede_terms_free(lede_terms *t) {
   lede_dict_free(&t->dict);
   lede_dict_free(&t->surface);
   lede_vec_free(&t->surface_term);
+}
+
+void lede_terms_shrink(lede_terms *t) {
+  free(t->dict.slots); /* hashes keep what rebuilding the index needs */
+  t->dict.slots = NULL;
+  t->dict.nslots = 0;
+  lede_dict_free(&t->surface);
+  lede_dict_init(&t->surface);
+  lede_vec_free(&t->surface_term);
+  lede_vec_init(&t->surface_term, sizeof(int64_t));
 }
 
 /* The term of token tk (a word or a number), or -1 when it has none (a
@@ -405,9 +434,13 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
       if (ends_final(text, a, b)) f |= LEDE_SF_FINAL;
       if (starts_quote(text, a, b)) f |= LEDE_SF_QUOTE;
       f |= lede_opening_flags(text + a, b - a);
-      if (reopen) { /* the mark that opens it again is not a new quote */
+      if (reopen) {
+        /* the mark that opens it again is not a new quote, but it starts
+           the quote again for a reader: the sentence needs the one after
+           it when the quote goes on, never the one before */
         size_t m = text[a] == '"' ? 1 : 3;
-        f |= quote_flags(lede_quote_way(text + a + m, b - a - m), &in_quote);
+        f |= quote_flags(lede_quote_way(text + a + m, b - a - m), &in_quote) &
+             (uint8_t)~LEDE_SF_CLOSE;
       } else {
         f |= quote_flags(lede_quote_way(text + a, b - a), &in_quote);
       }

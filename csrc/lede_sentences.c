@@ -5,7 +5,9 @@
  *
  *  1. list markers: "1." "2.)" "3)" "a." "b." and bullets (• ⁃).  A marker
  *     counts when a bullet precedes it or when the next (or previous) marker
- *     of the same style in the paragraph carries the next (previous) value;
+ *     of the same style in the paragraph carries the next (previous) value,
+ *     with no sentence ending between them unless both start a line ("1.
+ *     Introduction ... rose by 2. The" is no list);
  *     the text is cut before each such marker and its period never ends a
  *     sentence.
  *  2. candidates: the scan jumps from one interesting byte to the next
@@ -343,6 +345,55 @@ static int time_before(const char *t, size_t chunk, size_t i) {
          t[chunk + 1] == '.' && (t[chunk + 2] == 'm' || t[chunk + 2] == 'M');
 }
 
+/* The word before the chunk that starts at `chunk`: t[*w, chunk - 1),
+   ASCII letters followed by one space.  Returns its length (0: none). */
+static size_t word_before_chunk(const char *t, size_t chunk, size_t *w) {
+  size_t e, k;
+  if (chunk < 2 || t[chunk - 1] != ' ') return 0;
+  e = chunk - 1;
+  k = letters_before(t, e >= CONTEXT ? e - CONTEXT : 0, e);
+  *w = k;
+  return e - k;
+}
+
+/* A street's abbreviation after its name ("Main St.", "Fifth Ave."): the
+   period ends a sentence as a word's does, unlike "St." before a saint's
+   name ("in St. Louis"). */
+static int street_before(const char *t, size_t chunk, size_t i) {
+  static const char *const street[] = {"st", "ave", "rd", "blvd", NULL};
+  size_t w, n;
+  if (letters_before(t, chunk, i) != chunk || !word_in(t, chunk, i, street))
+    return 0;
+  n = word_before_chunk(t, chunk, &w);
+  return n >= 2 && t[w] >= 'A' && t[w] <= 'Z';
+}
+
+/* A capital letter that names a variant after the noun it belongs to
+   ("Plan B.", "vitamin D.", "hepatitis C.", "Group F."): no initial of a
+   name, so its period ends a sentence as a word's does. */
+static int designator_before(const char *t, size_t chunk, size_t i) {
+  static const char *const nouns[] = {
+      "plan",  "vitamin", "hepatitis", "type",     "group",  "class",
+      "category", "grade", "phase",    "stage",    "section", "block",
+      "gate",  "terminal", "wing",     "division", "level",  "zone",
+      "part",  "model",   "series",    "exhibit",  "annex",  "appendix",
+      "schedule", "option", "pool",    "channel",  "platform", "tier", NULL};
+  size_t w, n;
+  if (i != chunk + 1 || t[chunk] < 'A' || t[chunk] > 'Z') return 0;
+  n = word_before_chunk(t, chunk, &w);
+  return n >= 2 && word_in(t, w, w + n, nouns);
+}
+
+/* Is t[chunk, i) one to three digits, and the only word since the last
+   cut? */
+static int lone_number(const splitter *sp, size_t chunk, size_t i) {
+  size_t k;
+  if (i - chunk > 3) return 0;
+  for (k = chunk; k < i; k++)
+    if (sp->text[k] < '0' || sp->text[k] > '9') return 0;
+  return count_words_back(sp, sp->last_cut, i, 2) == 1;
+}
+
 /* Decides the run of final marks starting at i.  Returns where scanning
    goes on; adds a cut when the run ends a sentence. */
 static int decide_mark(splitter *sp, size_t i, size_t *resume) {
@@ -439,6 +490,12 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
     if (w > chunk && w < i && i - w <= 2 && t[w - 1] >= '0' && t[w - 1] <= '9')
       prev = PREV_WORD;
   }
+  if ((prev == PREV_TITLE || prev == PREV_ABBREV) &&
+      (street_before(t, chunk, i) || designator_before(t, chunk, i)))
+    prev = PREV_WORD;
+  /* "1. Introduction": a number alone before its period heads what
+     follows, it is no sentence of its own */
+  if (prev == PREV_NUMBER && !newline && lone_number(sp, chunk, i)) return 0;
   switch (prev) {
   case PREV_TITLE:
     return 0;
@@ -498,11 +555,24 @@ typedef struct marker {
   uint32_t start;  /* where the item starts (its bullet, if any) */
   uint32_t period; /* offset of the marker's '.', or UINT32_MAX */
   int32_t value;
-  uint32_t para;
+  uint32_t para;   /* paragraphs (blank lines) before it */
+  uint32_t clause; /* plain sentence ends ("word. Next") before it */
   uint8_t style;
   uint8_t bullet;
   uint8_t keep;
+  uint8_t line_start; /* only blanks stand before it on its line */
 } marker;
+
+/* Where the marker loop stands: the counts a marker takes. */
+typedef struct marker_place {
+  uint32_t para, clause;
+} marker_place;
+
+/* Do markers p and then m make a list (m carries the next value)? */
+static int markers_pair(const marker *p, const marker *m) {
+  return p->para == m->para && p->value + 1 == m->value &&
+         (p->clause == m->clause || (p->line_start && m->line_start));
+}
 
 /* Reads a marker whose '.' or ')' is at i: 1-3 digits or one lower-case
    letter before it, white space, a bullet or the text start before those,
@@ -578,27 +648,51 @@ static int line_is_blank(const splitter *sp, size_t i) {
 
 #define STYLES 6
 
+/* Does only white space stand between the line's start and offset v?
+   (Looks back a bounded way: a longer run of blanks answers no.) */
+static int starts_line(const splitter *sp, size_t v) {
+  size_t k = v;
+  while (k > 0 && v - k < 16 && (sp->text[k - 1] == ' ' || sp->text[k - 1] == '\t'))
+    k--;
+  return k == 0 || newline_len(sp, k - 1) || sp->text[k - 1] == '\n';
+}
+
+/* Is the mark at i a plain sentence end: a word of two letters or more, the
+   mark, one space and a capital ("parts. The")? */
+static int plain_end(const splitter *sp, size_t i) {
+  const char *t = sp->text;
+  return i >= 2 && i + 2 < sp->len && t[i - 1] >= 'a' && t[i - 1] <= 'z' &&
+         ((t[i - 2] >= 'a' && t[i - 2] <= 'z') || (t[i - 2] >= 'A' && t[i - 2] <= 'Z')) &&
+         t[i + 1] == ' ' && t[i + 2] >= 'A' && t[i + 2] <= 'Z';
+}
+
 /* The marker loop's step at t[i] (a byte lede_skip_plain stopped at): a
-   line break may close a paragraph (*para grows), a '.' or ')' may end a
-   numbered marker, a bullet starts an item by itself.  Returns 1 and fills
-   *m when a marker is there; *step gets how far the loop goes on. */
-static int marker_at(const splitter *sp, size_t i, uint32_t *para, marker *m,
+   line break may close a paragraph (at->para grows), a plain sentence end
+   counts in at->clause, a '.' or ')' may end a numbered marker, a bullet
+   starts an item by itself.  Returns 1 and fills *m when a marker is
+   there; *step gets how far the loop goes on. */
+static int marker_at(const splitter *sp, size_t i, marker_place *at, marker *m,
                      size_t *step) {
   const unsigned char *t = (const unsigned char *)sp->text;
   unsigned char c = t[i];
   size_t k;
   *step = 1;
   if (c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-    if (line_is_blank(sp, i)) (*para)++;
+    if (line_is_blank(sp, i)) at->para++;
   } else if (c == '.' || c == ')') {
     if (read_marker(sp, i, m)) {
       size_t b = bullet_before(sp, m->start);
       m->bullet = b != (size_t)-1;
       m->keep = m->bullet;
       if (m->bullet) m->start = (uint32_t)b;
-      m->para = *para;
+      m->para = at->para;
+      m->clause = at->clause;
+      m->line_start = (uint8_t)starts_line(sp, m->start);
       return 1;
     }
+    if (c == '.' && plain_end(sp, i)) at->clause++;
+  } else if ((c == '!' || c == '?') && plain_end(sp, i)) {
+    at->clause++;
   } else if (c == 0xE2) { /* every bullet's UTF-8 starts with E2 */
     int32_t cp;
     *step = (size_t)cp_at(sp, i, &cp);
@@ -608,7 +702,9 @@ static int marker_at(const splitter *sp, size_t i, uint32_t *para, marker *m,
       m->period = UINT32_MAX;
       m->value = -1;
       m->style = 0;
-      m->para = *para;
+      m->para = at->para;
+      m->clause = at->clause;
+      m->line_start = 0;
       m->bullet = m->keep = 1;
       return 1;
     }
@@ -619,14 +715,14 @@ static int marker_at(const splitter *sp, size_t i, uint32_t *para, marker *m,
 /* Collects the markers the marker loop meets from *at until it reaches
    limit into marks; *at is where it stopped. */
 static int collect_markers(const splitter *sp, size_t *at, size_t limit,
-                           uint32_t *para, lede_vec *marks) {
+                           marker_place *place, lede_vec *marks) {
   const unsigned char *t = (const unsigned char *)sp->text;
   size_t i = *at, n;
   while (i < limit) {
     marker m;
     i = lede_skip_plain(t, i, limit);
     if (i >= limit) break;
-    if (marker_at(sp, i, para, &m, &n) && lede_vec_push(marks, &m) != 0)
+    if (marker_at(sp, i, place, &m, &n) && lede_vec_push(marks, &m) != 0)
       return -1;
     i += n;
   }
@@ -644,7 +740,7 @@ static void pair_markers(marker *ms, size_t count, size_t last[STYLES]) {
     if (m->value < 0) continue;
     if (last[m->style] != (size_t)-1) {
       marker *p = &ms[last[m->style]];
-      if (p->para == m->para && p->value + 1 == m->value) p->keep = m->keep = 1;
+      if (markers_pair(p, m)) p->keep = m->keep = 1;
     }
     last[m->style] = k;
   }
@@ -667,12 +763,12 @@ static int push_kept(splitter *sp, const marker *ms, size_t count) {
 static int find_list_items(splitter *sp) {
   lede_vec marks;
   size_t last[STYLES], at = 0, k;
-  uint32_t para = 0;
+  marker_place place = {0, 0};
   int rc;
 
   lede_vec_init(&marks, sizeof(marker));
   for (k = 0; k < STYLES; k++) last[k] = (size_t)-1;
-  rc = collect_markers(sp, &at, sp->len, &para, &marks);
+  rc = collect_markers(sp, &at, sp->len, &place, &marks);
   if (rc == 0) {
     pair_markers((marker *)marks.items, marks.count, last);
     rc = push_kept(sp, (const marker *)marks.items, marks.count);
@@ -821,9 +917,8 @@ struct lede_sentence_stream {
   size_t mpos;     /* where the marker pass goes on */
   size_t spos;     /* where the scan goes on */
   size_t start;    /* where the next span starts */
-  uint32_t para;
-  int32_t last_value[STYLES]; /* the last numbered marker of each style */
-  uint32_t last_para[STYLES];
+  marker_place place;
+  marker last[STYLES]; /* the last numbered marker of each style */
   unsigned char has_last[STYLES];
   int done;
 };
@@ -859,15 +954,15 @@ void lede_sentence_stream_free(lede_sentence_stream *st) {
    keeping anything) until each is settled.  A style's look-aheads never
    overlap (each ends at the next marker of the style), so they add at most
    STYLES passes over the text in all. */
-static void settle_ahead(const splitter *sp, size_t from, uint32_t para,
+static void settle_ahead(const splitter *sp, size_t from, marker_place place,
                          marker *ms, const size_t last[STYLES]) {
   const unsigned char *t = (const unsigned char *)sp->text;
   unsigned pending = 0;
   size_t i = from, n;
-  uint32_t p = para;
+  marker_place p = place;
   int s;
   for (s = 0; s < STYLES; s++)
-    if (last[s] != (size_t)-1 && !ms[last[s]].keep && ms[last[s]].para == para)
+    if (last[s] != (size_t)-1 && !ms[last[s]].keep && ms[last[s]].para == place.para)
       pending |= 1u << s;
   while (pending && i < sp->len) {
     marker m;
@@ -876,10 +971,10 @@ static void settle_ahead(const splitter *sp, size_t from, uint32_t para,
     if (marker_at(sp, i, &p, &m, &n) && m.value >= 0 &&
         (pending & (1u << m.style))) {
       marker *q = &ms[last[m.style]];
-      if (q->value + 1 == m.value) q->keep = 1;
+      if (markers_pair(q, &m)) q->keep = 1;
       pending &= ~(1u << m.style);
     }
-    if (p != para) break; /* a new paragraph: nothing pairs across it */
+    if (p.para != place.para) break; /* a new paragraph: nothing pairs across it */
     i += n;
   }
 }
@@ -893,7 +988,7 @@ static int stream_markers(lede_sentence_stream *st, size_t limit) {
   size_t last[STYLES], k;
   int s;
   st->marks.count = 0;
-  if (collect_markers(sp, &st->mpos, limit, &st->para, &st->marks) != 0)
+  if (collect_markers(sp, &st->mpos, limit, &st->place, &st->marks) != 0)
     return -1;
   ms = (marker *)st->marks.items;
   for (s = 0; s < STYLES; s++) last[s] = (size_t)-1;
@@ -901,18 +996,16 @@ static int stream_markers(lede_sentence_stream *st, size_t limit) {
     marker *m = &ms[k];
     if (m->value < 0 || last[m->style] != (size_t)-1) continue;
     last[m->style] = k;
-    if (st->has_last[m->style] && st->last_para[m->style] == m->para &&
-        st->last_value[m->style] + 1 == m->value)
+    if (st->has_last[m->style] && markers_pair(&st->last[m->style], m))
       m->keep = 1;
   }
   for (s = 0; s < STYLES; s++) last[s] = (size_t)-1;
   pair_markers(ms, st->marks.count, last);
-  settle_ahead(sp, st->mpos, st->para, ms, last);
+  settle_ahead(sp, st->mpos, st->place, ms, last);
   for (s = 0; s < STYLES; s++) {
     if (last[s] == (size_t)-1) continue;
     st->has_last[s] = 1;
-    st->last_value[s] = ms[last[s]].value;
-    st->last_para[s] = ms[last[s]].para;
+    st->last[s] = ms[last[s]];
   }
   return push_kept(sp, ms, st->marks.count);
 }

@@ -156,6 +156,13 @@ typedef struct lede_terms {
 int lede_terms_init(lede_terms *t, const lede_language *lang);
 void lede_terms_free(lede_terms *t);
 
+/* Lets go of what only the analysis looks terms up with, before ranking,
+   which never does: the token cache (t->surface, t->surface_term) and the
+   term dictionary's slot table.  On distinct text they are some three
+   bytes per byte of input.  A document added later builds them again (the
+   slots from the kept hashes), with the same term ids. */
+void lede_terms_shrink(lede_terms *t);
+
 /* Analyzes one piece text[0, len) of a document whose offset in the
    caller's original text is `base`: appends its sentences to `sents`
    (lede_sent), their LEDE_SF_* flags to `flags` (uint8_t) and their term

@@ -102,8 +102,22 @@ describe("summary picks that stand alone", function()
       local _, picks = lede.summarize(t, { sentences = n })
       local have = {}
       for _, p in ipairs(picks) do have[p.index] = true end
-      assert.are.equal(have[2] and true or false, have[3] and true or false)
+      -- the paragraph left open never comes without the one that goes on
+      assert.is_true(not have[2] or have[3] == true)
     end
+  end)
+
+  it("takes the paragraph that opens its quote again on its own", function()
+    -- the third sentence opens with a mark of its own and closes the quote:
+    -- it reads whole, so a one-sentence summary may be that sentence alone
+    local t = "Heavy rain fell on the city overnight.\n\n"
+      .. "\"The water came into the houses by the river at midnight.\n\n"
+      .. "\"The flood barrier on the river failed and the water reached the houses "
+      .. "by the river and the old bridge,\" the mayor of the city said.\n\n"
+      .. "The river and the flood barrier by the old bridge will be inspected."
+    local _, picks = lede.summarize(t, { sentences = 1 })
+    assert.are.equal(1, #picks)
+    assert.are.equal(3, picks[1].index)
   end)
 end)
 
@@ -129,6 +143,18 @@ describe("summary budgets and fragments", function()
     -- a words budget is not filled with fragments while a full sentence is there
     _, picks = lede.summarize(text, { words = 30 })
     assert.are.same({ 7 }, { picks[1].index, picks[2] and picks[2].index })
+  end)
+
+  it("leaves a filler of fewer than 8 words out of a words budget", function()
+    local text = "The port reopened on Monday after the storm closed it for three days. "
+      .. "Ships waited off the coast while crews cleared the port of fallen cranes. "
+      .. "The port said ships dock Tuesday. "
+      .. "The port authority said the storm cost the port and its ships two million."
+    local _, picks = lede.summarize(text, { words = 33 })
+    for _, p in ipairs(picks) do
+      assert.is_true(p.words >= 8, p.text)
+    end
+    assert.is_true(#picks >= 2)
   end)
 
   it("never repeats a sentence, however many copies the text holds", function()

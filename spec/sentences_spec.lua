@@ -140,6 +140,32 @@ describe("lede.sentences", function()
     assert.are.same({ "iPhone sales fell.", "eBay did not." }, split("iPhone sales fell. eBay did not."))
   end)
 
+  it("ends a sentence after a street's abbreviation or a lettered variant", function()
+    assert.are.same({ "The bus stopped on Harbor St.", "Passengers walked to the pier." },
+      split("The bus stopped on Harbor St. Passengers walked to the pier."))
+    assert.are.same({ "Shops on Fifth Ave.", "Crowds came later." },
+      split("Shops on Fifth Ave. Crowds came later."))
+    assert.are.same({ "The mayor visited St. Louis in May." },
+      split("The mayor visited St. Louis in May."))
+    assert.are.same({ "The club kept a Plan B.", "Many fans doubted it." },
+      split("The club kept a Plan B. Many fans doubted it."))
+    assert.are.same({ "The drink adds vitamin C.", "Doctors were unsure." },
+      split("The drink adds vitamin C. Doctors were unsure."))
+    assert.are.same({ "The letter was signed by J. Okafor of the union." },
+      split("The letter was signed by J. Okafor of the union."))
+  end)
+
+  it("splits no list at a number in mid-sentence after a numbered heading", function()
+    assert.are.same({ "1. Background The fleet has nine ships.", "Its size fell by 2.",
+                      "The rest sail in May." },
+      split("1. Background The fleet has nine ships. Its size fell by 2. The rest sail in May."))
+    assert.are.same({ "1. Background", "The fleet grew by 2. and then shrank." },
+      split("1. Background\n\nThe fleet grew by 2. and then shrank."))
+    -- a list on lines of its own still splits, sentences inside its items too
+    assert.are.same({ "1. Load the ship.", "Check the ropes.", "2. Sail at dawn." },
+      split("1. Load the ship. Check the ropes.\n2. Sail at dawn."))
+  end)
+
   it("goes on after c. b. v. Op. and No. before what they mark", function()
     for _, t in ipairs({ "The chapel was built c. 1818 in the hills.",
                          "The painter (b. March 1962) lives in Lyon.",

@@ -28,7 +28,7 @@
 --       one-byte separators; ratio is a share of the input's words, in (0, 1].
 --       Default: 3 sentences for one document, 5 for several.  A sentence is
 --       never cut: one that does not fit is left out.  Fragments (fewer than
---       6 words, list items, a lower-case start) come in only when a count
+--       8 words, list items, a lower-case start) come in only when a count
 --       of sentences or a ratio asks for more than the other sentences give,
 --       or when there is nothing else; a sentence that opens with a word
 --       pointing back (He, But, However ...) only when one of the 3 sentences

@@ -173,6 +173,41 @@ static void test_single(void) {
   lede_free(again);
 }
 
+/* Summarizing lets go of the analysis' lookup tables; documents added
+   after it must get the same terms as when added before it. */
+static void test_add_after_summarize(void) {
+  static const char *more =
+      "The harbor crane that collapsed on Tuesday had passed an inspection "
+      "in March, the harbor director said.\n\nDock workers at the harbor "
+      "stopped work for a day after the crane collapsed.";
+  lede_summary_options o;
+  lede_summarizer *a, *b;
+  lede_pick *pa = NULL, *pb = NULL, *first = NULL;
+  size_t na = 0, nb = 0, nf = 0;
+  lede_summary_options_init(&o);
+  o.budget = LEDE_BUDGET_SENTENCES;
+  o.amount = 4;
+  a = lede_summarizer_new(&o, NULL);
+  b = lede_summarizer_new(&o, NULL);
+  OK(a && b, "two summarizers");
+  if (!a || !b) return;
+  INT_EQ(lede_summarizer_add(a, ARTICLE, strlen(ARTICLE), 0, NULL, 0), LEDE_OK, "a: first");
+  INT_EQ(lede_summarize(a, &first, &nf), LEDE_OK, "a: summary between adds");
+  INT_EQ(lede_summarizer_add(a, more, strlen(more), 0, NULL, 0), LEDE_OK, "a: second");
+  INT_EQ(lede_summarize(a, &pa, &na), LEDE_OK, "a: summary");
+  INT_EQ(lede_summarizer_add(b, ARTICLE, strlen(ARTICLE), 0, NULL, 0), LEDE_OK, "b: first");
+  INT_EQ(lede_summarizer_add(b, more, strlen(more), 0, NULL, 0), LEDE_OK, "b: second");
+  INT_EQ(lede_summarize(b, &pb, &nb), LEDE_OK, "b: summary");
+  INT_EQ(na, nb, "same count after a summary between adds");
+  OK(na == nb && memcmp(pa, pb, na * sizeof *pa) == 0,
+     "same picks after a summary between adds");
+  lede_free(first);
+  lede_free(pa);
+  lede_free(pb);
+  lede_summarizer_free(a);
+  lede_summarizer_free(b);
+}
+
 static void test_budgets(void) {
   lede_summary_options o;
   lede_pick *out = NULL;
@@ -383,6 +418,7 @@ int main(void) {
   test_openings();
   test_empty();
   test_single();
+  test_add_after_summarize();
   test_budgets();
   test_lead_and_base();
   test_duplicates();

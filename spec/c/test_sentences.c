@@ -43,6 +43,22 @@ static void test_news(void) {
                money, "money and titles");
 }
 
+static void test_abbrev_ends(void) {
+  static const char *const street[] = {"Police closed Harbor St.",
+                                       "Traffic moved to the bridge.", NULL};
+  static const char *const variant[] = {"The firm had a Plan B.",
+                                        "Few staff knew it.", NULL};
+  static const char *const heading[] = {"1. Background The port has nine cranes.",
+                                        "Its size fell by 2.", "The rest work.", NULL};
+  expect_split("Police closed Harbor St. Traffic moved to the bridge.", street,
+               "street abbreviation");
+  expect_split("The firm had a Plan B. Few staff knew it.", variant,
+               "lettered variant");
+  expect_split("1. Background The port has nine cranes. Its size fell by 2. "
+               "The rest work.",
+               heading, "numbered heading, number in mid-sentence");
+}
+
 static void test_line_ends(void) {
   static const char *const three[] = {"One line", "Two line", "Three.", NULL};
   expect_split("One line\r\nTwo line\r\n\r\nThree.", three, "CRLF");
@@ -137,6 +153,7 @@ static size_t stream_matches(const char *s, size_t len, size_t chunk,
 static void test_stream(void) {
   static const char text[] =
       "He was 5. Then he left. 1. Ceasefire line 2. Prisoner exchange\n\n"
+      "1. Background The port has nine cranes. Its size fell by 2. The rest.\n\n"
       "\xE2\x80\xA2 first point \xE2\x80\xA2 second point\n"
       "compounds. . . . . The rest. It ended.... Nobody knew. "
       "\xE2\x80\x9CWill it last?\xE2\x80\x9D she asked. world.Today it rained.";
@@ -163,6 +180,7 @@ static void test_stream(void) {
 
 int main(void) {
   test_news();
+  test_abbrev_ends();
   test_line_ends();
   test_bad_input();
   test_hostile();
