@@ -277,16 +277,62 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
   return j < len ? j + 1 : 0;
 }
 
+/* A run of white space this long in the text between tags is passed to
+   gumbo as its first byte: the walk folds a run to one space anyway, and
+   the indentation of real pages is a third of what gumbo would otherwise
+   read (and a text node per gap between tags). */
+#define SPACE_RUN 8
+
+/* Leaves out of the copy every long run of white space in page[from, to)
+   but its first byte (a jump anchor each); *done as in filter_tag. */
+static int fold_spaces(copier *c, const char *page, size_t from, size_t to,
+                       size_t *done) {
+  size_t i = from;
+  while (i < to) {
+    size_t j;
+    if (!html_space(page[i])) {
+      i++;
+      continue;
+    }
+    j = i + 1;
+    while (j < to && html_space(page[j])) j++;
+    if (j - i >= SPACE_RUN) {
+      if (copy(c, page, *done, i + 1) != 0 || anchor(c, c->o, j, 0) != 0)
+        return -1;
+      *done = j;
+    }
+    i = j;
+  }
+  return 0;
+}
+
+/* Is p[0, n) ('<') a start or end tag (*end) of an element whose white
+   space a reader sees (pre, listing)? */
+static int keeps_spaces(const char *p, size_t n, int *end) {
+  static const char *const names[] = {"pre", "listing", NULL};
+  size_t k = n > 1 && p[1] == '/' ? 2 : 1;
+  int i;
+  *end = k == 2;
+  for (i = 0; names[i]; i++) {
+    size_t w = strlen(names[i]);
+    if (starts_with(p + k, n - k, names[i]) &&
+        (k + w == n || html_space(p[k + w]) || p[k + w] == '>' ||
+         p[k + w] == '/'))
+      return 1;
+  }
+  return 0;
+}
+
 /* Builds in->owned: the page without the content of its scripts (but
-   JSON-LD), styles and svg images and without the attributes nothing
-   reads, converted when `convert`.  Comments and the content of raw-text
+   JSON-LD), styles and svg images, without the attributes nothing reads
+   and without long runs of white space, converted when `convert`.  Comments and the content of raw-text
    elements are copied whole, so a "<script" or "<b class=" inside one
    changes nothing. */
 static int build_copy(html_input *in, const char *page, size_t len, size_t high,
                       int convert) {
   copier c;
-  size_t i = 0, done = 0;
-  int fail = 0;
+  size_t i = 0, done = 0, text = 0; /* text: where unscanned text starts */
+  int fail = 0, pre = 0;            /* pre: open elements that keep spaces */
   c.in = in;
   c.convert = convert;
   c.o = 0;
@@ -299,12 +345,17 @@ static int build_copy(html_input *in, const char *page, size_t len, size_t high,
     size_t end, close, tag;
     char name[16];
     int strip;
-    if (!lt) break;
-    i = (size_t)(lt - page);
+    int end_tag;
+    i = lt ? (size_t)(lt - page) : len;
+    if (pre == 0 && fold_spaces(&c, page, text, i, &done) != 0) fail = 1;
+    text = i;
+    if (!lt || fail) break;
+    if (keeps_spaces(page + i, len - i, &end_tag))
+      pre += end_tag ? (pre > 0 ? -1 : 0) : 1;
     if (starts_with(page + i, len - i, "<!--")) {
       const char *e =
           i + 4 < len ? strstr_n(page + i + 4, len - i - 4, "-->") : NULL;
-      i = e ? (size_t)(e - page) + 3 : len;
+      i = text = e ? (size_t)(e - page) + 3 : len;
       continue;
     }
     if (i + 1 >= len || lower_ascii((unsigned char)page[i + 1]) < 'a' ||
@@ -315,7 +366,7 @@ static int build_copy(html_input *in, const char *page, size_t len, size_t high,
     tag = i;
     end = filter_tag(&c, page, len, i, &done, name, &fail);
     if (end == 0) break; /* a tag cut off by the end of the page */
-    i = end;
+    i = text = end;
     if (!raw_element(name, &strip)) continue;
     close = strcmp(name, "plaintext") == 0
                 ? len
@@ -328,7 +379,7 @@ static int build_copy(html_input *in, const char *page, size_t len, size_t high,
         fail = 1;
       done = close;
     }
-    i = close;
+    i = text = close;
   }
   if (fail || copy(&c, page, done, len) != 0) {
     free(c.anchors.items);
