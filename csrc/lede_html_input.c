@@ -306,23 +306,6 @@ static int fold_spaces(copier *c, const char *page, size_t from, size_t to,
   return 0;
 }
 
-/* Is p[0, n) ('<') a start or end tag (*end) of an element whose white
-   space a reader sees (pre, listing)? */
-static int keeps_spaces(const char *p, size_t n, int *end) {
-  static const char *const names[] = {"pre", "listing", NULL};
-  size_t k = n > 1 && p[1] == '/' ? 2 : 1;
-  int i;
-  *end = k == 2;
-  for (i = 0; names[i]; i++) {
-    size_t w = strlen(names[i]);
-    if (starts_with(p + k, n - k, names[i]) &&
-        (k + w == n || html_space(p[k + w]) || p[k + w] == '>' ||
-         p[k + w] == '/'))
-      return 1;
-  }
-  return 0;
-}
-
 /* Builds in->owned: the page without the content of its scripts (but
    JSON-LD), styles and svg images, without the attributes nothing reads
    and without long runs of white space, converted when `convert`.  Comments and the content of raw-text
@@ -332,7 +315,7 @@ static int build_copy(html_input *in, const char *page, size_t len, size_t high,
                       int convert) {
   copier c;
   size_t i = 0, done = 0, text = 0; /* text: where unscanned text starts */
-  int fail = 0, pre = 0;            /* pre: open elements that keep spaces */
+  int fail = 0;
   c.in = in;
   c.convert = convert;
   c.o = 0;
@@ -345,13 +328,10 @@ static int build_copy(html_input *in, const char *page, size_t len, size_t high,
     size_t end, close, tag;
     char name[16];
     int strip;
-    int end_tag;
     i = lt ? (size_t)(lt - page) : len;
-    if (pre == 0 && fold_spaces(&c, page, text, i, &done) != 0) fail = 1;
+    if (fold_spaces(&c, page, text, i, &done) != 0) fail = 1;
     text = i;
     if (!lt || fail) break;
-    if (keeps_spaces(page + i, len - i, &end_tag))
-      pre += end_tag ? (pre > 0 ? -1 : 0) : 1;
     if (starts_with(page + i, len - i, "<!--")) {
       const char *e =
           i + 4 < len ? strstr_n(page + i + 4, len - i - 4, "-->") : NULL;

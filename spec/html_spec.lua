@@ -203,3 +203,101 @@ describe("the command line on pages", function()
     assert.is_true(has(text, "we will stay open"))
   end)
 end)
+
+describe("structured data of a page", function()
+  -- A page whose scripts draw the story: its DOM holds a teaser, its
+  -- JSON-LD the whole article body.
+  local function script_page(body_json, wrap)
+    local ld = ('{"@context":"https://schema.org","@type":"NewsArticle",'
+      .. '"headline":"Ferry service resumes after storm","datePublished":"2026-01-09T07:15:00Z",'
+      .. '"author":{"@type":"Person","name":"Ines Marlowe"},'
+      .. '"publisher":{"@type":"Organization","name":"Harbour Gazette"},'
+      .. '"articleBody":%s}'):format(body_json)
+    if wrap then ld = "//<![CDATA[\n" .. ld .. "\n//]]>" end
+    return "<!doctype html><html><head><title>Harbour Gazette</title>"
+      .. '<script type="application/ld+json">' .. ld .. "</script></head>"
+      .. '<body><div id="app"><p>Loading the story...</p></div>'
+      .. '<script>window.render("app")</script></body></html>'
+  end
+  local BODY = '"PORT ELLIS -- Ferries to the outer islands ran again on Friday after four days'
+    .. ' in harbour, the operator said.\\n\\nThe first crossing left at dawn with 212 passengers'
+    .. ' and a cargo of fuel and groceries.\\n\\nOfficials said the \\"storm surge\\" had damaged'
+    .. ' two piers, which would stay closed until repairs were finished."'
+
+  it("takes the article body from JSON-LD when the page's own text is thin", function()
+    local page = script_page(BODY)
+    local doc = html.extract(page)
+    assert.are.equal("json-ld", doc.body_from)
+    assert.are.equal(3, #doc.paragraphs)
+    assert.is_true(has(doc.text, "The first crossing left at dawn with 212 passengers"))
+    assert.is_true(has(doc.text, 'the "storm surge" had damaged'), "JSON escapes decoded")
+    assert.is_false(has(doc.text, "Loading the story"))
+    assert.is_nil(doc.reason)
+    -- a paragraph the JSON writes as it is maps to its bytes in the script,
+    -- one with escapes to the whole script
+    local p2 = doc.paragraphs[2]
+    assert.are.equal(p2.text, page:sub(p2.s, p2.e))
+    local p3 = doc.paragraphs[3]
+    assert.is_true(has(page:sub(p3.s, p3.e), '\\"storm surge\\"'))
+    -- and everything downstream reads it, spans into the page
+    local art = lede.article(page)
+    assert.are.equal("Ferry service resumes after storm", art.title)
+    assert.are.equal("Ines Marlowe", art.byline)
+    assert.are.equal("Harbour Gazette", art.source)
+    local r = lede.claims({ page })
+    local found
+    for _, c in ipairs(r.claims) do
+      for _, s in ipairs(c.sources or {}) do
+        if page:sub(s.s, s.e):find("212 passengers", 1, true) then found = true end
+      end
+    end
+    assert.is_true(found, "a claim of the JSON-LD body points into the page")
+  end)
+
+  it("keeps the page's text when it is the story, JSON-LD or not", function()
+    local page = script_page('"Short."'):gsub("<p>Loading the story...</p>",
+      "<p>PORT ELLIS -- Ferries to the outer islands ran again on Friday after four days in"
+      .. " harbour, the operator said, and the first crossing left at dawn.</p>")
+    local doc = html.extract(page)
+    assert.are.equal("page", doc.body_from)
+    assert.is_true(has(doc.text, "the first crossing left at dawn"))
+  end)
+
+  it("reads JSON-LD wrapped in a CDATA section", function()
+    local doc = html.extract(script_page(BODY, true))
+    assert.are.equal("Ferry service resumes after storm", doc.title)
+    assert.are.equal("2026-01-09T07:15:00Z", doc.date)
+    assert.are.equal("Ines Marlowe", doc.byline)
+    assert.are.equal("json-ld", doc.body_from)
+  end)
+
+  it("orders pages in time by the date they publish (a toll that rises is a revision)", function()
+    local function page(date, n)
+      return ('<!doctype html><html><head><meta property="article:published_time" content="%s">'
+        .. "</head><body><article><p>BRANDT VALLEY -- Floods killed %d people in the valley,"
+        .. " the regional emergency office said, as rescue teams searched villages cut off by"
+        .. " the water.</p><p>Roads into the valley stayed closed and more rain was expected"
+        .. " through the week.</p></article></body></html>"):format(date, n)
+    end
+    local later, earlier = page("2026-03-04T09:00:00Z", 12), page("2026-03-02T09:00:00Z", 5)
+    local r = lede.claims({ later, earlier })
+    local killed
+    for _, c in ipairs(r.claims) do
+      if c.kind == "killed" then killed = c end
+    end
+    assert.is_truthy(killed)
+    assert.are.equal(0, #r.conflicts)
+    assert.are.equal(12, killed.count)
+    assert.are.equal(2, #killed.history)
+    assert.are.equal(5, killed.history[1].count)
+    assert.are.equal(2, killed.history[1].doc)
+    assert.are.equal("killed 5 people", earlier:sub(killed.history[1].s, killed.history[1].e))
+    -- a date the caller gives wins over the page's; one lede cannot read is
+    -- left out, not an error
+    local r2 = lede.claims({ { text = later, date = "2026-03-01" }, earlier })
+    for _, c in ipairs(r2.claims) do
+      if c.kind == "killed" then assert.are.equal(5, c.count) end
+    end
+    assert.has_no.errors(function() lede.claims({ page("sometime soon", 3) }) end)
+  end)
+end)
