@@ -51,6 +51,27 @@ size_t html_input_anchor_from(const html_input *in, uint32_t conv);
    that starts none). */
 unsigned html_utf8_width(unsigned char b);
 
+/* ---------------------------------------------------------------- pool */
+
+/* Small blocks are of HTML_POOL_CLASSES sizes, 8 bytes apart. */
+#define HTML_POOL_CLASSES 32
+
+/* The memory of one parse (lede_html_pool.c); zero it to start. */
+typedef struct html_pool {
+  struct pool_chunk *chunks;
+  struct pool_big *big;
+  char *cur, *end;           /* the free part of the newest chunk */
+  void *free[HTML_POOL_CLASSES];
+  size_t bytes, peak;        /* held from malloc, now and at most */
+} html_pool;
+
+/* gumbo's allocator and deallocator (ud: the pool). */
+void *html_pool_alloc(void *ud, size_t size);
+void html_pool_free(void *ud, void *ptr);
+
+/* Frees everything the pool holds; it can be used again. */
+void html_pool_close(html_pool *p);
+
 /* ---------------------------------------------------------------- tree */
 
 /* Bits of html_node.flags. */
