@@ -103,16 +103,21 @@ static const char *declared_charset(const char *p, size_t len) {
 }
 
 /* Counts the valid multi-byte characters, the bad sequences and the bytes
-   >= 0x80 of p. */
+   >= 0x80 of p.  Runs of ASCII are skipped eight bytes at a time. */
 static void count_utf8(const char *p, size_t len, size_t *good, size_t *bad,
                        size_t *high) {
-  size_t i = 0, k;
-  *good = *bad = *high = 0;
-  for (k = 0; k < len; k++) *high += (unsigned char)p[k] >= 0x80;
-  if (*high == 0) return;
+  size_t i = 0, g = 0, b = 0, h = 0;
   while (i < len) {
     utf8proc_int32_t cp;
     utf8proc_ssize_t n;
+    if (i + 8 <= len) {
+      uint64_t word;
+      memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     if ((unsigned char)p[i] < 0x80) {
       i++;
       continue;
@@ -120,13 +125,18 @@ static void count_utf8(const char *p, size_t len, size_t *good, size_t *bad,
     n = utf8proc_iterate((const utf8proc_uint8_t *)p + i,
                          (utf8proc_ssize_t)(len - i), &cp);
     if (n < 0) {
-      (*bad)++;
+      b++;
+      h++;
       i++;
     } else {
-      (*good)++;
+      g++;
+      h += (size_t)n;
       i += (size_t)n;
     }
   }
+  *good = g;
+  *bad = b;
+  *high = h;
 }
 
 /* Where the content of a raw element that starts at p[from] ends: the
@@ -187,16 +197,31 @@ static int copy(copier *c, const char *page, size_t from, size_t to) {
   return 0;
 }
 
+/* A name and its length, so that most names are told apart by length. */
+typedef struct html_word {
+  const char *s;
+  size_t n;
+} html_word;
+
+#define WORD(s) {s, sizeof(s) - 1}
+
+/* The index of p[0, n) among words (ignoring case), or -1. */
+static int word_index(const html_word *words, const char *p, size_t n) {
+  int i;
+  for (i = 0; words[i].s; i++)
+    if (words[i].n == n && starts_with(p, n, words[i].s)) return i;
+  return -1;
+}
+
 /* The attributes the reader looks at; gumbo is spared the others. */
 static int kept_attr(const char *p, size_t n) {
-  static const char *const names[] = {
-      "class", "id",       "style",   "hidden",     "aria-hidden", "role",
-      "rel",   "itemprop", "content", "name",       "property",    "datetime",
-      "type",  "lang",     "charset", "http-equiv", NULL};
-  int i;
-  for (i = 0; names[i]; i++)
-    if (strlen(names[i]) == n && starts_with(p, n, names[i])) return 1;
-  return 0;
+  static const html_word names[] = {
+      WORD("class"),    WORD("id"),         WORD("style"),   WORD("hidden"),
+      WORD("aria-hidden"), WORD("role"),    WORD("rel"),     WORD("itemprop"),
+      WORD("content"),  WORD("name"),       WORD("property"), WORD("datetime"),
+      WORD("type"),     WORD("lang"),       WORD("charset"), WORD("http-equiv"),
+      {NULL, 0}};
+  return word_index(names, p, n) >= 0;
 }
 
 static int html_space(char c) {
@@ -206,16 +231,14 @@ static int html_space(char c) {
 /* Elements whose content is raw text to the tokenizer (no tags inside):
    copied untouched.  `strip`: their content is left out as well. */
 static int raw_element(const char *name, int *strip) {
-  static const char *const raw[] = {
-      "script",   "style",   "svg",      "title",  "textarea",  "xmp",
-      "noscript", "noembed", "noframes", "iframe", "plaintext", NULL};
-  int i;
-  for (i = 0; raw[i]; i++)
-    if (strcmp(name, raw[i]) == 0) {
-      *strip = i < 3;
-      return 1;
-    }
-  return 0;
+  static const html_word raw[] = {
+      WORD("script"),   WORD("style"),   WORD("svg"),      WORD("title"),
+      WORD("textarea"), WORD("xmp"),     WORD("noscript"), WORD("noembed"),
+      WORD("noframes"), WORD("iframe"),  WORD("plaintext"), {NULL, 0}};
+  int i = word_index(raw, name, strlen(name));
+  if (i < 0) return 0;
+  *strip = i < 3;
+  return 1;
 }
 
 /* Copies the start tag at page[i] ('<' and a letter) with the attributes
