@@ -531,12 +531,6 @@ static size_t hint_string(const GumboElement *el, char *buf, size_t cap) {
   return n;
 }
 
-/* Does the hint string name an author line? */
-static int byline_hint(const char *h) {
-  return strstr(h, "byline") || strstr(h, "author") || strstr(h, "dateline") ||
-         strstr(h, "writtenby");
-}
-
 /* A walk frame: a node and the next child to visit. */
 typedef struct frame {
   const GumboNode *node;
@@ -586,7 +580,7 @@ static int enter(walker *w, frame *f, const GumboElement *el, int *seen) {
   if (unlikely && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_A)
     n.flags |= HN_UNLIKELY;
   if (junk_tag(tag)) n.flags |= HN_JUNK;
-  if (hn && byline_hint(hints) && tag != GUMBO_TAG_BODY &&
+  if (hn && html_byline_hint(hints) && tag != GUMBO_TAG_BODY &&
       tag != GUMBO_TAG_HTML && tag != GUMBO_TAG_ARTICLE &&
       tag != GUMBO_TAG_MAIN)
     f->capture_kind = 1; /* a byline if its text is short */

@@ -115,4 +115,12 @@ void html_select(html_node *nodes, size_t nnodes, const html_rblock *blocks,
    chrome that is never content (HN_UNLIKELY). */
 int html_class_weight(const char *s, size_t n, int *unlikely);
 
+/* Does the hint string (lower case, NUL-terminated) name an author line? */
+int html_byline_hint(const char *s);
+
+/* Does a class, id, rel or role value (lower case, NUL-terminated) say
+   anything to the extraction?  One that does not is left out before
+   parsing. */
+int html_hint_matters(const char *s);
+
 #endif /* LEDE_HTML_H */

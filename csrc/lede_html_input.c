@@ -213,15 +213,32 @@ static int word_index(const html_word *words, const char *p, size_t n) {
   return -1;
 }
 
-/* The attributes the reader looks at; gumbo is spared the others. */
-static int kept_attr(const char *p, size_t n) {
+/* The attributes that only give hints (class, id, rel, role) are kept when
+   their value has one; a value with a character reference, or longer than
+   HINT_MAX bytes, is kept as it is. */
+#define HINT_MAX 200
+
+static int hint_kept(const char *v, size_t n) {
+  char low[HINT_MAX + 1];
+  size_t i;
+  if (n > HINT_MAX || memchr(v, '&', n)) return 1;
+  for (i = 0; i < n; i++) low[i] = (char)lower_ascii((unsigned char)v[i]);
+  low[n] = '\0';
+  return html_hint_matters(low);
+}
+
+/* Is the attribute p[0, n) with value v[0, vn) one the reader looks at?
+   gumbo is spared the others. */
+static int kept_attr(const char *p, size_t n, const char *v, size_t vn) {
   static const html_word names[] = {
-      WORD("class"),    WORD("id"),         WORD("style"),   WORD("hidden"),
-      WORD("aria-hidden"), WORD("role"),    WORD("rel"),     WORD("itemprop"),
-      WORD("content"),  WORD("name"),       WORD("property"), WORD("datetime"),
-      WORD("type"),     WORD("lang"),       WORD("charset"), WORD("http-equiv"),
-      {NULL, 0}};
-  return word_index(names, p, n) >= 0;
+      WORD("class"),   WORD("id"),          WORD("rel"),      WORD("role"),
+      WORD("style"),   WORD("hidden"),      WORD("aria-hidden"),
+      WORD("itemprop"), WORD("content"),    WORD("name"),     WORD("property"),
+      WORD("datetime"), WORD("type"),       WORD("lang"),     WORD("charset"),
+      WORD("http-equiv"), {NULL, 0}};
+  int i = word_index(names, p, n);
+  if (i < 0) return 0;
+  return i >= 4 || hint_kept(v, vn);
 }
 
 static int html_space(char c) {
@@ -256,7 +273,7 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
   }
   name[k] = '\0';
   for (;;) {
-    size_t ws = j, an, ae;
+    size_t ws = j, an, ae, vs, ve;
     while (j < len && (html_space(page[j]) || page[j] == '/')) j++;
     if (j >= len) break;
     if (page[j] == '>') break;
@@ -266,6 +283,7 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
            page[j] != '>' && page[j] != '=')
       j++;
     ae = j;
+    vs = ve = j;
     while (j < len && html_space(page[j])) j++;
     if (j < len && page[j] == '=') {
       j++;
@@ -277,9 +295,13 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
           j = len;
           break;
         }
-        j = (size_t)(q - page) + 1;
+        vs = j + 1;
+        ve = (size_t)(q - page);
+        j = ve + 1;
       } else {
+        vs = j;
         while (j < len && !html_space(page[j]) && page[j] != '>') j++;
+        ve = j;
       }
     } else {
       j = ae;
@@ -287,7 +309,7 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
     if (j >= len) break;
     /* drop " name=value" when white space came before it and the tag goes
        on with white space, '/' or '>' (so no two words are joined) */
-    if (ws < an && html_space(page[ws]) && !kept_attr(page + an, ae - an) &&
+    if (ws < an && html_space(page[ws]) && !kept_attr(page + an, ae - an, page + vs, ve - vs) &&
         (html_space(page[j]) || page[j] == '/' || page[j] == '>')) {
       if (copy(c, page, keep_from, ws) != 0 || anchor(c, c->o, j, 0) != 0) {
         *fail = 1;

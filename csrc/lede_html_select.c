@@ -64,6 +64,16 @@ static int any(const char *s, const char *const *words) {
   return 0;
 }
 
+static const char *const byline[] = {"byline", "author", "dateline",
+                                     "writtenby", NULL};
+
+int html_byline_hint(const char *s) { return any(s, byline); }
+
+int html_hint_matters(const char *s) {
+  return any(s, positive) || any(s, negative) || any(s, unlikely) ||
+         any(s, maybe) || any(s, byline);
+}
+
 int html_class_weight(const char *s, size_t n, int *is_unlikely) {
   int w = 0;
   (void)n;
