@@ -801,13 +801,11 @@ static int extract(const html_input *in, html_pool *pool, owned_doc *od) {
   if (!out) return LEDE_ERR_NOMEM;
   walk(&w, out->document);
   /* the tree, the walk's scratch and the copy gumbo read, all held now */
-  doc->peak_bytes = pool->peak + w.text.cap +
-                    w.segs.cap * sizeof(lede_html_seg) +
-                    w.nodes.cap * sizeof(html_node) +
-                    w.blocks.cap * sizeof(html_rblock) +
-                    w.meta.cap * sizeof(lede_html_meta) + w.strings.cap +
-                    (in->owned ? in->len + 1 : 0) +
-                    in->nanchors * sizeof(html_anchor);
+  doc->peak_bytes =
+      pool->peak + w.text.cap + w.segs.cap * sizeof(lede_html_seg) +
+      w.nodes.cap * sizeof(html_node) + w.blocks.cap * sizeof(html_rblock) +
+      w.meta.cap * sizeof(lede_html_meta) + w.strings.cap +
+      (in->owned ? in->len + 1 : 0) + in->nanchors * sizeof(html_anchor);
   html_pool_close(pool); /* the tree is no longer needed */
   if (w.failed) {
     walker_free(&w);

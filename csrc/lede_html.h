@@ -60,9 +60,9 @@ unsigned html_utf8_width(unsigned char b);
 typedef struct html_pool {
   struct pool_chunk *chunks;
   struct pool_big *big;
-  char *cur, *end;           /* the free part of the newest chunk */
+  char *cur, *end; /* the free part of the newest chunk */
   void *free[HTML_POOL_CLASSES];
-  size_t bytes, peak;        /* held from malloc, now and at most */
+  size_t bytes, peak; /* held from malloc, now and at most */
 } html_pool;
 
 /* gumbo's allocator and deallocator (ud: the pool). */

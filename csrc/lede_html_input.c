@@ -203,7 +203,8 @@ typedef struct html_word {
   size_t n;
 } html_word;
 
-#define WORD(s) {s, sizeof(s) - 1}
+#define WORD(s) \
+  { s, sizeof(s) - 1 }
 
 /* The index of p[0, n) among words (ignoring case), or -1. */
 static int word_index(const html_word *words, const char *p, size_t n) {
@@ -231,11 +232,11 @@ static int hint_kept(const char *v, size_t n) {
    gumbo is spared the others. */
 static int kept_attr(const char *p, size_t n, const char *v, size_t vn) {
   static const html_word names[] = {
-      WORD("class"),   WORD("id"),          WORD("rel"),      WORD("role"),
-      WORD("style"),   WORD("hidden"),      WORD("aria-hidden"),
-      WORD("itemprop"), WORD("content"),    WORD("name"),     WORD("property"),
-      WORD("datetime"), WORD("type"),       WORD("lang"),     WORD("charset"),
-      WORD("http-equiv"), {NULL, 0}};
+      WORD("class"),   WORD("id"),     WORD("rel"),         WORD("role"),
+      WORD("style"),   WORD("hidden"), WORD("aria-hidden"), WORD("itemprop"),
+      WORD("content"), WORD("name"),   WORD("property"),    WORD("datetime"),
+      WORD("type"),    WORD("lang"),   WORD("charset"),     WORD("http-equiv"),
+      {NULL, 0}};
   int i = word_index(names, p, n);
   if (i < 0) return 0;
   return i >= 4 || hint_kept(v, vn);
@@ -249,9 +250,9 @@ static int html_space(char c) {
    copied untouched.  `strip`: their content is left out as well. */
 static int raw_element(const char *name, int *strip) {
   static const html_word raw[] = {
-      WORD("script"),   WORD("style"),   WORD("svg"),      WORD("title"),
-      WORD("textarea"), WORD("xmp"),     WORD("noscript"), WORD("noembed"),
-      WORD("noframes"), WORD("iframe"),  WORD("plaintext"), {NULL, 0}};
+      WORD("script"),   WORD("style"),  WORD("svg"),       WORD("title"),
+      WORD("textarea"), WORD("xmp"),    WORD("noscript"),  WORD("noembed"),
+      WORD("noframes"), WORD("iframe"), WORD("plaintext"), {NULL, 0}};
   int i = word_index(raw, name, strlen(name));
   if (i < 0) return 0;
   *strip = i < 3;
@@ -309,7 +310,8 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
     if (j >= len) break;
     /* drop " name=value" when white space came before it and the tag goes
        on with white space, '/' or '>' (so no two words are joined) */
-    if (ws < an && html_space(page[ws]) && !kept_attr(page + an, ae - an, page + vs, ve - vs) &&
+    if (ws < an && html_space(page[ws]) &&
+        !kept_attr(page + an, ae - an, page + vs, ve - vs) &&
         (html_space(page[j]) || page[j] == '/' || page[j] == '>')) {
       if (copy(c, page, keep_from, ws) != 0 || anchor(c, c->o, j, 0) != 0) {
         *fail = 1;
@@ -353,9 +355,9 @@ static int fold_spaces(copier *c, const char *page, size_t from, size_t to,
 
 /* Builds in->owned: the page without the content of its scripts (but
    JSON-LD), styles and svg images, without the attributes nothing reads
-   and without long runs of white space, converted when `convert`.  Comments and the content of raw-text
-   elements are copied whole, so a "<script" or "<b class=" inside one
-   changes nothing. */
+   and without long runs of white space, converted when `convert`.  Comments and
+   the content of raw-text elements are copied whole, so a "<script" or "<b
+   class=" inside one changes nothing. */
 static int build_copy(html_input *in, const char *page, size_t len, size_t high,
                       int convert) {
   copier c;

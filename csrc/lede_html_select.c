@@ -29,6 +29,12 @@
 #define ANCESTORS 5
 #define TOP_N 5
 #define ANCESTOR_STEPS 256
+#define PROSE_LEVELS 3   /* ancestors whose other children may hold prose */
+#define PROSE_PARAS 2    /* paragraphs, at least */
+#define PROSE_TEXT 400   /* bytes, at least */
+#define PROSE_SHARE 0.1  /* of the chosen container's text, at least */
+#define PROSE_LINKS 0.1  /* of the text in links, under */
+#define PROSE_COMMAS 0.4 /* commas per 100 bytes, at least */
 
 enum { F_STRIP = 1, F_WEIGHT = 2, F_CLEAN = 4 };
 
@@ -265,6 +271,33 @@ static void choose(sel *s, int32_t top) {
   }
 }
 
+/* Is container c, outside the chosen one, more of the same article: a run
+   of prose paragraphs as long as a good part of top's, with few links? */
+static int more_prose(const sel *s, size_t c, int32_t top) {
+  const html_node *n = &s->n[c], *t = &s->n[top];
+  return !s->removed[c] && s->paras[c] >= PROSE_PARAS &&
+         n->text >= PROSE_TEXT && (double)n->text >= PROSE_SHARE * t->text &&
+         density(n) < PROSE_LINKS &&
+         (double)n->commas * 100.0 >= PROSE_COMMAS * n->text;
+}
+
+/* Adds the prose containers beside the chosen one's ancestors (an article
+   whose parts a pull quote or a figure block split apart). */
+static void choose_prose(sel *s, int32_t top) {
+  int32_t a = top;
+  int level;
+  size_t i;
+  for (level = 0; level < PROSE_LEVELS; level++) {
+    int32_t pa = s->n[a].parent;
+    if (pa <= 0 || s->n[pa].tag == GUMBO_TAG_BODY) break;
+    for (i = (size_t)pa + 1; i < s->nn; i++)
+      if (s->n[i].parent == pa && (int32_t)i != a && !s->chosen[i] &&
+          more_prose(s, i, top))
+        s->chosen[i] = 1;
+    a = pa;
+  }
+}
+
 /* Should a container inside the article be dropped as chrome? */
 static int clean_out(const sel *s, size_t i, int flags) {
   const html_node *n = &s->n[i];
@@ -297,6 +330,7 @@ static size_t run(sel *s, int flags, unsigned char *keep) {
   score_blocks(s, flags);
   top = top_candidate(s, flags);
   choose(s, top);
+  choose_prose(s, top);
   for (i = 0; i < s->nn; i++) {
     int32_t p = s->n[i].parent;
     s->inside[i] = s->chosen[i] || (i > 0 && s->inside[p]);

@@ -301,3 +301,66 @@ describe("structured data of a page", function()
     assert.has_no.errors(function() lede.claims({ page("sometime soon", 3) }) end)
   end)
 end)
+
+describe("an article split into parts", function()
+  -- The opening paragraphs sit in one block, a pull quote between, the rest
+  -- in a second block one level less deep; a box of related stories (mostly
+  -- links) sits beside them.
+  local function para(s) return "<p>" .. s .. "</p>" end
+  local opening = {
+    "Wind farms off the northern coast produced more power last winter than the grid could"
+      .. " take, and operators were paid to switch turbines off, according to figures released"
+      .. " on Tuesday.",
+    "The payments, which reached a record in January, have grown each year since the first"
+      .. " offshore sites opened, the energy regulator said in its annual report.",
+    "Engineers say the bottleneck is a single line of pylons, built decades ago, that carries"
+      .. " power south to the cities where most of it is used.",
+    "Some turbines stood still for days at a time, even on the windiest nights of the year,"
+      .. " while gas plants further south kept running.",
+  }
+  local rest = {
+    "The regulator said a second line, planned for years, would not be ready before the end"
+      .. " of the decade, and that costs would keep rising until then, however mild the winters.",
+    "Storage schemes, from batteries to pumped water in old quarries, could absorb some of the"
+      .. " surplus, but none is yet large enough to matter, the report said.",
+    "Several operators have asked to build hydrogen plants next to the turbines, so that power"
+      .. " the grid cannot take is turned into fuel, stored, and sold later.",
+    "Local councils, which receive a share of the rent paid by the wind farms, said they"
+      .. " welcomed the plans, though residents have raised concerns about traffic and noise.",
+    "The government is expected to respond to the report in the spring, when it publishes its"
+      .. " plans for the grid, ministers said.",
+  }
+  local function paras(list)
+    local t = {}
+    for i, s in ipairs(list) do t[i] = para(s) end
+    return table.concat(t)
+  end
+  local page = "<!doctype html><html><head><title>Turbines paid to stop</title></head><body>"
+    .. '<div class="wrap"><div class="story-top"><div class="lead"><section class="outer">'
+    .. '<div class="flex"><div class="section"><div class="text">'
+    .. paras(opening)
+    .. "</div></div></div></section></div></div>"
+    .. '<div class="pullquote-block"><blockquote>"The line is full."</blockquote></div>'
+    .. '<div class="story-main"><section class="outer"><div class="flex"><div class="section">'
+    .. '<div class="text">'
+    .. paras(rest)
+    .. "</div></div></div></section></div>"
+    .. '<div class="more"><h3>More stories</h3><ul>'
+    .. '<li><a href="/a">Ferry service resumes after storm, with delays expected</a></li>'
+    .. '<li><a href="/b">Council votes on harbour parking, residents object</a></li>'
+    .. '<li><a href="/c">New school opens in the valley, pupils arrive</a></li></ul></div>'
+    .. "</div></body></html>"
+
+  it("keeps both parts, in order, and leaves the links box out", function()
+    local doc = html.extract(page)
+    local first = doc.text:find("Wind farms off the northern coast", 1, true)
+    local later = doc.text:find("The government is expected to respond", 1, true)
+    assert.is_truthy(first, "the opening block")
+    assert.is_truthy(later, "the main block")
+    assert.is_true(first < later)
+    assert.is_false(has(doc.text, "Ferry service resumes"))
+    for _, p in ipairs(doc.paragraphs) do
+      assert.is_true(has(page:sub(p.s, p.e), p.text:sub(1, 20)))
+    end
+  end)
+end)
