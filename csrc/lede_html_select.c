@@ -310,9 +310,12 @@ static int clean_out(const sel *s, size_t i, int flags) {
   if (n->tag != GUMBO_TAG_UL && n->tag != GUMBO_TAG_OL &&
       s->items[i] > s->paras[i] + 100)
     return 1;
+  if (weight >= 25 && ld > 0.5) return 1;
+  /* a list inside the article is kept however many links it holds (a list
+     of fixes, of sources, of steps), as Readability.js keeps it */
+  if (n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) return 0;
   if (n->text < MIN_BLOCK) return 1;
   if (weight < 25 && ld > 0.2) return 1;
-  if (weight >= 25 && ld > 0.5) return 1;
   return 0;
 }
 

@@ -364,3 +364,31 @@ describe("an article split into parts", function()
     end
   end)
 end)
+
+describe("lists inside the article", function()
+  it("keeps a list full of links that is part of the story, not the menus around it", function()
+    local page = "<!doctype html><html><head><title>Release notes</title></head><body>"
+      .. '<nav><ul><li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li></ul></nav>'
+      .. '<article><div class="entry"><p>This week the browser team closed more bugs than in any'
+      .. " week this year, thanks to a push before the holidays, and several long-standing crashes"
+      .. " are finally gone, the release managers said.</p>"
+      .. "<p>Volunteers wrote many of the fixes, and the team thanked them by name in the weekly"
+      .. " meeting, as it does every month, before the list of changes below.</p>"
+      .. '<ul><li><a href="/b/1">Bug 4410</a> fixed a crash on start-up</li>'
+      .. '<li><a href="/b/2">Bug 4417</a> made tabs load faster</li>'
+      .. '<li><a href="/b/3">Bug 4425, the printing of long tables</a></li>'
+      .. '<li><a href="/b/4">Bug 4431, a leak in the video player</a></li></ul>'
+      .. "<p>The next release is planned for the second week of January, with more fixes, the team"
+      .. " said, and testers can try it now.</p>"
+      .. "<p>Crash reports, which the browser sends only when users agree, fell by a third over the"
+      .. " month, and the start-up fix alone accounts for half of that drop, engineers said.</p>"
+      .. "<p>Work on the new settings page continues, and a first version, still rough in places,"
+      .. " is expected in the nightly builds before the end of the month.</p>"
+      .. "</div></article></body></html>"
+    local doc = html.extract(page)
+    assert.is_true(has(doc.text, "Bug 4410 fixed a crash on start-up"))
+    assert.is_true(has(doc.text, "Bug 4431, a leak in the video player"))
+    assert.is_true(has(doc.text, "The next release is planned"))
+    assert.is_false(has(doc.text, "Home"))
+  end)
+end)
