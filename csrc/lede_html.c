@@ -764,17 +764,14 @@ static int assemble(walker *w, const unsigned char *keep, owned_doc *od) {
   return LEDE_OK;
 }
 
-/* Subtree totals: text, links and commas of each node's descendants. */
+/* Subtree totals: text and links of each node's descendants. */
 static void add_up(walker *w) {
   html_node *n = (html_node *)w->nodes.items;
-  const html_rblock *b = (const html_rblock *)w->blocks.items;
   size_t i;
-  for (i = 0; i < w->blocks.count; i++) n[b[i].owner].commas += b[i].commas;
   for (i = w->nodes.count; i-- > 1;) {
     html_node *p = &n[n[i].parent];
     p->text += n[i].text;
     p->links += n[i].links;
-    p->commas += n[i].commas;
   }
 }
 

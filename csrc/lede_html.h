@@ -90,9 +90,8 @@ typedef struct html_node {
   uint8_t flags;
   uint32_t text;  /* bytes of text in the subtree (after the walk) */
   uint32_t links; /* of them, inside <a> */
-  uint32_t commas;
-  double score;
-} html_node;
+} html_node;      /* 16 bytes: held with gumbo's tree, so kept small (the
+                     scores live in html_select, after the tree is freed) */
 
 /* One block of text as the walk found it: scratch[start, end), with
    segments segs[seg0, seg1), owned by node `owner`. */
@@ -107,7 +106,7 @@ typedef struct html_rblock {
 
 /* Picks the blocks that are the main text: keep[i] is set for each block
    to keep.  nodes[] and blocks[] as the walk left them, text the scratch
-   text the blocks point into (scores are overwritten). */
+   text the blocks point into (flags are overwritten). */
 void html_select(html_node *nodes, size_t nnodes, const html_rblock *blocks,
                  size_t nblocks, const char *text, unsigned char *keep);
 
