@@ -9,9 +9,8 @@
  * lede_html_select.c decides which blocks are the article, and the kept
  * blocks are copied out, joined by blank lines.
  *
- * Gumbo's own free walks the tree recursively; instead every allocation it
- * makes is linked in a list that is freed in one loop, which also measures
- * the memory it holds.
+ * Gumbo's tree lives in a pool (lede_html_pool.c) that is freed at once
+ * and measures the memory it holds.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -27,58 +26,6 @@
 #endif
 
 const char *lede_gumbo_version(void) { return LEDE_GUMBO_VERSION; }
-
-/* ------------------------------------------------ gumbo's allocations */
-
-typedef union alloc_hdr {
-  struct {
-    union alloc_hdr *prev, *next;
-    size_t size;
-  } h;
-  long double align;
-} alloc_hdr;
-
-typedef struct arena {
-  alloc_hdr *head;
-  size_t bytes, peak;
-} arena;
-
-static void *arena_alloc(void *ud, size_t size) {
-  arena *a = (arena *)ud;
-  alloc_hdr *h = (alloc_hdr *)malloc(sizeof *h + size);
-  if (!h) return NULL; /* gumbo cannot recover; see doc/hostile-input.md */
-  h->h.prev = NULL;
-  h->h.next = a->head;
-  h->h.size = size;
-  if (a->head) a->head->h.prev = h;
-  a->head = h;
-  a->bytes += size + sizeof *h;
-  if (a->bytes > a->peak) a->peak = a->bytes;
-  return h + 1;
-}
-
-static void arena_dealloc(void *ud, void *p) {
-  arena *a = (arena *)ud;
-  alloc_hdr *h;
-  if (!p) return;
-  h = (alloc_hdr *)p - 1;
-  if (h->h.prev)
-    h->h.prev->h.next = h->h.next;
-  else
-    a->head = h->h.next;
-  if (h->h.next) h->h.next->h.prev = h->h.prev;
-  a->bytes -= h->h.size + sizeof *h;
-  free(h);
-}
-
-static void arena_free_all(arena *a) {
-  while (a->head) {
-    alloc_hdr *next = a->head->h.next;
-    free(a->head);
-    a->head = next;
-  }
-  a->bytes = 0;
-}
 
 /* ------------------------------------------------------------ tags */
 
@@ -584,12 +531,6 @@ static size_t hint_string(const GumboElement *el, char *buf, size_t cap) {
   return n;
 }
 
-/* Does the hint string name an author line? */
-static int byline_hint(const char *h) {
-  return strstr(h, "byline") || strstr(h, "author") || strstr(h, "dateline") ||
-         strstr(h, "writtenby");
-}
-
 /* A walk frame: a node and the next child to visit. */
 typedef struct frame {
   const GumboNode *node;
@@ -639,7 +580,7 @@ static int enter(walker *w, frame *f, const GumboElement *el, int *seen) {
   if (unlikely && tag != GUMBO_TAG_BODY && tag != GUMBO_TAG_A)
     n.flags |= HN_UNLIKELY;
   if (junk_tag(tag)) n.flags |= HN_JUNK;
-  if (hn && byline_hint(hints) && tag != GUMBO_TAG_BODY &&
+  if (hn && html_byline_hint(hints) && tag != GUMBO_TAG_BODY &&
       tag != GUMBO_TAG_HTML && tag != GUMBO_TAG_ARTICLE &&
       tag != GUMBO_TAG_MAIN)
     f->capture_kind = 1; /* a byline if its text is short */
@@ -823,30 +764,27 @@ static int assemble(walker *w, const unsigned char *keep, owned_doc *od) {
   return LEDE_OK;
 }
 
-/* Subtree totals: text, links and commas of each node's descendants. */
+/* Subtree totals: text and links of each node's descendants. */
 static void add_up(walker *w) {
   html_node *n = (html_node *)w->nodes.items;
-  const html_rblock *b = (const html_rblock *)w->blocks.items;
   size_t i;
-  for (i = 0; i < w->blocks.count; i++) n[b[i].owner].commas += b[i].commas;
   for (i = w->nodes.count; i-- > 1;) {
     html_node *p = &n[n[i].parent];
     p->text += n[i].text;
     p->links += n[i].links;
-    p->commas += n[i].commas;
   }
 }
 
-static int extract(const html_input *in, arena *ar, owned_doc *od) {
+static int extract(const html_input *in, html_pool *pool, owned_doc *od) {
   lede_html_doc *doc = &od->doc;
   GumboOptions opts = kGumboDefaultOptions;
   GumboOutput *out;
   walker w;
   unsigned char *keep;
   int rc;
-  opts.allocator = arena_alloc;
-  opts.deallocator = arena_dealloc;
-  opts.userdata = ar;
+  opts.allocator = html_pool_alloc;
+  opts.deallocator = html_pool_free;
+  opts.userdata = pool;
   opts.max_errors = 0;
   memset(&w, 0, sizeof w);
   w.in = in;
@@ -859,10 +797,13 @@ static int extract(const html_input *in, arena *ar, owned_doc *od) {
   out = gumbo_parse_with_options(&opts, in->buf, in->len);
   if (!out) return LEDE_ERR_NOMEM;
   walk(&w, out->document);
-  doc->peak_bytes = ar->peak + w.text.cap + w.segs.cap * sizeof(lede_html_seg) +
-                    w.nodes.cap * sizeof(html_node) +
-                    w.blocks.cap * sizeof(html_rblock);
-  arena_free_all(ar); /* the tree is no longer needed */
+  /* the tree, the walk's scratch and the copy gumbo read, all held now */
+  doc->peak_bytes =
+      pool->peak + w.text.cap + w.segs.cap * sizeof(lede_html_seg) +
+      w.nodes.cap * sizeof(html_node) + w.blocks.cap * sizeof(html_rblock) +
+      w.meta.cap * sizeof(lede_html_meta) + w.strings.cap +
+      (in->owned ? in->len + 1 : 0) + in->nanchors * sizeof(html_anchor);
+  html_pool_close(pool); /* the tree is no longer needed */
   if (w.failed) {
     walker_free(&w);
     return LEDE_ERR_NOMEM;
@@ -897,7 +838,7 @@ static int extract(const html_input *in, arena *ar, owned_doc *od) {
 
 int lede_html_extract(const char *page, size_t len, lede_html_doc **out) {
   html_input in;
-  arena ar = {NULL, 0, 0};
+  html_pool pool;
   owned_doc *od;
   lede_html_doc *doc;
   int rc;
@@ -915,8 +856,9 @@ int lede_html_extract(const char *page, size_t len, lede_html_doc **out) {
   }
   doc->charset = in.charset;
   doc->declared = in.declared;
-  rc = extract(&in, &ar, od);
-  arena_free_all(&ar);
+  memset(&pool, 0, sizeof pool);
+  rc = extract(&in, &pool, od);
+  html_pool_close(&pool);
   html_input_close(&in);
   if (rc != LEDE_OK) {
     lede_html_free(doc);

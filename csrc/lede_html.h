@@ -51,6 +51,27 @@ size_t html_input_anchor_from(const html_input *in, uint32_t conv);
    that starts none). */
 unsigned html_utf8_width(unsigned char b);
 
+/* ---------------------------------------------------------------- pool */
+
+/* Small blocks are of HTML_POOL_CLASSES sizes, 8 bytes apart. */
+#define HTML_POOL_CLASSES 32
+
+/* The memory of one parse (lede_html_pool.c); zero it to start. */
+typedef struct html_pool {
+  struct pool_chunk *chunks;
+  struct pool_big *big;
+  char *cur, *end; /* the free part of the newest chunk */
+  void *free[HTML_POOL_CLASSES];
+  size_t bytes, peak; /* held from malloc, now and at most */
+} html_pool;
+
+/* gumbo's allocator and deallocator (ud: the pool). */
+void *html_pool_alloc(void *ud, size_t size);
+void html_pool_free(void *ud, void *ptr);
+
+/* Frees everything the pool holds; it can be used again. */
+void html_pool_close(html_pool *p);
+
 /* ---------------------------------------------------------------- tree */
 
 /* Bits of html_node.flags. */
@@ -69,9 +90,8 @@ typedef struct html_node {
   uint8_t flags;
   uint32_t text;  /* bytes of text in the subtree (after the walk) */
   uint32_t links; /* of them, inside <a> */
-  uint32_t commas;
-  double score;
-} html_node;
+} html_node;      /* 16 bytes: held with gumbo's tree, so kept small (the
+                     scores live in html_select, after the tree is freed) */
 
 /* One block of text as the walk found it: scratch[start, end), with
    segments segs[seg0, seg1), owned by node `owner`. */
@@ -86,12 +106,20 @@ typedef struct html_rblock {
 
 /* Picks the blocks that are the main text: keep[i] is set for each block
    to keep.  nodes[] and blocks[] as the walk left them, text the scratch
-   text the blocks point into (scores are overwritten). */
+   text the blocks point into (flags are overwritten). */
 void html_select(html_node *nodes, size_t nnodes, const html_rblock *blocks,
                  size_t nblocks, const char *text, unsigned char *keep);
 
 /* The weight of a class + id string (lower case), and whether it reads as
    chrome that is never content (HN_UNLIKELY). */
 int html_class_weight(const char *s, size_t n, int *unlikely);
+
+/* Does the hint string (lower case, NUL-terminated) name an author line? */
+int html_byline_hint(const char *s);
+
+/* Does a class, id, rel or role value (lower case, NUL-terminated) say
+   anything to the extraction?  One that does not is left out before
+   parsing. */
+int html_hint_matters(const char *s);
 
 #endif /* LEDE_HTML_H */

@@ -103,16 +103,21 @@ static const char *declared_charset(const char *p, size_t len) {
 }
 
 /* Counts the valid multi-byte characters, the bad sequences and the bytes
-   >= 0x80 of p. */
+   >= 0x80 of p.  Runs of ASCII are skipped eight bytes at a time. */
 static void count_utf8(const char *p, size_t len, size_t *good, size_t *bad,
                        size_t *high) {
-  size_t i = 0, k;
-  *good = *bad = *high = 0;
-  for (k = 0; k < len; k++) *high += (unsigned char)p[k] >= 0x80;
-  if (*high == 0) return;
+  size_t i = 0, g = 0, b = 0, h = 0;
   while (i < len) {
     utf8proc_int32_t cp;
     utf8proc_ssize_t n;
+    if (i + 8 <= len) {
+      uint64_t word;
+      memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     if ((unsigned char)p[i] < 0x80) {
       i++;
       continue;
@@ -120,13 +125,18 @@ static void count_utf8(const char *p, size_t len, size_t *good, size_t *bad,
     n = utf8proc_iterate((const utf8proc_uint8_t *)p + i,
                          (utf8proc_ssize_t)(len - i), &cp);
     if (n < 0) {
-      (*bad)++;
+      b++;
+      h++;
       i++;
     } else {
-      (*good)++;
+      g++;
+      h += (size_t)n;
       i += (size_t)n;
     }
   }
+  *good = g;
+  *bad = b;
+  *high = h;
 }
 
 /* Where the content of a raw element that starts at p[from] ends: the
@@ -187,16 +197,49 @@ static int copy(copier *c, const char *page, size_t from, size_t to) {
   return 0;
 }
 
-/* The attributes the reader looks at; gumbo is spared the others. */
-static int kept_attr(const char *p, size_t n) {
-  static const char *const names[] = {
-      "class", "id",       "style",   "hidden",     "aria-hidden", "role",
-      "rel",   "itemprop", "content", "name",       "property",    "datetime",
-      "type",  "lang",     "charset", "http-equiv", NULL};
+/* A name and its length, so that most names are told apart by length. */
+typedef struct html_word {
+  const char *s;
+  size_t n;
+} html_word;
+
+#define WORD(s) \
+  { s, sizeof(s) - 1 }
+
+/* The index of p[0, n) among words (ignoring case), or -1. */
+static int word_index(const html_word *words, const char *p, size_t n) {
   int i;
-  for (i = 0; names[i]; i++)
-    if (strlen(names[i]) == n && starts_with(p, n, names[i])) return 1;
-  return 0;
+  for (i = 0; words[i].s; i++)
+    if (words[i].n == n && starts_with(p, n, words[i].s)) return i;
+  return -1;
+}
+
+/* The attributes that only give hints (class, id, rel, role) are kept when
+   their value has one; a value with a character reference, or longer than
+   HINT_MAX bytes, is kept as it is. */
+#define HINT_MAX 200
+
+static int hint_kept(const char *v, size_t n) {
+  char low[HINT_MAX + 1];
+  size_t i;
+  if (n > HINT_MAX || memchr(v, '&', n)) return 1;
+  for (i = 0; i < n; i++) low[i] = (char)lower_ascii((unsigned char)v[i]);
+  low[n] = '\0';
+  return html_hint_matters(low);
+}
+
+/* Is the attribute p[0, n) with value v[0, vn) one the reader looks at?
+   gumbo is spared the others. */
+static int kept_attr(const char *p, size_t n, const char *v, size_t vn) {
+  static const html_word names[] = {
+      WORD("class"),   WORD("id"),     WORD("rel"),         WORD("role"),
+      WORD("style"),   WORD("hidden"), WORD("aria-hidden"), WORD("itemprop"),
+      WORD("content"), WORD("name"),   WORD("property"),    WORD("datetime"),
+      WORD("type"),    WORD("lang"),   WORD("charset"),     WORD("http-equiv"),
+      {NULL, 0}};
+  int i = word_index(names, p, n);
+  if (i < 0) return 0;
+  return i >= 4 || hint_kept(v, vn);
 }
 
 static int html_space(char c) {
@@ -206,16 +249,14 @@ static int html_space(char c) {
 /* Elements whose content is raw text to the tokenizer (no tags inside):
    copied untouched.  `strip`: their content is left out as well. */
 static int raw_element(const char *name, int *strip) {
-  static const char *const raw[] = {
-      "script",   "style",   "svg",      "title",  "textarea",  "xmp",
-      "noscript", "noembed", "noframes", "iframe", "plaintext", NULL};
-  int i;
-  for (i = 0; raw[i]; i++)
-    if (strcmp(name, raw[i]) == 0) {
-      *strip = i < 3;
-      return 1;
-    }
-  return 0;
+  static const html_word raw[] = {
+      WORD("script"),   WORD("style"),  WORD("svg"),       WORD("title"),
+      WORD("textarea"), WORD("xmp"),    WORD("noscript"),  WORD("noembed"),
+      WORD("noframes"), WORD("iframe"), WORD("plaintext"), {NULL, 0}};
+  int i = word_index(raw, name, strlen(name));
+  if (i < 0) return 0;
+  *strip = i < 3;
+  return 1;
 }
 
 /* Copies the start tag at page[i] ('<' and a letter) with the attributes
@@ -233,7 +274,7 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
   }
   name[k] = '\0';
   for (;;) {
-    size_t ws = j, an, ae;
+    size_t ws = j, an, ae, vs, ve;
     while (j < len && (html_space(page[j]) || page[j] == '/')) j++;
     if (j >= len) break;
     if (page[j] == '>') break;
@@ -243,6 +284,7 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
            page[j] != '>' && page[j] != '=')
       j++;
     ae = j;
+    vs = ve = j;
     while (j < len && html_space(page[j])) j++;
     if (j < len && page[j] == '=') {
       j++;
@@ -254,9 +296,13 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
           j = len;
           break;
         }
-        j = (size_t)(q - page) + 1;
+        vs = j + 1;
+        ve = (size_t)(q - page);
+        j = ve + 1;
       } else {
+        vs = j;
         while (j < len && !html_space(page[j]) && page[j] != '>') j++;
+        ve = j;
       }
     } else {
       j = ae;
@@ -264,7 +310,8 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
     if (j >= len) break;
     /* drop " name=value" when white space came before it and the tag goes
        on with white space, '/' or '>' (so no two words are joined) */
-    if (ws < an && html_space(page[ws]) && !kept_attr(page + an, ae - an) &&
+    if (ws < an && html_space(page[ws]) &&
+        !kept_attr(page + an, ae - an, page + vs, ve - vs) &&
         (html_space(page[j]) || page[j] == '/' || page[j] == '>')) {
       if (copy(c, page, keep_from, ws) != 0 || anchor(c, c->o, j, 0) != 0) {
         *fail = 1;
@@ -277,15 +324,44 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
   return j < len ? j + 1 : 0;
 }
 
+/* A run of white space this long in the text between tags is passed to
+   gumbo as its first byte: the walk folds a run to one space anyway, and
+   the indentation of real pages is a third of what gumbo would otherwise
+   read (and a text node per gap between tags). */
+#define SPACE_RUN 8
+
+/* Leaves out of the copy every long run of white space in page[from, to)
+   but its first byte (a jump anchor each); *done as in filter_tag. */
+static int fold_spaces(copier *c, const char *page, size_t from, size_t to,
+                       size_t *done) {
+  size_t i = from;
+  while (i < to) {
+    size_t j;
+    if (!html_space(page[i])) {
+      i++;
+      continue;
+    }
+    j = i + 1;
+    while (j < to && html_space(page[j])) j++;
+    if (j - i >= SPACE_RUN) {
+      if (copy(c, page, *done, i + 1) != 0 || anchor(c, c->o, j, 0) != 0)
+        return -1;
+      *done = j;
+    }
+    i = j;
+  }
+  return 0;
+}
+
 /* Builds in->owned: the page without the content of its scripts (but
-   JSON-LD), styles and svg images and without the attributes nothing
-   reads, converted when `convert`.  Comments and the content of raw-text
-   elements are copied whole, so a "<script" or "<b class=" inside one
-   changes nothing. */
+   JSON-LD), styles and svg images, without the attributes nothing reads
+   and without long runs of white space, converted when `convert`.  Comments and
+   the content of raw-text elements are copied whole, so a "<script" or "<b
+   class=" inside one changes nothing. */
 static int build_copy(html_input *in, const char *page, size_t len, size_t high,
                       int convert) {
   copier c;
-  size_t i = 0, done = 0;
+  size_t i = 0, done = 0, text = 0; /* text: where unscanned text starts */
   int fail = 0;
   c.in = in;
   c.convert = convert;
@@ -299,12 +375,14 @@ static int build_copy(html_input *in, const char *page, size_t len, size_t high,
     size_t end, close, tag;
     char name[16];
     int strip;
-    if (!lt) break;
-    i = (size_t)(lt - page);
+    i = lt ? (size_t)(lt - page) : len;
+    if (fold_spaces(&c, page, text, i, &done) != 0) fail = 1;
+    text = i;
+    if (!lt || fail) break;
     if (starts_with(page + i, len - i, "<!--")) {
       const char *e =
           i + 4 < len ? strstr_n(page + i + 4, len - i - 4, "-->") : NULL;
-      i = e ? (size_t)(e - page) + 3 : len;
+      i = text = e ? (size_t)(e - page) + 3 : len;
       continue;
     }
     if (i + 1 >= len || lower_ascii((unsigned char)page[i + 1]) < 'a' ||
@@ -315,7 +393,7 @@ static int build_copy(html_input *in, const char *page, size_t len, size_t high,
     tag = i;
     end = filter_tag(&c, page, len, i, &done, name, &fail);
     if (end == 0) break; /* a tag cut off by the end of the page */
-    i = end;
+    i = text = end;
     if (!raw_element(name, &strip)) continue;
     close = strcmp(name, "plaintext") == 0
                 ? len
@@ -328,7 +406,7 @@ static int build_copy(html_input *in, const char *page, size_t len, size_t high,
         fail = 1;
       done = close;
     }
-    i = close;
+    i = text = close;
   }
   if (fail || copy(&c, page, done, len) != 0) {
     free(c.anchors.items);

@@ -29,6 +29,12 @@
 #define ANCESTORS 5
 #define TOP_N 5
 #define ANCESTOR_STEPS 256
+#define PROSE_LEVELS 3   /* ancestors whose other children may hold prose */
+#define PROSE_PARAS 2    /* paragraphs, at least */
+#define PROSE_TEXT 400   /* bytes, at least */
+#define PROSE_SHARE 0.1  /* of the chosen container's text, at least */
+#define PROSE_LINKS 0.1  /* of the text in links, under */
+#define PROSE_COMMAS 0.4 /* commas per 100 bytes, at least */
 
 enum { F_STRIP = 1, F_WEIGHT = 2, F_CLEAN = 4 };
 
@@ -62,6 +68,16 @@ static int any(const char *s, const char *const *words) {
   for (i = 0; words[i]; i++)
     if (strstr(s, words[i])) return 1;
   return 0;
+}
+
+static const char *const byline[] = {"byline", "author", "dateline",
+                                     "writtenby", NULL};
+
+int html_byline_hint(const char *s) { return any(s, byline); }
+
+int html_hint_matters(const char *s) {
+  return any(s, positive) || any(s, negative) || any(s, unlikely) ||
+         any(s, maybe) || any(s, byline);
 }
 
 int html_class_weight(const char *s, size_t n, int *is_unlikely) {
@@ -133,7 +149,8 @@ typedef struct sel {
   size_t nb;
   const char *text;
   unsigned char *removed, *chosen, *inside, *drop, *period;
-  uint32_t *paras, *items, *kids;
+  uint32_t *paras, *items, *kids, *commas; /* per node, below it */
+  double *score;
 } sel;
 
 static double density(const html_node *n) {
@@ -144,7 +161,7 @@ static void init_score(sel *s, int32_t i, int flags) {
   html_node *n = &s->n[i];
   if (n->flags & HN_SCORED) return;
   n->flags |= HN_SCORED;
-  n->score = tag_bias(n->tag) + ((flags & F_WEIGHT) ? n->weight : 0);
+  s->score[i] = tag_bias(n->tag) + ((flags & F_WEIGHT) ? n->weight : 0);
 }
 
 /* Is a an ancestor of x (looking at most ANCESTOR_STEPS up)? */
@@ -161,7 +178,7 @@ static void score_blocks(sel *s, int flags) {
   size_t i;
   for (i = 0; i < s->nn; i++) {
     s->n[i].flags &= (uint8_t)~HN_SCORED;
-    s->n[i].score = 0;
+    s->score[i] = 0;
   }
   for (i = 0; i < s->nb; i++) {
     const html_rblock *b = &s->b[i];
@@ -174,12 +191,12 @@ static void score_blocks(sel *s, int flags) {
     if (!(s->n[x].flags & HN_BLOCKKID)) x = s->n[x].parent;
     for (level = 0; level < ANCESTORS && x > 0; level++) {
       init_score(s, x, flags);
-      s->n[x].score += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+      s->score[x] += points / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
       x = s->n[x].parent;
     }
   }
   for (i = 1; i < s->nn; i++)
-    if (s->n[i].flags & HN_SCORED) s->n[i].score *= 1.0 - density(&s->n[i]);
+    if (s->n[i].flags & HN_SCORED) s->score[i] *= 1.0 - density(&s->n[i]);
 }
 
 /* The best container, moved up as Readability.js does. */
@@ -192,7 +209,7 @@ static int32_t top_candidate(sel *s, int flags) {
     if (s->n[i].tag == GUMBO_TAG_BODY && !body) body = (int32_t)i;
     if (!(s->n[i].flags & HN_SCORED) || s->removed[i]) continue;
     for (k = 0; k < TOP_N; k++) {
-      if (top[k] < 0 || s->n[i].score > s->n[top[k]].score) {
+      if (top[k] < 0 || s->score[i] > s->score[top[k]]) {
         for (m = TOP_N - 1; m > k; m--) top[m] = top[m - 1];
         top[k] = (int32_t)i;
         break;
@@ -205,7 +222,7 @@ static int32_t top_candidate(sel *s, int flags) {
   for (p = s->n[best].parent; p > 0 && p != body; p = s->n[p].parent) {
     count = 0;
     for (k = 1; k < TOP_N; k++)
-      if (top[k] >= 0 && s->n[top[k]].score >= 0.75 * s->n[best].score &&
+      if (top[k] >= 0 && s->score[top[k]] >= 0.75 * s->score[best] &&
           ancestor_of(s, p, top[k]))
         count++;
     if (count >= 3) {
@@ -215,15 +232,15 @@ static int32_t top_candidate(sel *s, int flags) {
     }
   }
   { /* a parent that scores well holds the article too */
-    double last = s->n[best].score, threshold = last / 3;
+    double last = s->score[best], threshold = last / 3;
     for (p = s->n[best].parent; p > 0 && p != body; p = s->n[p].parent) {
       if (!(s->n[p].flags & HN_SCORED)) continue;
-      if (s->n[p].score < threshold) break;
-      if (s->n[p].score > last) {
+      if (s->score[p] < threshold) break;
+      if (s->score[p] > last) {
         best = p;
         break;
       }
-      last = s->n[p].score;
+      last = s->score[p];
     }
   }
   while (s->n[best].parent > 0 && s->n[best].parent != body &&
@@ -235,7 +252,7 @@ static int32_t top_candidate(sel *s, int flags) {
 /* Marks the top candidate and the siblings that belong with it. */
 static void choose(sel *s, int32_t top) {
   int32_t parent = s->n[top].parent;
-  double threshold = s->n[top].score * 0.2;
+  double threshold = s->score[top] * 0.2;
   size_t i;
   memset(s->chosen, 0, s->nn);
   s->chosen[top] = 1;
@@ -244,7 +261,7 @@ static void choose(sel *s, int32_t top) {
   for (i = (size_t)parent + 1; i < s->nn; i++) {
     const html_node *n = &s->n[i];
     if (n->parent != parent || s->removed[i] || (int32_t)i == top) continue;
-    if ((n->flags & HN_SCORED) && n->score >= threshold) {
+    if ((n->flags & HN_SCORED) && s->score[i] >= threshold) {
       s->chosen[i] = 1;
     } else if (n->tag == GUMBO_TAG_P) {
       double ld = density(n);
@@ -255,6 +272,33 @@ static void choose(sel *s, int32_t top) {
   }
 }
 
+/* Is container c, outside the chosen one, more of the same article: a run
+   of prose paragraphs as long as a good part of top's, with few links? */
+static int more_prose(const sel *s, size_t c, int32_t top) {
+  const html_node *n = &s->n[c], *t = &s->n[top];
+  return !s->removed[c] && s->paras[c] >= PROSE_PARAS &&
+         n->text >= PROSE_TEXT && (double)n->text >= PROSE_SHARE * t->text &&
+         density(n) < PROSE_LINKS &&
+         (double)s->commas[c] * 100.0 >= PROSE_COMMAS * n->text;
+}
+
+/* Adds the prose containers beside the chosen one's ancestors (an article
+   whose parts a pull quote or a figure block split apart). */
+static void choose_prose(sel *s, int32_t top) {
+  int32_t a = top;
+  int level;
+  size_t i;
+  for (level = 0; level < PROSE_LEVELS; level++) {
+    int32_t pa = s->n[a].parent;
+    if (pa <= 0 || s->n[pa].tag == GUMBO_TAG_BODY) break;
+    for (i = (size_t)pa + 1; i < s->nn; i++)
+      if (s->n[i].parent == pa && (int32_t)i != a && !s->chosen[i] &&
+          more_prose(s, i, top))
+        s->chosen[i] = 1;
+    a = pa;
+  }
+}
+
 /* Should a container inside the article be dropped as chrome? */
 static int clean_out(const sel *s, size_t i, int flags) {
   const html_node *n = &s->n[i];
@@ -262,14 +306,17 @@ static int clean_out(const sel *s, size_t i, int flags) {
   double ld = density(n);
   if (n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H2) return weight < 0;
   if (!(flags & F_CLEAN) || !cleaned_tag(n->tag)) return 0;
-  if (weight + ((n->flags & HN_SCORED) ? n->score : 0) < 0) return 1;
-  if (n->commas >= 10) return 0;
+  if (weight + ((n->flags & HN_SCORED) ? s->score[i] : 0) < 0) return 1;
+  if (s->commas[i] >= 10) return 0;
   if (n->tag != GUMBO_TAG_UL && n->tag != GUMBO_TAG_OL &&
       s->items[i] > s->paras[i] + 100)
     return 1;
+  if (weight >= 25 && ld > 0.5) return 1;
+  /* a list inside the article is kept however many links it holds (a list
+     of fixes, of sources, of steps), as Readability.js keeps it */
+  if (n->tag == GUMBO_TAG_UL || n->tag == GUMBO_TAG_OL) return 0;
   if (n->text < MIN_BLOCK) return 1;
   if (weight < 25 && ld > 0.2) return 1;
-  if (weight >= 25 && ld > 0.5) return 1;
   return 0;
 }
 
@@ -287,6 +334,7 @@ static size_t run(sel *s, int flags, unsigned char *keep) {
   score_blocks(s, flags);
   top = top_candidate(s, flags);
   choose(s, top);
+  choose_prose(s, top);
   for (i = 0; i < s->nn; i++) {
     int32_t p = s->n[i].parent;
     s->inside[i] = s->chosen[i] || (i > 0 && s->inside[p]);
@@ -314,6 +362,7 @@ static void count(sel *s) {
         s->period[s->b[i].owner] = 1;
         break;
       }
+    s->commas[s->b[i].owner] += s->b[i].commas;
   }
   for (i = s->nn; i-- > 1;) {
     int32_t p = s->n[i].parent;
@@ -322,6 +371,7 @@ static void count(sel *s) {
     s->items[i] += s->n[i].tag == GUMBO_TAG_LI;
     s->paras[p] += s->paras[i];
     s->items[p] += s->items[i];
+    s->commas[p] += s->commas[i];
   }
 }
 
@@ -332,14 +382,16 @@ void html_select(html_node *nodes, size_t nnodes, const html_rblock *blocks,
   sel s;
   unsigned char *bytes = (unsigned char *)calloc(nnodes ? nnodes : 1, 5);
   uint32_t *counts =
-      (uint32_t *)calloc(nnodes ? nnodes : 1, 3 * sizeof *counts);
+      (uint32_t *)calloc(nnodes ? nnodes : 1, 4 * sizeof *counts);
+  double *score = (double *)calloc(nnodes ? nnodes : 1, sizeof *score);
   unsigned char *trial = (unsigned char *)calloc(nblocks + 1, 1);
   size_t best = 0, got, k;
-  if (!bytes || !counts || !trial || nnodes == 0) {
+  if (!bytes || !counts || !score || !trial || nnodes == 0) {
     /* no room to choose (or nothing to choose from): keep every block */
     memset(keep, 1, nblocks);
     free(bytes);
     free(counts);
+    free(score);
     free(trial);
     return;
   }
@@ -356,6 +408,8 @@ void html_select(html_node *nodes, size_t nnodes, const html_rblock *blocks,
   s.paras = counts;
   s.items = counts + nnodes;
   s.kids = counts + 2 * nnodes;
+  s.commas = counts + 3 * nnodes;
+  s.score = score;
   count(&s);
   /* A later, looser try must find clearly more text to win: on a short
      page every try finds about the same, and the strict one is cleaner. */
@@ -369,5 +423,6 @@ void html_select(html_node *nodes, size_t nnodes, const html_rblock *blocks,
   }
   free(bytes);
   free(counts);
+  free(score);
   free(trial);
 }

@@ -203,3 +203,192 @@ describe("the command line on pages", function()
     assert.is_true(has(text, "we will stay open"))
   end)
 end)
+
+describe("structured data of a page", function()
+  -- A page whose scripts draw the story: its DOM holds a teaser, its
+  -- JSON-LD the whole article body.
+  local function script_page(body_json, wrap)
+    local ld = ('{"@context":"https://schema.org","@type":"NewsArticle",'
+      .. '"headline":"Ferry service resumes after storm","datePublished":"2026-01-09T07:15:00Z",'
+      .. '"author":{"@type":"Person","name":"Ines Marlowe"},'
+      .. '"publisher":{"@type":"Organization","name":"Harbour Gazette"},'
+      .. '"articleBody":%s}'):format(body_json)
+    if wrap then ld = "//<![CDATA[\n" .. ld .. "\n//]]>" end
+    return "<!doctype html><html><head><title>Harbour Gazette</title>"
+      .. '<script type="application/ld+json">' .. ld .. "</script></head>"
+      .. '<body><div id="app"><p>Loading the story...</p></div>'
+      .. '<script>window.render("app")</script></body></html>'
+  end
+  local BODY = '"PORT ELLIS -- Ferries to the outer islands ran again on Friday after four days'
+    .. ' in harbour, the operator said.\\n\\nThe first crossing left at dawn with 212 passengers'
+    .. ' and a cargo of fuel and groceries.\\n\\nOfficials said the \\"storm surge\\" had damaged'
+    .. ' two piers, which would stay closed until repairs were finished."'
+
+  it("takes the article body from JSON-LD when the page's own text is thin", function()
+    local page = script_page(BODY)
+    local doc = html.extract(page)
+    assert.are.equal("json-ld", doc.body_from)
+    assert.are.equal(3, #doc.paragraphs)
+    assert.is_true(has(doc.text, "The first crossing left at dawn with 212 passengers"))
+    assert.is_true(has(doc.text, 'the "storm surge" had damaged'), "JSON escapes decoded")
+    assert.is_false(has(doc.text, "Loading the story"))
+    assert.is_nil(doc.reason)
+    -- a paragraph the JSON writes as it is maps to its bytes in the script,
+    -- one with escapes to the whole script
+    local p2 = doc.paragraphs[2]
+    assert.are.equal(p2.text, page:sub(p2.s, p2.e))
+    local p3 = doc.paragraphs[3]
+    assert.is_true(has(page:sub(p3.s, p3.e), '\\"storm surge\\"'))
+    -- and everything downstream reads it, spans into the page
+    local art = lede.article(page)
+    assert.are.equal("Ferry service resumes after storm", art.title)
+    assert.are.equal("Ines Marlowe", art.byline)
+    assert.are.equal("Harbour Gazette", art.source)
+    local r = lede.claims({ page })
+    local found
+    for _, c in ipairs(r.claims) do
+      for _, s in ipairs(c.sources or {}) do
+        if page:sub(s.s, s.e):find("212 passengers", 1, true) then found = true end
+      end
+    end
+    assert.is_true(found, "a claim of the JSON-LD body points into the page")
+  end)
+
+  it("keeps the page's text when it is the story, JSON-LD or not", function()
+    local page = script_page('"Short."'):gsub("<p>Loading the story...</p>",
+      "<p>PORT ELLIS -- Ferries to the outer islands ran again on Friday after four days in"
+      .. " harbour, the operator said, and the first crossing left at dawn.</p>")
+    local doc = html.extract(page)
+    assert.are.equal("page", doc.body_from)
+    assert.is_true(has(doc.text, "the first crossing left at dawn"))
+  end)
+
+  it("reads JSON-LD wrapped in a CDATA section", function()
+    local doc = html.extract(script_page(BODY, true))
+    assert.are.equal("Ferry service resumes after storm", doc.title)
+    assert.are.equal("2026-01-09T07:15:00Z", doc.date)
+    assert.are.equal("Ines Marlowe", doc.byline)
+    assert.are.equal("json-ld", doc.body_from)
+  end)
+
+  it("orders pages in time by the date they publish (a toll that rises is a revision)", function()
+    local function page(date, n)
+      return ('<!doctype html><html><head><meta property="article:published_time" content="%s">'
+        .. "</head><body><article><p>BRANDT VALLEY -- Floods killed %d people in the valley,"
+        .. " the regional emergency office said, as rescue teams searched villages cut off by"
+        .. " the water.</p><p>Roads into the valley stayed closed and more rain was expected"
+        .. " through the week.</p></article></body></html>"):format(date, n)
+    end
+    local later, earlier = page("2026-03-04T09:00:00Z", 12), page("2026-03-02T09:00:00Z", 5)
+    local r = lede.claims({ later, earlier })
+    local killed
+    for _, c in ipairs(r.claims) do
+      if c.kind == "killed" then killed = c end
+    end
+    assert.is_truthy(killed)
+    assert.are.equal(0, #r.conflicts)
+    assert.are.equal(12, killed.count)
+    assert.are.equal(2, #killed.history)
+    assert.are.equal(5, killed.history[1].count)
+    assert.are.equal(2, killed.history[1].doc)
+    assert.are.equal("killed 5 people", earlier:sub(killed.history[1].s, killed.history[1].e))
+    -- a date the caller gives wins over the page's; one lede cannot read is
+    -- left out, not an error
+    local r2 = lede.claims({ { text = later, date = "2026-03-01" }, earlier })
+    for _, c in ipairs(r2.claims) do
+      if c.kind == "killed" then assert.are.equal(5, c.count) end
+    end
+    assert.has_no.errors(function() lede.claims({ page("sometime soon", 3) }) end)
+  end)
+end)
+
+describe("an article split into parts", function()
+  -- The opening paragraphs sit in one block, a pull quote between, the rest
+  -- in a second block one level less deep; a box of related stories (mostly
+  -- links) sits beside them.
+  local function para(s) return "<p>" .. s .. "</p>" end
+  local opening = {
+    "Wind farms off the northern coast produced more power last winter than the grid could"
+      .. " take, and operators were paid to switch turbines off, according to figures released"
+      .. " on Tuesday.",
+    "The payments, which reached a record in January, have grown each year since the first"
+      .. " offshore sites opened, the energy regulator said in its annual report.",
+    "Engineers say the bottleneck is a single line of pylons, built decades ago, that carries"
+      .. " power south to the cities where most of it is used.",
+    "Some turbines stood still for days at a time, even on the windiest nights of the year,"
+      .. " while gas plants further south kept running.",
+  }
+  local rest = {
+    "The regulator said a second line, planned for years, would not be ready before the end"
+      .. " of the decade, and that costs would keep rising until then, however mild the winters.",
+    "Storage schemes, from batteries to pumped water in old quarries, could absorb some of the"
+      .. " surplus, but none is yet large enough to matter, the report said.",
+    "Several operators have asked to build hydrogen plants next to the turbines, so that power"
+      .. " the grid cannot take is turned into fuel, stored, and sold later.",
+    "Local councils, which receive a share of the rent paid by the wind farms, said they"
+      .. " welcomed the plans, though residents have raised concerns about traffic and noise.",
+    "The government is expected to respond to the report in the spring, when it publishes its"
+      .. " plans for the grid, ministers said.",
+  }
+  local function paras(list)
+    local t = {}
+    for i, s in ipairs(list) do t[i] = para(s) end
+    return table.concat(t)
+  end
+  local page = "<!doctype html><html><head><title>Turbines paid to stop</title></head><body>"
+    .. '<div class="wrap"><div class="story-top"><div class="lead"><section class="outer">'
+    .. '<div class="flex"><div class="section"><div class="text">'
+    .. paras(opening)
+    .. "</div></div></div></section></div></div>"
+    .. '<div class="pullquote-block"><blockquote>"The line is full."</blockquote></div>'
+    .. '<div class="story-main"><section class="outer"><div class="flex"><div class="section">'
+    .. '<div class="text">'
+    .. paras(rest)
+    .. "</div></div></div></section></div>"
+    .. '<div class="more"><h3>More stories</h3><ul>'
+    .. '<li><a href="/a">Ferry service resumes after storm, with delays expected</a></li>'
+    .. '<li><a href="/b">Council votes on harbour parking, residents object</a></li>'
+    .. '<li><a href="/c">New school opens in the valley, pupils arrive</a></li></ul></div>'
+    .. "</div></body></html>"
+
+  it("keeps both parts, in order, and leaves the links box out", function()
+    local doc = html.extract(page)
+    local first = doc.text:find("Wind farms off the northern coast", 1, true)
+    local later = doc.text:find("The government is expected to respond", 1, true)
+    assert.is_truthy(first, "the opening block")
+    assert.is_truthy(later, "the main block")
+    assert.is_true(first < later)
+    assert.is_false(has(doc.text, "Ferry service resumes"))
+    for _, p in ipairs(doc.paragraphs) do
+      assert.is_true(has(page:sub(p.s, p.e), p.text:sub(1, 20)))
+    end
+  end)
+end)
+
+describe("lists inside the article", function()
+  it("keeps a list full of links that is part of the story, not the menus around it", function()
+    local page = "<!doctype html><html><head><title>Release notes</title></head><body>"
+      .. '<nav><ul><li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li></ul></nav>'
+      .. '<article><div class="entry"><p>This week the browser team closed more bugs than in any'
+      .. " week this year, thanks to a push before the holidays, and several long-standing crashes"
+      .. " are finally gone, the release managers said.</p>"
+      .. "<p>Volunteers wrote many of the fixes, and the team thanked them by name in the weekly"
+      .. " meeting, as it does every month, before the list of changes below.</p>"
+      .. '<ul><li><a href="/b/1">Bug 4410</a> fixed a crash on start-up</li>'
+      .. '<li><a href="/b/2">Bug 4417</a> made tabs load faster</li>'
+      .. '<li><a href="/b/3">Bug 4425, the printing of long tables</a></li>'
+      .. '<li><a href="/b/4">Bug 4431, a leak in the video player</a></li></ul>'
+      .. "<p>The next release is planned for the second week of January, with more fixes, the team"
+      .. " said, and testers can try it now.</p>"
+      .. "<p>Crash reports, which the browser sends only when users agree, fell by a third over the"
+      .. " month, and the start-up fix alone accounts for half of that drop, engineers said.</p>"
+      .. "<p>Work on the new settings page continues, and a first version, still rough in places,"
+      .. " is expected in the nightly builds before the end of the month.</p>"
+      .. "</div></article></body></html>"
+    local doc = html.extract(page)
+    assert.is_true(has(doc.text, "Bug 4410 fixed a crash on start-up"))
+    assert.is_true(has(doc.text, "Bug 4431, a leak in the video player"))
+    assert.is_true(has(doc.text, "The next release is planned"))
+    assert.is_false(has(doc.text, "Home"))
+  end)
+end)

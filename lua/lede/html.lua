@@ -29,8 +29,8 @@ local core = require("lede.core")
 
 local type, ipairs, pairs, error, pcall, require =
   type, ipairs, pairs, error, pcall, require
-local sub, find, lower, match, gsub = string.sub, string.find, string.lower,
-  string.match, string.gsub
+local sub, find, lower, match, gsub, gmatch = string.sub, string.find, string.lower,
+  string.match, string.gsub, string.gmatch
 local concat = table.concat
 local floor = math.floor
 
@@ -85,6 +85,15 @@ do
   end
 end
 
+-- The JSON of a JSON-LD script, without the CDATA section or comment some
+-- pages wrap it in ("<![CDATA[ {...} ]]>", "//<![CDATA[", "<!-- -->").
+local function ld_json(s)
+  local inner = match(s, "^%s*/?/?%s*<!%[CDATA%[(.*)%]%]>%s*$")
+    or match(s, "^%s*<!%-%-(.*)%-%->%s*$")
+  if not inner then return s end
+  return (gsub(gsub(inner, "%s*//%s*$", ""), "%s*/%*%s*$", ""))
+end
+
 local function str(v)
   if type(v) == "string" and v ~= "" then return v end
   return nil
@@ -124,6 +133,7 @@ local function read_ld(v, facts, depth)
   local pub = v.publisher
   if type(pub) == "table" then facts.source = facts.source or str(pub.name) end
   facts.description = facts.description or str(v.description)
+  facts.body = facts.body or str(v.articleBody)
 end
 
 -- ------------------------------------------------------------ metadata
@@ -160,8 +170,9 @@ local function meta_facts(d)
   local ld = {}
   for _, m in ipairs(d.meta) do
     if m.key == "ld+json" then
-      local v = decode(m.value)
+      local v = decode(ld_json(m.value))
       if v then read_ld(v, ld, 0) end
+      if ld.body and not ld.body_meta then ld.body_meta = m end
     elseif by[m.key] == nil and str(m.value) then
       by[m.key] = m
     end
@@ -193,7 +204,7 @@ local function meta_facts(d)
     spans.byline = by.byline.s and { s = by.byline.s, e = by.byline.e }
   end
   facts.lang = by.lang and by.lang.value
-  return facts, spans
+  return facts, spans, ld.body and { text = ld.body, meta = ld.body_meta }
 end
 
 -- ------------------------------------------------------------ offsets
@@ -266,12 +277,49 @@ local function same_words(a, b)
   return key(a) == key(b)
 end
 
+-- ------------------------------------------------------------ articleBody
+
+-- The page's text is thin next to the article body its JSON-LD gives when
+-- it has under a third of its words (a page that builds its text with
+-- scripts, or hides it behind a wall).
+local function thin(text, body)
+  local function words(x) local _, n = gsub(x, "%S+", "") return n end
+  return words(text) * 3 < words(body)
+end
+
+-- The paragraphs of a JSON-LD articleBody, laid out as doc.text is, with
+-- segments into the page: a paragraph found as it is in the script's bytes
+-- maps byte for byte; one the JSON escapes changed maps to the script.
+local function body_doc(page, body, meta)
+  local paragraphs, texts, segs = {}, {}, {}
+  local at, from = 1, meta.s
+  for para in gmatch(gsub(body, "\r", ""), "[^\n]+") do
+    local t = squash(para)
+    if t ~= "" then
+      local p = { text = t, ts = at, te = at + #t - 1, raw = at, kind = "paragraph", heading = false }
+      local ps = from and find(page, t, from, true)
+      if ps and ps + #t - 1 <= meta.e then
+        segs[#segs + 1], segs[#segs + 2], segs[#segs + 3] = at, #t, ps
+        segs[#segs + 1], segs[#segs + 2] = #t, 1
+        from = ps + #t
+      elseif meta.s then
+        segs[#segs + 1], segs[#segs + 2], segs[#segs + 3] = at, #t, meta.s
+        segs[#segs + 1], segs[#segs + 2] = meta.e - meta.s + 1, 0
+      end
+      paragraphs[#paragraphs + 1] = p
+      texts[#texts + 1] = t
+      at = at + #t + 2
+    end
+  end
+  return paragraphs, texts, segs
+end
+
 function M.extract(page)
   if type(page) ~= "string" then
     error(("bad argument #1 to 'html' (string expected, got %s)"):format(type(page)), 2)
   end
   local d = core.html(page)
-  local facts, spans = meta_facts(d)
+  local facts, spans, body = meta_facts(d)
   local raw = d.text
   local paragraphs, texts = {}, {}
   local at = 1
@@ -287,9 +335,14 @@ function M.extract(page)
       at = at + #t + 2
     end
   end
-  local doc = { text = concat(texts, "\n\n"), paragraphs = paragraphs, segs = d.segs,
+  local segs, from = d.segs, "page"
+  if body and thin(raw, body.text) then
+    paragraphs, texts, segs = body_doc(page, body.text, body.meta)
+    from = "json-ld"
+  end
+  local doc = { text = concat(texts, "\n\n"), paragraphs = paragraphs, segs = segs,
                 spans = spans, charset = d.charset, declared = d.declared,
-                reason = d.reason, peak = d.peak }
+                reason = from == "page" and d.reason or nil, peak = d.peak, body_from = from }
   for k, v in pairs(facts) do doc[k] = v end
   for _, p in ipairs(paragraphs) do p.s, p.e = M.to_page(doc, p.ts, p.te) end
   if doc.text == "" and not doc.reason then doc.reason = "no main text found" end
@@ -340,21 +393,29 @@ function M.remap_docs(pages, result) remap(nil, result, {}, pages) return result
 -- lede.docs does not accept are given back as they are, for the caller's
 -- own check to reject with its own message.
 function M.prepare_all(docs, format, fname)
-  local ok, items = pcall(require("lede.docs").read, docs, fname)
+  local dates = require("lede.docs")
+  local ok, items = pcall(dates.read, docs, fname)
   if not ok then return docs, nil end
   local texts, pages = {}, nil
   for i, d in ipairs(items) do
     local item = d.item
     if M.format(d.text, format, fname) == "html" then
       pages = pages or {}
-      pages[i] = M.extract(d.text)
-      if type(item) == "table" then
+      local page = M.extract(d.text)
+      pages[i] = page
+      -- the page's own date (datePublished, article:published_time) orders
+      -- it in time unless the caller gave one; a date lede cannot read is
+      -- left out rather than refused
+      local date = d.date == nil and page.date and dates.parse_date(page.date) and page.date
+      if type(item) == "table" or date then
         local copy = {}
-        for k, v in pairs(item) do copy[k] = v end
-        copy.text = pages[i].text
+        if type(item) == "table" then
+          for k, v in pairs(item) do copy[k] = v end
+        end
+        copy.text, copy.date = page.text, copy.date or date or nil
         item = copy
       else
-        item = pages[i].text
+        item = page.text
       end
     end
     texts[i] = item

@@ -225,9 +225,50 @@ static void test_hostile(void) {
   INT_EQ(lede_html_extract("x", 1, NULL), LEDE_ERR_ARG, "NULL out");
 }
 
+/* Indentation runs that the reader leaves out before parsing still fold
+   to one space, and the words after them keep their own page bytes. */
+static void test_indented(void) {
+  static const char page[] =
+      "<html>\n  <body>\n    <article>\n      <p>\n        The river rose"
+      "                    two metres\n\n\n\n\t\t\t\t overnight.\n      </p>"
+      "\n                  <p>Crews\t\t\t\t\t\t\t\tworked &amp;\n\n"
+      "            waited until dawn came over the hills.</p>\n    </article>"
+      "\n  </body>\n</html>\n";
+  lede_html_doc *d = extract(page, sizeof page - 1);
+  size_t k;
+  const char *w;
+  if (!d) return;
+  OK(strstr(d->text, "The river rose two metres overnight.") != NULL,
+     "a long run of white space folds to one space");
+  OK(strstr(d->text, "Crews worked & waited until dawn") != NULL,
+     "runs inside a paragraph fold too");
+  for (k = 0; k < d->nsegs; k++) { /* byte for byte, but folded spaces */
+    const lede_html_seg *g = &d->segs[k];
+    uint32_t i;
+    for (i = 0; g->exact && i < g->text_len; i++) {
+      char t = d->text[g->text + i], p = page[g->page + i];
+      if (t != p && !(t == ' ' && strchr(" \t\n", p))) break;
+    }
+    if (g->exact && i < g->text_len) {
+      OK(0, "an exact segment differs from the page");
+      break;
+    }
+  }
+  w = strstr(d->text, "overnight");
+  OK(w && page_of(d, (uint32_t)(w - d->text)) ==
+              (long)(strstr(page, "overnight") - page),
+     "a word after a folded run maps to its bytes");
+  w = strstr(d->text, "waited");
+  OK(w && page_of(d, (uint32_t)(w - d->text)) ==
+              (long)(strstr(page, "waited") - page),
+     "so does a word after a run inside a paragraph");
+  lede_html_free(d);
+}
+
 int main(void) {
   test_main_text();
   test_spans();
+  test_indented();
   test_windows_1252();
   test_utf8_wins();
   test_hostile();
