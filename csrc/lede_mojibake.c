@@ -143,12 +143,18 @@ uint32_t lede_u8_before(const unsigned char *s, size_t i) {
 int lede_is_letter(uint32_t cp) {
   int cat;
   if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  /* Latin-1 and basic Cyrillic without a table look-up: most characters
+     of a run are there */
+  if (cp < 0x100) return cp >= 0xC0 ? cp != 0xD7 && cp != 0xF7 : cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+  if (cp >= 0x400 && cp <= 0x45F) return 1;
   cat = utf8proc_category((utf8proc_int32_t)cp);
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
 
 int lede_is_lower(uint32_t cp) {
   if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  if (cp < 0x100) return cp >= 0xDF ? cp != 0xF7 : cp == 0xB5;
+  if (cp >= 0x400 && cp <= 0x45F) return cp >= 0x430;
   return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
 }
 
@@ -221,7 +227,11 @@ uint32_t lede_cp1252(unsigned b) {
 static int to_byte(int page, uint32_t cp) {
   const lede_codepage *pg = &lede_codepages[page];
   int lo = 0, hi = pg->nfrom - 1;
-  if (page == 0 && cp >= 0x80 && cp <= 0xFF) return (int)cp;
+  if (cp < 0x80) return -1;
+  if (cp < LEDE_BYTE_LIMIT) {
+    int b = lede_page_byte[page][cp - 0x80];
+    return b ? b : -1;
+  }
   while (lo <= hi) {
     int mid = (lo + hi) / 2;
     uint32_t key = pg->from_cp[mid] >> 8;
@@ -306,22 +316,23 @@ static uint32_t decode_bytes(const unsigned char *b, size_t n) {
   return lede_u8_decode(b, n, 0, &cp) == (int)n ? cp : 0;
 }
 
-/* The piece of page that starts at it[j], if any, in *c. */
-static int try_piece(int page, const item *it, size_t m, size_t j,
-                     uint32_t prev, cand *c) {
+/* The piece of page that starts at it[j], if any, in *c; by[] holds the
+   byte page gives each character (0 for none). */
+static int try_piece(int page, const item *it, const uint8_t *by, size_t m,
+                     size_t j, uint32_t prev, cand *c) {
   unsigned char b[6];
   size_t need, k = 1;
-  int b0 = to_byte(page, it[j].cp), bk;
+  int b0 = by[j], bk;
   if (b0 < 0xC2 || b0 > 0xF4) return 0;
   need = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
   b[0] = (unsigned char)b0;
   while (k < need && j + k < m) {
-    bk = to_byte(page, it[j + k].cp);
+    bk = by[j + k];
     if (bk < 0x80 || bk > 0xBF) break;
     b[k++] = (unsigned char)bk;
   }
   if (k == 3 && b0 == 0xED && b[1] >= 0xA0 && j + 6 <= m) {
-    for (; k < 6 && (bk = to_byte(page, it[j + k].cp)) >= 0; k++)
+    for (; k < 6 && (bk = by[j + k]) != 0; k++)
       b[k] = (unsigned char)bk;
     need = 6;
   }
@@ -372,13 +383,26 @@ static int word_goes_on(uint32_t prev, uint32_t next) {
 
 /* The accepted pieces of page on it[0, m), in c (room for m); returns
    their count and the characters they cover in *covered. */
-static size_t read_page(int page, const item *it, size_t m, uint32_t before,
-                        uint32_t after, int sure, cand *c, size_t *covered) {
-  size_t j = 0, n = 0, k, scripts = 0, w, pieces_weak2 = 0;
+static size_t read_page(int page, const item *it, uint8_t *by, size_t m,
+                        uint32_t before, uint32_t after, int sure, cand *c,
+                        size_t *covered) {
+  size_t j = 0, n = 0, k, scripts = 0, w, pieces_weak2 = 0, leads = 0;
+  int b;
+  /* each character's byte once; a page that gives no lead byte with a
+     continuation byte after it reads nothing */
+  for (j = 0; j < m; j++) {
+    b = to_byte(page, it[j].cp);
+    by[j] = (uint8_t)(b < 0 ? 0 : b);
+    if (j && by[j - 1] >= 0xC2 && by[j - 1] <= 0xF4 && by[j] >= 0x80 && by[j] < 0xC0)
+      leads++;
+  }
+  *covered = 0;
+  if (!leads && page != 0) return 0;
+  j = 0;
   while (j < m) {
     cand x;
     uint32_t prev = j ? it[j - 1].cp : before;
-    if (try_piece(page, it, m, j, prev, &x)) {
+    if (by[j] >= 0xC2 && try_piece(page, it, by, m, j, prev, &x)) {
       uint32_t next = x.j + x.n < m ? it[x.j + x.n].cp : after;
       int pl = x.kind == LEDE_FIX_LOSSY ? LEDE_PL_COMMON : lede_plausible(x.cp);
       int ok = pl != LEDE_PL_BAD && !(is_mark(x.cp) && !lede_is_letter(prev)) &&
@@ -409,6 +433,7 @@ struct lede_run_work {
   size_t cap;
   item *a, *b;     /* a run as one layer reads it, and as the next does */
   cand *best, *tmp; /* the best page's readings, and the page's being tried */
+  uint8_t *bytes;   /* each character's byte in the page being tried */
 };
 
 lede_run_work *lede_run_work_new(size_t cap) {
@@ -421,7 +446,8 @@ lede_run_work *lede_run_work_new(size_t cap) {
   w->b = (item *)malloc(cap * sizeof *w->b);
   w->best = (cand *)malloc(cap * sizeof *w->best);
   w->tmp = (cand *)malloc(cap * sizeof *w->tmp);
-  if (!w->a || !w->b || !w->best || !w->tmp) {
+  w->bytes = (uint8_t *)malloc(cap);
+  if (!w->a || !w->b || !w->best || !w->tmp || !w->bytes) {
     lede_run_work_free(w);
     return NULL;
   }
@@ -434,6 +460,7 @@ void lede_run_work_free(lede_run_work *w) {
   free(w->b);
   free(w->best);
   free(w->tmp);
+  free(w->bytes);
   free(w);
 }
 
@@ -467,11 +494,14 @@ static size_t read_layer(const item *it, size_t m, uint32_t before,
   cand *best = ctx->work->best, *tmp = ctx->work->tmp, *swap;
   size_t nbest = 0, cover = 0, page, k, j, n, won = 0, weak2 = 0;
   int alone = 0; /* no other page read as many characters */
-  int best_odd = 0;
+  int best_odd = -1; /* the best page's odd_case, counted when a tie needs it */
   for (page = 0; page < LEDE_NPAGES; page++) {
-    size_t cov, got = read_page((int)page, it, m, before, after, sure, tmp, &cov);
-    int odd = cov ? odd_case(tmp, got, it, m, before, after) : 0, lower_odd = 0;
+    size_t cov, got = read_page((int)page, it, ctx->work->bytes, m, before, after,
+                                sure, tmp, &cov);
+    int odd = -1, lower_odd = 0;
     if (cov == cover && cov > 0) {
+      if (best_odd < 0) best_odd = odd_case(best, nbest, it, m, before, after);
+      odd = odd_case(tmp, got, it, m, before, after);
       lower_odd = odd < best_odd && prefer < 0;
       alone = lower_odd;
     }
