@@ -144,6 +144,35 @@ describe("lede.fix_text", function()
       fix("He called it " .. A .. "a disgrace" .. A .. " and left."))
   end)
 
+  it("tells a lost en dash from an em dash by its context", function()
+    local A = "\195\162"
+    -- ranges of numbers, times, money, sections; pairs of places or of days
+    assert.are.equal("Open 9am–5pm, $5–$10 a head, scores 10 – 12, see (a)–(c).",
+      fix("Open 9am" .. A .. "5pm, $5" .. A .. "$10 a head, scores 10 " .. A .. " 12, see (a)"
+        .. A .. "(c)."))
+    assert.are.equal("The north–south road, open Monday–Friday, and US–China talks—again.",
+      fix("The north" .. A .. "south road, open Monday" .. A .. "Friday, and US" .. A
+        .. "China talks" .. A .. "again."))
+    -- a spaced dash is — unless the text writes its kept dashes as " – "
+    assert.are.equal("It was close — very close.", fix("It was close " .. A .. " very close."))
+    assert.are.equal("It was close – very close. Kept: a – b.",
+      fix("It was close " .. A .. " very close. Kept: a – b."))
+    assert.are.equal("It was close — very close. Kept: a – b — c.",
+      fix("It was close " .. A .. " very close. Kept: a – b — c."))
+  end)
+
+  it("repairs a text with one shape no word has, and waits for two weaker ones", function()
+    local A = "\195\162"
+    assert.are.equal("Firefighters arrived at 9:15 — too late.",
+      fix("Firefighters arrived at 9:15 " .. A .. " too late."))
+    assert.are.equal("Il a dit qu’il viendrait.", fix("Il a dit qu" .. A .. "il viendrait."))
+    assert.are.equal("One wrote “unreal 😂”.", fix("One wrote " .. A .. "unreal 😂" .. A .. "."))
+    assert.are.equal("O’Brien’s view", fix("O" .. A .. "Brien" .. A .. "s view"))
+    -- one weak shape: Romanian "rămâs", Vietnamese "tâm" end so too
+    unchanged("The children" .. A .. "s hospital")
+    unchanged("Tiếng Việt có dấu: ă â ê ô ơ ư đ.")
+  end)
+
   it("keeps a real â next to lossy mojibake", function()
     local A = "\195\162"
     -- Romanian, Portuguese and French words with â in a damaged text
