@@ -58,7 +58,14 @@
  * č, Ł, ρ, с, the commonest letters with those bytes.  Dropped without a
  * mark, "Ï" and "Ñ" inside a word of Greek or Cyrillic mojibake (before
  * another lead, or at the word's end) are ρ and с, when the text shows
- * sure mojibake.
+ * sure mojibake.  Two lost Cyrillic letters ending a word are "ся".
+ * Inside a 3- or 4-byte character a U+FFFD may stand for any of the five
+ * undefined bytes: each is tried (lost_in_sequence), and the character is
+ * read only when one candidate is left -- one that text has, after ư a
+ * toned ơ (đường), before a VS16 or ZWJ an emoji (❤️), VS16 itself after
+ * an emoji, a ZWJ between two, rare blocks (CJK extension A, alchemy)
+ * only when nothing else fits.  Otherwise the context does not decide
+ * ("ðŸ‘�" is 👁 👍 👏 👐 or 👝) and the text is left as it is.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -302,6 +309,89 @@ static uint32_t lost_after(unsigned b0) {
   }
 }
 
+/* The bytes Windows-1252 leaves undefined: a decoder that met one wrote
+   U+FFFD. */
+static const unsigned char undefined_1252[5] = {0x81, 0x8D, 0x8F, 0x90, 0x9D};
+
+/* Is cp an assigned character that shows (not a control, format
+   character, space or private use)? */
+static int shows(uint32_t cp) {
+  int cat = utf8proc_category((utf8proc_int32_t)cp);
+  return cat != UTF8PROC_CATEGORY_CN && cat < UTF8PROC_CATEGORY_ZS;
+}
+
+/* Vietnamese ơ with a tone mark (ớ ờ ở ỡ ợ and capitals): the only vowel
+   with a mark that follows ư (đường, người). */
+static int horn_o(uint32_t cp) { return cp >= 0x1EDA && cp <= 0x1EE3; }
+
+static uint32_t decode_bytes(const unsigned char *b, size_t n);
+
+/* Is cp an emoji (Extended_Pictographic), one a VS16 or a ZWJ may follow? */
+static int pictographic(uint32_t cp) {
+  int bc = utf8proc_get_property((utf8proc_int32_t)cp)->boundclass;
+  return bc == UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC || bc == UTF8PROC_BOUNDCLASS_E_ZWG;
+}
+
+/* Blocks no text of today writes much: CJK extension A and compatibility
+   squares, archaic number forms, dominoes and mahjong, alchemy.  A lost
+   byte is read as one of them only when nothing else fits. */
+static int rare_block(uint32_t cp) {
+  return (cp >= 0x2180 && cp <= 0x218F) || (cp >= 0x3300 && cp <= 0x4DBF) ||
+         (cp >= 0x1F000 && cp <= 0x1F0FF) || (cp >= 0x1F700 && cp <= 0x1F77F);
+}
+
+/* Does it[q] start a VS16 or a ZWJ as Windows-1252 shows them ("ï¸" or
+   "â€" and the lost or kept last byte)?  Only an emoji comes before. */
+static int emoji_tail_at(const item *it, size_t m, size_t q) {
+  if (q + 2 >= m) return 0;
+  if (it[q].cp == 0xEF && it[q + 1].cp == 0xB8)
+    return it[q + 2].cp == 0xFFFD || it[q + 2].cp == 0x8F;
+  if (it[q].cp == 0xE2 && it[q + 1].cp == 0x20AC)
+    return it[q + 2].cp == 0xFFFD || it[q + 2].cp == 0x8D;
+  return 0;
+}
+
+/* The character of need bytes b[0, need) whose byte b[k] a decoder wrote
+   as U+FFFD: bytes after the mark come from by[j + k + 1 ...].  Each of the
+   five undefined bytes is tried; the reading is the one candidate that is
+   a character text has, or the one the letter before allows (after ư only
+   a toned ơ), else 0: the context does not decide and the text is left
+   as it is. */
+static uint32_t lost_in_sequence(const item *it, const uint8_t *by, size_t m,
+                                 size_t j, unsigned char *b, size_t k,
+                                 size_t need, uint32_t prev) {
+  uint32_t found = 0, rare = 0, cp;
+  int count = 0, rares = 0, before_tail;
+  size_t q, x;
+  if (j + need > m) return 0;
+  for (q = k + 1; q < need; q++) {
+    if (by[j + q] < 0x80 || by[j + q] > 0xBF) return 0;
+    b[q] = by[j + q];
+  }
+  before_tail = emoji_tail_at(it, m, j + need);
+  for (x = 0; x < sizeof undefined_1252; x++) {
+    b[k] = undefined_1252[x];
+    cp = decode_bytes(b, need);
+    if (!cp || lede_plausible(cp) == LEDE_PL_BAD || !shows(cp)) continue;
+    if ((prev == 0x1B0 || prev == 0x1AF) && !horn_o(cp)) continue;
+    if (before_tail && !pictographic(cp)) continue;
+    /* a variation selector: VS16, after an emoji */
+    if (cp >= 0xFE00 && cp <= 0xFE0F) {
+      if (cp == 0xFE0F && pictographic(prev)) return cp;
+      continue;
+    }
+    if (rare_block(cp)) {
+      rare = cp;
+      rares++;
+      continue;
+    }
+    found = cp;
+    count++;
+  }
+  if (count == 0 && rares == 1) return rare;
+  return count == 1 ? found : 0;
+}
+
 /* Decodes the UTF-8 (or CESU-8 pair) in b[0, n); 0 when it is none. */
 static uint32_t decode_bytes(const unsigned char *b, size_t n) {
   uint32_t cp, hi, lo;
@@ -319,7 +409,7 @@ static uint32_t decode_bytes(const unsigned char *b, size_t n) {
 /* The piece of page that starts at it[j], if any, in *c; by[] holds the
    byte page gives each character (0 for none). */
 static int try_piece(int page, const item *it, const uint8_t *by, size_t m,
-                     size_t j, uint32_t prev, cand *c) {
+                     size_t j, uint32_t prev, uint32_t read_prev, cand *c) {
   unsigned char b[6];
   size_t need, k = 1;
   int b0 = by[j], bk;
@@ -349,11 +439,25 @@ static int try_piece(int page, const item *it, const uint8_t *by, size_t m,
   if (b0 == 0xE2 && k == 2 && b[1] == 0x80 && (j + 2 == m || it[j + 2].cp == 0xFFFD)) {
     c->cp = 0x201D;
     c->n = j + 2 < m ? 3 : 2;
+    /* between two emoji it was a zero-width joiner (👨‍👩: "ðŸ‘¨â€�ðŸ‘©") */
+    if (c->n == 3 && j + 3 < m && it[j + 3].cp == 0xF0 && pictographic(read_prev))
+      c->cp = 0x200D;
     return 1;
   }
   if (k == 1 && j + 1 < m && it[j + 1].cp == 0xFFFD && lost_after((unsigned)b0)) {
     c->cp = lost_after((unsigned)b0);
+    /* "Ñ�Ñ�" ending a word after another lost letter: the reflexive "ся"
+       (продолжатся), с then я */
+    if (b0 == 0xD1 && j >= 2 && it[j - 2].cp == 0xD1 && it[j - 1].cp == 0xFFFD &&
+        (j + 2 == m || (it[j + 2].cp != 0xD0 && it[j + 2].cp != 0xD1)))
+      c->cp = 0x44F;
     c->n = 2;
+    return 1;
+  }
+  /* a 3- or 4-byte character with one byte lost as U+FFFD */
+  if (need >= 3 && need <= 4 && j + k < m && it[j + k].cp == 0xFFFD &&
+      (c->cp = lost_in_sequence(it, by, m, j, b, k, need, read_prev)) != 0) {
+    c->n = need;
     return 1;
   }
   /* dropped without a mark, inside a word of mojibake: the next character
@@ -402,7 +506,9 @@ static size_t read_page(int page, const item *it, uint8_t *by, size_t m,
   while (j < m) {
     cand x;
     uint32_t prev = j ? it[j - 1].cp : before;
-    if (by[j] >= 0xC2 && try_piece(page, it, by, m, j, prev, &x)) {
+    /* the character before as this page reads it */
+    uint32_t read_prev = n && c[n - 1].j + c[n - 1].n == j ? c[n - 1].cp : prev;
+    if (by[j] >= 0xC2 && try_piece(page, it, by, m, j, prev, read_prev, &x)) {
       uint32_t next = x.j + x.n < m ? it[x.j + x.n].cp : after;
       int pl = x.kind == LEDE_FIX_LOSSY ? LEDE_PL_COMMON : lede_plausible(x.cp);
       int ok = pl != LEDE_PL_BAD && !(is_mark(x.cp) && !lede_is_letter(prev)) &&

@@ -107,6 +107,19 @@ describe("lede.fix_text", function()
     unchanged("Ã?lvaro") -- alone, "?" is too common to read as a lost byte
   end)
 
+  it("reads a U+FFFD inside a 3- or 4-byte character where the context decides", function()
+    local R = "\239\191\189"
+    -- after ư only a toned ơ; the reflexive ending ся; a ZWJ between emoji;
+    -- VS16 after an emoji, and the one emoji among the candidates before it
+    assert.are.equal("đường", fix("Ä‘Æ°á»" .. R .. "ng"))
+    assert.are.equal("продолжатся в", fix("Ð¿Ñ€Ð¾Ð´Ð¾Ð»Ð¶Ð°Ñ‚Ñ" .. R .. "Ñ" .. R .. " Ð²"))
+    assert.are.equal("👨\226\128\141👩 family", fix("ðŸ‘¨â€" .. R .. "ðŸ‘© family"))
+    assert.are.equal("I ❤\239\184\143 NY", fix("I â" .. R .. "¤ï¸" .. R .. " NY"))
+    assert.are.equal("京都は雨", fix("äº¬éƒ½ã" .. R .. "¯é›¨"))
+    -- five emoji fit "ðŸ‘�" (👁 👍 👏 👐 👝): left as it is
+    unchanged("ok ðŸ‘" .. R .. " ok")
+  end)
+
   it("joins CESU-8 surrogate pairs", function()
     local out, changes = lede.fix_text("ok \237\160\189\237\184\128!")
     assert.are.equal("ok 😀!", out)
