@@ -58,7 +58,14 @@
  * č, Ł, ρ, с, the commonest letters with those bytes.  Dropped without a
  * mark, "Ï" and "Ñ" inside a word of Greek or Cyrillic mojibake (before
  * another lead, or at the word's end) are ρ and с, when the text shows
- * sure mojibake.
+ * sure mojibake.  Two lost Cyrillic letters ending a word are "ся".
+ * Inside a 3- or 4-byte character a U+FFFD may stand for any of the five
+ * undefined bytes: each is tried (lost_in_sequence), and the character is
+ * read only when one candidate is left -- one that text has, after ư a
+ * toned ơ (đường), before a VS16 or ZWJ an emoji (❤️), VS16 itself after
+ * an emoji, a ZWJ between two, rare blocks (CJK extension A, alchemy)
+ * only when nothing else fits.  Otherwise the context does not decide
+ * ("ðŸ‘�" is 👁 👍 👏 👐 or 👝) and the text is left as it is.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -143,12 +150,18 @@ uint32_t lede_u8_before(const unsigned char *s, size_t i) {
 int lede_is_letter(uint32_t cp) {
   int cat;
   if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  /* Latin-1 and basic Cyrillic without a table look-up: most characters
+     of a run are there */
+  if (cp < 0x100) return cp >= 0xC0 ? cp != 0xD7 && cp != 0xF7 : cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+  if (cp >= 0x400 && cp <= 0x45F) return 1;
   cat = utf8proc_category((utf8proc_int32_t)cp);
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
 
 int lede_is_lower(uint32_t cp) {
   if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  if (cp < 0x100) return cp >= 0xDF ? cp != 0xF7 : cp == 0xB5;
+  if (cp >= 0x400 && cp <= 0x45F) return cp >= 0x430;
   return utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
 }
 
@@ -221,7 +234,11 @@ uint32_t lede_cp1252(unsigned b) {
 static int to_byte(int page, uint32_t cp) {
   const lede_codepage *pg = &lede_codepages[page];
   int lo = 0, hi = pg->nfrom - 1;
-  if (page == 0 && cp >= 0x80 && cp <= 0xFF) return (int)cp;
+  if (cp < 0x80) return -1;
+  if (cp < LEDE_BYTE_LIMIT) {
+    int b = lede_page_byte[page][cp - 0x80];
+    return b ? b : -1;
+  }
   while (lo <= hi) {
     int mid = (lo + hi) / 2;
     uint32_t key = pg->from_cp[mid] >> 8;
@@ -292,6 +309,89 @@ static uint32_t lost_after(unsigned b0) {
   }
 }
 
+/* The bytes Windows-1252 leaves undefined: a decoder that met one wrote
+   U+FFFD. */
+static const unsigned char undefined_1252[5] = {0x81, 0x8D, 0x8F, 0x90, 0x9D};
+
+/* Is cp an assigned character that shows (not a control, format
+   character, space or private use)? */
+static int shows(uint32_t cp) {
+  int cat = utf8proc_category((utf8proc_int32_t)cp);
+  return cat != UTF8PROC_CATEGORY_CN && cat < UTF8PROC_CATEGORY_ZS;
+}
+
+/* Vietnamese ơ with a tone mark (ớ ờ ở ỡ ợ and capitals): the only vowel
+   with a mark that follows ư (đường, người). */
+static int horn_o(uint32_t cp) { return cp >= 0x1EDA && cp <= 0x1EE3; }
+
+static uint32_t decode_bytes(const unsigned char *b, size_t n);
+
+/* Is cp an emoji (Extended_Pictographic), one a VS16 or a ZWJ may follow? */
+static int pictographic(uint32_t cp) {
+  int bc = utf8proc_get_property((utf8proc_int32_t)cp)->boundclass;
+  return bc == UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC || bc == UTF8PROC_BOUNDCLASS_E_ZWG;
+}
+
+/* Blocks no text of today writes much: CJK extension A and compatibility
+   squares, archaic number forms, dominoes and mahjong, alchemy.  A lost
+   byte is read as one of them only when nothing else fits. */
+static int rare_block(uint32_t cp) {
+  return (cp >= 0x2180 && cp <= 0x218F) || (cp >= 0x3300 && cp <= 0x4DBF) ||
+         (cp >= 0x1F000 && cp <= 0x1F0FF) || (cp >= 0x1F700 && cp <= 0x1F77F);
+}
+
+/* Does it[q] start a VS16 or a ZWJ as Windows-1252 shows them ("ï¸" or
+   "â€" and the lost or kept last byte)?  Only an emoji comes before. */
+static int emoji_tail_at(const item *it, size_t m, size_t q) {
+  if (q + 2 >= m) return 0;
+  if (it[q].cp == 0xEF && it[q + 1].cp == 0xB8)
+    return it[q + 2].cp == 0xFFFD || it[q + 2].cp == 0x8F;
+  if (it[q].cp == 0xE2 && it[q + 1].cp == 0x20AC)
+    return it[q + 2].cp == 0xFFFD || it[q + 2].cp == 0x8D;
+  return 0;
+}
+
+/* The character of need bytes b[0, need) whose byte b[k] a decoder wrote
+   as U+FFFD: bytes after the mark come from by[j + k + 1 ...].  Each of the
+   five undefined bytes is tried; the reading is the one candidate that is
+   a character text has, or the one the letter before allows (after ư only
+   a toned ơ), else 0: the context does not decide and the text is left
+   as it is. */
+static uint32_t lost_in_sequence(const item *it, const uint8_t *by, size_t m,
+                                 size_t j, unsigned char *b, size_t k,
+                                 size_t need, uint32_t prev) {
+  uint32_t found = 0, rare = 0, cp;
+  int count = 0, rares = 0, before_tail;
+  size_t q, x;
+  if (j + need > m) return 0;
+  for (q = k + 1; q < need; q++) {
+    if (by[j + q] < 0x80 || by[j + q] > 0xBF) return 0;
+    b[q] = by[j + q];
+  }
+  before_tail = emoji_tail_at(it, m, j + need);
+  for (x = 0; x < sizeof undefined_1252; x++) {
+    b[k] = undefined_1252[x];
+    cp = decode_bytes(b, need);
+    if (!cp || lede_plausible(cp) == LEDE_PL_BAD || !shows(cp)) continue;
+    if ((prev == 0x1B0 || prev == 0x1AF) && !horn_o(cp)) continue;
+    if (before_tail && !pictographic(cp)) continue;
+    /* a variation selector: VS16, after an emoji */
+    if (cp >= 0xFE00 && cp <= 0xFE0F) {
+      if (cp == 0xFE0F && pictographic(prev)) return cp;
+      continue;
+    }
+    if (rare_block(cp)) {
+      rare = cp;
+      rares++;
+      continue;
+    }
+    found = cp;
+    count++;
+  }
+  if (count == 0 && rares == 1) return rare;
+  return count == 1 ? found : 0;
+}
+
 /* Decodes the UTF-8 (or CESU-8 pair) in b[0, n); 0 when it is none. */
 static uint32_t decode_bytes(const unsigned char *b, size_t n) {
   uint32_t cp, hi, lo;
@@ -306,22 +406,23 @@ static uint32_t decode_bytes(const unsigned char *b, size_t n) {
   return lede_u8_decode(b, n, 0, &cp) == (int)n ? cp : 0;
 }
 
-/* The piece of page that starts at it[j], if any, in *c. */
-static int try_piece(int page, const item *it, size_t m, size_t j,
-                     uint32_t prev, cand *c) {
+/* The piece of page that starts at it[j], if any, in *c; by[] holds the
+   byte page gives each character (0 for none). */
+static int try_piece(int page, const item *it, const uint8_t *by, size_t m,
+                     size_t j, uint32_t prev, uint32_t read_prev, cand *c) {
   unsigned char b[6];
   size_t need, k = 1;
-  int b0 = to_byte(page, it[j].cp), bk;
+  int b0 = by[j], bk;
   if (b0 < 0xC2 || b0 > 0xF4) return 0;
   need = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
   b[0] = (unsigned char)b0;
   while (k < need && j + k < m) {
-    bk = to_byte(page, it[j + k].cp);
+    bk = by[j + k];
     if (bk < 0x80 || bk > 0xBF) break;
     b[k++] = (unsigned char)bk;
   }
   if (k == 3 && b0 == 0xED && b[1] >= 0xA0 && j + 6 <= m) {
-    for (; k < 6 && (bk = to_byte(page, it[j + k].cp)) >= 0; k++)
+    for (; k < 6 && (bk = by[j + k]) != 0; k++)
       b[k] = (unsigned char)bk;
     need = 6;
   }
@@ -338,11 +439,25 @@ static int try_piece(int page, const item *it, size_t m, size_t j,
   if (b0 == 0xE2 && k == 2 && b[1] == 0x80 && (j + 2 == m || it[j + 2].cp == 0xFFFD)) {
     c->cp = 0x201D;
     c->n = j + 2 < m ? 3 : 2;
+    /* between two emoji it was a zero-width joiner (👨‍👩: "ðŸ‘¨â€�ðŸ‘©") */
+    if (c->n == 3 && j + 3 < m && it[j + 3].cp == 0xF0 && pictographic(read_prev))
+      c->cp = 0x200D;
     return 1;
   }
   if (k == 1 && j + 1 < m && it[j + 1].cp == 0xFFFD && lost_after((unsigned)b0)) {
     c->cp = lost_after((unsigned)b0);
+    /* "Ñ�Ñ�" ending a word after another lost letter: the reflexive "ся"
+       (продолжатся), с then я */
+    if (b0 == 0xD1 && j >= 2 && it[j - 2].cp == 0xD1 && it[j - 1].cp == 0xFFFD &&
+        (j + 2 == m || (it[j + 2].cp != 0xD0 && it[j + 2].cp != 0xD1)))
+      c->cp = 0x44F;
     c->n = 2;
+    return 1;
+  }
+  /* a 3- or 4-byte character with one byte lost as U+FFFD */
+  if (need >= 3 && need <= 4 && j + k < m && it[j + k].cp == 0xFFFD &&
+      (c->cp = lost_in_sequence(it, by, m, j, b, k, need, read_prev)) != 0) {
+    c->n = need;
     return 1;
   }
   /* dropped without a mark, inside a word of mojibake: the next character
@@ -372,13 +487,28 @@ static int word_goes_on(uint32_t prev, uint32_t next) {
 
 /* The accepted pieces of page on it[0, m), in c (room for m); returns
    their count and the characters they cover in *covered. */
-static size_t read_page(int page, const item *it, size_t m, uint32_t before,
-                        uint32_t after, int sure, cand *c, size_t *covered) {
-  size_t j = 0, n = 0, k, scripts = 0, w, pieces_weak2 = 0;
+static size_t read_page(int page, const item *it, uint8_t *by, size_t m,
+                        uint32_t before, uint32_t after, int sure, cand *c,
+                        size_t *covered) {
+  size_t j = 0, n = 0, k, scripts = 0, w, pieces_weak2 = 0, leads = 0;
+  int b;
+  /* each character's byte once; a page that gives no lead byte with a
+     continuation byte after it reads nothing */
+  for (j = 0; j < m; j++) {
+    b = to_byte(page, it[j].cp);
+    by[j] = (uint8_t)(b < 0 ? 0 : b);
+    if (j && by[j - 1] >= 0xC2 && by[j - 1] <= 0xF4 && by[j] >= 0x80 && by[j] < 0xC0)
+      leads++;
+  }
+  *covered = 0;
+  if (!leads && page != 0) return 0;
+  j = 0;
   while (j < m) {
     cand x;
     uint32_t prev = j ? it[j - 1].cp : before;
-    if (try_piece(page, it, m, j, prev, &x)) {
+    /* the character before as this page reads it */
+    uint32_t read_prev = n && c[n - 1].j + c[n - 1].n == j ? c[n - 1].cp : prev;
+    if (by[j] >= 0xC2 && try_piece(page, it, by, m, j, prev, read_prev, &x)) {
       uint32_t next = x.j + x.n < m ? it[x.j + x.n].cp : after;
       int pl = x.kind == LEDE_FIX_LOSSY ? LEDE_PL_COMMON : lede_plausible(x.cp);
       int ok = pl != LEDE_PL_BAD && !(is_mark(x.cp) && !lede_is_letter(prev)) &&
@@ -409,6 +539,7 @@ struct lede_run_work {
   size_t cap;
   item *a, *b;     /* a run as one layer reads it, and as the next does */
   cand *best, *tmp; /* the best page's readings, and the page's being tried */
+  uint8_t *bytes;   /* each character's byte in the page being tried */
 };
 
 lede_run_work *lede_run_work_new(size_t cap) {
@@ -421,7 +552,8 @@ lede_run_work *lede_run_work_new(size_t cap) {
   w->b = (item *)malloc(cap * sizeof *w->b);
   w->best = (cand *)malloc(cap * sizeof *w->best);
   w->tmp = (cand *)malloc(cap * sizeof *w->tmp);
-  if (!w->a || !w->b || !w->best || !w->tmp) {
+  w->bytes = (uint8_t *)malloc(cap);
+  if (!w->a || !w->b || !w->best || !w->tmp || !w->bytes) {
     lede_run_work_free(w);
     return NULL;
   }
@@ -434,6 +566,7 @@ void lede_run_work_free(lede_run_work *w) {
   free(w->b);
   free(w->best);
   free(w->tmp);
+  free(w->bytes);
   free(w);
 }
 
@@ -467,11 +600,14 @@ static size_t read_layer(const item *it, size_t m, uint32_t before,
   cand *best = ctx->work->best, *tmp = ctx->work->tmp, *swap;
   size_t nbest = 0, cover = 0, page, k, j, n, won = 0, weak2 = 0;
   int alone = 0; /* no other page read as many characters */
-  int best_odd = 0;
+  int best_odd = -1; /* the best page's odd_case, counted when a tie needs it */
   for (page = 0; page < LEDE_NPAGES; page++) {
-    size_t cov, got = read_page((int)page, it, m, before, after, sure, tmp, &cov);
-    int odd = cov ? odd_case(tmp, got, it, m, before, after) : 0, lower_odd = 0;
+    size_t cov, got = read_page((int)page, it, ctx->work->bytes, m, before, after,
+                                sure, tmp, &cov);
+    int odd = -1, lower_odd = 0;
     if (cov == cover && cov > 0) {
+      if (best_odd < 0) best_odd = odd_case(best, nbest, it, m, before, after);
+      odd = odd_case(tmp, got, it, m, before, after);
       lower_odd = odd < best_odd && prefer < 0;
       alone = lower_odd;
     }

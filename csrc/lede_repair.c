@@ -19,20 +19,32 @@
  *  - "Â" before no letter or digit is the first half of a no-break space
  *    (C2 A0) whose second half was lost or became a space: dropped.
  *  - A lone "â" where ’ “ ” – — stood (the decoder lost both other bytes),
- *    only when the text shows lossy mojibake (two shapes no word has:
- *    ",â " ".â" before a space, "âThe", " â ", "Trumpâs", "weâre",
- *    "Iâm", "sheâd", "didnât", "lâentraîneur", "quâil", "12â14",
- *    " â90s", "9:15â ", "disgraceâ ", " âa"), from
- *    its neighbours (see guess_lossy):
+ *    only when the text shows lossy mojibake: one shape no word of any
+ *    language has (",â " ".â" before a space, "âThe", " â " between words
+ *    that are not accented Latin, "😂â", "lâentraîneur", "quâil",
+ *    "12â14", " â90s", "9:15â ", "disgraceâ ", " âa"), or two shapes few
+ *    words have ("Trumpâs", "weâre", "Iâm", "sheâd", "didnât": Romanian
+ *    "rămâs", Vietnamese "tâm", French "gagnât" end so; see lossy_shape).
+ *    Then it is read from its neighbours (see guess_lossy):
  *      letter|â|contraction ending (s t re ve ll d m)  → ’   Trump’s we’re
  *                                            (t only after n: not "mât")
  *      l d j n s c t m qu|â|vowel or accented letter → ’   l’équipe qu’il
- *      word|â|word, the left word longer than two letters and all ASCII
- *                                                     → —   persist—partly
- *      digit|â|digit → –   2019–2020;  letter|â|digit → —
+ *      O|â|capital → ’   O’Brien
+ *      word|â|word, both capitalized, the left of two letters or more
+ *                                                     → –   US–China
+ *      word|â|word, the left word longer than two letters and all ASCII:
+ *        two points of the compass, days or months → –   north–south
+ *        others                                    → —   persist—partly
+ *      digit|â|digit, 5pm|â|digit, digit|â|$ £ € ¥ amount
+ *                                                     → –   2019–2020 $5–$10
+ *      letter|â|digit → —
  *      letter or digit|â|space or punctuation → ” if a quote is open, else ’
- *      space or ( [ {|â|space → —;  |â|punctuation → ” if open, else –
+ *      space|â|space → – between numbers (10 – 12) or when the text writes
+ *        its kept spaced dashes as " – " and never " — " (British style);
+ *        else —  (American: "close — very close")
+ *      space or ( [ {|â|punctuation → ” if open, else –
  *      space or ( [ {|â|a word → “ (and a quote is open);  |â|90s → ’
+ *      )|â|( → –   (a)–(c)
  *      punctuation|â|letter or digit → —;  punctuation|â|other → ”
  *    A short lower-case stem (ch|âteau, p|âte) or a word with other non-
  *    ASCII letters (thé|âtre) keeps its "â": French has those; so does
@@ -82,6 +94,7 @@ typedef struct fixer {
   size_t nfx, capfx;
   size_t copied; /* s[0, copied) is in out */
   int open;      /* a guessed opening quote is not closed yet */
+  uint32_t spaced_dash; /* text_spaced_dash, once counted (0 before) */
   int nomem;
 } fixer;
 
@@ -272,8 +285,33 @@ static int real_a_word(const unsigned char *s, size_t len, size_t i) {
   return 0;
 }
 
+/* Is s[w, e) a word of a pair an en dash joins: a point of the compass,
+   a day or a month (north–south, Monday–Friday, June–August)? */
+static int range_word(const unsigned char *s, size_t w, size_t e) {
+  static const char *const words[] = {
+      "north", "south", "east", "west", "northeast", "northwest", "southeast",
+      "southwest", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may",
+      "june", "july", "august", "september", "october", "november", "december"};
+  char low[12];
+  size_t k, n = e - w;
+  if (n < 3 || n >= sizeof low) return 0;
+  for (k = 0; k < n; k++) low[k] = (char)(s[w + k] | 0x20u);
+  low[n] = 0;
+  for (k = 0; k < sizeof words / sizeof *words; k++)
+    if (strcmp(low, words[k]) == 0) return 1;
+  return 0;
+}
+
+/* The dash between the ASCII words s[lw, start) and s[i, re): – for a
+   pair of range words, else —. */
+static uint32_t word_dash(const unsigned char *s, size_t lw, size_t start, size_t i,
+                          size_t re) {
+  return range_word(s, lw, start) && range_word(s, i, re) ? NDASH : MDASH;
+}
+
 /* Both sides letters: ’ before a contraction ending or after a French
-   elided word, — between words, or 0 (keep the "â"). */
+   elided word, a dash between words (word_dash), or 0 (keep the "â"). */
 static uint32_t between_letters(const fixer *f, size_t start, size_t i) {
   const unsigned char *s = f->s;
   size_t e = i;
@@ -286,17 +324,70 @@ static uint32_t between_letters(const fixer *f, size_t start, size_t i) {
     return APOS;
   if (elision(f, start, i)) return APOS;
   left = word_before(s, start, &lower);
+  /* O’Brien, O’Neill: no word has "Oâ" before a capital */
+  if (left == 1 && s[start - 1] == 'O' && s[i] >= 'A' && s[i] <= 'Z') return APOS;
+  /* two names (US–China): capitals on both sides, no French word */
+  if (left >= 2 && s[start - (size_t)left] >= 'A' && s[start - (size_t)left] <= 'Z' &&
+      s[i] >= 'A' && s[i] <= 'Z')
+    return NDASH;
   if (left < 0 || left <= 2) return 0; /* "Lâcher", "Mâcon" */
   if (real_a_word(s, f->len, i)) return 0;
   for (e = i; e < f->len && is_ascii_letter(s[e]); e++) {}
   if (e == i || (e < f->len && s[e] >= 0x80)) return 0;
-  return MDASH;
+  return word_dash(s, start - (size_t)left, start, i, e);
 }
 
 /* Does s[i] start a decade written short, "90s" (of ’90s)? */
 static int decade(const unsigned char *s, size_t len, size_t i) {
   return i + 2 < len && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] == 's' &&
          (i + 3 == len || !is_ascii_letter(s[i + 3]));
+}
+
+/* Does the ASCII word that ends at s[start - 1] start with a digit (5pm,
+   1990s: the start of a range)? */
+static int number_word(const unsigned char *s, size_t start) {
+  size_t w = start;
+  while (w > 0 && is_ascii_letter(s[w - 1])) w--;
+  return w > 0 && s[w - 1] >= '0' && s[w - 1] <= '9';
+}
+
+/* Does s[i] start an amount of money: $ £ € ¥ and a digit? */
+static int money_next(const unsigned char *s, size_t len, size_t i) {
+  size_t n = 0;
+  if (i < len && s[i] == '$') n = 1;
+  else if (i + 1 < len && s[i] == 0xC2 && (s[i + 1] == 0xA3 || s[i + 1] == 0xA5)) n = 2;
+  else if (i + 2 < len && !memcmp(s + i, "\xE2\x82\xAC", 3)) n = 3;
+  return n && i + n < len && s[i + n] >= '0' && s[i + n] <= '9';
+}
+
+/* How the text writes a dash between spaces where it kept its dashes:
+   – when it has " – " and no " — " (British style), else —. */
+static uint32_t text_spaced_dash(fixer *f) {
+  const unsigned char *s = f->s, *p;
+  size_t a = 0;
+  int en = 0, em = 0;
+  if (f->spaced_dash) return f->spaced_dash;
+  while (a + 4 < f->len && !em &&
+         (p = (const unsigned char *)memchr(s + a, 0xE2, f->len - a - 4)) != NULL) {
+    a = (size_t)(p - s);
+    if (a > 0 && s[a - 1] == ' ' && s[a + 1] == 0x80 && s[a + 3] == ' ') {
+      en += s[a + 2] == 0x93;
+      em += s[a + 2] == 0x94;
+    }
+    a++;
+  }
+  f->spaced_dash = en && !em ? NDASH : MDASH;
+  return f->spaced_dash;
+}
+
+/* The dash a " â " between spaces at s[start] stood for: – between two
+   numbers (10 – 12) or in a text that writes spaced en dashes, else —. */
+static uint32_t spaced_dash(fixer *f, size_t start, size_t i) {
+  const unsigned char *s = f->s;
+  if (start >= 2 && s[start - 2] >= '0' && s[start - 2] <= '9' && i + 1 < f->len &&
+      s[i + 1] >= '0' && s[i + 1] <= '9')
+    return NDASH;
+  return text_spaced_dash(f);
 }
 
 /* What the "â" at s[start, start + 2) stood for (the table at the top),
@@ -309,7 +400,8 @@ static uint32_t guess_lossy(fixer *f, size_t start) {
   after = side_of(next);
   if (before == ALPHA || before == DIGIT) {
     if (after == ALPHA) return between_letters(f, start, i);
-    if (after == DIGIT) return before == DIGIT ? NDASH : MDASH;
+    if (after == DIGIT) return before == DIGIT || number_word(f->s, start) ? NDASH : MDASH;
+    if (before == DIGIT && money_next(f->s, f->len, i)) return NDASH; /* $5–$10 */
     if (f->open) {
       f->open = 0;
       return RQUOTE;
@@ -317,7 +409,7 @@ static uint32_t guess_lossy(fixer *f, size_t start) {
     return APOS;
   }
   if (before == SPACE || before == OPEN) {
-    if (after == SPACE) return MDASH;
+    if (after == SPACE) return spaced_dash(f, start, i);
     if (after == DIGIT && decade(f->s, f->len, i)) return APOS;
     if (after == PUNCT) {
       if (!f->open) return NDASH;
@@ -330,6 +422,7 @@ static uint32_t guess_lossy(fixer *f, size_t start) {
   }
   if (after == ALPHA && real_a_word(f->s, f->len, i)) return 0; /* l’âge */
   if (after == ALPHA || after == DIGIT) return MDASH;
+  if (after == OPEN && start > 0 && f->s[start - 1] == ')') return NDASH; /* (a)–(c) */
   f->open = 0;
   return RQUOTE;
 }
@@ -348,16 +441,34 @@ static int contraction_at(const unsigned char *s, size_t len, size_t r) {
   return 0;
 }
 
-/* Is the "â" at s[a] a shape no word has (see the top)? */
+/* Is cp a Latin letter with a diacritic (Latin-1 to Extended-B, and
+   Vietnamese)? */
+static int accented_latin(uint32_t cp) {
+  return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+         (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
+/* How sure the "â" at s[a] is a lost ’ “ ” – —: 2 for a shape no word of
+   any language has, 1 for one a few words have (Romanian "rămâs",
+   Vietnamese "tâm", French "gagnât"), 0 for none (see the top). */
 static int lossy_shape(const unsigned char *s, size_t len, size_t a) {
   unsigned before = a ? s[a - 1] : ' ';
+  uint32_t left = a ? lede_u8_before(s, a) : ' ';
   size_t r = a + 2;
   unsigned next = r < len ? s[r] : 0;
   int space_after = r >= len || next == ' ' || next == '\t' || next == '\r' ||
                     next == '\n';
-  if (before && strchr(".,!?;:", (int)before) && space_after) return 1;
-  if (next >= 'A' && next <= 'Z') return 1;
-  if ((before == ' ' || before == '\t') && (next == ' ' || next == '\t')) return 1;
+  if (before && strchr(".,!?;:", (int)before) && space_after) return 2;
+  if (next >= 'A' && next <= 'Z') return 2;
+  /* " â ": a dash, unless an accented Latin letter is next to it (a list
+     of letters: "ă â ê") */
+  if ((before == ' ' || before == '\t') && (next == ' ' || next == '\t')) {
+    uint32_t far_left = a >= 1 ? lede_u8_before(s, a - 1) : 0, far_right = 0;
+    if (r + 1 < len && !lede_u8_decode(s, len, r + 1, &far_right)) far_right = 0;
+    return accented_latin(far_left) || accented_latin(far_right) ? 1 : 2;
+  }
+  /* after an emoji or a symbol ("😂â."): no word has it */
+  if (left >= 0x2000 && !lede_is_letter(left)) return 2;
   /* "lâentraîneur": an elided French word before a vowel ("lâche" has a
      consonant) */
   if (a >= 1 && strchr("ldjnsctm", (int)(before | 0x20u)) && before &&
@@ -365,30 +476,31 @@ static int lossy_shape(const unsigned char *s, size_t len, size_t a) {
       (strchr("aeiou", (int)next) && next ? 1 :
        (next == 0xC3 && r + 1 < len && (s[r + 1] == 0xA9 || s[r + 1] == 0xA8 || s[r + 1] == 0xAA ||
                             s[r + 1] == 0xA2 /* lââge */))))
-    return 1;
+    return 2;
   /* "quâil": qu’ before a vowel */
   if (a >= 2 && (s[a - 2] | 0x20u) == 'q' && before == 'u' &&
       (a == 2 || !is_ascii_letter(s[a - 3])) && next && strchr("aeiouy", (int)next))
-    return 1;
+    return 2;
   /* "12â14": a range; " â90s": a decade (no word has a digit by "â") */
   if (next >= '0' && next <= '9' &&
       ((before >= '0' && before <= '9') || before == ' ' || before == '('))
-    return 1;
+    return 2;
   /* " âa disgrace": no word starts with "â" and a vowel (Vietnamese "âu"
      does: not u) */
   if ((before == ' ' || before == '(' || before == '\n') && next && strchr("aeioy", (int)next))
-    return 1;
+    return 2;
   /* "9:15 â too": no word ends in a digit and "â" */
-  if (before >= '0' && before <= '9' && space_after) return 1;
-  /* "disgraceâ and": no word of French, Romanian or Portuguese ends in
-     "â" after three ASCII lower-case letters */
+  if (before >= '0' && before <= '9' && space_after) return 2;
+  /* "disgraceâ and": no word of French, Romanian, Portuguese or Vietnamese
+     ends in "â" after three ASCII lower-case letters */
   if (a >= 3 && (space_after || (next && strchr(".,;:!?", (int)next))) &&
       before >= 'a' && before <= 'z' && s[a - 2] >= 'a' && s[a - 2] <= 'z' &&
       s[a - 3] >= 'a' && s[a - 3] <= 'z')
-    return 1;
-  /* "didnât": n't (French words end "ât" after other letters: "appât") */
+    return 2;
+  /* "didnât": n't (French words end "ât" after other letters: "appât",
+     and the literary "gagnât") */
   if (before == 'n' && next == 't' && (r + 1 == len || !is_ascii_letter(s[r + 1]))) return 1;
-  return lede_is_letter(lede_u8_before(s, a)) && contraction_at(s, len, r);
+  return lede_is_letter(left) && contraction_at(s, len, r);
 }
 
 /* ---------------------------------------------------------------- spaces */
@@ -569,7 +681,8 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
   ctx->work = NULL;
 }
 
-/* How many lossy shapes the text has, up to two. */
+/* How sure the text's lossy shapes make lossy mojibake, up to two: one
+   shape no word has, or two that few words have. */
 static int lossy_shapes(const unsigned char *s, size_t len) {
   size_t a = 0;
   int n = 0;
@@ -577,7 +690,7 @@ static int lossy_shapes(const unsigned char *s, size_t len) {
     const unsigned char *p = (const unsigned char *)memchr(s + a, 0xC3, len - a - 1);
     if (!p) break;
     a = (size_t)(p - s);
-    if (s[a + 1] == 0xA2 && lossy_shape(s, len, a)) n++;
+    if (s[a + 1] == 0xA2) n += lossy_shape(s, len, a);
     a += 2;
   }
   return n;

@@ -943,6 +943,15 @@ static int l_html(lua_State *L) {
 /* ------------------------------------------------------------ end html */
 /* ------------------------------------------------------------ fix_text */
 
+/* The upvalues of core.fix_text: the keys of a change, then the kind
+   names.  A change table is built with rawset on these interned strings,
+   not lua_setfield (which looks each key up again): a text of mojibake
+   has a change every few words. */
+enum { FIXKEY_S = 1, FIXKEY_E, FIXKEY_FROM, FIXKEY_TO, FIXKEY_KIND, FIXKEY_NKEYS = FIXKEY_KIND };
+
+/* Pushes upvalue key: the field a value pushed next is set to (rawset). */
+#define PUSH_KEY(L, key) lua_pushvalue(L, lua_upvalueindex(key))
+
 /* core.fix_text(text [, flags]) -> fixed, { {s=, e=, from=, to=, kind=}, ... }
    flags: the bits of core.FIX (lede.h's enum lede_fix_flag).  With nothing
    to repair, fixed is text itself. */
@@ -961,21 +970,40 @@ static int l_fix_text(lua_State *L) {
   else lua_pushvalue(L, TEXT_ARG);
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
+    int kind = fx[i].kind >= 0 && fx[i].kind <= LEDE_FIX_INVISIBLE ? fx[i].kind
+                                                                  : LEDE_FIX_INVISIBLE + 1;
     lua_createtable(L, 0, 5);
+    PUSH_KEY(L, FIXKEY_S);
     lua_pushinteger(L, (lua_Integer)fx[i].start + 1);
-    lua_setfield(L, -2, "s");
+    lua_rawset(L, -3);
+    PUSH_KEY(L, FIXKEY_E);
     lua_pushinteger(L, (lua_Integer)fx[i].end);
-    lua_setfield(L, -2, "e");
+    lua_rawset(L, -3);
+    PUSH_KEY(L, FIXKEY_FROM);
     lua_pushlstring(L, text + fx[i].start, fx[i].end - fx[i].start);
-    lua_setfield(L, -2, "from");
+    lua_rawset(L, -3);
+    PUSH_KEY(L, FIXKEY_TO);
     lua_pushlstring(L, out + fx[i].out_start, fx[i].out_end - fx[i].out_start);
-    lua_setfield(L, -2, "to");
-    set_str(L, "kind", lede_fix_kind_name(fx[i].kind));
+    lua_rawset(L, -3);
+    PUSH_KEY(L, FIXKEY_KIND);
+    lua_pushvalue(L, lua_upvalueindex(FIXKEY_NKEYS + 1 + kind));
+    lua_rawset(L, -3);
     lua_rawseti(L, -2, (int)(i + 1));
   }
   box_release(out_slot);
   box_release(fix_slot);
   return 2;
+}
+
+/* core.fix_text, with its upvalues, into the table on top. */
+static void push_fix_text(lua_State *L) {
+  static const char *const keys[] = {"s", "e", "from", "to", "kind"};
+  int k;
+  for (k = 0; k < FIXKEY_NKEYS; k++) lua_pushstring(L, keys[k]);
+  for (k = 0; k <= LEDE_FIX_INVISIBLE + 1; k++) /* the last: "unknown" */
+    lua_pushstring(L, lede_fix_kind_name(k));
+  lua_pushcclosure(L, l_fix_text, FIXKEY_NKEYS + LEDE_FIX_INVISIBLE + 2);
+  lua_setfield(L, -2, "fix_text");
 }
 
 /* core.fix_scan(text) -> the SEEN_ bits of core.FIX the whole text shows */
@@ -1019,7 +1047,6 @@ static const luaL_Reg lede_core_funcs[] = {
     {"summarize", l_summarize},
     {"html", l_html},
     {"summary_options_problem", l_summary_options_problem},
-    {"fix_text", l_fix_text},
     {"fix_scan", l_fix_scan},
     {NULL, NULL}};
 
@@ -1063,5 +1090,6 @@ int luaopen_lede_core(lua_State *L) {
   lua_pushstring(L, lede_gumbo_version());
   lua_setfield(L, -2, "gumbo_version");
   push_fix_flags(L);
+  push_fix_text(L);
   return 1;
 }

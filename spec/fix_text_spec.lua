@@ -107,6 +107,19 @@ describe("lede.fix_text", function()
     unchanged("Ã?lvaro") -- alone, "?" is too common to read as a lost byte
   end)
 
+  it("reads a U+FFFD inside a 3- or 4-byte character where the context decides", function()
+    local R = "\239\191\189"
+    -- after ư only a toned ơ; the reflexive ending ся; a ZWJ between emoji;
+    -- VS16 after an emoji, and the one emoji among the candidates before it
+    assert.are.equal("đường", fix("Ä‘Æ°á»" .. R .. "ng"))
+    assert.are.equal("продолжатся в", fix("Ð¿Ñ€Ð¾Ð´Ð¾Ð»Ð¶Ð°Ñ‚Ñ" .. R .. "Ñ" .. R .. " Ð²"))
+    assert.are.equal("👨\226\128\141👩 family", fix("ðŸ‘¨â€" .. R .. "ðŸ‘© family"))
+    assert.are.equal("I ❤\239\184\143 NY", fix("I â" .. R .. "¤ï¸" .. R .. " NY"))
+    assert.are.equal("京都は雨", fix("äº¬éƒ½ã" .. R .. "¯é›¨"))
+    -- five emoji fit "ðŸ‘�" (👁 👍 👏 👐 👝): left as it is
+    unchanged("ok ðŸ‘" .. R .. " ok")
+  end)
+
   it("joins CESU-8 surrogate pairs", function()
     local out, changes = lede.fix_text("ok \237\160\189\237\184\128!")
     assert.are.equal("ok 😀!", out)
@@ -142,6 +155,35 @@ describe("lede.fix_text", function()
       fix("Il a dit qu" .. A .. "il \195\169tait « bien », l" .. A .. "ami aussi."))
     assert.are.equal("He called it “a disgrace” and left.",
       fix("He called it " .. A .. "a disgrace" .. A .. " and left."))
+  end)
+
+  it("tells a lost en dash from an em dash by its context", function()
+    local A = "\195\162"
+    -- ranges of numbers, times, money, sections; pairs of places or of days
+    assert.are.equal("Open 9am–5pm, $5–$10 a head, scores 10 – 12, see (a)–(c).",
+      fix("Open 9am" .. A .. "5pm, $5" .. A .. "$10 a head, scores 10 " .. A .. " 12, see (a)"
+        .. A .. "(c)."))
+    assert.are.equal("The north–south road, open Monday–Friday, and US–China talks—again.",
+      fix("The north" .. A .. "south road, open Monday" .. A .. "Friday, and US" .. A
+        .. "China talks" .. A .. "again."))
+    -- a spaced dash is — unless the text writes its kept dashes as " – "
+    assert.are.equal("It was close — very close.", fix("It was close " .. A .. " very close."))
+    assert.are.equal("It was close – very close. Kept: a – b.",
+      fix("It was close " .. A .. " very close. Kept: a – b."))
+    assert.are.equal("It was close — very close. Kept: a – b — c.",
+      fix("It was close " .. A .. " very close. Kept: a – b — c."))
+  end)
+
+  it("repairs a text with one shape no word has, and waits for two weaker ones", function()
+    local A = "\195\162"
+    assert.are.equal("Firefighters arrived at 9:15 — too late.",
+      fix("Firefighters arrived at 9:15 " .. A .. " too late."))
+    assert.are.equal("Il a dit qu’il viendrait.", fix("Il a dit qu" .. A .. "il viendrait."))
+    assert.are.equal("One wrote “unreal 😂”.", fix("One wrote " .. A .. "unreal 😂" .. A .. "."))
+    assert.are.equal("O’Brien’s view", fix("O" .. A .. "Brien" .. A .. "s view"))
+    -- one weak shape: Romanian "rămâs", Vietnamese "tâm" end so too
+    unchanged("The children" .. A .. "s hospital")
+    unchanged("Tiếng Việt có dấu: ă â ê ô ơ ư đ.")
   end)
 
   it("keeps a real â next to lossy mojibake", function()

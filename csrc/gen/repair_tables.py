@@ -94,6 +94,30 @@ def write_codepages():
         for cp in conts:
             if cp and cp < limit:
                 bits[cp // 8] |= 1 << (cp % 8)
+    # the reverse for the code points most characters of a run have (Latin,
+    # Greek, Cyrillic): one look-up where a binary search would take seven
+    low = 0x480
+    out += ["#define LEDE_BYTE_LIMIT 0x%X" % low, "",
+            "/* The byte of code point 0x80 + i in each page (0: none), for",
+            "   code points below LEDE_BYTE_LIMIT. */",
+            "static const unsigned char lede_page_byte[LEDE_NPAGES][LEDE_BYTE_LIMIT - 0x80] = {"]
+    for name, codec in PAGES:
+        cps = page_table(codec)
+        rev = [0] * (low - 0x80)
+        for i, cp in enumerate(cps):
+            if cp and 0x80 <= cp < low:
+                rev[cp - 0x80] = 0x80 + i
+        for cp, b in ALIASES.get(name, {}).items():
+            if 0x80 <= cp < low and not rev[cp - 0x80]:
+                rev[cp - 0x80] = b
+        if name == "cp1252":
+            for cp in range(0x80, 0x100):
+                rev[cp - 0x80] = cp
+        out.append("  {")
+        for i in range(0, len(rev), 16):
+            out.append("   " + ",".join("0x%02X" % b for b in rev[i:i + 16]) + ",")
+        out.append("  },")
+    out += ["};", ""]
     out += ["#define LEDE_CONT_LIMIT 0x%X" % limit, "",
             "/* Bit cp of this map: cp is a continuation byte in some code page. */",
             "static const unsigned char lede_cont_any[LEDE_CONT_LIMIT / 8] = {"]

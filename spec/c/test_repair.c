@@ -52,6 +52,17 @@ static void test_kinds(void) {
   OK(fixes_to("\xC2\x93quoted\xC2\x94", 0, "\xE2\x80\x9Cquoted\xE2\x80\x9D"), "C1 controls");
   OK(fixes_to("voil\xC3\x83 le", 0, "voil\xC3\xA0 le"), "A0 become a space");
   OK(fixes_to("said.\xC3\xA2\xE2\x82\xAC\xEF\xBF\xBD", 0, "said.\xE2\x80\x9D"), "U+FFFD for a lost byte");
+  /* đường: Ä‘ Æ° then á» and a U+FFFD, read as ờ after ư */
+  OK(fixes_to("\xC3\x84\xE2\x80\x98\xC3\x86\xC2\xB0\xC3\xA1\xC2\xBB\xEF\xBF\xBDng", 0,
+              "\xC4\x91\xC6\xB0\xE1\xBB\x9Dng"),
+     "U+FFFD inside a 3-byte character, the letter before deciding");
+  /* ðŸ‘ and a U+FFFD: five emoji fit, the text stays */
+  OK(fixes_to("ok \xC3\xB0\xC5\xB8\xE2\x80\x98\xEF\xBF\xBD ok", 0,
+              "ok \xC3\xB0\xC5\xB8\xE2\x80\x98\xEF\xBF\xBD ok"),
+     "an undecided U+FFFD inside a 4-byte character is left alone");
+  /* 12â14 and 9amâ5pm: ranges take an en dash */
+  OK(fixes_to("pages 12\xC3\xA2" "14, 9am\xC3\xA2" "5pm", 0,
+              "pages 12\xE2\x80\x93" "14, 9am\xE2\x80\x93" "5pm"), "lossy en dashes");
   OK(fixes_to("\xED\xA0\xBD\xED\xB8\x80", 0, "\xF0\x9F\x98\x80"), "CESU-8");
   OK(fixes_to("caf\xE9", LEDE_FIX_BYTES, "caf\xC3\xA9"), "a Windows-1252 byte");
   OK(fixes_to("caf\xE9", 0, "caf\xE9"), "without LEDE_FIX_BYTES the byte stays");
