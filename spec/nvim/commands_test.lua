@@ -85,7 +85,7 @@ return function(t)
     assert.are.same({ "words=" }, vim.fn.getcompletion("Lede summarize w", "cmdline"))
     assert.are.same({ "buffers", "bytes=" }, vim.fn.getcompletion("Lede summarize b", "cmdline"))
     assert.are.same({ "buffers" }, vim.fn.getcompletion("Lede claims b", "cmdline"))
-    -- issue 16, finding 10: method= completes the method names
+    -- method= completes the method names
     assert.are.same({ "method=rank", "method=lead" }, vim.fn.getcompletion("Lede summarize method=", "cmdline"))
     assert.are.same({ "method=lead" }, vim.fn.getcompletion("Lede summarize sentences=2 method=l", "cmdline"))
   end)
@@ -215,7 +215,7 @@ return function(t)
       assert.is_true(here == a or here == b)
       local cur = api.nvim_win_get_cursor(0)
       local from_cursor = api.nvim_buf_get_lines(here, cur[1] - 1, cur[1], false)[1]:sub(cur[2] + 1)
-      -- several buffers: each line names its source (issue 16, finding 8)
+      -- several buffers: each line names its source
       local name, sentence = line:match("^(conflict%-[ab]%.txt): (.*)$")
       assert.are.equal(vim.fn.fnamemodify(api.nvim_buf_get_name(here), ":t"), name)
       local head = sentence:sub(1, 12)
