@@ -50,7 +50,8 @@ local function valid_utf8(s)
   local i, n = 1, #s
   while i <= n do
     local c = byte(s, i)
-    local len, lo, hi = 1, 128, 191
+    local len
+    local lo, hi = 128, 191
     if c < 0x80 then len = 1
     elseif c >= 0xC2 and c <= 0xDF then len = 2
     elseif c >= 0xE0 and c <= 0xEF then

@@ -40,7 +40,7 @@ local lede_core = require("lede.core")
 local names = require("lede.names")
 local fix = require("lede.fix")
 
-local math, string, table = math, string, table
+local math, string = math, string
 local byte, sub, find, lower = string.byte, string.sub, string.find, string.lower
 local ipairs, pairs, type, error = ipairs, pairs, type, error
 

@@ -191,7 +191,7 @@ return function(t)
     assert.are.equal(src, api.nvim_get_current_buf())
     local row, col = position(text, chosen[#lines].s)
     assert.are.same({ row + 1, col }, api.nvim_win_get_cursor(0))
-    local err = ex("Lede summarize sentences=0")
+    err = ex("Lede summarize sentences=0")
     assert.truthy((err or ""):find("sentences needs a positive number", 1, true))
   end)
 
