@@ -163,7 +163,7 @@ test-large: modules
 # The suites `make test` runs; spec/run-tests.sh runs them TEST_JOBS at a
 # time, the longest first, and totals them.  Everything they build is built
 # first, in one parallel make, so no two suites build the same file.
-TEST_SUITES := test-lexicon test-valgrind test-large test-asan test-rocks \
+TEST_SUITES := test-complexity test-lexicon test-valgrind test-large test-asan test-rocks \
                test-fuzz test-luajit test-cli test-lua5.4 test-lua5.3 test-warnings \
                test-lint test-c test-tsan test-exports
 TEST_JOBS ?= 2
@@ -250,8 +250,9 @@ deps-fuzz:
 	@sh .ci/deps.sh fuzz
 
 # Time growth per doubling and peak memory of every public function on
-# adversarial patterns, 64 KB to 512 KB (make bench runs 1 to 8 MB).
-TEST_SUITES += test-complexity
+# adversarial patterns, 64 KB to 512 KB (make bench runs 1 to 8 MB).  The
+# longest suite, so it starts first (in TEST_SUITES above): the other slot
+# runs the rest meanwhile, where appended last it ran alone at the end.
 test-complexity: deps-test modules
 	@$(LUA_ENV) LUA_CPATH='build/lua5.4/?.so;;' lua5.4 bench/complexity.lua --quick
 

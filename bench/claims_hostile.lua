@@ -1,5 +1,5 @@
--- Time and memory of lede.quotes and lede.claims on the hostile shapes of
--- issue 17 (findings 1, 2, 5 and 6) at doubling sizes: each line gives the
+-- Time and memory of lede.quotes and lede.claims on the hostile shapes
+-- (quadratic rescans of quotes and claims) at doubling sizes: each line gives the
 -- seconds and the Lua heap after the call (collectgarbage("count"), with
 -- the call's garbage) and the time ratio to the size before (about 2 when
 -- linear, 4 when quadratic).  Not a test: `make bench` material.

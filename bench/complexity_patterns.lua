@@ -5,7 +5,7 @@
 --   for _, name in ipairs(patterns.names) do patterns.make(name, 65536) end
 --
 -- Most are one short unit repeated: the shapes that once made a function
--- rescan (issue 17 lists them).  "distinct news" is not repeated text:
+-- rescan.  "distinct news" is not repeated text:
 -- the sample articles' sentences, shuffled and with their numbers changed,
 -- so that no two paragraphs are alike.
 local rep, concat, format = string.rep, table.concat, string.format

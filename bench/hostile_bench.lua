@@ -1,5 +1,5 @@
 -- Time and peak memory of every public function on every hostile input
--- (spec/hostile_inputs.lua) and on a 100 MB text (issue 7, "Bounds").
+-- (spec/hostile_inputs.lua) and on a 100 MB text.
 -- Each row runs in a fresh interpreter, so one row's peak does not carry
 -- into the next.
 --

@@ -93,7 +93,7 @@ end
 
 -- One layer of mojibake whose undefined bytes became U+FFFD.
 local function replaced(s)
-  local out, n = latin1(s):gsub("\194[\129\141\143\144\157]", "\239\191\189")
+  local _, n = latin1(s):gsub("\194[\129\141\143\144\157]", "\239\191\189")
   return n > 0 and misread(s):gsub("\194[\129\141\143\144\157]", "\239\191\189") or nil
 end
 

@@ -15,7 +15,7 @@
 --   fragment  starts in lower case or with a list marker, or has no final
 --             mark
 -- A pick counts once however many defects it has; the share of defective
--- picks is the figure (issue 15's goal: at most 2%).
+-- picks is the figure (the goal: at most 2%).
 --
 --   lua5.4 bench/summarize_readability.lua FILE.jsonl [--show]
 local lede = require("lede")

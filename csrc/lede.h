@@ -38,9 +38,9 @@ extern "C" {
 /** Status codes.  Every fallible function returns one of these. */
 enum lede_status {
   LEDE_OK = 0,
-  LEDE_ERR_NOMEM = -1,  /**< an allocation failed; nothing was leaked */
-  LEDE_ERR_ARG = -2,    /**< a NULL pointer where one is not allowed */
-  LEDE_ERR_TOOBIG = -3  /**< the input is longer than LEDE_MAX_INPUT */
+  LEDE_ERR_NOMEM = -1, /**< an allocation failed; nothing was leaked */
+  LEDE_ERR_ARG = -2,   /**< a NULL pointer where one is not allowed */
+  LEDE_ERR_TOOBIG = -3 /**< the input is longer than LEDE_MAX_INPUT */
 };
 
 /** A static English message for a status code; never NULL, never freed. */
@@ -61,8 +61,9 @@ void lede_free(void *p);
 
 /** What a token is. */
 enum lede_token_kind {
-  LEDE_TOKEN_WORD = 0,   /**< letters, with inner ' ’ - . (Ukraine’s, U.S.) */
-  LEDE_TOKEN_NUMBER = 1, /**< digits with separators/decimals: 1,000  1.5  21st */
+  LEDE_TOKEN_WORD = 0, /**< letters, with inner ' ’ - . (Ukraine’s, U.S.) */
+  LEDE_TOKEN_NUMBER =
+      1, /**< digits with separators/decimals: 1,000  1.5  21st */
   LEDE_TOKEN_PUNCT = 2,  /**< punctuation: . , ; “ ” — ( ) … */
   LEDE_TOKEN_SYMBOL = 3, /**< symbols: $ € % & + = and other S* characters */
   LEDE_TOKEN_URL = 4,    /**< http(s)://… or www.… */
@@ -77,9 +78,10 @@ enum lede_token_flag {
   LEDE_TF_ALLCAPS = 1 << 1,     /**< word has letters and all are upper case */
   LEDE_TF_ABBREV = 1 << 2,      /**< word ends with a '.' that belongs to it */
   LEDE_TF_LINE_START = 1 << 3,  /**< first token on its line */
-  LEDE_TF_PARA_START = 1 << 4,  /**< first token after a blank line (or text start) */
-  LEDE_TF_INVALID = 1 << 5,     /**< token contains invalid UTF-8 */
-  LEDE_TF_NONASCII = 1 << 6     /**< token contains non-ASCII characters */
+  LEDE_TF_PARA_START =
+      1 << 4, /**< first token after a blank line (or text start) */
+  LEDE_TF_INVALID = 1 << 5, /**< token contains invalid UTF-8 */
+  LEDE_TF_NONASCII = 1 << 6 /**< token contains non-ASCII characters */
 };
 
 /** One token: text[start, end) of the caller's text. */
@@ -164,7 +166,6 @@ typedef struct lede_span {
 int lede_sentences(const char *text, size_t len, lede_span **out,
                    size_t *count);
 
-
 /** A stream of the sentences of one text, a batch at a time, in memory
     bounded by the chunk size whatever the length of the text.  Opaque. */
 typedef struct lede_sentence_stream lede_sentence_stream;
@@ -185,8 +186,7 @@ lede_sentence_stream *lede_sentence_stream_new(size_t chunk);
  * (then the stream can only be freed).
  */
 int lede_sentence_stream_next(lede_sentence_stream *st, const char *text,
-                              size_t len, const lede_span **out,
-                              size_t *count);
+                              size_t len, const lede_span **out, size_t *count);
 
 /** Frees a stream (NULL is allowed). */
 void lede_sentence_stream_free(lede_sentence_stream *st);
@@ -201,20 +201,21 @@ enum lede_number_kind {
   LEDE_NUM_CARDINAL = 0, /**< a count or amount: 35, twenty-five, 1.5 million */
   LEDE_NUM_ORDINAL = 1,  /**< third, 21st */
   LEDE_NUM_PERCENT = 2,  /**< 12%, ten percent (value 12, 10) */
-  LEDE_NUM_MONEY = 3,    /**< $1.5 billion, 50 cents (value in the named unit) */
+  LEDE_NUM_MONEY = 3, /**< $1.5 billion, 50 cents (value in the named unit) */
   LEDE_NUM_FRACTION = 4, /**< two-thirds, a quarter of, 3/4 */
   LEDE_NUM_YEAR = 5,     /**< 2014, in 1988 */
   LEDE_NUM_DATE = 6,     /**< March 3, 3rd of March, 2022-03-04, 3/4/2022 */
   LEDE_NUM_TIME = 7,     /**< 11:12 p.m., 5 am */
   LEDE_NUM_PHONE = 8,    /**< 203-294-2800 and other digit codes */
-  LEDE_NUM_AGE = 9       /**< a 35-year-old, 22-month-old, aged 40, "Ward, 31," */
+  LEDE_NUM_AGE = 9 /**< a 35-year-old, 22-month-old, aged 40, "Ward, 31," */
 };
 
 /** The wording around a number.  Bounds are whole numbers when the value is
     whole: "more than 200" has min 201, "nearly 40" max 39. */
 enum lede_qualifier {
-  LEDE_Q_NONE = 0,       /**< plain number: exact */
-  LEDE_Q_AT_LEAST = 1,   /**< at least, no fewer than, 30 or more, 30+: min = value */
+  LEDE_Q_NONE = 0, /**< plain number: exact */
+  LEDE_Q_AT_LEAST =
+      1, /**< at least, no fewer than, 30 or more, 30+: min = value */
   LEDE_Q_MORE_THAN = 2,  /**< more than, over, above: min = value + 1 */
   LEDE_Q_ABOUT = 3,      /**< about, around, some, an estimated: no bounds */
   LEDE_Q_NEARLY = 4,     /**< nearly, almost: max = value - 1 */
@@ -222,11 +223,12 @@ enum lede_qualifier {
   LEDE_Q_FEWER_THAN = 6, /**< fewer than, less than, under: max = value - 1 */
   LEDE_Q_RANGE = 7,      /**< between 10 and 15, 10-15, 10 to 15: min..max */
   LEDE_Q_VAGUE = 8,      /**< dozens, hundreds, scores of: min only */
-  LEDE_Q_UNSPECIFIED = 9, /**< casualty claims only: a plural with no number
-                              ("civilians were killed"): count = min = 2, no max */
-  LEDE_Q_HEDGED = 10     /**< casualty claims only: an exact count the wording
-                              hedges ("may have died", "are believed to have
-                              been killed"); min = max = count */
+  LEDE_Q_UNSPECIFIED =
+      9,             /**< casualty claims only: a plural with no number
+                         ("civilians were killed"): count = min = 2, no max */
+  LEDE_Q_HEDGED = 10 /**< casualty claims only: an exact count the wording
+                          hedges ("may have died", "are believed to have
+                          been killed"); min = max = count */
 };
 
 /** Bits of lede_number.flags. */
@@ -247,12 +249,13 @@ typedef struct lede_number {
   uint32_t end;
   uint32_t vstart;
   double value;
-  double min;       /**< valid when flags has LEDE_NF_HAS_MIN */
-  double max;       /**< valid when flags has LEDE_NF_HAS_MAX */
-  const char *unit; /**< static string ("USD", "cent", "percent", "km") or NULL */
-  uint8_t kind;     /**< enum lede_number_kind */
-  uint8_t qualifier;/**< enum lede_qualifier */
-  uint8_t flags;    /**< enum lede_number_flag bits */
+  double min; /**< valid when flags has LEDE_NF_HAS_MIN */
+  double max; /**< valid when flags has LEDE_NF_HAS_MAX */
+  const char
+      *unit;    /**< static string ("USD", "cent", "percent", "km") or NULL */
+  uint8_t kind; /**< enum lede_number_kind */
+  uint8_t qualifier; /**< enum lede_qualifier */
+  uint8_t flags;     /**< enum lede_number_flag bits */
 } lede_number;
 
 /** Name of a number kind ("cardinal", "year", ...); static. */
@@ -291,13 +294,17 @@ enum lede_casualty_kind {
 enum lede_casualty_flag {
   LEDE_CF_HAS_MIN = 1 << 0, /**< min is set */
   LEDE_CF_HAS_MAX = 1 << 1, /**< max is set */
-  LEDE_CF_SUBSET = 1 << 2,  /**< "including a young girl": part of an earlier claim */
-  LEDE_CF_REVISED = 1 << 3, /**< a toll that changed: "rose to eight", "has risen to 17" */
-  LEDE_CF_SHOT = 1 << 4,    /**< injured read from "shot" with no word on the outcome
-                                 ("he was shot in the leg", "taken to a hospital"): the
-                                 count may hold people the article says elsewhere died */
-  LEDE_CF_HEDGED = 1 << 5   /**< the wording hedges the count ("may have died"); the
-                                 qualifier is LEDE_Q_HEDGED when the number is exact */
+  LEDE_CF_SUBSET =
+      1 << 2, /**< "including a young girl": part of an earlier claim */
+  LEDE_CF_REVISED =
+      1 << 3, /**< a toll that changed: "rose to eight", "has risen to 17" */
+  LEDE_CF_SHOT =
+      1 << 4, /**< injured read from "shot" with no word on the outcome
+                   ("he was shot in the leg", "taken to a hospital"): the
+                   count may hold people the article says elsewhere died */
+  LEDE_CF_HEDGED =
+      1 << 5 /**< the wording hedges the count ("may have died"); the
+                  qualifier is LEDE_Q_HEDGED when the number is exact */
 };
 
 /** One casualty claim.  text[start, end) is the claim's words ("killed at
@@ -314,10 +321,10 @@ typedef struct lede_casualty {
   uint32_t end;
   uint32_t sent_start;
   uint32_t sent_end;
-  double count;     /**< the number the wording gives (the low end of a range) */
-  double min;       /**< valid when flags has LEDE_CF_HAS_MIN */
-  double max;       /**< valid when flags has LEDE_CF_HAS_MAX */
-  const char *who;  /**< static plural noun, or NULL */
+  double count;    /**< the number the wording gives (the low end of a range) */
+  double min;      /**< valid when flags has LEDE_CF_HAS_MIN */
+  double max;      /**< valid when flags has LEDE_CF_HAS_MAX */
+  const char *who; /**< static plural noun, or NULL */
   lede_span who_span;
   lede_span place;
   uint8_t kind;      /**< enum lede_casualty_kind */
@@ -425,7 +432,7 @@ typedef struct lede_pick {
   uint32_t start; /**< offsets into the caller's original text: the body's */
   uint32_t end;   /**<   `base` plus the offset within the body */
   uint32_t words; /**< its words, as the budget counts them */
-  double score;   /**< its score (higher is more central); for comparison only */
+  double score; /**< its score (higher is more central); for comparison only */
 } lede_pick;
 
 /** A summarizer: documents go in with lede_summarizer_add(), picks come out
@@ -464,9 +471,8 @@ int lede_summarizer_add(lede_summarizer *sum, const char *body, size_t len,
  * LEDE_ERR_TOOBIG or LEDE_ERR_NOMEM.  Keeps no pointer to its arguments.
  */
 int lede_summarizer_add_parts(lede_summarizer *sum, const char *text,
-                              size_t len, const lede_span *parts,
-                              size_t nparts, const char *title,
-                              size_t title_len);
+                              size_t len, const lede_span *parts, size_t nparts,
+                              const char *title, size_t title_len);
 
 /**
  * Chooses the summary of every document added so far.  On LEDE_OK, *out is
@@ -545,7 +551,7 @@ typedef struct lede_html_meta {
 
 /** A page read by lede_html_extract(). */
 typedef struct lede_html_doc {
-  const char *text;  /**< the main text: blocks joined by "\n\n", UTF-8 */
+  const char *text; /**< the main text: blocks joined by "\n\n", UTF-8 */
   size_t text_len;
   const lede_html_block *blocks;
   size_t nblocks;
@@ -553,16 +559,16 @@ typedef struct lede_html_doc {
   size_t nsegs;
   const lede_html_meta *meta;
   size_t nmeta;
-  const char *strings; /**< the keys and values of meta */
-  const char *charset; /**< static: "utf-8" or "windows-1252" (what the
-                            bytes were read as) */
+  const char *strings;  /**< the keys and values of meta */
+  const char *charset;  /**< static: "utf-8" or "windows-1252" (what the
+                             bytes were read as) */
   const char *declared; /**< static: the charset the page declared, folded
                              to "utf-8", "windows-1252" or "other"; NULL
                              when it declares none */
-  const char *reason;  /**< static; NULL when text was found, else why not
-                            ("empty page", "no text in the body") */
-  size_t peak_bytes;   /**< the most memory the extraction held at once
-                            (parser and scratch), for benchmarks */
+  const char *reason;   /**< static; NULL when text was found, else why not
+                             ("empty page", "no text in the body") */
+  size_t peak_bytes;    /**< the most memory the extraction held at once
+                             (parser and scratch), for benchmarks */
 } lede_html_doc;
 
 /**
@@ -591,24 +597,28 @@ const char *lede_gumbo_version(void);
 
 /** What one repair did. */
 enum lede_fix_kind {
-  LEDE_FIX_MOJIBAKE = 0,  /**< UTF-8 once read through a code page (1-3 layers) */
-  LEDE_FIX_LOSSY = 1,     /**< bytes a decoder lost, guessed from the context */
-  LEDE_FIX_C1 = 2,        /**< a C1 control standing for Windows-1252 punctuation */
-  LEDE_FIX_CP1252 = 3,    /**< a byte that is no part of UTF-8, read as Windows-1252 */
-  LEDE_FIX_CESU8 = 4,     /**< a surrogate pair written as two 3-byte sequences */
-  LEDE_FIX_ENTITY = 5,    /**< an HTML character reference */
-  LEDE_FIX_SPACE = 6,     /**< a no-break or other odd space, now " " */
-  LEDE_FIX_INVISIBLE = 7  /**< a zero-width character or soft hyphen, removed */
+  LEDE_FIX_MOJIBAKE =
+      0,              /**< UTF-8 once read through a code page (1-3 layers) */
+  LEDE_FIX_LOSSY = 1, /**< bytes a decoder lost, guessed from the context */
+  LEDE_FIX_C1 = 2,    /**< a C1 control standing for Windows-1252 punctuation */
+  LEDE_FIX_CP1252 =
+      3, /**< a byte that is no part of UTF-8, read as Windows-1252 */
+  LEDE_FIX_CESU8 = 4,  /**< a surrogate pair written as two 3-byte sequences */
+  LEDE_FIX_ENTITY = 5, /**< an HTML character reference */
+  LEDE_FIX_SPACE = 6,  /**< a no-break or other odd space, now " " */
+  LEDE_FIX_INVISIBLE = 7 /**< a zero-width character or soft hyphen, removed */
 };
 
 /** Bits of the flags of lede_fix_text() (and what lede_fix_scan() finds). */
 enum lede_fix_flag {
-  LEDE_FIX_ENTITIES = 1 << 0,   /**< decode HTML character references */
-  LEDE_FIX_SPACES = 1 << 1,     /**< odd spaces to " ", zero-width ones out */
-  LEDE_FIX_BYTES = 1 << 2,      /**< read bytes that are not UTF-8 as Windows-1252 */
-  LEDE_FIX_SEEN_FULL = 1 << 3,  /**< the text shows mojibake beyond doubt */
-  LEDE_FIX_SEEN_LOSSY = 1 << 4, /**< the text shows lossy mojibake (a lone "â") */
-  LEDE_FIX_NOSCAN = 1 << 5      /**< trust the SEEN_ and PAGE bits given; do not scan */
+  LEDE_FIX_ENTITIES = 1 << 0, /**< decode HTML character references */
+  LEDE_FIX_SPACES = 1 << 1,   /**< odd spaces to " ", zero-width ones out */
+  LEDE_FIX_BYTES = 1 << 2, /**< read bytes that are not UTF-8 as Windows-1252 */
+  LEDE_FIX_SEEN_FULL = 1 << 3, /**< the text shows mojibake beyond doubt */
+  LEDE_FIX_SEEN_LOSSY =
+      1 << 4, /**< the text shows lossy mojibake (a lone "â") */
+  LEDE_FIX_NOSCAN =
+      1 << 5 /**< trust the SEEN_ and PAGE bits given; do not scan */
 };
 
 /** Bits 8-11 of the flags: the code page the text was misread through most

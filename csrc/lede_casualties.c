@@ -1727,7 +1727,7 @@ const char *lede_casualty_kind_name(int kind) {
    BACK tokens before the sentence (the number scanner looks at most three
    tokens behind a sentence's start) and drops the rest once SLACK tokens
    are behind it: memory is O(longest sentence) + O(claims), not 24 bytes
-   per token of the text (issue 7), and every sentence sees the same tokens
+   per token of the text, and every sentence sees the same tokens
    as with the whole text lexed at once. */
 #define BACK 16
 #define SLACK 4096

@@ -9,16 +9,11 @@
 
 const char *lede_strerror(int status) {
   switch (status) {
-  case LEDE_OK:
-    return "success";
-  case LEDE_ERR_NOMEM:
-    return "out of memory";
-  case LEDE_ERR_ARG:
-    return "invalid argument";
-  case LEDE_ERR_TOOBIG:
-    return "input too large (more than 4 GiB)";
-  default:
-    return "unknown error";
+  case LEDE_OK: return "success";
+  case LEDE_ERR_NOMEM: return "out of memory";
+  case LEDE_ERR_ARG: return "invalid argument";
+  case LEDE_ERR_TOOBIG: return "input too large (more than 4 GiB)";
+  default: return "unknown error";
   }
 }
 

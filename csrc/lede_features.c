@@ -304,7 +304,7 @@ static int sentence_terms(const char *text, const lede_token *toks, size_t n,
 }
 
 /* The sentences are analyzed a chunk of about CHUNK bytes at a time, with
-   the tokens of that chunk only (issue 7: memory bounds; the tokens of a
+   the tokens of that chunk only (memory bounds; the tokens of a
    whole text are twelve bytes each).  A chunk ends at an ASCII white-space
    byte between two sentences: no token holds one, and the tokenizer never
    looks past one (nor before one, at a chunk's start), so a chunk's tokens

@@ -1496,7 +1496,7 @@ const char *lede_qualifier_name(int q) {
   return names[q];
 }
 
-/* The tokens are lexed a window at a time (issue 7: memory stays
+/* The tokens are lexed a window at a time (memory stays
    O(window) + O(output) rather than 24 bytes per token of the text).  The
    window keeps WIN_BACK tokens behind the scan, more than any phrase looks
    back (three), and is refilled WIN_MARGIN tokens before its end; a phrase

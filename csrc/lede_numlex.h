@@ -167,7 +167,7 @@ uint16_t nl_lookup(const nl_lex *lx, const char *text, size_t n);
 /* Where the tokenizer stands in a text: the next byte to read and what the
    white space read since the last token said.  Lexing a text in several
    calls gives exactly the tokens of one call, so the scanners can hold a
-   window of tokens rather than all of them (issue 7: memory bounds). */
+   window of tokens rather than all of them (memory bounds). */
 typedef struct nl_cursor {
   size_t i;
   uint8_t pending; /* NF_SPACE, NF_LINE, NF_PARA seen since the last token */

@@ -7,7 +7,7 @@
  *
  * A reader of a summary meets each pick without its neighbours, so a pick
  * that opens with "They" or "But" or ends a quote opened elsewhere reads as
- * a defect (issue 15).  These tests look at a few bytes at the sentence's
+ * a defect.  These tests look at a few bytes at the sentence's
  * start (a bounded amount: linear over a text) and at its quotation marks.
  */
 #include <string.h>

@@ -519,7 +519,7 @@ static int summarize_lead(const lede_summarizer *s, budget *b, lede_vec *out) {
 /* The posting lists: for each term, the sentences that have it, in order
    (post_sent), and the term's count in each (post_count) when it is below
    COUNT_BIG; a larger count is read from the sentence's own terms.  Five
-   bytes an entry rather than twelve (issue 7).  The weights are not
+   bytes an entry rather than twelve.  The weights are not
    stored: the tf-idf is (float)(count * idf) and the overlap count is the
    count for a unigram, 0 for a bigram, both computed where they are read. */
 #define COUNT_BIG 255
@@ -535,7 +535,7 @@ typedef struct cand {
 /* A kept edge from a node i (implicit: edges are grouped by i) to a
    later node j.  Selection only asks whether a cosine reaches the
    redundancy threshold, so that answer is kept as a bit of j instead of
-   the cosine (issue 7: eight bytes an edge, not twelve). */
+   the cosine (eight bytes an edge, not twelve). */
 #define EDGE_DUP 0x80000000u /* the cosine reaches the redundancy threshold */
 #define EDGE_END 0x7fffffffu /* the node */
 typedef struct edge {
@@ -558,7 +558,7 @@ typedef struct heap_item {
    its coverage gain is nothing, it is never redundant.  So its rank,
    score and gain are computed from its position when needed (the same
    expressions, so the same numbers, as when they were arrays of every
-   sentence), and it costs no memory until selection (issue 7: a text of
+   sentence), and it costs no memory until selection (a text of
    a million one-word sentences within 8x its size). */
 typedef struct work {
   profile p; /* the options' weights, defaults resolved */
@@ -588,7 +588,7 @@ typedef struct work {
 } work;
 
 /* Frees *p and clears it: each phase lets go of what the next ones do not
-   read, so that the peak is one phase's, not the sum of all (issue 7). */
+   read, so that the peak is one phase's, not the sum of all. */
 static void drop(void *pp) {
   void **p = (void **)pp;
   free(*p);

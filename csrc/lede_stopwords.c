@@ -15,7 +15,6 @@
 
 #include "lede_summ.h"
 
-
 typedef struct key_ref {
   const char *p;
   size_t len;
@@ -35,13 +34,14 @@ static int cmp_key(const void *a, const void *b) {
   return w[i] == 0 ? 0 : -1;
 }
 
-int lede_is_stopword_in(const lede_language *lang, const char *key, size_t len) {
+int lede_is_stopword_in(const lede_language *lang, const char *key,
+                        size_t len) {
   key_ref k;
   if (len == 0 || len > lang->stop_max) return 0;
   k.p = key;
   k.len = len;
-  return bsearch(&k, lang->stop, lang->nstop, sizeof lang->stop[0],
-                 cmp_key) != NULL;
+  return bsearch(&k, lang->stop, lang->nstop, sizeof lang->stop[0], cmp_key) !=
+         NULL;
 }
 
 int lede_is_stopword(const char *key, size_t len) {

@@ -116,7 +116,7 @@ uint8_t lede_opening_flags(const char *text, size_t len);
 enum { LEDE_QUOTE_WITHIN = 1, LEDE_QUOTE_CLOSES = 2, LEDE_QUOTE_OPENS = 3 };
 int lede_quote_way(const char *text, size_t len);
 
-/* One sentence: sixteen bytes (issue 7: a text of a million one-word
+/* One sentence: sixteen bytes (a text of a million one-word
    sentences must stay within 8x its size, everything counted).  Its
    document and place in it come from the summarizer's table of each
    document's first sentence, its term entries run up to the next

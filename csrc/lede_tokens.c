@@ -15,9 +15,8 @@
 #include "lede_text.h"
 #include "lede_vec.h"
 
-static const char *const kind_names[] = {"word",   "number", "punct",
-                                         "symbol", "url",    "email",
-                                         "emoji",  "other"};
+static const char *const kind_names[] = {"word", "number", "punct", "symbol",
+                                         "url",  "email",  "emoji", "other"};
 
 const char *lede_token_kind_name(int kind) {
   if (kind < 0 || kind > LEDE_TOKEN_OTHER) return "other";
@@ -62,9 +61,8 @@ static int is_word_char(const char *text, size_t len, size_t i, size_t *n) {
 /* Trailing characters that end a sentence or close a bracket rather than
    belong to the URL or address. */
 static int is_trailing_junk(int c) {
-  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
-         c == '?' || c == '\'' || c == '"' || c == ')' || c == ']' ||
-         c == '}' || c == '-';
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
+         c == '\'' || c == '"' || c == ')' || c == ']' || c == '}' || c == '-';
 }
 
 static size_t trim_trailing(const char *text, size_t start, size_t end) {
@@ -166,8 +164,9 @@ static size_t scan_number(const char *text, size_t len, size_t i) {
    least two of them.  Returns the end, or 0. */
 static size_t scan_dotted(const char *text, size_t len, size_t i) {
   size_t j = i, pairs = 0;
-  while (j + 1 < len && ((text[j] >= 'a' && text[j] <= 'z') ||
-                         (text[j] >= 'A' && text[j] <= 'Z')) &&
+  while (j + 1 < len &&
+         ((text[j] >= 'a' && text[j] <= 'z') ||
+          (text[j] >= 'A' && text[j] <= 'Z')) &&
          text[j + 1] == '.') {
     pairs++;
     j += 2;
@@ -277,9 +276,10 @@ static size_t scan_token(const char *text, size_t len, size_t i, int cls,
              (end = scan_email(text, len, i)) != 0) {
     kind = LEDE_TOKEN_EMAIL;
   } else if (cls == LC_DIGIT ||
-             ((c == '-' || c == '+') && is_ascii_digit(byte_at(text, len, i + 1)) &&
-              (i == 0 || lede_class_at(text, len, lede_prev_char(text, i), &pn) <=
-                             LC_NEWLINE))) {
+             ((c == '-' || c == '+') &&
+              is_ascii_digit(byte_at(text, len, i + 1)) &&
+              (i == 0 || lede_class_at(text, len, lede_prev_char(text, i),
+                                       &pn) <= LC_NEWLINE))) {
     kind = LEDE_TOKEN_NUMBER;
     end = scan_number(text, len, i);
   } else if (cls == LC_UPPER || cls == LC_LOWER || cls == LC_LETTER) {
@@ -443,8 +443,7 @@ static size_t fold_decompose(const char *text, size_t len, int32_t *buf,
 }
 
 /* Encodes n code points into dst (cap bytes); returns the full length. */
-static size_t fold_encode(const int32_t *cps, size_t n, char *dst,
-                          size_t cap) {
+static size_t fold_encode(const int32_t *cps, size_t n, char *dst, size_t cap) {
   size_t k, out = 0;
   for (k = 0; k < n; k++) {
     utf8proc_uint8_t enc[4];

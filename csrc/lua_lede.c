@@ -63,8 +63,8 @@ static int arg_error(lua_State *L, int arg, const char *fname,
 static const char *check_text(lua_State *L, int arg, const char *fname,
                               size_t *len) {
   if (lua_type(L, arg) != LUA_TSTRING) {
-    const char *msg = lua_pushfstring(L, "string expected, got %s",
-                                      luaL_typename(L, arg));
+    const char *msg =
+        lua_pushfstring(L, "string expected, got %s", luaL_typename(L, arg));
     arg_error(L, arg, fname, msg);
   }
   return lua_tolstring(L, arg, len);
@@ -147,7 +147,8 @@ static void fill_token(lua_State *L, const fields *f, int kinds,
                        const char *text, const lede_token *t, int reused) {
   set_span(L, f, text, t->start, t->end);
   lua_pushvalue(L, f->kind);
-  lua_pushvalue(L, kinds + (t->kind <= LEDE_TOKEN_OTHER ? t->kind : LEDE_TOKEN_OTHER));
+  lua_pushvalue(
+      L, kinds + (t->kind <= LEDE_TOKEN_OTHER ? t->kind : LEDE_TOKEN_OTHER));
   lua_rawset(L, -3);
   if (t->kind != LEDE_TOKEN_WORD && !reused) return;
   lua_pushvalue(L, f->key);
@@ -205,10 +206,12 @@ static int l_tokens(lua_State *L) {
 static size_t check_from(lua_State *L, const char *fname, size_t len,
                          lede_token_cursor *cur) {
   lua_Number pos = luaL_checknumber(L, 2), max = luaL_checknumber(L, 3);
-  if (!(pos >= 1 && pos <= (lua_Number)len + 1) || pos != (lua_Number)(size_t)pos)
+  if (!(pos >= 1 && pos <= (lua_Number)len + 1) ||
+      pos != (lua_Number)(size_t)pos)
     return (size_t)arg_error(L, 2, fname, "position outside the text");
   if (!(max >= 1 && max <= 1048576.0) || max != (lua_Number)(size_t)max)
-    return (size_t)arg_error(L, 3, fname, "count must be a whole number from 1 to 2^20");
+    return (size_t)arg_error(L, 3, fname,
+                             "count must be a whole number from 1 to 2^20");
   if (len > LEDE_MAX_INPUT) return (size_t)raise_status(L, LEDE_ERR_TOOBIG);
   lede_token_cursor_init(cur);
   cur->pos = (size_t)pos - 1;
@@ -288,7 +291,8 @@ static int l_sentences(lua_State *L) {
   return 1;
 }
 
-/* ------------------------------------------------ token and sentence streams */
+/* ------------------------------------------------ token and sentence streams
+ */
 /* core.each_token(text) and core.each_sentence(text): iterators that give
    the spans of core.tokens / core.sentences one at a time, holding a batch
    of them, never the whole list.  The closure keeps the text alive in an
@@ -321,7 +325,8 @@ static size_t check_batch(lua_State *L, int arg, const char *fname,
   v = lua_tonumber(L, arg);
   if (lua_type(L, arg) != LUA_TNUMBER || !(v >= 1 && v <= BATCH_MAX) ||
       v != (lua_Number)(size_t)v)
-    arg_error(L, arg, fname, "batch size must be a whole number from 1 to 65536");
+    arg_error(L, arg, fname,
+              "batch size must be a whole number from 1 to 65536");
   return (size_t)v;
 }
 
@@ -331,8 +336,8 @@ static int token_next(lua_State *L) {
   token_iter *it = (token_iter *)lua_touserdata(L, lua_upvalueindex(2));
   const lede_token *t;
   if (it->at >= it->count) {
-    int status = lede_tokenize_next(text, len, &it->cur, it->buf, it->cap,
-                                    &it->count);
+    int status =
+        lede_tokenize_next(text, len, &it->cur, it->buf, it->cap, &it->count);
     it->at = 0;
     if (status != LEDE_OK) return raise_status(L, status);
     if (it->count == 0) return 0;
@@ -375,8 +380,8 @@ static int sentence_next(lua_State *L) {
   if (it->at >= it->count) {
     int status;
     if (!it->st) return 0; /* done, or failed before */
-    status = lede_sentence_stream_next(it->st, text, len, &it->spans,
-                                       &it->count);
+    status =
+        lede_sentence_stream_next(it->st, text, len, &it->spans, &it->count);
     it->at = 0;
     if (status != LEDE_OK || it->count == 0) {
       it->count = 0;
@@ -490,9 +495,9 @@ static int l_numbers(lua_State *L) {
     const lede_number *x = &nums[i];
     /* sized to the fields this record has: a number is about one table,
        and ten slots (sixteen nodes) where six are used doubled it */
-    int nfields = 6 + (x->qualifier != LEDE_Q_NONE) + (x->unit != NULL)
-                  + ((x->flags & LEDE_NF_HAS_MIN) != 0)
-                  + ((x->flags & LEDE_NF_HAS_MAX) != 0);
+    int nfields = 6 + (x->qualifier != LEDE_Q_NONE) + (x->unit != NULL) +
+                  ((x->flags & LEDE_NF_HAS_MIN) != 0) +
+                  ((x->flags & LEDE_NF_HAS_MAX) != 0);
     lua_createtable(L, 0, nfields);
     set_span(L, &f, text, x->start, x->end);
     set_num(L, "value", x->value);
@@ -534,9 +539,9 @@ static int l_casualties(lua_State *L) {
     set_num(L, "count", x->count);
     if (x->flags & LEDE_CF_HAS_MIN) set_num(L, "min", x->min);
     if (x->flags & LEDE_CF_HAS_MAX) set_num(L, "max", x->max);
-    set_str(L, "qualifier", x->qualifier == LEDE_Q_NONE
-                                ? "exact"
-                                : lede_qualifier_name(x->qualifier));
+    set_str(L, "qualifier",
+            x->qualifier == LEDE_Q_NONE ? "exact"
+                                        : lede_qualifier_name(x->qualifier));
     if (x->who) {
       set_str(L, "who", x->who);
     } else if (x->who_span.end > x->who_span.start) {
@@ -624,7 +629,8 @@ static void opt_weight(lua_State *L, int opts, const char *field, double *v) {
 }
 
 /* The budgets, by their option names, in the order they are looked for. */
-static const char *const budget_names[] = {"sentences", "words", "bytes", "ratio", NULL};
+static const char *const budget_names[] = {"sentences", "words", "bytes",
+                                           "ratio", NULL};
 static const int budget_kinds[] = {LEDE_BUDGET_SENTENCES, LEDE_BUDGET_WORDS,
                                    LEDE_BUDGET_BYTES, LEDE_BUDGET_RATIO};
 
@@ -644,8 +650,9 @@ static const char *read_options(lua_State *L, int opts, lede_summary_options *o,
   lua_getfield(L, opts, "method");
   if (!lua_isnil(L, -1)) {
     const char *m = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
-    o->method = strcmp(m, "rank") == 0 ? LEDE_METHOD_RANK
-                : strcmp(m, "lead") == 0 ? LEDE_METHOD_LEAD : -1;
+    o->method = strcmp(m, "rank") == 0   ? LEDE_METHOD_RANK
+                : strcmp(m, "lead") == 0 ? LEDE_METHOD_LEAD
+                                         : -1;
   }
   lua_pop(L, 1);
   for (i = 0; budget_names[i] && !budget; i++) {
@@ -668,15 +675,18 @@ static const char *read_options(lua_State *L, int opts, lede_summary_options *o,
     /* a code that is not a string, too long or holding a NUL is left empty,
        which the check refuses as "language" */
     size_t n = 0;
-    const char *code = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &n) : NULL;
+    const char *code =
+        lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &n) : NULL;
     memset(o->language, 0, sizeof o->language);
-    if (code && n < sizeof o->language && strlen(code) == n) memcpy(o->language, code, n);
+    if (code && n < sizeof o->language && strlen(code) == n)
+      memcpy(o->language, code, n);
   }
   lua_pop(L, 1);
   sep = (double)o->separator;
   opt_number(L, opts, "separator", &sep);
   o->separator = sep >= 0 && sep <= 1e9 ? (size_t)sep : (size_t)-1;
-  lua_getfield(L, opts, "focus"); /* left on the stack: o->focus points into it */
+  lua_getfield(L, opts,
+               "focus"); /* left on the stack: o->focus points into it */
   if (lua_type(L, -1) == LUA_TSTRING) {
     o->focus = lua_tolstring(L, -1, &o->focus_len);
   } else if (!lua_isnil(L, -1)) {
@@ -763,8 +773,8 @@ static void add_doc(lua_State *L, lede_summarizer *sum, int i, int texts) {
   if (lua_type(L, -1) == LUA_TSTRING) title = lua_tolstring(L, -1, &tlen);
   parts = read_parts(L, doc, i, &nparts);
   if (parts) {
-    status = lede_summarizer_add_parts(sum, text, len, parts, nparts, title,
-                                       tlen);
+    status =
+        lede_summarizer_add_parts(sum, text, len, parts, nparts, title, tlen);
   } else {
     lua_getfield(L, doc, "s");
     lua_getfield(L, doc, "e");
@@ -798,7 +808,8 @@ static int l_summarize(lua_State *L) {
   lua_settop(L, OPTS_ARG);
   bad = read_options(L, OPTS_ARG, &o, &expected);
   if (bad)
-    return luaL_error(L, "bad option '%s' to 'summarize' (%s expected)", bad, expected);
+    return luaL_error(L, "bad option '%s' to 'summarize' (%s expected)", bad,
+                      expected);
   ndocs = (int)lua_rawlen(L, DOCS_ARG);
   lua_createtable(L, ndocs, 0); /* each document's text, as added */
   texts = lua_gettop(L);
@@ -966,8 +977,10 @@ static int l_fix_text(lua_State *L) {
   const char *out = (const char *)*out_slot;
   const lede_fix *fx = (const lede_fix *)*fix_slot;
   if (status != LEDE_OK) return raise_status(L, status);
-  if (out) lua_pushlstring(L, out, out_len);
-  else lua_pushvalue(L, TEXT_ARG);
+  if (out)
+    lua_pushlstring(L, out, out_len);
+  else
+    lua_pushvalue(L, TEXT_ARG);
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
     int kind = fx[i].kind >= 0 && fx[i].kind <= LEDE_FIX_INVISIBLE ? fx[i].kind

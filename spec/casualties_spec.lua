@@ -122,7 +122,7 @@ describe("lede.casualties", function()
   end)
 end)
 
--- Local crime wording read since issue 4's first cut (sentences written for
+-- Local crime wording read since the first cut of the crime readings (sentences written for
 -- these specs; invented people and places).
 describe("lede.casualties on crime reports", function()
   it("reads the people a shooting killed", function()

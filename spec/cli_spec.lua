@@ -364,7 +364,7 @@ describe("lede cli", function()
     end
   end)
 
-  describe("issue 16", function()
+  describe("usage and input errors", function()
     it("7: a bad option value is a usage error; a directory is an input error", function()
       local status, out, err = run({ "summarize", "--method", "foo", ARTICLE })
       assert.are.equal(2, status)
@@ -489,7 +489,7 @@ describe("lede cli", function()
     end)
   end)
 
-  describe("issue 17: input size", function()
+  describe("input size", function()
     it("8: a long --jsonl line is read whole, in blocks", function()
       local text = ("Smoke rose over the quay, é. "):rep(20000) -- 600 KB, one line
       local status, out = run({ "sentences", "--jsonl" }, json.encode({ id = 1, text = text }))

@@ -67,7 +67,7 @@ lua5.4 bin/lede summarize --sentences 2 "$art" "$art2" >"$tmp/sum" || die "summa
 [ "$(wc -c <"$tmp/sum")" -gt 40 ] || die "summary too short: $(cat "$tmp/sum")"
 ok
 
-# issue 16, finding 4: through a chain of symlinks from another directory
+# through a chain of symlinks from another directory
 mkdir -p "$tmp/links"
 ln -s "$(pwd)/bin/lede" "$tmp/links/lede1"
 ln -s "$tmp/links/lede1" "$tmp/links/lede"
@@ -90,7 +90,7 @@ lua5.4 bin/lede summarize --jsonl spec >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc -eq 1 ] && grep -q "cannot read spec: Is a directory" "$tmp/err" || die "--jsonl DIR gave $rc: $(cat "$tmp/err")"
 ok
 
-# issue 17, finding 9: /dev/zero stops at the limit with a clear message
+# /dev/zero stops at the limit with a clear message
 lua5.4 bin/lede sentences --max-bytes 8M /dev/zero >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc -eq 1 ] && grep -q "larger than the limit of 8 MiB" "$tmp/err" || die "/dev/zero gave $rc: $(cat "$tmp/err")"
 lua5.4 bin/lede sentences --jsonl --max-bytes 8M </dev/zero >/dev/null 2>"$tmp/err"; rc=$?
@@ -163,7 +163,7 @@ tr '\r' '\n' <"$tmp/tty" | grep -qx "lede: $n250 lines, 0 errors" || die "no pro
 python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$tmp/c250.out" || die "tty run output is not JSONL"
 ok
 
-# lede fix and the repaired views (issue 14): the text exactly, the changes
+# lede fix and the repaired views: the text exactly, the changes
 # in --json, a one-line text as its own body, quotes shown repaired
 printf 'The mayor\303\242\342\202\254\342\204\242s office\n' >"$tmp/moji.txt"
 for lua in lua5.4 luajit; do

@@ -4,7 +4,7 @@
 local lede = require("lede")
 local charset = require("lede.charset")
 
-local char, byte = string.char, string.byte
+local byte = string.byte
 
 -- What a program does to UTF-8 when it reads the bytes as Windows-1252
 -- (or Latin-1, for the five bytes Windows-1252 leaves undefined).

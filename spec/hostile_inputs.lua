@@ -1,4 +1,4 @@
---- The hostile inputs of issue 7, shared by spec/hostile_spec.lua and
+--- The hostile inputs, shared by spec/hostile_spec.lua and
 -- bench/hostile_bench.lua so that both run the same bytes.
 --
 --   local inputs = require("hostile_inputs")

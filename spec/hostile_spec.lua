@@ -1,4 +1,4 @@
--- Hostile input (issue 7): every public function against every input of
+-- Hostile input: every public function against every input of
 -- spec/hostile_inputs.lua, wrong argument types and absurd options.  Each
 -- spec asserts the documented result (README, "Hostile input"): a clear
 -- error naming the problem, or a best effort whose shape is checked --
@@ -50,7 +50,8 @@ local function valid_utf8(s)
   local i, n = 1, #s
   while i <= n do
     local c = byte(s, i)
-    local len, lo, hi = 1, 128, 191
+    local len
+    local lo, hi = 128, 191
     if c < 0x80 then len = 1
     elseif c >= 0xC2 and c <= 0xDF then len = 2
     elseif c >= 0xE0 and c <= 0xEF then
@@ -606,7 +607,7 @@ end)
 local ENFORCE_PENDING = true
 local it_pending = ENFORCE_PENDING and it or pending
 
-describe("issue 17: a subheading 'About ...' is not a press release's end", function()
+describe("a subheading 'About ...' is not a press release's end", function()
   local story = "Flood kills 12 in Varnholt valley\n\nBy Tomas Reed\n\n"
     .. "VARNHOLT (Reuters) - At least 12 people were killed when the river burst "
     .. "its banks on Tuesday, officials said.\n\nAbout the victims\n\n"
@@ -638,7 +639,7 @@ describe("issue 17: a subheading 'About ...' is not a press release's end", func
   end)
 end)
 
-describe("issue 17: the markdown-link rewrite", function()
+describe("the markdown-link rewrite", function()
   it("still reads a link as its words", function()
     assert.are.equal("See the report and the map now.",
       (lede.clean("See [the report](https://example.org/a_b) and [the map](m.png) now.")))
@@ -649,7 +650,7 @@ describe("issue 17: the markdown-link rewrite", function()
   end)
 end)
 
-describe("issue 17: form feeds", function()
+describe("form feeds", function()
   it("split_articles cuts 'a\\f' repeated into that many articles, spans exact", function()
     local text = ("a\f"):rep(5000)
     local arts, spans = lede.split_articles(text)
@@ -666,7 +667,7 @@ describe("issue 17: form feeds", function()
   end)
 end)
 
-describe("issue 17: raw errors on hostile input", function()
+describe("raw errors on hostile input", function()
   it("clean reads 80,000 stray bytes as Windows-1252 (LPeg's capture limit)", function()
     -- was: "too many results in match-time capture" from the repair
     local text = ("\255\254"):rep(40000)

@@ -4,7 +4,7 @@
 # 5.1 (LuaJIT headers), then require("lede") and the installed `lede`
 # command from that tree, run outside the checkout, the command without
 # `luarocks path`.  The source tree must keep no build products outside
-# build/ (issue 16, finding 5).  Also fails when a Lua module
+# build/.  Also fails when a Lua module
 # (lua/lede/*.lua) is missing from the rockspec (the C sources are the
 # Makefile's wildcard).  LPeg and lua-cjson are Debian's (the machines cannot
 # reach the LuaRocks server), hence --deps-mode=none.

@@ -161,7 +161,7 @@ describe("hostile input", function()
     local body = article.clean(big)
     assert.are.equal(#big - 1, #body)
     local blanks = ("\n"):rep(100000) .. "One paragraph at the end that is long enough, truly."
-    local art = article.article(blanks)
+    art = article.article(blanks)
     assert.are.equal(1, #art.paragraphs)
     assert.are.equal(100001, art.paragraphs[1].s)
   end)
@@ -183,7 +183,8 @@ end)
 
 describe("clean after article", function()
   it("gives what clean alone gives, even if the article table was changed", function()
-    local text = "Headline for a test\n\nBy Ann Lee\n\nOSLO \226\128\148 First paragraph of the story, long enough.\n\nShare this article\n"
+    local text = "Headline for a test\n\nBy Ann Lee\n\n"
+      .. "OSLO \226\128\148 First paragraph of the story, long enough.\n\nShare this article\n"
     local alone, ralone = article.clean(text)
     local art = article.article(text)
     art.paragraphs[1].s, art.paragraphs[1].heading = 1, true

@@ -86,7 +86,7 @@ EOF2
   fi
   checks=$((checks + 1))
 done
-# issue 16, finding 11: the dateline of an HTML page is left out of the
+# the dateline of an HTML page is left out of the
 # summary and of the claims, as the command line leaves it out (lede.article)
 pandoc --lua-filter "$filter" -t plain spec/fixtures/hosts/dateline.html >"$tmp/dl.txt" 2>"$tmp/err" \
   || die "pandoc on dateline.html: $(cat "$tmp/err")"

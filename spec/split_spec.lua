@@ -42,7 +42,9 @@ local cases = {
   -- single articles stay whole, chrome and section headings included
   ["seed004_site_chrome.txt"] = { "Flood Barrier Talks Resume as Storm Season Nears" },
   ["seed001_lossy_mojibake.txt"] = { "NWS" },
-  ["seed003_duplicated_body.txt"] = { "GRENVILLE \226\128\147 The city council of Grenville voted on Wednesday to close the old Harlow Bridge to heavy traffic after inspectors found cracks in two of its steel supports. Trucks over 7.5 tonnes will be diverted through the industrial ring road from Monday." },
+  ["seed003_duplicated_body.txt"] = { "GRENVILLE \226\128\147 The city council of Grenville voted on Wednesday"
+    .. " to close the old Harlow Bridge to heavy traffic after inspectors found cracks in two of its"
+    .. " steel supports. Trucks over 7.5 tonnes will be diverted through the industrial ring road from Monday." },
   ["blog_comments.txt"] = { "Why our town library should stay open on Sundays" },
   ["liveblog.txt"] = { "Northport election night: results as they come in" },
   ["markdown_article.txt"] = { "# Solar farm plan splits Hedley villagers" },
@@ -99,7 +101,10 @@ describe("lede.split_articles", function()
   end)
 
   it("splits CRLF text at rules too", function()
-    local t = "First story headline\r\n\r\nA first paragraph that is long enough to count as the body of a story, with a full stop.\r\n=====\r\nSecond story headline\r\n\r\nAnother paragraph that is long enough to count as the body of a story, also with a stop.\r\n"
+    local t = "First story headline\r\n\r\n"
+      .. "A first paragraph that is long enough to count as the body of a story, with a full stop.\r\n"
+      .. "=====\r\nSecond story headline\r\n\r\n"
+      .. "Another paragraph that is long enough to count as the body of a story, also with a stop.\r\n"
     local parts = article.split_articles(t)
     assert.are.equal(2, #parts)
     assert.are.equal("Second story headline", first_line(parts[2]))

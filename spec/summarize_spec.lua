@@ -303,7 +303,7 @@ describe("lede.summarize", function()
 
     -- Sentences without a content word (stopwords, one-letter words) have
     -- no node in the similarity graph; their rank and score come from their
-    -- position (issue 7 memory bounds).  These figures are the ones every
+    -- position (memory bounds).  These figures are the ones every
     -- sentence got when each had its own slot in the ranking arrays.
     it("ranks sentences without content words by their position alone", function()
       local text = ("Yes. "):rep(200)

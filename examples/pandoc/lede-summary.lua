@@ -144,8 +144,8 @@ local function summary_block(text, title, meta)
       pandoc.Attr("", { "lede-sentence" }, { { "data-s", ("%d"):format(s.s) }, { "data-e", ("%d"):format(s.e) } }))
   end
   if #para == 0 then para = inlines(summary) end
-  local title = meta_string(meta, "lede-title") or "Summary"
-  return pandoc.Div({ pandoc.Header(2, inlines(title)), pandoc.Para(para) },
+  local heading = meta_string(meta, "lede-title") or "Summary"
+  return pandoc.Div({ pandoc.Header(2, inlines(heading)), pandoc.Para(para) },
     pandoc.Attr("lede-summary", { "lede-summary" }))
 end
 

@@ -101,7 +101,9 @@ end
 --- Totals of one article's text.
 function M.totals(text)
   if type(text) ~= "string" then
-    error(("bad argument #1 to 'casualty_totals' (string expected, got %s)"):format(type(text)), 2) -- (the public name: hardening, issue 7)
+    -- the public name, as lede.casualty_totals reports it
+    error(("bad argument #1 to 'casualty_totals' (string expected, got %s)")
+      :format(type(text)), 2)
   end
   return M.from_records(filter.own(text, core.casualties(text)))
 end

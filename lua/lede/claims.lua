@@ -130,7 +130,7 @@ local article = require("lede.article")
 local filter = require("lede.casualty_filter")
 local mojibake = require("lede.mojibake")
 
-local math, string, table = math, string, table
+local math, table = math, table
 local ipairs, pairs, next, type, error = ipairs, pairs, next, type, error
 
 local M = {}

@@ -384,8 +384,8 @@ function M.byline(text, s, e)
   -- after a word of three or more lowercase letters
   if find(line, "%l%l%l%.$") then return nil end
   -- drop a trailing comma or dash the name pattern took in
-  local name = sub(line, ns, ne - 1)
-  local trimmed = match(name, "^(.-)[%s,%-]*$")
+  local taken = sub(line, ns, ne - 1)
+  local trimmed = match(taken, "^(.-)[%s,%-]*$")
   return s + ns - 1, s + ns - 1 + #trimmed - 1
 end
 
@@ -524,7 +524,7 @@ function M.dateline(text, s)
   local ps, pe, as, ae, after = dateline_pat:match(text, s)
   if not ps then ps, pe, as, ae, after = title_dateline:match(text, s) end
   if not ps then
-    ps, pe, as, ae, after = agency_dateline:match(text, s)
+    as, ae, after = select(3, agency_dateline:match(text, s))
     if not after or ae - as > 30 then return nil end
     return nil, nil, after, as, ae - 1
   end

@@ -12,8 +12,8 @@
 -- index(tokens) collects every name an article uses, so that a short
 -- mention ("Zelenskyy") resolves to the fullest one ("Volodymyr Zelenskyy")
 -- with the title found beside it.
-local math, string, table = math, string, table
-local ipairs, type = ipairs, type
+local math = math
+local ipairs = ipairs
 
 local M = {}
 

@@ -40,7 +40,7 @@ local lede_core = require("lede.core")
 local names = require("lede.names")
 local fix = require("lede.fix")
 
-local math, string, table = math, string, table
+local math, string = math, string
 local byte, sub, find, lower = string.byte, string.sub, string.find, string.lower
 local ipairs, pairs, type, error = ipairs, pairs, type, error
 
@@ -732,7 +732,7 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
       end
     end
     if is_verb(toks[v]) and not used[v] and not inside[v] then
-      -- "…, said X." at the end of the sentence.  (hardening, issue 7: the
+      -- "…, said X." at the end of the sentence.  (hardening: the
       -- comma must not be the sentence's first token -- ",said X" has
       -- nothing before it, and toks[v - 2] would be outside the sentence)
       if v - 1 > lo and is_punct(toks[v - 1], ",") then

@@ -35,7 +35,8 @@ static void expect_kind(const char *s, const char *tok, int kind) {
 static void test_kinds(void) {
   const char *s =
       "KYIV (Reuters) - Ukraine\xE2\x80\x99s envoy said don't worry: the U.S. "
-      "and Fla. officials, J. Smith wrote, paid \xE2\x82\xAC" "21 for 1,000 "
+      "and Fla. officials, J. Smith wrote, paid \xE2\x82\xAC"
+      "21 for 1,000 "
       "rounds (1.5% more) on the 21st \xE2\x80\x94 see https://example.org/a. "
       "Mail desk@example.com or \xF0\x9F\x91\x8D now.";
   expect_kind(s, "Ukraine\xE2\x80\x99s", LEDE_TOKEN_WORD);
@@ -121,15 +122,32 @@ static void test_fold(void) {
   char buf[64];
   size_t n;
   /* "É" written as E + combining acute folds to the precomposed "é" */
-  n = lede_fold("E\xCC\x81LYS\xC3\x89" "E", 9, buf, sizeof buf);
-  OK(n == 8 && memcmp(buf, "\xC3\xA9lys\xC3\xA9" "e", 8) == 0, "NFC + fold");
-  n = lede_fold("Stra\xC3\x9F" "e", 7, buf, sizeof buf);
+  n = lede_fold(
+      "E\xCC\x81LYS\xC3\x89"
+      "E",
+      9, buf, sizeof buf);
+  OK(n == 8 && memcmp(buf,
+                      "\xC3\xA9lys\xC3\xA9"
+                      "e",
+                      8) == 0,
+     "NFC + fold");
+  n = lede_fold(
+      "Stra\xC3\x9F"
+      "e",
+      7, buf, sizeof buf);
   OK(n == 7 && memcmp(buf, "strasse", 7) == 0, "sharp s folds to ss");
   n = lede_fold("MOSCOW", 6, buf, 3);
   INT_EQ(n, 6, "needed length reported when the buffer is short");
   OK(memcmp(buf, "mos", 3) == 0, "prefix written");
-  n = lede_fold("\xFF" "A", 2, buf, sizeof buf);
-  OK(n == 4 && memcmp(buf, "\xEF\xBF\xBD" "a", 4) == 0, "invalid byte -> U+FFFD");
+  n = lede_fold(
+      "\xFF"
+      "A",
+      2, buf, sizeof buf);
+  OK(n == 4 && memcmp(buf,
+                      "\xEF\xBF\xBD"
+                      "a",
+                      4) == 0,
+     "invalid byte -> U+FFFD");
 }
 
 static void test_large(void) {
@@ -160,10 +178,12 @@ static void test_cursor(void) {
     lede_token_cursor_init(&cur);
     seen = 0;
     do {
-      INT_EQ(lede_tokenize_next(text, len, &cur, buf, cap, &got), LEDE_OK, "next");
+      INT_EQ(lede_tokenize_next(text, len, &cur, buf, cap, &got), LEDE_OK,
+             "next");
       for (k = 0; k < got; k++, seen++)
-        if (seen >= n || buf[k].start != all[seen].start || buf[k].end != all[seen].end ||
-            buf[k].kind != all[seen].kind || buf[k].flags != all[seen].flags)
+        if (seen >= n || buf[k].start != all[seen].start ||
+            buf[k].end != all[seen].end || buf[k].kind != all[seen].kind ||
+            buf[k].flags != all[seen].flags)
           same = 0;
     } while (got > 0);
     OK(same && seen == n, "cursor gives the tokens of lede_tokenize");
@@ -173,7 +193,8 @@ static void test_cursor(void) {
   cur.pos = len + 1;
   INT_EQ(lede_tokenize_next(text, len, &cur, buf, 5, &got), LEDE_ERR_ARG,
          "a cursor past the text");
-  INT_EQ(lede_tokenize_next(text, len, NULL, buf, 5, &got), LEDE_ERR_ARG, "NULL cursor");
+  INT_EQ(lede_tokenize_next(text, len, NULL, buf, 5, &got), LEDE_ERR_ARG,
+         "NULL cursor");
 }
 
 int main(void) {

@@ -18,10 +18,14 @@
 #define ROUNDS 20
 
 static const char article[] =
-    "GENEVA \xE2\x80\x93 Envoys met on Sunday. \xE2\x80\x9CWe are close,\xE2\x80\x9D "
+    "GENEVA \xE2\x80\x93 Envoys met on Sunday. \xE2\x80\x9CWe are "
+    "close,\xE2\x80\x9D "
     "Dr. Okafor said. A drone strike on Marisol killed six people and injured "
     "41 others, officials said.\n\nTalks resume at 9 a.m. on Monday. "
-    "Stra\xC3\x9F" "e \xC3\x89lys\xC3\xA9" "e \xF0\x9F\x91\x8D 1,000 \xE2\x82\xAC" "21.";
+    "Stra\xC3\x9F"
+    "e \xC3\x89lys\xC3\xA9"
+    "e \xF0\x9F\x91\x8D 1,000 \xE2\x82\xAC"
+    "21.";
 
 typedef struct result {
   size_t ntokens, nsentences, nnumbers, ncasualties;
@@ -62,7 +66,8 @@ static int run_all(result *r) {
     return -1;
   }
   for (i = 0; i < r->ntokens; i++) {
-    size_t n = lede_fold(article + t[i].start, t[i].end - t[i].start, key, sizeof key);
+    size_t n =
+        lede_fold(article + t[i].start, t[i].end - t[i].start, key, sizeof key);
     h = mix(mix(mix(h, t[i].start), t[i].kind), n);
     if (n <= sizeof key) h = mix(h, (unsigned char)key[0]);
   }
@@ -96,14 +101,17 @@ static int run_all(result *r) {
   }
   { /* an HTML page (gumbo keeps no global state either) */
     static const char page[] =
-        "<html><head><title>Talks | Wire</title></head><body><nav><a href=/>Home</a>"
-        "</nav><article><p>GENEVA &ndash; Envoys met on Sunday, officials said, "
+        "<html><head><title>Talks | Wire</title></head><body><nav><a "
+        "href=/>Home</a>"
+        "</nav><article><p>GENEVA &ndash; Envoys met on Sunday, officials "
+        "said, "
         "and talks resume on Monday.</p><p>\"We are close,\" Dr. Okafor said."
         "</p></article></body></html>";
     lede_html_doc *d = NULL;
     if (lede_html_extract(page, sizeof page - 1, &d) != LEDE_OK) return -1;
     h = mix(mix(mix(h, d->text_len), d->nblocks), d->nsegs);
-    for (i = 0; i < d->nsegs; i++) h = mix(mix(h, d->segs[i].page), d->segs[i].text);
+    for (i = 0; i < d->nsegs; i++)
+      h = mix(mix(h, d->segs[i].page), d->segs[i].text);
     lede_html_free(d);
   }
   { /* a German summarizer: its own Snowball stemmer and stop words */
@@ -119,15 +127,18 @@ static int run_all(result *r) {
   }
   { /* the repair engine, on text with mojibake of several kinds */
     static const char broken[] =
-        "The mayor\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s caf\xC3\x83\xC2\xA9 \xC2\x93hi\xC2\x94 "
+        "The mayor\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s caf\xC3\x83\xC2\xA9 "
+        "\xC2\x93hi\xC2\x94 "
         "\xD0\x9F\xD1\x80\xD0\xB8 &amp; caf\xE9 \xED\xA0\xBD\xED\xB8\x80";
     char *out = NULL;
     lede_fix *fx = NULL;
     size_t out_len, nf;
-    if (lede_fix_text(broken, sizeof broken - 1, LEDE_FIX_BYTES | LEDE_FIX_ENTITIES,
-                      &out, &out_len, &fx, &nf) != LEDE_OK)
+    if (lede_fix_text(broken, sizeof broken - 1,
+                      LEDE_FIX_BYTES | LEDE_FIX_ENTITIES, &out, &out_len, &fx,
+                      &nf) != LEDE_OK)
       return -1;
-    for (i = 0; i < nf; i++) h = mix(mix(mix(h, fx[i].start), fx[i].out_end), fx[i].kind);
+    for (i = 0; i < nf; i++)
+      h = mix(mix(mix(h, fx[i].start), fx[i].out_end), fx[i].kind);
     for (i = 0; i < out_len; i++) h = mix(h, (unsigned char)out[i]);
     h = mix(h, nf);
     lede_free(out);
@@ -144,8 +155,10 @@ static void *worker(void *arg) {
   for (round = 0; round < ROUNDS; round++) {
     result r;
     if (run_all(&r) != 0 || r.ntokens != expected.ntokens ||
-        r.nsentences != expected.nsentences || r.nnumbers != expected.nnumbers ||
-        r.ncasualties != expected.ncasualties || r.checksum != expected.checksum)
+        r.nsentences != expected.nsentences ||
+        r.nnumbers != expected.nnumbers ||
+        r.ncasualties != expected.ncasualties ||
+        r.checksum != expected.checksum)
       (*bad)++;
   }
   return NULL;

@@ -36,7 +36,7 @@ local function random_pieces(n)
   return table.concat(out)
 end
 
--- The shapes of issue 17, a few kilobytes at most (the fuzzer checks
+-- The hostile shapes, a few kilobytes at most (the fuzzer checks
 -- results; bench/complexity.lua measures cost): one piece run many times,
 -- many short quotes, many claims in one sentence, links that never close.
 local SHAPES = {
