@@ -958,7 +958,14 @@ static int l_html(lua_State *L) {
    names.  A change table is built with rawset on these interned strings,
    not lua_setfield (which looks each key up again): a text of mojibake
    has a change every few words. */
-enum { FIXKEY_S = 1, FIXKEY_E, FIXKEY_FROM, FIXKEY_TO, FIXKEY_KIND, FIXKEY_NKEYS = FIXKEY_KIND };
+enum {
+  FIXKEY_S = 1,
+  FIXKEY_E,
+  FIXKEY_FROM,
+  FIXKEY_TO,
+  FIXKEY_KIND,
+  FIXKEY_NKEYS = FIXKEY_KIND
+};
 
 /* Pushes upvalue key: the field a value pushed next is set to (rawset). */
 #define PUSH_KEY(L, key) lua_pushvalue(L, lua_upvalueindex(key))
@@ -983,8 +990,9 @@ static int l_fix_text(lua_State *L) {
     lua_pushvalue(L, TEXT_ARG);
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
-    int kind = fx[i].kind >= 0 && fx[i].kind <= LEDE_FIX_INVISIBLE ? fx[i].kind
-                                                                  : LEDE_FIX_INVISIBLE + 1;
+    int kind = fx[i].kind >= 0 && fx[i].kind <= LEDE_FIX_INVISIBLE
+                   ? fx[i].kind
+                   : LEDE_FIX_INVISIBLE + 1;
     lua_createtable(L, 0, 5);
     PUSH_KEY(L, FIXKEY_S);
     lua_pushinteger(L, (lua_Integer)fx[i].start + 1);
