@@ -124,8 +124,11 @@ static void put(fixer *f, const void *bytes, size_t n) {
 static void emit(fixer *f, size_t start, size_t end, const char *bytes,
                  size_t n, int kind) {
   lede_fix *x;
-  /* mojibake right after mojibake is one change: a word, not its letters */
-  if (kind == LEDE_FIX_MOJIBAKE && f->nfx && f->fx[f->nfx - 1].end == start &&
+  /* mojibake right after mojibake is one change: a word, not its letters;
+     and a run of stray bytes is one change, not a change per byte (a text
+     of them would otherwise cost a record per byte) */
+  if ((kind == LEDE_FIX_MOJIBAKE || kind == LEDE_FIX_CP1252) && f->nfx &&
+      f->fx[f->nfx - 1].end == start &&
       f->fx[f->nfx - 1].kind == kind) {
     put(f, bytes, n);
     f->fx[f->nfx - 1].end = (uint32_t)end;
