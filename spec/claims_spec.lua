@@ -275,6 +275,55 @@ describe("lede.claims quotes", function()
     check_spans(docs, r)
   end)
 
+  it("shows spelling variants of one name as one speaker, the spelling most sources use", function()
+    local docs = {
+      "Kremlin envoy Kirill Dmitriev said the talks had gone well and would resume soon.",
+      "Kirill Dmitriev told reporters that the sanctions were not on the table this week.",
+      "Kirill Dimitriev said that a prisoner exchange was being prepared for the spring.",
+    }
+    local r = lede.claims(docs)
+    local speakers = {}
+    for _, c in ipairs(r.claims) do
+      if c.type == "quote" then speakers[#speakers + 1] = c.speaker .. " / " .. tostring(c.title) end
+    end
+    assert.are.same({ "Kirill Dmitriev / Kremlin envoy", "Kirill Dmitriev / Kremlin envoy",
+                      "Kirill Dmitriev / Kremlin envoy" }, speakers)
+    -- the sources keep the spelling each article uses
+    for _, c in ipairs(r.claims) do
+      if c.type == "quote" and c.sources[1].doc == 3 then
+        assert.are.equal("Kirill Dimitriev", c.sources[1].speaker)
+      end
+    end
+    check_spans(docs, r)
+  end)
+
+  it("keeps apart names whose given names differ or whose last names are far apart", function()
+    local docs = {
+      "Envoy Kirill Dmitriev said the talks had gone well and would resume soon.",
+      "Envoy Oleg Dimitriev said that a prisoner exchange was being prepared.",
+      "Envoy Kirill Dobrov said that the sanctions were not on the table.",
+    }
+    local speakers = {}
+    for _, c in ipairs(lede.claims(docs).claims) do
+      if c.type == "quote" then speakers[#speakers + 1] = c.speaker end
+    end
+    assert.are.same({ "Kirill Dmitriev", "Oleg Dimitriev", "Kirill Dobrov" }, speakers)
+  end)
+
+  it("never makes a place of the story a speaker", function()
+    local docs = {
+      "A missile strike on Odesa killed three people on Monday.",
+      "Odesa said that the port would reopen on Friday after repairs.",
+    }
+    local q
+    for _, c in ipairs(lede.claims(docs).claims) do
+      if c.type == "quote" then q = c end
+    end
+    assert.truthy(q)
+    assert.are.equal("the port would reopen on Friday after repairs", q.text)
+    assert.is_nil(q.speaker)
+  end)
+
   it("does not merge the same words from different speakers", function()
     local docs = {
       "“We will rebuild every house in the village,” Marek said.",

@@ -222,6 +222,25 @@ describe("lede.claims places", function()
     assert.are.equal("Velm", place_of("Patients died in the hospital in Velm. The toll reached nine."))
   end)
 
+  it("joins two names of one event: a lake and the town it lies by", function()
+    local r = lede.claims({
+      "A ferry sank on Lake Varna near the town of Osk on Friday, killing seven people. "
+        .. "Divers said seven people were killed on Lake Varna.",
+      "Seven people died when a ferry sank on Lake Varna, officials said.",
+      "The ferry disaster in Osk killed seven, the coast guard said.",
+    })
+    assert.are.same({ "killed 7 Osk" }, counts(r))
+    local k = casualty(r, "killed", "Osk")
+    assert.are.equal(3, #k.sources)
+    assert.is_true(k.agreed)
+  end)
+
+  it("keeps two places apart when their counts share no figure (two events)", function()
+    local r = lede.claims("Shelling in Pokrovsk, near Donetsk, killed three people. "
+      .. "In Donetsk, five people were killed in a separate attack.")
+    assert.are.same({ "killed 3 Pokrovsk", "killed 5 Donetsk" }, counts(r))
+  end)
+
   it("does not fold an unplaced count into the only placed one when they differ", function()
     local r = lede.claims("A strike on Kharkiv killed six people. Rescuers worked through the night. "
       .. "Across the country, 14 people were killed on Sunday.")

@@ -392,6 +392,14 @@ describe("lede.quotes wordings of reported speech", function()
       "Ivo Brand", "Mayor", "schools would reopen next week" },
     { "VARNA, Bulgaria — The storm weakened overnight near the coast, officials said.",
       "officials", nil, "The storm weakened overnight near the coast" },
+    { "Nine drones were shot down over the capital, officials said on Sunday.",
+      "officials", nil, "Nine drones were shot down over the capital" },
+    { "Prices rose 2% in May from a year earlier, the statistics office said last week.",
+      "statistics office", nil, "Prices rose 2% in May from a year earlier" },
+    { "The dam held through the night, said Engineer Pia Lund in a statement.",
+      "Pia Lund", "Engineer", "The dam held through the night" },
+    { "The mayor of Kharkiv said two schools were hit overnight.",
+      "mayor of Kharkiv", nil, "two schools were hit overnight" },
   }
   for _, c in ipairs(cases) do
     it(("finds %q"):format(c[4]), function()
@@ -420,6 +428,31 @@ describe("lede.quotes role phrases", function()
     assert.are.equal("Ukrainian President", q[2].title)
     assert.is_true(q[2].resolved)
     assert.are.equal("envoy", q[3].speaker)
+  end)
+
+  it("resolves a role to the one person the article names with that title", function()
+    local q = lede.quotes("Ukrainian President Ana Moll met the envoy on Friday in Brest. "
+      .. "The Ukrainian leader said that the meeting had been useful.")
+    assert.are.equal(1, #q)
+    assert.are.equal("Ana Moll", q[1].speaker)
+    assert.are.equal("Ukrainian President", q[1].title)
+    assert.is_true(q[1].resolved)
+  end)
+
+  it("resolves 'the mayor of X' to the titled mayor the article names", function()
+    local q = lede.quotes("Kharkiv Mayor Ihor Sova toured the damage. "
+      .. "The mayor of Kharkiv said two schools were hit overnight.")
+    assert.are.equal(1, #q)
+    assert.are.equal("Ihor Sova", q[1].speaker)
+  end)
+
+  it("leaves a role unresolved when the article names two who fit, or only a body", function()
+    local q = lede.quotes("Ukrainian President Ana Moll met Ukrainian Prime Minister Ivo Tarr on Friday. "
+      .. "The Ukrainian leader said that the meeting had been useful.")
+    assert.are.equal("Ukrainian leader", q[1].speaker)
+    q = lede.quotes("Foreign Ministry spokeswoman Lia Ren spoke on Friday. "
+      .. "The ministry said that the border would stay open.")
+    assert.are.equal("ministry", q[1].speaker)
   end)
 
   it("leaves a role two people fit unresolved", function()

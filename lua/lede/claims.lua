@@ -477,6 +477,81 @@ local function place_records(text, recs, place_set)
   end
 end
 
+-- Two names of one event: "a ferry sank on Lake Varna near the town of
+-- Osk" names the lake and the town it lies by.  A count's own sentence
+-- that names story place A, then within LOCATE_GAP words a locator word
+-- ("near", "outside", "off", "from") and within LOCATE_GAP words after it
+-- story place B, joins A to B (B, the place A is located by, is shown),
+-- unless the story gives counts of one kind at both with no figure in
+-- common (then they may be two events: "shelling in Pokrovsk, near
+-- Donetsk, killed 3 … in Donetsk 5 were killed").
+local LOCATOR = { near = true, outside = true, off = true, from = true }
+local LOCATE_GAP = 8
+
+-- The story places of folded context in word order: { {key=, at=, last=} }
+-- (word indexes), the longest key starting at each word.
+local function places_in(context, place_set)
+  local words, found = {}, {}
+  for w in context:gmatch("[%w\128-\255]+") do words[#words + 1] = w end
+  local i = 1
+  while i <= #words do
+    local key, best, best_n = words[i], nil, 0
+    if place_set[key] then best, best_n = key, 1 end
+    for n = 2, MAX_PLACE_WORDS do
+      if not words[i + n - 1] then break end
+      key = key .. " " .. words[i + n - 1]
+      if place_set[key] then best, best_n = key, n end
+    end
+    if best then
+      found[#found + 1] = { key = best, at = i, last = i + best_n - 1 }
+      i = i + best_n
+    else
+      i = i + 1
+    end
+  end
+  return found, words
+end
+
+-- The joins (alias[A] = B) that the counts' sentences make; counts[key]
+-- [kind] is the set of figures the story gives at a place.
+local function place_joins(docs, per_doc, place_set, counts)
+  local alias, target = {}, {}
+  for d = 1, #docs do
+    for _, c in ipairs(per_doc[d]) do
+      local r = c.rec
+      if c.place_key and type(r.sentence_s) == "number" and type(r.sentence_e) == "number" then
+        local window = docs[d]:sub(math.max(int(r.sentence_s), int(r.s) - NEAR_REACH),
+                                   math.min(int(r.sentence_e), int(r.e) + NEAR_REACH))
+        local found, words = places_in(core.fold(window), place_set)
+        for k = 1, #found - 1 do
+          local a, b = found[k], found[k + 1]
+          if a.key ~= b.key and b.at - a.last - 1 <= 2 * LOCATE_GAP
+             and (a.key == c.place_key or b.key == c.place_key) then
+            local locator = false
+            for w = a.last + 1, math.min(b.at - 1, a.last + LOCATE_GAP) do
+              if LOCATOR[words[w]] and b.at - w <= LOCATE_GAP then locator = true end
+            end
+            -- (one join a place: no chains to follow)
+            if locator and not alias[a.key] and not alias[b.key] and not target[a.key] then
+              local ca, cb, apart = counts[a.key] or {}, counts[b.key] or {}, false
+              for kind, set_a in pairs(ca) do
+                local set_b = cb[kind]
+                if set_b then
+                  local common = false
+                  for n in pairs(set_a) do common = common or set_b[n] == true end
+                  apart = apart or not common
+                end
+              end
+              if not apart then alias[a.key], target[b.key] = b.key, true end
+            end
+          end
+        end
+      end
+    end
+  end
+  return alias
+end
+
 local function casualty_groups(docs, records, meta)
   -- Pass 1: places the story names, and records sorted per document.
   local per_doc, keys, shown_of = {}, {}, {}
@@ -532,6 +607,19 @@ local function casualty_groups(docs, records, meta)
   end
   local key_set = {}
   for _, k in ipairs(keys) do key_set[k] = true end
+  -- The figures of each kind the story gives at each place, for the joins.
+  local counts = {}
+  for d = 1, #docs do
+    for _, c in ipairs(per_doc[d]) do
+      if c.place_key then
+        local by_kind = counts[c.place_key] or {}
+        counts[c.place_key] = by_kind
+        by_kind[c.kind] = by_kind[c.kind] or {}
+        by_kind[c.kind][c.rec.count] = true
+      end
+    end
+  end
+  local alias = place_joins(docs, per_doc, key_set, counts)
   -- The dateline's place ("VELMAR, Ostrelia (Wire) —" gives Velmar) is
   -- a story place too, and the place of a document that names no other.
   local dateline_key = {}
@@ -575,6 +663,10 @@ local function casualty_groups(docs, records, meta)
     end
     if not placed and dateline_key[d] then
       for _, c in ipairs(recs) do c.place_key, c.inferred = dateline_key[d], true end
+    end
+    -- Two names of one event are one place.
+    for _, c in ipairs(recs) do
+      if c.place_key and alias[c.place_key] then c.place_key = alias[c.place_key] end
     end
     -- Groups a sentence splits by who stay apart by who.
     local whos = {}
@@ -732,6 +824,7 @@ end
 local function merge_casualties(docs, records, meta)
   meta.cited = {}
   local per_doc, _, shown_of = casualty_groups(docs, records, meta)
+  meta.places = shown_of
   local story = new_index()
   local groups = story.list
   for d = 1, #docs do
@@ -960,9 +1053,76 @@ local function merge_quotes(docs, quotes_of, consume)
     local q = g.quote
     out[#out + 1] = { type = "quote", kind = q.kind, text = q.text,
                       speaker = g.speaker or q.speaker, title = g.title or q.title,
-                      sources = g.sources }
+                      sources = g.sources, resolved = q.resolved }
   end
   return out
+end
+
+-- One person under one spelling: speaker names with the same given name
+-- (first word) and last names one letter apart ("Kirill Dmitriev" and
+-- "Kirill Dimitriev": near(), five letters or more) are one speaker, shown
+-- in the spelling most of the story's quote sources write (ties: the first
+-- seen), with the first title any of them has.  A given name read by more than
+-- VARIANTS_READ spellings is left as it is (no scan of a long list).
+local VARIANTS_READ = 16
+local function one_spelling(quote_claims)
+  local by_given, forms, order = {}, {}, {}
+  -- The form of a full name (given name and last name), made once.
+  local function form_of(sp, title)
+    if type(sp) ~= "string" then return nil end
+    local given, last = sp:match("^(%S+).-%s(%S+)$")
+    if not given then return nil end
+    local key = core.fold(sp)
+    local f = forms[key]
+    if not f then
+      given = core.fold(given)
+      local list = by_given[given] or {}
+      by_given[given] = list
+      f = { shown = sp, last = core.fold(last), n = 0 }
+      forms[key], order[#order + 1] = f, f
+      if #list <= VARIANTS_READ then
+        for _, other in ipairs(list) do
+          if near(f.last, other.last) then f.person = other.person; break end
+        end
+        list[#list + 1] = f
+      end
+      f.person = f.person or { best = f }
+    end
+    f.person.title = f.person.title or title
+    return f
+  end
+  for _, c in ipairs(quote_claims) do
+    if c.resolved ~= false then
+      c.form = form_of(c.speaker, c.title)
+      for _, src in ipairs(c.sources) do
+        local f = form_of(src.speaker)
+        if f then f.n = f.n + 1 end
+      end
+    end
+  end
+  for _, f in ipairs(order) do
+    local p = f.person
+    if f.n > p.best.n then p.best = f end
+  end
+  for _, c in ipairs(quote_claims) do
+    local f = c.form
+    if f then
+      c.speaker = f.person.best.shown
+      c.title = c.title or f.person.title
+    end
+    c.form = nil
+  end
+end
+
+-- A place is never a speaker: a quote whose speaker is only the name of a
+-- place the story names ("Odesa said …": the city's authorities, or a
+-- misread subject) keeps its words, with no speaker.
+local function no_place_speakers(quote_claims, places)
+  for _, c in ipairs(quote_claims) do
+    if type(c.speaker) == "string" and c.resolved == false and places[core.fold(c.speaker)] then
+      c.speaker, c.title = nil, nil
+    end
+  end
 end
 
 -- The words a claim shows (a quote's wording, speaker and title; a count's
@@ -1024,7 +1184,12 @@ local function merge(docs, meta, records)
   quote_claims = quote_claims or merge_quotes(docs, function(d)
     return records[d] and records[d].quotes or {}
   end)
-  for _, q in ipairs(quote_claims) do all[#all + 1] = q end
+  no_place_speakers(quote_claims, meta.places)
+  one_spelling(quote_claims)
+  for _, q in ipairs(quote_claims) do
+    q.resolved = nil
+    all[#all + 1] = q
+  end
   readable(docs, all)
   return { claims = all, conflicts = conflicts }
 end

@@ -352,7 +352,18 @@ local function subject_of_verb(text, toks, v, lo)
     -- "Hydrologist Mira Kell of the State Water Board said": the person,
     -- not the organisation.
     local sp2, first2 = subject_left(text, toks, of - 1, lo)
-    if sp2 and not sp2.role and not sp2.pronoun then sp, first = sp2, first2 end
+    if sp2 and not sp2.role and not sp2.pronoun then
+      sp, first = sp2, first2
+    elseif sp2 and sp2.role and not sp.role and not sp.pronoun and not sp.title
+           and sp.speaker_s == floor(toks[first].s) and first == j
+           and toks[first2].kind == "word" then
+      -- "the mayor of Kharkiv said": the office speaks, not the one-word
+      -- name of its place or body ("mayor of Kharkiv", a role that the
+      -- article's titled names may resolve).
+      sp = { speaker = text:sub(sp2.speaker_s, sp.speaker_e), role = true,
+             speaker_s = sp2.speaker_s, speaker_e = sp.speaker_e }
+      first = first2
+    end
   end
   if sp then return sp, title_before(text, toks, sp, first, lo) end
   if is_punct(toks[j], ",") then
@@ -530,7 +541,52 @@ local ROLE_SKIP = names.set("the a an of")
 -- a head-of-government word standing for any other ("leader" for
 -- "President"), when exactly that person fits among the last LOOKBACK.
 local LOOKBACK = 8
-local function resolve_role(q, titled)
+
+-- Does a title hold every word of a role (a head word standing for any)?
+local function title_fits(title, words)
+  title = " " .. lede_core.fold(title) .. " "
+  for _, w in ipairs(words) do
+    if not title:find(" " .. w .. " ", 1, true) then
+      local head = false
+      if HEAD[w] then
+        for h in pairs(HEAD) do
+          if title:find(" " .. h .. " ", 1, true) then head = true; break end
+        end
+      end
+      if not head then return false end
+    end
+  end
+  return true
+end
+
+-- The one titled person of the article (persons: { {speaker=, title=},
+-- ... }, every titled name of the names index) whose title fits a role
+-- naming an office, or nil when none or several do, or when the article
+-- names more than PERSONS_READ (a handful of officials is an article; a
+-- list of thousands gives no answer).
+local PERSONS_READ = 64
+-- Role words that stand for one person (not "the ministry", "officials").
+local OFFICE = names.set([[
+  leader president premier chancellor prime minister mayor governor envoy
+  spokesman spokeswoman spokesperson secretary ambassador director chief
+  commander king queen pope
+]])
+local function only_fitting(persons, words)
+  local office = false
+  for _, w in ipairs(words) do office = office or OFFICE[w] == true end
+  if not office or #persons > PERSONS_READ then return nil end
+  local pick
+  for k = 1, #persons do
+    local p = persons[k]
+    if title_fits(p.title, words) then
+      if pick then return nil end
+      pick = p
+    end
+  end
+  return pick
+end
+
+local function resolve_role(q, titled, persons)
   local words = {}
   for w in lede_core.fold(q.speaker):gmatch("[%w\128-\255]+") do
     if not ROLE_SKIP[w] then words[#words + 1] = w end
@@ -539,24 +595,15 @@ local function resolve_role(q, titled)
   local pick
   for k = #titled, math.max(1, #titled - LOOKBACK), -1 do
     local p = titled[k]
-    local title = " " .. lede_core.fold(p.title) .. " "
-    local fits = true
-    for _, w in ipairs(words) do
-      if not title:find(" " .. w .. " ", 1, true) then
-        local head = false
-        if HEAD[w] then
-          for h in pairs(HEAD) do
-            if title:find(" " .. h .. " ", 1, true) then head = true; break end
-          end
-        end
-        if not head then fits = false; break end
-      end
-    end
-    if fits then
+    if title_fits(p.title, words) then
       if pick and pick.speaker ~= p.speaker then return end -- two fit: leave it
       pick = pick or p
     end
   end
+  -- No speaker before it fits: "the Ukrainian leader" is the one person the
+  -- article names with a fitting title ("Ukrainian President Volodymyr
+  -- Zelenskyy met the envoy. The Ukrainian leader said …").
+  if not pick then pick = only_fitting(persons(), words) end
   if pick then
     q.speaker, q.title, q.resolved = pick.speaker, pick.title, true
     q.role_phrase = nil
@@ -590,6 +637,19 @@ local function resolve(text, idx, quotes)
   if mention then ahead_pos, ahead_key, ahead_ambiguous = mention() end
   local last_key, last_ambiguous
   local titled = {} -- speakers with a title, in text order
+  local persons -- every titled name of the article, made when a role asks
+  local function titled_names()
+    if not persons then
+      persons = {}
+      for _, r in pairs(idx.by_key) do
+        if r.title and r.words >= 2 then
+          persons[#persons + 1] = { speaker = r.name, title = r.title }
+          if #persons > PERSONS_READ then break end -- (no answer then)
+        end
+      end
+    end
+    return persons
+  end
   for _, q in ipairs(quotes) do
     if q.pronoun then
       local at = q.speaker_s
@@ -604,7 +664,7 @@ local function resolve(text, idx, quotes)
         q.resolved = true
       end
     end
-    if q.role then resolve_role(q, titled) end
+    if q.role then resolve_role(q, titled, titled_names) end
     if q.resolved and q.title then titled[#titled + 1] = q end
     q.key, q.pronoun, q.role = nil, nil, nil
   end
@@ -680,6 +740,27 @@ local function clause_subject(text, toks, v, lo)
   return pronoun, pj
 end
 
+-- Words of a short phrase that may follow the verb of "…, X said" before
+-- the sentence ends: "officials said on Sunday", "said in a statement",
+-- "said late on Friday".
+local TAIL = set([[
+  on in at late early earlier later yesterday today tonight overnight
+  this last a an the statement briefing interview news conference
+  monday tuesday wednesday thursday friday saturday sunday morning
+  afternoon evening night week weekend
+]])
+local TAIL_WORDS = 5
+
+-- Does the sentence end at token k (k past hi, or a full stop), after at
+-- most TAIL_WORDS words of a tail phrase ("on Sunday")?
+local function clause_ends(toks, k, hi)
+  local words = 0
+  while k <= hi and toks[k].kind == "word" and TAIL[toks[k].key] and words < TAIL_WORDS do
+    k, words = k + 1, words + 1
+  end
+  return k > hi or is_punct(toks[k], ".")
+end
+
 -- Finds reported speech in sentence tokens lo..hi; used[v] marks verbs
 -- that already attribute a direct quote, inside[i] tokens in direct quotes.
 local function reported_in(text, toks, lo, hi, used, inside, out)
@@ -737,7 +818,7 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
       -- nothing before it, and toks[v - 2] would be outside the sentence)
       if v - 1 > lo and is_punct(toks[v - 1], ",") then
         local sp, j = subject_right(text, toks, v + 1, hi)
-        if sp and (j == hi or is_punct(toks[j + 1], ".")) then
+        if sp and clause_ends(toks, j + 1, hi) then
           add_reported(text, sp, floor(toks[lo].s), floor(toks[v - 2].e), out)
           return
         end
@@ -755,7 +836,7 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
       if sp then
         -- "…, X said." at the end of the sentence.
         local after = v + 1
-        if after > hi or is_punct(toks[after], ".") then
+        if clause_ends(toks, after, hi) then
           if first and first - 1 > lo and is_punct(toks[first - 1], ",") then -- (as above)
             add_reported(text, sp, floor(toks[lo].s), floor(toks[first - 2].e), out)
           end
