@@ -24,7 +24,7 @@ local grammar = require("lede.grammar")
 local mojibake = require("lede.mojibake")
 local split = require("lede.split")
 
-local type, error, ipairs, pairs = type, error, ipairs, pairs
+local type, error, ipairs = type, error, ipairs
 local sub, find, lower, gsub, match, byte = string.sub, string.find, string.lower,
   string.gsub, string.match, string.byte
 local concat, sort = table.concat, table.sort
@@ -94,245 +94,334 @@ local function own_body(art, text, ls, le, n, kinds)
   return {}
 end
 
-local function build(text)
+-- ---------------------------------------------------------------- parse
+--
+-- A parse is one value, p, that the passes below share: the text and its
+-- lines (ls, le, n), the repair mode, the lines' views, kinds[k] (what
+-- line k is), the article being filled (art) and its removed list.
+
+-- Line k as classified: repaired (when the text needs repair), at most
+-- 400 bytes, copied once.
+local function view(p, k)
+  local v = p.views[k]
+  if not v then
+    local s, e = p.ls[k], p.le[k]
+    if e - s + 1 > 400 then
+      v = sub(p.text, s, s + 399)
+    elseif p.untouched then
+      v = sub(p.text, s, e)
+    else
+      v = lines.view(p.text, s, e, p.mode)
+    end
+    p.views[k] = v
+  end
+  return v
+end
+
+-- The next line with text after line k (n + 1 when there is none).
+local function next_text_line(p, k)
+  local nb, ls, le = k + 1, p.ls, p.le
+  while nb <= p.n and le[nb] < ls[nb] do nb = nb + 1 end
+  return nb
+end
+
+local function classify_chrome(p, v)
+  return grammar.chrome(lower(v), p.present)
+end
+
+local function set_field(p, field, s, e)
+  p.art[field] = sub(p.text, s, e)
+  p.art.spans[field] = { s = s, e = e }
+end
+
+local function new_parse(text)
   local mode = mojibake.scan(text)
-  -- nothing in the text a repair could change (the usual case): every
-  -- line's view is the line itself, and clean has nothing to repair
-  local untouched = not mojibake.changes(text, mode)
   local ls, le, n = lines.split(text)
   local art = { spans = {}, paragraphs = {}, headings = {}, removed = {} }
-  local removed = art.removed
-  local views = {}
-  local function view(k)
-    local v = views[k]
-    if not v then
-      if le[k] - ls[k] + 1 > 400 then
-        v = sub(text, ls[k], ls[k] + 399)
-      elseif untouched then
-        v = sub(text, ls[k], le[k])
-      else
-        v = lines.view(text, ls[k], le[k], mode)
-      end
-      views[k] = v
-    end
-    return v
-  end
-  -- trigger words of in-line chrome ("Getty Images") this text has at all
+  -- trigger words of in-line chrome ("Getty Images") this text has at all,
+  -- and where they are: lines holding one are searched for chrome
   local low_text = lower(text)
   local present = grammar.triggers_in(low_text)
-  -- where those words are: lines holding one are searched for chrome
-  local hits = present[1] and grammar.trigger_hits(low_text, present) or {}
-  local hit = 1
-  local function classify_chrome(v)
-    return grammar.chrome(lower(v), present)
-  end
-  local function set(field, s, e)
-    art[field] = sub(text, s, e)
-    art.spans[field] = { s = s, e = e }
-  end
+  return {
+    text = text, mode = mode, ls = ls, le = le, n = n, art = art,
+    removed = art.removed, views = {}, kinds = {},
+    -- nothing in the text a repair could change (the usual case): every
+    -- line's view is the line itself, and clean has nothing to repair
+    untouched = not mojibake.changes(text, mode),
+    present = present,
+    hits = present[1] and grammar.trigger_hits(low_text, present) or {}, hit = 1,
+    header = true, -- still above the first paragraph of the story
+    pending_label = false, -- the last line was "Written By"
+    body_lines = 0,
+    last_word = false, -- the last line with text was one word: a menu
+  }
+end
 
-  -- Pass 1: chrome and header lines.  kinds[k] says what line k is.
-  local kinds = {}
-  local header = true -- still above the first paragraph of the story
-  local k = 1
-  local pending_label = false -- the last line was "Written By"
-  local body_lines = 0
-  local last_word = false -- the last line with text was one word: a menu
-  while k <= n do
-    local s, e = ls[k], le[k]
-    if e < s then
-      kinds[k] = "blank"
-      k = k + 1
+-- ------------------------------------------------ pass 1: what each line is
+
+-- Whether line k may start chrome, a bio, byline, date, clock or
+-- separator: most lines of a story cannot, and the prefilter spares them
+-- the six grammars.
+local function may_be_structure(p, k)
+  local s, e, hits = p.ls[k], p.le[k], p.hits
+  while hits[p.hit] and hits[p.hit] < s do p.hit = p.hit + 1 end
+  return not p.untouched or e - s >= 300 or (hits[p.hit] and hits[p.hit] <= e)
+    or grammar.maybe(p.text, s)
+end
+
+-- The chrome kind of line k and its flag ("cut", "list", "label").
+local function chrome_of(p, k, v)
+  local kind, flag = classify_chrome(p, v)
+  if flag == "heading-cut" then
+    -- "About <name>" ends a press release only when the next paragraph
+    -- is about that name; else it is the story's subheading
+    local nb = next_text_line(p, k)
+    if grammar.about_boilerplate(v, nb <= p.n and view(p, nb) or nil) then
+      flag = "cut"
     else
-      local v = view(k)
-      local one_word = #v <= 20 and not find(v, "[%s%p]")
-      -- most lines of a story can start no chrome, bio, byline, date,
-      -- clock or separator: the prefilter spares them the six grammars
-      while hits[hit] and hits[hit] < s do hit = hit + 1 end
-      local maybe = not untouched or e - s >= 300 or (hits[hit] and hits[hit] <= e)
-        or grammar.maybe(text, s)
-      local kind, flag
-      if maybe then kind, flag = classify_chrome(v) end
-      if flag == "heading-cut" then
-        -- "About <name>" ends a press release only when the next
-        -- paragraph is about that name; else it is the story's subheading
-        local nb = k + 1
-        while nb <= n and le[nb] < ls[nb] do nb = nb + 1 end
-        if grammar.about_boilerplate(v, nb <= n and view(nb) or nil) then
-          flag = "cut"
-        else
-          kind, flag = nil, nil
-        end
-      end
-      local bio_s, bio_e
-      if maybe and not kind then
-        bio_s, bio_e = grammar.bio(text, s, e)
-        if bio_s and not pending_label then
-          -- a bio without a label is one right above "View Full Bio"
-          local nb = k + 1
-          while nb <= n and le[nb] < ls[nb] do nb = nb + 1 end
-          if not (nb <= n and classify_chrome(view(nb)) == "bio") then bio_s = nil end
-        end
-      end
-      pending_label = false
-      if bio_s then
-        kinds[k] = "chrome"
-        add_removed(removed, text, "bio", s, e)
-        if not art.byline then set("byline", bio_s, bio_e) end
-        k = k + 1
-      elseif kind then
-        kinds[k] = "chrome"
-        if flag == "cut" and body_lines == 0 then
-          -- a "Comments" link above the story is a line, not a section
-          add_removed(removed, text, kind, s, e)
-          k = k + 1
-        elseif flag == "cut" then
-          -- everything from here on is the comment section
-          local last = k
-          for j = k + 1, n do
-            if le[j] >= ls[j] then last = j end
-            kinds[j] = "chrome"
-          end
-          add_removed(removed, text, kind, s, le[last])
-          k = n + 1
-        elseif flag == "list" then
-          -- the short lines after "Related" are the list of links
-          local last, j = k, k + 1
-          while j <= n do
-            if le[j] < ls[j] then
-              j = j + 1
-            else
-              local item = view(j)
-              local bullet = find(item, "^[%-%*%+\226]") ~= nil
-              if #item <= 160 and (bullet or not ends_sentence(item))
-                and not grammar.marked(text, ls[j], le[j]) then
-                last = j
-                j = j + 1
-              else
-                break
-              end
-            end
-          end
-          for q = k, last do kinds[q] = "chrome" end
-          add_removed(removed, text, kind, s, le[last])
-          k = last + 1
-        else
-          if flag == "label" then pending_label = true end
-          add_removed(removed, text, kind, s, e)
-          k = k + 1
-        end
-      elseif maybe and #v <= 80 and grammar.separator(v) then
-        kinds[k] = "chrome"
-        add_removed(removed, text, "separator", s, e)
-        k = k + 1
-      else
-        local ns, ne, ds, de, section
-        if maybe then ns, ne = grammar.byline(text, s, e) end
-        if maybe and not ns then ds, de, section = grammar.date(text, s, e) end
-        if ns then
-          kinds[k] = "byline"
-          if not art.byline then set("byline", ns, ne) else add_removed(removed, text, "byline", s, e) end
-        elseif ds and body_lines <= 1 and not art.date then
-          -- the date line of the header (a standfirst may come first)
-          kinds[k] = "date"
-          set("date", ds, de)
-          if section and not art.section then set("section", e - #section + 1, e) end
-        elseif ds or (maybe and grammar.clock(v)) then
-          kinds[k] = "clock"
-        else
-          local nb = k + 1 -- the next line with text
-          while nb <= n and le[nb] < ls[nb] do nb = nb + 1 end
-          if header and not art.title and grammar.section_label(v)
-            and (art.section or last_word
-              or (nb <= n and grammar.section_label(view(nb)))) then
-            -- a menu: "Home", "News", "Sport" one per line
-            kinds[k] = "chrome"
-            add_removed(removed, text, "nav", s, e)
-          elseif header and not art.title and grammar.section_label(v) then
-            kinds[k] = "section"
-            set("section", s, e)
-          elseif header and art.title and not art.byline and nb <= n
-            and grammar.name_line(text, s, e) and grammar.role_line(view(nb)) then
-            -- "Leah Corran" over "Environment correspondent"
-            kinds[k] = "byline"
-            set("byline", grammar.name_line(text, s, e))
-            kinds[nb] = "chrome"
-            add_removed(removed, text, "byline", ls[nb], le[nb])
-            k = nb
-          elseif header and not art.source and not art.title and grammar.source_tag(v)
-            and not grammar.marked(text, s, e) then
-            kinds[k] = "source"
-            set("source", s, e)
-          elseif header and not art.source and art.title and grammar.source_tag(v) then
-            kinds[k] = "source"
-            set("source", s, e)
-          elseif header and not art.title then
-            local cs, ce = grammar.marked(text, s, e)
-            if cs then
-              kinds[k] = "title"
-              set("title", cs, ce)
-            elseif grammar.heading(v, HEADLINE_WORDS) and not find(v, "^[%-%*%+]%s") then
-              kinds[k] = "title"
-              -- "Headline | Site Name": the site is not the headline
-              local bar = find(sub(text, s, e), " | ", 1, true)
-              if bar and bar > 1 then
-                set("title", s, s + bar - 2)
-                add_removed(removed, text, "site", s + bar, e)
-              else
-                set("title", s, e)
-              end
-            else
-              kinds[k] = "body"
-              header = false
-            end
-          else
-            kinds[k] = "body"
-            header = false
-          end
-        end
-        if kinds[k] == "body" then body_lines = body_lines + 1 end
-        k = k + 1
-      end
-      last_word = one_word
+      kind, flag = nil, nil
     end
   end
+  return kind, flag
+end
 
-  -- Pass 2: paragraphs.  A block is a run of body lines; it is one
-  -- paragraph when hard-wrapped, else one paragraph per line.
+-- An author's bio on line k: one after a label, or one right above
+-- "View Full Bio".  Returns the name's span.
+local function bio_of(p, k)
+  local bio_s, bio_e = grammar.bio(p.text, p.ls[k], p.le[k])
+  if bio_s and not p.pending_label then
+    local nb = next_text_line(p, k)
+    if not (nb <= p.n and classify_chrome(p, view(p, nb)) == "bio") then bio_s = nil end
+  end
+  return bio_s, bio_e
+end
+
+-- The last line of the list of links that starts at line k ("Related"
+-- and the short lines after it).
+local function list_end(p, k)
+  local ls, le, last, j = p.ls, p.le, k, k + 1
+  while j <= p.n do
+    if le[j] < ls[j] then
+      j = j + 1
+    else
+      local item = view(p, j)
+      local bullet = find(item, "^[%-%*%+\226]") ~= nil
+      if #item <= 160 and (bullet or not ends_sentence(item))
+        and not grammar.marked(p.text, ls[j], le[j]) then
+        last = j
+        j = j + 1
+      else
+        break
+      end
+    end
+  end
+  return last
+end
+
+-- Line k is chrome of this kind: removes it (and what its flag says goes
+-- with it).  Returns the next line to classify.
+local function take_chrome(p, k, kind, flag)
+  local text, ls, le, kinds, removed = p.text, p.ls, p.le, p.kinds, p.removed
+  kinds[k] = "chrome"
+  if flag == "cut" and p.body_lines == 0 then
+    -- a "Comments" link above the story is a line, not a section
+    add_removed(removed, text, kind, ls[k], le[k])
+    return k + 1
+  elseif flag == "cut" then
+    -- everything from here on is the comment section
+    local last = k
+    for j = k + 1, p.n do
+      if le[j] >= ls[j] then last = j end
+      kinds[j] = "chrome"
+    end
+    add_removed(removed, text, kind, ls[k], le[last])
+    return p.n + 1
+  elseif flag == "list" then
+    local last = list_end(p, k)
+    for q = k, last do kinds[q] = "chrome" end
+    add_removed(removed, text, kind, ls[k], le[last])
+    return last + 1
+  end
+  if flag == "label" then p.pending_label = true end
+  add_removed(removed, text, kind, ls[k], le[k])
+  return k + 1
+end
+
+-- Line k in the header with no title yet, and not a menu, section or
+-- source: the headline (marked, or short enough), else the story starts.
+local function title_or_body(p, k, v)
+  local text, s, e = p.text, p.ls[k], p.le[k]
+  local cs, ce = grammar.marked(text, s, e)
+  if cs then
+    p.kinds[k] = "title"
+    set_field(p, "title", cs, ce)
+  elseif grammar.heading(v, HEADLINE_WORDS) and not find(v, "^[%-%*%+]%s") then
+    p.kinds[k] = "title"
+    -- "Headline | Site Name": the site is not the headline
+    local bar = find(sub(text, s, e), " | ", 1, true)
+    if bar and bar > 1 then
+      set_field(p, "title", s, s + bar - 2)
+      add_removed(p.removed, text, "site", s + bar, e)
+    else
+      set_field(p, "title", s, e)
+    end
+  else
+    p.kinds[k] = "body"
+    p.header = false
+  end
+end
+
+-- Line k, neither chrome nor a byline, date or clock: a header field
+-- (menu, section, name over role, source, title) or the story.  Returns
+-- the last line it used.
+local function header_or_body(p, k, v)
+  local text, s, e, art, kinds = p.text, p.ls[k], p.le[k], p.art, p.kinds
+  local header = p.header
+  local nb = next_text_line(p, k)
+  if header and not art.title and grammar.section_label(v)
+    and (art.section or p.last_word
+      or (nb <= p.n and grammar.section_label(view(p, nb)))) then
+    -- a menu: "Home", "News", "Sport" one per line
+    kinds[k] = "chrome"
+    add_removed(p.removed, text, "nav", s, e)
+  elseif header and not art.title and grammar.section_label(v) then
+    kinds[k] = "section"
+    set_field(p, "section", s, e)
+  elseif header and art.title and not art.byline and nb <= p.n
+    and grammar.name_line(text, s, e) and grammar.role_line(view(p, nb)) then
+    -- "Leah Corran" over "Environment correspondent"
+    kinds[k] = "byline"
+    set_field(p, "byline", grammar.name_line(text, s, e))
+    kinds[nb] = "chrome"
+    add_removed(p.removed, text, "byline", p.ls[nb], p.le[nb])
+    return nb
+  elseif header and not art.source and not art.title and grammar.source_tag(v)
+    and not grammar.marked(text, s, e) then
+    kinds[k] = "source"
+    set_field(p, "source", s, e)
+  elseif header and not art.source and art.title and grammar.source_tag(v) then
+    kinds[k] = "source"
+    set_field(p, "source", s, e)
+  elseif header and not art.title then
+    title_or_body(p, k, v)
+  else
+    kinds[k] = "body"
+    p.header = false
+  end
+  return k
+end
+
+-- Line k, not chrome: a byline, the header's date, a clock, or what
+-- header_or_body says.  Returns the next line to classify.
+local function take_line(p, k, v, maybe)
+  local text, s, e, art, kinds = p.text, p.ls[k], p.le[k], p.art, p.kinds
+  local ns, ne, ds, de, section
+  if maybe then ns, ne = grammar.byline(text, s, e) end
+  if maybe and not ns then ds, de, section = grammar.date(text, s, e) end
+  if ns then
+    kinds[k] = "byline"
+    if not art.byline then set_field(p, "byline", ns, ne) else add_removed(p.removed, text, "byline", s, e) end
+  elseif ds and p.body_lines <= 1 and not art.date then
+    -- the date line of the header (a standfirst may come first)
+    kinds[k] = "date"
+    set_field(p, "date", ds, de)
+    if section and not art.section then set_field(p, "section", e - #section + 1, e) end
+  elseif ds or (maybe and grammar.clock(v)) then
+    kinds[k] = "clock"
+  else
+    k = header_or_body(p, k, v)
+  end
+  if kinds[k] == "body" then p.body_lines = p.body_lines + 1 end
+  return k + 1
+end
+
+-- Line k has text: says what it is.  Returns the next line to classify.
+local function classify_line(p, k)
+  local s, e = p.ls[k], p.le[k]
+  local v = view(p, k)
+  local one_word = #v <= 20 and not find(v, "[%s%p]")
+  local maybe = may_be_structure(p, k)
+  local kind, flag
+  if maybe then kind, flag = chrome_of(p, k, v) end
+  local bio_s, bio_e
+  if maybe and not kind then bio_s, bio_e = bio_of(p, k) end
+  p.pending_label = false
+  local nextk
+  if bio_s then
+    p.kinds[k] = "chrome"
+    add_removed(p.removed, p.text, "bio", s, e)
+    if not p.art.byline then set_field(p, "byline", bio_s, bio_e) end
+    nextk = k + 1
+  elseif kind then
+    nextk = take_chrome(p, k, kind, flag)
+  elseif maybe and #v <= 80 and grammar.separator(v) then
+    p.kinds[k] = "chrome"
+    add_removed(p.removed, p.text, "separator", s, e)
+    nextk = k + 1
+  else
+    nextk = take_line(p, k, v, maybe)
+  end
+  p.last_word = one_word
+  return nextk
+end
+
+-- Pass 1: chrome and header lines.  p.kinds[k] says what line k is.
+local function classify_lines(p)
+  local k = 1
+  while k <= p.n do
+    if p.le[k] < p.ls[k] then
+      p.kinds[k] = "blank"
+      k = k + 1
+    else
+      k = classify_line(p, k)
+    end
+  end
+end
+
+-- ------------------------------------------------ pass 2: paragraphs
+
+-- Whether body lines k..j are one hard-wrapped paragraph: lines of like
+-- width, none marked or a list item, most of them not ending a sentence.
+local function hard_wrapped(p, k, j)
+  if j == k then return false end
+  local ls, le = p.ls, p.le
+  local widest = 0
+  for q = k, j do
+    local w = le[q] - ls[q] + 1
+    if w > widest then widest = w end
+  end
+  if widest > WRAP_MAX then return false end
+  local unpunctuated = 0
+  for q = k, j - 1 do
+    local len = le[q] - ls[q] + 1
+    if len < WRAP_MIN or len < 0.6 * widest or grammar.marked(p.text, ls[q], le[q])
+      or find(view(p, q + 1), "^[%-%*%+]%s") or find(view(p, q + 1), "^%d+[%.%)]%s") then
+      return false
+    end
+    if not ends_sentence(view(p, q)) then unpunctuated = unpunctuated + 1 end
+  end
+  return unpunctuated * 2 >= (j - k)
+end
+
+-- Pass 2: paragraphs.  A block is a run of body lines; it is one
+-- paragraph when hard-wrapped, else one paragraph per line.  Returns the
+-- units, each { s=, e=, line=, single=, time= }.
+local function group_paragraphs(p)
+  local ls, le, n, kinds = p.ls, p.le, p.n, p.kinds
   local units = {}
   local stamp -- the last live-blog time stamp, for the next paragraph
-  k = 1
+  local k = 1
   while k <= n do
     if kinds[k] == "clock" then
-      add_removed(removed, text, "timestamp", ls[k], le[k])
-      stamp = sub(text, ls[k], le[k])
+      add_removed(p.removed, p.text, "timestamp", ls[k], le[k])
+      stamp = sub(p.text, ls[k], le[k])
       k = k + 1
     elseif kinds[k] ~= "body" then
       k = k + 1
     else
       local j = k
       while j + 1 <= n and kinds[j + 1] == "body" do j = j + 1 end
-      local wrapped = j > k
-      local widest = 0
-      for q = k, j do
-        local w = le[q] - ls[q] + 1
-        if w > widest then widest = w end
-      end
-      if widest > WRAP_MAX then wrapped = false end
-      if wrapped then
-        local unpunctuated = 0
-        for q = k, j - 1 do
-          local len = le[q] - ls[q] + 1
-          if len < WRAP_MIN or len < 0.6 * widest or grammar.marked(text, ls[q], le[q])
-            or find(view(q + 1), "^[%-%*%+]%s") or find(view(q + 1), "^%d+[%.%)]%s") then
-            wrapped = false
-            break
-          end
-          if not ends_sentence(view(q)) then unpunctuated = unpunctuated + 1 end
-        end
-        if wrapped and unpunctuated * 2 < (j - k) then wrapped = false end
-      end
-      if wrapped then
+      if hard_wrapped(p, k, j) then
         units[#units + 1] = { s = ls[k], e = le[j], line = k, time = stamp }
         stamp = nil
       else
@@ -344,9 +433,13 @@ local function build(text)
       k = j + 1
     end
   end
+  return units
+end
 
-  -- Headings: marked ones always; a short unpunctuated line only when a
-  -- paragraph follows it.
+-- Headings: marked ones always; a short unpunctuated line only when a
+-- paragraph follows it.
+local function mark_headings(p, units)
+  local text = p.text
   for u = 1, #units do
     local unit = units[u]
     if unit.single then
@@ -355,33 +448,39 @@ local function build(text)
         unit.heading, unit.s, unit.e, unit.level = true, cs, ce, level
       else
         local nextu = units[u + 1]
-        local v = view(unit.line)
+        local v = view(p, unit.line)
         if nextu and #v <= HEADING_BYTES and grammar.heading(v, HEADING_WORDS)
-          and not (nextu.single and grammar.heading(view(nextu.line), HEADING_WORDS)
+          and not (nextu.single and grammar.heading(view(p, nextu.line), HEADING_WORDS)
             and not grammar.marked(text, nextu.s, nextu.e)) then
           unit.heading = true
         end
       end
     end
   end
+end
 
-  -- Dateline: at the start of the first paragraph of the story.
+-- Dateline: at the start of the first paragraph of the story.
+local function find_dateline(p, units)
+  local text = p.text
   for u = 1, #units do
     local unit = units[u]
     if not unit.heading then
       local ps, pe, after, as, ae = grammar.dateline(text, unit.s)
       if after and after <= unit.e then
         -- s/e: the place, or the agency when there is no place ("(CNN) —")
-        art.dateline = { place = ps and sub(text, ps, pe) or nil, s = ps or as, e = pe or ae,
-                         agency = as and sub(text, as, ae) or nil,
-                         text = sub(text, unit.s, after - 1) }
+        p.art.dateline = { place = ps and sub(text, ps, pe) or nil, s = ps or as, e = pe or ae,
+                           agency = as and sub(text, as, ae) or nil,
+                           text = sub(text, unit.s, after - 1) }
         unit.s = after
       end
       break
     end
   end
+end
 
-  -- Repeats: a paragraph whose text was seen before (spaces ignored).
+-- Each unit's text, and unit.repeated for one whose text was seen before
+-- (spaces ignored).
+local function mark_repeats(p, units)
   local seen = {}
   for u = 1, #units do
     local unit = units[u]
@@ -389,11 +488,11 @@ local function build(text)
     -- with its line breaks as spaces
     local key
     local line = unit.line
-    if unit.single and untouched and unit.s == ls[line] and unit.e == le[line]
-      and unit.e - unit.s < 400 and views[line] then
-      key = views[line] -- the same bytes, already copied for the view
+    if unit.single and p.untouched and unit.s == p.ls[line] and unit.e == p.le[line]
+      and unit.e - unit.s < 400 and p.views[line] then
+      key = p.views[line] -- the same bytes, already copied for the view
     else
-      key = sub(text, unit.s, unit.e)
+      key = sub(p.text, unit.s, unit.e)
     end
     unit.text = key
     if not unit.single then key = gsub(key, "%s+", " ") end
@@ -414,86 +513,78 @@ local function build(text)
       if not (nextu and nextu.repeated and not nextu.heading) then unit.repeated = false end
     end
   end
+end
+
+-- Repeats: each run of repeated units is one removed entry.
+local function remove_repeats(p, units)
   local u = 1
   while u <= #units do
     if units[u].repeated then
       local v = u
       while units[v + 1] and units[v + 1].repeated do v = v + 1 end
-      add_removed(removed, text, "repeat", units[u].s, units[v].e)
+      add_removed(p.removed, p.text, "repeat", units[u].s, units[v].e)
       u = v + 1
     else
       u = u + 1
     end
   end
+end
 
-  -- Paragraphs and body.  joined[i]: paragraph i is lines joined (for clean)
+-- Paragraphs and body from the units left.  Returns joined: joined[i] is
+-- true when paragraph i is lines joined (clean repairs those).
+local function fill_body(p, units)
+  local art = p.art
   local body, joined = {}, {}
   for q = 1, #units do
     local unit = units[q]
     if not unit.repeated and unit.e >= unit.s then
       -- the unit becomes the paragraph: { text=, s=, e=, heading=, level=, time= }
-      local p = unit
-      p.text = unit.text or sub(text, unit.s, unit.e)
-      p.heading = unit.heading or false
-      art.paragraphs[#art.paragraphs + 1] = p
+      local para = unit
+      para.text = unit.text or sub(p.text, unit.s, unit.e)
+      para.heading = unit.heading or false
+      art.paragraphs[#art.paragraphs + 1] = para
       joined[#art.paragraphs] = not unit.single
-      p.line, p.single, p.repeated = nil, nil, nil
-      if p.heading then
-        art.headings[#art.headings + 1] = p.text
+      para.line, para.single, para.repeated = nil, nil, nil
+      if para.heading then
+        art.headings[#art.headings + 1] = para.text
       else
-        body[#body + 1] = p.text
-        art.body_s = art.body_s or p.s
-        art.body_e = p.e
+        body[#body + 1] = para.text
+        art.body_s = art.body_s or para.s
+        art.body_e = para.e
       end
     end
   end
   art.body = concat(body, "\n\n")
-  if #body == 0 and find(text, "[%w\128-\255]") then
-    joined = own_body(art, text, ls, le, n, kinds)
+  if #body == 0 and find(p.text, "[%w\128-\255]") then
+    joined = own_body(art, p.text, p.ls, p.le, p.n, p.kinds)
   end
-  -- found mostly in order: sort only when they are not
+  return joined
+end
+
+-- Removed entries are found mostly in order: sorted only when they are not.
+local function sort_removed(removed)
   for i = 2, #removed do
     if removed[i].s < removed[i - 1].s then
       sort(removed, by_start)
-      break
+      return
     end
   end
-  return art, mode, untouched, joined
 end
 
--- What clean needs of a parse.  copy: the article table went to a caller
--- (who may change it), so the parts clean reads are copied.
-local function core_of(art, mode, untouched, joined, copy)
-  local c = { mode = mode, untouched = untouched, joined = joined, pt = {},
-              ps = {}, pe = {}, ph = {}, title = art.title,
-              source = art.source, date = art.date, byline = art.byline,
-              section = art.section, removed = art.removed, headings = art.headings,
-              dateline = art.dateline }
-  local paras = art.paragraphs
-  for i = 1, #paras do
-    local p = paras[i]
-    c.ps[i], c.pe[i], c.ph[i], c.pt[i] = p.s, p.e, p.heading, p.text
-  end
-  if copy then
-    local removed, headings = {}, {}
-    for i = 1, #art.removed do
-      local r = art.removed[i]
-      removed[i] = { kind = r.kind, text = r.text, s = r.s, e = r.e }
-    end
-    for i = 1, #art.headings do headings[i] = art.headings[i] end
-    c.removed, c.headings = removed, headings
-    if art.dateline then
-      local d = {}
-      for k, v in pairs(art.dateline) do d[k] = v end
-      c.dateline = d
-    end
-  end
-  return c
+-- The article of text and what clean needs besides: the repair mode,
+-- whether the text needs repair at all, and which paragraphs were joined.
+local function parse(text)
+  local p = new_parse(text)
+  classify_lines(p)
+  local units = group_paragraphs(p)
+  mark_headings(p, units)
+  find_dateline(p, units)
+  mark_repeats(p, units)
+  remove_repeats(p, units)
+  local joined = fill_body(p, units)
+  sort_removed(p.removed)
+  return { art = p.art, mode = p.mode, untouched = p.untouched, joined = joined }
 end
-
--- The last text article() parsed: clean(text) right after article(text),
--- the usual order, does not parse it again.
-local last_text, last_core = nil, nil
 
 --- The structure of one article (see the module comment).
 function M.article(text, opts)
@@ -502,9 +593,7 @@ function M.article(text, opts)
   if require("lede.html").format(text, opts and opts.format, "article") == "html" then
     return (require("lede.html").article(text))
   end
-  local art, mode, untouched, joined = build(text)
-  last_text, last_core = text, core_of(art, mode, untouched, joined, true)
-  return art
+  return parse(text).art
 end
 
 -- ---------------------------------------------------------------- clean
@@ -538,6 +627,46 @@ end
 -- The header fields clean reports, repaired.
 local FIELDS = { "title", "source", "date", "byline", "section" }
 
+-- Whether plain() would give back each one-line paragraph as it is (no
+-- repair, no markdown, no runs of spaces; lines are trimmed).
+local function quiet_text(text, untouched)
+  return untouched and not find(text, "](", 1, true)
+    and not find(text, "**", 1, true) and not find(text, "  ", 1, true)
+    and not find(text, "\t", 1, true)
+end
+
+-- The plain body and report of text from its parse.
+local function clean_parsed(text, parsed)
+  local art, mode, joined = parsed.art, parsed.mode, parsed.joined
+  local report = { repairs = {}, counts = {}, removed = art.removed,
+                   headings = art.headings, dateline = art.dateline,
+                   mojibake = (mode.lossy and "lossy") or (mode.full and "full") or nil }
+  if find(text, "\r", 1, true) then
+    local _, crlf = gsub(text, "\r\n?", "")
+    report.counts.crlf = crlf
+  end
+  local quiet = quiet_text(text, parsed.untouched)
+  local scratch = { repairs = {}, counts = {} }
+  for _, f in ipairs(FIELDS) do
+    local v = art[f]
+    if v then report[f] = quiet and v or plain(v, mode, 0, scratch) end
+  end
+  local out, paras = {}, art.paragraphs
+  for i = 1, #paras do
+    local para = paras[i]
+    if not para.heading then
+      local t
+      if quiet and not joined[i] then
+        t = para.text
+      else
+        t = plain(sub(text, para.s, para.e), mode, para.s - 1, report)
+      end
+      if t ~= "" then out[#out + 1] = t end
+    end
+  end
+  return concat(out, "\n\n"), report
+end
+
 --- The article body as plain text for summarizing, and a report:
 -- { title=, source=, date=, byline=, dateline=, headings={...},
 --   removed={...} (as article), repairs={ {kind=, from=, to=, s=, e=} },
@@ -559,46 +688,7 @@ function M.clean(text, opts)
     report.format, report.charset, report.reason = "html", doc.charset, doc.reason
     return out, report
   end
-  local art
-  if text == last_text then
-    art = last_core
-    last_text, last_core = nil, nil
-  else
-    local a, mode, untouched, joined = build(text)
-    art = core_of(a, mode, untouched, joined, false)
-  end
-  local mode = art.mode
-  local report = { repairs = {}, counts = {}, removed = art.removed,
-                   headings = art.headings, dateline = art.dateline,
-                   mojibake = (mode.lossy and "lossy") or (mode.full and "full") or nil }
-  if find(text, "\r", 1, true) then
-    local _, crlf = gsub(text, "\r\n?", "")
-    report.counts.crlf = crlf
-  end
-  -- quiet: plain() would give back each one-line paragraph as it is (no
-  -- repair, no markdown, no runs of spaces; lines are trimmed)
-  local quiet = art.untouched and not find(text, "](", 1, true)
-    and not find(text, "**", 1, true) and not find(text, "  ", 1, true)
-    and not find(text, "\t", 1, true)
-  local scratch = { repairs = {}, counts = {} }
-  for _, f in ipairs(FIELDS) do
-    local v = art[f]
-    if v then report[f] = quiet and v or plain(v, mode, 0, scratch) end
-  end
-  local out = {}
-  local ps, pe, ph, pt, joined = art.ps, art.pe, art.ph, art.pt, art.joined
-  for i = 1, #ps do
-    if not ph[i] then
-      local t
-      if quiet and not joined[i] then
-        t = pt[i]
-      else
-        t = plain(sub(text, ps[i], pe[i]), mode, ps[i] - 1, report)
-      end
-      if t ~= "" then out[#out + 1] = t end
-    end
-  end
-  return concat(out, "\n\n"), report
+  return clean_parsed(text, parse(text))
 end
 
 -- ---------------------------------------------------------------- split
