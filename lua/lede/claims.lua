@@ -87,6 +87,12 @@
 -- Without "in": "near/outside/at X", "X’s mayor", "the X district
 -- hospital"; a document whose counts name no place, even inferred, takes
 -- its dateline's place.  Counts with no number still name story places.
+-- Two names of one event are one place: a count's sentence naming story
+-- place A, then a locator word ("near", "outside", "off", "from") and story
+-- place B within a few words ("sank on Lake Varna near the town of Osk")
+-- joins A to B, shown as B, unless the story gives counts of one kind at
+-- both with no figure in common (two events: "in Pokrovsk, near Donetsk,
+-- killed 3 ... in Donetsk 5 were killed").
 -- Within one document a count of a thing replaces the one before when it
 -- is not smaller or is worded as a change (revised = true: "the toll rose
 -- to eight"); a smaller later one (or one after a worded change that is not
@@ -118,6 +124,15 @@
 -- Zelensky/Zelenskyy, Dmitriev/Dimitriev) and at least half of the shorter
 -- quote's word pairs shared.  Quoted fragments of fewer than four words are
 -- left out.  Unattributed quotes merge only when nearly identical.
+-- One person under one spelling: speakers with the same given name whose
+-- last names are one edit apart (five letters or more: "Kirill Dmitriev"
+-- and "Kirill Dimitriev") are one speaker, shown in the spelling most of
+-- the story's quote sources use (ties: the first), with the first title
+-- any of them has.  A place is never a speaker: a quote whose unresolved
+-- speaker is only a place the story names ("Odesa said") keeps its words
+-- with no speaker.  Speakers, titles, role phrases ("the Ukrainian leader"
+-- -> the president named before; "the mayor of Kharkiv") and the said-tail
+-- forms are lede.quotes' (see its header).
 --
 -- Cost: linear in the input apart from a per-story number of places and
 -- groups; quotes are matched through an index of word pairs, not pairwise.
