@@ -163,13 +163,25 @@ local POSTING_CAP = 64   -- word pairs shared by more quotes say nothing
 -- a document without date takes its own date line (lede.article).
 local function read_docs(arg, fname)
   local items = docs_arg.read(arg, fname, 2)
-  local texts, dates, names, datelines = {}, {}, {}, {}
+  local texts, dates, names, datelines, dateline_end = {}, {}, {}, {}, {}
+  local near -- a full date of the story, for the year a dateline leaves out
   for i, it in ipairs(items) do
     texts[i] = it.text
     local a = article.article(it.text)
     dates[i] = it.date or (a.date and docs_arg.parse_date(a.date)) or nil
-    datelines[i] = type(a.dateline) == "table" and a.dateline.place or nil
+    near = near or dates[i]
+    if type(a.dateline) == "table" then
+      datelines[i] = a.dateline.place
+      dateline_end[i] = a.dateline.place and a.dateline.e
+    end
     names[i] = it.name
+  end
+  -- Wire copy may date itself only in its dateline ("MORVA, Tesland,
+  -- Oct. 2 (Wire) —").
+  for i = 1, #texts do
+    if not dates[i] and dateline_end[i] then
+      dates[i] = docs_arg.dateline_date(texts[i], dateline_end[i], near)
+    end
   end
   return texts, { dates = dates, names = names, datelines = datelines }
 end
@@ -177,7 +189,9 @@ end
 -- "2025-12-21" or "2025-12-21 14:30" (UTC), for a parsed date.
 local function date_text(d)
   if not d then return nil end
-  local day = ("%04d-%02d-%02d"):format(d.y, d.m, d.d)
+  -- (ISO 8601's "--10-02" for a date whose year no source gives)
+  local day = d.no_year and ("--%02d-%02d"):format(d.m, d.d)
+    or ("%04d-%02d-%02d"):format(d.y, d.m, d.d)
   if d.hh then
     local t = d.key % 1440
     return ("%s %02d:%02d"):format(day, math.floor(t / 60), t % 60)
