@@ -72,6 +72,7 @@ local function figure_of(c, result)
 end
 
 local function same_place(want, got)
+  if want == "-" then return got == nil end -- (a count with no place)
   if got == nil then return false end
   return claims.place_key(want) == claims.place_key(got)
 end
