@@ -19,11 +19,11 @@
 /* Character classes (one per character). */
 enum lede_class {
   LC_OTHER = 0, /* control characters, invalid bytes, unassigned */
-  LC_SPACE,   /* white space, including NBSP and zero-width spaces */
-  LC_NEWLINE, /* LF, CR, U+2028, U+2029, form feed, vertical tab */
-  LC_UPPER,   /* upper- or title-case letter */
-  LC_LOWER,   /* lower-case letter */
-  LC_LETTER,  /* other letters (no case) and combining marks */
+  LC_SPACE,     /* white space, including NBSP and zero-width spaces */
+  LC_NEWLINE,   /* LF, CR, U+2028, U+2029, form feed, vertical tab */
+  LC_UPPER,     /* upper- or title-case letter */
+  LC_LOWER,     /* lower-case letter */
+  LC_LETTER,    /* other letters (no case) and combining marks */
   LC_DIGIT,
   LC_PUNCT,
   LC_SYMBOL,
