@@ -10,7 +10,9 @@
 -- Prints, per cluster, each expected claim as found or MISSING, the casualty
 -- claims nobody expected as EXTRA, then recall and precision of casualty
 -- claims (kind, place, figure and status all right), the conflicts reported
--- where none is expected, and quote recall (speaker and words).
+-- where none is expected, and quote recall (speaker and words); then the
+-- same figures per category (expected.txt's "category" lines: rising tolls,
+-- conflicts, two events, compatible figures, ...).
 local lede = require("lede")
 local claims = require("lede.claims")
 
@@ -46,6 +48,8 @@ for line in read(dir .. "/expected.txt"):gmatch("[^\n]+") do
       e.quotes[#e.quotes + 1] = { speaker = f[3], words = f[4] }
     elseif f[1] == "none" then
       e.none = true
+    elseif f[1] == "category" then
+      e.category = f[3]
     end
   end
 end
@@ -68,14 +72,30 @@ local function figure_of(c, result)
 end
 
 local function same_place(want, got)
+  if want == "-" then return got == nil end -- (a count with no place)
   if got == nil then return false end
   return claims.place_key(want) == claims.place_key(got)
 end
 
-local totals = { want = 0, found = 0, predicted = 0, correct = 0, quotes = 0, quotes_found = 0,
-                 spurious_conflicts = 0, clusters = 0, clusters_exact = 0 }
+local function new_totals()
+  return { want = 0, found = 0, predicted = 0, correct = 0, quotes = 0, quotes_found = 0,
+           spurious_conflicts = 0, clusters = 0, clusters_exact = 0 }
+end
+local totals = new_totals()
+local by_category, categories = {}, {}
+-- Adds one cluster's figures to the whole and to its category.
+local function add(one, category)
+  if not by_category[category] then
+    by_category[category] = new_totals()
+    categories[#categories + 1] = category
+  end
+  for _, t in ipairs({ totals, by_category[category] }) do
+    for k, v in pairs(one) do t[k] = t[k] + v end
+  end
+end
 for _, name in ipairs(order) do
   local e = expected[name]
+  local one = new_totals()
   local files = {}
   for f in io.popen('ls "' .. dir .. "/" .. name .. '"'):lines() do
     if f:find("%.txt$") then files[#files + 1] = f end
@@ -87,7 +107,7 @@ for _, name in ipairs(order) do
   print(("== %s (%d articles)"):format(name, #docs))
   local used, exact = {}, true
   for _, w in ipairs(e.casualties) do
-    totals.want = totals.want + 1
+    one.want = one.want + 1
     local hit
     for i, c in ipairs(r.claims) do
       if not used[i] and c.type == "casualty" and c.kind == w.kind and same_place(w.place, c.place)
@@ -98,7 +118,7 @@ for _, name in ipairs(order) do
     end
     if hit then
       used[hit] = true
-      totals.found = totals.found + 1
+      one.found = one.found + 1
       print(("  ok       %s %s %s %s"):format(w.kind, w.place, w.count, w.status))
     else
       exact = false
@@ -109,9 +129,9 @@ for _, name in ipairs(order) do
   for _, w in ipairs(e.casualties) do if w.status == "conflict" then expect_conflict = true end end
   for i, c in ipairs(r.claims) do
     if c.type == "casualty" then
-      totals.predicted = totals.predicted + 1
+      one.predicted = one.predicted + 1
       if used[i] then
-        totals.correct = totals.correct + 1
+        one.correct = one.correct + 1
       else
         exact = false
         print(("  EXTRA    %s %s %s %s"):format(c.kind, tostring(c.place), figure_of(c, r), status_of(c)))
@@ -119,19 +139,20 @@ for _, name in ipairs(order) do
     end
   end
   if not expect_conflict and #r.conflicts > 0 then
-    totals.spurious_conflicts = totals.spurious_conflicts + #r.conflicts
+    one.spurious_conflicts = one.spurious_conflicts + #r.conflicts
   end
   for _, w in ipairs(e.quotes) do
-    totals.quotes = totals.quotes + 1
+    one.quotes = one.quotes + 1
     local hit = false
     for _, c in ipairs(r.claims) do
       if c.type == "quote" and c.speaker == w.speaker and c.text:find(w.words, 1, true) then hit = true end
     end
-    if hit then totals.quotes_found = totals.quotes_found + 1 end
+    if hit then one.quotes_found = one.quotes_found + 1 end
     print(("  %-8s quote %s: %s"):format(hit and "ok" or "MISSING", w.speaker, w.words))
   end
-  totals.clusters = totals.clusters + 1
-  if exact then totals.clusters_exact = totals.clusters_exact + 1 end
+  one.clusters = one.clusters + 1
+  if exact then one.clusters_exact = one.clusters_exact + 1 end
+  add(one, e.category or "other")
 end
 
 local function pct(a, b) return b > 0 and ("%.1f%% (%d/%d)"):format(100 * a / b, a, b) or "n/a" end
@@ -141,3 +162,9 @@ print("  casualty precision  " .. pct(totals.correct, totals.predicted))
 print("  clusters exactly right " .. pct(totals.clusters_exact, totals.clusters))
 print("  conflicts where none is expected: " .. totals.spurious_conflicts)
 print("  quote recall        " .. pct(totals.quotes_found, totals.quotes))
+print("== per category: casualty recall, precision, clusters right, spurious conflicts")
+for _, c in ipairs(categories) do
+  local t = by_category[c]
+  print(("  %-15s %-16s %-16s %-14s %d"):format(c, pct(t.found, t.want), pct(t.correct, t.predicted),
+    pct(t.clusters_exact, t.clusters), t.spurious_conflicts))
+end

@@ -359,7 +359,10 @@ function check.claims(text, h)
       assert.are.equal(sub(text, s.s, s.e), s.text)
     end
     if c.type == "casualty" then
-      sources = sources + #c.sources + (c.revised and #c.revised or 0)
+      -- (a figure a document repeats is one source with its mentions)
+      for _, list in ipairs({ c.sources, c.revised or {} }) do
+        for _, src in ipairs(list) do sources = sources + (src.mentions or 1) end
+      end
     else
       quotes = quotes + #c.sources
     end

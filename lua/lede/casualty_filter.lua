@@ -5,6 +5,9 @@
 --   records: lede.casualties(text)'s ({kind=, count=, s=, e=, subset=?,
 --   sentence_s=?, ...}); the kept ones are the same tables, and a figure
 --   the article cites from someone else is kept with cited = true.
+-- filter.worded_change(text, r) --> true when record r is a toll worded as
+--   changed ("rose to", and "raising the toll to", "revised the toll
+--   down to" that lede.casualties does not mark).
 --
 -- The rules, read in the words just before a record:
 --   * A hypothetical is no count: "could prevent 30,000 deaths", "would
@@ -71,6 +74,45 @@ end
 local function cited_inside(words)
   return find(words, "%f[%a]than the%f[^%a]") ~= nil or find(words, "%f[%a]toll than%f[^%a]") ~= nil
     or find(words, "%f[%a]figure of%f[^%a]") ~= nil
+end
+
+-- A toll worded as changed in the words before its figure, beyond what
+-- lede.casualties marks revised ("rose to"): "raising the death toll
+-- to 128", "bringing the number of dead to 60", "revised the toll down to
+-- 15", "lowered the toll to 15" -- a verb of change, then a word for the
+-- toll, then "to" (with "at least", "more than", "about" after it) just
+-- before the figure.
+local CHANGE = {}
+for w in ([[raising raised raises bringing brought brings taking took takes
+  pushing pushed pushes lifting lifted lifts revised revising revises
+  lowered lowering lowers cut cutting cuts reduced reducing reduces
+  updated updating updates put putting puts corrected correcting]]):gmatch("%S+") do
+  CHANGE[w] = true
+end
+local TOLL = { toll = true, number = true, tally = true, count = true, total = true,
+               figure = true }
+local AFTER_TO = 4 -- words after "to": "at least 128 people"
+
+--- Is record r (a lede.casualties record of text) a toll worded as
+-- changed?  True when lede.casualties says so (r.revised) or the words
+-- before its figure, its own and the PREFIX bytes before it, do: a verb
+-- of change, a word for the toll, then "to" and at most AFTER_TO words.
+function M.worded_change(text, r)
+  if r.revised == true then return true end
+  if type(r.s) ~= "number" or type(r.e) ~= "number" then return false end
+  local lo = type(r.sentence_s) == "number" and floor(r.sentence_s) or 1
+  local words, n, to = {}, 0, nil
+  for w in lower(sub(text, max(lo, floor(r.s) - PREFIX), floor(r.e))):gmatch("%a+") do
+    n = n + 1
+    words[n] = w
+    if w == "to" then to = n end
+  end
+  if not to or n - to > AFTER_TO then return false end
+  local change = false
+  for k = 1, to - 1 do
+    if CHANGE[words[k]] then change = true elseif change and TOLL[words[k]] then return true end
+  end
+  return false
 end
 
 function M.own(text, records)

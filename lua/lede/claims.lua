@@ -87,6 +87,12 @@
 -- Without "in": "near/outside/at X", "X’s mayor", "the X district
 -- hospital"; a document whose counts name no place, even inferred, takes
 -- its dateline's place.  Counts with no number still name story places.
+-- Two names of one event are one place: a count's sentence naming story
+-- place A, then a locator word ("near", "outside", "off", "from") and story
+-- place B within a few words ("sank on Lake Varna near the town of Osk")
+-- joins A to B, shown as B, unless the story gives counts of one kind at
+-- both with no figure in common (two events: "in Pokrovsk, near Donetsk,
+-- killed 3 ... in Donetsk 5 were killed").
 -- Within one document a count of a thing replaces the one before when it
 -- is not smaller or is worded as a change (revised = true: "the toll rose
 -- to eight"); a smaller later one (or one after a worded change that is not
@@ -118,6 +124,15 @@
 -- Zelensky/Zelenskyy, Dmitriev/Dimitriev) and at least half of the shorter
 -- quote's word pairs shared.  Quoted fragments of fewer than four words are
 -- left out.  Unattributed quotes merge only when nearly identical.
+-- One person under one spelling: speakers with the same given name whose
+-- last names are one edit apart (five letters or more: "Kirill Dmitriev"
+-- and "Kirill Dimitriev") are one speaker, shown in the spelling most of
+-- the story's quote sources use (ties: the first), with the first title
+-- any of them has.  A place is never a speaker: a quote whose unresolved
+-- speaker is only a place the story names ("Odesa said") keeps its words
+-- with no speaker.  Speakers, titles, role phrases ("the Ukrainian leader"
+-- -> the president named before; "the mayor of Kharkiv") and the said-tail
+-- forms are lede.quotes' (see its header).
 --
 -- Cost: linear in the input apart from a per-story number of places and
 -- groups; quotes are matched through an index of word pairs, not pairwise.
@@ -148,13 +163,25 @@ local POSTING_CAP = 64   -- word pairs shared by more quotes say nothing
 -- a document without date takes its own date line (lede.article).
 local function read_docs(arg, fname)
   local items = docs_arg.read(arg, fname, 2)
-  local texts, dates, names, datelines = {}, {}, {}, {}
+  local texts, dates, names, datelines, dateline_end = {}, {}, {}, {}, {}
+  local near -- a full date of the story, for the year a dateline leaves out
   for i, it in ipairs(items) do
     texts[i] = it.text
     local a = article.article(it.text)
     dates[i] = it.date or (a.date and docs_arg.parse_date(a.date)) or nil
-    datelines[i] = type(a.dateline) == "table" and a.dateline.place or nil
+    near = near or dates[i]
+    if type(a.dateline) == "table" then
+      datelines[i] = a.dateline.place
+      dateline_end[i] = a.dateline.place and a.dateline.e
+    end
     names[i] = it.name
+  end
+  -- Wire copy may date itself only in its dateline ("MORVA, Tesland,
+  -- Oct. 2 (Wire) —").
+  for i = 1, #texts do
+    if not dates[i] and dateline_end[i] then
+      dates[i] = docs_arg.dateline_date(texts[i], dateline_end[i], near)
+    end
   end
   return texts, { dates = dates, names = names, datelines = datelines }
 end
@@ -162,7 +189,9 @@ end
 -- "2025-12-21" or "2025-12-21 14:30" (UTC), for a parsed date.
 local function date_text(d)
   if not d then return nil end
-  local day = ("%04d-%02d-%02d"):format(d.y, d.m, d.d)
+  -- (ISO 8601's "--10-02" for a date whose year no source gives)
+  local day = d.no_year and ("--%02d-%02d"):format(d.m, d.d)
+    or ("%04d-%02d-%02d"):format(d.y, d.m, d.d)
   if d.hh then
     local t = d.key % 1440
     return ("%s %02d:%02d"):format(day, math.floor(t / 60), t % 60)
@@ -274,21 +303,23 @@ for w in ([[january february march april may june july august september
   october november december monday tuesday wednesday thursday friday
   saturday sunday]]):gmatch("%S+") do NOT_PLACE[w] = true end
 
--- Words after "X’s" that make X a place: "Kharkiv’s mayor".
+-- Words after "X’s" that make X a place: "Kharkiv’s mayor", "Castel's
+-- health ministry".
 local OF_PLACE = {}
 for w in ([[mayor governor capital region province city police authorities
-  officials hospital hospitals district port airport army]]):gmatch("%S+") do
+  officials hospital hospitals district port airport army government ministry
+  health interior president emergency disaster coast]]):gmatch("%S+") do
   OF_PLACE[w] = true
 end
 
 -- A place the words near a record name without "in": "near Tarnow",
--- "outside Harlow", "at the Sava district hospital", "Kharkiv’s mayor".
+-- "outside Harlow", "off Varno island", "at the Sava district hospital", "Kharkiv’s mayor".
 local function nearby_place(window)
   for run_at in window:gmatch("%f[%a][Nn]ear%s+()") do
     local run = capitalized_run(window:sub(run_at, run_at + 80))
     if run then return run end
   end
-  for _, prep in ipairs({ "outside", "at", "in" }) do
+  for _, prep in ipairs({ "outside", "off", "across", "at", "in" }) do
     for run_at in window:gmatch("%f[%a]" .. prep .. "%s+()") do
       local rest = window:sub(run_at, run_at + 80):gsub("^the%s+", "")
       local run = capitalized_run(rest)
@@ -465,14 +496,14 @@ end
 local function place_records(text, recs, place_set)
   if next(place_set) == nil then return end -- (the story names no place)
   local seek = sentence_cursor(text)
-  for _, r in ipairs(recs) do
-    if not r.place_key then
+  for _, c in ipairs(recs) do
+    if not c.place_key and not c.wide then
       -- The sentence holding the record, and the one before it.
-      local _, prev_s, cur_s = seek(r.s)
-      local s = math.max(prev_s or cur_s or r.s, r.s - 2 * PLACE_REACH)
-      local context = core.fold(text:sub(int(s), int(r.e)))
+      local _, prev_s, cur_s = seek(c.s)
+      local s = math.max(prev_s or cur_s or c.s, c.s - 2 * PLACE_REACH)
+      local context = core.fold(text:sub(int(s), int(c.rec.e)))
       local p = last_place_in(context, place_set)
-      if p then r.place_key, r.inferred = p, true end
+      if p then c.place_key = p end
     end
   end
 end
@@ -552,11 +583,25 @@ local function place_joins(docs, per_doc, place_set, counts)
   return alias
 end
 
+-- A count its sentence says is of a wider scope than any one place
+-- ("Across the region, the storm has killed 140", "nationwide", "in
+-- total") takes no place from the sentences around it.
+local WIDE = { "%f[%a]across%f[%A]", "%f[%a]nationwide%f[%A]", "%f[%a]in total%f[%A]",
+               "%f[%a]in all%f[%A]", "%f[%a]overall%f[%A]" }
+local function wide_scope(text, r)
+  local lo = type(r.sentence_s) == "number" and int(r.sentence_s) or int(r.s)
+  local words = text:sub(math.max(lo, int(r.s) - NEAR_REACH), int(r.e)):lower()
+  for _, w in ipairs(WIDE) do
+    if words:find(w) then return true end
+  end
+  return false
+end
+
 local function casualty_groups(docs, records, meta)
   -- Pass 1: places the story names, and records sorted per document.
   local per_doc, keys, shown_of = {}, {}, {}
   for d = 1, #docs do
-    local recs = {}
+    local recs, seen, order = {}, {}, {}
     local list = records[d] and records[d].casualties or {}
     for i, r in ipairs(list) do check_record(r, d, i) end
     -- "He was shot" (shot = true) says nothing of the outcome: it is an
@@ -584,13 +629,29 @@ local function casualty_groups(docs, records, meta)
         list_d[#list_d + 1] = { rec = r, kind = r.kind, place_key = key }
       elseif not r.subset and r.qualifier ~= "unspecified" and (shot_ok or not r.shot) then
         local key, shown = record_place(docs[d], r)
-        local c = { rec = r, doc = d, s = r.s, e = r.e, kind = r.kind,
-                    place_key = key, who = r.who, i = i }
+        local changed = filter.worded_change(docs[d], r) or nil
         if key and not shown_of[key] then
           shown_of[key] = shown
           keys[#keys + 1] = key
         end
-        recs[#recs + 1] = c
+        -- A sentence that gives one figure of one thing again and again
+        -- makes one count with its mentions, not a table for each.
+        local again
+        if type(r.sentence_s) == "number" then
+          again = table.concat({ r.sentence_s, r.kind, r.who or "", r.count,
+            r.qualifier or "", key or "", changed and "1" or "" }, "\0")
+        end
+        local first = again and seen[again]
+        if first then
+          first.mentions = (first.mentions or 1) + 1
+        else
+          -- (few fields: a text of many counts holds one of these each)
+          local c = { rec = r, kind = r.kind, place_key = key, s = r.s, changed = changed,
+                      wide = not key and wide_scope(docs[d], r) or nil }
+          if again then seen[again] = c end
+          recs[#recs + 1] = c
+          order[c] = i
+        end
       end
     end
     local sorted = true -- (lede.casualties gives them in order)
@@ -600,7 +661,7 @@ local function casualty_groups(docs, records, meta)
     if not sorted then
       table.sort(recs, function(a, b)
         if a.s ~= b.s then return a.s < b.s end
-        return a.i < b.i
+        return order[a] < order[b]
       end)
     end
     per_doc[d] = recs
@@ -639,20 +700,20 @@ local function casualty_groups(docs, records, meta)
     local recs = per_doc[d]
     place_records(docs[d], recs, key_set)
     local seek = sentence_cursor(docs[d])
-    local sent_place, sent_of = {}, {}
-    for _, c in ipairs(recs) do
+    local sent_place, sent_of = {}, {} -- (sent_of[k]: the sentence of recs[k])
+    for k, c in ipairs(recs) do
       -- lede.casualties gives the sentence's span; records from elsewhere
       -- are placed in the sentences found here.
       if type(c.rec.sentence_s) == "number" then
-        sent_of[c] = "s" .. c.rec.sentence_s
+        sent_of[k] = "s" .. c.rec.sentence_s
       else
-        sent_of[c] = "k" .. seek(c.s)
+        sent_of[k] = "k" .. seek(c.s)
       end
-      if c.place_key and not sent_place[sent_of[c]] then sent_place[sent_of[c]] = c.place_key end
+      if c.place_key and not sent_place[sent_of[k]] then sent_place[sent_of[k]] = c.place_key end
     end
-    for _, c in ipairs(recs) do
-      if not c.place_key and sent_place[sent_of[c]] then
-        c.place_key, c.inferred = sent_place[sent_of[c]], true
+    for k, c in ipairs(recs) do
+      if not c.place_key and not c.wide and sent_place[sent_of[k]] then
+        c.place_key = sent_place[sent_of[k]]
       end
     end
     -- A document whose counts name no place, even inferred, is about the
@@ -662,7 +723,9 @@ local function casualty_groups(docs, records, meta)
       if c.place_key then placed = true; break end
     end
     if not placed and dateline_key[d] then
-      for _, c in ipairs(recs) do c.place_key, c.inferred = dateline_key[d], true end
+      for _, c in ipairs(recs) do
+        if not c.wide then c.place_key = dateline_key[d] end
+      end
     end
     -- Two names of one event are one place.
     for _, c in ipairs(recs) do
@@ -670,16 +733,17 @@ local function casualty_groups(docs, records, meta)
     end
     -- Groups a sentence splits by who stay apart by who.
     local whos = {}
-    for _, c in ipairs(recs) do
-      local w = c.who and not GENERIC_WHO[c.who] and c.who or nil
-      local slot = sent_of[c] .. "\0" .. c.kind
+    for k, c in ipairs(recs) do
+      local who = c.rec.who
+      local w = who and not GENERIC_WHO[who] and who or nil
+      local slot = sent_of[k] .. "\0" .. c.kind
       whos[slot] = whos[slot] or {}
       if w then whos[slot][w] = true end
     end
-    for _, c in ipairs(recs) do
+    for k, c in ipairs(recs) do
       local n = 0
-      for _ in pairs(whos[sent_of[c] .. "\0" .. c.kind]) do n = n + 1 end
-      if n > 1 then c.who_key = c.who end
+      for _ in pairs(whos[sent_of[k] .. "\0" .. c.kind]) do n = n + 1 end
+      if n > 1 then c.who_key = c.rec.who end
     end
   end
   return per_doc, keys, shown_of
@@ -748,7 +812,7 @@ local function story_claim(h, docs, meta, shown_of)
     local r = g.best.rec
     local date = meta.dates[g.doc]
     local src = source_of(g.doc, docs[g.doc], r)
-    src.date, src.name = date_text(date), meta.names[g.doc]
+    src.date, src.name, src.mentions = date_text(date), meta.names[g.doc], g.best.mentions
     claim.sources[#claim.sources + 1] = src
     history[#history + 1] = { count = r.count, qualifier = src.qualifier, doc = g.doc,
                               name = src.name, date = src.date, s = src.s, e = src.e,
@@ -762,7 +826,7 @@ local function story_claim(h, docs, meta, shown_of)
       values[#values + 1] = v
     end
     v.n = v.n + 1
-    v.revised = v.revised or r.revised == true
+    v.revised = v.revised or g.best.changed == true
     if date and (not v.time or date.key > v.time) then
       v.time, v.day, v.timed, v.date = date.key, date.day, date.hh ~= nil, date
     end
@@ -775,10 +839,15 @@ local function story_claim(h, docs, meta, shown_of)
         claim.cited[#claim.cited + 1] = cs
       end
     end
-    for _, old in ipairs(g.revised) do
-      local rs = source_of(g.doc, docs[g.doc], old.rec)
-      rs.qualifier = nil
-      claim.revised[#claim.revised + 1] = rs
+    for _, old in ipairs(g.revised or {}) do
+      -- (the figure the document shows is never also under revised)
+      if old.rec.count ~= r.count then
+        local rs = source_of(g.doc, docs[g.doc], old.rec)
+        rs.qualifier, rs.mentions = nil, old.mentions
+        claim.revised[#claim.revised + 1] = rs
+      else
+        src.mentions = (src.mentions or 1) + (old.mentions or 1)
+      end
     end
   end
   local picks = {}
@@ -821,6 +890,25 @@ local function story_claim(h, docs, meta, shown_of)
                   compatible = false, values = list, claim_ref = claim }
 end
 
+-- Do counts a and b give one figure, worded alike?
+local function same_figure(a, b)
+  return a.rec.count == b.rec.count and a.changed == b.changed
+end
+
+-- Keeps count c under group g's revised: the other figures a document
+-- gave for it, each once, with the number of its mentions.
+local function keep_revised(g, c)
+  g.revised = g.revised or {}
+  g.revised_at = g.revised_at or {}
+  local known = g.revised_at[c.rec.count]
+  if known then
+    known.mentions = (known.mentions or 1) + (c.mentions or 1)
+  else
+    g.revised_at[c.rec.count] = c
+    g.revised[#g.revised + 1] = c
+  end
+end
+
 local function merge_casualties(docs, records, meta)
   meta.cited = {}
   local per_doc, _, shown_of = casualty_groups(docs, records, meta)
@@ -835,20 +923,23 @@ local function merge_casualties(docs, records, meta)
     for _, c in ipairs(per_doc[d]) do
       local g = index_find(own, c)
       if not g then
-        g = { kind = c.kind, place_key = c.place_key, who_key = c.who_key,
-              doc = d, revised = {} }
+        g = { kind = c.kind, place_key = c.place_key, who_key = c.who_key, doc = d }
         index_add(own, g)
       elseif g.best then
-        local b = g.best.rec
-        if (b.revised and not c.rec.revised) or (c.rec.count < b.count and not c.rec.revised) then
+        local b = g.best
+        if same_figure(b, c) then
+          -- the same figure again: the later mention is the source, and
+          -- counts the earlier ones
+          c.mentions = (c.mentions or 1) + (b.mentions or 1)
+        elseif (b.changed and not c.changed) or (c.rec.count < b.rec.count and not c.changed) then
           -- "the toll rose to eight" stays the value over a later mention
           -- of an earlier figure ("five were killed at first"), and the
           -- main toll over a later smaller count ("one baby was killed"):
           -- the document's figure is never hidden under revised
-          g.revised[#g.revised + 1] = c
+          keep_revised(g, c)
           c = nil
         else
-          g.revised[#g.revised + 1] = g.best
+          keep_revised(g, b)
         end
       end
       if c then g.best = c end
@@ -868,17 +959,19 @@ local function merge_casualties(docs, records, meta)
           only = h
         end
       end
-      if only and only.best.rec.count ~= g.best.rec.count and not g.best.rec.revised then
+      if only and only.best.rec.count ~= g.best.rec.count and not g.best.changed then
         only = nil
       end
       if only then
-        if only.best.s < g.best.s then
-          only.revised[#only.revised + 1] = only.best
-          only.best = g.best
+        local early, late = only.best, g.best
+        if late.s < early.s then early, late = late, early end
+        if same_figure(early, late) then
+          late.mentions = (late.mentions or 1) + (early.mentions or 1)
         else
-          only.revised[#only.revised + 1] = g.best
+          keep_revised(only, early)
         end
-        for _, r in ipairs(g.revised) do only.revised[#only.revised + 1] = r end
+        only.best = late
+        for _, r in ipairs(g.revised or {}) do keep_revised(only, r) end
         g.dropped = true
       end
     end

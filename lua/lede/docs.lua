@@ -3,6 +3,7 @@
 --   docs.read(arg, fname) --> { {text=, date=?, name=?, index=, item=}, ... }
 --   docs.parse_date(s)    --> { y=, m=, d=, hh=?, mm=?, day=, key= } or nil
 --   docs.article_date(text) --> the same, from the article's own date line
+--   docs.dateline_date(text, e, near) --> the same, from a dateline's date
 --
 -- `arg` is a string (one document) or an array whose items are strings or
 -- tables `{ text=, date=?, name=? }`; other fields of a table item (a
@@ -64,18 +65,32 @@ local function make_date(y, m, d, hh, mm, offset_minutes)
            day = floor(key / 1440), key = key }
 end
 
--- "14:30", "2:30 p.m.", "2.30pm" after a date; returns hh, mm or nil.
+-- Zone names news pages print after a time: minutes east of UTC.  ("ET"
+-- and other names that do not say whether summer time applies are left
+-- out: the time is then read as UTC.)
+local ZONES = {
+  utc = 0, gmt = 0, z = 0, bst = 60, cet = 60, cest = 120, eet = 120,
+  eest = 180, est = -300, edt = -240, cst = -360, cdt = -300, mst = -420,
+  mdt = -360, pst = -480, pdt = -420,
+}
+
+-- "14:30", "2:30 p.m.", "2.30pm", "4:53 PM EDT" opening rest; returns hh,
+-- mm, the zone's offset (or nil) and what follows, or nil.
 local function clock(rest)
-  local h, m, ampm = match(rest, "^[%s,]*[Aa]?[Tt]?%s*(%d%d?)[:.](%d%d)%s*([AaPp]?)%.?[Mm]?")
+  local h, m, ampm, after = match(rest,
+    "^[%s,]*[Aa]?[Tt]?%s*(%d%d?)[:.](%d%d)%s*([AaPp]?)%.?[Mm]?%.?()")
   if not h then
-    h, ampm = match(rest, "^[%s,]*(%d%d?)%s*([AaPp])%.?[Mm]%.?")
+    h, ampm, after = match(rest, "^[%s,]*(%d%d?)%s*([AaPp])%.?[Mm]%.?()")
     m = "0"
   end
   if not h then return nil end
   h, m = tonumber(h), tonumber(m)
   ampm = lower(ampm or "")
   if ampm == "p" and h < 12 then h = h + 12 elseif ampm == "a" and h == 12 then h = 0 end
-  return h, m
+  local name, after_zone = match(rest, "^%s*(%a+)()", after)
+  local offset = name and ZONES[lower(name)]
+  if offset then after = after_zone end
+  return h, m, offset, rest:sub(after)
 end
 
 -- ISO 8601 zone: "Z", "+02:00", "-0500"; minutes east of UTC, or nil.
@@ -86,6 +101,21 @@ local function zone(z)
   if not sign then return nil end
   local minutes = tonumber(h) * 60 + tonumber(m)
   return sign == "-" and -minutes or minutes
+end
+
+-- Year, month, day and what follows of a date written in words: "21
+-- December 2025", "Dec. 21, 2025", with an optional weekday first; nil
+-- when s does not open so.
+local function calendar(s)
+  local first, after = match(s, "^(%a+)%.?,?%s+(.*)$")
+  if first and WEEKDAYS[lower(first)] then s = after end
+  local d, name, y, rest = match(s, "^(%d%d?)%s+(%a+)%.?,?%s+(%d%d%d%d)(.*)$")
+  if not d then
+    name, d, y, rest = match(s, "^(%a+)%.?%s+(%d%d?)[a-z]*,?%s+(%d%d%d%d)(.*)$")
+  end
+  local m = d and MONTHS[lower(name)]
+  if not m then return nil end
+  return y, m, d, rest
 end
 
 --- A date written the ways news pages and wire copy write them: ISO 8601
@@ -122,21 +152,18 @@ function M.parse_date(s)
     if rest == "" then return make_date(y, m, d) end
     return make_date(y, m, d, clock(rest))
   end
-  -- a weekday first: "Sunday, 21 December 2025", "Sun. Dec 21, 2025"
-  local first, after = match(s, "^(%a+)%.?,?%s+(.*)$")
-  if first and WEEKDAYS[lower(first)] then s = after end
-  local name
-  d, name, y, rest = match(s, "^(%d%d?)%s+(%a+)%.?,?%s+(%d%d%d%d)(.*)$")
-  if not d then
-    name, d, y, rest = match(s, "^(%a+)%.?%s+(%d%d?)[a-z]*,?%s+(%d%d%d%d)(.*)$")
+  y, m, d, rest = calendar(s)
+  if y then
+    local hh, mm, offset = clock(rest)
+    if match(rest, "^%s*$") or not hh then return make_date(y, m, d) end
+    return make_date(y, m, d, hh, mm, offset)
   end
-  if not d then return nil end
-  m = MONTHS[lower(name)]
-  if not m then return nil end
-  if match(rest, "^%s*$") then return make_date(y, m, d) end
-  local hh, mm = clock(rest)
-  if not hh then return make_date(y, m, d) end
-  return make_date(y, m, d, hh, mm)
+  -- the time first: "4:53 PM EDT, October 6, 2026", "10:32 GMT, 6 October 2026"
+  local hh, mm, offset, after = clock(s)
+  if not hh then return nil end
+  y, m, d, rest = calendar((after:gsub("^[%s,]+", "")))
+  if not y or not match(rest, "^%s*$") then return nil end
+  return make_date(y, m, d, hh, mm, offset)
 end
 
 --- The date an article gives itself: its date line ("21 December 2025
@@ -144,6 +171,35 @@ end
 function M.article_date(text)
   local a = require("lede.article").article(text)
   return a.date and M.parse_date(a.date) or nil
+end
+
+--- The date a dateline gives after its place ("MORVA, Tesland, Oct. 2
+-- (Wire) —", "NAIROBI, Oct 6, 2026 (Reuters) -"): e is the last byte of
+-- the place (lede.article's dateline.e).  Wire copy often leaves the year
+-- out: the date is then put in the year that brings it nearest to near
+-- (another date of the story), or in a leap year when there is none, and
+-- has no_year = true.  nil when no date follows the place.
+function M.dateline_date(text, e, near)
+  local after = text:sub(e + 1, e + 40)
+  local name, d, rest = match(after, "^,%s*(%a+)%.?%s+(%d%d?)[a-z]*(.*)$")
+  local m = name and MONTHS[lower(name)]
+  if not m then return nil end
+  local y = match(rest, "^,%s*(%d%d%d%d)")
+  if y then return make_date(y, m, d) end
+  if not near then
+    local date = make_date(2000, m, d)
+    if date then date.no_year = true end
+    return date
+  end
+  local best
+  for year = near.y - 1, near.y + 1 do
+    local date = make_date(year, m, d)
+    if date and (not best or math.abs(date.key - near.key) < math.abs(best.key - near.key)) then
+      best = date
+    end
+  end
+  if best then best.no_year = true end
+  return best
 end
 
 -- ------------------------------------------------------------- docs
