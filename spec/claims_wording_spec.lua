@@ -1,0 +1,61 @@
+-- lede.claims on wordings wire copy uses: a toll worded as changed, places
+-- named by "off X" and "X's ministry", repeats of one figure, documents
+-- dated only by their dateline, dates with the time first and a zone name.
+local lede = require("lede")
+local docs = require("lede.docs")
+local filter = require("lede.casualty_filter")
+
+local function killed(result)
+  for _, c in ipairs(result.claims) do
+    if c.type == "casualty" and c.kind == "killed" then return c end
+  end
+  return nil
+end
+
+describe("lede.claims wire wordings", function()
+  it("reads 'raising the death toll to N' as a toll worded as changed", function()
+    local text = "A second slide killed 40 more, raising the death toll to 128, officials said."
+    local changed = {}
+    for _, r in ipairs(lede.casualties(text)) do changed[r.count] = filter.worded_change(text, r) end
+    assert.is_false(changed[40])
+    assert.is_true(changed[128])
+    local plain = "Police said 12 people were killed in the crash."
+    for _, r in ipairs(lede.casualties(plain)) do assert.is_false(filter.worded_change(plain, r)) end
+  end)
+
+  it("takes a place from 'off X' and from 'X's health ministry'", function()
+    assert.equal("Varnholm", killed(lede.claims(
+      "Fishermen said two boats sank off Varnholm and 14 people were killed.")).place)
+    assert.equal("Varnland", killed(lede.claims(
+      "Varnland's health ministry said 16 people were killed in the flooding.")).place)
+  end)
+
+  it("counts repeats of one figure in one article as one source with mentions", function()
+    local c = killed(lede.claims("Officials said 7 people were killed in Bresk. The 7 people "
+      .. "killed were all adults, and 7 killed is the worst toll in years."))
+    assert.equal(7, c.count)
+    assert.equal(1, #c.sources)
+    assert.equal(3, c.sources[1].mentions)
+  end)
+
+  it("orders documents dated only by their dateline", function()
+    local c = killed(lede.claims({
+      "BRESK, Tesland, Oct. 2 (Wire) — A fire killed 9 people in Bresk, officials said.",
+      "BRESK, Tesland, Oct. 1 (Wire) — A fire killed 4 people in Bresk, officials said.",
+    }))
+    assert.equal(9, c.count)
+    assert.equal(4, c.history[1].count)
+    assert.equal("--10-01", c.history[1].date)
+    assert.equal("--10-02", c.history[2].date)
+  end)
+
+  it("reads a date with the time first and shifts it by its zone", function()
+    local edt = docs.parse_date("4:53 PM EDT, October 6, 2026")
+    local gmt = docs.parse_date("10:32 GMT, 6 October 2026")
+    assert.same({ 2026, 10, 6, 16, 53 }, { edt.y, edt.m, edt.d, edt.hh, edt.mm })
+    assert.same({ 2026, 10, 6, 10, 32 }, { gmt.y, gmt.m, gmt.d, gmt.hh, gmt.mm })
+    local plain = docs.parse_date("October 6, 2026 4:53 PM")
+    -- EDT is four hours behind UTC: the same clock reading is later
+    assert.equal(240, edt.key - plain.key)
+  end)
+end)
