@@ -1,6 +1,7 @@
 -- lede.claims on wordings wire copy uses: a toll worded as changed, places
--- named by "off X" and "X's ministry", repeats of one figure, documents
--- dated only by their dateline, dates with the time first and a zone name.
+-- named by "off X" and "X's ministry", a count of wider scope, repeats of
+-- one figure, documents dated only by their dateline, dates with the time
+-- first and a zone name.
 local lede = require("lede")
 local docs = require("lede.docs")
 local filter = require("lede.casualty_filter")
@@ -28,6 +29,18 @@ describe("lede.claims wire wordings", function()
       "Fishermen said two boats sank off Varnholm and 14 people were killed.")).place)
     assert.equal("Varnland", killed(lede.claims(
       "Varnland's health ministry said 16 people were killed in the flooding.")).place)
+  end)
+
+  it("gives a count of wider scope no place from the dateline", function()
+    for _, opening in ipairs({ "Across the region", "Nationwide" }) do
+      local c = killed(lede.claims("DUNMORE, Tesland (Wire) — " .. opening
+        .. ", 30 people were killed by the storm, officials said."))
+      assert.equal(30, c.count)
+      assert.is_nil(c.place)
+    end
+    -- the same count without the wider words is the dateline's
+    assert.equal("Dunmore", killed(lede.claims(
+      "DUNMORE, Tesland (Wire) — The storm killed 30 people, officials said.")).place)
   end)
 
   it("counts repeats of one figure in one article as one source with mentions", function()
