@@ -597,6 +597,12 @@ local function wide_scope(text, r)
   return false
 end
 
+-- Counts a's mentions of a figure with b's (a count or source that says
+-- none is one mention; no b is one more).
+local function add_mentions(a, b)
+  a.mentions = (a.mentions or 1) + (b and b.mentions or 1)
+end
+
 local function casualty_groups(docs, records, meta)
   -- Pass 1: places the story names, and records sorted per document.
   local per_doc, keys, shown_of = {}, {}, {}
@@ -643,7 +649,7 @@ local function casualty_groups(docs, records, meta)
         end
         local first = again and seen[again]
         if first then
-          first.mentions = (first.mentions or 1) + 1
+          add_mentions(first)
         else
           -- (few fields: a text of many counts holds one of these each)
           local c = { rec = r, kind = r.kind, place_key = key, s = r.s, changed = changed,
@@ -846,7 +852,7 @@ local function story_claim(h, docs, meta, shown_of)
         rs.qualifier, rs.mentions = nil, old.mentions
         claim.revised[#claim.revised + 1] = rs
       else
-        src.mentions = (src.mentions or 1) + (old.mentions or 1)
+        add_mentions(src, old)
       end
     end
   end
@@ -902,7 +908,7 @@ local function keep_revised(g, c)
   g.revised_at = g.revised_at or {}
   local known = g.revised_at[c.rec.count]
   if known then
-    known.mentions = (known.mentions or 1) + (c.mentions or 1)
+    add_mentions(known, c)
   else
     g.revised_at[c.rec.count] = c
     g.revised[#g.revised + 1] = c
@@ -930,7 +936,7 @@ local function merge_casualties(docs, records, meta)
         if same_figure(b, c) then
           -- the same figure again: the later mention is the source, and
           -- counts the earlier ones
-          c.mentions = (c.mentions or 1) + (b.mentions or 1)
+          add_mentions(c, b)
         elseif (b.changed and not c.changed) or (c.rec.count < b.rec.count and not c.changed) then
           -- "the toll rose to eight" stays the value over a later mention
           -- of an earlier figure ("five were killed at first"), and the
@@ -966,7 +972,7 @@ local function merge_casualties(docs, records, meta)
         local early, late = only.best, g.best
         if late.s < early.s then early, late = late, early end
         if same_figure(early, late) then
-          late.mentions = (late.mentions or 1) + (early.mentions or 1)
+          add_mentions(late, early)
         else
           keep_revised(only, early)
         end
