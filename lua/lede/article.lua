@@ -295,11 +295,9 @@ local function header_or_body(p, k, v)
     kinds[nb] = "chrome"
     add_removed(p.removed, text, "byline", p.ls[nb], p.le[nb])
     return nb
-  elseif header and not art.source and not art.title and grammar.source_tag(v)
-    and not grammar.marked(text, s, e) then
-    kinds[k] = "source"
-    set_field(p, "source", s, e)
-  elseif header and not art.source and art.title and grammar.source_tag(v) then
+  elseif header and not art.source and grammar.source_tag(v)
+    and (art.title or not grammar.marked(text, s, e)) then
+    -- (above the title, a marked line is the headline, not a source)
     kinds[k] = "source"
     set_field(p, "source", s, e)
   elseif header and not art.title then
