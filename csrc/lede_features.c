@@ -211,6 +211,7 @@ int lede_terms_init(lede_terms *t, const lede_language *lang) {
   lede_dict_init(&t->dict);
   lede_dict_init(&t->surface);
   lede_vec_init(&t->surface_term, sizeof(int64_t));
+  lede_vec_init(&t->kind, 1);
   t->lang = lang;
   t->st = lede_stemmer_new_for(lang);
   return t->st ? LEDE_OK : LEDE_ERR_NOMEM;
@@ -222,6 +223,7 @@ void lede_terms_free(lede_terms *t) {
   lede_dict_free(&t->dict);
   lede_dict_free(&t->surface);
   lede_vec_free(&t->surface_term);
+  lede_vec_free(&t->kind);
 }
 
 void lede_terms_shrink(lede_terms *t) {
@@ -232,6 +234,44 @@ void lede_terms_shrink(lede_terms *t) {
   lede_dict_init(&t->surface);
   lede_vec_free(&t->surface_term);
   lede_vec_init(&t->surface_term, sizeof(int64_t));
+}
+
+/* Adds the LEDE_TK_* bits to term id's kind. */
+static int mark_kind(lede_terms *t, size_t id, uint8_t bits) {
+  uint8_t zero = 0;
+  while (t->kind.count <= id)
+    if (lede_vec_push(&t->kind, &zero) != 0) return -1;
+  ((uint8_t *)t->kind.items)[id] |= bits;
+  return 0;
+}
+
+/* Stems (Porter2, English) of the words a casualty report turns on: a
+   sentence with one of them is read by lede_casualties.  Other languages
+   have no casualty grammar. */
+static const char *const toll_stems[] = {
+    "kill", "dead", "death", "die", "injur", "injuri", "wound", "miss",
+    "casualti", "toll", "displac", "evacu", "abduct", "kidnap", "hurt",
+    "drown", "fatal", "shot", "perish", "bodi", "victim", NULL};
+
+/* Words of a date (folded): they pin a fact to its day as numbers do. */
+static const char *const date_words[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "june", "july",
+    "august", "september", "october", "november", "december", NULL};
+
+static int in_list(const char *const *list, const char *w, size_t len) {
+  size_t i;
+  for (i = 0; list[i]; i++)
+    if (strlen(list[i]) == len && memcmp(list[i], w, len) == 0) return 1;
+  return 0;
+}
+
+static int is_toll_stem(const lede_terms *t, const char *stem, size_t len) {
+  return t->lang == &lede_languages[0] && in_list(toll_stems, stem, len);
+}
+
+static int is_date_word(const lede_terms *t, const char *key, size_t len) {
+  return t->lang == &lede_languages[0] && in_list(date_words, key, len);
 }
 
 /* The term of token tk (a word or a number), or -1 when it has none (a
@@ -260,20 +300,32 @@ static int64_t token_term(const char *text, const lede_token *tk,
       slen = klen;
     }
     if (slen > KEY_MAX) slen = KEY_MAX;
-    if (slen > 0 && stem[0] == LEDE_BIGRAM_MARK) return -1;
+    if (slen > 0 && (stem[0] == LEDE_BIGRAM_MARK || stem[0] == LEDE_TOLL_MARK))
+      return -1;
     id = lede_dict_intern(&t->dict, stem, slen);
     if (id < 0) return -2;
+    if (tk->kind == LEDE_TOKEN_WORD && is_toll_stem(t, stem, slen) &&
+        mark_kind(t, (size_t)id, LEDE_TK_TOLL_WORD) != 0)
+      return -2;
+    if ((tk->kind == LEDE_TOKEN_NUMBER ||
+         (tk->kind == LEDE_TOKEN_WORD && is_date_word(t, key, klen))) &&
+        mark_kind(t, (size_t)id, LEDE_TK_NUMBER) != 0)
+      return -2;
   }
   if (lede_vec_push(&t->surface_term, &id) != 0) return -2;
   return id;
 }
 
-/* Interns every content term of tokens toks[0, n) into ids. */
+/* Interns every content term of tokens toks[0, n) into ids.  With `toll`
+   (a sentence of a document, not a headline), marks the words written
+   capitalized after the first as names and says in *toll whether a word
+   of casualty reports is there. */
 static int sentence_terms(const char *text, const lede_token *toks, size_t n,
-                          lede_terms *t, lede_vec *ids) {
+                          lede_terms *t, lede_vec *ids, int *toll) {
   char pair[1 + 2 * sizeof(uint32_t)];
   int64_t prev = -1;
   size_t i;
+  int first = 1; /* no word seen yet: a capital there says nothing */
   for (i = 0; i < n; i++) {
     const lede_token *tk = &toks[i];
     int64_t id;
@@ -284,7 +336,16 @@ static int sentence_terms(const char *text, const lede_token *toks, size_t n,
     }
     id = token_term(text, tk, t);
     if (id == -2) return LEDE_ERR_NOMEM;
-    if (id < 0) continue; /* stopwords do not break a bigram */
+    if (tk->kind == LEDE_TOKEN_WORD) {
+      int was_first = first;
+      first = 0;
+      if (id < 0) continue; /* stopwords do not break a bigram */
+      if (toll && !was_first && (tk->flags & LEDE_TF_CAPITALIZED) &&
+          mark_kind(t, (size_t)id, LEDE_TK_NAME) != 0)
+        return LEDE_ERR_NOMEM;
+      if (toll && (lede_term_kind(t, (size_t)id) & LEDE_TK_TOLL_WORD)) *toll = 1;
+    }
+    if (id < 0) continue;
     uid = (uint32_t)id;
     if (lede_vec_push(ids, &uid) != 0) return LEDE_ERR_NOMEM;
     if (prev >= 0) {
@@ -363,6 +424,36 @@ static uint8_t quote_flags(int way, int *in_quote) {
   return way == LEDE_QUOTE_CLOSES ? LEDE_SF_FRAGMENT : 0;
 }
 
+/* The casualty counts of the sentence text[0, len) as terms, added to ids:
+   returns how many, or a negative status. */
+static int toll_terms(const char *text, size_t len, lede_terms *t,
+                      lede_vec *ids) {
+  lede_casualty *cas = NULL;
+  size_t n = 0, i;
+  int found = 0, status = lede_casualties(text, len, &cas, &n);
+  if (status != LEDE_OK && status != LEDE_ERR_NOMEM) return 0; /* no count */
+  for (i = 0; status == LEDE_OK && i < n; i++) {
+    char key[2 + sizeof(uint32_t)];
+    uint32_t count, uid;
+    int64_t id;
+    if (!(cas[i].count >= 1)) continue; /* "no one was hurt": no event */
+    count = cas[i].count < 4e9 ? (uint32_t)cas[i].count : 4000000000u;
+    key[0] = LEDE_TOLL_MARK;
+    key[1] = (char)cas[i].kind;
+    memcpy(key + 2, &count, sizeof count);
+    id = lede_dict_intern(&t->dict, key, sizeof key);
+    if (id < 0 || mark_kind(t, (size_t)id, LEDE_TK_TOLL) != 0) {
+      status = LEDE_ERR_NOMEM;
+      break;
+    }
+    uid = (uint32_t)id;
+    if (lede_vec_push(ids, &uid) != 0) status = LEDE_ERR_NOMEM;
+    found++;
+  }
+  lede_free(cas);
+  return status == LEDE_OK ? found : status;
+}
+
 int lede_analyze_doc(const char *text, size_t len, uint32_t base,
                      lede_terms *terms, lede_vec *sents, lede_vec *flags,
                      lede_vec *tws) {
@@ -404,7 +495,7 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
       lede_sent s;
       uint8_t f = 0;
       size_t first;
-      int reopen = 0;
+      int reopen = 0, toll = 0;
       uint32_t a = spans[i].start, b = spans[i].end;
       memset(&s, 0, sizeof s);
       while (t < ntoks && toks[t].start < a) t++;
@@ -444,7 +535,12 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
       } else {
         f |= quote_flags(lede_quote_way(text + a, b - a), &in_quote);
       }
-      status = sentence_terms(text, toks + first, t - first, terms, &ids);
+      status = sentence_terms(text, toks + first, t - first, terms, &ids, &toll);
+      if (status == LEDE_OK && toll) {
+        int found = toll_terms(text + a, b - a, terms, &ids);
+        if (found < 0) status = found;
+        if (found > 0) f |= LEDE_SF_TOLL;
+      }
       if (status == LEDE_OK && flush_terms(&ids, tws) != 0)
         status = LEDE_ERR_NOMEM;
       if (status == LEDE_OK && lede_vec_push(sents, &s) != 0)
@@ -469,7 +565,7 @@ int lede_analyze_title(const char *text, size_t len, lede_terms *terms,
   uint32_t *v;
   int status = lede_tokenize(text, len, &toks, &ntoks);
   if (status == LEDE_OK)
-    status = sentence_terms(text, toks, ntoks, terms, ids);
+    status = sentence_terms(text, toks, ntoks, terms, ids, NULL);
   lede_free(toks);
   if (status != LEDE_OK || ids->count == 0) return status;
   v = (uint32_t *)ids->items;

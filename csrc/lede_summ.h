@@ -98,8 +98,10 @@ enum {
                                 item */
   LEDE_SF_OPEN = 1 << 5,     /* opens a quote that the next sentence goes
                                 on with: needs that one */
-  LEDE_SF_CLOSE = 1 << 6     /* closes a quote opened before it: needs the
+  LEDE_SF_CLOSE = 1 << 6,    /* closes a quote opened before it: needs the
                                 sentence before */
+  LEDE_SF_TOLL = 1 << 7      /* reports a casualty count (lede_casualties):
+                                the main event of many a news story */
 };
 
 /* How a sentence opens (lede_opening.c): the length of a wire dateline at
@@ -145,7 +147,31 @@ typedef struct lede_terms {
   lede_dict dict;    /* terms: stems, numbers, and bigram keys */
   lede_dict surface; /* token bytes as written */
   lede_vec surface_term; /* int64_t per surface id: term id, or -1 */
+  lede_vec kind; /* uint8_t LEDE_TK_* bits per term id (shorter when the
+                    last ids have none) */
 } lede_terms;
+
+/* Bits of a term's kind: what a fact is made of (lede_rank.c compares the
+   facts of two sentences with them). */
+enum {
+  LEDE_TK_NAME = 1 << 0,   /* written capitalized inside a sentence */
+  LEDE_TK_NUMBER = 1 << 1, /* a number as written, or a date's word
+                              (Friday, July) */
+  LEDE_TK_TOLL = 1 << 2,   /* a casualty count: kind and number */
+  LEDE_TK_TOLL_WORD = 1 << 3 /* a word of casualty reports (killed,
+                                injured ...): its sentence is read for
+                                counts */
+};
+
+/* The LEDE_TK_* bits of term id. */
+static inline unsigned lede_term_kind(const lede_terms *t, size_t id) {
+  return id < t->kind.count ? ((const uint8_t *)t->kind.items)[id] : 0;
+}
+
+/* Casualty counts are terms of their own, LEDE_TOLL_MARK + the kind's byte
+   + the count as four bytes, so that two sentences giving the same toll
+   share a term whatever their wording. */
+#define LEDE_TOLL_MARK '\x02'
 
 /* Bigram terms are interned as BIGRAM_MARK + two 4-byte term ids, so no
    stem string is rebuilt; a stem or number never starts with this byte. */

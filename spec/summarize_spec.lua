@@ -475,6 +475,73 @@ describe("lede.summarize", function()
     end)
   end)
 
+  describe("facts", function()
+    -- A council story told by three papers: the first two say in other
+    -- words that the mayor appointed the treasurer on Tuesday.
+    local function council(first, second)
+      return {
+        "The harbour council met for six hours in Port Ellis on Tuesday to settle its budget. "
+          .. first .. " The budget keeps the ferry subsidy and cuts the road repair fund by a "
+          .. "tenth. Dock workers who crowded the public gallery cheered when the ferry subsidy "
+          .. "passed.",
+        "Port Ellis has a new treasurer. " .. second .. " Okafor ran the port authority's "
+          .. "accounts for twelve years before she joined the council. She said her first task "
+          .. "would be an audit of the road repair fund.",
+        "The Port Ellis budget passed by seven votes to four late on Tuesday. Opponents said the "
+          .. "cuts to road repairs would leave the coast road unsafe by winter. The ferry subsidy, "
+          .. "worth two million a year, was the part of the budget the dock workers feared for. "
+          .. "Council officers will publish the full budget next week.",
+      }
+    end
+    local APPOINTED = "Mayor Daniel Reyes appointed Maria Okafor treasurer on Tuesday, minutes "
+      .. "after the vote on the harbour budget had closed."
+    local function has(picks, what)
+      for _, p in ipairs(picks) do
+        if p.text:find(what, 1, true) then return true end
+      end
+      return false
+    end
+
+    it("leaves out a paraphrase of a chosen sentence's fact (same names and day)", function()
+      local docs = council(APPOINTED, "On Tuesday Maria Okafor was named the new treasurer by "
+        .. "Mayor Daniel Reyes, who praised her long record at the port authority.")
+      local _, picks = lede.summarize(docs, { sentences = 12 })
+      assert.are.equal(11, #picks) -- every sentence but one
+      assert.are_not.equal(has(picks, "appointed Maria Okafor"), has(picks, "was named the new"))
+    end)
+
+    it("keeps both when the dates differ: another event, not a repeat", function()
+      local docs = council(APPOINTED, "On Monday Maria Okafor was named the new treasurer by "
+        .. "Mayor Daniel Reyes, who praised her long record at the port authority.")
+      local _, picks = lede.summarize(docs, { sentences = 12 })
+      assert.are.equal(12, #picks)
+    end)
+  end)
+
+  describe("tolls", function()
+    it("counts a sentence that reports a casualty count as content", function()
+      local text = table.concat({
+        "Ministers from the river states met in Dunmore on Monday to agree how the flood "
+          .. "defences of the valley will be paid for.",
+        "The talks, which the regional government called after last week's storms, are due to "
+          .. "run until Thursday.",
+        "Officials from the river states said the flood defences would need new money from "
+          .. "every state in the valley.",
+        "The regional government wants the river states to share the cost of the flood "
+          .. "defences by the size of their towns.",
+        "The storm that broke the flood defences of the river states on Saturday killed 14 "
+          .. "people and injured 30 others.",
+        "Several of the river states say the regional government should pay for the flood "
+          .. "defences alone.",
+        "A statement on the talks is expected from the regional government on Thursday evening.",
+      }, " ")
+      local _, picks = lede.summarize(text)
+      local got = {}
+      for i, p in ipairs(picks) do got[i] = p.index end
+      assert.are.same({ 4, 5, 6 }, got) -- without the toll's weight: 3, 4, 6
+    end)
+  end)
+
   describe("title", function()
     it("moves a headline's sentence up when the headline weight is raised", function()
       -- Without a headline the union paragraph is not chosen for one sentence;

@@ -412,6 +412,49 @@ static void test_internals(void) {
   lede_stemmer_free(st);
 }
 
+/* The kinds of term a fact is made of, and the casualty counts of a
+   sentence, as the analysis records them. */
+static unsigned kind_of(lede_terms *t, const char *word) {
+  size_t n = 0;
+  const char *stem = lede_stem(t->st, word, strlen(word), &n);
+  int64_t id = stem ? lede_dict_intern(&t->dict, stem, n) : -1;
+  return id >= 0 ? lede_term_kind(t, (size_t)id) : 0xFFu;
+}
+
+static void test_facts_and_tolls(void) {
+  static const char text[] =
+      "The storm killed 14 people in Dunmore on Friday. Talks in Dunmore went "
+      "on. Nobody was hurt in the second storm.";
+  lede_terms t;
+  lede_vec sents, flags, tws;
+  size_t q, tolls = 0;
+  const uint8_t *f;
+  lede_vec_init(&sents, sizeof(lede_sent));
+  lede_vec_init(&flags, 1);
+  lede_vec_init(&tws, sizeof(lede_tw));
+  INT_EQ(lede_terms_init(&t, &lede_languages[0]), LEDE_OK, "terms");
+  INT_EQ(lede_analyze_doc(text, sizeof text - 1, 0, &t, &sents, &flags, &tws),
+         LEDE_OK, "analysis");
+  INT_EQ(sents.count, 3, "three sentences");
+  f = (const uint8_t *)flags.items;
+  OK(flags.count == 3 && (f[0] & LEDE_SF_TOLL), "'killed 14 people' is a toll");
+  OK(flags.count == 3 && !(f[1] & LEDE_SF_TOLL), "talks are not");
+  OK(flags.count == 3 && !(f[2] & LEDE_SF_TOLL), "'nobody was hurt' is no event");
+  for (q = 0; q < tws.count; q++)
+    if (lede_term_kind(&t, ((const lede_tw *)tws.items)[q].id) & LEDE_TK_TOLL)
+      tolls++;
+  INT_EQ(tolls, 1, "one toll term: killed, 14");
+  OK(kind_of(&t, "dunmore") & LEDE_TK_NAME, "a capital inside a sentence: a name");
+  OK(!(kind_of(&t, "talks") & LEDE_TK_NAME), "a capital that opens one: not");
+  OK(kind_of(&t, "friday") & LEDE_TK_NUMBER, "a weekday dates a fact as a number does");
+  OK(kind_of(&t, "14") & LEDE_TK_NUMBER, "a number");
+  OK(kind_of(&t, "killed") & LEDE_TK_TOLL_WORD, "'killed' makes a sentence read for tolls");
+  lede_terms_free(&t);
+  lede_vec_free(&sents);
+  lede_vec_free(&flags);
+  lede_vec_free(&tws);
+}
+
 int main(void) {
   test_options();
   test_option_problems();
@@ -425,5 +468,6 @@ int main(void) {
   test_parts();
   test_long();
   test_internals();
+  test_facts_and_tolls();
   return DONE("test_rank");
 }
