@@ -211,6 +211,7 @@ int lede_terms_init(lede_terms *t, const lede_language *lang) {
   lede_dict_init(&t->dict);
   lede_dict_init(&t->surface);
   lede_vec_init(&t->surface_term, sizeof(int64_t));
+  lede_vec_init(&t->surface_bits, 1);
   lede_vec_init(&t->kind, 1);
   t->lang = lang;
   t->st = lede_stemmer_new_for(lang);
@@ -223,6 +224,7 @@ void lede_terms_free(lede_terms *t) {
   lede_dict_free(&t->dict);
   lede_dict_free(&t->surface);
   lede_vec_free(&t->surface_term);
+  lede_vec_free(&t->surface_bits);
   lede_vec_free(&t->kind);
 }
 
@@ -234,6 +236,8 @@ void lede_terms_shrink(lede_terms *t) {
   lede_dict_init(&t->surface);
   lede_vec_free(&t->surface_term);
   lede_vec_init(&t->surface_term, sizeof(int64_t));
+  lede_vec_free(&t->surface_bits);
+  lede_vec_init(&t->surface_bits, 1);
 }
 
 /* Adds the LEDE_TK_* bits to term id's kind. */
@@ -245,49 +249,89 @@ static int mark_kind(lede_terms *t, size_t id, uint8_t bits) {
   return 0;
 }
 
+/* A word of a fixed list, with its length. */
+typedef struct listed_word {
+  const char *w;
+  size_t len;
+} listed_word;
+#define W(s) {s, sizeof s - 1}
+
 /* Stems (Porter2, English) of the words a casualty report turns on: a
-   sentence with one of them is read by lede_casualties.  Other languages
-   have no casualty grammar. */
-static const char *const toll_stems[] = {
-    "kill", "dead", "death", "die", "injur", "injuri", "wound", "miss",
-    "casualti", "toll", "displac", "evacu", "abduct", "kidnap", "hurt",
-    "drown", "fatal", "shot", "perish", "bodi", "victim", NULL};
+   sentence with one of them and a number (in digits or words) is read by
+   lede_casualties.  Other languages have no casualty grammar.  The lists
+   here are sorted by bytes (in_list searches them by halves). */
+static const listed_word toll_stems[] = {
+    W("abduct"), W("bodi"), W("casualti"), W("dead"), W("death"), W("die"),
+    W("displac"), W("drown"), W("evacu"), W("fatal"), W("hurt"), W("injur"),
+    W("injuri"), W("kidnap"), W("kill"), W("miss"), W("perish"), W("shot"),
+    W("toll"), W("victim"), W("wound")};
+
+/* Number words (folded) a toll is often given in. */
+static const listed_word count_words[] = {
+    W("dozen"), W("dozens"), W("eight"), W("eighteen"), W("eighty"),
+    W("eleven"), W("fifteen"), W("fifty"), W("five"), W("forty"), W("four"),
+    W("fourteen"), W("hundred"), W("hundreds"), W("million"), W("millions"),
+    W("nine"), W("nineteen"), W("ninety"), W("one"), W("scores"), W("seven"),
+    W("seventeen"), W("seventy"), W("six"), W("sixteen"), W("sixty"),
+    W("ten"), W("thirteen"), W("thirty"), W("thousand"), W("thousands"),
+    W("three"), W("twelve"), W("twenty"), W("two")};
 
 /* Words of a date (folded): they pin a fact to its day as numbers do. */
-static const char *const date_words[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "june", "july",
-    "august", "september", "october", "november", "december", NULL};
+static const listed_word date_words[] = {
+    W("april"), W("august"), W("december"), W("february"), W("friday"),
+    W("january"), W("july"), W("june"), W("march"), W("monday"),
+    W("november"), W("october"), W("saturday"), W("september"), W("sunday"),
+    W("thursday"), W("tuesday"), W("wednesday")};
 
-static int in_list(const char *const *list, const char *w, size_t len) {
-  size_t i;
-  for (i = 0; list[i]; i++)
-    if (strlen(list[i]) == len && memcmp(list[i], w, len) == 0) return 1;
+#define NITEMS(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Is w[0, len) one of the n sorted words of list? */
+static int in_list(const listed_word *list, size_t n, const char *w,
+                   size_t len) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2, k = list[mid].len;
+    int c = memcmp(list[mid].w, w, k < len ? k : len);
+    if (c == 0) c = k < len ? -1 : k > len;
+    if (c == 0) return 1;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
   return 0;
 }
 
 static int is_toll_stem(const lede_terms *t, const char *stem, size_t len) {
-  return t->lang == &lede_languages[0] && in_list(toll_stems, stem, len);
+  return t->lang == &lede_languages[0] && in_list(toll_stems, NITEMS(toll_stems), stem, len);
 }
 
 static int is_date_word(const lede_terms *t, const char *key, size_t len) {
-  return t->lang == &lede_languages[0] && in_list(date_words, key, len);
+  return t->lang == &lede_languages[0] && in_list(date_words, NITEMS(date_words), key, len);
 }
 
+/* Bits of a token's surface (t->surface_bits): what makes its sentence
+   worth reading for a casualty count. */
+#define SURF_TOLL 1  /* a word of casualty reports */
+#define SURF_COUNT 2 /* a number in digits (words: has_count_word) */
+
 /* The term of token tk (a word or a number), or -1 when it has none (a
-   stopword, a one-letter word, a token too long to be a word).  Looked up
-   by the token's bytes first; folded, tested and stemmed only when new.
-   Returns -2 when out of memory. */
+   stopword, a one-letter word, a token too long to be a word), and its
+   SURF_* bits in *bits.  Looked up by the token's bytes first; folded,
+   tested and stemmed only when new.  Returns -2 when out of memory. */
 static int64_t token_term(const char *text, const lede_token *tk,
-                          lede_terms *t) {
+                          lede_terms *t, uint8_t *bits) {
   char key[KEY_MAX];
   size_t klen, slen, nsurf = lede_dict_count(&t->surface);
   const char *stem;
   int64_t sid, id = -1;
+  uint8_t b = 0;
   sid = lede_dict_intern(&t->surface, text + tk->start, tk->end - tk->start);
   if (sid < 0) return -2;
-  if ((size_t)sid < nsurf) return ((const int64_t *)t->surface_term.items)[sid];
+  if ((size_t)sid < nsurf) {
+    *bits = ((const uint8_t *)t->surface_bits.items)[sid];
+    return ((const int64_t *)t->surface_term.items)[sid];
+  }
   klen = token_key(text, tk, key);
+  if (tk->kind == LEDE_TOKEN_NUMBER) b |= SURF_COUNT;
   if (klen == 0 || (tk->kind == LEDE_TOKEN_WORD &&
                     (klen < 2 || lede_is_stopword_in(t->lang, key, klen)))) {
     id = -1;
@@ -304,24 +348,43 @@ static int64_t token_term(const char *text, const lede_token *tk,
       return -1;
     id = lede_dict_intern(&t->dict, stem, slen);
     if (id < 0) return -2;
-    if (tk->kind == LEDE_TOKEN_WORD && is_toll_stem(t, stem, slen) &&
-        mark_kind(t, (size_t)id, LEDE_TK_TOLL_WORD) != 0)
-      return -2;
+    if (tk->kind == LEDE_TOKEN_WORD && is_toll_stem(t, stem, slen))
+      b |= SURF_TOLL;
     if ((tk->kind == LEDE_TOKEN_NUMBER ||
-         (tk->kind == LEDE_TOKEN_WORD && is_date_word(t, key, klen))) &&
+         (tk->kind == LEDE_TOKEN_WORD && (tk->flags & LEDE_TF_CAPITALIZED) &&
+          is_date_word(t, key, klen))) &&
         mark_kind(t, (size_t)id, LEDE_TK_NUMBER) != 0)
       return -2;
   }
   if (lede_vec_push(&t->surface_term, &id) != 0) return -2;
+  if (lede_vec_push(&t->surface_bits, &b) != 0) {
+    t->surface_term.count--; /* the two go in together */
+    return -2;
+  }
+  *bits = b;
   return id;
 }
 
-/* Interns every content term of tokens toks[0, n) into ids.  With `toll`
+/* Does one of the tokens toks[0, n) write a number in words ("eight",
+   "dozens")?  Asked only of the few sentences with a word of casualty
+   reports and no digits. */
+static int has_count_word(const char *text, const lede_token *toks, size_t n) {
+  char key[KEY_MAX];
+  size_t i, klen;
+  for (i = 0; i < n; i++) {
+    if (toks[i].kind != LEDE_TOKEN_WORD) continue;
+    klen = token_key(text, &toks[i], key);
+    if (in_list(count_words, NITEMS(count_words), key, klen)) return 1;
+  }
+  return 0;
+}
+
+/* Interns every content term of tokens toks[0, n) into ids.  With `seen`
    (a sentence of a document, not a headline), marks the words written
-   capitalized after the first as names and says in *toll whether a word
-   of casualty reports is there. */
+   capitalized after the first as names and ORs the SURF_* bits of its
+   tokens into *seen. */
 static int sentence_terms(const char *text, const lede_token *toks, size_t n,
-                          lede_terms *t, lede_vec *ids, int *toll) {
+                          lede_terms *t, lede_vec *ids, unsigned *seen) {
   char pair[1 + 2 * sizeof(uint32_t)];
   int64_t prev = -1;
   size_t i;
@@ -330,20 +393,21 @@ static int sentence_terms(const char *text, const lede_token *toks, size_t n,
     const lede_token *tk = &toks[i];
     int64_t id;
     uint32_t uid;
+    uint8_t bits = 0;
     if (tk->kind != LEDE_TOKEN_WORD && tk->kind != LEDE_TOKEN_NUMBER) {
       if (tk->kind == LEDE_TOKEN_PUNCT) prev = -1;
       continue;
     }
-    id = token_term(text, tk, t);
+    id = token_term(text, tk, t, &bits);
     if (id == -2) return LEDE_ERR_NOMEM;
+    if (seen) *seen |= bits;
     if (tk->kind == LEDE_TOKEN_WORD) {
       int was_first = first;
       first = 0;
       if (id < 0) continue; /* stopwords do not break a bigram */
-      if (toll && !was_first && (tk->flags & LEDE_TF_CAPITALIZED) &&
+      if (seen && !was_first && (tk->flags & LEDE_TF_CAPITALIZED) &&
           mark_kind(t, (size_t)id, LEDE_TK_NAME) != 0)
         return LEDE_ERR_NOMEM;
-      if (toll && (lede_term_kind(t, (size_t)id) & LEDE_TK_TOLL_WORD)) *toll = 1;
     }
     if (id < 0) continue;
     uid = (uint32_t)id;
@@ -424,34 +488,134 @@ static uint8_t quote_flags(int way, int *in_quote) {
   return way == LEDE_QUOTE_CLOSES ? LEDE_SF_FRAGMENT : 0;
 }
 
-/* The casualty counts of the sentence text[0, len) as terms, added to ids:
-   returns how many, or a negative status. */
-static int toll_terms(const char *text, size_t len, lede_terms *t,
-                      lede_vec *ids) {
-  lede_casualty *cas = NULL;
-  size_t n = 0, i;
-  int found = 0, status = lede_casualties(text, len, &cas, &n);
-  if (status != LEDE_OK && status != LEDE_ERR_NOMEM) return 0; /* no count */
-  for (i = 0; status == LEDE_OK && i < n; i++) {
-    char key[2 + sizeof(uint32_t)];
-    uint32_t count, uid;
-    int64_t id;
-    if (!(cas[i].count >= 1)) continue; /* "no one was hurt": no event */
-    count = cas[i].count < 4e9 ? (uint32_t)cas[i].count : 4000000000u;
-    key[0] = LEDE_TOLL_MARK;
-    key[1] = (char)cas[i].kind;
-    memcpy(key + 2, &count, sizeof count);
-    id = lede_dict_intern(&t->dict, key, sizeof key);
-    if (id < 0 || mark_kind(t, (size_t)id, LEDE_TK_TOLL) != 0) {
-      status = LEDE_ERR_NOMEM;
-      break;
+/* Appends n items to v: 0, or -1 when out of memory. */
+static int push_items(lede_vec *v, const void *items, size_t n) {
+  if (lede_vec_reserve(v, n) != 0) return -1;
+  memcpy((char *)v->items + v->count * v->size, items, n * v->size);
+  v->count += n;
+  return 0;
+}
+
+/* The term of a casualty claim (its kind and count), or -1 when it counts
+   nobody ("no one was hurt": no event); -2 when out of memory. */
+static int64_t toll_term(lede_terms *t, const lede_casualty *c) {
+  char key[2 + sizeof(uint32_t)];
+  uint32_t count;
+  int64_t id;
+  if (!(c->count >= 1)) return -1;
+  count = c->count < 4e9 ? (uint32_t)c->count : 4000000000u;
+  key[0] = LEDE_TOLL_MARK;
+  key[1] = (char)c->kind;
+  memcpy(key + 2, &count, sizeof count);
+  id = lede_dict_intern(&t->dict, key, sizeof key);
+  if (id < 0 || mark_kind(t, (size_t)id, LEDE_TK_TOLL) != 0) return -2;
+  return id;
+}
+
+/* Merges the sorted term ids add[0, n) into sentence k's entries, which
+   end at tws position `end`, writing them to end at `to` (>= end + n):
+   the entries move towards the end, so the last are moved first. */
+static void merge_back(lede_tw *T, size_t from, size_t end, size_t to,
+                       const uint32_t *add, size_t n) {
+  while (n > 0 || end > from) {
+    if (n > 0 && end > from && T[end - 1].id == add[n - 1]) {
+      T[--to] = T[--end];
+      T[to].w += 1;
+      n--;
+    } else if (n > 0 && (end == from || add[n - 1] > T[end - 1].id)) {
+      T[--to].id = add[--n];
+      T[to].w = 1;
+    } else {
+      T[--to] = T[--end];
     }
-    uid = (uint32_t)id;
-    if (lede_vec_push(ids, &uid) != 0) status = LEDE_ERR_NOMEM;
-    found++;
   }
+}
+
+/* The sentences cand[0, ncand) (indices into sents, in order, all added by
+   this call of lede_analyze_doc) have a word of casualty reports and a
+   number: one lede_casualties over them, joined by blank lines, finds
+   their claims, whose counts become terms of the sentences (merged into
+   their sorted entries, which move up) and LEDE_SF_TOLL flags. */
+#define TOLLS_MAX 16 /* toll terms of one sentence; more are not kept */
+static int add_tolls(const char *text, uint32_t base, lede_terms *t,
+                     lede_vec *sents, lede_vec *flags, lede_vec *tws,
+                     const uint32_t *cand, size_t ncand) {
+  lede_sent *S = (lede_sent *)sents->items;
+  lede_vec buf, at, ids; /* the joined text; each candidate's start in it */
+  lede_casualty *cas = NULL;
+  size_t ncas = 0, i, k, first = cand[0], nsent = sents->count, total;
+  size_t *nadd = NULL; /* entries added to each sentence from `first` */
+  int status = LEDE_OK;
+  lede_vec_init(&buf, 1);
+  lede_vec_init(&at, sizeof(uint32_t));
+  lede_vec_init(&ids, sizeof(uint32_t));
+  for (k = 0; status == LEDE_OK && k < ncand; k++) {
+    const lede_sent *x = &S[cand[k]];
+    uint32_t off = (uint32_t)buf.count;
+    if (lede_vec_push(&at, &off) != 0 ||
+        push_items(&buf, text + (x->start - base), x->end - x->start) != 0 ||
+        push_items(&buf, "\n\n", 2) != 0)
+      status = LEDE_ERR_NOMEM;
+  }
+  if (status == LEDE_OK) {
+    status = lede_casualties((const char *)buf.items, buf.count, &cas, &ncas);
+    if (status != LEDE_OK && status != LEDE_ERR_NOMEM) status = LEDE_OK, ncas = 0;
+  }
+  nadd = status == LEDE_OK ? (size_t *)calloc(nsent - first + 1, sizeof *nadd) : NULL;
+  if (status == LEDE_OK && !nadd) status = LEDE_ERR_NOMEM;
+  /* (candidate, term) pairs in claim order: the candidates' order */
+  for (i = 0, k = 0; status == LEDE_OK && i < ncas; i++) {
+    const uint32_t *starts = (const uint32_t *)at.items;
+    int64_t id;
+    while (k + 1 < ncand && starts[k + 1] <= cas[i].sent_start) k++;
+    if (nadd[cand[k] - first] >= TOLLS_MAX) continue;
+    id = toll_term(t, &cas[i]);
+    if (id == -2) status = LEDE_ERR_NOMEM;
+    if (id < 0) continue;
+    {
+      uint32_t pair[2];
+      pair[0] = (uint32_t)k;
+      pair[1] = (uint32_t)id;
+      if (push_items(&ids, pair, sizeof pair / sizeof pair[0]) != 0)
+        status = LEDE_ERR_NOMEM;
+    }
+    nadd[cand[k] - first]++;
+  }
+  for (k = 0, total = 0; status == LEDE_OK && k < nsent - first; k++) total += nadd[k];
+  if (status == LEDE_OK && total > 0) {
+    size_t old = tws->count, end = old, q = ids.count;
+    const uint32_t *pairs = (const uint32_t *)ids.items;
+    lede_tw zero = {0, 0};
+    for (k = 0; status == LEDE_OK && k < total; k++)
+      if (lede_vec_push(tws, &zero) != 0) status = LEDE_ERR_NOMEM;
+    for (i = nsent; status == LEDE_OK && i-- > first;) {
+      size_t n = nadd[i - first], from = S[i].terms, to = end + total;
+      uint32_t add[TOLLS_MAX];
+      size_t m = 0, a, b;
+      /* this sentence's new ids, sorted (a sentence gives few claims) */
+      while (m < n && q > 0 && cand[pairs[q - 2]] == i) {
+        add[m++] = pairs[q - 1];
+        q -= 2;
+      }
+      for (a = 1; a < m; a++)
+        for (b = a; b > 0 && add[b - 1] > add[b]; b--) {
+          uint32_t tmp = add[b];
+          add[b] = add[b - 1];
+          add[b - 1] = tmp;
+        }
+      merge_back((lede_tw *)tws->items, from, end, to, add, m);
+      total -= m;
+      S[i].terms = (uint32_t)(from + total);
+      if (m > 0) ((uint8_t *)flags->items)[i] |= LEDE_SF_TOLL;
+      end = from;
+    }
+  }
+  free(nadd);
   lede_free(cas);
-  return status == LEDE_OK ? found : status;
+  lede_vec_free(&buf);
+  lede_vec_free(&at);
+  lede_vec_free(&ids);
+  return status;
 }
 
 int lede_analyze_doc(const char *text, size_t len, uint32_t base,
@@ -462,9 +626,10 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
   size_t nspans = 0, ntoks = 0, i = 0, t = 0, w0 = 0, gap = 0;
   int any_token = 0; /* a token was seen before the chunk */
   int in_quote = 0;  /* a quote opened in this paragraph goes on */
-  lede_vec ids;
+  lede_vec ids, tolls; /* tolls: the sentences to read for a toll */
   int status;
   lede_vec_init(&ids, sizeof(uint32_t));
+  lede_vec_init(&tolls, sizeof(uint32_t));
   status = lede_sentences(text, len, &spans, &nspans);
   while (status == LEDE_OK && i < nspans) {
     size_t j = i, w1, k;
@@ -495,7 +660,8 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
       lede_sent s;
       uint8_t f = 0;
       size_t first;
-      int reopen = 0, toll = 0;
+      int reopen = 0;
+      unsigned seen = 0;
       uint32_t a = spans[i].start, b = spans[i].end;
       memset(&s, 0, sizeof s);
       while (t < ntoks && toks[t].start < a) t++;
@@ -535,11 +701,14 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
       } else {
         f |= quote_flags(lede_quote_way(text + a, b - a), &in_quote);
       }
-      status = sentence_terms(text, toks + first, t - first, terms, &ids, &toll);
-      if (status == LEDE_OK && toll) {
-        int found = toll_terms(text + a, b - a, terms, &ids);
-        if (found < 0) status = found;
-        if (found > 0) f |= LEDE_SF_TOLL;
+      status = sentence_terms(text, toks + first, t - first, terms, &ids, &seen);
+      if (status == LEDE_OK && (seen & SURF_TOLL) && !(seen & SURF_COUNT) &&
+          terms->lang == &lede_languages[0] &&
+          has_count_word(text, toks + first, t - first))
+        seen |= SURF_COUNT;
+      if (status == LEDE_OK && (seen & SURF_COUNT) && (seen & SURF_TOLL)) {
+        uint32_t at = (uint32_t)sents->count;
+        if (lede_vec_push(&tolls, &at) != 0) status = LEDE_ERR_NOMEM;
       }
       if (status == LEDE_OK && flush_terms(&ids, tws) != 0)
         status = LEDE_ERR_NOMEM;
@@ -552,9 +721,13 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
     }
     w0 = w1;
   }
+  if (status == LEDE_OK && tolls.count > 0 && sents->count == flags->count)
+    status = add_tolls(text, base, terms, sents, flags, tws,
+                       (const uint32_t *)tolls.items, tolls.count);
   lede_free(spans);
   lede_free(toks);
   lede_vec_free(&ids);
+  lede_vec_free(&tolls);
   return status;
 }
 

@@ -147,6 +147,7 @@ typedef struct lede_terms {
   lede_dict dict;    /* terms: stems, numbers, and bigram keys */
   lede_dict surface; /* token bytes as written */
   lede_vec surface_term; /* int64_t per surface id: term id, or -1 */
+  lede_vec surface_bits; /* uint8_t per surface id: a toll's word, a number */
   lede_vec kind; /* uint8_t LEDE_TK_* bits per term id (shorter when the
                     last ids have none) */
 } lede_terms;
@@ -157,10 +158,7 @@ enum {
   LEDE_TK_NAME = 1 << 0,   /* written capitalized inside a sentence */
   LEDE_TK_NUMBER = 1 << 1, /* a number as written, or a date's word
                               (Friday, July) */
-  LEDE_TK_TOLL = 1 << 2,   /* a casualty count: kind and number */
-  LEDE_TK_TOLL_WORD = 1 << 3 /* a word of casualty reports (killed,
-                                injured ...): its sentence is read for
-                                counts */
+  LEDE_TK_TOLL = 1 << 2    /* a casualty count: kind and number */
 };
 
 /* The LEDE_TK_* bits of term id. */
