@@ -475,6 +475,22 @@ describe("lede.summarize", function()
     end)
   end)
 
+  describe("plain text", function()
+    it("is summarized without the HTML module (no '<', no format: no page)", function()
+      local saved = package.loaded["lede.html"]
+      package.loaded["lede.html"] = nil
+      local ok, err = pcall(lede.summarize, "The ferry sailed at noon. It reached the island by dusk.")
+      local loaded = package.loaded["lede.html"]
+      package.loaded["lede.html"] = saved
+      assert.is_true(ok, err)
+      assert.is_nil(loaded)
+      -- a page is still read as one
+      local _, picks = lede.summarize("<html><body><p>The ferry sailed at noon from the old "
+        .. "harbour of the town.</p></body></html>")
+      assert.are.equal("The ferry sailed at noon from the old harbour of the town.", picks[1].text)
+    end)
+  end)
+
   describe("facts", function()
     -- A council story told by three papers: the first two say in other
     -- words that the mayor appointed the treasurer on Tuesday.

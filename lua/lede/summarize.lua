@@ -54,6 +54,7 @@ local read_docs = require("lede.docs").read
 
 local type, pairs, ipairs, tostring = type, pairs, ipairs, tostring
 local floor = math.floor
+local find = string.find
 local concat, sort = table.concat, table.sort
 local format = string.format
 
@@ -232,12 +233,24 @@ local function reading_order(picks, docs)
   end)
 end
 
+-- Can one of the documents be an HTML page?  Without a format option a
+-- page is told by its tags, so a text without a "<" is none: the HTML
+-- module (its detection reads 8 KB of each text) is then left alone.
+local function may_be_html(docs, format)
+  if format ~= nil then return true end
+  for _, d in ipairs(docs) do
+    if find(d.text, "<", 1, true) then return true end
+  end
+  return false
+end
+
 function M.summarize(text_or_docs, opts)
   local title = check_options(opts)
   local article = opts ~= nil and opts.article
   local docs = check_docs(text_or_docs, title, article)
-  local html = require("lede.html")
-  local pages = html.prepare_summary(docs, opts and opts.format, FN)
+  local format = opts and opts.format
+  local html = may_be_html(docs, format) and require("lede.html")
+  local pages = html and html.prepare_summary(docs, format, FN)
   if article then use_articles(docs) end
   local picks = core.summarize(docs, opts)
   if pages then html.remap_docs(pages, picks) end
