@@ -236,8 +236,8 @@ end
 -- Can one of the documents be an HTML page?  Without a format option a
 -- page is told by its tags, so a text without a "<" is none: the HTML
 -- module (its detection reads 8 KB of each text) is then left alone.
-local function may_be_html(docs, format)
-  if format ~= nil then return true end
+local function may_be_html(docs, given)
+  if given ~= nil then return true end
   for _, d in ipairs(docs) do
     if find(d.text, "<", 1, true) then return true end
   end
@@ -248,9 +248,9 @@ function M.summarize(text_or_docs, opts)
   local title = check_options(opts)
   local article = opts ~= nil and opts.article
   local docs = check_docs(text_or_docs, title, article)
-  local format = opts and opts.format
-  local html = may_be_html(docs, format) and require("lede.html")
-  local pages = html and html.prepare_summary(docs, format, FN)
+  local given = opts and opts.format
+  local html = may_be_html(docs, given) and require("lede.html")
+  local pages = html and html.prepare_summary(docs, given, FN)
   if article then use_articles(docs) end
   local picks = core.summarize(docs, opts)
   if pages then html.remap_docs(pages, picks) end
