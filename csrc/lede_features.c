@@ -213,6 +213,7 @@ int lede_terms_init(lede_terms *t, const lede_language *lang) {
   lede_vec_init(&t->surface_term, sizeof(int64_t));
   lede_vec_init(&t->surface_bits, 1);
   lede_vec_init(&t->kind, 1);
+  lede_vec_init(&t->tolls, sizeof(uint32_t));
   t->lang = lang;
   t->st = lede_stemmer_new_for(lang);
   return t->st ? LEDE_OK : LEDE_ERR_NOMEM;
@@ -226,6 +227,7 @@ void lede_terms_free(lede_terms *t) {
   lede_vec_free(&t->surface_term);
   lede_vec_free(&t->surface_bits);
   lede_vec_free(&t->kind);
+  lede_vec_free(&t->tolls);
 }
 
 void lede_terms_shrink(lede_terms *t) {
@@ -531,11 +533,11 @@ static void merge_back(lede_tw *T, size_t from, size_t end, size_t to,
   }
 }
 
-/* The sentences cand[0, ncand) (indices into sents, in order, all added by
-   this call of lede_analyze_doc) have a word of casualty reports and a
-   number: one lede_casualties over them, joined by blank lines, finds
-   their claims, whose counts become terms of the sentences (merged into
-   their sorted entries, which move up) and LEDE_SF_TOLL flags. */
+/* The sentences cand[0, ncand) (indices into sents, in order, the last
+   document's) have a word of casualty reports and a number: one
+   lede_casualties over them, joined by blank lines, finds their claims,
+   whose counts become terms of the sentences (merged into their sorted
+   entries, which move up) and LEDE_SF_TOLL flags. */
 #define TOLLS_MAX 16 /* toll terms of one sentence; more are not kept */
 static int add_tolls(const char *text, uint32_t base, lede_terms *t,
                      lede_vec *sents, lede_vec *flags, lede_vec *tws,
@@ -626,10 +628,9 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
   size_t nspans = 0, ntoks = 0, i = 0, t = 0, w0 = 0, gap = 0;
   int any_token = 0; /* a token was seen before the chunk */
   int in_quote = 0;  /* a quote opened in this paragraph goes on */
-  lede_vec ids, tolls; /* tolls: the sentences to read for a toll */
+  lede_vec ids;
   int status;
   lede_vec_init(&ids, sizeof(uint32_t));
-  lede_vec_init(&tolls, sizeof(uint32_t));
   status = lede_sentences(text, len, &spans, &nspans);
   while (status == LEDE_OK && i < nspans) {
     size_t j = i, w1, k;
@@ -708,7 +709,7 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
         seen |= SURF_COUNT;
       if (status == LEDE_OK && (seen & SURF_COUNT) && (seen & SURF_TOLL)) {
         uint32_t at = (uint32_t)sents->count;
-        if (lede_vec_push(&tolls, &at) != 0) status = LEDE_ERR_NOMEM;
+        if (lede_vec_push(&terms->tolls, &at) != 0) status = LEDE_ERR_NOMEM;
       }
       if (status == LEDE_OK && flush_terms(&ids, tws) != 0)
         status = LEDE_ERR_NOMEM;
@@ -721,13 +722,19 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
     }
     w0 = w1;
   }
-  if (status == LEDE_OK && tolls.count > 0 && sents->count == flags->count)
-    status = add_tolls(text, base, terms, sents, flags, tws,
-                       (const uint32_t *)tolls.items, tolls.count);
   lede_free(spans);
   lede_free(toks);
   lede_vec_free(&ids);
-  lede_vec_free(&tolls);
+  return status;
+}
+
+int lede_analyze_tolls(const char *text, uint32_t base, lede_terms *t,
+                       lede_vec *sents, lede_vec *flags, lede_vec *tws) {
+  int status = LEDE_OK;
+  if (t->tolls.count > 0 && sents->count == flags->count)
+    status = add_tolls(text, base, t, sents, flags, tws,
+                       (const uint32_t *)t->tolls.items, t->tolls.count);
+  t->tolls.count = 0;
   return status;
 }
 

@@ -332,6 +332,12 @@ static int add_doc(lede_summarizer *s, const char *text, size_t len,
     status = lede_analyze_doc(text + a, parts[i].end - a, (uint32_t)base + a,
                               &s->terms, &s->sents, &s->sflags, &s->tws);
   }
+  /* the document's casualty counts, read in one pass over the few
+     sentences that may give one */
+  if (status == LEDE_OK)
+    status = lede_analyze_tolls(text, (uint32_t)base, &s->terms, &s->sents,
+                                &s->sflags, &s->tws);
+  s->terms.tolls.count = 0;
   if (status != LEDE_OK) { /* leave the summarizer as it was */
     s->sents.count = sents0;
     s->sflags.count = sents0;

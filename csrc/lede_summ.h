@@ -150,6 +150,8 @@ typedef struct lede_terms {
   lede_vec surface_bits; /* uint8_t per surface id: a toll's word, a number */
   lede_vec kind; /* uint8_t LEDE_TK_* bits per term id (shorter when the
                     last ids have none) */
+  lede_vec tolls; /* uint32_t: sentences analyzed since the last
+                     lede_analyze_tolls that may report a casualty count */
 } lede_terms;
 
 /* Bits of a term's kind: what a fact is made of (lede_rank.c compares the
@@ -195,6 +197,16 @@ void lede_terms_shrink(lede_terms *t);
 int lede_analyze_doc(const char *text, size_t len, uint32_t base,
                      lede_terms *t, lede_vec *sents, lede_vec *flags,
                      lede_vec *tws);
+
+/* Reads the sentences t->tolls names (a word of casualty reports and a
+   number: few) for casualty counts, with one lede_casualties call over
+   them all, and clears the list.  Each count becomes a term of its
+   sentence (merged into its sorted entries in `tws`) and the sentence gets
+   LEDE_SF_TOLL.  The sentences are the last ones in `sents`, all of one
+   document whose text is `text`, reported at offset `base`: sentence x is
+   text + (x.start - base).  Returns LEDE_OK or LEDE_ERR_NOMEM. */
+int lede_analyze_tolls(const char *text, uint32_t base, lede_terms *t,
+                       lede_vec *sents, lede_vec *flags, lede_vec *tws);
 
 /* Term ids of a headline's content stems (sorted, unique), for overlap. */
 int lede_analyze_title(const char *text, size_t len, lede_terms *t,

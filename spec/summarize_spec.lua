@@ -555,6 +555,19 @@ describe("lede.summarize", function()
       local got = {}
       for i, p in ipairs(picks) do got[i] = p.index end
       assert.are.same({ 4, 5, 6 }, got) -- without the toll's weight: 3, 4, 6
+      -- the same text as parts, one a sentence (the counts of a document
+      -- are read once, across its parts)
+      local parts, at = {}, 1
+      while at <= #text do
+        local e = text:find("%. ", at) or #text
+        parts[#parts + 1] = { s = at, e = e }
+        at = e + 2
+      end
+      assert.are.equal(7, #parts)
+      _, picks = lede.summarize({ { text = text, parts = parts } })
+      got = {}
+      for i, p in ipairs(picks) do got[i] = p.index end
+      assert.are.same({ 4, 5, 6 }, got)
     end)
   end)
 

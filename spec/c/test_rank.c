@@ -436,6 +436,9 @@ static void test_facts_and_tolls(void) {
   INT_EQ(lede_terms_init(&t, &lede_languages[0]), LEDE_OK, "terms");
   INT_EQ(lede_analyze_doc(text, sizeof text - 1, 0, &t, &sents, &flags, &tws),
          LEDE_OK, "analysis");
+  INT_EQ(lede_analyze_tolls(text, 0, &t, &sents, &flags, &tws), LEDE_OK,
+         "casualty counts");
+  INT_EQ(t.tolls.count, 0, "... and the list of sentences to read is empty");
   INT_EQ(sents.count, 4, "four sentences");
   f = (const uint8_t *)flags.items;
   OK(flags.count == 4 && (f[0] & LEDE_SF_TOLL), "'killed 14 people' is a toll");
