@@ -61,18 +61,9 @@ static size_t tlen(const scan *c, size_t j) { return c->t[j].e - c->t[j].s; }
 static int plain_num(const scan *c, size_t j) {
   return is_num(c, j) && !(c->t[j].flags & (NF_COMMA | NF_DEC));
 }
-/* Lower-case comparison of word j with a literal (word_is: its length is
-   known at compile time). */
-#define word_is(c, j, lit) word_is_n(c, j, lit, sizeof(lit) - 1)
-static int word_is_n(const scan *c, size_t j, const char *w, size_t n) {
-  size_t k;
-  if (!is_word(c, j) || tlen(c, j) != n) return 0;
-  for (k = 0; k < n; k++) {
-    char ch = c->text[c->t[j].s + k];
-    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
-    if (ch != w[k]) return 0;
-  }
-  return 1;
+/* The number classes of word j (NC_*: lexicon/en/number_words.tsv). */
+static uint32_t num_at(const scan *c, size_t j) {
+  return has(c, j) && c->t[j].w ? nl_w(&c->t[j])->num : 0;
 }
 /* The UTF-8 character at token j is one of the currency signs. */
 static int currency_sign(const scan *c, size_t j) {
@@ -117,11 +108,11 @@ static const char *code_unit(const scan *c, size_t j) {
   if (c->t[j].flags & NF_ALLCAP) return w->str;
   /* glued to its numeral ("Rs20", "Aed10") or "Rs. 20" */
   if (has(c, j + 1) && c->t[j + 1].type == NT_NUM && glued(c, j + 1)) return w->str;
-  if (word_is(c, j, "rs") && (is_num(c, j + 1) ||
+  if (key_at(c, j) == K_RS && (is_num(c, j + 1) ||
                               (is_punct(c, j + 1, '.') && is_num(c, j + 2))))
     return w->str;
   if (tlen(c, j) == 3 && w->str && strlen(w->str) == 3 && w->str[0] >= 'A' &&
-      w->str[0] <= 'Z' && !word_is(c, j, "won"))
+      w->str[0] <= 'Z' && key_at(c, j) != K_WON)
     return w->str;
   return NULL;
 }
@@ -144,15 +135,13 @@ static int is_minus_sign(const scan *c, size_t j) {
 }
 /* Digits-only raw suffix glued to numeral j: "st" "nd" "rd" "th". */
 static int ordinal_suffix(const scan *c, size_t j) {
-  return glued(c, j + 1) &&
-         (word_is(c, j + 1, "st") || word_is(c, j + 1, "nd") ||
-          word_is(c, j + 1, "rd") || word_is(c, j + 1, "th"));
+  return glued(c, j + 1) && (num_at(c, j + 1) & NC_ORDINAL_SUFFIX);
 }
 /* "a.m." "p.m." "am" "pm" starting at j; returns tokens used (0: none). */
 static size_t ampm(const scan *c, size_t j) {
   if (key_at(c, j) == K_AM || key_at(c, j) == K_PM) return 1;
-  if ((word_is(c, j, "a") || word_is(c, j, "p")) && is_punct(c, j + 1, '.') &&
-      glued(c, j + 1) && word_is(c, j + 2, "m") && glued(c, j + 2))
+  if ((key_at(c, j) == K_A || key_at(c, j) == K_P) && is_punct(c, j + 1, '.') &&
+      glued(c, j + 1) && key_at(c, j + 2) == K_M && glued(c, j + 2))
     return is_punct(c, j + 3, '.') && glued(c, j + 3) ? 4 : 3;
   return 0;
 }
@@ -219,7 +208,7 @@ static double numeral_suffix(const scan *c, size_t j, int money, size_t *used) {
     if (ch == 'G' && glued(c, k)) return 1;
     if ((ch == 'b' || ch == 'B') && !glued(c, k) && !money) return 1;
     if ((ch == 'M') && !glued(c, k) && !money) return 1;
-  } else if (!glued(c, k) && word_is(c, k, "mil")) {
+  } else if (!glued(c, k) && key_at(c, k) == K_MIL) {
     return 1;
   }
   *used = 1;
@@ -656,7 +645,7 @@ static void set_bounds(phrase *p) {
 
 /* "or equal to" at j (after "more than"): sets *next after it. */
 static int or_equal_to(const scan *c, size_t j, size_t *next) {
-  if (key_at(c, j) == K_OR && word_is(c, j + 1, "equal") && key_at(c, j + 2) == K_TO) {
+  if (key_at(c, j) == K_OR && key_at(c, j + 1) == K_EQUAL && key_at(c, j + 2) == K_TO) {
     *next = j + 3;
     return 1;
   }
@@ -761,7 +750,7 @@ static int currency_before(const scan *c, size_t *k, const char **unit) {
     return 1;
   }
   if (code_unit(c, j) && (is_num(c, j + 1) || currency_sign(c, j + 1) ||
-                          (word_is(c, j, "rs") && is_punct(c, j + 1, '.') &&
+                          (key_at(c, j) == K_RS && is_punct(c, j + 1, '.') &&
                            is_num(c, j + 2)))) {
     *unit = code_unit(c, j);
     j++;
@@ -815,12 +804,12 @@ static void mixed_fraction(const scan *c, core *r) {
    dollars".  Sets p's kind and unit; returns one past it, or NO_UNIT. */
 static size_t money_or_percent_after(const scan *c, size_t e, int words, phrase *p) {
   const nl_word *w;
-  if (word_is(c, e, "p") && glued(c, e) && !words && !is_punct(c, e + 1, '.')) {
+  if (key_at(c, e) == K_P && glued(c, e) && !words && !is_punct(c, e + 1, '.')) {
     p->kind = LEDE_NUM_MONEY; /* 50p */
     p->unit = "pence";
     return e + 1;
   }
-  if ((word_is(c, e, "pc") && !(c->t[e].flags & NF_CAP)) || is_punct(c, e, '%')) {
+  if ((key_at(c, e) == K_PC && !(c->t[e].flags & NF_CAP)) || is_punct(c, e, '%')) {
     p->kind = LEDE_NUM_PERCENT; /* 10 pc, 38% */
     p->unit = "percent";
     return e + 1;
@@ -830,7 +819,7 @@ static size_t money_or_percent_after(const scan *c, size_t e, int words, phrase 
     p->kind = LEDE_NUM_PERCENT;
     p->unit = "percent";
     e += key_at(c, e) == K_PER ? 2 : 1;
-    return word_is(c, e, "points") ? e + 1 : e;
+    return key_at(c, e) == K_POINTS ? e + 1 : e;
   }
   if (currency_sign(c, e) && (glued(c, e) || !is_num(c, e + 1))) {
     p->kind = LEDE_NUM_MONEY;
@@ -843,7 +832,7 @@ static size_t money_or_percent_after(const scan *c, size_t e, int words, phrase 
     if (!code_unit(c, e) && w->key == K_STERLING) return e;
     p->kind = LEDE_NUM_MONEY;
     p->unit = w->str;
-    if (word_is(c, e, "pound") || word_is(c, e, "pounds")) {
+    if (num_at(c, e) & NC_WEIGHT_OR_MONEY) {
       p->kind = LEDE_NUM_CARDINAL; /* weight or money: the unit says */
       p->unit = "pound";
     }
@@ -856,8 +845,8 @@ static size_t money_or_percent_after(const scan *c, size_t e, int words, phrase 
   }
   if (is_word(c, e) && is_word(c, e + 1) && !(cat_at(c, e) & ~WC_YEARNEXT) &&
       (cat_at(c, e + 1) & WC_CUR) && !(c->t[e + 1].flags & NF_ALLCAP) &&
-      !(cat_at(c, e + 1) & WC_SUFFIX) && !word_is(c, e + 1, "won") &&
-      !word_is(c, e + 1, "pounds")) {
+      !(cat_at(c, e + 1) & WC_SUFFIX) && key_at(c, e + 1) != K_WON &&
+      key_at(c, e + 1) != K_POUNDS) {
     /* one adjective between: "australian dollars", "swiss francs" */
     p->kind = LEDE_NUM_MONEY;
     p->unit = nl_w(&c->t[e + 1])->str;
@@ -871,9 +860,7 @@ static size_t money_or_percent_after(const scan *c, size_t e, int words, phrase 
    there is none). */
 static size_t age_or_measure_after(const scan *c, size_t e, phrase *p) {
   if (is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
-      (key_at(c, e + 1) == K_YEAR || key_at(c, e + 1) == K_YEARS ||
-       word_is(c, e + 1, "month") || word_is(c, e + 1, "week") ||
-       word_is(c, e + 1, "day")) &&
+      (num_at(c, e + 1) & NC_AGE_UNIT) &&
       is_punct(c, e + 2, '-') && key_at(c, e + 3) == K_OLD) {
     p->kind = LEDE_NUM_AGE; /* 35-year-old, 22-month-old */
     p->unit = "year";
@@ -894,9 +881,7 @@ static size_t age_or_measure_after(const scan *c, size_t e, phrase *p) {
     p->unit = nl_w(&c->t[e])->str;
     return e + 1;
   }
-  if ((word_is(c, e, "metric") || word_is(c, e, "square") ||
-       word_is(c, e, "cubic")) &&
-      (cat_at(c, e + 1) & WC_UNITW)) {
+  if ((num_at(c, e) & NC_MEASURE_PREFIX) && (cat_at(c, e + 1) & WC_UNITW)) {
     p->unit = nl_w(&c->t[e + 1])->str;
     return e + 2;
   }
@@ -969,10 +954,10 @@ static void make_range(phrase *p, const phrase *p2) {
   p->single = 0;
 }
 
-/* A month abbreviation at j that takes a dot: "Jan." but not "July." */
+/* The month at j is an abbreviation, which takes a dot: "Jan." but not
+   "July." */
 static int month_abbrev(const scan *c, size_t j) {
-  return tlen(c, j) <= 4 && !word_is(c, j, "june") && !word_is(c, j, "july") &&
-         !word_is(c, j, "may");
+  return (cat_at(c, j) & WC_MONTH) && (nl_w(&c->t[j])->flags & NL_ABBREV);
 }
 
 static int day_of_month(const scan *c, size_t j) {
@@ -988,8 +973,7 @@ static int year_like(const scan *c, size_t j) {
 static int month_at(const scan *c, size_t j) {
   if (!is_word(c, j) || !(cat_at(c, j) & WC_MONTH)) return 0;
   if (c->t[j].flags & NF_CAP) return 1;
-  if (word_is(c, j, "may") || word_is(c, j, "march") || word_is(c, j, "mar"))
-    return 0;
+  if (num_at(c, j) & NC_MONTH_HOMONYM) return 0;
   return 1;
 }
 
@@ -1138,7 +1122,7 @@ static int special_at(const scan *c, size_t j, phrase *p) {
   }
   if (day_first_date(c, j, p)) return 1;
   /* 1990s */
-  if (year_like(c, j) && glued(c, j + 1) && word_is(c, j + 1, "s")) {
+  if (year_like(c, j) && glued(c, j + 1) && key_at(c, j + 1) == K_S) {
     p->kind = LEDE_NUM_YEAR;
     p->end = j + 2;
     return 1;
@@ -1260,12 +1244,9 @@ static int pronoun_one(const scan *c, const phrase *p) {
 /* "second" as in "a second", "per second". */
 static int not_ordinal(const scan *c, const phrase *p) {
   size_t j = p->vstart;
-  int pk;
   if (p->end != j + 1 || key_at(c, j) != K_SECOND) return 0;
   if (j == c->from) return 0;
-  pk = key_at(c, j - 1);
-  return pk == K_A || pk == K_PER || word_is(c, j - 1, "every") ||
-         word_is(c, j - 1, "each") || word_is(c, j - 1, "split");
+  return (num_at(c, j - 1) & NC_TIME_SECOND) != 0;
 }
 
 /* An age written after a name: "Travis Ward, 31, and ..." */
@@ -1300,8 +1281,8 @@ static void extend_range(const scan *c, phrase *p) {
         !(p->kind == LEDE_NUM_PERCENT && p2.kind != LEDE_NUM_PERCENT && !dash) &&
         !(p->single && year_like(c, p->vstart))) {
       make_range(p, &p2);
-    } else if (orw && (key_at(c, e + 1) == K_MORE || word_is(c, e + 1, "greater") ||
-                       word_is(c, e + 1, "above"))) {
+    } else if (orw && (key_at(c, e + 1) == K_MORE || key_at(c, e + 1) == K_GREATER ||
+                       key_at(c, e + 1) == K_ABOVE)) {
       p->qualifier = LEDE_Q_AT_LEAST; /* 200 or more */
       p->end = e + 2;
       p->single = 0;
@@ -1384,7 +1365,7 @@ static int phrase_at(const scan *c, size_t i, phrase *p) {
     p->kind = LEDE_NUM_MONEY;
     p->unit = nl_w(&c->t[i + 1])->str;
     p->flags = LEDE_NF_WORDS;
-    if (word_is(c, i + 1, "pound")) { /* weight or money */
+    if (num_at(c, i + 1) & NC_WEIGHT_OR_MONEY) { /* weight or money */
       p->kind = LEDE_NUM_CARDINAL;
       p->unit = "pound";
     }
