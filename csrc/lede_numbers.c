@@ -663,10 +663,11 @@ static int than_at(const scan *c, size_t j, int k1, int strict, int inclusive,
   return strict;
 }
 
-/* A qualifier phrase at j: returns the qualifier and sets *next to the
-   token after it, or returns LEDE_Q_NONE. */
-static int qualifier_at(const scan *c, size_t j, size_t *next) {
-  int k = key_at(c, j), k1 = key_at(c, j + 1), k2 = key_at(c, j + 2);
+/* A qualifier that bounds the number at j (k, k1, k2: the keys of j and
+   the two tokens after it): "at least", "no fewer than", "more than",
+   "over", "upwards of", "just under".  Sets *next after it; LEDE_Q_NONE
+   when there is none. */
+static int bound_at(const scan *c, size_t j, int k, int k1, int k2, size_t *next) {
   *next = j + 1;
   switch (k) {
   case K_AT:
@@ -699,17 +700,28 @@ static int qualifier_at(const scan *c, size_t j, size_t *next) {
   case K_UNDER:
   case K_BELOW:
     return LEDE_Q_FEWER_THAN;
+  case K_JUST:
+    *next = j + 2;
+    if (k1 == K_OVER || k1 == K_ABOVE) return LEDE_Q_MORE_THAN;
+    if (k1 == K_UNDER || k1 == K_BELOW) return LEDE_Q_NEARLY;
+    return LEDE_Q_NONE;
+  default:
+    return LEDE_Q_NONE;
+  }
+}
+
+/* A qualifier that makes the number at j approximate or a ceiling (keys
+   as bound_at): "nearly", "close to", "about", "an estimated", "up to",
+   "as many as".  Sets *next after it; LEDE_Q_NONE when there is none. */
+static int approximation_at(size_t j, int k, int k1, int k2, size_t *next) {
+  *next = j + 1;
+  switch (k) {
   case K_NEARLY:
   case K_ALMOST:
     return LEDE_Q_NEARLY;
   case K_CLOSE:
     *next = j + 2;
     return k1 == K_TO ? LEDE_Q_NEARLY : LEDE_Q_NONE;
-  case K_JUST:
-    *next = j + 2;
-    if (k1 == K_OVER || k1 == K_ABOVE) return LEDE_Q_MORE_THAN;
-    if (k1 == K_UNDER || k1 == K_BELOW) return LEDE_Q_NEARLY;
-    return LEDE_Q_NONE;
   case K_ABOUT:
   case K_AROUND:
   case K_APPROXIMATELY:
@@ -725,11 +737,19 @@ static int qualifier_at(const scan *c, size_t j, size_t *next) {
     return k1 == K_TO ? LEDE_Q_UP_TO : LEDE_Q_NONE;
   case K_AS:
     *next = j + 3;
-    return k1 == K_MANY && k2 == K_AS ? LEDE_Q_UP_TO
-                                          : LEDE_Q_NONE;
+    return k1 == K_MANY && k2 == K_AS ? LEDE_Q_UP_TO : LEDE_Q_NONE;
   default:
     return LEDE_Q_NONE;
   }
+}
+
+/* A qualifier phrase at j: returns the qualifier and sets *next to the
+   token after it, or returns LEDE_Q_NONE. */
+static int qualifier_at(const scan *c, size_t j, size_t *next) {
+  int k = key_at(c, j), k1 = key_at(c, j + 1), k2 = key_at(c, j + 2);
+  int q = bound_at(c, j, k, k1, k2, next);
+  if (q != LEDE_Q_NONE) return q;
+  return approximation_at(j, k, k1, k2, next);
 }
 
 /* A currency before the number: $5, US$ 5, £300m, USD 200, USD115.5, hk $
@@ -1301,79 +1321,92 @@ static void extend_range(const scan *c, phrase *p) {
   }
 }
 
-/* Tries every shape at token i; returns 1 with *p set when one matched. */
-static int phrase_at(const scan *c, size_t i, phrase *p) {
+/* "a couple" / "a pair" at i (k: its key), before "of" or no word: 2. */
+static int couple_at(const scan *c, size_t i, int k, phrase *p) {
+  if (!((k == K_A) &&
+        (key_at(c, i + 1) == K_COUPLE || key_at(c, i + 1) == K_PAIR) &&
+        (key_at(c, i + 2) == K_OF || !has(c, i + 2) || !is_word(c, i + 2))))
+    return 0;
+  memset(p, 0, sizeof *p);
+  p->start = p->vstart = i;
+  p->end = i + 2;
+  p->value = 2;
+  p->flags = LEDE_NF_WORDS;
+  return 1;
+}
+
+/* A range opened by a word at i (k: its key): "between 10 and 15",
+   "between 10-15", "from 10 to 15". */
+static int opened_range_at(const scan *c, size_t i, int k, phrase *p) {
+  phrase p2;
+  if (k != K_BETWEEN && k != K_FROM) return 0;
+  if (parse_amount(c, i + 1, p) && p->kind != LEDE_NUM_ORDINAL &&
+      (key_at(c, p->end) == (k == K_BETWEEN ? K_AND : K_TO) ||
+       (k == K_BETWEEN && range_dash(c, p->end))) &&
+      parse_amount(c, p->end + 1, &p2) && p2.kind != LEDE_NUM_ORDINAL &&
+      p2.value > p->value) {
+    p->start = i;
+    make_range(p, &p2);
+    return 1;
+  }
+  return 0;
+}
+
+/* A qualifier at i and what it qualifies: a time or a date ("about 12:50
+   a.m.", "around March 3": never a count), an amount with its range ("at
+   least 10-15"), or a vague quantity ("nearly hundreds"). */
+static int qualified_at(const scan *c, size_t i, phrase *p) {
   size_t j;
-  int q;
-  int k = key_at(c, i);
-  if (special_at(c, i, p)) return 1;
-  if (fraction_at(c, i, p)) return 1;
-  if (vague_at(c, i, p)) return 1;
-  if ((k == K_A) && (key_at(c, i + 1) == K_COUPLE || key_at(c, i + 1) == K_PAIR) &&
-      (key_at(c, i + 2) == K_OF || !has(c, i + 2) || !is_word(c, i + 2))) {
-    memset(p, 0, sizeof *p);
-    p->start = p->vstart = i;
-    p->end = i + 2;
-    p->value = 2;
-    p->flags = LEDE_NF_WORDS;
+  int q = qualifier_at(c, i, &j);
+  if (q == LEDE_Q_NONE) return 0;
+  if (special_at(c, j, p)) {
+    p->start = i;
+    p->qualifier = q;
+    p->flags |= LEDE_NF_APPROX;
     return 1;
   }
-  /* ranges: between 10 and 15, from 10 to 15 */
-  if (k == K_BETWEEN || k == K_FROM) {
-    phrase p2;
-    if (parse_amount(c, i + 1, p) && p->kind != LEDE_NUM_ORDINAL &&
-        (key_at(c, p->end) == (k == K_BETWEEN ? K_AND : K_TO) ||
-         (k == K_BETWEEN && range_dash(c, p->end))) &&
-        parse_amount(c, p->end + 1, &p2) && p2.kind != LEDE_NUM_ORDINAL &&
-        p2.value > p->value) {
-      p->start = i;
-      make_range(p, &p2);
-      return 1;
-    }
-  }
-  q = qualifier_at(c, i, &j);
-  if (q != LEDE_Q_NONE) {
-    if (special_at(c, j, p)) {
-      /* "about 12:50 a.m.", "around March 3": a time or date, never a count */
-      p->start = i;
+  if (parse_amount(c, j, p) && p->kind != LEDE_NUM_ORDINAL) {
+    extend_range(c, p);
+    p->start = i;
+    if (p->qualifier == LEDE_Q_NONE) {
       p->qualifier = q;
-      p->flags |= LEDE_NF_APPROX;
-      return 1;
+      set_bounds(p);
     }
-    if (parse_amount(c, j, p) && p->kind != LEDE_NUM_ORDINAL) {
-      extend_range(c, p);
-      p->start = i;
-      if (p->qualifier == LEDE_Q_NONE) {
-        p->qualifier = q;
-        set_bounds(p);
-      }
-      p->single = 0;
-      return 1;
-    }
-    if (vague_at(c, j, p)) {
-      p->start = i;
-      return 1;
-    }
-  }
-  if ((k == K_A || k == K_AN) && is_word(c, i + 1) && (cat_at(c, i + 1) & WC_CUR) &&
-      !(c->t[i + 1].flags & NF_ALLCAP) && c->text[c->t[i + 1].e - 1] != 's' &&
-      !(cat_at(c, i + 1) & WC_SUFFIX)) {
-    memset(p, 0, sizeof *p); /* "a dollar", "a buck" */
-    p->start = p->vstart = i;
-    p->end = i + 2;
-    p->value = 1;
-    p->kind = LEDE_NUM_MONEY;
-    p->unit = nl_w(&c->t[i + 1])->str;
-    p->flags = LEDE_NF_WORDS;
-    if (num_at(c, i + 1) & NC_WEIGHT_OR_MONEY) { /* weight or money */
-      p->kind = LEDE_NUM_CARDINAL;
-      p->unit = "pound";
-    }
+    p->single = 0;
     return 1;
   }
+  if (vague_at(c, j, p)) {
+    p->start = i;
+    return 1;
+  }
+  return 0;
+}
+
+/* "a dollar", "a buck", "a pound" (weight or money) at i (k: its key). */
+static int one_currency_at(const scan *c, size_t i, int k, phrase *p) {
+  if (!((k == K_A || k == K_AN) && is_word(c, i + 1) &&
+        (cat_at(c, i + 1) & WC_CUR) && !(c->t[i + 1].flags & NF_ALLCAP) &&
+        c->text[c->t[i + 1].e - 1] != 's' && !(cat_at(c, i + 1) & WC_SUFFIX)))
+    return 0;
+  memset(p, 0, sizeof *p);
+  p->start = p->vstart = i;
+  p->end = i + 2;
+  p->value = 1;
+  p->kind = LEDE_NUM_MONEY;
+  p->unit = nl_w(&c->t[i + 1])->str;
+  p->flags = LEDE_NF_WORDS;
+  if (num_at(c, i + 1) & NC_WEIGHT_OR_MONEY) {
+    p->kind = LEDE_NUM_CARDINAL;
+    p->unit = "pound";
+  }
+  return 1;
+}
+
+/* An amount at i with its range, then what its neighbours make of it: a
+   year, an age, or nothing ("the one you mentioned", "a second"). */
+static int amount_at(const scan *c, size_t i, phrase *p) {
   if (!parse_amount(c, i, p)) return 0;
   if (p->kind == LEDE_NUM_ORDINAL) return 1;
-
   extend_range(c, p);
   if (reads_as_year(c, p)) p->kind = LEDE_NUM_YEAR;
   else if (name_age(c, p)) p->kind = LEDE_NUM_AGE;
@@ -1381,6 +1414,16 @@ static int phrase_at(const scan *c, size_t i, phrase *p) {
     p->kind = LEDE_NUM_AGE;
   if (pronoun_one(c, p) || not_ordinal(c, p)) return 0;
   return 1;
+}
+
+/* Tries every shape at token i, in this order; returns 1 with *p set when
+   one matched. */
+static int phrase_at(const scan *c, size_t i, phrase *p) {
+  int k = key_at(c, i);
+  return special_at(c, i, p) || fraction_at(c, i, p) || vague_at(c, i, p) ||
+         couple_at(c, i, k, p) || opened_range_at(c, i, k, p) ||
+         qualified_at(c, i, p) || one_currency_at(c, i, k, p) ||
+         amount_at(c, i, p);
 }
 
 /* Whether a word can begin a number phrase (a number word, a month, a
