@@ -28,13 +28,13 @@ enum {
 
 /* Bits of nt_tok.flags */
 enum {
-  NF_SPACE = 1 << 0,  /* white space before the token */
-  NF_PARA = 1 << 1,   /* a blank line before the token */
-  NF_CAP = 1 << 2,    /* word starting upper case */
-  NF_COMMA = 1 << 3,  /* numeral with thousands commas */
-  NF_DEC = 1 << 4,    /* numeral with a decimal point */
-  NF_LINE = 1 << 5,   /* a line break before the token */
-  NF_ALLCAP = 1 << 6  /* word of two or more capitals only */
+  NF_SPACE = 1 << 0, /* white space before the token */
+  NF_PARA = 1 << 1,  /* a blank line before the token */
+  NF_CAP = 1 << 2,   /* word starting upper case */
+  NF_COMMA = 1 << 3, /* numeral with thousands commas */
+  NF_DEC = 1 << 4,   /* numeral with a decimal point */
+  NF_LINE = 1 << 5,  /* a line break before the token */
+  NF_ALLCAP = 1 << 6 /* word of two or more capitals only */
 };
 
 /* Word categories (bits of nl_word.cat). */
@@ -121,7 +121,8 @@ enum {
   NC_MEASURE_PREFIX = 1u << 2,
   NC_MONTH_HOMONYM = 1u << 3,
   NC_TIME_SECOND = 1u << 4,
-  NC_WEIGHT_OR_MONEY = 1u << 5
+  NC_WEIGHT_OR_MONEY = 1u << 5,
+  NC_PHRASE_START = 1u << 6
 };
 
 /* One word of the lexicon: lexicon/en/<group>.tsv, written into the table

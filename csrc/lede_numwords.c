@@ -15,7 +15,6 @@
 #include "lede_numlex.h"
 #include "lede_text.h"
 
-
 /* FNV-1a over lower-cased ASCII bytes. */
 static uint32_t hash_lower(const char *s, size_t n) {
   uint32_t h = 2166136261u;
@@ -127,7 +126,7 @@ double nl_times_pow10(double v, uint8_t dec, double mul) {
   if (dec == 0 || mul < 10) return v * mul;
   for (p = 1; p < mul && k <= 22; k++) p *= 10;
   if (p != mul || k < dec) return v * mul; /* not 10^k, or too few zeros */
-  m = floor(v * pow10_exact(dec) + 0.5); /* the mantissa, exactly */
+  m = floor(v * pow10_exact(dec) + 0.5);   /* the mantissa, exactly */
   if (m >= NL_EXACT_INT || fabs(m / pow10_exact(dec) - v) > v * 1e-15)
     return v * mul;
   return m * pow10_exact(k - dec);
@@ -145,9 +144,10 @@ void nl_cursor_init(nl_cursor *cur) {
 static size_t lex_word(const nl_lex *lx, const unsigned char *s, size_t i,
                        size_t len, nt_tok *t) {
   size_t j = i + 1, caps = 0;
-  while (j < len && (is_alpha(s[j]) ||
-                     (s[j] == '\'' && j + 1 < len && is_alpha(s[j + 1]) &&
-                      !(j + 2 < len && s[j + 1] == 's' && !is_alpha(s[j + 2])))))
+  while (j < len &&
+         (is_alpha(s[j]) ||
+          (s[j] == '\'' && j + 1 < len && is_alpha(s[j + 1]) &&
+           !(j + 2 < len && s[j + 1] == 's' && !is_alpha(s[j + 2])))))
     j++;
   t->type = NT_WORD;
   if (s[i] >= 'A' && s[i] <= 'Z') t->flags |= NF_CAP;

@@ -69,6 +69,7 @@ local NUMBER_CLASSES = {
   ordinal_suffix = "NC_ORDINAL_SUFFIX", age_unit = "NC_AGE_UNIT",
   measure_prefix = "NC_MEASURE_PREFIX", month_homonym = "NC_MONTH_HOMONYM",
   time_second = "NC_TIME_SECOND", weight_or_money = "NC_WEIGHT_OR_MONEY",
+  phrase_start = "NC_PHRASE_START",
 }
 local FLAGS = { scale_ordinal = "NL_SCALE_ORD", abbreviation = "NL_ABBREV" }
 

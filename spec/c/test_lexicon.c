@@ -108,8 +108,7 @@ static void casualty_classes(void) {
   OK(w && (w->cas & CC_PLACE_PREP) && (w->cas & CC_ADJUNCT),
      "near: two classes");
   w = row("but");
-  OK(w && w->key == K_BUT && !(w->flags & NL_CLASS_ONLY),
-     "but: a key added");
+  OK(w && w->key == K_BUT && !(w->flags & NL_CLASS_ONLY), "but: a key added");
   OK(row("Gunfire") == row("gunfire"), "looked up folded");
   OK(row("gunfires") == NULL, "not a word of the table");
 }
@@ -133,6 +132,11 @@ static void number_classes(void) {
      "sept: an abbreviation");
   w = row("june");
   OK(w && !(w->flags & NL_ABBREV), "june: a full name, no dot");
+  w = row("aged");
+  OK(w && (w->num & NC_PHRASE_START) && w->key == K_AGED,
+     "aged: starts a number phrase");
+  w = row("people");
+  OK(w && !(w->num & NC_PHRASE_START), "people: a victim noun starts none");
 }
 
 /* The casualty readings take a capitalized word that is no word of the
