@@ -173,7 +173,8 @@ enum {
   K_MIL,
   K_EQUAL,
   K_PC,
-  K_POINTS
+  K_POINTS,
+  K_EXCESS
 };
 
 #endif

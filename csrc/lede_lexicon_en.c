@@ -623,7 +623,7 @@ const nl_word nl_words[] = {
   {"only", WC_DET, 0, NULL, K_NONE, 0, 0, 0, 0, 0},
   {"little", WC_DET, 0, NULL, K_NONE, 0, 0, 0, 0, 0},
   {"same", WC_DET, 0, NULL, K_NONE, 0, 0, 0, 0, 0},
-  {"in", WC_YEARCTX, 0, NULL, K_IN, 0, 0, 0, 0, 0},
+  {"in", WC_YEARCTX, 0, NULL, K_IN, 0, 0, 0, 0, NC_PHRASE_START},
   {"since", WC_YEARCTX, 0, NULL, K_NONE, 0, 0, 0, 0, 0},
   {"by", WC_YEARCTX, 0, NULL, K_BY, 0, 0, 0, 0, 0},
   {"until", WC_YEARCTX, 0, NULL, K_NONE, 0, 0, 0, 0, 0},
@@ -988,6 +988,7 @@ const nl_word nl_words[] = {
   {"p", 0, 0, NULL, K_P, 0, 0, NL_CLASS_ONLY, 0, 0},
   {"equal", 0, 0, NULL, K_EQUAL, 0, 0, NL_CLASS_ONLY, 0, 0},
   {"pc", 0, 0, NULL, K_PC, 0, 0, NL_CLASS_ONLY, 0, 0},
+  {"excess", 0, 0, NULL, K_EXCESS, 0, 0, NL_CLASS_ONLY, 0, 0},
 };
 
 const size_t nl_nwords = sizeof nl_words / sizeof nl_words[0];

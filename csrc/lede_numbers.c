@@ -678,8 +678,8 @@ static int than_at(const scan *c, size_t j, int k1, int strict, int inclusive,
 
 /* A qualifier that bounds the number at j (k, k1, k2: the keys of j and
    the two tokens after it): "at least", "no fewer than", "more than",
-   "over", "upwards of", "just under".  Sets *next after it; LEDE_Q_NONE
-   when there is none. */
+   "over", "upwards of", "in excess of", "just under".  Sets *next after it;
+   LEDE_Q_NONE when there is none. */
 static int bound_at(const scan *c, size_t j, int k, int k1, int k2,
                     size_t *next) {
   *next = j + 1;
@@ -712,6 +712,9 @@ static int bound_at(const scan *c, size_t j, int k, int k1, int k2,
     return k1 == K_OF ? LEDE_Q_MORE_THAN : LEDE_Q_NONE;
   case K_UNDER:
   case K_BELOW: return LEDE_Q_FEWER_THAN;
+  case K_IN: /* in excess of */
+    *next = j + 3;
+    return k1 == K_EXCESS && k2 == K_OF ? LEDE_Q_MORE_THAN : LEDE_Q_NONE;
   case K_JUST:
     *next = j + 2;
     if (k1 == K_OVER || k1 == K_ABOVE) return LEDE_Q_MORE_THAN;

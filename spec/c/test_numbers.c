@@ -345,7 +345,10 @@ static void shortest(double v, char *buf, size_t cap) {
   if (strtod(buf, NULL) != v) snprintf(buf, cap, "%.17g", v);
 }
 
-/* One example of spec/cases/numbers.txt: the mentions, one line each as
+/* The case file run_case reads, for its messages. */
+static const char *case_path = "";
+
+/* One example of a case file: the mentions, one line each as
    "text | value | kind | qualifier[ | unit]", equal the expected lines. */
 static void run_case(const test_case *tc) {
   lede_number *x = NULL;
@@ -367,15 +370,19 @@ static void run_case(const test_case *tc) {
     harness_passed++;
   } else {
     harness_failed++;
-    fprintf(stderr,
-            "spec/cases/numbers.txt:%d: FAIL \"%s\"\n got:\n%s want:\n%s",
+    fprintf(stderr, "%s:%d: FAIL \"%s\"\n got:\n%s want:\n%s", case_path,
             tc->line, tc->input, got, tc->expected);
   }
 }
 
-static void case_file(void) {
-  int n = each_case("spec/cases/numbers.txt", run_case);
-  OK(n > 30, "spec/cases/numbers.txt read (run from the project root)");
+/* spec/cases/numbers.txt, and the worked example of the guide to adding a
+   wording (its examples are cases in the same shape). */
+static void case_files(void) {
+  case_path = "spec/cases/numbers.txt";
+  OK(each_case(case_path, run_case) > 30,
+     "spec/cases/numbers.txt read (run from the project root)");
+  case_path = "doc/adding-a-wording.md";
+  OK(each_case(case_path, run_case) >= 2, "doc/adding-a-wording.md read");
 }
 
 int main(void) {
@@ -386,6 +393,6 @@ int main(void) {
   vague_and_ranges();
   not_counts();
   bad_input();
-  case_file();
+  case_files();
   return DONE("test_numbers");
 }
