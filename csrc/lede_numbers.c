@@ -1352,17 +1352,22 @@ static void extend_range(const scan *c, phrase *p) {
   }
 }
 
+/* Sets p to the phrase of the two words at i, worth v ("a couple"). */
+static void two_words(phrase *p, size_t i, double v) {
+  memset(p, 0, sizeof *p);
+  p->start = p->vstart = i;
+  p->end = i + 2;
+  p->value = v;
+  p->flags = LEDE_NF_WORDS;
+}
+
 /* "a couple" / "a pair" at i (k: its key), before "of" or no word: 2. */
 static int couple_at(const scan *c, size_t i, int k, phrase *p) {
   if (!((k == K_A) &&
         (key_at(c, i + 1) == K_COUPLE || key_at(c, i + 1) == K_PAIR) &&
         (key_at(c, i + 2) == K_OF || !has(c, i + 2) || !is_word(c, i + 2))))
     return 0;
-  memset(p, 0, sizeof *p);
-  p->start = p->vstart = i;
-  p->end = i + 2;
-  p->value = 2;
-  p->flags = LEDE_NF_WORDS;
+  two_words(p, i, 2);
   return 1;
 }
 
@@ -1419,13 +1424,9 @@ static int one_currency_at(const scan *c, size_t i, int k, phrase *p) {
         (cat_at(c, i + 1) & WC_CUR) && !(c->t[i + 1].flags & NF_ALLCAP) &&
         c->text[c->t[i + 1].e - 1] != 's' && !(cat_at(c, i + 1) & WC_SUFFIX)))
     return 0;
-  memset(p, 0, sizeof *p);
-  p->start = p->vstart = i;
-  p->end = i + 2;
-  p->value = 1;
+  two_words(p, i, 1);
   p->kind = LEDE_NUM_MONEY;
   p->unit = nl_w(&c->t[i + 1])->str;
-  p->flags = LEDE_NF_WORDS;
   if (num_at(c, i + 1) & NC_WEIGHT_OR_MONEY) {
     p->kind = LEDE_NUM_CARDINAL;
     p->unit = "pound";
