@@ -208,13 +208,17 @@ local function int(x) return x and math.floor(x) or nil end
 -- byte) that opens rest, joined by spaces; nil when rest opens otherwise.
 -- ("Poltava in the east" -> "Poltava"; "the city" -> nil)
 local function capitalized_run(rest)
-  local run = {}
-  for word in rest:gmatch("%S+") do
-    local b = word:byte(1)
-    if not b or not (b >= 65 and b <= 90 or b >= 0xC0) then break end
-    run[#run + 1] = word
+  -- (find, not gmatch: this runs for every record, and an iterator costs
+  -- a state of its own each time)
+  local first, last, init = nil, nil, 1
+  while true do
+    local a, b = rest:find("%S+", init)
+    if not a then break end
+    local c = rest:byte(a)
+    if not (c >= 65 and c <= 90 or c >= 0xC0) then break end
+    first, last, init = first or a, b, b + 1
   end
-  if #run > 0 then return table.concat(run, " ") end
+  if first then return (rest:sub(first, last):gsub("%s+", " ")) end
 end
 
 local GENERIC = {}
@@ -314,34 +318,89 @@ end
 
 -- A place the words near a record name without "in": "near Tarnow",
 -- "outside Harlow", "off Varno island", "at the Sava district hospital", "Kharkiv’s mayor".
+local PREPS = { "outside", "off", "across", "at", "in" }
+local MARKS = { "’", "'" }
 local function nearby_place(window)
-  for run_at in window:gmatch("%f[%a][Nn]ear%s+()") do
+  local init = 1
+  while true do
+    local _, b, run_at = window:find("%f[%a][Nn]ear%s+()", init)
+    if not b then break end
     local run = capitalized_run(window:sub(run_at, run_at + 80))
     if run then return run end
+    init = b + 1
   end
-  for _, prep in ipairs({ "outside", "off", "across", "at", "in" }) do
-    for run_at in window:gmatch("%f[%a]" .. prep .. "%s+()") do
+  for _, prep in ipairs(PREPS) do
+    local pattern = "%f[%a]" .. prep .. "%s+()"
+    init = 1
+    while true do
+      local _, b, run_at = window:find(pattern, init)
+      if not b then break end
       local rest = window:sub(run_at, run_at + 80):gsub("^the%s+", "")
       local run = capitalized_run(rest)
       if run and not NOT_PLACE[run:lower():match("^[%a\128-\255]*")] then return run end
+      init = b + 1
     end
   end
-  for _, mark in ipairs({ "’", "'" }) do
-    for name, nextw in (window:find(mark .. "s", 1, true) and window or ""):gmatch(
-        "(%u[%w\128-\255]-)" .. mark .. "s%s+(%a+)") do
-      if OF_PLACE[nextw:lower()] then return name end
+  for _, mark in ipairs(MARKS) do
+    if window:find(mark .. "s", 1, true) then
+      local pattern = "(%u[%w\128-\255]-)" .. mark .. "s%s+(%a+)"
+      init = 1
+      while true do
+        local _, b, name, nextw = window:find(pattern, init)
+        if not b then break end
+        if OF_PLACE[nextw:lower()] then return name end
+        init = b + 1
+      end
     end
   end
   return nil
 end
 
+-- What the sentence of a record may hold, tested once a sentence: a
+-- sentence of a hundred thousand counts ("12 killed 12 killed …") asks
+-- each question once, not once a count.  flags(r, name, test) is
+-- test(sentence) for the sentence of r, remembered while the records stay
+-- in that sentence (they come in order); true when r gives no sentence.
+-- A test says whether a window of the sentence can hold what a search
+-- looks for: false only when no window can, so skipping the search then
+-- changes nothing.
+local function sentence_flags(text)
+  local s, e, known = nil, nil, nil
+  return function(r, name, test)
+    if type(r.sentence_s) ~= "number" or type(r.sentence_e) ~= "number" then return true end
+    local a, b = int(r.sentence_s), int(r.sentence_e)
+    if a ~= s or b ~= e then s, e, known = a, b, { text = text:sub(a, b) } end
+    local v = known[name]
+    if v == nil then
+      v = test(known)
+      known[name] = v
+    end
+    return v
+  end
+end
+
+-- Can a window of the sentence name a place without "in X" given? (the
+-- words nearby_place and generic_of look for, without their word edges)
+local function may_name_place(sentence)
+  local t = sentence.text
+  if t:find(" of ", 1, true) or t:find("’s", 1, true) or t:find("'s", 1, true)
+     or t:find("[Nn]ear%s") then
+    return true
+  end
+  for _, prep in ipairs(PREPS) do
+    if t:find(prep .. "%s") then return true end
+  end
+  return false
+end
+
 -- The place a record names, sharpened by the words after it in the text:
 -- "the Ukrainian city of Sumy" (place "Ukrainian city") gives Sumy, and
 -- "Ukraine’s Black Sea region of Odesa" (place "Ukraine") gives Odesa.
-local function record_place(text, r)
+local function record_place(text, r, flags)
   local p = r.place
   if type(p) == "table" then p = p.text end
   if type(p) ~= "string" or p == "" then
+    if flags and not flags(r, "place", may_name_place) then return nil end
     -- No place given: "in the city of Poltava" in the record's sentence
     -- still names one.
     -- Only the words near the record: a sentence of thousands of
@@ -545,12 +604,23 @@ end
 
 -- The joins (alias[A] = B) that the counts' sentences make; counts[key]
 -- [kind] is the set of figures the story gives at a place.
+-- Can a window of the sentence hold a locator word?
+local function may_locate(sentence)
+  local folded = core.fold(sentence.text)
+  for w in pairs(LOCATOR) do
+    if folded:find(w, 1, true) then return true end
+  end
+  return false
+end
+
 local function place_joins(docs, per_doc, place_set, counts)
   local alias, target = {}, {}
   for d = 1, #docs do
+    local flags = sentence_flags(docs[d])
     for _, c in ipairs(per_doc[d]) do
       local r = c.rec
-      if c.place_key and type(r.sentence_s) == "number" and type(r.sentence_e) == "number" then
+      if c.place_key and type(r.sentence_s) == "number" and type(r.sentence_e) == "number"
+         and flags(r, "locator", may_locate) then
         local window = docs[d]:sub(math.max(int(r.sentence_s), int(r.s) - NEAR_REACH),
                                    math.min(int(r.sentence_e), int(r.e) + NEAR_REACH))
         local found, words = places_in(core.fold(window), place_set)
@@ -588,7 +658,23 @@ end
 -- total") takes no place from the sentences around it.
 local WIDE = { "%f[%a]across%f[%A]", "%f[%a]nationwide%f[%A]", "%f[%a]in total%f[%A]",
                "%f[%a]in all%f[%A]", "%f[%a]overall%f[%A]" }
-local function wide_scope(text, r)
+local WIDE_WORDS = { "across", "nationwide", "in total", "in all", "overall" }
+local function may_be_wide(sentence)
+  local t = sentence.text:lower()
+  for _, w in ipairs(WIDE_WORDS) do
+    if t:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+-- Can a window of the sentence word its count as changed?  (It needs a
+-- "to": lede.casualty_filter.worded_change.)
+local function may_word_change(sentence)
+  return sentence.text:lower():find("to", 1, true) ~= nil
+end
+
+local function wide_scope(text, r, flags)
+  if flags and not flags(r, "wide", may_be_wide) then return false end
   local lo = type(r.sentence_s) == "number" and int(r.sentence_s) or int(r.s)
   local words = text:sub(math.max(lo, int(r.s) - NEAR_REACH), int(r.e)):lower()
   for _, w in ipairs(WIDE) do
@@ -603,13 +689,17 @@ local function add_mentions(a, b)
   a.mentions = (a.mentions or 1) + (b and b.mentions or 1)
 end
 
-local function casualty_groups(docs, records, meta)
+-- casualties_of(d) gives the casualty records of docs[d]; each list is
+-- read once, so that the records a document does not keep can go before
+-- the next document's are made.
+local function casualty_groups(docs, casualties_of, meta)
   -- Pass 1: places the story names, and records sorted per document.
   local per_doc, keys, shown_of = {}, {}, {}
   for d = 1, #docs do
     local recs, seen, order = {}, {}, {}
-    local list = records[d] and records[d].casualties or {}
+    local list = casualties_of(d)
     for i, r in ipairs(list) do check_record(r, d, i) end
+    local flags = sentence_flags(docs[d])
     -- "He was shot" (shot = true) says nothing of the outcome: it is an
     -- injured count only when the document's totals leave someone injured
     -- beyond those it says died (lede.casualty_totals).
@@ -620,7 +710,7 @@ local function casualty_groups(docs, records, meta)
       -- story ("Patients died in the hospital in Velm. The toll reached
       -- nine." is about Velm).
       if r.qualifier == "unspecified" then
-        local key, shown = record_place(docs[d], r)
+        local key, shown = record_place(docs[d], r, flags)
         if key and not shown_of[key] then
           shown_of[key] = shown
           keys[#keys + 1] = key
@@ -629,13 +719,14 @@ local function casualty_groups(docs, records, meta)
       if r.cited and not r.subset then
         -- A figure the article cites ("than the 17 given by officials"):
         -- shown on the claim of its kind, never its value.
-        local key = record_place(docs[d], r)
+        local key = record_place(docs[d], r, flags)
         meta.cited[d] = meta.cited[d] or {}
         local list_d = meta.cited[d]
         list_d[#list_d + 1] = { rec = r, kind = r.kind, place_key = key }
       elseif not r.subset and r.qualifier ~= "unspecified" and (shot_ok or not r.shot) then
-        local key, shown = record_place(docs[d], r)
-        local changed = filter.worded_change(docs[d], r) or nil
+        local key, shown = record_place(docs[d], r, flags)
+        local changed = (r.revised == true or flags(r, "change", may_word_change))
+          and filter.worded_change(docs[d], r) or nil
         if key and not shown_of[key] then
           shown_of[key] = shown
           keys[#keys + 1] = key
@@ -644,8 +735,8 @@ local function casualty_groups(docs, records, meta)
         -- makes one count with its mentions, not a table for each.
         local again
         if type(r.sentence_s) == "number" then
-          again = table.concat({ r.sentence_s, r.kind, r.who or "", r.count,
-            r.qualifier or "", key or "", changed and "1" or "" }, "\0")
+          again = r.sentence_s .. "\0" .. r.kind .. "\0" .. (r.who or "") .. "\0" .. r.count
+            .. "\0" .. (r.qualifier or "") .. "\0" .. (key or "") .. (changed and "\0" or "")
         end
         local first = again and seen[again]
         if first then
@@ -653,7 +744,7 @@ local function casualty_groups(docs, records, meta)
         else
           -- (few fields: a text of many counts holds one of these each)
           local c = { rec = r, kind = r.kind, place_key = key, s = r.s, changed = changed,
-                      wide = not key and wide_scope(docs[d], r) or nil }
+                      wide = not key and wide_scope(docs[d], r, flags) or nil }
           if again then seen[again] = c end
           recs[#recs + 1] = c
           order[c] = i
@@ -915,9 +1006,9 @@ local function keep_revised(g, c)
   end
 end
 
-local function merge_casualties(docs, records, meta)
+local function merge_casualties(docs, casualties_of, meta)
   meta.cited = {}
-  local per_doc, _, shown_of = casualty_groups(docs, records, meta)
+  local per_doc, _, shown_of = casualty_groups(docs, casualties_of, meta)
   meta.places = shown_of
   local story = new_index()
   local groups = story.list
@@ -1253,15 +1344,17 @@ end
 -- long text never holds its quote records with another document's, with
 -- its casualty records, or with the garbage of the casualty merge.
 local function merge(docs, meta, records)
-  local quote_claims
-  if not records then
+  local quote_claims, casualties_of
+  if records then
+    casualties_of = function(d) return records[d] and records[d].casualties or {} end
+  else
     quote_claims = merge_quotes(docs, function(d) return quotes.find(docs[d]) end, true)
-    records = {}
-    for d, text in ipairs(docs) do
-      records[d] = { casualties = core.casualties and filter.own(text, core.casualties(text)) or {} }
+    casualties_of = function(d)
+      local text = docs[d]
+      return core.casualties and filter.own(text, core.casualties(text)) or {}
     end
   end
-  local cas, conflicts = merge_casualties(docs, records, meta)
+  local cas, conflicts = merge_casualties(docs, casualties_of, meta)
   table.sort(cas, function(a, b)
     if a.first.doc ~= b.first.doc then return a.first.doc < b.first.doc end
     return a.first.s < b.first.s
