@@ -891,34 +891,74 @@ local function index_add(ix, g)
   ix.list[#ix.list + 1] = g
 end
 
--- One value of a story claim as the claim lists it.
+-- One value of a story claim as the claim lists it (its sources made
+-- once: the claim's values and its conflict share them).
 local function value_entry(v)
+  if not v.sources then
+    v.sources = {}
+    for i, src in ipairs(v.srcs) do
+      v.sources[i] = { doc = src.doc, s = src.s, e = src.e, text = src.text }
+    end
+  end
   return { count = v.count, qualifier = v.qualifier,
            min = v.lo ~= -HUGE and v.lo or nil, max = v.hi ~= HUGE and v.hi or nil,
            date = date_text(v.date), sources = v.sources }
 end
 
+-- The figures of claim's sources in time order (undated ones last, in
+-- document order), for a claim whose figure was revised.
+local function history_of(claim, members, meta)
+  local history = {}
+  for i, src in ipairs(claim.sources) do
+    local date = meta.dates[members[i].doc]
+    history[i] = { count = src.count, qualifier = src.qualifier, doc = src.doc,
+                   name = src.name, date = src.date, s = src.s, e = src.e,
+                   text = src.text, key = date and date.key, i = i }
+  end
+  table.sort(history, function(x, y)
+    local kx, ky = x.key or HUGE, y.key or HUGE
+    if kx ~= ky then return kx < ky end
+    return x.i < y.i
+  end)
+  for _, x in ipairs(history) do x.key, x.i = nil, nil end
+  return history
+end
+
+-- The figures of one document's group g that are not the one it shows,
+-- onto claim.revised (made only when there is one), and the mentions of
+-- the one it shows onto src.
+local function add_revised(claim, g, docs, src)
+  for _, old in ipairs(g.revised or {}) do
+    -- (the figure the document shows is never also under revised)
+    if old.rec.count ~= src.count then
+      local rs = source_of(g.doc, docs[g.doc], old.rec)
+      rs.qualifier, rs.mentions = nil, old.mentions
+      claim.revised = claim.revised or {}
+      claim.revised[#claim.revised + 1] = rs
+    else
+      add_mentions(src, old)
+    end
+  end
+end
+
 -- The claim of story group h (its members: one group per document), and
 -- its conflict entry when its figures conflict (lede.claim_time's rules).
+local NO_CONFLICT = {}
 local function story_claim(h, docs, meta, shown_of)
   local values, by_count = {}, {}
-  local claim = { type = "casualty", kind = h.kind, sources = {}, revised = {} }
+  local claim = { type = "casualty", kind = h.kind, sources = {} }
   if h.place_key then claim.place = shown_of[h.place_key] or h.place_key end
-  local history = {}
   for _, g in ipairs(h.members) do
     local r = g.best.rec
     local date = meta.dates[g.doc]
     local src = source_of(g.doc, docs[g.doc], r)
     src.date, src.name, src.mentions = date_text(date), meta.names[g.doc], g.best.mentions
     claim.sources[#claim.sources + 1] = src
-    history[#history + 1] = { count = r.count, qualifier = src.qualifier, doc = g.doc,
-                              name = src.name, date = src.date, s = src.s, e = src.e,
-                              text = src.text, key = date and date.key }
     local v = by_count[r.count]
     if not v then
       local lo, hi = bounds(r)
       v = { count = r.count, qualifier = r.qualifier or "exact", lo = lo, hi = hi,
-            revised = false, sources = {}, rec = r, n = 0 }
+            revised = false, srcs = {}, rec = r, n = 0 }
       by_count[r.count] = v
       values[#values + 1] = v
     end
@@ -927,7 +967,7 @@ local function story_claim(h, docs, meta, shown_of)
     if date and (not v.time or date.key > v.time) then
       v.time, v.day, v.timed, v.date = date.key, date.day, date.hh ~= nil, date
     end
-    v.sources[#v.sources + 1] = { doc = src.doc, s = src.s, e = src.e, text = src.text }
+    v.srcs[#v.srcs + 1] = src
     for _, x in ipairs(meta.cited[g.doc] or {}) do
       if x.kind == h.kind and (x.place_key == nil or x.place_key == h.place_key) then
         local cs = source_of(g.doc, docs[g.doc], x.rec)
@@ -936,23 +976,18 @@ local function story_claim(h, docs, meta, shown_of)
         claim.cited[#claim.cited + 1] = cs
       end
     end
-    for _, old in ipairs(g.revised or {}) do
-      -- (the figure the document shows is never also under revised)
-      if old.rec.count ~= r.count then
-        local rs = source_of(g.doc, docs[g.doc], old.rec)
-        rs.qualifier, rs.mentions = nil, old.mentions
-        claim.revised[#claim.revised + 1] = rs
-      else
-        add_mentions(src, old)
-      end
+    add_revised(claim, g, docs, src)
+  end
+  -- (one figure: nothing to order, nothing to conflict)
+  local current, conflicting, revision = 1, NO_CONFLICT, false
+  if #values > 1 then
+    local picks = {}
+    for i, v in ipairs(values) do
+      picks[i] = { count = v.count, lo = v.lo, hi = v.hi, revised = v.revised,
+                   time = v.time, day = v.day, timed = v.timed, sources = v.n }
     end
+    current, conflicting, revision = claim_time.resolve(picks)
   end
-  local picks = {}
-  for i, v in ipairs(values) do
-    picks[i] = { count = v.count, lo = v.lo, hi = v.hi, revised = v.revised,
-                 time = v.time, day = v.day, timed = v.timed, sources = v.n }
-  end
-  local current, conflicting, revision = claim_time.resolve(picks)
   local top = values[current]
   claim.count, claim.qualifier = top.count, top.qualifier
   claim.min, claim.max = bounds(top.rec)
@@ -961,23 +996,12 @@ local function story_claim(h, docs, meta, shown_of)
   claim.who = top.rec.who
   claim.date = date_text(top.date)
   claim.agreed = #values == 1
-  claim.first = { doc = claim.sources[1].doc, s = claim.sources[1].s }
   if #values > 1 then
     claim.values = {}
     for _, v in ipairs(values) do claim.values[#claim.values + 1] = value_entry(v) end
     claim.compatible = next(conflicting) == nil or nil
   end
-  if revision then
-    -- The figures in time order (undated ones last, in document order).
-    for i, x in ipairs(history) do x.i = i end
-    table.sort(history, function(x, y)
-      local kx, ky = x.key or HUGE, y.key or HUGE
-      if kx ~= ky then return kx < ky end
-      return x.i < y.i
-    end)
-    for _, x in ipairs(history) do x.key, x.i = nil, nil end
-    claim.history = history
-  end
+  if revision then claim.history = history_of(claim, h.members, meta) end
   if next(conflicting) == nil then return claim end
   local list = {}
   for i, v in ipairs(values) do
@@ -1098,10 +1122,14 @@ local function merge_casualties(docs, casualties_of, meta)
     end
   end
 
-  -- Claims and conflicts.
+  -- Claims and conflicts.  Each group is let go once its claim is made
+  -- (with the records it holds): a story of many counts never holds its
+  -- groups and all its claims at once.
+  per_doc, story = nil, nil
   local out, conflicts = {}, {}
-  for _, h in ipairs(groups) do
-    local claim, conflict = story_claim(h, docs, meta, shown_of)
+  for i = 1, #groups do
+    local claim, conflict = story_claim(groups[i], docs, meta, shown_of)
+    groups[i] = false
     out[#out + 1] = claim
     if conflict then conflicts[#conflicts + 1] = conflict end
   end
@@ -1356,14 +1384,13 @@ local function merge(docs, meta, records)
   end
   local cas, conflicts = merge_casualties(docs, casualties_of, meta)
   table.sort(cas, function(a, b)
-    if a.first.doc ~= b.first.doc then return a.first.doc < b.first.doc end
-    return a.first.s < b.first.s
+    local fa, fb = a.sources[1], b.sources[1]
+    if fa.doc ~= fb.doc then return fa.doc < fb.doc end
+    return fa.s < fb.s
   end)
   local all = {}
   for i, c in ipairs(cas) do
-    c.first = nil
     c.index = i
-    if #c.revised == 0 then c.revised = nil end
     all[#all + 1] = c
   end
   table.sort(conflicts, function(a, b) return a.claim_ref.index < b.claim_ref.index end)
