@@ -1,5 +1,6 @@
 -- lede.claims on wordings wire copy uses: a toll worded as changed, places
--- named by "off X" and "X's ministry", a count of wider scope, repeats of
+-- named by "off X", "X's ministry" and "a storm hit X", a count of wider
+-- scope kept apart from a town's, repeats of
 -- one figure, documents dated only by their dateline, dates with the time
 -- first and a zone name.
 local lede = require("lede")
@@ -41,6 +42,31 @@ describe("lede.claims wire wordings", function()
     -- the same count without the wider words is the dateline's
     assert.equal("Dunmore", killed(lede.claims(
       "DUNMORE, Tesland (Wire) — The storm killed 30 people, officials said.")).place)
+  end)
+
+  it("keeps a town's count apart from the region's total of the same event", function()
+    local function counts(text)
+      local by = {}
+      for _, c in ipairs(lede.claims(text).claims) do
+        if c.type == "casualty" and c.kind == "killed" then
+          by[c.count] = c.place or "-"
+          assert.is_nil(c.revised)
+        end
+      end
+      return by
+    end
+    assert.same({ [3] = "Dunmore", [30] = "-" }, counts("A storm hit Dunmore on Monday, "
+      .. "killing 3 people in the town. Across the region, 30 people were killed."))
+    -- without a place the town's figure is still not revised by the region's
+    assert.same({ [3] = "-", [30] = "-" }, counts("The storm killed 3 people in the town "
+      .. "on Monday. Across the region, 30 people were killed."))
+    assert.same({ [30] = "-", [3] = "Dunmore" }, counts("Across the region, 30 people "
+      .. "were killed. In Dunmore, 3 people died."))
+  end)
+
+  it("takes a place from what an event hit or struck", function()
+    assert.equal("Osterby", killed(lede.claims(
+      "The earthquake struck Osterby before dawn, killing 12 people.")).place)
   end)
 
   it("counts repeats of one figure in one article as one source with mentions", function()

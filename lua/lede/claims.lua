@@ -85,8 +85,12 @@
 -- is read past its generic words ("the Ukrainian city of Sumy" is Sumy);
 -- nationality words alone ("Ukrainian") are no place, nor are months.
 -- Without "in": "near/outside/at X", "X’s mayor", "the X district
--- hospital"; a document whose counts name no place, even inferred, takes
--- its dateline's place.  Counts with no number still name story places.
+-- hospital", what an event hit or struck ("a storm hit Dunmore"); a
+-- document whose counts name no place, even inferred, takes its
+-- dateline's place.  A count of wider scope ("across the region",
+-- "nationwide", "in total") takes no place from around it and is never
+-- the same thing as a count without such words (the region's 30 dead do
+-- not revise the town's 3).  Counts with no number still name story places.
 -- Two names of one event are one place: a count's sentence naming story
 -- place A, then a locator word ("near", "outside", "off", "from") and story
 -- place B within a few words ("sank on Lake Varna near the town of Osk")
@@ -317,8 +321,12 @@ for w in ([[mayor governor capital region province city police authorities
 end
 
 -- A place the words near a record name without "in": "near Tarnow",
--- "outside Harlow", "off Varno island", "at the Sava district hospital", "Kharkiv’s mayor".
-local PREPS = { "outside", "off", "across", "at", "in" }
+-- "outside Harlow", "off Varno island", "at the Sava district hospital",
+-- "Kharkiv’s mayor", "the storm hit Dunmore".
+-- (after the prepositions, the verbs of what hits a place: "a storm hit
+-- Dunmore, killing 3 people in the town")
+local PREPS = { "outside", "off", "across", "at", "in", "hit", "struck", "battered",
+                "ravaged", "through" }
 local MARKS = { "’", "'" }
 local function nearby_place(window)
   local init = 1
@@ -482,21 +490,50 @@ end
 
 -- Finds the last story place named in context (folded), as whole words:
 -- looks up each run of one to three words in the set of place keys, so the
--- cost is the context's length, whatever the number of places.
+-- cost is the context's length, whatever the number of places.  places =
+-- place_index(keys): is[key] for a place, leads[words] for the first
+-- words of a longer one (a run is made longer only while it leads to a
+-- place: most words lead nowhere, and cost no string).
 local MAX_PLACE_WORDS = 3
 
-local function last_place_in(context, place_set)
+local function place_index(keys)
+  local is, leads = {}, {}
+  for _, k in ipairs(keys) do
+    is[k] = true
+    local n, at = 0, 1
+    while n < MAX_PLACE_WORDS - 1 do
+      local _, e = k:find("^[%w\128-\255]+", at)
+      if not e or e == #k then break end
+      n = n + 1
+      leads[k:sub(1, e)] = true
+      at = e + 2
+    end
+  end
+  return { is = is, leads = leads }
+end
+
+-- The longest place among the runs of one to three words from words[i]:
+-- key, number of words; nil when none.
+local function place_at(words, i, places)
+  local is, leads = places.is, places.leads
+  local key, best, best_n = words[i], nil, 0
+  if is[key] then best, best_n = key, 1 end
+  local n = 2
+  while n <= MAX_PLACE_WORDS and leads[key] and words[i + n - 1] do
+    key = key .. " " .. words[i + n - 1]
+    if is[key] then best, best_n = key, n end
+    n = n + 1
+  end
+  return best, best_n
+end
+
+local function last_place_in(context, places)
   local words = {}
   for w in context:gmatch("[%w\128-\255]+") do words[#words + 1] = w end
   local best
   for i = 1, #words do
-    local key = words[i]
-    if place_set[key] then best = key end
-    for n = 2, MAX_PLACE_WORDS do
-      if not words[i + n - 1] then break end
-      key = key .. " " .. words[i + n - 1]
-      if place_set[key] then best = key end
-    end
+    local key = place_at(words, i, places)
+    if key then best = key end
   end
   return best
 end
@@ -552,8 +589,8 @@ end
 
 -- Gives each record of one document .place_key/.place_shown, inferring
 -- missing places from the sentence context (see the header).
-local function place_records(text, recs, place_set)
-  if next(place_set) == nil then return end -- (the story names no place)
+local function place_records(text, recs, places)
+  if next(places.is) == nil then return end -- (the story names no place)
   local seek = sentence_cursor(text)
   for _, c in ipairs(recs) do
     if not c.place_key and not c.wide then
@@ -561,7 +598,7 @@ local function place_records(text, recs, place_set)
       local _, prev_s, cur_s = seek(c.s)
       local s = math.max(prev_s or cur_s or c.s, c.s - 2 * PLACE_REACH)
       local context = core.fold(text:sub(int(s), int(c.rec.e)))
-      local p = last_place_in(context, place_set)
+      local p = last_place_in(context, places)
       if p then c.place_key = p end
     end
   end
@@ -580,18 +617,12 @@ local LOCATE_GAP = 8
 
 -- The story places of folded context in word order: { {key=, at=, last=} }
 -- (word indexes), the longest key starting at each word.
-local function places_in(context, place_set)
+local function places_in(context, places)
   local words, found = {}, {}
   for w in context:gmatch("[%w\128-\255]+") do words[#words + 1] = w end
   local i = 1
   while i <= #words do
-    local key, best, best_n = words[i], nil, 0
-    if place_set[key] then best, best_n = key, 1 end
-    for n = 2, MAX_PLACE_WORDS do
-      if not words[i + n - 1] then break end
-      key = key .. " " .. words[i + n - 1]
-      if place_set[key] then best, best_n = key, n end
-    end
+    local best, best_n = place_at(words, i, places)
     if best then
       found[#found + 1] = { key = best, at = i, last = i + best_n - 1 }
       i = i + best_n
@@ -613,7 +644,7 @@ local function may_locate(sentence)
   return false
 end
 
-local function place_joins(docs, per_doc, place_set, counts)
+local function place_joins(docs, per_doc, places, counts)
   local alias, target = {}, {}
   for d = 1, #docs do
     local flags = sentence_flags(docs[d])
@@ -623,7 +654,7 @@ local function place_joins(docs, per_doc, place_set, counts)
          and flags(r, "locator", may_locate) then
         local window = docs[d]:sub(math.max(int(r.sentence_s), int(r.s) - NEAR_REACH),
                                    math.min(int(r.sentence_e), int(r.e) + NEAR_REACH))
-        local found, words = places_in(core.fold(window), place_set)
+        local found, words = places_in(core.fold(window), places)
         for k = 1, #found - 1 do
           local a, b = found[k], found[k + 1]
           if a.key ~= b.key and b.at - a.last - 1 <= 2 * LOCATE_GAP
@@ -763,8 +794,7 @@ local function casualty_groups(docs, casualties_of, meta)
     end
     per_doc[d] = recs
   end
-  local key_set = {}
-  for _, k in ipairs(keys) do key_set[k] = true end
+  local key_set = place_index(keys)
   -- The figures of each kind the story gives at each place, for the joins.
   local counts = {}
   for d = 1, #docs do
@@ -847,8 +877,10 @@ local function casualty_groups(docs, casualties_of, meta)
 end
 
 -- Same thing?  Same kind and who key, and places that agree.
+-- A count of wider scope ("across the region") is never the same thing as
+-- a count without it: the region's 30 dead do not revise the town's 3.
 local function fits(g, c)
-  if g.kind ~= c.kind or g.who_key ~= c.who_key then return false end
+  if g.kind ~= c.kind or g.who_key ~= c.who_key or g.wide ~= c.wide then return false end
   if g.place_key and c.place_key then return same_place(g.place_key, c.place_key) end
   return g.place_key == nil and c.place_key == nil
 end
@@ -865,7 +897,7 @@ local function new_index()
 end
 
 local function bucket_of(c)
-  return c.kind .. "\0" .. (c.who_key or "")
+  return c.kind .. "\0" .. (c.who_key or "") .. (c.wide and "\0wide" or "")
 end
 
 local function index_find(ix, c)
@@ -1044,7 +1076,8 @@ local function merge_casualties(docs, casualties_of, meta)
     for _, c in ipairs(per_doc[d]) do
       local g = index_find(own, c)
       if not g then
-        g = { kind = c.kind, place_key = c.place_key, who_key = c.who_key, doc = d }
+        g = { kind = c.kind, place_key = c.place_key, who_key = c.who_key, wide = c.wide,
+              doc = d }
         index_add(own, g)
       elseif g.best then
         local b = g.best
@@ -1113,7 +1146,7 @@ local function merge_casualties(docs, casualties_of, meta)
         end
         if not target then
           target = { kind = c.kind, place_key = c.place_key, who_key = c.who_key,
-                     members = {}, counts = {} }
+                     wide = c.wide, members = {}, counts = {} }
           index_add(story, target)
         end
         target.members[#target.members + 1] = g
