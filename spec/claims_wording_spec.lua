@@ -1,6 +1,6 @@
 -- lede.claims on wordings wire copy uses: a toll worded as changed, places
 -- named by "off X", "X's ministry" and "a storm hit X", a count of wider
--- scope kept apart from a town's, repeats of
+-- scope kept apart from a town's, a place corrected by a later article, repeats of
 -- one figure, documents dated only by their dateline, dates with the time
 -- first and a zone name.
 local lede = require("lede")
@@ -62,6 +62,29 @@ describe("lede.claims wire wordings", function()
       .. "on Monday. Across the region, 30 people were killed."))
     assert.same({ [30] = "-", [3] = "Dunmore" }, counts("Across the region, 30 people "
       .. "were killed. In Dunmore, 3 people died."))
+  end)
+
+  it("moves a figure to the place a later article corrects it to", function()
+    local r = lede.claims({
+      { text = "Flash floods killed nine people in Tessby on Sunday, police said.",
+        date = "2026-11-02" },
+      { text = "The nine people killed by the floods died in the village of Orrin, and "
+        .. "not in Tessby as first reported, police said.", date = "2026-11-03" },
+    })
+    local places = {}
+    for _, c in ipairs(r.claims) do
+      if c.type == "casualty" then places[#places + 1] = c.place .. " " .. c.count end
+    end
+    assert.same({ "Orrin 9" }, places)
+    -- "not" between two places that share no figure joins nothing
+    r = lede.claims("Shelling killed 5 people in Harlow and not in Merrin, officials said. "
+      .. "Three people were injured in Merrin.")
+    local shown = {}
+    for _, c in ipairs(r.claims) do
+      if c.type == "casualty" then shown[c.kind] = c.place end
+    end
+    assert.equal("Harlow", shown.killed)
+    assert.equal("Merrin", shown.injured)
   end)
 
   it("takes a place from what an event hit or struck", function()

@@ -611,8 +611,11 @@ end
 -- story place B, joins A to B (B, the place A is located by, is shown),
 -- unless the story gives counts of one kind at both with no figure in
 -- common (then they may be two events: "shelling in Pokrovsk, near
--- Donetsk, killed 3 … in Donetsk 5 were killed").
-local LOCATOR = { near = true, outside = true, off = true, from = true }
+-- Donetsk, killed 3 … in Donetsk 5 were killed").  A correction goes the
+-- other way: "died in Orrin, and not in Tessby as first reported" joins
+-- B to A (A shown), when the story gives one figure at both.
+local LOCATOR = { near = "locates", outside = "locates", off = "locates", from = "locates",
+                  ["not"] = "corrects" }
 local LOCATE_GAP = 8
 
 -- The story places of folded context in word order: { {key=, at=, last=} }
@@ -644,6 +647,21 @@ local function may_locate(sentence)
   return false
 end
 
+-- Do the story's counts at places a and b share a figure of some kind
+-- (share), and do they give counts of one kind with none in common (apart)?
+local function figures_shared(counts, a, b)
+  local ca, cb, share, apart = counts[a] or {}, counts[b] or {}, false, false
+  for kind, set_a in pairs(ca) do
+    local set_b = cb[kind]
+    if set_b then
+      local common = false
+      for n in pairs(set_a) do common = common or set_b[n] == true end
+      share, apart = share or common, apart or not common
+    end
+  end
+  return share, apart
+end
+
 local function place_joins(docs, per_doc, places, counts)
   local alias, target = {}, {}
   for d = 1, #docs do
@@ -659,22 +677,21 @@ local function place_joins(docs, per_doc, places, counts)
           local a, b = found[k], found[k + 1]
           if a.key ~= b.key and b.at - a.last - 1 <= 2 * LOCATE_GAP
              and (a.key == c.place_key or b.key == c.place_key) then
-            local locator = false
+            -- the locator word nearest b says which way the join goes
+            local how
             for w = a.last + 1, math.min(b.at - 1, a.last + LOCATE_GAP) do
-              if LOCATOR[words[w]] and b.at - w <= LOCATE_GAP then locator = true end
+              if LOCATOR[words[w]] and b.at - w <= LOCATE_GAP then how = LOCATOR[words[w]] end
             end
+            -- "near B" locates A by B; "A …, not in B" corrects B to A
+            local from, to = a.key, b.key
+            if how == "corrects" then from, to = b.key, a.key end
             -- (one join a place: no chains to follow)
-            if locator and not alias[a.key] and not alias[b.key] and not target[a.key] then
-              local ca, cb, apart = counts[a.key] or {}, counts[b.key] or {}, false
-              for kind, set_a in pairs(ca) do
-                local set_b = cb[kind]
-                if set_b then
-                  local common = false
-                  for n in pairs(set_a) do common = common or set_b[n] == true end
-                  apart = apart or not common
-                end
+            if how and not alias[from] and not alias[to] and not target[from] then
+              local share, apart = figures_shared(counts, from, to)
+              -- a correction moves a figure: both places must give it
+              if not apart and (how == "locates" or share) then
+                alias[from], target[to] = to, true
               end
-              if not apart then alias[a.key], target[b.key] = b.key, true end
             end
           end
         end
