@@ -890,7 +890,8 @@ local function casualty_groups(docs, casualties_of, meta)
       if n > 1 then c.who_key = c.rec.who end
     end
   end
-  return per_doc, keys, shown_of
+  meta.places = shown_of
+  return per_doc
 end
 
 -- Same thing?  Same kind and who key, and places that agree.
@@ -1079,10 +1080,10 @@ local function keep_revised(g, c)
   end
 end
 
-local function merge_casualties(docs, casualties_of, meta)
-  meta.cited = {}
-  local per_doc, _, shown_of = casualty_groups(docs, casualties_of, meta)
-  meta.places = shown_of
+-- The story's groups of counts, one per thing, each with its members (a
+-- group per document).
+local function story_groups(docs, casualties_of, meta)
+  local per_doc = casualty_groups(docs, casualties_of, meta)
   local story = new_index()
   local groups = story.list
   for d = 1, #docs do
@@ -1172,10 +1173,16 @@ local function merge_casualties(docs, casualties_of, meta)
     end
   end
 
+  return groups
+end
+
+local function merge_casualties(docs, casualties_of, meta)
+  meta.cited = {}
+  local groups = story_groups(docs, casualties_of, meta)
+  local shown_of = meta.places
   -- Claims and conflicts.  Each group is let go once its claim is made
   -- (with the records it holds): a story of many counts never holds its
   -- groups and all its claims at once.
-  per_doc, story = nil, nil
   local out, conflicts = {}, {}
   for i = 1, #groups do
     local claim, conflict = story_claim(groups[i], docs, meta, shown_of)
