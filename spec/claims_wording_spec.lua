@@ -1,6 +1,7 @@
 -- lede.claims on wordings wire copy uses: a toll worded as changed, places
 -- named by "off X", "X's ministry" and "a storm hit X", a count of wider
--- scope kept apart from a town's, a place corrected by a later article, repeats of
+-- scope kept apart from a town's and one with the place giving its figure, a
+-- place corrected by a later article, repeats of
 -- one figure, documents dated only by their dateline, dates with the time
 -- first and a zone name.
 local lede = require("lede")
@@ -85,6 +86,23 @@ describe("lede.claims wire wordings", function()
     end
     assert.equal("Harlow", shown.killed)
     assert.equal("Merrin", shown.injured)
+  end)
+
+  it("reads a regional total and the place that gives its figure as one", function()
+    local r = lede.claims({
+      { text = "Quake kills 40 across Dravonia\n\nIn Kessa, 11 people were killed when a "
+        .. "school fell. Across the highlands, 40 people were killed, officials said.",
+        date = "2026-10-14" },
+      { text = "Dravonia quake toll climbs to 52\n\nThe death toll in Kessa rose to 13. In "
+        .. "all, the quake has killed 52 people across the highlands region.",
+        date = "2026-10-15" },
+    })
+    local shown = {}
+    for _, c in ipairs(r.claims) do
+      if c.type == "casualty" then shown[#shown + 1] = (c.place or "-") .. " " .. c.count end
+    end
+    table.sort(shown)
+    assert.same({ "- 52", "Kessa 13" }, shown)
   end)
 
   it("takes a place from what an event hit or struck", function()

@@ -90,7 +90,8 @@
 -- dateline's place.  A count of wider scope ("across the region",
 -- "nationwide", "in total") takes no place from around it and is never
 -- the same thing as a count without such words (the region's 30 dead do
--- not revise the town's 3).  Counts with no number still name story places.
+-- not revise the town's 3); it is one with the count of the one place in
+-- its document that gives its figure.  Counts with no number still name story places.
 -- Two names of one event are one place: a count's sentence naming story
 -- place A, then a locator word ("near", "outside", "off", "from") and story
 -- place B within a few words ("sank on Lake Varna near the town of Osk")
@@ -918,6 +919,12 @@ local function bucket_of(c)
   return c.kind .. "\0" .. (c.who_key or "") .. (c.wide and "\0wide" or "")
 end
 
+-- The bucket of the placed groups c may join (counts with a place are
+-- never of wider scope).
+local function placed_bucket(c)
+  return c.kind .. "\0" .. (c.who_key or "")
+end
+
 local function index_find(ix, c)
   local b = bucket_of(c)
   local hit = ix.exact[b .. "\0" .. (c.place_key or "")]
@@ -1119,31 +1126,39 @@ local function story_groups(docs, casualties_of, meta)
     -- An unplaced count of a document that has one placed count of its
     -- kind is about that place when it gives the same figure, or words
     -- itself as the change of it ("the toll rose to nine"); another figure
-    -- may be another event, and stays a claim of its own.
+    -- may be another event, and stays a claim of its own.  A count of wider
+    -- scope is one with the count of the one place that gives its figure
+    -- ("40 killed across Dravonia" and "across the highlands, 40 were
+    -- killed"), however many places the document names, and never the
+    -- change of another's.
     for _, g in ipairs(mine) do
       if not g.place_key then unplaced[#unplaced + 1] = g end
     end
     for _, g in ipairs(unplaced) do
-      local only
-      for _, h in ipairs(own.buckets[bucket_of(g)]) do
+      local only, same, n_same = nil, nil, 0
+      for _, h in ipairs(own.buckets[placed_bucket(g)] or {}) do
         if h.place_key then
-          if only then only = false; break end
-          only = h
+          if only == nil then only = h else only = false end
+          if h.best.rec.count == g.best.rec.count then n_same, same = n_same + 1, h end
+          if only == false and n_same > 1 then break end
         end
       end
-      if only and only.best.rec.count ~= g.best.rec.count and not g.best.changed then
-        only = nil
+      local target
+      if g.wide then
+        target = n_same == 1 and same or nil
+      elseif only and (only.best.rec.count == g.best.rec.count or g.best.changed) then
+        target = only
       end
-      if only then
-        local early, late = only.best, g.best
+      if target then
+        local early, late = target.best, g.best
         if late.s < early.s then early, late = late, early end
         if same_figure(early, late) then
           add_mentions(late, early)
         else
-          keep_revised(only, early)
+          keep_revised(target, early)
         end
-        only.best = late
-        for _, r in ipairs(g.revised or {}) do keep_revised(only, r) end
+        target.best = late
+        for _, r in ipairs(g.revised or {}) do keep_revised(target, r) end
         g.dropped = true
       end
     end
@@ -1155,7 +1170,7 @@ local function story_groups(docs, casualties_of, meta)
         if not target and not c.place_key then
           -- The one placed group of the kind with the same value.
           local same, n_same = nil, 0
-          for _, h in ipairs(story.buckets[bucket_of(c)] or {}) do
+          for _, h in ipairs(story.buckets[placed_bucket(c)] or {}) do
             if h.place_key and h.counts[c.rec.count] then n_same, same = n_same + 1, h end
           end
           -- A different value with no place may be another event: only
