@@ -236,6 +236,18 @@ for w in ([[region oblast province district city town village area county
 function M.place_key(place)
   if type(place) == "table" then place = place.text end
   if type(place) ~= "string" or place == "" then return nil end
+  if not place:find("%s") then
+    -- one word (most places): what the steps below give it, without
+    -- splitting it into a list of one
+    local first = place:byte(1)
+    if first >= 97 and first <= 122 or place:find("’s$") or place:find("'s$")
+       or GENERIC[core.fold(place)] then
+      return nil
+    end
+    local shown = place:gsub("[%p]+$", "")
+    if shown == "" then return nil end
+    return core.fold(shown), shown
+  end
   local words = {}
   for w in place:gmatch("%S+") do words[#words + 1] = w end
   -- "… region of X": X is the place.
@@ -438,15 +450,19 @@ local function record_place(text, r, flags)
     end
     return nil
   end
-  -- The mention nearest the record, looking a little around it.
+  -- The mention nearest the record, looking a little around it (in a
+  -- copy of those bytes: a search of the whole text for a place named
+  -- once would run to its end for every record).
   local lo = math.max(1, int(r.s) - PLACE_REACH)
+  local window = text:sub(lo, int(r.e) + PLACE_REACH + #p - 1)
   local best
-  local init = lo
+  local init = 1
   while true do
-    local s, e = text:find(p, init, true)
-    if not s or s > int(r.e) + PLACE_REACH then break end
-    if not best or math.abs(s - r.s) < math.abs(best - r.s) then best = e end
+    local s, e = window:find(p, init, true)
+    if not s then break end
     init = e + 1
+    s, e = s + lo - 1, e + lo - 1
+    if not best or math.abs(s - r.s) < math.abs(best - r.s) then best = e end
   end
   if best then
     local tail = p .. (text:sub(best + 1, best + 80):match("^[^,.;:!?\n]*") or "")
