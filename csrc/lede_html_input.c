@@ -139,22 +139,63 @@ static void count_utf8(const char *p, size_t len, size_t *good, size_t *bad,
   *high = h;
 }
 
-/* Where the content of a raw element that starts at p[from] ends: the
-   '<' of its end tag "</name"; n when it has none, or when the content
-   holds "<!--" (the escaped states of a script: left to gumbo). */
-static size_t raw_end(const char *p, size_t n, size_t from, const char *name,
-                      size_t k) {
+static int html_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Is p[i, n) the tag "<name" ("</name" when `end`) ended by white space,
+   '/' or '>', as the tokenizer needs to take it for one? */
+static int tag_at(const char *p, size_t n, size_t i, const char *name,
+                  int end) {
+  size_t k = i + 1 + (end ? 1 : 0), len = strlen(name);
+  if (k > n || p[i] != '<' || (end && p[i + 1] != '/')) return 0;
+  if (!starts_with(p + k, n - k, name)) return 0;
+  k += len;
+  return k < n && (html_space(p[k]) || p[k] == '/' || p[k] == '>');
+}
+
+/* Where the content of a raw-text element that starts at p[from] ends:
+   the '<' of its end tag "</name", or n when it has none. */
+static size_t raw_end(const char *p, size_t n, size_t from, const char *name) {
   size_t i = from;
   while (i < n) {
     const char *lt = (const char *)memchr(p + i, '<', n - i);
     if (!lt) return n;
     i = (size_t)(lt - p);
-    if (i + 2 + k <= n && p[i + 1] == '/' &&
-        starts_with(p + i + 2, n - i - 2, name))
-      return i;
-    if (strcmp(name, "script") == 0 && starts_with(p + i, n - i, "<!--"))
-      return n;
+    if (tag_at(p, n, i, name, 1)) return i;
     i++;
+  }
+  return n;
+}
+
+/* Where the content of a script that starts at p[from] ends, as the
+   tokenizer's script states decide: "</script" ends it, except after a
+   "<!--" and then a "<script", where it only closes that inner one; a
+   "-->" ends both states.  Returns the '<' of the end tag, or n. */
+static size_t script_end(const char *p, size_t n, size_t from) {
+  enum { PLAIN, ESCAPED, DOUBLE } state = PLAIN;
+  size_t i, dashes = 0;
+  for (i = from; i < n; i++) {
+    char c = p[i];
+    if (state != PLAIN) {
+      if (c == '-') {
+        dashes++;
+        continue;
+      }
+      if (c == '>' && dashes >= 2) state = PLAIN;
+      dashes = 0;
+    }
+    if (c != '<') continue;
+    if (state == PLAIN && i + 4 <= n && memcmp(p + i, "<!--", 4) == 0) {
+      state = ESCAPED;
+      dashes = 2; /* "<!-->" ends the escape at once */
+      i += 3;
+    } else if (tag_at(p, n, i, "script", 1)) {
+      if (state != DOUBLE) return i;
+      state = ESCAPED;
+    } else if (state == ESCAPED && tag_at(p, n, i, "script", 0)) {
+      state = DOUBLE;
+    }
   }
   return n;
 }
@@ -240,10 +281,6 @@ static int kept_attr(const char *p, size_t n, const char *v, size_t vn) {
   int i = word_index(names, p, n);
   if (i < 0) return 0;
   return i >= 4 || hint_kept(v, vn);
-}
-
-static int html_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
 /* Elements whose content is raw text to the tokenizer (no tags inside):
@@ -395,9 +432,9 @@ static int build_copy(html_input *in, const char *page, size_t len, size_t high,
     if (end == 0) break; /* a tag cut off by the end of the page */
     i = text = end;
     if (!raw_element(name, &strip)) continue;
-    close = strcmp(name, "plaintext") == 0
-                ? len
-                : raw_end(page, len, end, name, strlen(name));
+    close = strcmp(name, "plaintext") == 0 ? len
+            : strcmp(name, "script") == 0  ? script_end(page, len, end)
+                                           : raw_end(page, len, end, name);
     if (strip && strcmp(name, "script") == 0 &&
         find_ci(page + tag, end - tag, "ld+json"))
       strip = 0; /* JSON-LD: metadata, kept */

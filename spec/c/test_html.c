@@ -265,6 +265,71 @@ static void test_indented(void) {
   lede_html_free(d);
 }
 
+/* A page of n paragraphs after a script whose body is `script`; the
+   paragraphs carry an attribute nothing reads.  Returns a malloc'd
+   string (the caller frees it), or NULL. */
+static char *page_after_script(const char *script, size_t n, size_t *len) {
+  static const char para[] =
+      "<p data-track=\"reader-engagement-paragraph-impression\">The council "
+      "met again on Tuesday, and the vote was put off for a week.</p>";
+  size_t sn = strlen(script), at, i;
+  char *page = (char *)malloc(sn + 40 + n * (sizeof para - 1));
+  if (!page) return NULL;
+  memcpy(page, "<script>", 8);
+  memcpy(page + 8, script, sn);
+  memcpy(page + 8 + sn, "</script><article>", 18);
+  at = 26 + sn;
+  for (i = 0; i < n; i++) {
+    memcpy(page + at, para, sizeof para - 1);
+    at += sizeof para - 1;
+  }
+  *len = at;
+  return page;
+}
+
+/* A script ends where the tokenizer's script states end it: "<!--" in it
+   does not hide its "</script>", except after a "<script" inside the
+   comment. */
+static void test_script_states(void) {
+  static const char nested[] =
+      "<script><!-- document.write('<script>var x = 1;</script>'); "
+      "--></script><p>After the nested script, a sentence that is long "
+      "enough to keep.</p>";
+  static const char shut[] =
+      "<script><!--></script><p>After the empty comment, a sentence that is "
+      "long enough to keep.</p>";
+  lede_html_doc *d = extract(nested, sizeof nested - 1);
+  size_t la, lb;
+  char *a, *b;
+  if (d) {
+    OK(has(d, "After the nested script"), "text after a nested script");
+    OK(!has(d, "-->") && !has(d, "var x"), "nothing of the script shows");
+    lede_html_free(d);
+  }
+  d = extract(shut, sizeof shut - 1);
+  if (d) {
+    OK(has(d, "After the empty comment") && !has(d, "<p>"),
+       "\"<!-->\" opens and closes the escape at once");
+    lede_html_free(d);
+  }
+  /* the page after a script with "<!--" in it is read as lightly as the
+     page after any other script */
+  a = page_after_script("if (a <!-- b) { go(); }", 300, &la);
+  b = page_after_script("if (a <!~~ b) { go(); }", 300, &lb);
+  if (a && b) {
+    lede_html_doc *da = extract(a, la), *db = extract(b, lb);
+    if (da && db) {
+      INT_EQ(da->text_len, db->text_len, "same text either way");
+      OK(da->peak_bytes <= db->peak_bytes + db->peak_bytes / 50,
+         "an escape in a script leaves the rest of the page filtered");
+    }
+    lede_html_free(da);
+    lede_html_free(db);
+  }
+  free(a);
+  free(b);
+}
+
 int main(void) {
   test_main_text();
   test_spans();
@@ -272,5 +337,6 @@ int main(void) {
   test_windows_1252();
   test_utf8_wins();
   test_hostile();
+  test_script_states();
   return DONE("test_html");
 }
