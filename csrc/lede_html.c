@@ -62,8 +62,7 @@ static int junk_tag(GumboTag t) {
   return t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER;
 }
 
-/* Elements that start and end a block of text. */
-static int block_tag(GumboTag t) {
+int html_block_tag(int t) {
   switch (t) {
   case GUMBO_TAG_P:
   case GUMBO_TAG_DIV:
@@ -592,7 +591,7 @@ static int enter(walker *w, frame *f, const GumboElement *el, int *seen) {
     w->failed = 1;
     return 0;
   }
-  if (block_tag(tag)) {
+  if (html_block_tag(tag)) {
     close_block(w);
     if (f->current >= 0) NODE(w, f->current).flags |= HN_BLOCKKID;
   }
@@ -638,7 +637,7 @@ static void walk(walker *w, const GumboNode *root) {
       frame done = *f;
       stack.count--;
       if (done.node->type == GUMBO_NODE_ELEMENT) {
-        if (block_tag(done.node->v.element.tag)) close_block(w);
+        if (html_block_tag(done.node->v.element.tag)) close_block(w);
         if (done.capture_kind) end_capture(w, &done, seen);
         if (done.link) w->links--;
       }
@@ -670,7 +669,7 @@ static void walk(walker *w, const GumboNode *root) {
         nf.current = f->current;
         if (!enter(w, &nf, &kid->v.element, seen)) continue;
         nf.current = (int32_t)w->nodes.count - 1;
-        if (block_tag(kid->v.element.tag)) nf.owner = nf.current;
+        if (html_block_tag(kid->v.element.tag)) nf.owner = nf.current;
         if (kid->v.element.tag == GUMBO_TAG_A) {
           nf.link = 1;
           w->links++;

@@ -133,6 +133,9 @@ typedef struct html_rblock {
   uint8_t kind, level;
 } html_rblock;
 
+/* Does the walk start and end a block of text at element t (a GumboTag)? */
+int html_block_tag(int t);
+
 /* Picks the blocks that are the main text: keep[i] is set for each block
    to keep.  nodes[] and blocks[] as the walk left them, text the scratch
    text the blocks point into (flags are overwritten). */

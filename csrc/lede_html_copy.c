@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gumbo.h>
 #include <utf8proc.h>
 
 #include "lede.h"
@@ -25,14 +26,6 @@ static const uint16_t cp1252_high[32] = {
     0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
     0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-
-/* The first s2 in s[0, n), or NULL. */
-static const char *strstr_n(const char *s, size_t n, const char *s2) {
-  size_t k = strlen(s2), i;
-  for (i = 0; i + k <= n; i++)
-    if (s[i] == s2[0] && memcmp(s + i, s2, k) == 0) return s + i;
-  return NULL;
-}
 
 /* Does s[0, n) hold the lower-case word w, ignoring case? */
 static int find_ci(const char *s, size_t n, const char *w) {
@@ -107,7 +100,12 @@ typedef struct copier {
   html_input *in;
   lede_vec anchors;
   int convert;
-  size_t o;
+  size_t o;    /* bytes in the copy */
+  size_t done; /* page[0, done) is copied or left out */
+  int before;  /* the kind of the tag before the text scanned next */
+  int in_head; /* no element of the body has started yet */
+  size_t peek_at; /* next_kind's last answer, good up to here */
+  int peek_kind;
 } copier;
 
 static int anchor(copier *c, size_t conv, size_t orig, int wide) {
@@ -293,62 +291,246 @@ static int fold_spaces(copier *c, const char *page, size_t from, size_t to,
   return 0;
 }
 
+/* What a tag beside a run of white space says about the run. */
+enum { NEAR_OTHER, NEAR_START, NEAR_END };
+
+/* The kind of the start (or end) tag `name`: a block element's, or other.
+   The start tags of html, body and form count as other: a parser drops
+   them when one is open already. */
+static int near_kind(const char *name, int end) {
+  int t = (int)gumbo_tagn_enum(name, (unsigned)strlen(name));
+  if (!html_block_tag(t)) return NEAR_OTHER;
+  if (end) return NEAR_END;
+  return t == GUMBO_TAG_HTML || t == GUMBO_TAG_BODY || t == GUMBO_TAG_FORM
+             ? NEAR_OTHER
+             : NEAR_START;
+}
+
+/* Can white space between a tag of kind `before` and one of kind `after`
+   never show?  The walk starts a block at a block element's start tag and
+   drops the space beside it; between two block end tags the space is in
+   no block either.  One end tag alone is not trusted: a parser drops a
+   stray one, and the space beside it may then part two words. */
+static int space_hidden(int before, int after) {
+  return before == NEAR_START || after == NEAR_START ||
+         (before == NEAR_END && after == NEAR_END);
+}
+
+/* Elements of a page's head: until another one starts, or text does, white
+   space goes into the head, which no reader sees. */
+static int head_element(const char *name) {
+  static const html_word head[] = {
+      WORD("html"),   WORD("head"),  WORD("meta"),     WORD("link"),
+      WORD("base"),   WORD("title"), WORD("script"),   WORD("style"),
+      WORD("noscript"), WORD("template"), {NULL, 0}};
+  return word_index(head, name, strlen(name)) >= 0;
+}
+
+/* The lower-cased name (at most 15 bytes) of the tag whose name starts at
+   p[j]; returns the offset past it. */
+static size_t tag_name(const char *p, size_t n, size_t j, char *name) {
+  size_t k = 0;
+  while (j < n && !html_space(p[j]) && p[j] != '/' && p[j] != '>') {
+    if (k < 15) name[k++] = (char)html_lower((unsigned char)p[j]);
+    j++;
+  }
+  name[k] = '\0';
+  return j;
+}
+
+static int is_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Where the comment that starts at p[i] ("<!--") ends, as the tokenizer
+   ends it: past "-->" or "--!>", at once for "<!-->" and "<!--->", or at
+   the end of the page. */
+static size_t comment_end(const char *p, size_t n, size_t i) {
+  size_t k = i + 4;
+  if (k < n && p[k] == '>') return k + 1;
+  if (k + 1 < n && p[k] == '-' && p[k + 1] == '>') return k + 2;
+  while (k + 2 < n) {
+    const char *d = (const char *)memchr(p + k, '-', n - k - 2);
+    if (!d) break;
+    k = (size_t)(d - p);
+    if (p[k + 1] == '-') {
+      if (p[k + 2] == '>') return k + 3;
+      if (k + 3 < n && p[k + 2] == '!' && p[k + 3] == '>') return k + 4;
+    }
+    k++;
+  }
+  return n;
+}
+
+static int ref_char(char c) {
+  return is_letter(c) || (c >= '0' && c <= '9') || c == '#';
+}
+
+/* Would leaving out the comment page[i, e) join a character reference
+   before it to what follows it ("&amp<!-- -->;")? */
+static int joins_reference(const char *p, size_t n, size_t i, size_t e) {
+  size_t k = i;
+  while (k > 0 && i - k < 40 && ref_char(p[k - 1])) k--;
+  if (k == 0 || p[k - 1] != '&') return 0;
+  return e < n && (ref_char(p[e]) || p[e] == ';');
+}
+
+/* The kind of what comes at p[i], past comments and white space: the
+   answer is kept, so that a run of comments is looked past once. */
+static int next_kind(copier *c, const char *p, size_t n, size_t i) {
+  char name[16];
+  if (c->peek_kind >= 0 && i <= c->peek_at) return c->peek_kind;
+  for (;;) {
+    while (i < n && html_space(p[i])) i++;
+    if (i + 4 <= n && memcmp(p + i, "<!--", 4) == 0) {
+      i = comment_end(p, n, i);
+      continue;
+    }
+    break;
+  }
+  c->peek_at = i;
+  if (i >= n)
+    c->peek_kind = NEAR_END; /* the end of the page closes every block */
+  else if (p[i] == '<' && i + 1 < n && is_letter(p[i + 1]))
+    c->peek_kind = (tag_name(p, n, i + 1, name), near_kind(name, 0));
+  else if (p[i] == '<' && i + 2 < n && p[i + 1] == '/' && is_letter(p[i + 2]))
+    c->peek_kind = (tag_name(p, n, i + 2, name), near_kind(name, 1));
+  else
+    c->peek_kind = NEAR_OTHER;
+  return c->peek_kind;
+}
+
+/* Leaves page[from, to) out of the copy: one jump anchor, shared with a
+   jump that ends where this one starts. */
+static int leave_out(copier *c, const char *page, size_t from, size_t to) {
+  html_anchor *last;
+  if (copy(c, page, c->done, from) != 0) return -1;
+  last = c->anchors.count
+             ? (html_anchor *)c->anchors.items + c->anchors.count - 1
+             : NULL;
+  if (last && last->conv == c->o && !last->wide)
+    last->orig = (uint32_t)to;
+  else if (anchor(c, c->o, to, 0) != 0)
+    return -1;
+  c->done = to;
+  return 0;
+}
+
+static int blank(const char *s, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (!html_space(s[i])) return 0;
+  return 1;
+}
+
+/* The text page[from, to) between two tags (`after`: the kind of the next
+   one): white space that cannot show is left out, other text folded. */
+static int text_run(copier *c, const char *page, size_t from, size_t to,
+                    int after) {
+  if (from >= to) return 0;
+  if (!blank(page + from, to - from)) {
+    c->before = NEAR_OTHER;
+    c->in_head = 0;
+    return fold_spaces(c, page, from, to, &c->done);
+  }
+  if (c->in_head || space_hidden(c->before, after))
+    return leave_out(c, page, from, to);
+  return fold_spaces(c, page, from, to, &c->done);
+}
+
+/* The content of the raw-text element `name` whose start tag is
+   page[tag, end): left out (scripts but JSON-LD, styles, svg) or copied
+   whole.  Returns where scanning goes on: its end tag. */
+static size_t raw_content(copier *c, const char *page, size_t len,
+                          size_t tag, size_t end, const char *name,
+                          int *fail) {
+  int strip;
+  size_t close;
+  if (!raw_element(name, &strip)) return end;
+  close = strcmp(name, "plaintext") == 0 ? len
+          : strcmp(name, "script") == 0  ? script_end(page, len, end)
+                                         : raw_end(page, len, end, name);
+  if (strip && strcmp(name, "script") == 0 &&
+      find_ci(page + tag, end - tag, "ld+json"))
+    strip = 0; /* JSON-LD: metadata, kept */
+  if (strip && close < len && close > end &&
+      leave_out(c, page, end, close) != 0)
+    *fail = 1;
+  return close;
+}
+
+/* Scans the tag at page[i] ('<'): a comment is left out (but one whose
+   leaving out would join a character reference to what follows), an end
+   tag noted, a start tag filtered.  Returns the offset past it, or 0 when
+   it runs to the end of the page. */
+static size_t scan_tag(copier *c, const char *page, size_t len, size_t i,
+                       int *fail) {
+  char name[16];
+  size_t end;
+  if (i + 4 <= len && memcmp(page + i, "<!--", 4) == 0) {
+    end = comment_end(page, len, i);
+    if (!joins_reference(page, len, i, end) &&
+        leave_out(c, page, i, end) != 0)
+      *fail = 1;
+    return end;
+  }
+  if (i + 2 < len && page[i + 1] == '/' && is_letter(page[i + 2])) {
+    const char *gt;
+    end = tag_name(page, len, i + 2, name);
+    c->before = near_kind(name, 1);
+    if (!head_element(name)) c->in_head = 0;
+    gt = (const char *)memchr(page + end, '>', len - end);
+    return gt ? (size_t)(gt - page) + 1 : 0;
+  }
+  if (i + 1 < len && (page[i + 1] == '!' || page[i + 1] == '?' ||
+                      page[i + 1] == '/')) {
+    /* a doctype or a bogus comment: copied, and no text */
+    const char *gt = (const char *)memchr(page + i, '>', len - i);
+    return gt ? (size_t)(gt - page) + 1 : 0;
+  }
+  if (i + 1 >= len || !is_letter(page[i + 1])) {
+    c->before = NEAR_OTHER; /* a "<" that is text */
+    c->in_head = 0;
+    return i + 1;
+  }
+  end = filter_tag(c, page, len, i, &c->done, name, fail);
+  if (end == 0) return 0; /* a tag cut off by the end of the page */
+  c->before = near_kind(name, 0);
+  if (!head_element(name)) c->in_head = 0;
+  return raw_content(c, page, len, i, end, name, fail);
+}
+
 /* Builds in->owned: the page without the content of its scripts (but
-   JSON-LD), styles and svg images, without the attributes nothing reads
-   and without long runs of white space, converted when `convert`.  Comments and
-   the content of raw-text elements are copied whole, so a "<script" or "<b
-   class=" inside one changes nothing. */
+   JSON-LD), styles and svg images, without comments, the attributes
+   nothing reads, white space that cannot show and long runs of white
+   space, converted when `convert`.  The content of raw-text elements is
+   copied whole (or left out whole), so a "<script" or "<b class=" inside
+   one changes nothing. */
 int html_build_copy(html_input *in, const char *page, size_t len, size_t high,
-                      int convert) {
+                    int convert) {
   copier c;
-  size_t i = 0, done = 0, text = 0; /* text: where unscanned text starts */
+  size_t i = 0, text = 0; /* text: where the text before the next tag starts */
   int fail = 0;
+  memset(&c, 0, sizeof c);
   c.in = in;
   c.convert = convert;
-  c.o = 0;
+  c.before = NEAR_OTHER;
+  c.in_head = 1;
+  c.peek_at = 0;
+  c.peek_kind = -1;
   lede_vec_init(&c.anchors, sizeof(html_anchor));
   if (len + 2 * high > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
   in->owned = (char *)malloc(len + (convert ? 2 * high : 0) + 1);
   if (!in->owned) return LEDE_ERR_NOMEM;
   while (i < len && !fail) {
     const char *lt = (const char *)memchr(page + i, '<', len - i);
-    size_t end, close, tag;
-    char name[16];
-    int strip;
     i = lt ? (size_t)(lt - page) : len;
-    if (fold_spaces(&c, page, text, i, &done) != 0) fail = 1;
-    text = i;
+    if (text_run(&c, page, text, i, next_kind(&c, page, len, i)) != 0) fail = 1;
     if (!lt || fail) break;
-    if (html_starts_ci(page + i, len - i, "<!--")) {
-      const char *e =
-          i + 4 < len ? strstr_n(page + i + 4, len - i - 4, "-->") : NULL;
-      i = text = e ? (size_t)(e - page) + 3 : len;
-      continue;
-    }
-    if (i + 1 >= len || html_lower((unsigned char)page[i + 1]) < 'a' ||
-        html_lower((unsigned char)page[i + 1]) > 'z') {
-      i++;
-      continue;
-    }
-    tag = i;
-    end = filter_tag(&c, page, len, i, &done, name, &fail);
-    if (end == 0) break; /* a tag cut off by the end of the page */
-    i = text = end;
-    if (!raw_element(name, &strip)) continue;
-    close = strcmp(name, "plaintext") == 0 ? len
-            : strcmp(name, "script") == 0  ? script_end(page, len, end)
-                                           : raw_end(page, len, end, name);
-    if (strip && strcmp(name, "script") == 0 &&
-        find_ci(page + tag, end - tag, "ld+json"))
-      strip = 0; /* JSON-LD: metadata, kept */
-    if (strip && close < len && close > end) {
-      if (copy(&c, page, done, end) != 0 || anchor(&c, c.o, close, 0) != 0)
-        fail = 1;
-      done = close;
-    }
-    i = text = close;
+    i = text = scan_tag(&c, page, len, i, &fail);
+    if (i == 0) break;
   }
-  if (fail || copy(&c, page, done, len) != 0) {
+  if (fail || copy(&c, page, c.done, len) != 0) {
     free(c.anchors.items);
     return LEDE_ERR_NOMEM;
   }

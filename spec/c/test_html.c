@@ -330,6 +330,67 @@ static void test_script_states(void) {
   free(b);
 }
 
+/* n copies of `unit` inside <body>; the caller frees the string. */
+static char *repeat_page(const char *unit, size_t n, size_t *len) {
+  size_t un = strlen(unit), at = 6, i;
+  char *page = (char *)malloc(6 + n * un + 7);
+  if (!page) return NULL;
+  memcpy(page, "<body>", 6);
+  for (i = 0; i < n; i++, at += un) memcpy(page + at, unit, un);
+  memcpy(page + at, "</body>", 7);
+  *len = at + 7;
+  return page;
+}
+
+/* Do 200 copies of unit ua give the text of 200 copies of ub, holding at
+   most a tenth more memory (the jumps the page copy records)? */
+static void same_cost(const char *ua, const char *ub, const char *msg) {
+  size_t la, lb;
+  char *a = repeat_page(ua, 200, &la), *b = repeat_page(ub, 200, &lb);
+  lede_html_doc *da = a ? extract(a, la) : NULL;
+  lede_html_doc *db = b ? extract(b, lb) : NULL;
+  if (da && db) {
+    OK(da->text_len == db->text_len &&
+           memcmp(da->text, db->text, da->text_len) == 0,
+       "same text either way");
+    OK(da->peak_bytes <= db->peak_bytes + db->peak_bytes / 10, msg);
+  }
+  lede_html_free(da);
+  lede_html_free(db);
+  free(a);
+  free(b);
+}
+
+/* Comments and white space no reader sees are left out before parsing,
+   and what a reader sees stays as it was. */
+static void test_left_out(void) {
+  static const char kept[] =
+      "<html>\n<head>\n  <title>t</title>\n  <meta name=a content=b>\n"
+      "</head>\n<body>\n<div>\n  <p>One <b>bold</b> <i>word</i> &amp<!-- "
+      "-->; more <!-- a note --> text, long enough to be kept here.</p>\n"
+      "<p>Stray end tags: x</li> y, and <span>z</span> </section> w</p>\n"
+      "<p>Short comments: a<!-->b c<!--->d e<!-- x --!>f g.</p>\n"
+      "</div>\n</body>\n</html>\n";
+  lede_html_doc *d = extract(kept, sizeof kept - 1);
+  if (d) {
+    OK(has(d, "One bold word &; more text, long enough"),
+       "spaces between inline tags kept; a reference is not joined");
+    OK(has(d, "x y, and z w"), "a space beside a stray end tag kept");
+    OK(has(d, "ab cd ef g."), "comments end where the tokenizer ends them");
+    lede_html_free(d);
+  }
+  same_cost("\n  <div>\n    <p>A paragraph of the story, long enough to "
+            "count.</p>\n    <ul>\n      <li>one</li>\n      <li>two</li>\n"
+            "    </ul>\n  </div>\n",
+            "<div><p>A paragraph of the story, long enough to count.</p><ul>"
+            "<li>one</li><li>two</li></ul></div>",
+            "white space between blocks costs little");
+  same_cost("<!-- story --><p>A paragraph of the story, long enough to "
+            "count.<!-- ad slot --></p><!-- end -->",
+            "<p>A paragraph of the story, long enough to count.</p>",
+            "comments cost little");
+}
+
 int main(void) {
   test_main_text();
   test_spans();
@@ -338,5 +399,6 @@ int main(void) {
   test_utf8_wins();
   test_hostile();
   test_script_states();
+  test_left_out();
   return DONE("test_html");
 }
