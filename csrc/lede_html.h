@@ -89,6 +89,7 @@ typedef struct html_pool_class {
 typedef struct html_pool {
   struct pool_range *ranges; /* every chunk, in address order */
   size_t nranges, cap;
+  size_t last_free; /* the range of the last block freed */
   struct pool_big *big;
   html_pool_class cls[HTML_POOL_CLASSES];
   size_t bytes, peak; /* held from malloc, now and at most */

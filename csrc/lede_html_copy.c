@@ -106,6 +106,9 @@ typedef struct copier {
   int in_head; /* no element of the body has started yet */
   size_t peek_at; /* next_kind's last answer, good up to here */
   int peek_kind;
+  int plain_a; /* the open link has no attribute that matters */
+  int merge_a; /* the next start tag is a link that continues it */
+  size_t bare_end; /* the end tag of a bare inline element left out */
 } copier;
 
 static int anchor(copier *c, size_t conv, size_t orig, int wide) {
@@ -200,12 +203,14 @@ static int raw_element(const char *name, int *strip) {
 /* Copies the start tag at page[i] ('<' and a letter) with the attributes
    the reader does not use left out (each one a jump anchor), the way the
    HTML tokenizer reads a tag: quotes open a value only after '='.  Sets
-   *name (lower case, at most 15 bytes) and returns the offset past the
-   '>', or 0 when the tag runs to the end of the page (*done then says how
-   far the copy went). */
+   *name (lower case, at most 15 bytes) and *kept (the attributes that
+   stay), and returns the offset past the '>', or 0 when the tag runs to
+   the end of the page (c->done then says how far the copy went).  `dry`:
+   copies nothing, only counts. */
 static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
-                         size_t *done, char *name, int *fail) {
-  size_t j = i + 1, k = 0, keep_from = *done;
+                         char *name, int dry, size_t *kept, int *fail) {
+  size_t j = i + 1, k = 0, keep_from = c->done;
+  *kept = 0;
   while (j < len && !html_space(page[j]) && page[j] != '/' && page[j] != '>') {
     if (k < 15) name[k++] = (char)html_lower((unsigned char)page[j]);
     j++;
@@ -248,9 +253,11 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
     if (j >= len) break;
     /* drop " name=value" when white space came before it and the tag goes
        on with white space, '/' or '>' (so no two words are joined) */
-    if (ws < an && html_space(page[ws]) &&
-        !kept_attr(page + an, ae - an, page + vs, ve - vs) &&
-        (html_space(page[j]) || page[j] == '/' || page[j] == '>')) {
+    if (!(ws < an && html_space(page[ws]) &&
+          !kept_attr(page + an, ae - an, page + vs, ve - vs) &&
+          (html_space(page[j]) || page[j] == '/' || page[j] == '>'))) {
+      (*kept)++;
+    } else if (!dry) {
       if (copy(c, page, keep_from, ws) != 0 || anchor(c, c->o, j, 0) != 0) {
         *fail = 1;
         return 0;
@@ -258,7 +265,7 @@ static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
       keep_from = j;
     }
   }
-  *done = keep_from; /* what was copied so far stays copied */
+  if (!dry) c->done = keep_from; /* what was copied so far stays copied */
   return j < len ? j + 1 : 0;
 }
 
@@ -459,6 +466,59 @@ static size_t raw_content(copier *c, const char *page, size_t len,
   return close;
 }
 
+/* The most bytes of punctuation and white space between two links that
+   are read as one. */
+#define LINK_GAP 8
+
+/* Does another link without attributes that matter follow page[from]
+   after a few bytes of punctuation and white space ("</a>, <a href=..>")?
+   Gumbo then gets the two as one link: the walk reads only which text is
+   in links, and a list of a thousand names costs one node, not three
+   thousand. */
+static int link_follows(copier *c, const char *page, size_t len, size_t from) {
+  size_t k, kept;
+  char name[16];
+  int fail = 0;
+  for (k = from; k < len && k - from <= LINK_GAP && page[k] != '<'; k++) {
+    unsigned char b = (unsigned char)page[k];
+    if (b >= 0x80 || b == '&' || (b > ' ' && ref_char((char)b))) return 0;
+  }
+  if (k >= len || k - from > LINK_GAP || k + 2 >= len) return 0;
+  if (html_lower((unsigned char)page[k + 1]) != 'a' ||
+      !(html_space(page[k + 2]) || page[k + 2] == '>' || page[k + 2] == '/'))
+    return 0;
+  return filter_tag(c, page, len, k, name, 1, &kept, &fail) != 0 && kept == 0;
+}
+
+/* Inline elements the walk reads nothing from but their text. */
+static int plain_inline(const char *name) {
+  static const html_word names[] = {
+      WORD("span"), WORD("b"),    WORD("i"),   WORD("em"),   WORD("strong"),
+      WORD("code"), WORD("small"), WORD("u"),  WORD("sup"),  WORD("sub"),
+      WORD("abbr"), WORD("cite"), WORD("kbd"), WORD("var"),  WORD("mark"),
+      WORD("s"),    WORD("tt"),   WORD("font"), WORD("dfn"), WORD("samp"),
+      {NULL, 0}};
+  return word_index(names, name, strlen(name)) >= 0;
+}
+
+/* Is the start tag that ends at page[from] (of element `name`, with no
+   attribute that matters) followed by text only and then its own end tag
+   ("<span>unnest</span>")?  Then both tags are left out: the end tag
+   closes exactly that element, so the text and every other element stay
+   as they were, and a highlighted listing costs a text node a line, not
+   two nodes a word.  Returns the end tag's offset, or 0. */
+static size_t bare_inline_end(const char *page, size_t len, size_t from,
+                              const char *name) {
+  const char *lt;
+  size_t k;
+  lt = (const char *)memchr(page + from, '<', len - from);
+  if (!lt) return 0;
+  k = (size_t)(lt - page);
+  return tag_at(page, len, k, name, 1) && memchr(page + k, '>', len - k)
+             ? k
+             : 0;
+}
+
 /* Scans the tag at page[i] ('<'): a comment is left out (but one whose
    leaving out would join a character reference to what follows), an end
    tag noted, a start tag filtered.  Returns the offset past it, or 0 when
@@ -466,7 +526,7 @@ static size_t raw_content(copier *c, const char *page, size_t len,
 static size_t scan_tag(copier *c, const char *page, size_t len, size_t i,
                        int *fail) {
   char name[16];
-  size_t end;
+  size_t end, kept;
   if (i + 4 <= len && memcmp(page + i, "<!--", 4) == 0) {
     end = comment_end(page, len, i);
     if (!joins_reference(page, len, i, end) &&
@@ -478,9 +538,17 @@ static size_t scan_tag(copier *c, const char *page, size_t len, size_t i,
     const char *gt;
     end = tag_name(page, len, i + 2, name);
     c->before = near_kind(name, 1);
-    if (!head_element(name)) c->in_head = 0;
+    if (c->in_head && !head_element(name)) c->in_head = 0;
     gt = (const char *)memchr(page + end, '>', len - end);
-    return gt ? (size_t)(gt - page) + 1 : 0;
+    if (!gt) return 0;
+    end = (size_t)(gt - page) + 1;
+    if (i == c->bare_end) return leave_out(c, page, i, end) != 0 ? 0 : end;
+    if (strcmp(name, "a") == 0) {
+      c->merge_a = c->plain_a && link_follows(c, page, len, end);
+      c->plain_a = c->merge_a;
+      if (c->merge_a && leave_out(c, page, i, end) != 0) *fail = 1;
+    }
+    return end;
   }
   if (i + 1 < len && (page[i + 1] == '!' || page[i + 1] == '?' ||
                       page[i + 1] == '/')) {
@@ -493,10 +561,23 @@ static size_t scan_tag(copier *c, const char *page, size_t len, size_t i,
     c->in_head = 0;
     return i + 1;
   }
-  end = filter_tag(c, page, len, i, &c->done, name, fail);
+  if (c->merge_a) { /* the link that continues the one before */
+    c->merge_a = 0;
+    end = filter_tag(c, page, len, i, name, 1, &kept, fail);
+    if (end == 0 || leave_out(c, page, i, end) != 0) *fail = 1;
+    return end;
+  }
+  tag_name(page, len, i + 1, name);
+  if (plain_inline(name)) {
+    end = filter_tag(c, page, len, i, name, 1, &kept, fail);
+    if (end && !kept && (c->bare_end = bare_inline_end(page, len, end, name)))
+      return leave_out(c, page, i, end) != 0 ? 0 : end;
+  }
+  end = filter_tag(c, page, len, i, name, 0, &kept, fail);
   if (end == 0) return 0; /* a tag cut off by the end of the page */
+  if (strcmp(name, "a") == 0) c->plain_a = kept == 0;
   c->before = near_kind(name, 0);
-  if (!head_element(name)) c->in_head = 0;
+  if (c->in_head && !head_element(name)) c->in_head = 0;
   return raw_content(c, page, len, i, end, name, fail);
 }
 
@@ -518,6 +599,7 @@ int html_build_copy(html_input *in, const char *page, size_t len, size_t high,
   c.in_head = 1;
   c.peek_at = 0;
   c.peek_kind = -1;
+  c.bare_end = (size_t)-1;
   lede_vec_init(&c.anchors, sizeof(html_anchor));
   if (len + 2 * high > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
   in->owned = (char *)malloc(len + (convert ? 2 * high : 0) + 1);

@@ -137,9 +137,15 @@ void html_pool_free(void *ud, void *ptr) {
   html_pool *p = (html_pool *)ud;
   size_t k;
   if (!ptr) return;
-  k = range_after(p, (const char *)ptr);
-  if (k > 0 && (char *)ptr < p->ranges[k - 1].end) {
-    html_pool_class *c = &p->cls[p->ranges[k - 1].cls - 1];
+  /* most frees are of a block just replaced by a bigger one: in the chunk
+     of the free before, or found by binary search */
+  k = p->last_free;
+  if (!(k < p->nranges && p->ranges[k].start <= (char *)ptr &&
+        (char *)ptr < p->ranges[k].end))
+    k = range_after(p, (const char *)ptr) - 1;
+  if (k < p->nranges && (char *)ptr < p->ranges[k].end) {
+    html_pool_class *c = &p->cls[p->ranges[k].cls - 1];
+    p->last_free = k;
     *(void **)ptr = c->free;
     c->free = ptr;
     return;

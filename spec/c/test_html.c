@@ -1,4 +1,5 @@
 /* C-level tests of HTML extraction (lede_html_extract), through lede.h. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -391,6 +392,48 @@ static void test_left_out(void) {
             "comments cost little");
 }
 
+/* Element-dense markup costs gumbo a node or two per word; the runs the
+   walk reads nothing from (a long run of links, a highlighted listing)
+   reach it as a few nodes, and the page holds at most 8 times its size. */
+static void test_dense_markup(void) {
+  static const char opening[] =
+      "<article><p>The library board met on Monday and agreed, after a long "
+      "debate, to open the reading room on Sundays from next month.</p>"
+      "<p>Staff will rotate, the director said, and volunteers from the "
+      "friends of the library will help at the desk, at least for now.</p>"
+      "<p>Readers had asked for Sunday hours for years, and a petition with "
+      "more than 800 names reached the board in the spring, she added.</p>"
+      "<p>The first Sunday opening is planned for the fourth of next month, "
+      "from noon until five, with a talk by a local author in the hall.</p>"
+      "<pre><code>";
+  size_t at = sizeof opening - 1;
+  unsigned i;
+  char *page = (char *)malloc(200000);
+  lede_html_doc *d;
+  if (!page) return;
+  memcpy(page, opening, at);
+  for (i = 0; i < 600; i++)
+    at += (size_t)sprintf(page + at,
+                          "<span class=\"kw\">open</span><span class=\"p\">("
+                          "</span><span class=\"s\">room%04u</span>"
+                          "<span>)</span>\n",
+                          i);
+  at += (size_t)sprintf(page + at, "</code></pre></article><div>Kudos: ");
+  for (i = 0; i < 2000; i++)
+    at += (size_t)sprintf(page + at,
+                          "<a href=\"/users/reader%04u\">reader%04u</a>, ", i,
+                          i);
+  at += (size_t)sprintf(page + at, "</div>");
+  d = extract(page, at);
+  if (d) {
+    OK(has(d, "open(room0001) open(room0002)"), "the listing's text as it was");
+    OK(has(d, "reader0001, reader0002, reader0003"), "the links' text too");
+    OK(d->peak_bytes <= 8 * at, "at most 8 times the page");
+    lede_html_free(d);
+  }
+  free(page);
+}
+
 int main(void) {
   test_main_text();
   test_spans();
@@ -400,5 +443,6 @@ int main(void) {
   test_hostile();
   test_script_states();
   test_left_out();
+  test_dense_markup();
   return DONE("test_html");
 }
