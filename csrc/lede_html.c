@@ -774,7 +774,21 @@ static void add_up(walker *w) {
   }
 }
 
-static int extract(const html_input *in, html_pool *pool, owned_doc *od) {
+/* The bytes the walk's arrays hold. */
+static size_t walker_bytes(const walker *w) {
+  return w->text.cap + w->segs.cap * sizeof(lede_html_seg) +
+         w->nodes.cap * sizeof(html_node) +
+         w->blocks.cap * sizeof(html_rblock) +
+         w->meta.cap * sizeof(lede_html_meta) + w->strings.cap;
+}
+
+/* The bytes of the document assemble() made. */
+static size_t doc_bytes(const lede_html_doc *d) {
+  return d->text_len + 1 + d->nblocks * sizeof(lede_html_block) +
+         d->nsegs * sizeof(lede_html_seg);
+}
+
+static int extract(html_input *in, html_pool *pool, owned_doc *od) {
   lede_html_doc *doc = &od->doc;
   GumboOptions opts = kGumboDefaultOptions;
   GumboOutput *out;
@@ -796,13 +810,12 @@ static int extract(const html_input *in, html_pool *pool, owned_doc *od) {
   out = gumbo_parse_with_options(&opts, in->buf, in->len);
   if (!out) return LEDE_ERR_NOMEM;
   walk(&w, out->document);
-  /* the tree, the walk's scratch and the copy gumbo read, all held now */
-  doc->peak_bytes =
-      pool->peak + w.text.cap + w.segs.cap * sizeof(lede_html_seg) +
-      w.nodes.cap * sizeof(html_node) + w.blocks.cap * sizeof(html_rblock) +
-      w.meta.cap * sizeof(lede_html_meta) + w.strings.cap +
-      (in->owned ? in->len + 1 : 0) + in->nanchors * sizeof(html_anchor);
-  html_pool_close(pool); /* the tree is no longer needed */
+  /* the tree, the walk's arrays and the copy gumbo read, all held now */
+  doc->peak_bytes = pool->peak + walker_bytes(&w) +
+                    (in->owned ? in->len + 1 : 0) +
+                    in->nanchors * sizeof(html_anchor);
+  html_pool_close(pool); /* the tree and the copy are no longer needed */
+  html_input_close(in);
   if (w.failed) {
     walker_free(&w);
     return LEDE_ERR_NOMEM;
@@ -817,6 +830,15 @@ static int extract(const html_input *in, html_pool *pool, owned_doc *od) {
               (const html_rblock *)w.blocks.items, w.blocks.count,
               (const char *)w.text.items, keep);
   rc = assemble(&w, keep, od);
+  { /* then the walk's arrays and the choice, with the choosing's scratch
+       or the document */
+    size_t later = walker_bytes(&w) + w.blocks.count + 1 +
+                   html_select_bytes(w.nodes.count, w.blocks.count);
+    if (rc == LEDE_OK && walker_bytes(&w) + w.blocks.count + 1 +
+                             doc_bytes(doc) > later)
+      later = walker_bytes(&w) + w.blocks.count + 1 + doc_bytes(doc);
+    if (later > doc->peak_bytes) doc->peak_bytes = later;
+  }
   free(keep);
   if (rc == LEDE_OK) {
     doc->meta = od->meta =

@@ -143,6 +143,9 @@ int html_block_tag(int t);
 void html_select(html_node *nodes, size_t nnodes, const html_rblock *blocks,
                  size_t nblocks, const char *text, unsigned char *keep);
 
+/* The bytes html_select() allocates for its work. */
+size_t html_select_bytes(size_t nnodes, size_t nblocks);
+
 /* The weight of a class + id string (lower case), and whether it reads as
    chrome that is never content (HN_UNLIKELY). */
 int html_class_weight(const char *s, size_t n, int *unlikely);

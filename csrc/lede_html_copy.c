@@ -620,6 +620,11 @@ int html_build_copy(html_input *in, const char *page, size_t len, size_t high,
   in->buf = in->owned;
   in->len = c.o;
   in->anchors = (html_anchor *)lede_vec_release(&c.anchors, &in->nanchors);
+  if (in->nanchors) { /* held to its size: the tree is parsed beside it */
+    html_anchor *a = (html_anchor *)realloc(
+        in->anchors, in->nanchors * sizeof *in->anchors);
+    if (a) in->anchors = a;
+  }
   if (convert) in->charset = "windows-1252";
   return LEDE_OK;
 }

@@ -375,6 +375,11 @@ static void count(sel *s) {
   }
 }
 
+size_t html_select_bytes(size_t nnodes, size_t nblocks) {
+  size_t n = nnodes ? nnodes : 1;
+  return n * (5 + 4 * sizeof(uint32_t) + sizeof(double)) + nblocks + 1;
+}
+
 void html_select(html_node *nodes, size_t nnodes, const html_rblock *blocks,
                  size_t nblocks, const char *text, unsigned char *keep) {
   static const int tries[] = {F_STRIP | F_WEIGHT | F_CLEAN, F_WEIGHT | F_CLEAN,
