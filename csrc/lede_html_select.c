@@ -306,7 +306,11 @@ static int clean_out(const sel *s, size_t i, int flags) {
   double ld = density(n);
   if (n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H2) return weight < 0;
   if (!(flags & F_CLEAN) || !cleaned_tag(n->tag)) return 0;
-  if (weight + ((n->flags & HN_SCORED) ? s->score[i] : 0) < 0) return 1;
+  /* a container whose class says chrome goes unless its text outscores
+     that; a low score alone does not drop one (a list of the article's
+     points scores below zero by its tag, its items being unscored) */
+  if (weight < 0 && weight + ((n->flags & HN_SCORED) ? s->score[i] : 0) < 0)
+    return 1;
   if (s->commas[i] >= 10) return 0;
   if (n->tag != GUMBO_TAG_UL && n->tag != GUMBO_TAG_OL &&
       s->items[i] > s->paras[i] + 100)

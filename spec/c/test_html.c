@@ -434,6 +434,28 @@ static void test_dense_markup(void) {
   free(page);
 }
 
+/* A list of the article's points stays, though its items give it no
+   score and its tag counts against it. */
+static void test_article_list(void) {
+  static const char page[] =
+      "<html><body><div class=\"nav\"><a href=\"/\">Home</a></div><article>"
+      "<p>The county opened its new trail along the river on Saturday, and "
+      "hundreds of walkers, runners and cyclists came out to try it.</p>"
+      "<p>Rangers, who spent two years building the path, said it runs for "
+      "twelve kilometres, from the old mill to the harbour.</p>"
+      "<ul><li><p>Bring water and a hat for the walk</p></li>"
+      "<li><p>Wear shoes that can get muddy</p></li></ul>"
+      "<p>The trail is open from dawn to dusk, every day of the year, and "
+      "dogs are welcome on a lead, the county said.</p></article>"
+      "</body></html>";
+  lede_html_doc *d = extract(page, sizeof page - 1);
+  if (!d) return;
+  OK(has(d, "Bring water and a hat") && has(d, "Wear shoes"),
+     "the list inside the article is kept");
+  OK(has(d, "dogs are welcome"), "and the text after it");
+  lede_html_free(d);
+}
+
 int main(void) {
   test_main_text();
   test_spans();
@@ -444,5 +466,6 @@ int main(void) {
   test_script_states();
   test_left_out();
   test_dense_markup();
+  test_article_list();
   return DONE("test_html");
 }
