@@ -291,10 +291,16 @@ static void choose_prose(sel *s, int32_t top) {
   for (level = 0; level < PROSE_LEVELS; level++) {
     int32_t pa = s->n[a].parent;
     if (pa <= 0 || s->n[pa].tag == GUMBO_TAG_BODY) break;
-    for (i = (size_t)pa + 1; i < s->nn; i++)
-      if (s->n[i].parent == pa && (int32_t)i != a && !s->chosen[i] &&
+    for (i = (size_t)pa + 1; i < s->nn; i++) {
+      int32_t p = s->n[i].parent;
+      if ((int32_t)i == a || s->chosen[i]) continue;
+      /* a sibling of the ancestor, or a child of one that as a whole is
+         not prose (the article's first paragraphs beside a box of links) */
+      if ((p == pa || (p > pa && p != a && s->n[p].parent == pa &&
+                       !s->chosen[p])) &&
           more_prose(s, i, top))
         s->chosen[i] = 1;
+    }
     a = pa;
   }
 }

@@ -456,6 +456,48 @@ static void test_article_list(void) {
   lede_html_free(d);
 }
 
+/* The story's first paragraphs, in a box beside a list of links, join the
+   rest of the story. */
+static void test_split_story(void) {
+  static const char page[] =
+      "<html><body><article><div class=\"box\"><div class=\"lead\">"
+      "<p>Snow closed the mountain pass on Tuesday night, stranding dozens of "
+      "trucks, and the road stayed shut on Wednesday, the police said, as "
+      "more snow fell on the upper slopes and the wind, which had blown all "
+      "night, piled it into drifts higher than a car.</p>"
+      "<p>Drivers waited in their cabs, some for ten hours, while ploughs, "
+      "which had come from two valleys away, worked through the drifts, and "
+      "volunteers from the nearest village, a few kilometres down the road, "
+      "brought them soup, tea and blankets.</p>"
+      "</div><ul><li><a href=\"/a\">Weather warnings for the week ahead</a></li>"
+      "<li><a href=\"/b\">How to drive in snow, a short guide</a></li>"
+      "<li><a href=\"/c\">Road closures across the region today</a></li>"
+      "<li><a href=\"/d\">Photos: the first snow of the winter</a></li>"
+      "<li><a href=\"/e\">Ski lifts to open early this year</a></li>"
+      "<li><a href=\"/f\">The council's winter budget, explained</a></li>"
+      "<li><a href=\"/g\">Which roads are gritted first, and why</a></li>"
+      "<li><a href=\"/h\">Readers' pictures of the storm</a></li>"
+      "<li><a href=\"/i\">Trains cancelled on the valley line</a></li>"
+      "<li><a href=\"/j\">Schools closed: the full list</a></li>"
+      "</ul></div><div class=\"wrap\"><div class=\"main\">"
+      "<p>By Thursday morning one lane was open again, and the first trucks, "
+      "their loads of fruit and timber late by two days, crossed slowly.</p>"
+      "<p>The pass, at 2,100 metres, is the only road between the two "
+      "valleys in winter, and closures of a day or two are common.</p>"
+      "<p>Forecasters expect more snow at the weekend, though less than this "
+      "week, and the police asked drivers to carry chains and blankets.</p>"
+      "<p>The regional council said it would review how quickly the ploughs, "
+      "some of them old, were sent, after complaints from the drivers.</p>"
+      "</div></div></article></body></html>";
+  lede_html_doc *d = extract(page, sizeof page - 1);
+  if (!d) return;
+  OK(has(d, "Snow closed the mountain pass") && has(d, "Drivers waited"),
+     "the first paragraphs are kept");
+  OK(has(d, "By Thursday morning"), "and the rest of the story");
+  OK(!has(d, "Weather warnings"), "the links beside them are not");
+  lede_html_free(d);
+}
+
 int main(void) {
   test_main_text();
   test_spans();
@@ -467,5 +509,6 @@ int main(void) {
   test_left_out();
   test_dense_markup();
   test_article_list();
+  test_split_story();
   return DONE("test_html");
 }
