@@ -19,9 +19,9 @@
    was left out just before). */
 typedef struct html_anchor {
   uint32_t conv;
-  uint32_t orig;
-  uint8_t wide;
-} html_anchor;
+  unsigned orig : 31; /* a page is at most LEDE_MAX_INPUT / 4 bytes */
+  unsigned wide : 1;
+} html_anchor; /* 8 bytes: a page has an anchor per cut */
 
 /* The bytes gumbo parses and how they relate to the caller's page. */
 typedef struct html_input {

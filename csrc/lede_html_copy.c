@@ -114,8 +114,8 @@ typedef struct copier {
 static int anchor(copier *c, size_t conv, size_t orig, int wide) {
   html_anchor a;
   a.conv = (uint32_t)conv;
-  a.orig = (uint32_t)orig;
-  a.wide = (uint8_t)wide;
+  a.orig = (unsigned)orig & 0x7FFFFFFFu;
+  a.wide = wide ? 1u : 0u;
   return lede_vec_push(&c->anchors, &a);
 }
 
@@ -416,7 +416,7 @@ static int leave_out(copier *c, const char *page, size_t from, size_t to) {
              ? (html_anchor *)c->anchors.items + c->anchors.count - 1
              : NULL;
   if (last && last->conv == c->o && !last->wide)
-    last->orig = (uint32_t)to;
+    last->orig = (unsigned)to & 0x7FFFFFFFu;
   else if (anchor(c, c->o, to, 0) != 0)
     return -1;
   c->done = to;

@@ -21,7 +21,7 @@
 #include "lede_html.h"
 
 #define GRAIN 8 /* bytes; a class is a multiple of it */
-#define CHUNK_MIN 256
+#define CHUNK_MIN 128
 #define CHUNK_MAX (64 * 1024)
 #define CHUNK_SHARE 16 /* a new chunk is 1/16 of what its class holds */
 
@@ -59,7 +59,7 @@ static size_t range_after(const html_pool *p, const char *ptr) {
 static int add_range(html_pool *p, char *start, size_t size, size_t cls) {
   size_t at;
   if (p->nranges == p->cap) {
-    size_t cap = p->cap ? 2 * p->cap : 16;
+    size_t cap = p->cap ? 2 * p->cap : 8;
     pool_range *r = (pool_range *)realloc(p->ranges, cap * sizeof *r);
     if (!r) return -1;
     account(p, (cap - p->cap) * sizeof *r);
