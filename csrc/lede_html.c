@@ -834,8 +834,8 @@ static int extract(html_input *in, html_pool *pool, owned_doc *od) {
        or the document */
     size_t later = walker_bytes(&w) + w.blocks.count + 1 +
                    html_select_bytes(w.nodes.count, w.blocks.count);
-    if (rc == LEDE_OK && walker_bytes(&w) + w.blocks.count + 1 +
-                             doc_bytes(doc) > later)
+    if (rc == LEDE_OK &&
+        walker_bytes(&w) + w.blocks.count + 1 + doc_bytes(doc) > later)
       later = walker_bytes(&w) + w.blocks.count + 1 + doc_bytes(doc);
     if (later > doc->peak_bytes) doc->peak_bytes = later;
   }

@@ -100,14 +100,14 @@ typedef struct copier {
   html_input *in;
   lede_vec anchors;
   int convert;
-  size_t o;    /* bytes in the copy */
-  size_t done; /* page[0, done) is copied or left out */
-  int before;  /* the kind of the tag before the text scanned next */
-  int in_head; /* no element of the body has started yet */
+  size_t o;       /* bytes in the copy */
+  size_t done;    /* page[0, done) is copied or left out */
+  int before;     /* the kind of the tag before the text scanned next */
+  int in_head;    /* no element of the body has started yet */
   size_t peek_at; /* next_kind's last answer, good up to here */
   int peek_kind;
-  int plain_a; /* the open link has no attribute that matters */
-  int merge_a; /* the next start tag is a link that continues it */
+  int plain_a;     /* the open link has no attribute that matters */
+  int merge_a;     /* the next start tag is a link that continues it */
   size_t bare_end; /* the end tag of a bare inline element left out */
 } copier;
 
@@ -327,8 +327,8 @@ static int space_hidden(int before, int after) {
    space goes into the head, which no reader sees. */
 static int head_element(const char *name) {
   static const html_word head[] = {
-      WORD("html"),   WORD("head"),  WORD("meta"),     WORD("link"),
-      WORD("base"),   WORD("title"), WORD("script"),   WORD("style"),
+      WORD("html"),     WORD("head"),     WORD("meta"),   WORD("link"),
+      WORD("base"),     WORD("title"),    WORD("script"), WORD("style"),
       WORD("noscript"), WORD("template"), {NULL, 0}};
   return word_index(head, name, strlen(name)) >= 0;
 }
@@ -448,9 +448,8 @@ static int text_run(copier *c, const char *page, size_t from, size_t to,
 /* The content of the raw-text element `name` whose start tag is
    page[tag, end): left out (scripts but JSON-LD, styles, svg) or copied
    whole.  Returns where scanning goes on: its end tag. */
-static size_t raw_content(copier *c, const char *page, size_t len,
-                          size_t tag, size_t end, const char *name,
-                          int *fail) {
+static size_t raw_content(copier *c, const char *page, size_t len, size_t tag,
+                          size_t end, const char *name, int *fail) {
   int strip;
   size_t close;
   if (!raw_element(name, &strip)) return end;
@@ -493,10 +492,10 @@ static int link_follows(copier *c, const char *page, size_t len, size_t from) {
 /* Inline elements the walk reads nothing from but their text. */
 static int plain_inline(const char *name) {
   static const html_word names[] = {
-      WORD("span"), WORD("b"),    WORD("i"),   WORD("em"),   WORD("strong"),
-      WORD("code"), WORD("small"), WORD("u"),  WORD("sup"),  WORD("sub"),
-      WORD("abbr"), WORD("cite"), WORD("kbd"), WORD("var"),  WORD("mark"),
-      WORD("s"),    WORD("tt"),   WORD("font"), WORD("dfn"), WORD("samp"),
+      WORD("span"), WORD("b"),     WORD("i"),    WORD("em"),  WORD("strong"),
+      WORD("code"), WORD("small"), WORD("u"),    WORD("sup"), WORD("sub"),
+      WORD("abbr"), WORD("cite"),  WORD("kbd"),  WORD("var"), WORD("mark"),
+      WORD("s"),    WORD("tt"),    WORD("font"), WORD("dfn"), WORD("samp"),
       {NULL, 0}};
   return word_index(names, name, strlen(name)) >= 0;
 }
@@ -514,9 +513,8 @@ static size_t bare_inline_end(const char *page, size_t len, size_t from,
   lt = (const char *)memchr(page + from, '<', len - from);
   if (!lt) return 0;
   k = (size_t)(lt - page);
-  return tag_at(page, len, k, name, 1) && memchr(page + k, '>', len - k)
-             ? k
-             : 0;
+  return tag_at(page, len, k, name, 1) && memchr(page + k, '>', len - k) ? k
+                                                                         : 0;
 }
 
 /* Scans the tag at page[i] ('<'): a comment is left out (but one whose
@@ -529,8 +527,7 @@ static size_t scan_tag(copier *c, const char *page, size_t len, size_t i,
   size_t end, kept;
   if (i + 4 <= len && memcmp(page + i, "<!--", 4) == 0) {
     end = comment_end(page, len, i);
-    if (!joins_reference(page, len, i, end) &&
-        leave_out(c, page, i, end) != 0)
+    if (!joins_reference(page, len, i, end) && leave_out(c, page, i, end) != 0)
       *fail = 1;
     return end;
   }
@@ -550,8 +547,8 @@ static size_t scan_tag(copier *c, const char *page, size_t len, size_t i,
     }
     return end;
   }
-  if (i + 1 < len && (page[i + 1] == '!' || page[i + 1] == '?' ||
-                      page[i + 1] == '/')) {
+  if (i + 1 < len &&
+      (page[i + 1] == '!' || page[i + 1] == '?' || page[i + 1] == '/')) {
     /* a doctype or a bogus comment: copied, and no text */
     const char *gt = (const char *)memchr(page + i, '>', len - i);
     return gt ? (size_t)(gt - page) + 1 : 0;
@@ -621,8 +618,8 @@ int html_build_copy(html_input *in, const char *page, size_t len, size_t high,
   in->len = c.o;
   in->anchors = (html_anchor *)lede_vec_release(&c.anchors, &in->nanchors);
   if (in->nanchors) { /* held to its size: the tree is parsed beside it */
-    html_anchor *a = (html_anchor *)realloc(
-        in->anchors, in->nanchors * sizeof *in->anchors);
+    html_anchor *a =
+        (html_anchor *)realloc(in->anchors, in->nanchors * sizeof *in->anchors);
     if (a) in->anchors = a;
   }
   if (convert) in->charset = "windows-1252";

@@ -49,7 +49,8 @@ static const char *fold_label(const char *s, size_t n) {
 static const char *declared_charset(const char *p, size_t len) {
   size_t n = len < PRESCAN ? len : PRESCAN, i, meta = (size_t)-1;
   for (i = 0; i + 7 <= n; i++) {
-    if (p[i] == '<') meta = html_starts_ci(p + i, n - i, "<meta") ? i : (size_t)-1;
+    if (p[i] == '<')
+      meta = html_starts_ci(p + i, n - i, "<meta") ? i : (size_t)-1;
     if (meta != (size_t)-1 && html_starts_ci(p + i, n - i, "charset")) {
       size_t k = i + 7, start;
       while (k < n &&

@@ -296,8 +296,8 @@ static void choose_prose(sel *s, int32_t top) {
       if ((int32_t)i == a || s->chosen[i]) continue;
       /* a sibling of the ancestor, or a child of one that as a whole is
          not prose (the article's first paragraphs beside a box of links) */
-      if ((p == pa || (p > pa && p != a && s->n[p].parent == pa &&
-                       !s->chosen[p])) &&
+      if ((p == pa ||
+           (p > pa && p != a && s->n[p].parent == pa && !s->chosen[p])) &&
           more_prose(s, i, top))
         s->chosen[i] = 1;
     }

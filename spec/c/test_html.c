@@ -380,16 +380,18 @@ static void test_left_out(void) {
     OK(has(d, "ab cd ef g."), "comments end where the tokenizer ends them");
     lede_html_free(d);
   }
-  same_cost("\n  <div>\n    <p>A paragraph of the story, long enough to "
-            "count.</p>\n    <ul>\n      <li>one</li>\n      <li>two</li>\n"
-            "    </ul>\n  </div>\n",
-            "<div><p>A paragraph of the story, long enough to count.</p><ul>"
-            "<li>one</li><li>two</li></ul></div>",
-            "white space between blocks costs little");
-  same_cost("<!-- story --><p>A paragraph of the story, long enough to "
-            "count.<!-- ad slot --></p><!-- end -->",
-            "<p>A paragraph of the story, long enough to count.</p>",
-            "comments cost little");
+  same_cost(
+      "\n  <div>\n    <p>A paragraph of the story, long enough to "
+      "count.</p>\n    <ul>\n      <li>one</li>\n      <li>two</li>\n"
+      "    </ul>\n  </div>\n",
+      "<div><p>A paragraph of the story, long enough to count.</p><ul>"
+      "<li>one</li><li>two</li></ul></div>",
+      "white space between blocks costs little");
+  same_cost(
+      "<!-- story --><p>A paragraph of the story, long enough to "
+      "count.<!-- ad slot --></p><!-- end -->",
+      "<p>A paragraph of the story, long enough to count.</p>",
+      "comments cost little");
 }
 
 /* Element-dense markup costs gumbo a node or two per word; the runs the
@@ -420,9 +422,8 @@ static void test_dense_markup(void) {
                           i);
   at += (size_t)sprintf(page + at, "</code></pre></article><div>Kudos: ");
   for (i = 0; i < 2000; i++)
-    at += (size_t)sprintf(page + at,
-                          "<a href=\"/users/reader%04u\">reader%04u</a>, ", i,
-                          i);
+    at += (size_t)sprintf(
+        page + at, "<a href=\"/users/reader%04u\">reader%04u</a>, ", i, i);
   at += (size_t)sprintf(page + at, "</div>");
   d = extract(page, at);
   if (d) {
@@ -469,7 +470,8 @@ static void test_split_story(void) {
       "which had come from two valleys away, worked through the drifts, and "
       "volunteers from the nearest village, a few kilometres down the road, "
       "brought them soup, tea and blankets.</p>"
-      "</div><ul><li><a href=\"/a\">Weather warnings for the week ahead</a></li>"
+      "</div><ul><li><a href=\"/a\">Weather warnings for the week "
+      "ahead</a></li>"
       "<li><a href=\"/b\">How to drive in snow, a short guide</a></li>"
       "<li><a href=\"/c\">Road closures across the region today</a></li>"
       "<li><a href=\"/d\">Photos: the first snow of the winter</a></li>"
