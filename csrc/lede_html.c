@@ -132,7 +132,7 @@ static void block_kind(GumboTag t, uint8_t *kind, uint8_t *level) {
 #define EXACT UINT32_MAX
 
 typedef struct walker {
-  const html_input *in;
+  html_input *in;
   lede_vec text;   /* char: the text of every block, back to back */
   lede_vec segs;   /* lede_html_seg, text offsets into `text` */
   lede_vec blocks; /* html_rblock */
@@ -181,7 +181,7 @@ static void push_seg(walker *w, uint32_t t, uint32_t tlen, uint32_t page,
    buf[page, page + plen): records it in page offsets, splitting a plain run
    at each character the windows-1252 conversion widened. */
 static void map_seg(walker *w, uint32_t tlen, uint32_t page, uint32_t plen) {
-  const html_input *in = w->in;
+  html_input *in = w->in;
   uint32_t t0 = (uint32_t)w->text.count - tlen, at = page, end = page + tlen;
   size_t k;
   if (plen != EXACT) { /* a unit: its ends */

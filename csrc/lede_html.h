@@ -33,6 +33,7 @@ typedef struct html_input {
   char *owned;          /* the converted copy, or NULL */
   html_anchor *anchors; /* in order of conv; NULL when buf is the page */
   size_t nanchors;
+  size_t hint;          /* the last answer of html_input_anchor_from() */
   const char *charset;  /* "utf-8" or "windows-1252" */
   const char *declared; /* "utf-8", "windows-1252", "other" or NULL */
 } html_input;
@@ -50,10 +51,10 @@ int html_build_copy(html_input *in, const char *page, size_t len, size_t high,
                     int convert);
 
 /* The page offset of byte `conv` of in->buf. */
-uint32_t html_input_page(const html_input *in, uint32_t conv);
+uint32_t html_input_page(html_input *in, uint32_t conv);
 
 /* The index of the first anchor at or after conv (nanchors: none). */
-size_t html_input_anchor_from(const html_input *in, uint32_t conv);
+size_t html_input_anchor_from(html_input *in, uint32_t conv);
 
 static inline int html_lower(int c) {
   return c >= 'A' && c <= 'Z' ? c + 32 : c;

@@ -133,10 +133,17 @@ void html_input_close(html_input *in) {
   in->owned = NULL;
   in->anchors = NULL;
   in->nanchors = 0;
+  in->hint = 0;
 }
 
-size_t html_input_anchor_from(const html_input *in, uint32_t conv) {
-  size_t lo = 0, hi = in->nanchors;
+size_t html_input_anchor_from(html_input *in, uint32_t conv) {
+  size_t lo = 0, hi = in->nanchors, h = in->hint;
+  /* the walk asks in page order: the answer is most often the last one
+     or the one after it */
+  if (h <= hi && (h == 0 || in->anchors[h - 1].conv < conv)) {
+    if (h == hi || in->anchors[h].conv >= conv) return h;
+    if (h + 1 == hi || in->anchors[h + 1].conv >= conv) return in->hint = h + 1;
+  }
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (in->anchors[mid].conv < conv)
@@ -144,10 +151,10 @@ size_t html_input_anchor_from(const html_input *in, uint32_t conv) {
     else
       hi = mid;
   }
-  return lo;
+  return in->hint = lo;
 }
 
-uint32_t html_input_page(const html_input *in, uint32_t conv) {
+uint32_t html_input_page(html_input *in, uint32_t conv) {
   size_t k;
   const html_anchor *a;
   uint32_t w;
