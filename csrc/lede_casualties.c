@@ -25,6 +25,7 @@
 #include "lede_numlex.h"
 
 #define LOOK 8 /* tokens a trigger looks back or ahead for its count */
+#define ASIDE_LIST 12 /* tokens of a list of ages: "ages 17, 18 and 22" */
 
 typedef struct sent {
   const char *text;
@@ -97,6 +98,18 @@ static int possessive_pronoun(const sent *s, size_t j) {
   return (cas_at(s, j) & CC_POSSESSIVE) != 0;
 }
 
+/* A word ending in "'s" or "’s" ("Ukraine’s"). */
+static int possessive(const sent *s, size_t j) {
+  const char *t;
+  size_t n;
+  if (!is_word(s, j)) return 0;
+  t = s->text + s->t[j].s;
+  n = s->t[j].e - s->t[j].s;
+  return (n > 2 && t[n - 1] == 's' && t[n - 2] == '\'') ||
+         (n > 4 && t[n - 1] == 's' && (unsigned char)t[n - 2] == 0x99 &&
+          (unsigned char)t[n - 3] == 0x80 && (unsigned char)t[n - 4] == 0xE2);
+}
+
 /* A number that can count people: a plain cardinal, not money, a year, an
    age, a percent, a measure or an ordinal. */
 static int countable(const lede_number *n) {
@@ -166,6 +179,15 @@ static void counted_group(group *g, int ni) {
   g->num = ni;
 }
 
+/* "also" between tokens ts and te: "a civilian was also shot" is someone
+   beyond those counted before. */
+static int also_in(const sent *s, size_t ts, size_t te) {
+  size_t j;
+  for (j = ts; j < te && j < ts + 2 * LOOK; j++)
+    if (key_at(s, j) == K_ALSO) return 1;
+  return 0;
+}
+
 static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
                       int subset) {
   lede_casualty c;
@@ -221,9 +243,10 @@ static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
   }
   if (subset) c.flags |= LEDE_CF_SUBSET;
   if (kind == LEDE_CAS_INJURED) c.flags |= s->flags;
-  /* "another teen was shot": one more than those counted, not one of the
-     dead the shot count may hold */
-  if (key_at(s, ts) == K_ANOTHER) c.flags &= (uint8_t)~LEDE_CF_SHOT;
+  /* "another teen was shot", "a fourth man was shot", "was also shot": one
+     more than those counted, not one of the dead the shot count may hold */
+  if (key_at(s, ts) == K_ANOTHER || g->ord > 1 || also_in(s, ts, te))
+    c.flags &= (uint8_t)~LEDE_CF_SHOT;
   if (s->hedge) {
     c.flags |= LEDE_CF_HEDGED;
     if (c.qualifier == LEDE_Q_NONE) c.qualifier = LEDE_Q_HEDGED;
@@ -371,8 +394,12 @@ static size_t group_at(const sent *s, size_t j, group *g) {
     if ((key_at(s, j) == K_A || key_at(s, j) == K_AN) && ak >= 0 &&
         s->nums[ak].kind == LEDE_NUM_AGE) {
       size_t e = s->nsp[2 * ak + 1];
+      /* "killed a 3-year-old with a handgun", "killing a 19-year-old Pablo
+         Villeda": a function word or a name after the age ends the group */
       if (e >= s->b || !is_word(s, e) || (cat_at(s, e) & (WC_AUX | WC_TRIG)) ||
-          key_at(s, e) == K_WHO) {
+          key_at(s, e) == K_WHO ||
+          (known_word(s, e) && !(cat_at(s, e) & (WC_UNITW | WC_CUR | WC_VICTIM))) ||
+          ((s->t[e].flags & NF_CAP) && !known_word(s, e) && !(cat_at(s, e) & WC_VICTIM))) {
         g->count = 1;
         g->s = j;
         g->e = e;
@@ -427,13 +454,44 @@ static size_t partitive_before(const sent *s, size_t ns, group *g) {
   return g->s;
 }
 
+/* "ages 19, 24 and 30", "aged 41 and 45," ending right before token k:
+   the ages of the people counted before them, never a count of their own.
+   Returns the token where the people's group ends (before "ages" and a
+   comma before it), or k when there is no such list. */
+static size_t ages_before(const sent *s, size_t k) {
+  size_t q = k, m;
+  int seen = 0;
+  if (q > s->a && is_punct(s, q - 1, ',')) q--;
+  for (m = 0; m < ASIDE_LIST && q > s->a; m++) {
+    size_t p = q - 1;
+    int ni = num_end(s, p);
+    if (ni >= 0) {
+      q = s->nsp[2 * ni];
+      seen = 1;
+    } else if (is_punct(s, p, ',') || key_at(s, p) == K_AND) {
+      q = p;
+    } else if (seen && (key_at(s, p) == K_AGES || key_at(s, p) == K_AGED)) {
+      return (p > s->a && is_punct(s, p - 1, ',')) ? p - 1 : p;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
 /* The count group that ends right before token j (looking left).  Sets *g
    and returns its first token, or j when there is none.  Singular groups
-   are found too: "a 35-year-old man". */
+   are found too: "a 35-year-old man"; ages after the group are skipped
+   ("three males ages 17, 18 and 22"). */
 static size_t group_before(const sent *s, size_t j, group *g) {
   size_t k = j, m;
   implied_group(g, 0);
   if (j <= s->a) return j;
+  k = ages_before(s, j);
+  if (k != j) {
+    size_t gs = group_before(s, k, g);
+    return gs == k ? j : gs;
+  }
   /* a number right before: "Five dead", "30 people injured" */
   for (m = 0; m < 4 && k > s->a; m++) {
     int ni = num_end(s, k - 1);
@@ -504,9 +562,19 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
     for (m = 0; m < 3 && q > s->a; m++) {
       int ni;
       q--;
-      if (key_at(s, q) == K_THE || possessive_pronoun(s, q)) {
+      if (key_at(s, q) == K_THE || possessive_pronoun(s, q) || key_at(s, q) == K_THIS ||
+          key_at(s, q) == K_THAT) {
         g->who = victim_noun(s, p);
         return q;
+      }
+      /* "Shriver's wife", "the toddler's father": a possessive noun, one
+         token or split by the tokenizer ("Shriver" "'" "s") */
+      if (possessive(s, q) || (key_at(s, q) == K_S && q >= s->a + 2 && !is_word(s, q - 1) &&
+                               s->t[q].s == s->t[q - 1].e && is_word(s, q - 2) &&
+                               s->t[q - 1].s == s->t[q - 2].e)) {
+        if (!possessive(s, q)) q -= 2;
+        g->who = victim_noun(s, p);
+        return (q > s->a && key_at(s, q - 1) == K_THE) ? q - 1 : q;
       }
       /* a headline names one person with no article: "14-year-old girl
          killed", "Greenfield boy fatally shot" */
@@ -675,18 +743,6 @@ static int dash_at(const sent *s, size_t j) {
     return 0;
   t = (const unsigned char *)s->text + s->t[j].s;
   return t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0x93 || t[2] == 0x94);
-}
-
-/* A word ending in "'s" or "’s" ("Ukraine’s"). */
-static int possessive(const sent *s, size_t j) {
-  const char *t;
-  size_t n;
-  if (!is_word(s, j)) return 0;
-  t = s->text + s->t[j].s;
-  n = s->t[j].e - s->t[j].s;
-  return (n > 2 && t[n - 1] == 's' && t[n - 2] == '\'') ||
-         (n > 4 && t[n - 1] == 's' && (unsigned char)t[n - 2] == 0x99 &&
-          (unsigned char)t[n - 3] == 0x80 && (unsigned char)t[n - 4] == 0xE2);
 }
 
 /* A nationality word ("Russian", "Ukrainians", "Chinese"): no place. */
@@ -1426,6 +1482,7 @@ static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
        m++)
     k--;
   if (key_at(s, k - 1) == K_AND && (cat_at(s, k - 2) & WC_TRIG)) return 0;
+  k = ages_before(s, k); /* "Two men, ages 26 and 27, were shot" */
   if (kind == LEDE_CAS_KILLED && key_at(s, k - 1) == K_AND &&
       (gs = shot_then_died(s, k - 1, &g)) != 0)
     return push_claim(s, kind, &g, gs - 1, last + 1, 0);

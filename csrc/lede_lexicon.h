@@ -121,6 +121,7 @@ enum {
   K_RISEN,
   K_RISES,
   K_NUMBER,
+  K_ALSO,
   K_ALL,
   K_LATER,
   K_THEN,
@@ -128,7 +129,9 @@ enum {
   K_TAKEN,
   K_HELD,
   K_LEFT,
+  K_THIS,
   K_BUT,
+  K_THAT,
   K_HIM,
   K_THEM,
   K_THOSE,
@@ -164,7 +167,8 @@ enum {
   K_HOME,
   K_MIGHT,
   K_CRITICALLY,
-  K_OUT
+  K_OUT,
+  K_AGES
 };
 
 #endif

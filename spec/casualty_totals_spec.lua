@@ -33,6 +33,16 @@ describe("lede.casualty_totals", function()
     assert.is_nil(t.killed)
   end)
 
+  it("counts one more for those shot beyond the dead", function()
+    -- "a fourth man", "was also shot": not one of the dead the shot count holds
+    local t = lede.casualty_totals("Three men were shot and killed outside a bar on Birch Road. "
+      .. "A fourth man suffered a gunshot wound in his arm, police said.")
+    assert.are.same({ 3, 1 }, { t.killed, t.injured })
+    t = lede.casualty_totals("Two brothers were shot to death in their driveway on Tuesday. "
+      .. "A neighbor was also shot in the leg.")
+    assert.are.same({ 2, 1 }, { t.killed, t.injured })
+  end)
+
   it("leaves subsets and counts with no number out", function()
     local t = lede.casualty_totals("The blast killed three people, including a young girl. "
       .. "Civilians were wounded.")
