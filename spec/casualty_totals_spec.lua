@@ -43,6 +43,27 @@ describe("lede.casualty_totals", function()
     assert.are.same({ 2, 1 }, { t.killed, t.injured })
   end)
 
+  it("does not count one person twice when 'he' or 'she' tells of them again", function()
+    local t = lede.casualty_totals("A 19-year-old woman is in critical condition after police said "
+      .. "she was shot outside her home on Alder Street.")
+    assert.are.equal(1, t.injured)
+    -- two people named are still two
+    t = lede.casualty_totals("A man and his daughter were found dead in the house on Lark Road.")
+    assert.are.equal(2, t.killed)
+  end)
+
+  it("reads a fatal shooting with no count as one dead", function()
+    local t = lede.casualty_totals("Police in Orrin are investigating a fatal shooting on Hale "
+      .. "Street. Officers arrested a 20-year-old man on Sunday.")
+    assert.are.equal(1, t.killed)
+    t = lede.casualty_totals("A deadly shooting outside a bar left three people dead.")
+    assert.are.equal(3, t.killed)
+    t = lede.casualty_totals("The shooting was not fatal, and no one was killed.")
+    assert.are.equal(0, t.killed)
+    t = lede.casualty_totals("Detectives are looking into a non-fatal shooting on Ross Avenue.")
+    assert.is_nil(t.killed)
+  end)
+
   it("leaves subsets and counts with no number out", function()
     local t = lede.casualty_totals("The blast killed three people, including a young girl. "
       .. "Civilians were wounded.")
