@@ -1142,6 +1142,51 @@ static int death_of_person(sent *s, size_t j, int kind, int form) {
   return push_claim(s, kind, &g, j, name_end(s, k, k + 1, 0), 0);
 }
 
+/* Another word of the killed kind near token j (within 2 * LOOK tokens):
+   a count of its own the sentence gives. */
+static int other_killed_near(const sent *s, size_t j) {
+  size_t k = j > s->a + 2 * LOOK ? j - 2 * LOOK : s->a;
+  for (; k < s->b && k <= j + 2 * LOOK; k++)
+    if (k != j && trig_kind(s, k) == LEDE_CAS_KILLED) return 1;
+  return 0;
+}
+
+/* "resulting in her death", "police are investigating his death": one
+   person died, when no other word of the sentence counts the dead ("He was
+   killed ... his death" is one); "his death sentence" is none. */
+static int own_death(sent *s, size_t j) {
+  group g;
+  if (key_at(s, j) != K_DEATH || !(key_at(s, j - 1) == K_HIS || key_at(s, j - 1) == K_HER))
+    return READ_ON;
+  if (j + 1 < s->b && is_word(s, j + 1) && !known_word(s, j + 1)) return 0;
+  if (hedged(s, j - 1) || other_killed_near(s, j)) return 0;
+  implied_group(&g, 1);
+  return push_claim(s, LEDE_CAS_KILLED, &g, j - 1, j + 1, 0);
+}
+
+/* "a double homicide", "the triple slaying", "a quadruple shooting": the
+   number of people the word before the event names (shot: with no word on
+   who lived).  Returns 1 when a claim was added, 0 when j starts none, -1
+   on no memory. */
+static int multiple_event(sent *s, size_t j) {
+  int k = key_at(s, j), e = key_at(s, j + 1), kind;
+  group g;
+  double n = k == K_DOUBLE ? 2 : k == K_TRIPLE ? 3 : k == K_QUADRUPLE ? 4 : 0;
+  if (n == 0) return 0;
+  if (e == K_HOMICIDE || e == K_MURDER || e == K_SLAYING || e == K_KILLING)
+    kind = LEDE_CAS_KILLED;
+  else if (e == K_SHOOTING)
+    kind = LEDE_CAS_INJURED;
+  else
+    return 0;
+  implied_group(&g, n);
+  s->used[j + 1 - s->a] = 1;
+  s->flags = kind == LEDE_CAS_INJURED ? LEDE_CF_SHOT : 0;
+  k = push_claim(s, kind, &g, j, j + 2, 0);
+  s->flags = 0;
+  return k == 0 ? 1 : -1;
+}
+
 /* "from their homes", "out of the home" at k: the place people were
    driven from.  Returns the token after it, or 0. */
 static size_t from_homes(const sent *s, size_t k) {
@@ -1528,6 +1573,7 @@ static int condition_reading(sent *s, size_t j) {
 static int readings(sent *s, size_t j, int kind, int form, size_t last) {
   int rc;
   if ((rc = death_of_person(s, j, kind, form)) != READ_ON) return rc;
+  if ((rc = own_death(s, j)) != READ_ON) return rc;
   if (out_of_context(s, j, form)) return 0;
   if ((rc = nobody_reading(s, j, kind, form, last)) != READ_ON) return rc;
   if (hedged(s, j)) return 0;
@@ -1722,7 +1768,8 @@ static int do_sentence(sent *s) {
       rc = trigger(s, j);
       s->flags = 0;
     }
-    else if ((rc = self_killed(s, j)) != 0 || (rc = struck_by_gunfire(s, j)) != 0 ||
+    else if ((rc = self_killed(s, j)) != 0 || (rc = multiple_event(s, j)) != 0 ||
+             (rc = struck_by_gunfire(s, j)) != 0 ||
              (rc = condition_reading(s, j)) != 0 || (rc = to_death(s, j)) != 0 ||
              (rc = hospital_reading(s, j)) != 0 || (rc = survivors_reading(s, j)) != 0) {
       rc = rc < 0 ? -1 : 0;

@@ -18,6 +18,7 @@ enum {
   K_STERLING,
   K_CENT,
   K_KILLING,
+  K_SLAYING,
   K_DEAD,
   K_DEATH,
   K_INJURIES,
@@ -132,6 +133,8 @@ enum {
   K_THIS,
   K_BUT,
   K_THAT,
+  K_HIS,
+  K_HER,
   K_HIM,
   K_THEM,
   K_THOSE,
@@ -168,7 +171,12 @@ enum {
   K_MIGHT,
   K_CRITICALLY,
   K_OUT,
-  K_AGES
+  K_AGES,
+  K_DOUBLE,
+  K_TRIPLE,
+  K_QUADRUPLE,
+  K_HOMICIDE,
+  K_SHOOTING
 };
 
 #endif

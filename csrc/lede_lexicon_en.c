@@ -316,7 +316,7 @@ const nl_word nl_words[] = {
   {"slain", WC_TRIG, 0, NULL, K_NONE, LEDE_CAS_KILLED, F_PART, 0, 0},
   {"murdered", WC_TRIG, 0, NULL, K_NONE, LEDE_CAS_KILLED, F_PART, 0, 0},
   {"murder", WC_TRIG, 0, NULL, K_MURDER, LEDE_CAS_KILLED, F_NOUN, 0, 0},
-  {"slaying", WC_TRIG, 0, NULL, K_NONE, LEDE_CAS_KILLED, F_NOUN, 0, 0},
+  {"slaying", WC_TRIG, 0, NULL, K_SLAYING, LEDE_CAS_KILLED, F_NOUN, 0, 0},
   {"slayings", WC_TRIG, 0, NULL, K_NONE, LEDE_CAS_KILLED, F_NOUN, 0, 0},
   {"executed", WC_TRIG, 0, NULL, K_NONE, LEDE_CAS_KILLED, F_PART, 0, 0},
   {"massacred", WC_TRIG, 0, NULL, K_NONE, LEDE_CAS_KILLED, F_PART, 0, 0},
@@ -859,8 +859,8 @@ const nl_word nl_words[] = {
   {"authorities", 0, 0, NULL, K_NONE, 0, 0, NL_CASUALTY_ONLY, CC_PRONOUN},
   {"he", 0, 0, NULL, K_NONE, 0, 0, NL_CASUALTY_ONLY, CC_PERSONAL},
   {"she", 0, 0, NULL, K_NONE, 0, 0, NL_CASUALTY_ONLY, CC_PERSONAL},
-  {"his", 0, 0, NULL, K_NONE, 0, 0, NL_CASUALTY_ONLY, CC_POSSESSIVE},
-  {"her", 0, 0, NULL, K_NONE, 0, 0, NL_CASUALTY_ONLY, CC_POSSESSIVE},
+  {"his", 0, 0, NULL, K_HIS, 0, 0, NL_CASUALTY_ONLY, CC_POSSESSIVE},
+  {"her", 0, 0, NULL, K_HER, 0, 0, NL_CASUALTY_ONLY, CC_POSSESSIVE},
   {"its", 0, 0, NULL, K_NONE, 0, 0, NL_CASUALTY_ONLY, CC_OBJECT},
   {"him", 0, 0, NULL, K_HIM, 0, 0, NL_CASUALTY_ONLY, CC_OBJECT},
   {"them", 0, 0, NULL, K_THEM, 0, 0, NL_CASUALTY_ONLY, CC_OBJECT},
@@ -987,6 +987,11 @@ const nl_word nl_words[] = {
   {"critically", 0, 0, NULL, K_CRITICALLY, 0, 0, NL_CASUALTY_ONLY, 0},
   {"out", 0, 0, NULL, K_OUT, 0, 0, NL_CASUALTY_ONLY, 0},
   {"ages", 0, 0, NULL, K_AGES, 0, 0, NL_CASUALTY_ONLY, 0},
+  {"double", 0, 0, NULL, K_DOUBLE, 0, 0, NL_CASUALTY_ONLY, 0},
+  {"triple", 0, 0, NULL, K_TRIPLE, 0, 0, NL_CASUALTY_ONLY, 0},
+  {"quadruple", 0, 0, NULL, K_QUADRUPLE, 0, 0, NL_CASUALTY_ONLY, 0},
+  {"homicide", 0, 0, NULL, K_HOMICIDE, 0, 0, NL_CASUALTY_ONLY, 0},
+  {"shooting", 0, 0, NULL, K_SHOOTING, 0, 0, NL_CASUALTY_ONLY, 0},
 };
 
 const size_t nl_nwords = sizeof nl_words / sizeof nl_words[0];
