@@ -43,6 +43,7 @@ typedef struct sent {
   lede_span place;
   uint8_t flags;            /* added to the injured claims of the trigger read now */
   uint8_t lived, died;      /* survived(), death_said(): once per sentence */
+  uint8_t sure_lived;       /* sure_survived(): once per sentence */
   uint8_t suicide;          /* the sentence says "murder-suicide" */
   uint8_t hedge;            /* the trigger read now is hedged: "may have died" */
 } sent;
@@ -656,6 +657,20 @@ static int survived(const sent *s) {
       lived = 1;
   }
   return lived;
+}
+
+/* The sentence says in so many words that someone lived: "in stable
+   condition", "non-life-threatening", "survived", "recovering", "treated
+   and released" -- even beside a death ("one man died and a woman was
+   taken to a hospital in stable condition"). */
+static int sure_survived(const sent *s) {
+  size_t j;
+  for (j = s->a; j < s->b; j++) {
+    int k = key_at(s, j);
+    if (k == K_STABLE || k == K_NON || k == K_SURVIVED || k == K_RECOVERING || k == K_RELEASED)
+      return 1;
+  }
+  return 0;
 }
 
 /* The sentence says someone died: a killed word, "fatally", "fatal",
@@ -1637,7 +1652,7 @@ static int hospital_reading(sent *s, size_t j) {
   if (gs == k) gs = one_person_before(s, k, &g);
   if (gs == k || s->used[gs - s->a]) return 0;
   s->used[gs - s->a] = 1;
-  s->flags = LEDE_CF_SHOT;
+  s->flags = s->sure_lived ? 0 : LEDE_CF_SHOT;
   rc = push_claim(s, LEDE_CAS_INJURED, &g, gs, h + 1, 0);
   s->flags = 0;
   return rc;
@@ -1735,6 +1750,7 @@ static int do_sentence(sent *s) {
   int asks = 0;
   s->place = find_place(s);
   s->lived = (uint8_t)survived(s);
+  s->sure_lived = (uint8_t)sure_survived(s);
   s->died = (uint8_t)death_said(s);
   s->suicide = 0;
   for (j = s->a; j + 1 < s->b; j++)

@@ -41,6 +41,10 @@ describe("lede.casualty_totals", function()
     t = lede.casualty_totals("Two brothers were shot to death in their driveway on Tuesday. "
       .. "A neighbor was also shot in the leg.")
     assert.are.same({ 2, 1 }, { t.killed, t.injured })
+    -- taken to a hospital "in stable condition": one who lived, not one of the dead
+    t = lede.casualty_totals("A man was shot and killed on Elm Street on Friday. "
+      .. "His wife was taken to a hospital in stable condition.")
+    assert.are.same({ 1, 1 }, { t.killed, t.injured })
   end)
 
   it("does not count one person twice when 'he' or 'she' tells of them again", function()
