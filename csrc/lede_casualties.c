@@ -578,14 +578,15 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
         return (q > s->a && key_at(s, q - 1) == K_THE) ? q - 1 : q;
       }
       /* a headline names one person with no article: "14-year-old girl
-         killed", "Greenfield boy fatally shot" */
+         killed", "Greenfield boy fatally shot", "Teen girl killed", after
+         a kicker ("Police: 3-Year-Old Girl Killed") */
       ni = num_end(s, q);
       if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) {
         q = s->nsp[2 * ni];
-      } else if (!adjective(s, q)) {
+      } else if (!adjective(s, q) && !((cat_at(s, q) & WC_VICTIM) && q == s->a)) {
         break;
       }
-      if (q == s->a) {
+      if (q == s->a || (q == s->a + 2 && is_punct(s, q - 1, ':') && is_word(s, s->a))) {
         g->who = victim_noun(s, p);
         return q;
       }
@@ -1319,6 +1320,19 @@ static int object_follows(const sent *s, size_t j, size_t last) {
           !adjunct_word(s, o));
 }
 
+/* "1 killed 3 injured", "2 dead 4 hurt": a headline's list of counts, each
+   before its own word -- the count after the participle is the next
+   item's, not its object. */
+static int headline_list(const sent *s, size_t j, size_t last) {
+  int before = num_end(s, j - 1), after = num_start(s, last + 1);
+  size_t e;
+  if (j <= s->a || before < 0 || after < 0 || !countable(&s->nums[before]) ||
+      (cat_at(s, j - 1) & WC_AUX))
+    return 0;
+  e = s->nsp[2 * after + 1];
+  return (cat_at(s, e) & WC_TRIG) != 0;
+}
+
 /* Active: the count follows ("killed at least 35 people", "injuring 12",
    "killing Dorian Pell"). */
 static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
@@ -1326,6 +1340,7 @@ static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
   group g;
   int rc;
   if (!(form == F_PART || form == F_ING || form == F_PRES)) return READ_ON;
+  if (headline_list(s, j, last)) return READ_ON;
   if (key_at(s, k) == K_A && key_at(s, k + 1) == K_TOTAL && key_at(s, k + 2) == K_OF)
     k += 3;
   else if (key_at(s, k) == K_THE && num_start(s, k + 1) >= 0 &&
