@@ -51,6 +51,9 @@ describe("lede.casualty_totals", function()
     local t = lede.casualty_totals("A 19-year-old woman is in critical condition after police said "
       .. "she was shot outside her home on Alder Street.")
     assert.are.equal(1, t.injured)
+    t = lede.casualty_totals("Witnesses said the teen was shot near the store before he was shot "
+      .. "again in the parking lot.")
+    assert.are.equal(1, t.injured)
     -- two people named are still two
     t = lede.casualty_totals("A man and his daughter were found dead in the house on Lark Road.")
     assert.are.equal(2, t.killed)

@@ -89,13 +89,14 @@ function M.from_records(records)
       close()
       current = key
     end
-    if not r.subset and not r.cited and r.qualifier ~= "unspecified" then
-      -- "he" / "she" after one person of the sentence: that person again
-      local told_again = r.count == 1 and ones[r.kind] and pronoun_subject(r.text)
+    -- "he" / "she" after one person of the sentence: that person again
+    local counted = not r.subset and not r.cited and r.qualifier ~= "unspecified"
+      and not (r.count == 1 and ones[r.kind] and pronoun_subject(r.text))
+    if counted then
+      if r.count == 1 then ones[r.kind] = (ones[r.kind] or 0) + 1 end
       if r.shot and r.kind == "injured" then
         shot_sum = shot_sum + r.count
-      elseif not told_again then
-        if r.count == 1 then ones[r.kind] = (ones[r.kind] or 0) + 1 end
+      else
         sums[r.kind] = (sums[r.kind] or 0) + r.count
         if type(r.text) == "string" and r.count == 1 and mention(r.text) then
           refs[r.kind] = (refs[r.kind] or 0) + 1
