@@ -178,7 +178,17 @@ enum {
   K_TRIPLE,
   K_QUADRUPLE,
   K_HOMICIDE,
-  K_SHOOTING
+  K_SHOOTING,
+  K_POUNDS,
+  K_RS,
+  K_WON,
+  K_P,
+  K_M,
+  K_MIL,
+  K_EQUAL,
+  K_PC,
+  K_POINTS,
+  K_EXCESS
 };
 
 #endif
