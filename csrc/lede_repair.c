@@ -9,7 +9,7 @@
  *    lede_entities.h, generated), "&#N;" or "&#xH;" (128..159 read as
  *    Windows-1252, as browsers do; 0, surrogates and unknown names stay).
  *  - A run of two or more non-ASCII characters is read as mojibake by
- *    lede_mojibake.c (one to three layers, through seven code pages, each
+ *    lede_mojibake.c (one to three layers, through nine code pages, each
  *    reading scored against the text as it stands; see its top comment).
  *  - A C1 control (U+0080..U+009F) left alone is what Windows-1252 punctuation
  *    becomes when read as Latin-1: "\xC2\x93" is “.
@@ -76,27 +76,19 @@
 #define NDASH 0x2013
 #define MDASH 0x2014
 
+static const char *const kind_names[] = {
+    "mojibake",  "lossy",     "c1",       "cp1252", "cesu8",   "entity", "space",
+    "invisible", "surrogate", "ligature", "width",  "control", "escape", "line_break"};
+typedef char kinds_named[sizeof kind_names / sizeof *kind_names == LEDE_FIX_LAST_KIND + 1
+                             ? 1
+                             : -1];
+
 const char *lede_fix_kind_name(int kind) {
-  static const char *const names[] = {"mojibake", "lossy", "c1", "cp1252",
-                                      "cesu8", "entity", "space", "invisible"};
-  if (kind < 0 || kind > LEDE_FIX_INVISIBLE) return "unknown";
-  return names[kind];
+  if (kind < 0 || kind > LEDE_FIX_LAST_KIND) return "unknown";
+  return kind_names[kind];
 }
 
-/* The repair in progress. */
-typedef struct fixer {
-  const unsigned char *s;
-  size_t len;
-  unsigned flags;
-  char *out; /* NULL until the first repair */
-  size_t nout, capout;
-  lede_fix *fx;
-  size_t nfx, capfx;
-  size_t copied; /* s[0, copied) is in out */
-  int open;      /* a guessed opening quote is not closed yet */
-  uint32_t spaced_dash; /* text_spaced_dash, once counted (0 before) */
-  int nomem;
-} fixer;
+typedef struct lede_fixer fixer;
 
 static int grow(void **p, size_t *cap, size_t want, size_t size) {
   size_t c = *cap ? *cap : 64;
@@ -120,16 +112,33 @@ static void put(fixer *f, const void *bytes, size_t n) {
   f->nout += n;
 }
 
+/* Repairs closer than this many bytes on one line are one change, while
+   the change stays shorter than JOIN_MAX bytes. */
+#define JOIN_GAP 32
+#define JOIN_MAX 256
+
+/* Does a repair at s[start] join the last change (see emit)? */
+static int joins_last(const fixer *f, size_t start) {
+  const lede_fix *last = &f->fx[f->nfx - 1];
+  return start - last->end < JOIN_GAP && start - last->start < JOIN_MAX &&
+         !memchr(f->s + last->end, '\n', start - last->end);
+}
+
 /* s[start, end) becomes bytes[0, n), a repair of kind. */
-static void emit(fixer *f, size_t start, size_t end, const char *bytes,
-                 size_t n, int kind) {
+void lede_fix_emit(fixer *f, size_t start, size_t end, const char *bytes, size_t n,
+                   int kind) {
   lede_fix *x;
   /* mojibake right after mojibake is one change: a word, not its letters;
      and a run of stray bytes is one change, not a change per byte (a text
-     of them would otherwise cost a record per byte) */
-  if ((kind == LEDE_FIX_MOJIBAKE || kind == LEDE_FIX_CP1252) && f->nfx &&
-      f->fx[f->nfx - 1].end == start &&
-      f->fx[f->nfx - 1].kind == kind) {
+     of them would otherwise cost a record per byte).  Without
+     LEDE_FIX_EACH, repairs of one kind close together on a line are one
+     change too (joins_last): a caller's record per change then costs a
+     bounded share of the text, however dense the repairs. */
+  if (f->nfx && f->fx[f->nfx - 1].kind == kind &&
+      (((kind == LEDE_FIX_MOJIBAKE || kind == LEDE_FIX_CP1252) &&
+        f->fx[f->nfx - 1].end == start) ||
+       (!(f->flags & LEDE_FIX_EACH) && joins_last(f, start)))) {
+    put(f, f->s + f->copied, start - f->copied);
     put(f, bytes, n);
     f->fx[f->nfx - 1].end = (uint32_t)end;
     f->fx[f->nfx - 1].out_end = (uint32_t)f->nout;
@@ -150,6 +159,8 @@ static void emit(fixer *f, size_t start, size_t end, const char *bytes,
   x->kind = kind;
   f->copied = end;
 }
+
+#define emit lede_fix_emit
 
 static void emit_cp(fixer *f, size_t start, size_t end, uint32_t cp, int kind) {
   char b[4];
@@ -553,10 +564,13 @@ static size_t one_char(fixer *f, size_t i, uint32_t cp, size_t n, int lossy) {
       emit(f, i, i + n, "", 0, LEDE_FIX_LOSSY);
   } else if (cp == 0xE2 && lossy) {
     if ((c = guess_lossy(f, i)) != 0) emit_cp(f, i, i + n, c, LEDE_FIX_LOSSY);
-  } else if (f->flags & LEDE_FIX_SPACES) {
-    if (odd_space(cp)) emit(f, i, i + n, " ", 1, LEDE_FIX_SPACE);
-    else if (invisible(cp) && !(cp == 0x200D && joins_emoji(f, i)))
-      emit(f, i, i + n, "", 0, LEDE_FIX_INVISIBLE);
+  } else if ((f->flags & LEDE_FIX_SPACES) && odd_space(cp)) {
+    emit(f, i, i + n, " ", 1, LEDE_FIX_SPACE);
+  } else if ((f->flags & LEDE_FIX_SPACES) && invisible(cp) &&
+             !(cp == 0x200D && joins_emoji(f, i))) {
+    emit(f, i, i + n, "", 0, LEDE_FIX_INVISIBLE);
+  } else {
+    return lede_fix_forms(f, i, cp, n);
   }
   return i + n;
 }
@@ -572,6 +586,12 @@ static size_t bad_byte(fixer *f, size_t i) {
     uint32_t lo = ((s[i + 4] & 0x0Fu) << 6) | (s[i + 5] & 0x3Fu);
     emit_cp(f, i, i + 6, 0x10000 + (hi << 10) + lo, LEDE_FIX_CESU8);
     return i + 6;
+  }
+  if ((f->flags & LEDE_FIX_BYTES) && s[i] == 0xED && i + 2 < f->len && s[i + 1] >= 0xA0 &&
+      s[i + 1] <= 0xBF && (s[i + 2] & 0xC0) == 0x80) {
+    /* half a surrogate pair without its other half stands for nothing */
+    emit(f, i, i + 3, "\xEF\xBF\xBD", 3, LEDE_FIX_SURROGATE);
+    return i + 3;
   }
   if (f->flags & LEDE_FIX_BYTES) {
     uint32_t cp = lede_cp1252(s[i]);
@@ -632,6 +652,7 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
   size_t len = f->len, i = 0, rend = 0, np = 0, kp = 0, runs_read = 0;
   int lossy = (f->flags & LEDE_FIX_SEEN_LOSSY) != 0;
   int ents = (f->flags & LEDE_FIX_ENTITIES) != 0;
+  int ctls = !dry && (f->flags & (LEDE_FIX_CONTROLS | LEDE_FIX_LINE_BREAKS)) != 0;
   lede_piece *pieces = NULL;
   size_t most = 0;
   while (i < len && !f->nomem) {
@@ -644,6 +665,9 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
           i = e;
           continue;
         }
+      } else if (ctls && (s[i] < 0x20 || s[i] == 0x7F)) {
+        i = lede_fix_ascii_control(f, i);
+        continue;
       }
       i++;
       continue;
@@ -677,6 +701,7 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
       continue;
     }
     n = lede_u8_decode(s, len, i, &cp);
+    f->limit = kp < np ? pieces[kp].start : rend;
     i = n ? one_char(f, i, cp, (size_t)n, lossy) : bad_byte(f, i);
   }
   free(pieces);

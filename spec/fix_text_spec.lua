@@ -131,10 +131,25 @@ describe("lede.fix_text", function()
     unchanged("caf\233", { keep_bytes = true })
   end)
 
+  it("joins repairs of one kind close together on a line into one change", function()
+    local out, changes = lede.fix_text("Trumpâ€™s â€œThe weâ€™re")
+    assert.are.equal("Trump’s “The we’re", out)
+    assert.are.same({ { 6, 36, "â€™s â€œThe weâ€™", "’s “The we’" } },
+      { { changes[1].s, changes[1].e, changes[1].from, changes[1].to } })
+    -- on other lines, or far apart, they stay apart
+    local far = "weâ€™re" .. (" x"):rep(20) .. " weâ€™re\nweâ€™re"
+    local _, apart = lede.fix_text(far)
+    assert.are.equal(3, #apart)
+    -- a text dense with repairs costs a change per stretch of at most
+    -- 256 bytes, not a change per repair
+    local _, dense = lede.fix_text(("weâ€™re "):rep(1000))
+    assert.is_true(#dense <= 1000 * 11 / 200, #dense)
+  end)
+
   it("reports a run of stray bytes as one change, not a change per byte", function()
-    local s = "a " .. ("\255\254"):rep(500) .. " b \233"
+    local s = "a " .. ("\255\254"):rep(500) .. (" b"):rep(20) .. " \233"
     local out, changes = lede.fix_text(s)
-    assert.are.equal("a " .. ("ÿþ"):rep(500) .. " b é", out)
+    assert.are.equal("a " .. ("ÿþ"):rep(500) .. (" b"):rep(20) .. " é", out)
     assert.are.equal(2, #changes)
     assert.are.same({ 3, 1002, "cp1252" }, { changes[1].s, changes[1].e, changes[1].kind })
     assert.are.equal(("\255\254"):rep(500), changes[1].from)
@@ -226,7 +241,8 @@ describe("lede.fix_text", function()
       assert.are.equal(c.from, s:sub(c.s, c.e))
       kinds[#kinds + 1] = c.kind
     end
-    assert.are.same({ "mojibake", "c1", "c1", "entity", "mojibake" }, kinds)
+    -- the two C1 controls, two bytes apart, are one change
+    assert.are.same({ "mojibake", "c1", "entity", "mojibake" }, kinds)
     -- rebuilding the output from the changes gives it exactly
     local parts, at = {}, 1
     for _, c in ipairs(changes) do

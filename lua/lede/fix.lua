@@ -27,9 +27,12 @@ local fix_text = core.fix_text
 
 local M = {}
 
-local OPTIONS = { entities = FIX.entities, spaces = FIX.spaces, keep_bytes = 0 }
+-- option -> its flag (keep_bytes takes one away)
+local OPTIONS = { entities = FIX.entities, spaces = FIX.spaces, keep_bytes = FIX.bytes,
+                  ligatures = FIX.ligatures, widths = FIX.widths, controls = FIX.controls,
+                  line_breaks = FIX.line_breaks }
 
-local function flags_of(opts)
+local function flags_of(opts, text)
   local flags = FIX.bytes
   if opts == nil then return flags end
   if type(opts) ~= "table" then
@@ -39,14 +42,18 @@ local function flags_of(opts)
     if OPTIONS[k] == nil then
       error(("bad argument #2 to 'fix_text' (unknown option '%s')"):format(tostring(k)), 3)
     end
-    if type(v) ~= "boolean" then
+    if type(v) ~= "boolean" and not (k == "entities" and v == "auto") then
       error(("bad argument #2 to 'fix_text' (option '%s': boolean expected, got %s)")
         :format(k, type(v)), 3)
     end
   end
-  if opts.entities then flags = flags + FIX.entities end
-  if opts.spaces then flags = flags + FIX.spaces end
-  if opts.keep_bytes then flags = flags - FIX.bytes end
+  for k, flag in pairs(OPTIONS) do
+    local v = opts[k]
+    -- entities = "auto": decoded unless the text has markup ("<" and a
+    -- letter, "/" or "!"), where a reference is meant to stay one
+    if v == "auto" then v = not find(text, "<[%a/!]") end
+    if v then flags = k == "keep_bytes" and flags - flag or flags + flag end
+  end
   return flags
 end
 
@@ -54,7 +61,7 @@ function M.fix_text(text, opts)
   if type(text) ~= "string" then
     error(("bad argument #1 to 'fix_text' (string expected, got %s)"):format(type(text)), 2)
   end
-  return fix_text(text, flags_of(opts))
+  return fix_text(text, flags_of(opts, text))
 end
 
 --- For a reader that finds spans (quotes): text with its mojibake, C1
@@ -65,7 +72,7 @@ end
 function M.for_spans(text)
   if not find(text, "[\128-\255]") then return text, nil end
   local scan = core.fix_scan(text)
-  local flags = FIX.bytes + FIX.noscan
+  local flags = FIX.bytes + FIX.noscan + FIX.each
   if scan % (2 * FIX.seen_full) >= FIX.seen_full then flags = flags + FIX.seen_full end
   flags = flags + (scan - scan % 256) -- the text's code page
   local fixed, changes = fix_text(text, flags)
