@@ -149,6 +149,29 @@ local function entities(s)
   return n > 0 and out or nil
 end
 
+-- Text set from a typeset PDF: fi fl ff as ligatures.
+local LIGATURE = { fi = "\239\172\129", fl = "\239\172\130", ff = "\239\172\128" }
+local function ligatures(s)
+  local out, n = s:gsub("f[fil]", LIGATURE)
+  return n > 0 and out or nil
+end
+
+-- Text typed with a CJK input method left in full width: ASCII letters,
+-- digits and spaces as their fullwidth forms.
+local function fullwidth(s)
+  local out, n = s:gsub("[%w ]", function(c)
+    if c == " " then return "\227\128\128" end
+    return encode(c:byte() + 0xFEE0)
+  end)
+  return n > 0 and out or nil
+end
+
+-- A line copied from a terminal: its first word coloured, a bell.
+local function terminal(s)
+  local out, n = s:gsub("^(%S+)", "\27[1;31m%1\27[0m\7", 1)
+  return n > 0 and out or nil
+end
+
 -- kind, how a sentence is broken (nil: this sentence cannot be), options
 local KINDS = {
   { "windows-1252, 1 layer", misread },
@@ -169,6 +192,10 @@ local KINDS = {
   { "cesu-8", cesu8 },
   { "lossy lone a-circumflex", lossy },
   { "entities (opts.entities)", entities, { entities = true } },
+  { "entities (entities=auto)", entities, { entities = "auto" } },
+  { "ligatures (opts.ligatures)", ligatures, { ligatures = true } },
+  { "fullwidth (opts.widths)", fullwidth, { widths = true } },
+  { "terminal (opts.controls)", terminal, { controls = true } },
 }
 
 local function row(name, fixed, total, extra)

@@ -311,6 +311,46 @@ static uint32_t lost_after(unsigned b0) {
   }
 }
 
+/* The Cyrillic letter it[j], it[j + 1] stand for read as Windows-1252
+   (Ð or Ñ and the character of its second byte), or 0. */
+static uint32_t cyrillic_at(const item *it, size_t m, size_t j) {
+  int b;
+  if (j + 1 >= m || (it[j].cp != 0xD0 && it[j].cp != 0xD1)) return 0;
+  b = to_byte(0, it[j + 1].cp);
+  if (b < 0x80 || b > 0xBF) return 0;
+  return ((it[j].cp & 0x1Fu) << 6) | ((unsigned)b & 0x3Fu);
+}
+
+static int cyrillic_vowel(uint32_t cp) {
+  static const uint32_t v[] = {0x430, 0x435, 0x451, 0x438, 0x43E, 0x443, 0x44B, 0x44D,
+                               0x44E, 0x44F, 0x456, 0x457, 0x454};
+  size_t k;
+  cp = lede_is_lower(cp) || cp < 0x410 || cp > 0x42F ? cp : cp + 0x20;
+  for (k = 0; k < sizeof v / sizeof *v; k++)
+    if (cp == v[k]) return 1;
+  return 0;
+}
+
+/* с or я for "Ñ�" at it[j] (both lose their second byte, and so does э):
+   с, the commonest, unless the letters around it say я -- after ь or ъ
+   (статья, объявил; not before к т п: сельский), between two consonants
+   that с does not start a cluster with (уряд, пятниця; not ст ск сп сл сн
+   сч), at the end of a word after a consonant (земля, меня) or after и
+   or а (Россия, новая). */
+static uint32_t lost_cyrillic(const item *it, size_t m, size_t j) {
+  uint32_t prev = j >= 2 ? cyrillic_at(it, m, j - 2) : 0;
+  uint32_t next = cyrillic_at(it, m, j + 2), low;
+  int cluster;
+  if (!prev || cyrillic_vowel(next)) return 0x441;
+  low = lede_is_lower(prev) || prev < 0x410 || prev > 0x42F ? prev : prev + 0x20;
+  cluster = next == 0x442 || next == 0x43A || next == 0x43F || next == 0x43B ||
+            next == 0x43D || next == 0x447; /* т к п л н ч */
+  if (low == 0x44C || low == 0x44A) return cluster ? 0x441 : 0x44F;
+  if (!next && (low == 0x438 || low == 0x430 || !cyrillic_vowel(low))) return 0x44F;
+  if (next && !cluster && !cyrillic_vowel(low) && low != 0x439) return 0x44F;
+  return 0x441;
+}
+
 /* The bytes Windows-1252 leaves undefined: a decoder that met one wrote
    U+FFFD. */
 static const unsigned char undefined_1252[5] = {0x81, 0x8D, 0x8F, 0x90, 0x9D};
@@ -447,12 +487,15 @@ static int try_piece(int page, const item *it, const uint8_t *by, size_t m,
     return 1;
   }
   if (k == 1 && j + 1 < m && it[j + 1].cp == 0xFFFD && lost_after((unsigned)b0)) {
-    c->cp = lost_after((unsigned)b0);
+    c->cp = b0 == 0xD1 ? lost_cyrillic(it, m, j) : lost_after((unsigned)b0);
     /* "Ñ�Ñ�" ending a word after another lost letter: the reflexive "ся"
        (продолжатся), с then я */
     if (b0 == 0xD1 && j >= 2 && it[j - 2].cp == 0xD1 && it[j - 1].cp == 0xFFFD &&
         (j + 2 == m || (it[j + 2].cp != 0xD0 && it[j + 2].cp != 0xD1)))
       c->cp = 0x44F;
+    else if (b0 == 0xD1 && j + 3 < m && it[j + 2].cp == 0xD1 && it[j + 3].cp == 0xFFFD &&
+             (j + 4 == m || (it[j + 4].cp != 0xD0 && it[j + 4].cp != 0xD1)))
+      c->cp = 0x441; /* the с of that ся */
     c->n = 2;
     return 1;
   }
