@@ -207,6 +207,9 @@ int lede_plausible(uint32_t cp) {
   if (cp >= 0x386 && cp <= 0x3CE) return LEDE_PL_COMMON; /* Greek */
   if (common_cyrillic(cp)) return LEDE_PL_COMMON;
   if (cp >= 0x1E00 && cp <= 0x1EFF) return LEDE_PL_COMMON; /* Vietnamese */
+  if ((cp >= 0x1D2C && cp <= 0x1D6A) || cp == 0x2C7C) /* ᵃ ᵢ ⱼ: math, units */
+    return LEDE_PL_COMMON;
+  if (cp >= 0xFE30 && cp <= 0xFE4F) return LEDE_PL_COMMON; /* ︵ ﹏: CJK forms */
   sym = plausible_bmp_symbol(cp);
   if (sym >= 0) return sym;
   if (cp == 0xFEFF || cp == 0xFFFD) return LEDE_PL_COMMON;
@@ -524,8 +527,10 @@ static int is_mark(uint32_t cp) { return cp >= 0x300 && cp <= 0x36F; }
 
 /* Does a letter after a weak pair carry on the word before it in the same
    case?  "IRMÃ’s" (an upper-case word, then a lower-case "s") does not:
-   that is the word and its ’s. */
+   that is the word and its ’s.  A digit does: no word ends in a capital
+   and punctuation before a number, "×2" does. */
 static int word_goes_on(uint32_t prev, uint32_t next) {
+  if (next >= '0' && next <= '9') return 1; /* "Ã—2": × and its number */
   if (!lede_is_letter(next)) return 0;
   return !(lede_is_letter(prev) && !lede_is_lower(prev) && lede_is_lower(next));
 }

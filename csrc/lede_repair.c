@@ -294,9 +294,38 @@ static int real_a_word(const unsigned char *s, size_t len, size_t i) {
     return 1;
   for (k = 0; k < sizeof starts / sizeof *starts; k++) {
     n = strlen(starts[k]);
-    if (i + n <= len && memcmp(s + i, starts[k], n) == 0) return 1;
+    if (i + n <= len && memcmp(s + i, starts[k], n) == 0) {
+      /* the word itself, or its plural: âge, âges, âne (not "new") */
+      size_t q = i + n;
+      if (q < len && s[q] == 'e') q++;
+      if (q < len && s[q] == 's') q++;
+      return q == len || !is_ascii_letter(s[q]);
+    }
   }
   return 0;
+}
+
+/* Does s[i] start a capital letter (of any script)? */
+static int capital_at(const unsigned char *s, size_t len, size_t i) {
+  uint32_t cp;
+  if (i >= len || !lede_u8_decode(s, len, i, &cp)) return 0;
+  return lede_is_letter(cp) && !lede_is_lower(cp);
+}
+
+/* Is the word that ends at s[end - 1] a name: two letters or more (of any
+   script), the first a capital?  Looks back at most 32 characters. */
+static int name_before(const unsigned char *s, size_t end) {
+  size_t at = end, n = 0;
+  uint32_t cp = 0, first = 0;
+  char b[4];
+  while (at > 0 && n < 32 && lede_is_letter(cp = lede_u8_before(s, at))) {
+    /* a bad byte reads as itself and is one byte long */
+    size_t l = (size_t)lede_u8_encode(cp, b);
+    at -= l <= at && memcmp(s + at - l, b, l) == 0 ? l : 1;
+    first = cp;
+    n++;
+  }
+  return n >= 2 && n < 32 && !lede_is_lower(first);
 }
 
 /* Is s[w, e) a word of a pair an en dash joins: a point of the compass,
@@ -340,10 +369,9 @@ static uint32_t between_letters(const fixer *f, size_t start, size_t i) {
   left = word_before(s, start, &lower);
   /* O’Brien, O’Neill: no word has "Oâ" before a capital */
   if (left == 1 && s[start - 1] == 'O' && s[i] >= 'A' && s[i] <= 'Z') return APOS;
-  /* two names (US–China): capitals on both sides, no French word */
-  if (left >= 2 && s[start - (size_t)left] >= 'A' && s[start - (size_t)left] <= 'Z' &&
-      s[i] >= 'A' && s[i] <= 'Z')
-    return NDASH;
+  /* two names (US–China, Kraków–Warsaw): capitals on both sides, no
+     French word */
+  if (capital_at(s, f->len, i) && name_before(s, start)) return NDASH;
   if (left < 0 || left <= 2) return 0; /* "Lâcher", "Mâcon" */
   if (real_a_word(s, f->len, i)) return 0;
   for (e = i; e < f->len && is_ascii_letter(s[e]); e++) {}
@@ -462,6 +490,24 @@ static int accented_latin(uint32_t cp) {
          (cp >= 0x1E00 && cp <= 0x1EFF);
 }
 
+/* Does the word at s[r] end in "â" and then a space, punctuation or the
+   end of the text?  At most 40 bytes are looked at. */
+static int quoted_word(const unsigned char *s, size_t len, size_t r) {
+  size_t q = r, n = 0;
+  uint32_t cp;
+  int l;
+  while (q < len && n < 40 && (l = lede_u8_decode(s, len, q, &cp)) > 0) {
+    if (cp == 0xE2 && q > r) {
+      size_t e = q + 2;
+      return e >= len || s[e] == ' ' || s[e] == '\n' || strchr(".,;:!?)", (int)s[e]) != NULL;
+    }
+    if (!lede_is_letter(cp)) return 0;
+    q += (size_t)l;
+    n += (size_t)l;
+  }
+  return 0;
+}
+
 /* How sure the "â" at s[a] is a lost ’ “ ” – —: 2 for a shape no word of
    any language has, 1 for one a few words have (Romanian "rămâs",
    Vietnamese "tâm", French "gagnât"), 0 for none (see the top). */
@@ -473,7 +519,7 @@ static int lossy_shape(const unsigned char *s, size_t len, size_t a) {
   int space_after = r >= len || next == ' ' || next == '\t' || next == '\r' ||
                     next == '\n';
   if (before && strchr(".,!?;:", (int)before) && space_after) return 2;
-  if (next >= 'A' && next <= 'Z') return 2;
+  if (capital_at(s, len, r)) return 2;
   /* " â ": a dash, unless an accented Latin letter is next to it (a list
      of letters: "ă â ê") */
   if ((before == ' ' || before == '\t') && (next == ' ' || next == '\t')) {
@@ -495,13 +541,20 @@ static int lossy_shape(const unsigned char *s, size_t len, size_t a) {
   if (a >= 2 && (s[a - 2] | 0x20u) == 'q' && before == 'u' &&
       (a == 2 || !is_ascii_letter(s[a - 3])) && next && strchr("aeiouy", (int)next))
     return 2;
-  /* "12â14": a range; " â90s": a decade (no word has a digit by "â") */
+  /* "12â14", "1990sâ2000s": a range; " â90s": a decade (no word has a
+     digit by "â") */
   if (next >= '0' && next <= '9' &&
-      ((before >= '0' && before <= '9') || before == ' ' || before == '('))
+      ((before >= '0' && before <= '9') || before == ' ' || before == '(' ||
+       number_word(s, a)))
     return 2;
   /* " âa disgrace": no word starts with "â" and a vowel (Vietnamese "âu"
      does: not u) */
   if ((before == ' ' || before == '(' || before == '\n') && next && strchr("aeioy", (int)next))
+    return 2;
+  /* " âwordâ ": a word between two, the quotes it stood in (no word
+     begins and ends with "â"); looked for over one word only */
+  if ((before == ' ' || before == '(' || before == '\n') && next &&
+      quoted_word(s, len, r))
     return 2;
   /* "9:15 â too": no word ends in a digit and "â" */
   if (before >= '0' && before <= '9' && space_after) return 2;

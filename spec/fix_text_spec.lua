@@ -106,6 +106,27 @@ describe("lede.fix_text", function()
     assert.are.equal("Ďakujem, že", fix("ÄŽakujem, Ĺľe")) -- Windows-1250 itself
   end)
 
+  it("reads lossy mojibake by names, quoted words and numbers in any script", function()
+    local A = "\195\162"
+    -- two names joined by an en dash, one of them with letters beyond ASCII
+    assert.are.equal("The Bergen–Tromsø and Łeba–Ustka routes, he’s said.",
+      fix("The BergenâTromsø and ŁebaâUstka routes, heâs said."))
+    assert.are.equal("Ρόδος–Κως ferries run, she’d said.", fix("Ρόδος" .. A .. "Κως ferries run, sheâd said."))
+    -- a word between two lost quotes; "âne"/"âge" only as whole words
+    assert.are.equal("It’s “nearly” done.", fix("Itâs ânearlyâ done."))
+    assert.are.equal("He said “next” and “general”.", fix("He said ânextâ and âgeneralâ."))
+    unchanged("un âne et son âge")
+    -- a range of decades
+    assert.are.equal("the 1980s–1990s boom, it wasn’t", fix("the 1980sâ1990s boom, it wasnât"))
+  end)
+
+  it("reads × before a number as mojibake, and subscripts and CJK forms", function()
+    assert.are.equal("Fiat ×2, Opel ×4", fix(misread("Fiat ×2, Opel ×4")))
+    assert.are.equal("xᵢ + yⱼ, aᵣ", fix(misread("xᵢ + yⱼ, aᵣ")))
+    assert.are.equal("(︵)", fix(misread("(︵)")))
+    unchanged("IRMÃ— ok") -- a capital and a dash, then a space: correct text
+  end)
+
   it("makes half a surrogate pair U+FFFD, unless bytes are kept", function()
     local out, changes = lede.fix_text("a\237\160\128 b")
     assert.are.equal("a\239\191\189 b", out)
