@@ -49,15 +49,24 @@
  *    A short lower-case stem (ch|âteau, p|âte) or a word with other non-
  *    ASCII letters (thé|âtre) keeps its "â": French has those; so does
  *    "â" before m or n and a consonant or "i" (âmbito, câmpie, România) and
- *    at the start of âge, âme, âne, âpre, âcre, âtre, Vietnamese âm, ân
- *    (see real_a_word).
+ *    as the words âge, âme, âne, âpre, âcre, âtre (and plurals), Vietnamese
+ *    âm, ân (see real_a_word).  Names of any script on both sides
+ *    (Kraków|â|Warsaw) take –; a word between two lone "â" ( âwordâ ) is a
+ *    quoted word, a shape no word has.
  *  - A byte that is no part of UTF-8: with a surrogate pair written as two
- *    3-byte sequences (CESU-8), the character they stand for; otherwise,
- *    with LEDE_FIX_BYTES, its Windows-1252 reading (the five undefined bytes
- *    read as Latin-1 C1 controls), so that the output is valid UTF-8.
+ *    3-byte sequences (CESU-8), the character they stand for; with
+ *    LEDE_FIX_BYTES, half a pair alone becomes U+FFFD and any other byte
+ *    its Windows-1252 reading (the five undefined bytes read as Latin-1 C1
+ *    controls), so that the output is valid UTF-8.
  *  - With LEDE_FIX_SPACES: no-break and other odd spaces become " ", and
  *    zero-width spaces, joiners outside emoji, word joiners, byte-order marks
  *    and soft hyphens are dropped.
+ *  - Ligatures, width forms, controls and terminal escapes, line breaks:
+ *    only when asked, in csrc/lede_repair_forms.c.
+ *
+ * Without LEDE_FIX_EACH, repairs of one kind less than JOIN_GAP bytes apart
+ * on one line are one change (up to JOIN_MAX bytes): a caller that makes a
+ * record per change then spends a bounded share of the text on them.
  *
  * Weak readings need sure mojibake elsewhere in the text: lede_fix_scan
  * (called first unless LEDE_FIX_NOSCAN) runs the same reader once, keeping
@@ -593,6 +602,9 @@ static int joins_emoji(const fixer *f, size_t i) {
 
 /* ---------------------------------------------------------------- one char */
 
+/* The repairs of csrc/lede_repair_forms.c, made only when asked. */
+#define FORMS (LEDE_FIX_LIGATURES | LEDE_FIX_WIDTHS | LEDE_FIX_CONTROLS | LEDE_FIX_LINE_BREAKS)
+
 /* The rules for the character cp at s[i, i + n) that no mojibake reading
    took.  Returns the position after what was consumed. */
 static size_t one_char(fixer *f, size_t i, uint32_t cp, size_t n, int lossy) {
@@ -622,7 +634,7 @@ static size_t one_char(fixer *f, size_t i, uint32_t cp, size_t n, int lossy) {
   } else if ((f->flags & LEDE_FIX_SPACES) && invisible(cp) &&
              !(cp == 0x200D && joins_emoji(f, i))) {
     emit(f, i, i + n, "", 0, LEDE_FIX_INVISIBLE);
-  } else {
+  } else if (f->flags & FORMS) {
     return lede_fix_forms(f, i, cp, n);
   }
   return i + n;

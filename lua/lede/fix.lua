@@ -5,14 +5,32 @@
 -- became to.  kind: "mojibake" (UTF-8 once read through a code page, one to
 -- three layers), "lossy" (bytes a decoder lost, guessed from the context),
 -- "c1" (a C1 control standing for Windows-1252 punctuation), "cp1252" (a
--- byte that is no part of UTF-8), "cesu8" (a surrogate pair), "entity",
--- "space", "invisible".  The rules are at the top of csrc/lede_repair.c.
+-- byte that is no part of UTF-8), "cesu8" (a surrogate pair), "surrogate"
+-- (half a pair alone, now U+FFFD), "entity", "space", "invisible",
+-- "ligature", "width", "control", "escape", "line_break".  Repairs of one
+-- kind close together on a line are one change.  The rules are at the top
+-- of csrc/lede_repair.c, csrc/lede_mojibake.c, csrc/lede_repair_forms.c.
 --
 -- opts (all false by default):
---   entities = true   decode HTML character references (&rsquo; &#8217;)
+--   entities = true   decode HTML character references (&rsquo; &#8217;);
+--              "auto" only in a text without markup ("<" and a letter, / or !)
 --   spaces = true     no-break and odd spaces to " ", zero-width ones out
 --   keep_bytes = true leave bytes that are not UTF-8 as they are (else they
 --                     are read as Windows-1252 and the result is UTF-8)
+--   ligatures = true  Latin ligatures to their letters (ﬁ → fi)
+--   widths = true     fullwidth and halfwidth forms to the usual width
+--   controls = true   controls, format characters, terminal escapes out
+--   line_breaks = true  CR LF, CR, U+2028, U+2029 to LF
+--
+-- The kinds of repair the best-known repair tool (ftfy) makes, and lede's
+-- decision on each: fix_encoding, decode_inconsistent_utf8,
+-- restore_byte_a0, replace_lossy_sequences, fix_c1_controls and
+-- fix_surrogates are done by default (lossy sequences further: the lost
+-- character is guessed where the context decides, else left); HTML
+-- entities ("auto" too), terminal escapes and control characters,
+-- ligatures, character width and line breaks by an option, since each
+-- changes correct Unicode; uncurl_quotes and NFC are not done: curly
+-- quotes and decomposed letters are correct text, not damage.
 --
 --   local fixed = lede.fix_text("The mayorâ€™s office")  --> "The mayor’s office"
 --
