@@ -31,8 +31,9 @@
 #include "lede_repair.h"
 
 static int is_ligature(uint32_t cp) {
-  return (cp >= 0xFB00 && cp <= 0xFB06) || cp == 0x132 || cp == 0x133 || cp == 0x149 ||
-         (cp >= 0x1C4 && cp <= 0x1CC) || (cp >= 0x1F1 && cp <= 0x1F3);
+  return (cp >= 0xFB00 && cp <= 0xFB06) || cp == 0x132 || cp == 0x133 ||
+         cp == 0x149 || (cp >= 0x1C4 && cp <= 0x1CC) ||
+         (cp >= 0x1F1 && cp <= 0x1F3);
 }
 
 static int is_width_form(uint32_t cp) {
@@ -40,18 +41,21 @@ static int is_width_form(uint32_t cp) {
 }
 
 static int is_format_control(uint32_t cp) {
-  return (cp >= 0x206A && cp <= 0x206F) || cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFC) ||
-         (cp >= 0x1D173 && cp <= 0x1D17A) || cp == 0xE0001;
+  return (cp >= 0x206A && cp <= 0x206F) || cp == 0xFEFF ||
+         (cp >= 0xFFF9 && cp <= 0xFFFC) || (cp >= 0x1D173 && cp <= 0x1D17A) ||
+         cp == 0xE0001;
 }
 
 /* s[i, end) becomes its NFKC form, a repair of kind (when it differs).
    Memory short: left as it is, and f->nomem says so. */
 static void compat_form(struct lede_fixer *f, size_t i, size_t end, int kind) {
   utf8proc_uint8_t *norm = NULL;
-  utf8proc_ssize_t n = utf8proc_map(f->s + i, (utf8proc_ssize_t)(end - i), &norm,
-                                    UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+  utf8proc_ssize_t n =
+      utf8proc_map(f->s + i, (utf8proc_ssize_t)(end - i), &norm,
+                   UTF8PROC_COMPAT | UTF8PROC_COMPOSE | UTF8PROC_STABLE);
   if (n == UTF8PROC_ERROR_NOMEM) f->nomem = 1;
-  if (n >= 0 && ((size_t)n != end - i || memcmp(norm, f->s + i, (size_t)n) != 0))
+  if (n >= 0 &&
+      ((size_t)n != end - i || memcmp(norm, f->s + i, (size_t)n) != 0))
     lede_fix_emit(f, i, end, (const char *)norm, (size_t)n, kind);
   free(norm);
 }
@@ -64,14 +68,16 @@ size_t lede_fix_forms(struct lede_fixer *f, size_t i, uint32_t cp, size_t n) {
     size_t end = i + n;
     uint32_t next;
     int l;
-    while (end < f->limit && (l = lede_u8_decode(f->s, f->len, end, &next)) > 0 &&
+    while (end < f->limit &&
+           (l = lede_u8_decode(f->s, f->len, end, &next)) > 0 &&
            is_width_form(next))
       end += (size_t)l;
     compat_form(f, i, end, LEDE_FIX_WIDTH);
     return end;
   } else if ((f->flags & LEDE_FIX_CONTROLS) && is_format_control(cp)) {
     lede_fix_emit(f, i, i + n, "", 0, LEDE_FIX_CONTROL);
-  } else if ((f->flags & LEDE_FIX_LINE_BREAKS) && (cp == 0x2028 || cp == 0x2029)) {
+  } else if ((f->flags & LEDE_FIX_LINE_BREAKS) &&
+             (cp == 0x2028 || cp == 0x2029)) {
     lede_fix_emit(f, i, i + n, "\n", 1, LEDE_FIX_LINE_BREAK);
   }
   return i + n;
