@@ -51,7 +51,9 @@
  * The text's own code page.  lede_fix_scan reads every run once and counts
  * how many characters each page read; that page wins the ties of the
  * repair (Windows-1250 and ISO-8859-2 read many pieces alike, and
- * differently).
+ * differently).  A text with C1 controls Windows-1250 defines as letters
+ * was misread by an ISO-8859 decoder: ISO-8859-2 is its page then, unless
+ * another page read more.
  *
  * Lost bytes.  Windows-1252 leaves 0x81 0x8D 0x8F 0x90 0x9D undefined, and
  * decoders drop them or write U+FFFD: "â€" at the end of a run, or "â€�",
@@ -644,6 +646,14 @@ static unsigned long odd_case(const cand *c, size_t n, const item *it, size_t m,
   return (odd << 16) + (capitals < 0xFFFF ? capitals : 0xFFFF);
 }
 
+/* Does it[0, m) hold a C1 control? */
+static int has_c1(const item *it, size_t m) {
+  size_t j;
+  for (j = 0; j < m; j++)
+    if (it[j].cp >= 0x80 && it[j].cp <= 0x9F) return 1;
+  return 0;
+}
+
 /* One layer: reads it[0, m) through the best code page into out; returns
    the new count, or 0 when nothing was read.  *strong as for
    lede_mojibake_run. */
@@ -679,7 +689,9 @@ static size_t read_layer(const item *it, size_t m, uint32_t before,
     if (page == 0 && cover == m && prefer <= 0) break;
   }
   if (!nbest) return 0;
-  if (first && alone) ctx->votes[won] += (uint32_t)cover; /* ties do not vote */
+  /* ties do not vote; nor does Windows-1252 reading C1 controls as their
+     bytes, which ISO-8859-2 reads alike (its other pages were not tried) */
+  if (first && alone && !(won == 0 && has_c1(it, m))) ctx->votes[won] += (uint32_t)cover;
   for (k = 0; k < nbest; k++) weak2 += best[k].weak == 2;
   if (first && weak2 >= 2) ctx->strong = 1; /* a word of such pieces is sure */
   for (j = 0, k = 0, n = 0; j < m; n++) {

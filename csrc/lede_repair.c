@@ -789,6 +789,25 @@ static int lossy_shapes(const unsigned char *s, size_t len) {
   return n;
 }
 
+/* Does the text hold a C1 control that Windows-1250 reads as a letter or
+   punctuation (all but 81 83 88 90 98)?  Then whatever misread it was no
+   Windows-1250 decoder: an ISO-8859 one left the C1 controls. */
+static int iso_controls(const unsigned char *s, size_t len) {
+  size_t a = 0;
+  while (a + 1 < len) {
+    const unsigned char *p = (const unsigned char *)memchr(s + a, 0xC2, len - a - 1);
+    unsigned b;
+    if (!p) return 0;
+    a = (size_t)(p - s);
+    b = s[a + 1];
+    if (b >= 0x80 && b <= 0x9F && b != 0x81 && b != 0x83 && b != 0x88 && b != 0x90 &&
+        b != 0x98)
+      return 1;
+    a++;
+  }
+  return 0;
+}
+
 unsigned lede_fix_scan(const char *text, size_t len) {
   fixer f;
   lede_run_ctx ctx;
@@ -803,7 +822,12 @@ unsigned lede_fix_scan(const char *text, size_t len) {
   if (ctx.strong) bits |= LEDE_FIX_SEEN_FULL;
   for (page = 1; page < LEDE_RUN_PAGES; page++)
     if (ctx.votes[page] > ctx.votes[best]) best = page;
-  if (ctx.votes[best]) bits |= LEDE_FIX_PAGE(best);
+  /* Windows-1250 and ISO-8859-2 read many runs alike and differently: C1
+     controls that Windows-1250 defines say which it was */
+  if ((!ctx.votes[best] || best == LEDE_PAGE_CP1250) && iso_controls(f.s, len))
+    bits |= LEDE_FIX_PAGE(LEDE_PAGE_LATIN2);
+  else if (ctx.votes[best])
+    bits |= LEDE_FIX_PAGE(best);
   if (lossy_shapes(f.s, len) >= 2) bits |= LEDE_FIX_SEEN_LOSSY;
   return bits;
 }

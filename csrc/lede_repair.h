@@ -61,8 +61,11 @@ int lede_is_lower(uint32_t cp);
    bytes). */
 uint32_t lede_cp1252(unsigned b);
 
-/* The code pages lede_mojibake.c reads through (csrc/lede_codepages.h). */
+/* The code pages lede_mojibake.c reads through (csrc/lede_codepages.h),
+   and the index of two of them in csrc/gen/repair_tables.py's order. */
 #define LEDE_RUN_PAGES 9
+#define LEDE_PAGE_CP1250 2
+#define LEDE_PAGE_LATIN2 3
 
 /* The reader's workspace: the characters of a run as each layer reads
    them, and the candidate readings, for runs of up to cap characters. */
