@@ -6,8 +6,10 @@
  *
  *  - ASCII is copied (one test per byte); with LEDE_FIX_ENTITIES an "&"
  *    starts an HTML reference: a WHATWG name with its ";" (csrc/
- *    lede_entities.h, generated), "&#N;" or "&#xH;" (128..159 read as
- *    Windows-1252, as browsers do; 0, surrogates and unknown names stay).
+ *    lede_entities.h, generated; a name in capitals that is none, as its
+ *    capitalized or lower-case form: &EACUTE; &HELLIP;), "&#N;" or "&#xH;"
+ *    (128..159 read as Windows-1252, as browsers do; 0, surrogates and
+ *    unknown names stay).
  *  - A run of two or more non-ASCII characters is read as mojibake by
  *    lede_mojibake.c (one to three layers, through nine code pages, each
  *    reading scored against the text as it stands; see its top comment).
@@ -192,6 +194,27 @@ static uint32_t entity_code(uint32_t cp) {
   return cp;
 }
 
+static const lede_entity *find_entity(const char *name) {
+  return (const lede_entity *)bsearch(name, lede_entities, LEDE_NENTITIES,
+                                      sizeof *lede_entities, by_name);
+}
+
+/* A name in capitals that is no name as it is ("&EACUTE;", text shouted
+   by a program): the name with only its first letter a capital (Eacute),
+   else all in lower case (hellip).  NULL for none, or a name with other
+   characters than capitals. */
+static const lede_entity *shouted_entity(char *name, size_t n) {
+  const lede_entity *e;
+  size_t k;
+  if (n < 2) return NULL;
+  for (k = 0; k < n; k++)
+    if (name[k] < 'A' || name[k] > 'Z') return NULL;
+  for (k = 1; k < n; k++) name[k] = (char)(name[k] | 0x20);
+  if ((e = find_entity(name)) != NULL) return e;
+  name[0] = (char)(name[0] | 0x20);
+  return find_entity(name);
+}
+
 /* The reference at s[i] ("&"): repairs it and returns its end, or 0. */
 static size_t try_entity(fixer *f, size_t i) {
   const unsigned char *s = f->s;
@@ -217,8 +240,8 @@ static size_t try_entity(fixer *f, size_t i) {
       name[n++] = (char)s[j++];
     if (!n || j >= f->len || s[j] != ';') return 0;
     name[n] = 0;
-    e = (const lede_entity *)bsearch(name, lede_entities, LEDE_NENTITIES,
-                                     sizeof *lede_entities, by_name);
+    e = find_entity(name);
+    if (!e) e = shouted_entity(name, n);
     if (!e) return 0;
     if ((f->flags & LEDE_FIX_SPACES) && strcmp(e->text, "\xC2\xA0") == 0)
       emit(f, i, j + 1, " ", 1, LEDE_FIX_ENTITY);

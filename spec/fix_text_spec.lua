@@ -173,6 +173,11 @@ describe("lede.fix_text", function()
     unchanged("one\r\ntwo")
   end)
 
+  it("decodes a reference written in capitals by a program", function()
+    assert.are.equal("PIÑATA — CAFÉ…", fix("PI&NTILDE;ATA &MDASH; CAF&EACUTE;&HELLIP;", { entities = true }))
+    unchanged("&XYZZY; &E;", { entities = true })
+  end)
+
   it("decodes entities only in text without markup with entities = 'auto'", function()
     assert.are.equal("AT&T’s", fix("AT&amp;T&rsquo;s", { entities = "auto" }))
     unchanged("<p>AT&amp;T</p>", { entities = "auto" })
