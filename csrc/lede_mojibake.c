@@ -27,7 +27,7 @@
  *     controls, private use: never ("NESTLÉ®" would read as "NESTLɮ").
  *     A combining accent is plausible only after a letter.
  *  2. A letter of another script (CJK, Hangul, Hebrew, Arabic, ...) is
- *     plausible only with a second one in the same run: text in those
+ *     plausible only with a second one of the same script in the run: text in those
  *     scripts has words, and one such letter between Latin ones is a
  *     coincidence ("5×£35" would hold a Hebrew letter, "Brontë…”" a Hangul
  *     syllable).
@@ -537,12 +537,26 @@ static int word_goes_on(uint32_t prev, uint32_t next) {
   return !(lede_is_letter(prev) && !lede_is_lower(prev) && lede_is_lower(next));
 }
 
+/* The writing system of a letter of LEDE_PL_SCRIPT, as rule 2 pairs them:
+   two letters of one run are plausible only in one system ("Ê•â€¢" read
+   through MacRoman is a Chinese and an Arabic letter: a coincidence). */
+enum { FAMILIES = 7 };
+static int script_family(uint32_t cp) {
+  if (cp >= 0x5D0 && cp <= 0x5EA) return 1;      /* Hebrew */
+  if (cp >= 0x620 && cp <= 0x6FF) return 2;      /* Arabic */
+  if (cp >= 0x900 && cp <= 0xDFF) return 3;      /* Indic */
+  if (cp >= 0xE00 && cp <= 0xE7F) return 4;      /* Thai */
+  if (cp >= 0x10A0 && cp <= 0x10FF) return 5;    /* Georgian */
+  return 6;                                      /* CJK, kana, Hangul */
+}
+
 /* The accepted pieces of page on it[0, m), in c (room for m); returns
    their count and the characters they cover in *covered. */
 static size_t read_page(int page, const item *it, uint8_t *by, size_t m,
                         uint32_t before, uint32_t after, int sure, cand *c,
                         size_t *covered) {
   size_t j = 0, n = 0, k, scripts = 0, w, pieces_weak2 = 0, leads = 0;
+  size_t same_script[FAMILIES] = {0};
   int b;
   /* each character's byte once; a page that gives no lead byte with a
      continuation byte after it reads nothing */
@@ -579,8 +593,12 @@ static size_t read_page(int page, const item *it, uint8_t *by, size_t m,
   }
   /* a lone letter of another script is a coincidence (rule 2), and so is
      a lone piece that needs sure mojibake (rule 4) */
+  if (scripts)
+    for (k = 0; k < n; k++)
+      if (c[k].script) same_script[script_family(c[k].cp)]++;
   for (k = 0, w = 0; k < n; k++)
-    if (!(c[k].script && scripts < 2) && !(c[k].weak == 2 && !sure && pieces_weak2 < 2))
+    if (!(c[k].script && same_script[script_family(c[k].cp)] < 2) &&
+        !(c[k].weak == 2 && !sure && pieces_weak2 < 2))
       c[w++] = c[k];
   *covered = 0;
   for (k = 0; k < w; k++) *covered += c[k].n;

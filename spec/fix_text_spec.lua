@@ -108,7 +108,8 @@ describe("lede.fix_text", function()
     -- decoder, so its readings win the ties (š, not ť)
     assert.are.equal("Ďalší vlak do Košíc mešká, tvrdí Šťastný.",
       fix("\195\132\194\142al\196\185\196\132\196\130\194\173 vlak do Ko\196\185\196\132\196\130\194\173c "
-        .. "me\196\185\196\132k\196\130\196\132, tvrd\196\130\194\173 \196\185\194\160\196\185\196\189astn\196\130\203\157."))
+        .. "me\196\185\196\132k\196\130\196\132, tvrd\196\130\194\173 "
+        .. "\196\185\194\160\196\185\196\189astn\196\130\203\157."))
   end)
 
   it("reads lossy mojibake by names, quoted words and numbers in any script", function()
@@ -130,6 +131,12 @@ describe("lede.fix_text", function()
     assert.are.equal("xᵢ + yⱼ, aᵣ", fix(misread("xᵢ + yⱼ, aᵣ")))
     assert.are.equal("(︵)", fix(misread("(︵)")))
     unchanged("IRMÃ— ok") -- a capital and a dash, then a space: correct text
+  end)
+
+  it("reads two letters of other scripts in a run only when they share one", function()
+    -- through MacRoman "Ê•â" and "€¢" would be a Chinese and an Arabic letter
+    assert.is_nil(fix("Ê•â€¢á´¥"):find("\230\165\137", 1, true))
+    assert.are.equal("東京", fix(misread("東京")))
   end)
 
   it("makes half a surrogate pair U+FFFD, unless bytes are kept", function()
