@@ -606,8 +606,17 @@ enum lede_fix_kind {
   LEDE_FIX_CESU8 = 4,  /**< a surrogate pair written as two 3-byte sequences */
   LEDE_FIX_ENTITY = 5, /**< an HTML character reference */
   LEDE_FIX_SPACE = 6,  /**< a no-break or other odd space, now " " */
-  LEDE_FIX_INVISIBLE = 7 /**< a zero-width character or soft hyphen, removed */
+  LEDE_FIX_INVISIBLE = 7, /**< a zero-width character or soft hyphen, removed */
+  LEDE_FIX_SURROGATE = 8, /**< half a surrogate pair, alone: now U+FFFD */
+  LEDE_FIX_LIGATURE = 9,  /**< a Latin ligature (ﬁ), now its letters */
+  LEDE_FIX_WIDTH = 10, /**< a fullwidth or halfwidth form, now the usual one */
+  LEDE_FIX_CONTROL = 11,   /**< a control or format character, removed */
+  LEDE_FIX_ESCAPE = 12,    /**< a terminal escape sequence, removed */
+  LEDE_FIX_LINE_BREAK = 13 /**< CR LF, CR, U+2028 or U+2029, now LF */
 };
+
+/** The last enum lede_fix_kind. */
+#define LEDE_FIX_LAST_KIND LEDE_FIX_LINE_BREAK
 
 /** Bits of the flags of lede_fix_text() (and what lede_fix_scan() finds). */
 enum lede_fix_flag {
@@ -618,7 +627,14 @@ enum lede_fix_flag {
   LEDE_FIX_SEEN_LOSSY =
       1 << 4, /**< the text shows lossy mojibake (a lone "â") */
   LEDE_FIX_NOSCAN =
-      1 << 5 /**< trust the SEEN_ and PAGE bits given; do not scan */
+      1 << 5, /**< trust the SEEN_ and PAGE bits given; do not scan */
+  LEDE_FIX_EACH = 1 << 6,       /**< a change per repair: repairs of one kind
+                                    close together on a line are not joined */
+  LEDE_FIX_LIGATURES = 1 << 12, /**< Latin ligatures to their letters */
+  LEDE_FIX_WIDTHS = 1 << 13, /**< fullwidth and halfwidth forms to the usual */
+  LEDE_FIX_CONTROLS = 1 << 14,   /**< controls, format characters and terminal
+                                      escapes out (tab, LF, FF, CR stay) */
+  LEDE_FIX_LINE_BREAKS = 1 << 15 /**< CR LF, CR, U+2028, U+2029 to LF */
 };
 
 /** Bits 8-11 of the flags: the code page the text was misread through most

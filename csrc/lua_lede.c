@@ -990,9 +990,9 @@ static int l_fix_text(lua_State *L) {
     lua_pushvalue(L, TEXT_ARG);
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
-    int kind = fx[i].kind >= 0 && fx[i].kind <= LEDE_FIX_INVISIBLE
+    int kind = fx[i].kind >= 0 && fx[i].kind <= LEDE_FIX_LAST_KIND
                    ? fx[i].kind
-                   : LEDE_FIX_INVISIBLE + 1;
+                   : LEDE_FIX_LAST_KIND + 1;
     lua_createtable(L, 0, 5);
     PUSH_KEY(L, FIXKEY_S);
     lua_pushinteger(L, (lua_Integer)fx[i].start + 1);
@@ -1021,9 +1021,9 @@ static void push_fix_text(lua_State *L) {
   static const char *const keys[] = {"s", "e", "from", "to", "kind"};
   int k;
   for (k = 0; k < FIXKEY_NKEYS; k++) lua_pushstring(L, keys[k]);
-  for (k = 0; k <= LEDE_FIX_INVISIBLE + 1; k++) /* the last: "unknown" */
+  for (k = 0; k <= LEDE_FIX_LAST_KIND + 1; k++) /* the last: "unknown" */
     lua_pushstring(L, lede_fix_kind_name(k));
-  lua_pushcclosure(L, l_fix_text, FIXKEY_NKEYS + LEDE_FIX_INVISIBLE + 2);
+  lua_pushcclosure(L, l_fix_text, FIXKEY_NKEYS + LEDE_FIX_LAST_KIND + 2);
   lua_setfield(L, -2, "fix_text");
 }
 
@@ -1037,7 +1037,7 @@ static int l_fix_scan(lua_State *L) {
 
 /* core.FIX: the flag bits, by name */
 static void push_fix_flags(lua_State *L) {
-  lua_createtable(L, 0, 6);
+  lua_createtable(L, 0, 11);
   lua_pushinteger(L, LEDE_FIX_ENTITIES);
   lua_setfield(L, -2, "entities");
   lua_pushinteger(L, LEDE_FIX_SPACES);
@@ -1050,6 +1050,16 @@ static void push_fix_flags(lua_State *L) {
   lua_setfield(L, -2, "seen_lossy");
   lua_pushinteger(L, LEDE_FIX_NOSCAN);
   lua_setfield(L, -2, "noscan");
+  lua_pushinteger(L, LEDE_FIX_EACH);
+  lua_setfield(L, -2, "each");
+  lua_pushinteger(L, LEDE_FIX_LIGATURES);
+  lua_setfield(L, -2, "ligatures");
+  lua_pushinteger(L, LEDE_FIX_WIDTHS);
+  lua_setfield(L, -2, "widths");
+  lua_pushinteger(L, LEDE_FIX_CONTROLS);
+  lua_setfield(L, -2, "controls");
+  lua_pushinteger(L, LEDE_FIX_LINE_BREAKS);
+  lua_setfield(L, -2, "line_breaks");
   lua_setfield(L, -2, "FIX");
 }
 /* ------------------------------------------------------------ end fix_text */

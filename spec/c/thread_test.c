@@ -129,13 +129,18 @@ static int run_all(result *r) {
     static const char broken[] =
         "The mayor\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s caf\xC3\x83\xC2\xA9 "
         "\xC2\x93hi\xC2\x94 "
-        "\xD0\x9F\xD1\x80\xD0\xB8 &amp; caf\xE9 \xED\xA0\xBD\xED\xB8\x80";
+        "\xD0\x9F\xD1\x80\xD0\xB8 &amp; caf\xE9 \xED\xA0\xBD\xED\xB8\x80"
+        " \xEF\xAC\x81nd \xEF\xBC\xA1\xEF\xBD\xB6\xEF\xBE\x9E "
+        "\x1B[1mb\x1B[0m\r\n"
+        "\xCE\x93\xC2\xA9 \xED\xA0\x80";
     char *out = NULL;
     lede_fix *fx = NULL;
     size_t out_len, nf;
     if (lede_fix_text(broken, sizeof broken - 1,
-                      LEDE_FIX_BYTES | LEDE_FIX_ENTITIES, &out, &out_len, &fx,
-                      &nf) != LEDE_OK)
+                      LEDE_FIX_BYTES | LEDE_FIX_ENTITIES | LEDE_FIX_LIGATURES |
+                          LEDE_FIX_WIDTHS | LEDE_FIX_CONTROLS |
+                          LEDE_FIX_LINE_BREAKS,
+                      &out, &out_len, &fx, &nf) != LEDE_OK)
       return -1;
     for (i = 0; i < nf; i++)
       h = mix(mix(mix(h, fx[i].start), fx[i].out_end), fx[i].kind);
