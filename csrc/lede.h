@@ -661,6 +661,84 @@ unsigned lede_fix_scan(const char *text, size_t len);
 int lede_fix_text(const char *text, size_t len, unsigned flags, char **out,
                   size_t *out_len, lede_fix **fixes, size_t *nfixes);
 
+/* ================================================================== */
+/* Quotes: the token pass of the quote finder                          */
+/* ================================================================== */
+
+/** A word given by pointer and byte length (not NUL-terminated). */
+typedef struct lede_word {
+  const char *text;
+  size_t len;
+} lede_word;
+
+/** Bits of lede_qtoken.flags. */
+enum lede_qtoken_flag {
+  LEDE_QT_MARK = 1 << 0,    /**< a quote mark: " ' “ ” ‘ ’ « » „ */
+  LEDE_QT_CUE = 1 << 1,     /**< a word whose key is one of the cue words */
+  LEDE_QT_CAPITAL = 1 << 2, /**< a word starting with A-Z or a multi-byte
+                                 character (it may be capitalized) */
+  LEDE_QT_INSIDE = 1 << 3   /**< inside a pair of marks, the marks included */
+};
+
+/** A token of lede_tokenize() with where it stands in the text. */
+typedef struct lede_qtoken {
+  uint32_t start, end; /**< text[start, end) */
+  uint32_t para;       /**< paragraph, from 1: a new one after a line break */
+  uint32_t sentence;   /**< sentence of lede_sentences(), from 1 (tokens
+                            between two belong to the next; 0: none) */
+  uint8_t kind;        /**< enum lede_token_kind */
+  uint8_t flags;       /**< enum lede_qtoken_flag bits */
+} lede_qtoken;
+
+/** Where a quote mark has no partner (lede_quote_mark.close). */
+#define LEDE_QUOTE_NONE UINT32_MAX
+
+/** One top-level pair of quote marks, as token indexes. */
+typedef struct lede_quote_mark {
+  uint32_t open;  /**< the opening mark */
+  uint32_t close; /**< the closing mark, or LEDE_QUOTE_NONE when the quote
+                       ran to the end of its paragraph (or of the text) */
+  uint32_t last;  /**< the quote's last token (close itself when closed) */
+} lede_quote_mark;
+
+/** The tokens of one sentence (indexes, inclusive) and its cues. */
+typedef struct lede_quote_sentence {
+  uint32_t number;    /**< lede_qtoken.sentence */
+  uint32_t first;     /**< its first token */
+  uint32_t last;      /**< its last token */
+  uint32_t first_cue; /**< index into cues of its first cue token */
+  uint32_t cues;      /**< how many cue tokens it holds */
+} lede_quote_sentence;
+
+/** The result of lede_quote_scan(); free with lede_quote_scan_free(). */
+typedef struct lede_quote_scan_result {
+  lede_qtoken *tokens;
+  size_t ntokens;
+  lede_quote_mark *marks; /**< in text order */
+  size_t nmarks;
+  uint32_t *cues; /**< indexes of the LEDE_QT_CUE tokens, in order */
+  size_t ncues;
+  lede_quote_sentence *sentences; /**< the sentences holding tokens */
+  size_t nsentences;
+} lede_quote_scan_result;
+
+/**
+ * One pass over the tokens of text[0, len) for the quote finder
+ * (lua/lede/quotes.lua, whose header gives the pairing rules): numbers each
+ * token's paragraph and sentence, pairs the quote marks, and flags the
+ * words whose key (lede_fold) is one of cue_words[0, ncues) (speech verbs
+ * and the like; keys longer than 64 bytes never match).  On LEDE_OK, *out
+ * holds new arrays the caller frees with lede_quote_scan_free(); on error
+ * they are NULL.  Memory: 20 bytes a token, plus the marks and cues.
+ * Errors: LEDE_ERR_ARG (NULL out, or NULL text or words with a length),
+ * LEDE_ERR_TOOBIG, LEDE_ERR_NOMEM.
+ */
+int lede_quote_scan(const char *text, size_t len, const lede_word *cue_words,
+                    size_t ncues, lede_quote_scan_result *out);
+
+/** Frees the arrays of a scan result and zeroes it (NULL is allowed). */
+void lede_quote_scan_free(lede_quote_scan_result *r);
+
 #ifdef __cplusplus
 }
 #endif

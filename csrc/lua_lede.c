@@ -1054,6 +1054,207 @@ static void push_fix_flags(lua_State *L) {
 }
 /* ------------------------------------------------------------ end fix_text */
 
+/* ------------------------------------------------------------ quote scan */
+/* core.quote_scan(text, words) -> scan, ntokens, nmarks, ncues: the token
+   pass of lua/lede/quotes.lua (lede_quote_scan).  The scan is a userdata
+   that holds the core's arrays (its __gc frees them); its methods read
+   them one item at a time, so that the finder makes a table only for the
+   tokens it looks at.  Indexes are 1-based; every method that builds a
+   string takes the scanned text again (checked by its length), since the
+   scan keeps no reference to it. */
+
+#define QSCAN_META "lede.quote_scan"
+#define QSCAN_ARG 1
+#define QSCAN_WORDS_MAX 512
+
+typedef struct qscan {
+  lede_quote_scan_result r;
+  size_t len; /* of the scanned text */
+} qscan;
+
+static int qscan_gc(lua_State *L) {
+  qscan *q = (qscan *)luaL_checkudata(L, 1, QSCAN_META);
+  lede_quote_scan_free(&q->r);
+  return 0;
+}
+
+static qscan *check_qscan(lua_State *L) {
+  return (qscan *)luaL_checkudata(L, QSCAN_ARG, QSCAN_META);
+}
+
+/* The 1-based index argument arg, 1..n; raises otherwise. */
+static size_t check_index(lua_State *L, int arg, size_t n, const char *f) {
+  lua_Number v = luaL_checknumber(L, arg);
+  if (!(v >= 1 && v <= (lua_Number)n) || v != (lua_Number)(size_t)v)
+    return (size_t)arg_error(L, arg, f, "index out of range");
+  return (size_t)v - 1;
+}
+
+static int l_quote_scan(lua_State *L) {
+  size_t len, n, i;
+  const char *text = check_text(L, TEXT_ARG, "quote_scan", &len);
+  lede_word words[QSCAN_WORDS_MAX];
+  qscan *q;
+  int status;
+  if (lua_type(L, 2) != LUA_TTABLE)
+    return arg_error(L, 2, "quote_scan", "table of words expected");
+  n = lua_rawlen(L, 2);
+  if (n > QSCAN_WORDS_MAX)
+    return arg_error(L, 2, "quote_scan", "more than 512 words");
+  for (i = 0; i < n; i++) {
+    lua_rawgeti(L, 2, (int)i + 1);
+    if (lua_type(L, -1) != LUA_TSTRING)
+      return arg_error(L, 2, "quote_scan", "words must be strings");
+    /* the string stays alive in the table (argument 2) during the call */
+    words[i].text = lua_tolstring(L, -1, &words[i].len);
+    lua_pop(L, 1);
+  }
+  q = (qscan *)lua_newuserdata(L, sizeof *q);
+  memset(q, 0, sizeof *q);
+  q->len = len;
+  luaL_getmetatable(L, QSCAN_META);
+  lua_setmetatable(L, -2);
+  status = lede_quote_scan(text, len, words, n, &q->r);
+  if (status != LEDE_OK) return raise_status(L, status);
+  lua_pushinteger(L, (lua_Integer)q->r.ntokens);
+  lua_pushinteger(L, (lua_Integer)q->r.nmarks);
+  lua_pushinteger(L, (lua_Integer)q->r.ncues);
+  return 4;
+}
+
+/* scan:token(text, i) -> { text=, s=, e=, kind=, key=? (words), para=,
+   sent=, inside= }: the record of core.tokens with the token's paragraph,
+   sentence and whether it is inside a pair of quote marks. */
+static int l_qscan_token(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len;
+  const char *text = check_text(L, 2, "token", &len);
+  size_t i = check_index(L, 3, q->r.ntokens, "token");
+  const lede_qtoken *t = &q->r.tokens[i];
+  const char *w = text + t->start;
+  size_t wlen = t->end - t->start;
+  if (len != q->len)
+    return arg_error(L, 2, "token", "not the text that was scanned");
+  lua_createtable(L, 0, 8);
+  lua_pushlstring(L, w, wlen);
+  if (t->kind == LEDE_TOKEN_WORD) {
+    if (is_own_key(w, wlen))
+      lua_pushvalue(L, -1);
+    else
+      push_key(L, w, wlen);
+    lua_setfield(L, -3, "key");
+  }
+  lua_setfield(L, -2, "text");
+  lua_pushinteger(L, (lua_Integer)t->start + 1);
+  lua_setfield(L, -2, "s");
+  lua_pushinteger(L, (lua_Integer)t->end);
+  lua_setfield(L, -2, "e");
+  lua_pushstring(L, lede_token_kind_name(t->kind));
+  lua_setfield(L, -2, "kind");
+  lua_pushinteger(L, (lua_Integer)t->para);
+  lua_setfield(L, -2, "para");
+  lua_pushinteger(L, (lua_Integer)t->sentence);
+  lua_setfield(L, -2, "sent");
+  lua_pushboolean(L, (t->flags & LEDE_QT_INSIDE) != 0);
+  lua_setfield(L, -2, "inside");
+  return 1;
+}
+
+/* scan:mark(k) -> open, close (nil when the quote ran on), last */
+static int l_qscan_mark(lua_State *L) {
+  qscan *q = check_qscan(L);
+  const lede_quote_mark *m =
+      &q->r.marks[check_index(L, 2, q->r.nmarks, "mark")];
+  lua_pushinteger(L, (lua_Integer)m->open + 1);
+  if (m->close == LEDE_QUOTE_NONE)
+    lua_pushnil(L);
+  else
+    lua_pushinteger(L, (lua_Integer)m->close + 1);
+  lua_pushinteger(L, (lua_Integer)m->last + 1);
+  return 3;
+}
+
+/* scan:cue(c) -> the index of the c-th cue token */
+static int l_qscan_cue(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t c = check_index(L, 2, q->r.ncues, "cue");
+  lua_pushinteger(L, (lua_Integer)q->r.cues[c] + 1);
+  return 1;
+}
+
+/* scan:sentence_of(i) -> first, last, first_cue, cues: the token range of
+   token i's sentence and the range of its cue tokens (indexes into the
+   cues; cues is 0 when it has none). */
+static int l_qscan_sentence_of(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t i = check_index(L, 2, q->r.ntokens, "sentence_of");
+  size_t lo = 0, hi = q->r.nsentences; /* the last sentence starting <= i */
+  const lede_quote_sentence *st;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (q->r.sentences[mid].first <= i)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  st = &q->r.sentences[lo]; /* a token always has its sentence */
+  lua_pushinteger(L, (lua_Integer)st->first + 1);
+  lua_pushinteger(L, (lua_Integer)st->last + 1);
+  lua_pushinteger(L, (lua_Integer)st->first_cue + 1);
+  lua_pushinteger(L, (lua_Integer)st->cues);
+  return 4;
+}
+
+/* scan:next_capital(i) -> the first index from i on of a word flagged
+   LEDE_QT_CAPITAL, or nil */
+static int l_qscan_next_capital(lua_State *L) {
+  qscan *q = check_qscan(L);
+  lua_Number v = luaL_checknumber(L, 2);
+  size_t i;
+  if (!(v >= 1) || v != floor(v)) return arg_error(L, 2, "next_capital",
+                                                   "index out of range");
+  for (i = v > (lua_Number)q->r.ntokens ? q->r.ntokens : (size_t)v - 1;
+       i < q->r.ntokens; i++) {
+    if (q->r.tokens[i].flags & LEDE_QT_CAPITAL) {
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* scan:words(a, b) -> how many of tokens a..b are words or numbers */
+static int l_qscan_words(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t a = check_index(L, 2, q->r.ntokens, "words");
+  size_t b = check_index(L, 3, q->r.ntokens, "words"), i, n = 0;
+  for (i = a; i <= b; i++) {
+    int kind = q->r.tokens[i].kind;
+    if (kind == LEDE_TOKEN_WORD || kind == LEDE_TOKEN_NUMBER) n++;
+  }
+  lua_pushinteger(L, (lua_Integer)n);
+  return 1;
+}
+
+static const luaL_Reg qscan_methods[] = {
+    {"token", l_qscan_token},
+    {"mark", l_qscan_mark},
+    {"cue", l_qscan_cue},
+    {"sentence_of", l_qscan_sentence_of},
+    {"next_capital", l_qscan_next_capital},
+    {"words", l_qscan_words},
+    {NULL, NULL}};
+
+static void push_qscan_meta(lua_State *L) {
+  luaL_newmetatable(L, QSCAN_META);
+  lua_pushcfunction(L, qscan_gc);
+  lua_setfield(L, -2, "__gc");
+  compat_newlib(L, qscan_methods);
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
+}
+/* ------------------------------------------------------------ end quote scan */
+
 static const luaL_Reg lede_core_funcs[] = {
     {"tokens", l_tokens},
     {"sentences", l_sentences},
@@ -1069,6 +1270,7 @@ static const luaL_Reg lede_core_funcs[] = {
     {"html", l_html},
     {"summary_options_problem", l_summary_options_problem},
     {"fix_scan", l_fix_scan},
+    {"quote_scan", l_quote_scan},
     {NULL, NULL}};
 
 int luaopen_lede_core(lua_State *L) {
@@ -1094,6 +1296,8 @@ int luaopen_lede_core(lua_State *L) {
   lua_pushcfunction(L, html_gc);
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
+
+  push_qscan_meta(L);
 
   compat_newlib(L, lede_core_funcs);
 #if LUA_VERSION_NUM == 501
