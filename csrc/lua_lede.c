@@ -1122,42 +1122,108 @@ static int l_quote_scan(lua_State *L) {
   return 4;
 }
 
+/* The upvalues of scan:token: the field names, then the kind names, so
+   that a record is filled with lua_rawset and no string is interned. */
+enum {
+  QF_TEXT = 1,
+  QF_KEY,
+  QF_S,
+  QF_E,
+  QF_KIND,
+  QF_PARA,
+  QF_SENT,
+  QF_INSIDE,
+  QF_KINDS /* the first kind name */
+};
+
+static const char *const qscan_fields[] = {"text", "key",  "s",    "e",
+                                           "kind", "para", "sent", "inside"};
+
+/* Pushes the key of word w[0, len) as push_key does; plain ASCII is
+   lower-cased here (its NFC case fold), without utf8proc. */
+static void push_word_key(lua_State *L, const char *w, size_t len) {
+  char small[KEY_STACK_BUF];
+  size_t i;
+  if (len > sizeof small) {
+    push_key(L, w, len);
+    return;
+  }
+  for (i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)w[i];
+    if (c >= 0x80) {
+      push_key(L, w, len);
+      return;
+    }
+    small[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  }
+  lua_pushlstring(L, small, len);
+}
+
+static void qset_int(lua_State *L, int field, lua_Integer v) {
+  lua_pushvalue(L, lua_upvalueindex(field));
+  lua_pushinteger(L, v);
+  lua_rawset(L, -3);
+}
+
+/* The token i of a scan, checking the text is the one scanned. */
+static const lede_qtoken *check_qtoken(lua_State *L, qscan *q,
+                                       const char *fname, const char **text) {
+  size_t len;
+  *text = check_text(L, 2, fname, &len);
+  if (len != q->len)
+    arg_error(L, 2, fname, "not the text that was scanned");
+  return &q->r.tokens[check_index(L, 3, q->r.ntokens, fname)];
+}
+
 /* scan:token(text, i) -> { text=, s=, e=, kind=, key=? (words), para=,
    sent=, inside= }: the record of core.tokens with the token's paragraph,
    sentence and whether it is inside a pair of quote marks. */
 static int l_qscan_token(lua_State *L) {
-  qscan *q = check_qscan(L);
-  size_t len;
-  const char *text = check_text(L, 2, "token", &len);
-  size_t i = check_index(L, 3, q->r.ntokens, "token");
-  const lede_qtoken *t = &q->r.tokens[i];
+  const char *text;
+  const lede_qtoken *t = check_qtoken(L, check_qscan(L), "token", &text);
   const char *w = text + t->start;
   size_t wlen = t->end - t->start;
-  if (len != q->len)
-    return arg_error(L, 2, "token", "not the text that was scanned");
+  int kind = t->kind <= LEDE_TOKEN_OTHER ? t->kind : LEDE_TOKEN_OTHER;
   lua_createtable(L, 0, 8);
+  lua_pushvalue(L, lua_upvalueindex(QF_TEXT));
   lua_pushlstring(L, w, wlen);
   if (t->kind == LEDE_TOKEN_WORD) {
+    lua_pushvalue(L, lua_upvalueindex(QF_KEY));
     if (is_own_key(w, wlen))
-      lua_pushvalue(L, -1);
+      lua_pushvalue(L, -2); /* the key is the text: reuse its string */
     else
-      push_key(L, w, wlen);
-    lua_setfield(L, -3, "key");
+      push_word_key(L, w, wlen);
+    lua_rawset(L, -5);
   }
-  lua_setfield(L, -2, "text");
-  lua_pushinteger(L, (lua_Integer)t->start + 1);
-  lua_setfield(L, -2, "s");
-  lua_pushinteger(L, (lua_Integer)t->end);
-  lua_setfield(L, -2, "e");
-  lua_pushstring(L, lede_token_kind_name(t->kind));
-  lua_setfield(L, -2, "kind");
-  lua_pushinteger(L, (lua_Integer)t->para);
-  lua_setfield(L, -2, "para");
-  lua_pushinteger(L, (lua_Integer)t->sentence);
-  lua_setfield(L, -2, "sent");
+  lua_rawset(L, -3);
+  qset_int(L, QF_S, (lua_Integer)t->start + 1);
+  qset_int(L, QF_E, (lua_Integer)t->end);
+  lua_pushvalue(L, lua_upvalueindex(QF_KIND));
+  lua_pushvalue(L, lua_upvalueindex(QF_KINDS + kind));
+  lua_rawset(L, -3);
+  qset_int(L, QF_PARA, (lua_Integer)t->para);
+  qset_int(L, QF_SENT, (lua_Integer)t->sentence);
+  lua_pushvalue(L, lua_upvalueindex(QF_INSIDE));
   lua_pushboolean(L, (t->flags & LEDE_QT_INSIDE) != 0);
-  lua_setfield(L, -2, "inside");
+  lua_rawset(L, -3);
   return 1;
+}
+
+/* scan:word(text, i) -> text, key, sentence, s of token i, a word (no
+   table: for a reader that goes over many and keeps none) */
+static int l_qscan_word(lua_State *L) {
+  const char *text;
+  const lede_qtoken *t = check_qtoken(L, check_qscan(L), "word", &text);
+  const char *w = text + t->start;
+  size_t wlen = t->end - t->start;
+  lua_pushlstring(L, w, wlen);
+  if (is_own_key(w, wlen))
+    lua_pushvalue(L, -1);
+  else
+    push_word_key(L, w, wlen);
+  lua_pushinteger(L, (lua_Integer)t->sentence);
+  lua_pushinteger(L, (lua_Integer)t->start + 1);
+  return 4;
 }
 
 /* scan:mark(k) -> open, close (nil when the quote ran on), last */
@@ -1182,14 +1248,10 @@ static int l_qscan_cue(lua_State *L) {
   return 1;
 }
 
-/* scan:sentence_of(i) -> first, last, first_cue, cues: the token range of
-   token i's sentence and the range of its cue tokens (indexes into the
-   cues; cues is 0 when it has none). */
-static int l_qscan_sentence_of(lua_State *L) {
-  qscan *q = check_qscan(L);
-  size_t i = check_index(L, 2, q->r.ntokens, "sentence_of");
-  size_t lo = 0, hi = q->r.nsentences; /* the last sentence starting <= i */
-  const lede_quote_sentence *st;
+/* The sentence of token i (0-based): the last one starting at or before
+   it (every token has one). */
+static const lede_quote_sentence *sentence_of(const qscan *q, size_t i) {
+  size_t lo = 0, hi = q->r.nsentences;
   while (hi - lo > 1) {
     size_t mid = lo + (hi - lo) / 2;
     if (q->r.sentences[mid].first <= i)
@@ -1197,12 +1259,33 @@ static int l_qscan_sentence_of(lua_State *L) {
     else
       hi = mid;
   }
-  st = &q->r.sentences[lo]; /* a token always has its sentence */
+  return &q->r.sentences[lo];
+}
+
+/* scan:sentence_of(i) -> first, last, first_cue, cues: the token range of
+   token i's sentence and the range of its cue tokens (indexes into the
+   cues; cues is 0 when it has none). */
+static int l_qscan_sentence_of(lua_State *L) {
+  qscan *q = check_qscan(L);
+  const lede_quote_sentence *st =
+      sentence_of(q, check_index(L, 2, q->r.ntokens, "sentence_of"));
   lua_pushinteger(L, (lua_Integer)st->first + 1);
   lua_pushinteger(L, (lua_Integer)st->last + 1);
   lua_pushinteger(L, (lua_Integer)st->first_cue + 1);
   lua_pushinteger(L, (lua_Integer)st->cues);
   return 4;
+}
+
+/* scan:window_end(i, w) -> the last token of the sentence that holds
+   token i + w - 1 (or the last token): a window of about w tokens from i
+   that ends where a sentence does. */
+static int l_qscan_window_end(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t i = check_index(L, 2, q->r.ntokens, "window_end");
+  size_t w = check_index(L, 3, (size_t)1 << 30, "window_end");
+  size_t to = q->r.ntokens - i > w ? i + w : q->r.ntokens - 1;
+  lua_pushinteger(L, (lua_Integer)sentence_of(q, to)->last + 1);
+  return 1;
 }
 
 /* scan:next_capital(i) -> the first index from i on of a word flagged
@@ -1237,7 +1320,8 @@ static int l_qscan_words(lua_State *L) {
 }
 
 static const luaL_Reg qscan_methods[] = {
-    {"token", l_qscan_token},
+    {"word", l_qscan_word},
+    {"window_end", l_qscan_window_end},
     {"mark", l_qscan_mark},
     {"cue", l_qscan_cue},
     {"sentence_of", l_qscan_sentence_of},
@@ -1246,10 +1330,16 @@ static const luaL_Reg qscan_methods[] = {
     {NULL, NULL}};
 
 static void push_qscan_meta(lua_State *L) {
+  int i;
   luaL_newmetatable(L, QSCAN_META);
   lua_pushcfunction(L, qscan_gc);
   lua_setfield(L, -2, "__gc");
   compat_newlib(L, qscan_methods);
+  for (i = 0; i < 8; i++) lua_pushstring(L, qscan_fields[i]);
+  for (i = 0; i <= LEDE_TOKEN_OTHER; i++)
+    lua_pushstring(L, lede_token_kind_name(i));
+  lua_pushcclosure(L, l_qscan_token, QF_KINDS + LEDE_TOKEN_OTHER);
+  lua_setfield(L, -2, "token");
   lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
 }

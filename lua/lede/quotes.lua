@@ -109,39 +109,43 @@ for w in pairs(SPEECH) do CUE_WORDS[#CUE_WORDS + 1] = w end
 for w in pairs(PARTICIPLE) do CUE_WORDS[#CUE_WORDS + 1] = w end
 table.sort(CUE_WORDS)
 
--- Token records are made when a rule reads a token, and cached; the cache
--- is emptied once it holds this many, so that memory stays bounded by
--- what the rules read at once, not by the text.
+-- Token records are made when a rule reads a token, and kept for the
+-- window being read (see M.find); a window that reads more than this many
+-- (one long sentence) starts again with none, so that memory stays bounded
+-- by what the rules read at once, not by the text.
 local CACHE_TOKENS = 4096
 
 -- The tokens of the scan of text as an array of records (toks[i], nil
--- outside 1..n), made on demand; toks.para[i] and toks.sent[i] are token
--- i's paragraph and sentence, toks.inside[i] whether it is inside a quote.
+-- outside 1..n), made on demand; toks.para[i], toks.sent[i] and
+-- toks.inside[i] are token i's paragraph, sentence and whether it is
+-- inside a pair of quote marks (filled with the record).
 local function token_view(scan, text, n)
   local cached = 0
-  local toks = {}
-  setmetatable(toks, { __index = function(self, i)
+  local toks, para, sent, inside = {}, {}, {}, {}
+  local function make(i)
     if type(i) ~= "number" or i < 1 or i > n or i ~= floor(i) then return nil end
     if cached >= CACHE_TOKENS then
-      for k in pairs(self) do
-        if type(k) == "number" then rawset(self, k, nil) end
+      for _, list in ipairs({ toks, para, sent, inside }) do
+        for k in pairs(list) do
+          if type(k) == "number" then list[k] = nil end
+        end
       end
       cached = 0
     end
     local t = scan:token(text, i)
-    rawset(self, i, t)
+    toks[i], para[i], sent[i], inside[i] = t, t.para, t.sent, t.inside
     cached = cached + 1
     return t
-  end })
-  local function field(name)
-    return setmetatable({}, { __index = function(_, i)
-      local t = toks[i]
+  end
+  setmetatable(toks, { __index = function(_, i) return make(i) end })
+  local function field(list, name)
+    return setmetatable(list, { __index = function(_, i)
+      local t = make(i)
       return t and t[name]
     end })
   end
-  rawset(toks, "para", field("para"))
-  rawset(toks, "sent", field("sent"))
-  rawset(toks, "inside", field("inside"))
+  toks.para, toks.sent, toks.inside =
+    field(para, "para"), field(sent, "sent"), field(inside, "inside")
   return toks
 end
 
@@ -452,23 +456,24 @@ end
 -- (then a pronoun after it is ambiguous); nil at the end.  (No record per
 -- mention: this pass runs when every quote of the text is live, where the
 -- heap peaks.)
-local function mention_stream(scan, toks, idx, people)
+local function mention_stream(scan, text, idx, people)
   local i = 0
   local cur_sent, first_key, many
+  local t = { kind = "word" } -- the scratch record names reads
   return function()
     while true do
       i = scan:next_capital(i + 1)
       if not i then return nil end
-      local t = toks[i]
-      if byte(t.text, 1) < 0xC0 or names.is_cap(t) then
+      local word, key, sid, s = scan:word(text, i)
+      t.text, t.key = word, key
+      if byte(word, 1) < 0xC0 or names.is_cap(t) then
         local k = names.bare_key(t)
         if not people[k] and idx.is_person(k) then people[k] = idx.lookup(k).name end
         if people[k] then
-          local sid = t.sent
           if sid ~= cur_sent then cur_sent, first_key, many = sid, nil, false end
           local ambiguous = many or (first_key ~= nil and first_key ~= k)
           if first_key == nil then first_key = k elseif first_key ~= k then many = true end
-          return t.s, k, ambiguous
+          return s, k, ambiguous
         end
       end
     end
@@ -558,7 +563,7 @@ end
 -- Resolves names to the fullest form the article uses (idx: the names of
 -- the whole text), and pronouns to the person last named before them.
 -- Quotes are in text order.
-local function resolve(scan, toks, idx, quotes)
+local function resolve(scan, text, idx, quotes)
   -- Named speakers, to recognise later mentions of them.
   local people, pronouns = {}, false
   for _, q in ipairs(quotes) do
@@ -577,7 +582,7 @@ local function resolve(scan, toks, idx, quotes)
   end
   -- Every mention of a known speaker, in text order, read only as far as
   -- the pronouns need.
-  local mention = pronouns and mention_stream(scan, toks, idx, people)
+  local mention = pronouns and mention_stream(scan, text, idx, people)
   local ahead_pos, ahead_key, ahead_ambiguous
   if mention then ahead_pos, ahead_key, ahead_ambiguous = mention() end
   local last_key, last_ambiguous
@@ -852,16 +857,17 @@ end
 
 -- --------------------------------------------------------- main
 
--- The direct quotes of the text: one per pair of marks of the scan, with
--- its speaker when the rules find one.  Appends to st.quotes; sets
--- used[v] for the verbs that attribute them.
-local function find_direct(text, toks, scan, n, nmarks, st)
+-- The direct quotes of pairs of marks m1..m2 of the scan (of nmarks), each
+-- with its speaker when the rules find one.  Appends to st.quotes; sets
+-- used[v] for the verbs that attribute them.  st.prev (the previous
+-- direct quote), st.prev_end (the previous pair's last token) and the
+-- sentence speaker last read go on from one call to the next.
+local function find_direct(text, toks, scan, n, m1, m2, nmarks, st)
   local para, sent = toks.para, toks.sent
   local used, quotes = st.used, st.quotes
-  local prev -- the previous direct quote
-  local speaker_of_sentence, sentence_sp -- sentence_speaker's last answer
-  local prev_end -- the previous pair's last token
-  for qi = 1, nmarks do
+  local prev, prev_end = st.prev, st.prev_end
+  local speaker_of_sentence, sentence_sp = st.speaker_of_sentence, st.sentence_sp
+  for qi = m1, m2 do
     local open, close, last = scan:mark(qi)
     local qend = close or last
     local next_open = qi < nmarks and scan:mark(qi + 1) or nil
@@ -919,13 +925,16 @@ local function find_direct(text, toks, scan, n, nmarks, st)
     end
     prev_end = qend
   end
+  st.prev, st.prev_end = prev, prev_end
+  st.speaker_of_sentence, st.sentence_sp = speaker_of_sentence, sentence_sp
 end
 
--- Reported speech: sentences holding a cue and no verb that attributes a
--- direct quote.  Appends to st.reported, in text order.
-local function find_reported(text, toks, scan, ncues, st)
-  local used, c = st.used, 1
-  while c <= ncues do
+-- Reported speech: the sentences holding cues c.. up to the sentence of
+-- the last cue before token `to`, with no verb that attributes a direct
+-- quote.  Appends to st.reported, in text order; returns the next cue.
+local function find_reported(text, toks, scan, c, ncues, to, st)
+  local used = st.used
+  while c <= ncues and scan:cue(c) < to do
     local lo, hi, c1, ncue = scan:sentence_of(scan:cue(c))
     local c2 = c1 + ncue - 1
     local has_quote = false
@@ -935,7 +944,13 @@ local function find_reported(text, toks, scan, ncues, st)
     if not has_quote then reported_in(text, toks, lo, hi, used, st.reported, scan, c1, c2) end
     c = c2 + 1
   end
+  return c
 end
+
+-- Tokens the reader takes at a time (then to the end of a sentence): the
+-- token records it makes are cached for one window, so that the names,
+-- the direct quotes and the reported speech of a window share them.
+local WINDOW_TOKENS = 1024
 
 --- Finds the quotes of one article.  text: a string (invalid UTF-8 and NUL
 -- bytes are tolerated: they are never quote marks or names).
@@ -961,12 +976,33 @@ function M.find(text)
   text, back = fix.for_spans(text)
   text = lossy_quote_marks(text)
   local scan, n, nmarks, ncues = lede_core.quote_scan(text, CUE_WORDS)
-  local toks = token_view(scan, text, n)
+  local toks
   local st = { quotes = {}, reported = {}, used = {} }
   local idx = names.index_new()
-  names.index_add(idx, toks, text, n, function(i) return scan:next_capital(i) end)
-  find_direct(text, toks, scan, n, nmarks, st)
-  find_reported(text, toks, scan, ncues, st)
+  -- Window by window: the names of its sentences (a name may run past the
+  -- window's end: the next window goes on after it), the pairs of marks
+  -- opening in it, then its sentences' reported speech (a verb that
+  -- attributes a direct quote is in the sentence of the quote's opening
+  -- mark or after it, so it is marked used before its sentence is read).
+  local wa, resume, m, c = 1, 1, 1, 1
+  local wb
+  local function next_capital(i)
+    if i < resume then i = resume end
+    resume = i
+    if i > wb then return nil end
+    return scan:next_capital(i)
+  end
+  while wa <= n do
+    wb = scan:window_end(wa, WINDOW_TOKENS)
+    toks = token_view(scan, text, n)
+    names.index_add(idx, toks, text, n, next_capital)
+    local m2 = m
+    while m2 <= nmarks and scan:mark(m2) <= wb do m2 = m2 + 1 end
+    find_direct(text, toks, scan, n, m, m2 - 1, nmarks, st)
+    m = m2
+    c = find_reported(text, toks, scan, c, ncues, wb + 1, st)
+    wa = wb + 1
+  end
 
   -- Merge the two lists in text order.
   local quotes, reported = st.quotes, st.reported
@@ -979,7 +1015,7 @@ function M.find(text)
       all[#all + 1] = q; i = i + 1
     end
   end
-  resolve(scan, toks, idx, all)
+  resolve(scan, text, idx, all)
   for _, q in ipairs(all) do
     q.para, q.open_ended, q.end_sent = nil, nil, nil
     if back then
