@@ -1209,21 +1209,81 @@ static int l_qscan_token(lua_State *L) {
   return 1;
 }
 
-/* scan:word(text, i) -> text, key, sentence, s of token i, a word (no
-   table: for a reader that goes over many and keeps none) */
-static int l_qscan_word(lua_State *L) {
-  const char *text;
-  const lede_qtoken *t = check_qtoken(L, check_qscan(L), "word", &text);
-  const char *w = text + t->start;
-  size_t wlen = t->end - t->start;
-  lua_pushlstring(L, w, wlen);
-  if (is_own_key(w, wlen))
+/* The key of word w[0, len) into buf (cap bytes) as push_word_key makes
+   it; returns its length, more than cap when it did not fit. */
+static size_t word_key(const char *w, size_t len, char *buf, size_t cap) {
+  size_t i;
+  for (i = 0; i < len; i++)
+    if ((unsigned char)w[i] >= 0x80) return lede_fold(w, len, buf, cap);
+  if (len > cap) return len;
+  for (i = 0; i < len; i++) {
+    char c = w[i];
+    buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  }
+  return len;
+}
+
+/* Does a word starting with a multi-byte character begin with a capital,
+   as lua/lede/names.lua's is_cap reads it: its first character changes
+   when the word is folded. */
+static int folds_first(const char *w, size_t len, const char *key,
+                       size_t klen) {
+  unsigned char b = (unsigned char)w[0];
+  size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+  size_t wn = len < n ? len : n, kn = klen < n ? klen : n;
+  return wn != kn || memcmp(w, key, wn) != 0;
+}
+
+/* scan:next_mention(text, i, keys) -> j, s, key, sentence: the first word
+   from token i on that starts with a capital and whose key, without a
+   possessive 's, is a key of the table keys; nothing when none is. */
+static int l_qscan_next_mention(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len, i;
+  const char *text = check_text(L, 2, "next_mention", &len);
+  lua_Number v = luaL_checknumber(L, 3);
+  if (len != q->len)
+    return arg_error(L, 2, "next_mention", "not the text that was scanned");
+  if (!(v >= 1) || v != floor(v))
+    return arg_error(L, 3, "next_mention", "index out of range");
+  luaL_checktype(L, 4, LUA_TTABLE);
+  for (i = v > (lua_Number)q->r.ntokens ? q->r.ntokens : (size_t)v - 1;
+       i < q->r.ntokens; i++) {
+    const lede_qtoken *t = &q->r.tokens[i];
+    const char *w = text + t->start;
+    size_t wlen = t->end - t->start, klen;
+    char small[KEY_STACK_BUF];
+    const char *key = small;
+    if (!(t->flags & LEDE_QT_CAPITAL)) continue;
+    klen = word_key(w, wlen, small, sizeof small);
+    if (klen > sizeof small) { /* a long word: its key as a string */
+      push_key(L, w, wlen);
+      key = lua_tolstring(L, -1, &klen);
+    }
+    if ((unsigned char)w[0] >= 0xC0 && !folds_first(w, wlen, key, klen)) {
+      if (key != small) lua_pop(L, 1);
+      continue;
+    }
+    if (klen >= 4 && memcmp(key + klen - 4, "\xE2\x80\x99s", 4) == 0)
+      klen -= 4;
+    else if (klen >= 2 && memcmp(key + klen - 2, "'s", 2) == 0)
+      klen -= 2;
+    lua_pushlstring(L, key, klen);
+    if (key != small) lua_remove(L, -2);
     lua_pushvalue(L, -1);
-  else
-    push_word_key(L, w, wlen);
-  lua_pushinteger(L, (lua_Integer)t->sentence);
-  lua_pushinteger(L, (lua_Integer)t->start + 1);
-  return 4;
+    lua_rawget(L, 4);
+    if (lua_toboolean(L, -1)) {
+      lua_pop(L, 1);
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      lua_insert(L, -2);
+      lua_pushinteger(L, (lua_Integer)t->start + 1);
+      lua_insert(L, -2);
+      lua_pushinteger(L, (lua_Integer)t->sentence);
+      return 4;
+    }
+    lua_pop(L, 2);
+  }
+  return 0;
 }
 
 /* scan:mark(k) -> open, close (nil when the quote ran on), last */
@@ -1320,7 +1380,7 @@ static int l_qscan_words(lua_State *L) {
 }
 
 static const luaL_Reg qscan_methods[] = {
-    {"word", l_qscan_word},
+    {"next_mention", l_qscan_next_mention},
     {"window_end", l_qscan_window_end},
     {"mark", l_qscan_mark},
     {"cue", l_qscan_cue},

@@ -40,8 +40,7 @@ local lede_core = require("lede.core")
 local names = require("lede.names")
 local fix = require("lede.fix")
 
-local math, string = math, string
-local byte = string.byte
+local math = math
 local ipairs, pairs, type, error = ipairs, pairs, type, error
 
 local M = {}
@@ -450,33 +449,24 @@ end
 -- --------------------------------------------------------- resolution
 
 -- The mentions of known people in the text, in order, one per call: the
--- words of the scan that may be capitalized (scan:next_capital), read
--- through their token records.  Each call gives the mention's byte, its
--- key and whether an earlier mention of its sentence names someone else
--- (then a pronoun after it is ambiguous); nil at the end.  (No record per
--- mention: this pass runs when every quote of the text is live, where the
--- heap peaks.)
-local function mention_stream(scan, text, idx, people)
+-- words that start with a capital and whose key (without a possessive)
+-- is a key of people, found by the C pass (scan:next_mention), which
+-- makes no string for the others.  Each call gives the mention's byte,
+-- its key and whether an earlier mention of its sentence names someone
+-- else (then a pronoun after it is ambiguous); nil at the end.  people
+-- must hold every key a mention may have: the speakers' and every titled
+-- name of the index (idx.is_person).
+local function mention_stream(scan, text, people)
   local i = 0
   local cur_sent, first_key, many
-  local t = { kind = "word" } -- the scratch record names reads
   return function()
-    while true do
-      i = scan:next_capital(i + 1)
-      if not i then return nil end
-      local word, key, sid, s = scan:word(text, i)
-      t.text, t.key = word, key
-      if byte(word, 1) < 0xC0 or names.is_cap(t) then
-        local k = names.bare_key(t)
-        if not people[k] and idx.is_person(k) then people[k] = idx.lookup(k).name end
-        if people[k] then
-          if sid ~= cur_sent then cur_sent, first_key, many = sid, nil, false end
-          local ambiguous = many or (first_key ~= nil and first_key ~= k)
-          if first_key == nil then first_key = k elseif first_key ~= k then many = true end
-          return s, k, ambiguous
-        end
-      end
-    end
+    local s, k, sid
+    i, s, k, sid = scan:next_mention(text, i + 1, people)
+    if not i then return nil end
+    if sid ~= cur_sent then cur_sent, first_key, many = sid, nil, false end
+    local ambiguous = many or (first_key ~= nil and first_key ~= k)
+    if first_key == nil then first_key = k elseif first_key ~= k then many = true end
+    return s, k, ambiguous
   end
 end
 
@@ -582,7 +572,14 @@ local function resolve(scan, text, idx, quotes)
   end
   -- Every mention of a known speaker, in text order, read only as far as
   -- the pronouns need.
-  local mention = pronouns and mention_stream(scan, text, idx, people)
+  local mention
+  if pronouns then
+    -- and every titled name the article uses
+    for k, r in pairs(idx.by_key) do
+      if r.title ~= nil and not people[k] then people[k] = r.name end
+    end
+    mention = mention_stream(scan, text, people)
+  end
   local ahead_pos, ahead_key, ahead_ambiguous
   if mention then ahead_pos, ahead_key, ahead_ambiguous = mention() end
   local last_key, last_ambiguous
