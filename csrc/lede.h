@@ -680,6 +680,23 @@ enum lede_qtoken_flag {
   LEDE_QT_INSIDE = 1 << 3   /**< inside a pair of marks, the marks included */
 };
 
+/** Bits of lede_qtoken.name: how the name rules of lua/lede/names.lua
+    read a word (key: its lede_fold; bare key: without a possessive 's). */
+enum lede_qname_flag {
+  LEDE_QN_CAP = 1 << 0,        /**< starts with a capital letter */
+  LEDE_QN_POSSESSIVE = 1 << 1, /**< its key ends with 's or ’s */
+  LEDE_QN_TITLE_WORD = 1 << 2, /**< its bare key is a title word */
+  LEDE_QN_TITLE = 1 << 3,      /**< may be part of a title: a title word,
+                                    or capitalized and a demonym or a
+                                    possessive */
+  LEDE_QN_RUN = 1 << 4,        /**< may be part of a name or title run */
+  LEDE_QN_LINK = 1 << 5,       /**< a link word (of, de, van, ...) */
+  LEDE_QN_LINK_TITLE = 1 << 6, /**< a link word only after a title word */
+  LEDE_QN_ARTICLE = 1 << 7,    /**< the, a, an */
+  LEDE_QN_NOT_NAME = 1 << 8,   /**< a word that never starts a name */
+  LEDE_QN_CURLY = 1 << 9       /**< its possessive is ’s (4 bytes), not 's */
+};
+
 /** A token of lede_tokenize() with where it stands in the text. */
 typedef struct lede_qtoken {
   uint32_t start, end; /**< text[start, end) */
@@ -688,7 +705,35 @@ typedef struct lede_qtoken {
                             between two belong to the next; 0: none) */
   uint8_t kind;        /**< enum lede_token_kind */
   uint8_t flags;       /**< enum lede_qtoken_flag bits */
+  uint16_t name;       /**< enum lede_qname_flag bits (words only) */
 } lede_qtoken;
+
+/** One name a run of the text holds: tokens first..last, after the title
+    tokens title_first..title_last (none when titled is 0). */
+typedef struct lede_quote_name {
+  uint32_t first, last;
+  uint32_t title_first, title_last;
+  uint32_t name_end; /**< byte end of the name, a possessive 's left out */
+  uint32_t titled;
+} lede_quote_name;
+
+/** The word lists of lede_quote_scan(), by their place in its lists. */
+enum lede_quote_list {
+  LEDE_QL_CUES,            /**< words that cue speech (flag LEDE_QT_CUE) */
+  LEDE_QL_TITLES,          /**< title words */
+  LEDE_QL_NOT_NAMES,       /**< capitalized words that are no names */
+  LEDE_QL_LINKS,           /**< words that may link the parts of a name */
+  LEDE_QL_LINK_TITLES,     /**< links only after a title word */
+  LEDE_QL_DEMONYMS,        /**< demonyms that no ending below gives */
+  LEDE_QL_DEMONYM_ENDINGS, /**< endings of demonyms (-ian, -ese, ...) */
+  LEDE_QL_COUNT
+};
+
+/** A list of words. */
+typedef struct lede_word_list {
+  const lede_word *words;
+  size_t count;
+} lede_word_list;
 
 /** Where a quote mark has no partner (lede_quote_mark.close). */
 #define LEDE_QUOTE_NONE UINT32_MAX
@@ -720,21 +765,27 @@ typedef struct lede_quote_scan_result {
   size_t ncues;
   lede_quote_sentence *sentences; /**< the sentences holding tokens */
   size_t nsentences;
+  lede_quote_name *names; /**< in the order names.index_add reads them */
+  size_t nnames;
 } lede_quote_scan_result;
 
 /**
  * One pass over the tokens of text[0, len) for the quote finder
  * (lua/lede/quotes.lua, whose header gives the pairing rules): numbers each
- * token's paragraph and sentence, pairs the quote marks, and flags the
- * words whose key (lede_fold) is one of cue_words[0, ncues) (speech verbs
- * and the like; keys longer than 64 bytes never match).  On LEDE_OK, *out
- * holds new arrays the caller frees with lede_quote_scan_free(); on error
- * they are NULL.  Memory: 20 bytes a token, plus the marks and cues.
- * Errors: LEDE_ERR_ARG (NULL out, or NULL text or words with a length),
- * LEDE_ERR_TOOBIG, LEDE_ERR_NOMEM.
+ * token's paragraph and sentence, pairs the quote marks, flags the words
+ * whose key (lede_fold) is one of lists[LEDE_QL_CUES] (speech verbs and the
+ * like), classes each word for the name rules, and finds the names of the
+ * text's runs of capitalized and title words as lua/lede/names.lua's
+ * index_add does (its word lists are the other lists).  A list may be
+ * empty.  On LEDE_OK, *out holds new arrays the caller frees with
+ * lede_quote_scan_free(); on error they are NULL.  Memory: 20 bytes a
+ * token, plus the marks, cues, sentences and names.  Errors: LEDE_ERR_ARG
+ * (NULL out or lists, NULL text or words with a length), LEDE_ERR_TOOBIG,
+ * LEDE_ERR_NOMEM.
  */
-int lede_quote_scan(const char *text, size_t len, const lede_word *cue_words,
-                    size_t ncues, lede_quote_scan_result *out);
+int lede_quote_scan(const char *text, size_t len,
+                    const lede_word_list lists[LEDE_QL_COUNT],
+                    lede_quote_scan_result *out);
 
 /** Frees the arrays of a scan result and zeroes it (NULL is allowed). */
 void lede_quote_scan_free(lede_quote_scan_result *r);

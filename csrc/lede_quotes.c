@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lede.h"
+#include "lede_quotes.h"
 #include "lede_vec.h"
 
 #define NONE LEDE_QUOTE_NONE
@@ -17,43 +17,10 @@
 
 /* ------------------------------------------------------------ cue words */
 
-typedef struct cue_set {
-  lede_word *words; /* sorted by length, then bytes */
-  size_t count;
-} cue_set;
-
-static int word_cmp(const void *a, const void *b) {
-  const lede_word *x = (const lede_word *)a, *y = (const lede_word *)b;
-  if (x->len != y->len) return x->len < y->len ? -1 : 1;
-  return memcmp(x->text, y->text, x->len);
-}
-
-static int cue_set_init(cue_set *set, const lede_word *words, size_t n) {
-  set->words = NULL;
-  set->count = 0;
-  if (n == 0) return LEDE_OK;
-  if (n > ((size_t)-1) / sizeof *words) return LEDE_ERR_NOMEM;
-  set->words = (lede_word *)malloc(n * sizeof *words);
-  if (!set->words) return LEDE_ERR_NOMEM;
-  memcpy(set->words, words, n * sizeof *words);
-  qsort(set->words, n, sizeof *words, word_cmp);
-  set->count = n;
-  return LEDE_OK;
-}
-
-/* Is the key (folded word) key[0, len) one of the cue words? */
-static int is_cue(const cue_set *set, const char *key, size_t len) {
-  lede_word probe;
-  probe.text = key;
-  probe.len = len;
-  return set->count > 0 &&
-         bsearch(&probe, set->words, set->count, sizeof probe, word_cmp) !=
-             NULL;
-}
-
 /* Is word text[0, len) a cue?  Its key is its case-folded form, as the
    binding makes token keys (lede_fold; plain ASCII lower-cased). */
-static int word_is_cue(const cue_set *set, const char *text, size_t len) {
+static int word_is_cue(const lede_word_set *set, const char *text,
+                       size_t len) {
   char key[KEY_MAX];
   size_t i, n;
   int ascii = 1;
@@ -66,10 +33,10 @@ static int word_is_cue(const cue_set *set, const char *text, size_t len) {
       char c = text[i];
       key[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
-    return is_cue(set, key, len);
+    return lede_word_set_has(set, key, len);
   }
   n = lede_fold(text, len, key, sizeof key);
-  return n <= sizeof key && is_cue(set, key, n);
+  return n <= sizeof key && lede_word_set_has(set, key, n);
 }
 
 /* ------------------------------------------------------------ quote marks */
@@ -270,9 +237,9 @@ static int add_to_sentence(lede_vec *sentences, const lede_qtoken *t,
   return lede_vec_push(sentences, &fresh);
 }
 
-static int scan_tokens(const char *text, size_t len, const cue_set *cues,
-                       lede_vec *toks, lede_vec *marks, lede_vec *cue_idx,
-                       lede_vec *sentences, scan_state *s) {
+static int scan_tokens(const char *text, size_t len, const lede_word_set *cues,
+                       lede_name_rules *rules, lede_vec *toks, lede_vec *marks,
+                       lede_vec *cue_idx, lede_vec *sentences, scan_state *s) {
   lede_token buf[TOKEN_BATCH];
   lede_token_cursor cur;
   pairing pm;
@@ -297,6 +264,7 @@ static int scan_tokens(const char *text, size_t len, const cue_set *cues,
       t.end = buf[k].end;
       t.kind = buf[k].kind;
       t.flags = 0;
+      t.name = 0;
       status = number_token(s, text, len, &t, i);
       if (status != LEDE_OK) return status;
       if (pm.top != NONE && t.para != pm.top_para) {
@@ -313,6 +281,8 @@ static int scan_tokens(const char *text, size_t len, const cue_set *cues,
             pair_mark(&pm, text, len, &t, i, mc, prev_punct) != 0)
           return LEDE_ERR_NOMEM;
       } else if (t.kind == LEDE_TOKEN_WORD) {
+        if (lede_name_classify(rules, text, &t) != LEDE_OK)
+          return LEDE_ERR_NOMEM;
         if (may_be_capital(text, &t)) t.flags |= LEDE_QT_CAPITAL;
         if (word_is_cue(cues, text + t.start, t.end - t.start)) {
           t.flags |= LEDE_QT_CUE;
@@ -347,18 +317,33 @@ static void finish(lede_quote_scan_result *out) {
   }
 }
 
-int lede_quote_scan(const char *text, size_t len, const lede_word *cue_words,
-                    size_t ncues, lede_quote_scan_result *out) {
+static void free_vecs(lede_vec *toks, lede_vec *marks, lede_vec *cues,
+                      lede_vec *sentences) {
+  lede_vec_free(toks);
+  lede_vec_free(marks);
+  lede_vec_free(cues);
+  lede_vec_free(sentences);
+}
+
+int lede_quote_scan(const char *text, size_t len,
+                    const lede_word_list lists[LEDE_QL_COUNT],
+                    lede_quote_scan_result *out) {
   lede_vec toks, marks, cues, sentences;
-  cue_set set;
+  lede_word_set cue_set;
+  lede_name_rules rules;
   scan_state s;
   int status;
-  if (!out || (!text && len > 0) || (!cue_words && ncues > 0))
-    return LEDE_ERR_ARG;
+  if (!out) return LEDE_ERR_ARG;
   memset(out, 0, sizeof *out);
+  if (!lists || (!text && len > 0)) return LEDE_ERR_ARG;
   if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
-  status = cue_set_init(&set, cue_words, ncues);
+  status = lede_word_set_init(&cue_set, &lists[LEDE_QL_CUES]);
   if (status != LEDE_OK) return status;
+  status = lede_name_rules_init(&rules, lists);
+  if (status != LEDE_OK) {
+    lede_word_set_free(&cue_set);
+    return status;
+  }
   memset(&s, 0, sizeof s);
   s.more = 1;
   s.para = 1;
@@ -367,16 +352,17 @@ int lede_quote_scan(const char *text, size_t len, const lede_word *cue_words,
   lede_vec_init(&marks, sizeof(lede_quote_mark));
   lede_vec_init(&cues, sizeof(uint32_t));
   lede_vec_init(&sentences, sizeof(lede_quote_sentence));
-  status = s.sentences ? scan_tokens(text ? text : "", len, &set, &toks,
-                                     &marks, &cues, &sentences, &s)
+  status = s.sentences ? scan_tokens(text ? text : "", len, &cue_set, &rules,
+                                     &toks, &marks, &cues, &sentences, &s)
                        : LEDE_ERR_NOMEM;
   lede_sentence_stream_free(s.sentences);
-  free(set.words);
+  lede_word_set_free(&cue_set);
+  lede_name_rules_free(&rules);
+  if (status == LEDE_OK)
+    status = lede_name_runs(text, (const lede_qtoken *)toks.items, toks.count,
+                            &out->names, &out->nnames);
   if (status != LEDE_OK) {
-    lede_vec_free(&toks);
-    lede_vec_free(&marks);
-    lede_vec_free(&cues);
-    lede_vec_free(&sentences);
+    free_vecs(&toks, &marks, &cues, &sentences);
     return status;
   }
   out->tokens = (lede_qtoken *)lede_vec_release(&toks, &out->ntokens);
@@ -394,5 +380,6 @@ void lede_quote_scan_free(lede_quote_scan_result *r) {
   free(r->marks);
   free(r->cues);
   free(r->sentences);
+  free(r->names);
   memset(r, 0, sizeof *r);
 }

@@ -1065,7 +1065,7 @@ static void push_fix_flags(lua_State *L) {
 
 #define QSCAN_META "lede.quote_scan"
 #define QSCAN_ARG 1
-#define QSCAN_WORDS_MAX 512
+#define QSCAN_WORDS_MAX 4096
 
 typedef struct qscan {
   lede_quote_scan_result r;
@@ -1090,23 +1090,44 @@ static size_t check_index(lua_State *L, int arg, size_t n, const char *f) {
   return (size_t)v - 1;
 }
 
+/* core.quote_scan(text, lists): lists holds the LEDE_QL_COUNT word lists
+   of lede_quote_scan, in the order of enum lede_quote_list, each an array
+   of strings. */
 static int l_quote_scan(lua_State *L) {
-  size_t len, n, i;
+  size_t len, total = 0, at = 0, n, i;
   const char *text = check_text(L, TEXT_ARG, "quote_scan", &len);
-  lede_word words[QSCAN_WORDS_MAX];
+  lede_word_list lists[LEDE_QL_COUNT];
+  lede_word *words;
   qscan *q;
-  int status;
+  int k, status;
   if (lua_type(L, 2) != LUA_TTABLE)
-    return arg_error(L, 2, "quote_scan", "table of words expected");
-  n = lua_rawlen(L, 2);
-  if (n > QSCAN_WORDS_MAX)
-    return arg_error(L, 2, "quote_scan", "more than 512 words");
-  for (i = 0; i < n; i++) {
-    lua_rawgeti(L, 2, (int)i + 1);
-    if (lua_type(L, -1) != LUA_TSTRING)
-      return arg_error(L, 2, "quote_scan", "words must be strings");
-    /* the string stays alive in the table (argument 2) during the call */
-    words[i].text = lua_tolstring(L, -1, &words[i].len);
+    return arg_error(L, 2, "quote_scan", "table of word lists expected");
+  for (k = 0; k < LEDE_QL_COUNT; k++) {
+    lua_rawgeti(L, 2, k + 1);
+    if (lua_type(L, -1) != LUA_TTABLE)
+      return arg_error(L, 2, "quote_scan", "table of word lists expected");
+    n = lua_rawlen(L, -1);
+    if (n > QSCAN_WORDS_MAX)
+      return arg_error(L, 2, "quote_scan", "a list of more than 4096 words");
+    total += n;
+    lua_pop(L, 1);
+  }
+  /* GC-owned: nothing to free if a check below raises */
+  words = (lede_word *)lua_newuserdata(L, (total ? total : 1) * sizeof *words);
+  for (k = 0; k < LEDE_QL_COUNT; k++) {
+    lua_rawgeti(L, 2, k + 1);
+    n = lua_rawlen(L, -1);
+    lists[k].words = words + at;
+    lists[k].count = n;
+    for (i = 0; i < n; i++) {
+      lua_rawgeti(L, -1, (int)i + 1);
+      if (lua_type(L, -1) != LUA_TSTRING)
+        return arg_error(L, 2, "quote_scan", "words must be strings");
+      /* the string stays alive in its list (argument 2) during the call */
+      words[at].text = lua_tolstring(L, -1, &words[at].len);
+      at++;
+      lua_pop(L, 1);
+    }
     lua_pop(L, 1);
   }
   q = (qscan *)lua_newuserdata(L, sizeof *q);
@@ -1114,12 +1135,13 @@ static int l_quote_scan(lua_State *L) {
   q->len = len;
   luaL_getmetatable(L, QSCAN_META);
   lua_setmetatable(L, -2);
-  status = lede_quote_scan(text, len, words, n, &q->r);
+  status = lede_quote_scan(text, len, lists, &q->r);
   if (status != LEDE_OK) return raise_status(L, status);
   lua_pushinteger(L, (lua_Integer)q->r.ntokens);
   lua_pushinteger(L, (lua_Integer)q->r.nmarks);
   lua_pushinteger(L, (lua_Integer)q->r.ncues);
-  return 4;
+  lua_pushinteger(L, (lua_Integer)q->r.nnames);
+  return 5;
 }
 
 /* The upvalues of scan:token: the field names, then the kind names, so
@@ -1223,17 +1245,6 @@ static size_t word_key(const char *w, size_t len, char *buf, size_t cap) {
   return len;
 }
 
-/* Does a word starting with a multi-byte character begin with a capital,
-   as lua/lede/names.lua's is_cap reads it: its first character changes
-   when the word is folded. */
-static int folds_first(const char *w, size_t len, const char *key,
-                       size_t klen) {
-  unsigned char b = (unsigned char)w[0];
-  size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-  size_t wn = len < n ? len : n, kn = klen < n ? klen : n;
-  return wn != kn || memcmp(w, key, wn) != 0;
-}
-
 /* scan:next_mention(text, i, keys) -> j, s, key, sentence: the first word
    from token i on that starts with a capital and whose key, without a
    possessive 's, is a key of the table keys; nothing when none is. */
@@ -1254,15 +1265,11 @@ static int l_qscan_next_mention(lua_State *L) {
     size_t wlen = t->end - t->start, klen;
     char small[KEY_STACK_BUF];
     const char *key = small;
-    if (!(t->flags & LEDE_QT_CAPITAL)) continue;
+    if (!(t->name & LEDE_QN_CAP)) continue;
     klen = word_key(w, wlen, small, sizeof small);
     if (klen > sizeof small) { /* a long word: its key as a string */
       push_key(L, w, wlen);
       key = lua_tolstring(L, -1, &klen);
-    }
-    if ((unsigned char)w[0] >= 0xC0 && !folds_first(w, wlen, key, klen)) {
-      if (key != small) lua_pop(L, 1);
-      continue;
     }
     if (klen >= 4 && memcmp(key + klen - 4, "\xE2\x80\x99s", 4) == 0)
       klen -= 4;
@@ -1284,6 +1291,43 @@ static int l_qscan_next_mention(lua_State *L) {
     lua_pop(L, 2);
   }
   return 0;
+}
+
+/* Pushes the key of word token t without a possessive 's (names.bare_key). */
+static void push_bare_key(lua_State *L, const char *text, const lede_qtoken *t) {
+  const char *w = text + t->start, *key;
+  size_t wlen = t->end - t->start, klen;
+  push_word_key(L, w, wlen);
+  key = lua_tolstring(L, -1, &klen);
+  if (klen >= 4 && memcmp(key + klen - 4, "\xE2\x80\x99s", 4) == 0)
+    klen -= 4;
+  else if (klen >= 2 && memcmp(key + klen - 2, "'s", 2) == 0)
+    klen -= 2;
+  else
+    return;
+  lua_pushlstring(L, key, klen);
+  lua_remove(L, -2);
+}
+
+/* scan:name(text, k) -> key, words, name_s, name_e, title_s, title_e: the
+   k-th name of the text's runs (lede_quote_name), its key that of its
+   last word without a possessive; no title spans when it has none. */
+static int l_qscan_name(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len;
+  const char *text = check_text(L, 2, "name", &len);
+  const lede_quote_name *nm;
+  if (len != q->len)
+    return arg_error(L, 2, "name", "not the text that was scanned");
+  nm = &q->r.names[check_index(L, 3, q->r.nnames, "name")];
+  push_bare_key(L, text, &q->r.tokens[nm->last]);
+  lua_pushinteger(L, (lua_Integer)(nm->last - nm->first + 1));
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->first].start + 1);
+  lua_pushinteger(L, (lua_Integer)nm->name_end);
+  if (!nm->titled) return 4;
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->title_first].start + 1);
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->title_last].end);
+  return 6;
 }
 
 /* scan:mark(k) -> open, close (nil when the quote ran on), last */
@@ -1381,6 +1425,7 @@ static int l_qscan_words(lua_State *L) {
 
 static const luaL_Reg qscan_methods[] = {
     {"next_mention", l_qscan_next_mention},
+    {"name", l_qscan_name},
     {"window_end", l_qscan_window_end},
     {"mark", l_qscan_mark},
     {"cue", l_qscan_cue},

@@ -103,10 +103,41 @@ local function floor(x) return math.floor(x) end
 -- The words the C pass flags as cues (core.quote_scan): every word whose
 -- key any rule below reads across tokens to attribute speech.  Reported
 -- speech and the speaker of a sentence are looked for at these tokens only.
-local CUE_WORDS = { "according", "called" }
-for w in pairs(SPEECH) do CUE_WORDS[#CUE_WORDS + 1] = w end
-for w in pairs(PARTICIPLE) do CUE_WORDS[#CUE_WORDS + 1] = w end
-table.sort(CUE_WORDS)
+-- With them, the word lists of the name rules (lua/lede/names.lua), in
+-- the order core.quote_scan takes them.
+local function list_of(...)
+  local list = {}
+  for _, words in ipairs({ ... }) do
+    for w in pairs(words) do list[#list + 1] = w end
+  end
+  table.sort(list)
+  return list
+end
+local SCAN_LISTS = {
+  list_of({ according = true, called = true }, SPEECH, PARTICIPLE),
+  list_of(names.TITLE), list_of(names.NOT_NAME), list_of(names.LINK),
+  list_of(names.LINK_TITLE), list_of(names.DEMONYM), names.DEMONYM_ENDINGS,
+}
+M._scan_lists = SCAN_LISTS -- (for the specs)
+
+-- Adds the names the scan found in the text's runs to the names index
+-- idx, as names.index_add does from its runs: a name replaces the one with
+-- its key when it has more words, or as many and a title where the other
+-- had none; a title is kept for a key that had none.
+local function add_names(idx, scan, text, nnames)
+  local by_key = idx.by_key
+  for k = 1, nnames do
+    local key, words, s, e, ts, te = scan:name(text, k)
+    local old = by_key[key]
+    if not old or words > old.words or (words == old.words and not old.title and ts) then
+      by_key[key] = { name = text:sub(s, e), title = ts and text:sub(ts, te) or (old and old.title),
+                      words = words }
+    elseif not old.title and ts then
+      old.title = text:sub(ts, te)
+    end
+  end
+end
+M._add_names = add_names -- (for the specs)
 
 -- Token records are made when a rule reads a token, and kept for the
 -- window being read (see M.find); a window that reads more than this many
@@ -972,27 +1003,19 @@ function M.find(text)
   local back
   text, back = fix.for_spans(text)
   text = lossy_quote_marks(text)
-  local scan, n, nmarks, ncues = lede_core.quote_scan(text, CUE_WORDS)
+  local scan, n, nmarks, ncues, nnames = lede_core.quote_scan(text, SCAN_LISTS)
   local toks
   local st = { quotes = {}, reported = {}, used = {} }
   local idx = names.index_new()
-  -- Window by window: the names of its sentences (a name may run past the
-  -- window's end: the next window goes on after it), the pairs of marks
-  -- opening in it, then its sentences' reported speech (a verb that
-  -- attributes a direct quote is in the sentence of the quote's opening
-  -- mark or after it, so it is marked used before its sentence is read).
-  local wa, resume, m, c = 1, 1, 1, 1
-  local wb
-  local function next_capital(i)
-    if i < resume then i = resume end
-    resume = i
-    if i > wb then return nil end
-    return scan:next_capital(i)
-  end
+  add_names(idx, scan, text, nnames)
+  -- Window by window: the pairs of marks opening in it, then its
+  -- sentences' reported speech (a verb that attributes a direct quote is
+  -- in the sentence of the quote's opening mark or after it, so it is
+  -- marked used before its sentence is read).
+  local wa, m, c = 1, 1, 1
   while wa <= n do
-    wb = scan:window_end(wa, WINDOW_TOKENS)
+    local wb = scan:window_end(wa, WINDOW_TOKENS)
     toks = token_view(scan, text, n)
-    names.index_add(idx, toks, text, n, next_capital)
     local m2 = m
     while m2 <= nmarks and scan:mark(m2) <= wb do m2 = m2 + 1 end
     find_direct(text, toks, scan, n, m, m2 - 1, nmarks, st)
