@@ -1423,6 +1423,90 @@ static int l_qscan_words(lua_State *L) {
   return 1;
 }
 
+/* core.fix_spans(text, flags) -> fixed, map: lede_fix_text's output and,
+   when it changed anything, a userdata whose map:back(s, e) turns a span
+   of the output into the span of text it came from (a span that starts or
+   ends inside a repair takes all of it).  For lede.fix.for_spans: the
+   repairs are kept as the core's array, 20 bytes each, not as tables. */
+#define SPANMAP_META "lede.span_map"
+
+typedef struct span_map {
+  lede_fix *fixes;
+  size_t n;
+} span_map;
+
+static int span_map_gc(lua_State *L) {
+  span_map *m = (span_map *)luaL_checkudata(L, 1, SPANMAP_META);
+  lede_free(m->fixes);
+  m->fixes = NULL;
+  m->n = 0;
+  return 0;
+}
+
+static int l_fix_spans(lua_State *L) {
+  size_t len, out_len;
+  const char *text = check_text(L, TEXT_ARG, "fix_spans", &len);
+  unsigned flags = (unsigned)luaL_optinteger(L, TEXT_ARG + 1, 0);
+  void **out_slot = box_new(L);
+  span_map *m = (span_map *)lua_newuserdata(L, sizeof *m);
+  int status;
+  m->fixes = NULL;
+  m->n = 0;
+  luaL_getmetatable(L, SPANMAP_META);
+  lua_setmetatable(L, -2);
+  status = lede_fix_text(text, len, flags, (char **)out_slot, &out_len,
+                         &m->fixes, &m->n);
+  if (status != LEDE_OK) return raise_status(L, status);
+  if (*out_slot)
+    lua_pushlstring(L, (const char *)*out_slot, out_len);
+  else
+    lua_pushvalue(L, TEXT_ARG);
+  box_release(out_slot);
+  if (m->n == 0) return 1;
+  lua_pushvalue(L, -2); /* the map */
+  return 2;
+}
+
+/* The position in the original text of position p (1-based) of the
+   output; is_end: p ends a span. */
+static lua_Integer map_back(const span_map *m, lua_Integer p, int is_end) {
+  size_t lo = 0, hi = m->n; /* how many repairs start at or before p */
+  const lede_fix *f;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo + 1) / 2;
+    if ((lua_Integer)m->fixes[mid - 1].out_start + 1 <= p)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  if (lo == 0) return p;
+  f = &m->fixes[lo - 1];
+  if (p <= (lua_Integer)f->out_end)
+    return is_end ? (lua_Integer)f->end : (lua_Integer)f->start + 1;
+  return p + (lua_Integer)f->end - (lua_Integer)f->out_end;
+}
+
+/* map:back(s, e) -> s, e */
+static int l_span_map_back(lua_State *L) {
+  span_map *m = (span_map *)luaL_checkudata(L, 1, SPANMAP_META);
+  lua_Integer s = (lua_Integer)luaL_checknumber(L, 2);
+  lua_Integer e = (lua_Integer)luaL_checknumber(L, 3);
+  lua_pushinteger(L, map_back(m, s, 0));
+  lua_pushinteger(L, map_back(m, e, 1));
+  return 2;
+}
+
+static void push_span_map_meta(lua_State *L) {
+  luaL_newmetatable(L, SPANMAP_META);
+  lua_pushcfunction(L, span_map_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_createtable(L, 0, 1);
+  lua_pushcfunction(L, l_span_map_back);
+  lua_setfield(L, -2, "back");
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
+}
+
 static const luaL_Reg qscan_methods[] = {
     {"next_mention", l_qscan_next_mention},
     {"name", l_qscan_name},
@@ -1466,6 +1550,7 @@ static const luaL_Reg lede_core_funcs[] = {
     {"summary_options_problem", l_summary_options_problem},
     {"fix_scan", l_fix_scan},
     {"quote_scan", l_quote_scan},
+    {"fix_spans", l_fix_spans},
     {NULL, NULL}};
 
 int luaopen_lede_core(lua_State *L) {
@@ -1493,6 +1578,7 @@ int luaopen_lede_core(lua_State *L) {
   lua_pop(L, 1);
 
   push_qscan_meta(L);
+  push_span_map_meta(L);
 
   compat_newlib(L, lede_core_funcs);
 #if LUA_VERSION_NUM == 501
