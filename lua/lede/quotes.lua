@@ -1013,8 +1013,9 @@ function M.find(text)
   -- in the sentence of the quote's opening mark or after it, so it is
   -- marked used before its sentence is read).
   local wa, m, c = 1, 1, 1
+  local size = math.min(M._window_tokens or WINDOW_TOKENS, math.max(n, 1))
   while wa <= n do
-    local wb = scan:window_end(wa, WINDOW_TOKENS)
+    local wb = scan:window_end(wa, size)
     toks = token_view(scan, text, n)
     local m2 = m
     while m2 <= nmarks and scan:mark(m2) <= wb do m2 = m2 + 1 end
