@@ -27,8 +27,7 @@ int lede_word_set_init(lede_word_set *set, const lede_word_list *list) {
   set->words = NULL;
   set->count = 0;
   if (n == 0) return LEDE_OK;
-  if (!list->words || n > ((size_t)-1) / sizeof(lede_word))
-    return LEDE_ERR_ARG;
+  if (!list->words || n > ((size_t)-1) / sizeof(lede_word)) return LEDE_ERR_ARG;
   set->words = (lede_word *)malloc(n * sizeof(lede_word));
   if (!set->words) return LEDE_ERR_NOMEM;
   memcpy(set->words, list->words, n * sizeof(lede_word));
@@ -57,9 +56,9 @@ int lede_word_set_has(const lede_word_set *set, const char *w, size_t len) {
 int lede_name_rules_init(lede_name_rules *r,
                          const lede_word_list lists[LEDE_QL_COUNT]) {
   lede_word_set *sets[6];
-  int which[6] = {LEDE_QL_TITLES,      LEDE_QL_NOT_NAMES, LEDE_QL_LINKS,
-                  LEDE_QL_LINK_TITLES, LEDE_QL_DEMONYMS,
-                  LEDE_QL_DEMONYM_ENDINGS};
+  int which[6] = {LEDE_QL_TITLES,   LEDE_QL_NOT_NAMES,
+                  LEDE_QL_LINKS,    LEDE_QL_LINK_TITLES,
+                  LEDE_QL_DEMONYMS, LEDE_QL_DEMONYM_ENDINGS};
   int k;
   memset(r, 0, sizeof *r);
   sets[0] = &r->titles;
@@ -136,14 +135,12 @@ static int is_demonym(const lede_name_rules *r, const char *k, size_t n) {
   size_t i;
   for (i = 0; i < r->endings.count; i++) {
     const lede_word *e = &r->endings.words[i];
-    if (e->len <= n && memcmp(k + n - e->len, e->text, e->len) == 0)
-      return 1;
+    if (e->len <= n && memcmp(k + n - e->len, e->text, e->len) == 0) return 1;
   }
   return lede_word_set_has(&r->demonyms, k, n);
 }
 
-int lede_name_classify(lede_name_rules *r, const char *text,
-                       lede_qtoken *t) {
+int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t) {
   const char *w = text + t->start;
   size_t len = t->end - t->start, n, bare;
   unsigned char b = (unsigned char)w[0];
@@ -160,15 +157,14 @@ int lede_name_classify(lede_name_rules *r, const char *text,
   if (n - bare == 4) name |= LEDE_QN_CURLY;
   if (lede_word_set_has(&r->titles, r->key, bare)) name |= LEDE_QN_TITLE_WORD;
   title = (name & LEDE_QN_TITLE_WORD) ||
-          ((name & LEDE_QN_CAP) && ((name & LEDE_QN_POSSESSIVE) ||
-                                    is_demonym(r, r->key, bare)));
+          ((name & LEDE_QN_CAP) &&
+           ((name & LEDE_QN_POSSESSIVE) || is_demonym(r, r->key, bare)));
   if (title) name |= LEDE_QN_TITLE;
   if (lede_word_set_has(&r->not_names, r->key, n)) name |= LEDE_QN_NOT_NAME;
   if (title || ((name & LEDE_QN_CAP) && !(name & LEDE_QN_NOT_NAME)))
     name |= LEDE_QN_RUN;
   if (lede_word_set_has(&r->links, r->key, n)) name |= LEDE_QN_LINK;
-  if (lede_word_set_has(&r->link_titles, r->key, n))
-    name |= LEDE_QN_LINK_TITLE;
+  if (lede_word_set_has(&r->link_titles, r->key, n)) name |= LEDE_QN_LINK_TITLE;
   if ((n == 3 && memcmp(r->key, "the", 3) == 0) ||
       (n == 1 && r->key[0] == 'a') || (n == 2 && memcmp(r->key, "an", 2) == 0))
     name |= LEDE_QN_ARTICLE;
@@ -228,8 +224,7 @@ static int consider(const lede_qtoken *toks, size_t n, size_t a, size_t b,
   if (HAS(b, LEDE_QN_POSSESSIVE) && HAS(b, LEDE_QN_CAP) &&
       !HAS(b, LEDE_QN_TITLE_WORD) && k == b + 1) {
     k = b;
-    while (k > a && HAS(k - 1, LEDE_QN_CAP) && !HAS(k - 1, LEDE_QN_TITLE))
-      k--;
+    while (k > a && HAS(k - 1, LEDE_QN_CAP) && !HAS(k - 1, LEDE_QN_TITLE)) k--;
   }
   first = k;
   if (first > b) return 0;

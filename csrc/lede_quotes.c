@@ -19,8 +19,7 @@
 
 /* Is word text[0, len) a cue?  Its key is its case-folded form, as the
    binding makes token keys (lede_fold; plain ASCII lower-cased). */
-static int word_is_cue(const lede_word_set *set, const char *text,
-                       size_t len) {
+static int word_is_cue(const lede_word_set *set, const char *text, size_t len) {
   char key[KEY_MAX];
   size_t i, n;
   int ascii = 1;
@@ -61,20 +60,15 @@ static int mark_char(const char *t, size_t len) {
   if (len == 3 && memcmp(t, "\xE2\x80", 2) == 0) {
     switch ((unsigned char)t[2]) {
     case 0x9C: /* “ */
-    case 0x9E: /* „ */
-      return MC_OPEN_DOUBLE;
-    case 0x9D: /* ” */
-      return MC_CLOSE_DOUBLE;
-    case 0x98: /* ‘ */
-      return MC_OPEN_SINGLE;
-    case 0x99: /* ’ */
-      return MC_CLOSE_SINGLE;
-    default:
-      return MC_NONE;
+    case 0x9E: /* „ */ return MC_OPEN_DOUBLE;
+    case 0x9D: /* ” */ return MC_CLOSE_DOUBLE;
+    case 0x98: /* ‘ */ return MC_OPEN_SINGLE;
+    case 0x99: /* ’ */ return MC_CLOSE_SINGLE;
+    default: return MC_NONE;
     }
   }
   if (len == 2 && (unsigned char)t[0] == 0xC2) {
-    if ((unsigned char)t[1] == 0xAB) return MC_OPEN_DOUBLE; /* « */
+    if ((unsigned char)t[1] == 0xAB) return MC_OPEN_DOUBLE;  /* « */
     if ((unsigned char)t[1] == 0xBB) return MC_CLOSE_DOUBLE; /* » */
   }
   return MC_NONE;
@@ -122,8 +116,7 @@ static void open_mark(pairing *pm, uint32_t i, uint32_t para, int single) {
 /* One punctuation token i (mark mc) of the text.  prev_punct: the token
    before it is punctuation.  Returns 0, or -1 when out of memory. */
 static int pair_mark(pairing *pm, const char *text, size_t len,
-                     const lede_qtoken *t, uint32_t i, int mc,
-                     int prev_punct) {
+                     const lede_qtoken *t, uint32_t i, int mc, int prev_punct) {
   int before_space = space_or_edge(text, len, t->start - 1, t->start > 0);
   int after_space = space_or_edge(text, len, t->end, 1);
   unsigned char after = t->end < len ? (unsigned char)text[t->end] : 0;
@@ -273,8 +266,8 @@ static int scan_tokens(const char *text, size_t len, const lede_word_set *cues,
       }
       if (t.kind == LEDE_TOKEN_PUNCT) {
         int prev_punct =
-            i > 0 && ((const lede_qtoken *)toks->items)[i - 1].kind ==
-                         LEDE_TOKEN_PUNCT;
+            i > 0 &&
+            ((const lede_qtoken *)toks->items)[i - 1].kind == LEDE_TOKEN_PUNCT;
         mc = mark_char(text + t.start, t.end - t.start);
         if (mc != MC_NONE) t.flags |= LEDE_QT_MARK;
         if (mc != MC_NONE &&

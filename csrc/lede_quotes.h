@@ -34,8 +34,7 @@ void lede_name_rules_free(lede_name_rules *r);
 
 /* Sets t->name for word token t of text.  Returns LEDE_OK or
    LEDE_ERR_NOMEM. */
-int lede_name_classify(lede_name_rules *r, const char *text,
-                       lede_qtoken *t);
+int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t);
 
 /* The names of the runs of toks[0, n), in index_add's order, as a new
    array in *out (NULL when none; free with free()).  Returns LEDE_OK or

@@ -1192,8 +1192,7 @@ static const lede_qtoken *check_qtoken(lua_State *L, qscan *q,
                                        const char *fname, const char **text) {
   size_t len;
   *text = check_text(L, 2, fname, &len);
-  if (len != q->len)
-    arg_error(L, 2, fname, "not the text that was scanned");
+  if (len != q->len) arg_error(L, 2, fname, "not the text that was scanned");
   return &q->r.tokens[check_index(L, 3, q->r.ntokens, fname)];
 }
 
@@ -1294,7 +1293,8 @@ static int l_qscan_next_mention(lua_State *L) {
 }
 
 /* Pushes the key of word token t without a possessive 's (names.bare_key). */
-static void push_bare_key(lua_State *L, const char *text, const lede_qtoken *t) {
+static void push_bare_key(lua_State *L, const char *text,
+                          const lede_qtoken *t) {
   const char *w = text + t->start, *key;
   size_t wlen = t->end - t->start, klen;
   push_word_key(L, w, wlen);
@@ -1398,8 +1398,8 @@ static int l_qscan_next_capital(lua_State *L) {
   qscan *q = check_qscan(L);
   lua_Number v = luaL_checknumber(L, 2);
   size_t i;
-  if (!(v >= 1) || v != floor(v)) return arg_error(L, 2, "next_capital",
-                                                   "index out of range");
+  if (!(v >= 1) || v != floor(v))
+    return arg_error(L, 2, "next_capital", "index out of range");
   for (i = v > (lua_Number)q->r.ntokens ? q->r.ntokens : (size_t)v - 1;
        i < q->r.ntokens; i++) {
     if (q->r.tokens[i].flags & LEDE_QT_CAPITAL) {
@@ -1507,16 +1507,15 @@ static void push_span_map_meta(lua_State *L) {
   lua_pop(L, 1);
 }
 
-static const luaL_Reg qscan_methods[] = {
-    {"next_mention", l_qscan_next_mention},
-    {"name", l_qscan_name},
-    {"window_end", l_qscan_window_end},
-    {"mark", l_qscan_mark},
-    {"cue", l_qscan_cue},
-    {"sentence_of", l_qscan_sentence_of},
-    {"next_capital", l_qscan_next_capital},
-    {"words", l_qscan_words},
-    {NULL, NULL}};
+static const luaL_Reg qscan_methods[] = {{"next_mention", l_qscan_next_mention},
+                                         {"name", l_qscan_name},
+                                         {"window_end", l_qscan_window_end},
+                                         {"mark", l_qscan_mark},
+                                         {"cue", l_qscan_cue},
+                                         {"sentence_of", l_qscan_sentence_of},
+                                         {"next_capital", l_qscan_next_capital},
+                                         {"words", l_qscan_words},
+                                         {NULL, NULL}};
 
 static void push_qscan_meta(lua_State *L) {
   int i;
@@ -1532,7 +1531,8 @@ static void push_qscan_meta(lua_State *L) {
   lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
 }
-/* ------------------------------------------------------------ end quote scan */
+/* ------------------------------------------------------------ end quote scan
+ */
 
 static const luaL_Reg lede_core_funcs[] = {
     {"tokens", l_tokens},

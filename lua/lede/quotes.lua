@@ -12,30 +12,38 @@
 --     resolved = true | false,    -- true when speaker is a person's name
 --   }, ... }                      -- in text order
 --
--- Direct quotes: “…” and "…" (also «…», and ‘…’ when not inside another
--- quote); one pair of marks may hold several sentences; single quotes inside
--- double ones (and the reverse) are nested and stay in the outer quote. A
--- quote left open at the end of a paragraph ends there; when the next
--- paragraph opens with a quote mark it is the same speaker going on.
+-- Direct quotes: “…” and "…" (also «…» and „…", and ‘…’ when not inside
+-- another quote); one pair of marks may hold several sentences; single
+-- quotes inside double ones (and the reverse) are nested and stay in the
+-- outer quote.  The marks are paired in the C pass (csrc/lede_quotes.c), one
+-- token at a time: with no quote open, “ « „ open one, and so does " when
+-- no space follows it, and ‘ after a space, at the start of the text or
+-- after punctuation; inside a double quote ” » or a " with no nested single
+-- quote open close it, ‘ (or ' after a space) opens a nested one and ’ or '
+-- closes that; inside a single quote ’ closes it when no letter follows and
+-- no nested double quote is open.  A quote left open at the end of a
+-- paragraph ends there, and one still open when “ « „ come ends before
+-- them; when the next paragraph opens with a quote mark it is the same
+-- speaker going on.
 -- Attribution: “…,” Dmitriev said / said Zelenskyy / he said / X told
 -- reporters; X noted, “…”; X said: “…”; a quote that opens the sentence after
 -- an attributed quote continues it.  Short quoted fragments (up to three
 -- words) with no speaker are scare quotes and are left out.
 --
 -- Reported speech: X said (that) …, X told reporters (that) …, according to
--- X, …, … , X said.  and …, said X.
+-- X, …, … , X said.  and …, said X.  Only a sentence holding a cue word
+-- (a speech verb, a participle, "according", "called") is read for it.
 --
 -- Speakers resolve within the article to the fullest name used with the
 -- same last word, and keep their title apart.  "he"/"she"/"they" resolve to
 -- the person last named before them when no other person is named in that
 -- sentence; otherwise the pronoun stays, with resolved = false.
 --
--- Runs in time linear in the text: one pass over tokens for the marks, one
--- for names, and each attribution looks at a bounded window of tokens.
--- Memory is bounded by a window of tokens, not the text (see M.find): a
--- sentence longer than the window that holds a quote mark or a speech verb
--- is read whole up to 16 windows (32,768 tokens, far beyond any sentence of
--- prose), and cut there.
+-- Runs in time linear in the text: one pass in C over the tokens
+-- (core.quote_scan) for paragraphs, sentences, marks, cue words and the
+-- runs of names, then each attribution looks at a bounded window of tokens
+-- around its marks or cue.  Memory: 20 bytes a token in the C pass, and the
+-- token records the rules read, kept for one window (see M.find).
 local lede_core = require("lede.core")
 local names = require("lede.names")
 local fix = require("lede.fix")

@@ -7,7 +7,8 @@
 #include "harness.h"
 #include "lede.h"
 
-#define W(s) {s, sizeof s - 1}
+#define W(s) \
+  { s, sizeof s - 1 }
 
 static const lede_word cues[] = {W("said"), W("according"), W("saying")};
 static const lede_word titles[] = {W("president"), W("minister"), W("envoy"),
@@ -52,8 +53,9 @@ static size_t token_at(const char *text, const lede_quote_scan_result *r,
 }
 
 static void test_marks(void) {
-  const char *text = "\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D Velic said. "
-                     "He called it \"a new start\" and 'fine'.";
+  const char *text =
+      "\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D Velic said. "
+      "He called it \"a new start\" and 'fine'.";
   lede_quote_scan_result r;
   INT_EQ(scan(text, &r), LEDE_OK, "marks: scan");
   INT_EQ(r.nmarks, 2, "curly and straight pairs (a lone ' pairs nothing)");
@@ -77,8 +79,9 @@ static void test_marks(void) {
 static void test_open_quotes(void) {
   /* A quote left open ends with its paragraph; a new opening mark while
      one is open ends the first; single quotes nest in double ones. */
-  const char *text = "\xE2\x80\x9CThe port is 'closed' for now\n"
-                     "Rain fell. \xE2\x80\x9COne \xE2\x80\x9CTwo three";
+  const char *text =
+      "\xE2\x80\x9CThe port is 'closed' for now\n"
+      "Rain fell. \xE2\x80\x9COne \xE2\x80\x9CTwo three";
   lede_quote_scan_result r;
   INT_EQ(scan(text, &r), LEDE_OK, "open: scan");
   INT_EQ(r.nmarks, 3, "three quotes");
@@ -96,8 +99,9 @@ static void test_open_quotes(void) {
 }
 
 static void test_sentences_and_cues(void) {
-  const char *text = "Talks ended. Officials said the port reopens. "
-                     "According to police, SAID nothing.";
+  const char *text =
+      "Talks ended. Officials said the port reopens. "
+      "According to police, SAID nothing.";
   lede_quote_scan_result r;
   size_t i;
   INT_EQ(scan(text, &r), LEDE_OK, "cues: scan");
@@ -119,9 +123,10 @@ static void test_sentences_and_cues(void) {
 }
 
 static void test_names(void) {
-  const char *text = "Ukrainian President Volodymyr Zelenskyy met the envoy. "
-                     "Putin\xE2\x80\x99s envoy Kirill Dmitriev spoke.\n"
-                     "Charles de Gaulle";
+  const char *text =
+      "Ukrainian President Volodymyr Zelenskyy met the envoy. "
+      "Putin\xE2\x80\x99s envoy Kirill Dmitriev spoke.\n"
+      "Charles de Gaulle";
   lede_quote_scan_result r;
   size_t k;
   INT_EQ(scan(text, &r), LEDE_OK, "names: scan");
@@ -139,14 +144,14 @@ static void test_names(void) {
     SPAN_EQ(text, r.tokens[z->first].start, r.tokens[z->last].end,
             "Volodymyr Zelenskyy", "the name after the title");
     OK(z->titled, "titled");
-    SPAN_EQ(text, r.tokens[z->title_first].start,
-            r.tokens[z->title_last].end, "Ukrainian President", "its title");
+    SPAN_EQ(text, r.tokens[z->title_first].start, r.tokens[z->title_last].end,
+            "Ukrainian President", "its title");
     SPAN_EQ(text, r.tokens[p->first].start, p->name_end, "Putin",
             "a possessive name ends before its 's");
     OK(!p->titled, "Putin has no title");
     SPAN_EQ(text, r.tokens[r.names[2].title_first].start,
-            r.tokens[r.names[2].title_last].end,
-            "Putin\xE2\x80\x99s envoy", "a possessive heads the next title");
+            r.tokens[r.names[2].title_last].end, "Putin\xE2\x80\x99s envoy",
+            "a possessive heads the next title");
     /* a particle links the run; as names.lua splits it, the capitalized
        words after the particle are the name */
     SPAN_EQ(text, r.tokens[r.names[3].first].start, r.names[3].name_end,

@@ -51,13 +51,14 @@ static int run_quotes(unsigned long *h) {
   l[LEDE_QL_CUES].count = 2;
   l[LEDE_QL_TITLES].words = titles;
   l[LEDE_QL_TITLES].count = 2;
-  if (lede_quote_scan(article, sizeof article - 1, l, &q) != LEDE_OK)
-    return -1;
+  if (lede_quote_scan(article, sizeof article - 1, l, &q) != LEDE_OK) return -1;
   for (i = 0; i < q.ntokens; i++)
     *h = mix(mix(mix(*h, q.tokens[i].para), q.tokens[i].flags),
              q.tokens[i].name);
-  for (i = 0; i < q.nmarks; i++) *h = mix(mix(*h, q.marks[i].open), q.marks[i].last);
-  for (i = 0; i < q.nnames; i++) *h = mix(mix(*h, q.names[i].first), q.names[i].name_end);
+  for (i = 0; i < q.nmarks; i++)
+    *h = mix(mix(*h, q.marks[i].open), q.marks[i].last);
+  for (i = 0; i < q.nnames; i++)
+    *h = mix(mix(*h, q.names[i].first), q.names[i].name_end);
   *h = mix(mix(*h, q.ncues), q.nsentences);
   lede_quote_scan_free(&q);
   return 0;

@@ -3,7 +3,8 @@
    cues and names must hold together as lede.h says. */
 #include "fuzz.h"
 
-#define W(s) {s, sizeof s - 1}
+#define W(s) \
+  { s, sizeof s - 1 }
 
 static const lede_word cues[] = {W("said"), W("told"), W("according"),
                                  W("saying")};
@@ -26,8 +27,7 @@ static void check_marks(const lede_quote_scan_result *r) {
     CHECK(m->close == LEDE_QUOTE_NONE || m->last == m->close);
     CHECK(m->close == LEDE_QUOTE_NONE || m->close > m->open);
     CHECK(k == 0 || m->open > r->marks[k - 1].last);
-    for (i = m->open; i <= end; i++)
-      CHECK(r->tokens[i].flags & LEDE_QT_INSIDE);
+    for (i = m->open; i <= end; i++) CHECK(r->tokens[i].flags & LEDE_QT_INSIDE);
   }
 }
 
@@ -88,8 +88,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     CHECK(nm->first <= nm->last && nm->last < n);
     CHECK(nm->name_end >= r.tokens[nm->first].start);
     CHECK(nm->name_end <= r.tokens[nm->last].end);
-    CHECK(!nm->titled || (nm->title_first <= nm->title_last &&
-                          nm->title_last < nm->first));
+    CHECK(!nm->titled ||
+          (nm->title_first <= nm->title_last && nm->title_last < nm->first));
   }
   lede_free(t);
   lede_quote_scan_free(&r);
