@@ -16,39 +16,52 @@
 
 /* ------------------------------------------------------------ word sets */
 
-static int word_cmp(const void *a, const void *b) {
-  const lede_word *x = (const lede_word *)a, *y = (const lede_word *)b;
-  if (x->len != y->len) return x->len < y->len ? -1 : 1;
-  return memcmp(x->text, y->text, x->len);
+uint32_t lede_word_hash(const char *w, size_t len) {
+  uint32_t h = 2166136261u; /* FNV-1a */
+  size_t i;
+  for (i = 0; i < len; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
+  return h;
 }
 
 int lede_word_set_init(lede_word_set *set, const lede_word_list *list) {
-  size_t n = list->count;
-  set->words = NULL;
-  set->count = 0;
+  size_t n = list->count, cap = 16, k;
+  memset(set, 0, sizeof *set);
   if (n == 0) return LEDE_OK;
-  if (!list->words || n > ((size_t)-1) / sizeof(lede_word)) return LEDE_ERR_ARG;
+  if (!list->words || n > UINT32_MAX / 4) return LEDE_ERR_ARG;
+  while (cap < 2 * n) cap *= 2; /* at most half full */
   set->words = (lede_word *)malloc(n * sizeof(lede_word));
-  if (!set->words) return LEDE_ERR_NOMEM;
+  set->slots = (uint32_t *)calloc(cap, sizeof(uint32_t));
+  if (!set->words || !set->slots) {
+    lede_word_set_free(set);
+    return LEDE_ERR_NOMEM;
+  }
   memcpy(set->words, list->words, n * sizeof(lede_word));
-  qsort(set->words, n, sizeof(lede_word), word_cmp);
   set->count = n;
+  set->mask = cap - 1;
+  for (k = 0; k < n; k++) {
+    const lede_word *w = &set->words[k];
+    size_t at = lede_word_hash(w->text, w->len) & set->mask;
+    while (set->slots[at] != 0) at = (at + 1) & set->mask;
+    set->slots[at] = (uint32_t)k + 1;
+  }
   return LEDE_OK;
 }
 
 void lede_word_set_free(lede_word_set *set) {
   free(set->words);
-  set->words = NULL;
-  set->count = 0;
+  free(set->slots);
+  memset(set, 0, sizeof *set);
 }
 
-int lede_word_set_has(const lede_word_set *set, const char *w, size_t len) {
-  lede_word probe;
+int lede_word_set_has(const lede_word_set *set, const char *w, size_t len,
+                      uint32_t h) {
+  size_t at;
   if (set->count == 0) return 0;
-  probe.text = w;
-  probe.len = len;
-  return bsearch(&probe, set->words, set->count, sizeof probe, word_cmp) !=
-         NULL;
+  for (at = h & set->mask; set->slots[at] != 0; at = (at + 1) & set->mask) {
+    const lede_word *x = &set->words[set->slots[at] - 1];
+    if (x->len == len && memcmp(x->text, w, len) == 0) return 1;
+  }
+  return 0;
 }
 
 /* ------------------------------------------------------------ word classes */
@@ -137,7 +150,7 @@ static int is_demonym(const lede_name_rules *r, const char *k, size_t n) {
     const lede_word *e = &r->endings.words[i];
     if (e->len <= n && memcmp(k + n - e->len, e->text, e->len) == 0) return 1;
   }
-  return lede_word_set_has(&r->demonyms, k, n);
+  return lede_word_set_has(&r->demonyms, k, n, lede_word_hash(k, n));
 }
 
 int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t) {
@@ -145,6 +158,7 @@ int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t) {
   size_t len = t->end - t->start, n, bare;
   unsigned char b = (unsigned char)w[0];
   unsigned name = 0;
+  uint32_t hk, hb;
   int title;
   t->name = 0;
   if (t->kind != LEDE_TOKEN_WORD) return LEDE_OK;
@@ -153,18 +167,22 @@ int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t) {
   if ((b >= 'A' && b <= 'Z') || (b >= 0xC0 && folds_first(w, len, r->key, n)))
     name |= LEDE_QN_CAP;
   bare = n - possessive_len(r->key, n);
+  hk = lede_word_hash(r->key, n);
+  hb = bare < n ? lede_word_hash(r->key, bare) : hk;
   if (bare < n) name |= LEDE_QN_POSSESSIVE;
   if (n - bare == 4) name |= LEDE_QN_CURLY;
-  if (lede_word_set_has(&r->titles, r->key, bare)) name |= LEDE_QN_TITLE_WORD;
+  if (lede_word_set_has(&r->titles, r->key, bare, hb))
+    name |= LEDE_QN_TITLE_WORD;
   title = (name & LEDE_QN_TITLE_WORD) ||
           ((name & LEDE_QN_CAP) &&
            ((name & LEDE_QN_POSSESSIVE) || is_demonym(r, r->key, bare)));
   if (title) name |= LEDE_QN_TITLE;
-  if (lede_word_set_has(&r->not_names, r->key, n)) name |= LEDE_QN_NOT_NAME;
+  if (lede_word_set_has(&r->not_names, r->key, n, hk))
+    name |= LEDE_QN_NOT_NAME;
   if (title || ((name & LEDE_QN_CAP) && !(name & LEDE_QN_NOT_NAME)))
     name |= LEDE_QN_RUN;
-  if (lede_word_set_has(&r->links, r->key, n)) name |= LEDE_QN_LINK;
-  if (lede_word_set_has(&r->link_titles, r->key, n)) name |= LEDE_QN_LINK_TITLE;
+  if (lede_word_set_has(&r->links, r->key, n, hk)) name |= LEDE_QN_LINK;
+  if (lede_word_set_has(&r->link_titles, r->key, n, hk)) name |= LEDE_QN_LINK_TITLE;
   if ((n == 3 && memcmp(r->key, "the", 3) == 0) ||
       (n == 1 && r->key[0] == 'a') || (n == 2 && memcmp(r->key, "an", 2) == 0))
     name |= LEDE_QN_ARTICLE;

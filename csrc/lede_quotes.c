@@ -32,10 +32,11 @@ static int word_is_cue(const lede_word_set *set, const char *text, size_t len) {
       char c = text[i];
       key[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
     }
-    return lede_word_set_has(set, key, len);
+    return lede_word_set_has(set, key, len, lede_word_hash(key, len));
   }
   n = lede_fold(text, len, key, sizeof key);
-  return n <= sizeof key && lede_word_set_has(set, key, n);
+  return n <= sizeof key &&
+         lede_word_set_has(set, key, n, lede_word_hash(key, n));
 }
 
 /* ------------------------------------------------------------ quote marks */

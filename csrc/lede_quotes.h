@@ -8,18 +8,25 @@
 
 #include "lede.h"
 
-/* A set of words, sorted for bsearch. */
+/* A set of words: an open-addressing hash table of indexes into words. */
 typedef struct lede_word_set {
   lede_word *words;
   size_t count;
+  uint32_t *slots; /* index + 1 into words, 0 for an empty slot */
+  size_t mask;     /* slots - 1 (a power of two) */
 } lede_word_set;
 
-/* Copies and sorts list into set.  Returns LEDE_OK or LEDE_ERR_NOMEM. */
+/* Copies list into set.  Returns LEDE_OK, LEDE_ERR_ARG or LEDE_ERR_NOMEM. */
 int lede_word_set_init(lede_word_set *set, const lede_word_list *list);
 void lede_word_set_free(lede_word_set *set);
 
-/* Is w[0, len) in the set? */
-int lede_word_set_has(const lede_word_set *set, const char *w, size_t len);
+/* The hash the sets use for w[0, len): compute it once for a word that is
+   looked up in several sets. */
+uint32_t lede_word_hash(const char *w, size_t len);
+
+/* Is w[0, len), whose lede_word_hash is h, in the set? */
+int lede_word_set_has(const lede_word_set *set, const char *w, size_t len,
+                      uint32_t h);
 
 /* The sets of the name rules, and a scratch buffer for keys. */
 typedef struct lede_name_rules {

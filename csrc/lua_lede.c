@@ -1144,7 +1144,7 @@ static int l_quote_scan(lua_State *L) {
   return 5;
 }
 
-/* The upvalues of scan:token: the field names, then the kind names, so
+/* The upvalues of scan:fill: the field names, then the kind names, so
    that a record is filled with lua_rawset and no string is interned. */
 enum {
   QF_TEXT = 1,
@@ -1152,14 +1152,10 @@ enum {
   QF_S,
   QF_E,
   QF_KIND,
-  QF_PARA,
-  QF_SENT,
-  QF_INSIDE,
   QF_KINDS /* the first kind name */
 };
 
-static const char *const qscan_fields[] = {"text", "key",  "s",    "e",
-                                           "kind", "para", "sent", "inside"};
+static const char *const qscan_fields[] = {"text", "key", "s", "e", "kind"};
 
 /* Pushes the key of word w[0, len) as push_key does; plain ASCII is
    lower-cased here (its NFC case fold), without utf8proc. */
@@ -1187,25 +1183,12 @@ static void qset_int(lua_State *L, int field, lua_Integer v) {
   lua_rawset(L, -3);
 }
 
-/* The token i of a scan, checking the text is the one scanned. */
-static const lede_qtoken *check_qtoken(lua_State *L, qscan *q,
-                                       const char *fname, const char **text) {
-  size_t len;
-  *text = check_text(L, 2, fname, &len);
-  if (len != q->len) arg_error(L, 2, fname, "not the text that was scanned");
-  return &q->r.tokens[check_index(L, 3, q->r.ntokens, fname)];
-}
-
-/* scan:token(text, i) -> { text=, s=, e=, kind=, key=? (words), para=,
-   sent=, inside= }: the record of core.tokens with the token's paragraph,
-   sentence and whether it is inside a pair of quote marks. */
-static int l_qscan_token(lua_State *L) {
-  const char *text;
-  const lede_qtoken *t = check_qtoken(L, check_qscan(L), "token", &text);
+/* Pushes the record of core.tokens for token t of text. */
+static void push_qtoken(lua_State *L, const char *text, const lede_qtoken *t) {
   const char *w = text + t->start;
   size_t wlen = t->end - t->start;
   int kind = t->kind <= LEDE_TOKEN_OTHER ? t->kind : LEDE_TOKEN_OTHER;
-  lua_createtable(L, 0, 8);
+  lua_createtable(L, 0, 5);
   lua_pushvalue(L, lua_upvalueindex(QF_TEXT));
   lua_pushlstring(L, w, wlen);
   if (t->kind == LEDE_TOKEN_WORD) {
@@ -1222,11 +1205,47 @@ static int l_qscan_token(lua_State *L) {
   lua_pushvalue(L, lua_upvalueindex(QF_KIND));
   lua_pushvalue(L, lua_upvalueindex(QF_KINDS + kind));
   lua_rawset(L, -3);
-  qset_int(L, QF_PARA, (lua_Integer)t->para);
-  qset_int(L, QF_SENT, (lua_Integer)t->sentence);
-  lua_pushvalue(L, lua_upvalueindex(QF_INSIDE));
-  lua_pushboolean(L, (t->flags & LEDE_QT_INSIDE) != 0);
-  lua_rawset(L, -3);
+}
+
+/* The stack slots of scan:fill's tables. */
+enum { FILL_TOKS = 5, FILL_PARA, FILL_SENT, FILL_INSIDE };
+
+/* scan:fill(text, a, b, toks, para, sent, inside) -> made: for each token
+   i of a..b that toks lacks, toks[i] = the record of core.tokens { text=,
+   s=, e=, kind=, key=? (words) }, para[i] and sent[i] its paragraph and
+   sentence, inside[i] whether it is inside a pair of quote marks.  One
+   call for a stretch of tokens: the finder reads them in neighbourhoods. */
+static int l_qscan_fill(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len, a, b, i, made = 0;
+  const char *text = check_text(L, 2, "fill", &len);
+  int k;
+  if (len != q->len)
+    return arg_error(L, 2, "fill", "not the text that was scanned");
+  a = check_index(L, 3, q->r.ntokens, "fill");
+  b = check_index(L, 4, q->r.ntokens, "fill");
+  for (k = FILL_TOKS; k <= FILL_INSIDE; k++) luaL_checktype(L, k, LUA_TTABLE);
+  lua_settop(L, FILL_INSIDE);
+  for (i = a; i <= b; i++) {
+    const lede_qtoken *t = &q->r.tokens[i];
+    int idx = (int)i + 1;
+    lua_rawgeti(L, FILL_TOKS, idx);
+    if (!lua_isnil(L, -1)) {
+      lua_pop(L, 1);
+      continue;
+    }
+    lua_pop(L, 1);
+    push_qtoken(L, text, t);
+    lua_rawseti(L, FILL_TOKS, idx);
+    lua_pushinteger(L, (lua_Integer)t->para);
+    lua_rawseti(L, FILL_PARA, idx);
+    lua_pushinteger(L, (lua_Integer)t->sentence);
+    lua_rawseti(L, FILL_SENT, idx);
+    lua_pushboolean(L, (t->flags & LEDE_QT_INSIDE) != 0);
+    lua_rawseti(L, FILL_INSIDE, idx);
+    made++;
+  }
+  lua_pushinteger(L, (lua_Integer)made);
   return 1;
 }
 
@@ -1523,11 +1542,11 @@ static void push_qscan_meta(lua_State *L) {
   lua_pushcfunction(L, qscan_gc);
   lua_setfield(L, -2, "__gc");
   compat_newlib(L, qscan_methods);
-  for (i = 0; i < 8; i++) lua_pushstring(L, qscan_fields[i]);
+  for (i = 0; i < QF_KINDS - 1; i++) lua_pushstring(L, qscan_fields[i]);
   for (i = 0; i <= LEDE_TOKEN_OTHER; i++)
     lua_pushstring(L, lede_token_kind_name(i));
-  lua_pushcclosure(L, l_qscan_token, QF_KINDS + LEDE_TOKEN_OTHER);
-  lua_setfield(L, -2, "token");
+  lua_pushcclosure(L, l_qscan_fill, QF_KINDS + LEDE_TOKEN_OTHER);
+  lua_setfield(L, -2, "fill");
   lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
 }

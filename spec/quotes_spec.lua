@@ -525,11 +525,16 @@ describe("lede.quotes token pass", function()
       "bad argument #2 to 'quote_scan' (table of word lists expected)")
     local scan, n = core.quote_scan("Rubio said.", quotes._scan_lists)
     assert.are.equal(3, n)
-    assert.are.equal("said", scan:token("Rubio said.", 2).key)
-    assert.has_error(function() scan:token("Rubio said!!", 2) end,
-      "bad argument #2 to 'token' (not the text that was scanned)")
-    assert.has_error(function() scan:token("Rubio said.", 4) end,
-      "bad argument #3 to 'token' (index out of range)")
+    local toks, para, sent, inside = {}, {}, {}, {}
+    assert.are.equal(3, scan:fill("Rubio said.", 1, 3, toks, para, sent, inside))
+    assert.are.same({ text = "said", key = "said", kind = "word", s = 7, e = 10 }, toks[2])
+    assert.are.same({ 1, 1, 1 }, para)
+    assert.are.same({ false, false, false }, inside)
+    assert.are.equal(0, scan:fill("Rubio said.", 2, 3, toks, para, sent, inside))
+    assert.has_error(function() scan:fill("Rubio said!!", 1, 2, {}, {}, {}, {}) end,
+      "bad argument #2 to 'fill' (not the text that was scanned)")
+    assert.has_error(function() scan:fill("Rubio said.", 1, 4, {}, {}, {}, {}) end,
+      "bad argument #4 to 'fill' (index out of range)")
   end)
 
   it("maps quotes in repaired mojibake back to the caller's bytes", function()
