@@ -153,31 +153,26 @@ M._add_names = add_names -- (for the specs)
 -- by what the rules read at once, not by the text.
 local CACHE_TOKENS = 4096
 
--- Records are made a block of this many tokens at a time (scan:fill): the
--- rules read tokens in neighbourhoods, and one call per token cost more
--- than the records it made.
-local FILL_BLOCK = 1
-
 -- The tokens of the scan of text as an array of records (toks[i], nil
--- outside 1..n), made on demand; toks.para[i], toks.sent[i] and
--- toks.inside[i] are token i's paragraph, sentence and whether it is
--- inside a pair of quote marks (filled with the record).
+-- outside 1..n), made on demand (scan:fill); toks.para[i], toks.sent[i]
+-- and toks.inside[i] are token i's paragraph, sentence and whether it is
+-- inside a pair of quote marks (filled with the record).  (Indexes are
+-- whole numbers: the rules compute them from other indexes.)
 local function token_view(scan, text, n)
   local cached = 0
   local toks, para, sent, inside = {}, {}, {}, {}
-  local lists = { toks, para, sent, inside }
+  local fill = scan.fill
   local function make(i)
-    if type(i) ~= "number" or i < 1 or i > n or i ~= floor(i) then return nil end
+    if type(i) ~= "number" or i < 1 or i > n then return nil end
     if cached >= CACHE_TOKENS then
-      for _, list in ipairs(lists) do
+      for _, list in ipairs({ toks, para, sent, inside }) do
         for k in pairs(list) do
           if type(k) == "number" then list[k] = nil end
         end
       end
       cached = 0
     end
-    local a = i - (i - 1) % FILL_BLOCK
-    cached = cached + scan:fill(text, a, math.min(n, a + FILL_BLOCK - 1), toks, para, sent, inside)
+    cached = cached + fill(scan, text, i, i, toks, para, sent, inside)
     return rawget(toks, i)
   end
   setmetatable(toks, { __index = function(_, i) return make(i) end })
