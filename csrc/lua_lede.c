@@ -1183,12 +1183,14 @@ static void qset_int(lua_State *L, int field, lua_Integer v) {
   lua_rawset(L, -3);
 }
 
-/* Pushes the record of core.tokens for token t of text. */
-static void push_qtoken(lua_State *L, const char *text, const lede_qtoken *t) {
+/* Fills the record of core.tokens for token t of text into the table on
+   top of the stack; reused: it held another token (whose key goes when
+   this one is not a word). */
+static void fill_qtoken(lua_State *L, const char *text, const lede_qtoken *t,
+                        int reused) {
   const char *w = text + t->start;
   size_t wlen = t->end - t->start;
   int kind = t->kind <= LEDE_TOKEN_OTHER ? t->kind : LEDE_TOKEN_OTHER;
-  lua_createtable(L, 0, 5);
   lua_pushvalue(L, lua_upvalueindex(QF_TEXT));
   lua_pushlstring(L, w, wlen);
   if (t->kind == LEDE_TOKEN_WORD) {
@@ -1197,6 +1199,10 @@ static void push_qtoken(lua_State *L, const char *text, const lede_qtoken *t) {
       lua_pushvalue(L, -2); /* the key is the text: reuse its string */
     else
       push_word_key(L, w, wlen);
+    lua_rawset(L, -5);
+  } else if (reused) {
+    lua_pushvalue(L, lua_upvalueindex(QF_KEY));
+    lua_pushnil(L);
     lua_rawset(L, -5);
   }
   lua_rawset(L, -3);
@@ -1208,13 +1214,14 @@ static void push_qtoken(lua_State *L, const char *text, const lede_qtoken *t) {
 }
 
 /* The stack slots of scan:fill's tables. */
-enum { FILL_TOKS = 5, FILL_PARA, FILL_SENT, FILL_INSIDE };
+enum { FILL_TOKS = 5, FILL_PARA, FILL_SENT, FILL_INSIDE, FILL_POOL };
 
-/* scan:fill(text, a, b, toks, para, sent, inside) -> made: for each token
-   i of a..b that toks lacks, toks[i] = the record of core.tokens { text=,
-   s=, e=, kind=, key=? (words) }, para[i] and sent[i] its paragraph and
-   sentence, inside[i] whether it is inside a pair of quote marks.  One
-   call for a stretch of tokens: the finder reads them in neighbourhoods. */
+/* scan:fill(text, a, b, toks, para, sent, inside [, pool]) -> made: for
+   each token i of a..b that toks lacks, toks[i] = the record of
+   core.tokens { text=, s=, e=, kind=, key=? (words) }, para[i] and sent[i]
+   its paragraph and sentence, inside[i] whether it is inside a pair of
+   quote marks.  The records are tables taken from the end of the array
+   pool when it has some (records the caller is done with), else new. */
 static int l_qscan_fill(lua_State *L) {
   qscan *q = check_qscan(L);
   size_t len, a, b, i, made = 0;
@@ -1224,18 +1231,34 @@ static int l_qscan_fill(lua_State *L) {
     return arg_error(L, 2, "fill", "not the text that was scanned");
   a = check_index(L, 3, q->r.ntokens, "fill");
   b = check_index(L, 4, q->r.ntokens, "fill");
+  size_t pooled;
   for (k = FILL_TOKS; k <= FILL_INSIDE; k++) luaL_checktype(L, k, LUA_TTABLE);
-  lua_settop(L, FILL_INSIDE);
+  lua_settop(L, FILL_POOL);
+  if (lua_isnil(L, FILL_POOL)) {
+    lua_newtable(L);
+    lua_replace(L, FILL_POOL);
+  }
+  luaL_checktype(L, FILL_POOL, LUA_TTABLE);
+  pooled = lua_rawlen(L, FILL_POOL);
   for (i = a; i <= b; i++) {
     const lede_qtoken *t = &q->r.tokens[i];
-    int idx = (int)i + 1;
+    int idx = (int)i + 1, reused = 0;
     lua_rawgeti(L, FILL_TOKS, idx);
     if (!lua_isnil(L, -1)) {
       lua_pop(L, 1);
       continue;
     }
     lua_pop(L, 1);
-    push_qtoken(L, text, t);
+    if (pooled > 0) {
+      lua_rawgeti(L, FILL_POOL, (int)pooled);
+      lua_pushnil(L);
+      lua_rawseti(L, FILL_POOL, (int)pooled);
+      pooled--;
+      reused = lua_type(L, -1) == LUA_TTABLE;
+      if (!reused) lua_pop(L, 1);
+    }
+    if (!reused) lua_createtable(L, 0, 5);
+    fill_qtoken(L, text, t, reused);
     lua_rawseti(L, FILL_TOKS, idx);
     lua_pushinteger(L, (lua_Integer)t->para);
     lua_rawseti(L, FILL_PARA, idx);

@@ -158,7 +158,7 @@ local CACHE_TOKENS = 4096
 -- and toks.inside[i] are token i's paragraph, sentence and whether it is
 -- inside a pair of quote marks (filled with the record).  (Indexes are
 -- whole numbers: the rules compute them from other indexes.)
-local function token_view(scan, text, n)
+local function token_view(scan, text, n, pool)
   local cached = 0
   local toks, para, sent, inside = {}, {}, {}, {}
   local fill = scan.fill
@@ -172,7 +172,7 @@ local function token_view(scan, text, n)
       end
       cached = 0
     end
-    cached = cached + fill(scan, text, i, i, toks, para, sent, inside)
+    cached = cached + fill(scan, text, i, i, toks, para, sent, inside, pool)
     return rawget(toks, i)
   end
   setmetatable(toks, { __index = function(_, i) return make(i) end })
@@ -184,6 +184,16 @@ local function token_view(scan, text, n)
   end
   toks.para, toks.sent, toks.inside = field(para), field(sent), field(inside)
   return toks
+end
+
+-- Hands the records of a view the finder is done with to pool, for the
+-- next view (no rule keeps a token record: speakers and quotes copy what
+-- they need).
+local function release_view(toks, pool)
+  local m = #pool
+  for k, t in pairs(toks) do
+    if type(k) == "number" then m = m + 1; pool[m] = t end
+  end
 end
 
 -- --------------------------------------------------------- speakers
@@ -1021,9 +1031,11 @@ function M.find(text)
   -- marked used before its sentence is read).
   local wa, m, c = 1, 1, 1
   local size = math.min(M._window_tokens or WINDOW_TOKENS, math.max(n, 1))
+  local pool = {}
   while wa <= n do
     local wb = scan:window_end(wa, size)
-    toks = token_view(scan, text, n)
+    if toks then release_view(toks, pool) end
+    toks = token_view(scan, text, n, pool)
     local m2 = m
     while m2 <= nmarks and scan:mark(m2) <= wb do m2 = m2 + 1 end
     find_direct(text, toks, scan, n, m, m2 - 1, nmarks, st)
