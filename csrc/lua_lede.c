@@ -1372,6 +1372,34 @@ static int l_qscan_name(lua_State *L) {
   return 6;
 }
 
+/* scan:info(i) -> para, sentence, inside: token i's paragraph, sentence
+   and whether it is inside a pair of quote marks (no record made) */
+static int l_qscan_info(lua_State *L) {
+  qscan *q = check_qscan(L);
+  const lede_qtoken *t = &q->r.tokens[check_index(L, 2, q->r.ntokens, "info")];
+  lua_pushinteger(L, (lua_Integer)t->para);
+  lua_pushinteger(L, (lua_Integer)t->sentence);
+  lua_pushboolean(L, (t->flags & LEDE_QT_INSIDE) != 0);
+  return 3;
+}
+
+/* scan:para_last(i) -> the last token of token i's paragraph */
+static int l_qscan_para_last(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t i = check_index(L, 2, q->r.ntokens, "para_last");
+  size_t lo = i, hi = q->r.ntokens - 1; /* paragraphs never decrease */
+  uint32_t para = q->r.tokens[i].para;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo + 1) / 2;
+    if (q->r.tokens[mid].para == para)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  lua_pushinteger(L, (lua_Integer)lo + 1);
+  return 1;
+}
+
 /* scan:mark(k) -> open, close (nil when the quote ran on), last */
 static int l_qscan_mark(lua_State *L) {
   qscan *q = check_qscan(L);
@@ -1551,6 +1579,8 @@ static void push_span_map_meta(lua_State *L) {
 
 static const luaL_Reg qscan_methods[] = {{"next_mention", l_qscan_next_mention},
                                          {"name", l_qscan_name},
+                                         {"info", l_qscan_info},
+                                         {"para_last", l_qscan_para_last},
                                          {"window_end", l_qscan_window_end},
                                          {"mark", l_qscan_mark},
                                          {"cue", l_qscan_cue},

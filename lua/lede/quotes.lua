@@ -176,10 +176,16 @@ local function token_view(scan, text, n, pool)
     return rawget(toks, i)
   end
   setmetatable(toks, { __index = function(_, i) return make(i) end })
+  -- para, sent and inside are read far more often than the records:
+  -- their values are fetched without making one
+  local info = scan.info
   local function field(list)
     return setmetatable(list, { __index = function(_, i)
-      if make(i) then return rawget(list, i) end
-      return nil
+      if type(i) ~= "number" or i < 1 or i > n then return nil end
+      if cached >= CACHE_TOKENS then make(i) end -- (empties the lists)
+      cached = cached + 1
+      para[i], sent[i], inside[i] = info(scan, i)
+      return rawget(list, i)
     end })
   end
   toks.para, toks.sent, toks.inside = field(para), field(sent), field(inside)
@@ -926,8 +932,8 @@ local function find_direct(text, toks, scan, n, m1, m2, nmarks, st)
       local first, _, c1, ncue = scan:sentence_of(open)
       -- Attribution after the closing mark, in the same paragraph and not
       -- past the next quote.
-      local hi = math.min(n, qend + WINDOW + 10, next_open and next_open - 1 or n)
-      while hi > qend and para[hi] ~= para[open] do hi = hi - 1 end
+      local hi = math.min(n, qend + WINDOW + 10, next_open and next_open - 1 or n,
+                          scan:para_last(open))
       if close then
         local _
         sp, _, verb = attribution_after(text, toks, close, hi)
