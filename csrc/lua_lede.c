@@ -1383,6 +1383,34 @@ static int l_qscan_info(lua_State *L) {
   return 3;
 }
 
+/* scan:find_that(text, a, b) -> k: the first of tokens a..b that is the
+   word "that" (any case), when no token before it in a..b is inside a
+   pair of quote marks or a full stop "."; nothing otherwise.  (The
+   reported clause after "X said (…) that", in lua/lede/quotes.lua.) */
+static int l_qscan_find_that(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len, a, b, k;
+  const char *text = check_text(L, 2, "find_that", &len);
+  if (len != q->len)
+    return arg_error(L, 2, "find_that", "not the text that was scanned");
+  a = check_index(L, 3, q->r.ntokens, "find_that");
+  b = check_index(L, 4, q->r.ntokens, "find_that");
+  for (k = a; k <= b; k++) {
+    const lede_qtoken *t = &q->r.tokens[k];
+    const char *w = text + t->start;
+    if (t->flags & LEDE_QT_INSIDE) return 0;
+    if (t->kind == LEDE_TOKEN_WORD && t->end - t->start == 4 &&
+        (w[0] | 0x20) == 't' && (w[1] | 0x20) == 'h' && (w[2] | 0x20) == 'a' &&
+        (w[3] | 0x20) == 't') {
+      lua_pushinteger(L, (lua_Integer)k + 1);
+      return 1;
+    }
+    if (t->kind == LEDE_TOKEN_PUNCT && t->end - t->start == 1 && w[0] == '.')
+      return 0;
+  }
+  return 0;
+}
+
 /* scan:para_last(i) -> the last token of token i's paragraph */
 static int l_qscan_para_last(lua_State *L) {
   qscan *q = check_qscan(L);
@@ -1581,6 +1609,7 @@ static const luaL_Reg qscan_methods[] = {{"next_mention", l_qscan_next_mention},
                                          {"name", l_qscan_name},
                                          {"info", l_qscan_info},
                                          {"para_last", l_qscan_para_last},
+                                         {"find_that", l_qscan_find_that},
                                          {"window_end", l_qscan_window_end},
                                          {"mark", l_qscan_mark},
                                          {"cue", l_qscan_cue},

@@ -851,12 +851,10 @@ local function reported_in(text, toks, lo, hi, used, out, scan, c1, c2)
         end
         -- "X said (…) that …", "X told reporters (…) that …", "X said …".
         local c = after
-        local that
-        for k = after, math.min(hi, after + 6) do
-          if inside[k] then break end
-          if is_word(toks[k], "that") then that = k; break end
-          if is_punct(toks[k], ".") then break end
-        end
+        -- "that" among the next 7 tokens, before a quote mark or a full
+        -- stop (scan:find_that, in C: read for every verb)
+        local that = after <= math.min(hi, after + 6)
+          and scan:find_that(text, after, math.min(hi, after + 6)) or nil
         if that then
           c = that + 1
         elseif toks[v].key == "told" or toks[v].key == "tells" then
