@@ -177,12 +177,12 @@ int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t) {
           ((name & LEDE_QN_CAP) &&
            ((name & LEDE_QN_POSSESSIVE) || is_demonym(r, r->key, bare)));
   if (title) name |= LEDE_QN_TITLE;
-  if (lede_word_set_has(&r->not_names, r->key, n, hk))
-    name |= LEDE_QN_NOT_NAME;
+  if (lede_word_set_has(&r->not_names, r->key, n, hk)) name |= LEDE_QN_NOT_NAME;
   if (title || ((name & LEDE_QN_CAP) && !(name & LEDE_QN_NOT_NAME)))
     name |= LEDE_QN_RUN;
   if (lede_word_set_has(&r->links, r->key, n, hk)) name |= LEDE_QN_LINK;
-  if (lede_word_set_has(&r->link_titles, r->key, n, hk)) name |= LEDE_QN_LINK_TITLE;
+  if (lede_word_set_has(&r->link_titles, r->key, n, hk))
+    name |= LEDE_QN_LINK_TITLE;
   if ((n == 3 && memcmp(r->key, "the", 3) == 0) ||
       (n == 1 && r->key[0] == 'a') || (n == 2 && memcmp(r->key, "an", 2) == 0))
     name |= LEDE_QN_ARTICLE;
