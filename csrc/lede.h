@@ -697,12 +697,10 @@ enum lede_qname_flag {
   LEDE_QN_CURLY = 1 << 9       /**< its possessive is ’s (4 bytes), not 's */
 };
 
-/** A token of lede_tokenize() with where it stands in the text. */
+/** A token of lede_tokenize() with the quote finder's classes of it (12
+    bytes: its paragraph and sentence are in the scan's other arrays). */
 typedef struct lede_qtoken {
   uint32_t start, end; /**< text[start, end) */
-  uint32_t para;       /**< paragraph, from 1: a new one after a line break */
-  uint32_t sentence;   /**< sentence of lede_sentences(), from 1 (tokens
-                            between two belong to the next; 0: none) */
   uint8_t kind;        /**< enum lede_token_kind */
   uint8_t flags;       /**< enum lede_qtoken_flag bits */
   uint16_t name;       /**< enum lede_qname_flag bits (words only) */
@@ -748,7 +746,7 @@ typedef struct lede_quote_mark {
 
 /** The tokens of one sentence (indexes, inclusive) and its cues. */
 typedef struct lede_quote_sentence {
-  uint32_t number;    /**< lede_qtoken.sentence */
+  uint32_t number;    /**< its number among lede_sentences(), from 1 */
   uint32_t first;     /**< its first token */
   uint32_t last;      /**< its last token */
   uint32_t first_cue; /**< index into cues of its first cue token */
@@ -767,7 +765,21 @@ typedef struct lede_quote_scan_result {
   size_t nsentences;
   lede_quote_name *names; /**< in the order names.index_add reads them */
   size_t nnames;
+  uint32_t *paras; /**< the first token of each paragraph (a new one
+                        starts after a line break) */
+  size_t nparas;
 } lede_quote_scan_result;
+
+/** The paragraph of token i of a scan, from 1. */
+uint32_t lede_quote_para(const lede_quote_scan_result *r, size_t i);
+
+/** The index of the last token of token i's paragraph. */
+size_t lede_quote_para_last(const lede_quote_scan_result *r, size_t i);
+
+/** The sentence of token i of a scan (its entry in r->sentences; tokens
+    between two sentences belong to the next). */
+const lede_quote_sentence *lede_quote_sentence_of(
+    const lede_quote_scan_result *r, size_t i);
 
 /**
  * One pass over the tokens of text[0, len) for the quote finder
@@ -778,10 +790,10 @@ typedef struct lede_quote_scan_result {
  * text's runs of capitalized and title words as lua/lede/names.lua's
  * index_add does (its word lists are the other lists).  A list may be
  * empty.  On LEDE_OK, *out holds new arrays the caller frees with
- * lede_quote_scan_free(); on error they are NULL.  Memory: 20 bytes a
- * token, plus the marks, cues, sentences and names.  Errors: LEDE_ERR_ARG
- * (NULL out or lists, NULL text or words with a length), LEDE_ERR_TOOBIG,
- * LEDE_ERR_NOMEM.
+ * lede_quote_scan_free(); on error they are NULL.  Memory: 12 bytes a
+ * token, plus the paragraphs, marks, cues, sentences and names.  Errors:
+ * LEDE_ERR_ARG (NULL out or lists, NULL text or words with a length),
+ * LEDE_ERR_TOOBIG, LEDE_ERR_NOMEM.
  */
 int lede_quote_scan(const char *text, size_t len,
                     const lede_word_list lists[LEDE_QL_COUNT],

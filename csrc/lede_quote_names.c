@@ -210,14 +210,29 @@ static int links(const lede_qtoken *toks, size_t n, size_t l, size_t w) {
   return HAS(w, LEDE_QN_CAP);
 }
 
+/* The first token after token i's paragraph (n when it is the last). */
+static size_t para_end(const uint32_t *paras, size_t nparas, size_t n,
+                       size_t i) {
+  size_t lo = 0, hi = nparas; /* the first paragraph starting after i */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (paras[mid] <= i)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < nparas ? paras[lo] : n;
+}
+
 /* names.run_right(tokens, i, hi): the last index of the run from i, or
-   NOT_FOUND when toks[i] cannot start one. */
-static size_t run_right(const lede_qtoken *toks, size_t n, size_t i,
-                        size_t hi) {
+   NOT_FOUND when toks[i] cannot start one; a run ends with its paragraph
+   (before token pend). */
+static size_t run_right(const lede_qtoken *toks, size_t n, size_t i, size_t hi,
+                        size_t pend) {
   size_t j = i;
   if (!HAS(i, LEDE_QN_RUN)) return NOT_FOUND;
   if (hi > i + MAX_RUN) hi = i + MAX_RUN;
-  while (j + 1 <= hi && toks[j + 1].para == toks[i].para) {
+  while (j + 1 <= hi && j + 1 < pend) {
     if (HAS(j, LEDE_QN_POSSESSIVE) && !HAS(j + 1, LEDE_QN_TITLE)) break;
     if (HAS(j + 1, LEDE_QN_RUN)) {
       j++;
@@ -266,15 +281,15 @@ static int consider(const lede_qtoken *toks, size_t n, size_t a, size_t b,
   return lede_vec_push(out, &rec) == 0 ? 0 : -1;
 }
 
-int lede_name_runs(const char *text, const lede_qtoken *toks, size_t n,
-                   lede_quote_name **out, size_t *count) {
+int lede_name_runs(const lede_qtoken *toks, size_t n, const uint32_t *paras,
+                   size_t nparas, lede_quote_name **out, size_t *count) {
   lede_vec names;
   size_t i = 0;
-  (void)text;
   lede_vec_init(&names, sizeof(lede_quote_name));
   while (i < n) {
     if (HAS(i, LEDE_QN_RUN) && HAS(i, LEDE_QN_CAP)) {
-      size_t j = run_right(toks, n, i, n - 1), from = i, p, k;
+      size_t j = run_right(toks, n, i, n - 1, para_end(paras, nparas, n, i));
+      size_t from = i, p, k;
       for (p = i; p < j; p++) {
         if (HAS(p, LEDE_QN_POSSESSIVE)) {
           if (consider(toks, n, from, p, &names) != 0) goto nomem;
@@ -286,7 +301,7 @@ int lede_name_runs(const char *text, const lede_qtoken *toks, size_t n,
          envoy Kirill Dmitriev". */
       if (HAS(j, LEDE_QN_POSSESSIVE) && j + 1 < n &&
           HAS(j + 1, LEDE_QN_TITLE)) {
-        k = run_right(toks, n, j + 1, n - 1);
+        k = run_right(toks, n, j + 1, n - 1, para_end(paras, nparas, n, j + 1));
         if (k != NOT_FOUND) {
           if (consider(toks, n, j, k, &names) != 0) goto nomem;
           j = k;

@@ -117,15 +117,16 @@ static void open_mark(pairing *pm, uint32_t i, uint32_t para, int single) {
 /* One punctuation token i (mark mc) of the text.  prev_punct: the token
    before it is punctuation.  Returns 0, or -1 when out of memory. */
 static int pair_mark(pairing *pm, const char *text, size_t len,
-                     const lede_qtoken *t, uint32_t i, int mc, int prev_punct) {
+                     const lede_qtoken *t, uint32_t i, uint32_t para, int mc,
+                     int prev_punct) {
   int before_space = space_or_edge(text, len, t->start - 1, t->start > 0);
   int after_space = space_or_edge(text, len, t->end, 1);
   unsigned char after = t->end < len ? (unsigned char)text[t->end] : 0;
   if (pm->top == NONE) {
     if (mc == MC_OPEN_DOUBLE || (mc == MC_STRAIGHT && !after_space))
-      open_mark(pm, i, t->para, 0);
+      open_mark(pm, i, para, 0);
     else if (mc == MC_OPEN_SINGLE && (before_space || i == 0 || prev_punct))
-      open_mark(pm, i, t->para, 1);
+      open_mark(pm, i, para, 1);
   } else if (!pm->single) {
     if (mc == MC_CLOSE_DOUBLE || (mc == MC_STRAIGHT && pm->inner == 0)) {
       return emit(pm, i, i);
@@ -133,7 +134,7 @@ static int pair_mark(pairing *pm, const char *text, size_t len,
       /* A new opening mark while one is open: the first was never closed
          (a quote continued in the next paragraph of the source). */
       if (emit(pm, NONE, i - 1) != 0) return -1;
-      open_mark(pm, i, t->para, 0);
+      open_mark(pm, i, para, 0);
     } else if (mc == MC_OPEN_SINGLE || (mc == MC_APOSTROPHE && before_space)) {
       pm->inner++;
     } else if ((mc == MC_CLOSE_SINGLE || mc == MC_APOSTROPHE) &&
@@ -197,35 +198,36 @@ static int next_sentence(scan_state *s, const char *text, size_t len) {
   return LEDE_OK;
 }
 
-/* Numbers token t (index i): its paragraph and sentence. */
+/* Numbers token t (index i): its paragraph (a new one's first token goes
+   to paras) and sentence (s->para, s->sid). */
 static int number_token(scan_state *s, const char *text, size_t len,
-                        lede_qtoken *t, size_t i) {
-  if (i > 0 && has_newline(text, s->prev_end, t->start)) s->para++;
+                        const lede_qtoken *t, uint32_t i, lede_vec *paras) {
+  if (i == 0 || has_newline(text, s->prev_end, t->start)) {
+    if (i > 0) s->para++;
+    if (lede_vec_push(paras, &i) != 0) return LEDE_ERR_NOMEM;
+  }
   s->prev_end = t->end;
-  t->para = s->para;
   /* Tokens between two sentences belong to the next one. */
   while (s->have && s->se <= t->start) {
     int status = next_sentence(s, text, len);
     if (status != LEDE_OK) return status;
     if (s->have) s->sid++;
   }
-  t->sentence = s->sid;
   return LEDE_OK;
 }
 
 /* Adds token i to the token range of its sentence. */
-static int add_to_sentence(lede_vec *sentences, const lede_qtoken *t,
-                           uint32_t i) {
+static int add_to_sentence(lede_vec *sentences, uint32_t sid, uint32_t i) {
   lede_quote_sentence *last = (lede_quote_sentence *)sentences->items;
   lede_quote_sentence fresh;
   if (sentences->count > 0) {
     last += sentences->count - 1;
-    if (last->number == t->sentence) {
+    if (last->number == sid) {
       last->last = i;
       return 0;
     }
   }
-  fresh.number = t->sentence;
+  fresh.number = sid;
   fresh.first = fresh.last = i;
   fresh.first_cue = fresh.cues = 0;
   return lede_vec_push(sentences, &fresh);
@@ -233,7 +235,8 @@ static int add_to_sentence(lede_vec *sentences, const lede_qtoken *t,
 
 static int scan_tokens(const char *text, size_t len, const lede_word_set *cues,
                        lede_name_rules *rules, lede_vec *toks, lede_vec *marks,
-                       lede_vec *cue_idx, lede_vec *sentences, scan_state *s) {
+                       lede_vec *cue_idx, lede_vec *sentences, lede_vec *paras,
+                       scan_state *s) {
   lede_token buf[TOKEN_BATCH];
   lede_token_cursor cur;
   pairing pm;
@@ -259,9 +262,9 @@ static int scan_tokens(const char *text, size_t len, const lede_word_set *cues,
       t.kind = buf[k].kind;
       t.flags = 0;
       t.name = 0;
-      status = number_token(s, text, len, &t, i);
+      status = number_token(s, text, len, &t, i, paras);
       if (status != LEDE_OK) return status;
-      if (pm.top != NONE && t.para != pm.top_para) {
+      if (pm.top != NONE && s->para != pm.top_para) {
         /* The paragraph ended with the quote still open. */
         if (emit(&pm, NONE, i - 1) != 0) return LEDE_ERR_NOMEM;
       }
@@ -272,7 +275,7 @@ static int scan_tokens(const char *text, size_t len, const lede_word_set *cues,
         mc = mark_char(text + t.start, t.end - t.start);
         if (mc != MC_NONE) t.flags |= LEDE_QT_MARK;
         if (mc != MC_NONE &&
-            pair_mark(&pm, text, len, &t, i, mc, prev_punct) != 0)
+            pair_mark(&pm, text, len, &t, i, s->para, mc, prev_punct) != 0)
           return LEDE_ERR_NOMEM;
       } else if (t.kind == LEDE_TOKEN_WORD) {
         if (lede_name_classify(rules, text, &t) != LEDE_OK)
@@ -283,7 +286,8 @@ static int scan_tokens(const char *text, size_t len, const lede_word_set *cues,
           if (lede_vec_push(cue_idx, &i) != 0) return LEDE_ERR_NOMEM;
         }
       }
-      if (lede_vec_push(toks, &t) != 0 || add_to_sentence(sentences, &t, i))
+      if (lede_vec_push(toks, &t) != 0 ||
+          add_to_sentence(sentences, s->sid, i) != 0)
         return LEDE_ERR_NOMEM;
     }
   } while (n > 0);
@@ -322,7 +326,7 @@ static void free_vecs(lede_vec *toks, lede_vec *marks, lede_vec *cues,
 int lede_quote_scan(const char *text, size_t len,
                     const lede_word_list lists[LEDE_QL_COUNT],
                     lede_quote_scan_result *out) {
-  lede_vec toks, marks, cues, sentences;
+  lede_vec toks, marks, cues, sentences, paras;
   lede_word_set cue_set;
   lede_name_rules rules;
   scan_state s;
@@ -346,19 +350,24 @@ int lede_quote_scan(const char *text, size_t len,
   lede_vec_init(&marks, sizeof(lede_quote_mark));
   lede_vec_init(&cues, sizeof(uint32_t));
   lede_vec_init(&sentences, sizeof(lede_quote_sentence));
-  status = s.sentences ? scan_tokens(text ? text : "", len, &cue_set, &rules,
-                                     &toks, &marks, &cues, &sentences, &s)
-                       : LEDE_ERR_NOMEM;
+  lede_vec_init(&paras, sizeof(uint32_t));
+  status = s.sentences
+               ? scan_tokens(text ? text : "", len, &cue_set, &rules, &toks,
+                             &marks, &cues, &sentences, &paras, &s)
+               : LEDE_ERR_NOMEM;
   lede_sentence_stream_free(s.sentences);
   lede_word_set_free(&cue_set);
   lede_name_rules_free(&rules);
   if (status == LEDE_OK)
-    status = lede_name_runs(text, (const lede_qtoken *)toks.items, toks.count,
+    status = lede_name_runs((const lede_qtoken *)toks.items, toks.count,
+                            (const uint32_t *)paras.items, paras.count,
                             &out->names, &out->nnames);
   if (status != LEDE_OK) {
     free_vecs(&toks, &marks, &cues, &sentences);
+    lede_vec_free(&paras);
     return status;
   }
+  out->paras = (uint32_t *)lede_vec_release(&paras, &out->nparas);
   out->tokens = (lede_qtoken *)lede_vec_release(&toks, &out->ntokens);
   out->marks = (lede_quote_mark *)lede_vec_release(&marks, &out->nmarks);
   out->cues = (uint32_t *)lede_vec_release(&cues, &out->ncues);
@@ -375,5 +384,42 @@ void lede_quote_scan_free(lede_quote_scan_result *r) {
   free(r->cues);
   free(r->sentences);
   free(r->names);
+  free(r->paras);
   memset(r, 0, sizeof *r);
+}
+
+/* The index of the last entry of a[0, n) (sorted) at or below v, for a v
+   at or above a[0]. */
+static size_t last_at_or_below(const uint32_t *a, size_t n, size_t v) {
+  size_t lo = 0, hi = n;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (a[mid] <= v)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+uint32_t lede_quote_para(const lede_quote_scan_result *r, size_t i) {
+  return (uint32_t)last_at_or_below(r->paras, r->nparas, i) + 1;
+}
+
+size_t lede_quote_para_last(const lede_quote_scan_result *r, size_t i) {
+  size_t k = last_at_or_below(r->paras, r->nparas, i);
+  return k + 1 < r->nparas ? r->paras[k + 1] - 1 : r->ntokens - 1;
+}
+
+const lede_quote_sentence *lede_quote_sentence_of(
+    const lede_quote_scan_result *r, size_t i) {
+  size_t lo = 0, hi = r->nsentences; /* the last sentence starting <= i */
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (r->sentences[mid].first <= i)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return &r->sentences[lo];
 }

@@ -43,10 +43,11 @@ void lede_name_rules_free(lede_name_rules *r);
    LEDE_ERR_NOMEM. */
 int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t);
 
-/* The names of the runs of toks[0, n), in index_add's order, as a new
+/* The names of the runs of toks[0, n) (paras[0, nparas): the first token
+   of each paragraph), in index_add's order, as a new
    array in *out (NULL when none; free with free()).  Returns LEDE_OK or
    LEDE_ERR_NOMEM. */
-int lede_name_runs(const char *text, const lede_qtoken *toks, size_t n,
-                   lede_quote_name **out, size_t *count);
+int lede_name_runs(const lede_qtoken *toks, size_t n, const uint32_t *paras,
+                   size_t nparas, lede_quote_name **out, size_t *count);
 
 #endif

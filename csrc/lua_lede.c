@@ -1078,6 +1078,14 @@ static int qscan_gc(lua_State *L) {
   return 0;
 }
 
+/* scan:close(): frees the core's arrays now, not when the collector gets
+   to the scan (it does not see their size); the scan is empty after. */
+static int qscan_close(lua_State *L) {
+  qscan *q = (qscan *)luaL_checkudata(L, 1, QSCAN_META);
+  lede_quote_scan_free(&q->r);
+  return 0;
+}
+
 static qscan *check_qscan(lua_State *L) {
   return (qscan *)luaL_checkudata(L, QSCAN_ARG, QSCAN_META);
 }
@@ -1260,9 +1268,9 @@ static int l_qscan_fill(lua_State *L) {
     if (!reused) lua_createtable(L, 0, 5);
     fill_qtoken(L, text, t, reused);
     lua_rawseti(L, FILL_TOKS, idx);
-    lua_pushinteger(L, (lua_Integer)t->para);
+    lua_pushinteger(L, (lua_Integer)lede_quote_para(&q->r, i));
     lua_rawseti(L, FILL_PARA, idx);
-    lua_pushinteger(L, (lua_Integer)t->sentence);
+    lua_pushinteger(L, (lua_Integer)lede_quote_sentence_of(&q->r, i)->number);
     lua_rawseti(L, FILL_SENT, idx);
     lua_pushboolean(L, (t->flags & LEDE_QT_INSIDE) != 0);
     lua_rawseti(L, FILL_INSIDE, idx);
@@ -1326,7 +1334,7 @@ static int l_qscan_next_mention(lua_State *L) {
       lua_insert(L, -2);
       lua_pushinteger(L, (lua_Integer)t->start + 1);
       lua_insert(L, -2);
-      lua_pushinteger(L, (lua_Integer)t->sentence);
+      lua_pushinteger(L, (lua_Integer)lede_quote_sentence_of(&q->r, i)->number);
       return 4;
     }
     lua_pop(L, 2);
@@ -1376,9 +1384,10 @@ static int l_qscan_name(lua_State *L) {
    and whether it is inside a pair of quote marks (no record made) */
 static int l_qscan_info(lua_State *L) {
   qscan *q = check_qscan(L);
-  const lede_qtoken *t = &q->r.tokens[check_index(L, 2, q->r.ntokens, "info")];
-  lua_pushinteger(L, (lua_Integer)t->para);
-  lua_pushinteger(L, (lua_Integer)t->sentence);
+  size_t i = check_index(L, 2, q->r.ntokens, "info");
+  const lede_qtoken *t = &q->r.tokens[i];
+  lua_pushinteger(L, (lua_Integer)lede_quote_para(&q->r, i));
+  lua_pushinteger(L, (lua_Integer)lede_quote_sentence_of(&q->r, i)->number);
   lua_pushboolean(L, (t->flags & LEDE_QT_INSIDE) != 0);
   return 3;
 }
@@ -1415,16 +1424,7 @@ static int l_qscan_find_that(lua_State *L) {
 static int l_qscan_para_last(lua_State *L) {
   qscan *q = check_qscan(L);
   size_t i = check_index(L, 2, q->r.ntokens, "para_last");
-  size_t lo = i, hi = q->r.ntokens - 1; /* paragraphs never decrease */
-  uint32_t para = q->r.tokens[i].para;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo + 1) / 2;
-    if (q->r.tokens[mid].para == para)
-      lo = mid;
-    else
-      hi = mid - 1;
-  }
-  lua_pushinteger(L, (lua_Integer)lo + 1);
+  lua_pushinteger(L, (lua_Integer)lede_quote_para_last(&q->r, i) + 1);
   return 1;
 }
 
@@ -1450,27 +1450,13 @@ static int l_qscan_cue(lua_State *L) {
   return 1;
 }
 
-/* The sentence of token i (0-based): the last one starting at or before
-   it (every token has one). */
-static const lede_quote_sentence *sentence_of(const qscan *q, size_t i) {
-  size_t lo = 0, hi = q->r.nsentences;
-  while (hi - lo > 1) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (q->r.sentences[mid].first <= i)
-      lo = mid;
-    else
-      hi = mid;
-  }
-  return &q->r.sentences[lo];
-}
-
 /* scan:sentence_of(i) -> first, last, first_cue, cues: the token range of
    token i's sentence and the range of its cue tokens (indexes into the
    cues; cues is 0 when it has none). */
 static int l_qscan_sentence_of(lua_State *L) {
   qscan *q = check_qscan(L);
-  const lede_quote_sentence *st =
-      sentence_of(q, check_index(L, 2, q->r.ntokens, "sentence_of"));
+  const lede_quote_sentence *st = lede_quote_sentence_of(
+      &q->r, check_index(L, 2, q->r.ntokens, "sentence_of"));
   lua_pushinteger(L, (lua_Integer)st->first + 1);
   lua_pushinteger(L, (lua_Integer)st->last + 1);
   lua_pushinteger(L, (lua_Integer)st->first_cue + 1);
@@ -1486,7 +1472,7 @@ static int l_qscan_window_end(lua_State *L) {
   size_t i = check_index(L, 2, q->r.ntokens, "window_end");
   size_t w = check_index(L, 3, (size_t)1 << 30, "window_end");
   size_t to = q->r.ntokens - i > w ? i + w : q->r.ntokens - 1;
-  lua_pushinteger(L, (lua_Integer)sentence_of(q, to)->last + 1);
+  lua_pushinteger(L, (lua_Integer)lede_quote_sentence_of(&q->r, to)->last + 1);
   return 1;
 }
 
@@ -1608,6 +1594,7 @@ static void push_span_map_meta(lua_State *L) {
 static const luaL_Reg qscan_methods[] = {{"next_mention", l_qscan_next_mention},
                                          {"name", l_qscan_name},
                                          {"info", l_qscan_info},
+                                         {"close", qscan_close},
                                          {"para_last", l_qscan_para_last},
                                          {"find_that", l_qscan_find_that},
                                          {"window_end", l_qscan_window_end},

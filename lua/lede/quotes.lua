@@ -42,7 +42,7 @@
 -- Runs in time linear in the text: one pass in C over the tokens
 -- (core.quote_scan) for paragraphs, sentences, marks, cue words and the
 -- runs of names, then each attribution looks at a bounded window of tokens
--- around its marks or cue.  Memory: 20 bytes a token in the C pass, and the
+-- around its marks or cue.  Memory: 12 bytes a token in the C pass, and the
 -- token records the rules read, kept for one window (see M.find).
 local lede_core = require("lede.core")
 local names = require("lede.names")
@@ -1006,7 +1006,7 @@ local WINDOW_TOKENS = 1024
 --
 -- The C pass (core.quote_scan) reads every token once: it numbers their
 -- paragraphs and sentences, pairs the quote marks and flags the cue words
--- and the words that may be capitalized, in arrays of 20 bytes a token.
+-- and the words that may be capitalized, in arrays of 12 bytes a token.
 -- The rules here read token records made on demand (token_view) around
 -- each pair of marks, each sentence holding a cue and each capitalized
 -- word (for the names of the article, resolved at the end), so that the
@@ -1060,6 +1060,7 @@ function M.find(text)
     end
   end
   resolve(scan, text, idx, all)
+  scan:close() -- (its arrays are not the collector's to see)
   for _, q in ipairs(all) do
     q.para, q.open_ended, q.end_sent = nil, nil, nil
     if back then

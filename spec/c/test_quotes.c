@@ -93,8 +93,13 @@ static void test_open_quotes(void) {
     INT_EQ(r.marks[1].last + 1, r.marks[2].open, "just before it");
     INT_EQ(r.marks[2].last, r.ntokens - 1, "the last runs to the end");
   }
-  INT_EQ(r.tokens[token_at(text, &r, "Rain")].para, 2, "second paragraph");
-  INT_EQ(r.tokens[0].para, 1, "first paragraph");
+  INT_EQ(lede_quote_para(&r, token_at(text, &r, "Rain")), 2,
+         "second paragraph");
+  INT_EQ(lede_quote_para(&r, 0), 1, "first paragraph");
+  INT_EQ(lede_quote_para_last(&r, 0) + 1, token_at(text, &r, "Rain"),
+         "the first paragraph ends before it");
+  INT_EQ(lede_quote_para_last(&r, r.ntokens - 1), r.ntokens - 1,
+         "the last paragraph ends with the text");
   lede_quote_scan_free(&r);
 }
 
@@ -118,7 +123,8 @@ static void test_sentences_and_cues(void) {
             r.tokens[r.sentences[1].last].end,
             "Officials said the port reopens.", "the second's tokens");
   }
-  INT_EQ(r.tokens[token_at(text, &r, "port")].sentence, 2, "sentence number");
+  INT_EQ(lede_quote_sentence_of(&r, token_at(text, &r, "port"))->number, 2,
+         "sentence number");
   lede_quote_scan_free(&r);
 }
 

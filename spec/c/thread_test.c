@@ -53,7 +53,7 @@ static int run_quotes(unsigned long *h) {
   l[LEDE_QL_TITLES].count = 2;
   if (lede_quote_scan(article, sizeof article - 1, l, &q) != LEDE_OK) return -1;
   for (i = 0; i < q.ntokens; i++)
-    *h = mix(mix(mix(*h, q.tokens[i].para), q.tokens[i].flags),
+    *h = mix(mix(mix(*h, lede_quote_para(&q, i)), q.tokens[i].flags),
              q.tokens[i].name);
   for (i = 0; i < q.nmarks; i++)
     *h = mix(mix(*h, q.marks[i].open), q.marks[i].last);

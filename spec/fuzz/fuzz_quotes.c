@@ -37,8 +37,8 @@ static void check_sentences(const lede_quote_scan_result *r) {
     const lede_quote_sentence *s = &r->sentences[k];
     uint32_t c;
     CHECK(s->first == covered && s->first <= s->last && s->last < r->ntokens);
-    CHECK(r->tokens[s->first].sentence == s->number);
-    CHECK(r->tokens[s->last].sentence == s->number);
+    CHECK(lede_quote_sentence_of(r, s->first) == s);
+    CHECK(lede_quote_sentence_of(r, s->last) == s);
     CHECK(k == 0 || s->number > r->sentences[k - 1].number);
     CHECK(s->first_cue + s->cues <= r->ncues);
     for (c = s->first_cue; c < s->first_cue + s->cues; c++)
@@ -75,12 +75,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   for (i = 0; i < n; i++) {
     const lede_qtoken *q = &r.tokens[i];
     CHECK(q->start == t[i].start && q->end == t[i].end && q->kind == t[i].kind);
-    CHECK(q->para >= 1 && (i == 0 || q->para >= r.tokens[i - 1].para));
-    CHECK(i == 0 || q->sentence >= r.tokens[i - 1].sentence);
+    CHECK(lede_quote_para(&r, i) >= 1 && lede_quote_para(&r, i) <= r.nparas);
+    CHECK(i == 0 || lede_quote_para(&r, i) >= lede_quote_para(&r, i - 1));
+    CHECK(lede_quote_para_last(&r, i) >= i && lede_quote_para_last(&r, i) < n);
+    CHECK(lede_quote_para(&r, lede_quote_para_last(&r, i)) ==
+          lede_quote_para(&r, i));
     CHECK(q->kind == LEDE_TOKEN_WORD || q->name == 0);
     if (q->flags & LEDE_QT_CUE) CHECK(c < r.ncues && r.cues[c++] == i);
   }
   CHECK(c == r.ncues);
+  CHECK(n == 0 || (r.nparas >= 1 && r.paras[0] == 0));
+  for (i = 1; i < r.nparas; i++) CHECK(r.paras[i] > r.paras[i - 1]);
   check_marks(&r);
   check_sentences(&r);
   for (i = 0; i < r.nnames; i++) {
