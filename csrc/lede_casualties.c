@@ -65,7 +65,7 @@ static uint32_t cas_at(const sent *s, size_t j) {
    only the casualty readings test ("near", "gunfire"). */
 static int known_word(const sent *s, size_t j) {
   return is_word(s, j) && s->t[j].w != 0 &&
-         !(nl_w(&s->t[j])->flags & NL_CASUALTY_ONLY);
+         !(nl_w(&s->t[j])->flags & NL_CLASS_ONLY);
 }
 static int is_punct(const sent *s, size_t j, char ch) {
   return j >= s->a && j < s->b && s->t[j].type == NT_PUNCT &&

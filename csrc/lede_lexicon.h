@@ -164,7 +164,17 @@ enum {
   K_HOME,
   K_MIGHT,
   K_CRITICALLY,
-  K_OUT
+  K_OUT,
+  K_POUNDS,
+  K_RS,
+  K_WON,
+  K_P,
+  K_M,
+  K_MIL,
+  K_EQUAL,
+  K_PC,
+  K_POINTS,
+  K_EXCESS
 };
 
 #endif

@@ -51,7 +51,9 @@ static int key_at(const scan *c, size_t j) {
 static uint32_t cat_at(const scan *c, size_t j) {
   return has(c, j) ? nl_cat(&c->t[j]) : 0;
 }
-static double wval(const scan *c, size_t j) { return nl_words[c->t[j].w - 1].val; }
+static double wval(const scan *c, size_t j) {
+  return nl_words[c->t[j].w - 1].val;
+}
 /* Token j touches token j-1 (no white space between). */
 static int glued(const scan *c, size_t j) {
   return has(c, j) && !(c->t[j].flags & NF_SPACE);
@@ -61,18 +63,9 @@ static size_t tlen(const scan *c, size_t j) { return c->t[j].e - c->t[j].s; }
 static int plain_num(const scan *c, size_t j) {
   return is_num(c, j) && !(c->t[j].flags & (NF_COMMA | NF_DEC));
 }
-/* Lower-case comparison of word j with a literal (word_is: its length is
-   known at compile time). */
-#define word_is(c, j, lit) word_is_n(c, j, lit, sizeof(lit) - 1)
-static int word_is_n(const scan *c, size_t j, const char *w, size_t n) {
-  size_t k;
-  if (!is_word(c, j) || tlen(c, j) != n) return 0;
-  for (k = 0; k < n; k++) {
-    char ch = c->text[c->t[j].s + k];
-    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
-    if (ch != w[k]) return 0;
-  }
-  return 1;
+/* The number classes of word j (NC_*: lexicon/en/number_words.tsv). */
+static uint32_t num_at(const scan *c, size_t j) {
+  return has(c, j) && c->t[j].w ? nl_w(&c->t[j])->num : 0;
 }
 /* The UTF-8 character at token j is one of the currency signs. */
 static int currency_sign(const scan *c, size_t j) {
@@ -84,8 +77,9 @@ static int currency_sign(const scan *c, size_t j) {
   p = (const unsigned char *)c->text + c->t[j].s;
   n = tlen(c, j);
   if (n == 2 && p[0] == 0xC2 && (p[1] == 0xA3 || p[1] == 0xA5 || p[1] == 0xA2))
-    return 1;                                   /* £ ¥ ¢ */
-  if (n == 3 && p[0] == 0xE2 && p[1] == 0x82) return 1; /* € ₹ ₴ ₽ ₡ ... */
+    return 1; /* £ ¥ ¢ */
+  if (n == 3 && p[0] == 0xE2 && p[1] == 0x82)
+    return 1; /* € ₹ ₴ ₽ ₡ ... */
   if (n == 3 && p[0] == 0xE5 && p[1] == 0x85 && p[2] == 0x83) return 1; /* 元 */
   if (n == 3 && p[0] == 0xE5 && p[1] == 0x86 && p[2] == 0x86) return 1; /* 円 */
   return 0;
@@ -116,12 +110,13 @@ static const char *code_unit(const scan *c, size_t j) {
   w = nl_w(&c->t[j]);
   if (c->t[j].flags & NF_ALLCAP) return w->str;
   /* glued to its numeral ("Rs20", "Aed10") or "Rs. 20" */
-  if (has(c, j + 1) && c->t[j + 1].type == NT_NUM && glued(c, j + 1)) return w->str;
-  if (word_is(c, j, "rs") && (is_num(c, j + 1) ||
-                              (is_punct(c, j + 1, '.') && is_num(c, j + 2))))
+  if (has(c, j + 1) && c->t[j + 1].type == NT_NUM && glued(c, j + 1))
+    return w->str;
+  if (key_at(c, j) == K_RS &&
+      (is_num(c, j + 1) || (is_punct(c, j + 1, '.') && is_num(c, j + 2))))
     return w->str;
   if (tlen(c, j) == 3 && w->str && strlen(w->str) == 3 && w->str[0] >= 'A' &&
-      w->str[0] <= 'Z' && !word_is(c, j, "won"))
+      w->str[0] <= 'Z' && key_at(c, j) != K_WON)
     return w->str;
   return NULL;
 }
@@ -144,15 +139,13 @@ static int is_minus_sign(const scan *c, size_t j) {
 }
 /* Digits-only raw suffix glued to numeral j: "st" "nd" "rd" "th". */
 static int ordinal_suffix(const scan *c, size_t j) {
-  return glued(c, j + 1) &&
-         (word_is(c, j + 1, "st") || word_is(c, j + 1, "nd") ||
-          word_is(c, j + 1, "rd") || word_is(c, j + 1, "th"));
+  return glued(c, j + 1) && (num_at(c, j + 1) & NC_ORDINAL_SUFFIX);
 }
 /* "a.m." "p.m." "am" "pm" starting at j; returns tokens used (0: none). */
 static size_t ampm(const scan *c, size_t j) {
   if (key_at(c, j) == K_AM || key_at(c, j) == K_PM) return 1;
-  if ((word_is(c, j, "a") || word_is(c, j, "p")) && is_punct(c, j + 1, '.') &&
-      glued(c, j + 1) && word_is(c, j + 2, "m") && glued(c, j + 2))
+  if ((key_at(c, j) == K_A || key_at(c, j) == K_P) && is_punct(c, j + 1, '.') &&
+      glued(c, j + 1) && key_at(c, j + 2) == K_M && glued(c, j + 2))
     return is_punct(c, j + 3, '.') && glued(c, j + 3) ? 4 : 3;
   return 0;
 }
@@ -164,13 +157,13 @@ static int whole(double v) { return v == floor(v) && fabs(v) < 1e15; }
 enum { L_NONE, L_ATOM, L_UNIT, L_TENS, L_HUNDRED, L_BIG, L_AND, L_FRAC };
 
 typedef struct core {
-  size_t end;    /* one past the last token */
+  size_t end; /* one past the last token */
   double value;
-  double scale;  /* the last scale applied (1 when none) */
-  int words;     /* some part is a word */
+  double scale; /* the last scale applied (1 when none) */
+  int words;    /* some part is a word */
   int ordinal;
-  int atoms;     /* number of value atoms */
-  int single;    /* one numeral token, nothing else */
+  int atoms;  /* number of value atoms */
+  int single; /* one numeral token, nothing else */
 } core;
 
 /* Reads "point zero three" / "point seventy-one" decimals after j (j is
@@ -219,7 +212,7 @@ static double numeral_suffix(const scan *c, size_t j, int money, size_t *used) {
     if (ch == 'G' && glued(c, k)) return 1;
     if ((ch == 'b' || ch == 'B') && !glued(c, k) && !money) return 1;
     if ((ch == 'M') && !glued(c, k) && !money) return 1;
-  } else if (!glued(c, k) && word_is(c, k, "mil")) {
+  } else if (!glued(c, k) && key_at(c, k) == K_MIL) {
     return 1;
   }
   *used = 1;
@@ -254,7 +247,8 @@ static size_t space_groups(const scan *c, size_t j, double *v) {
     if (tlen(c, n) != 3) break;
     /* "1 414 021 100" but not "in 2009 100 people": a group is followed by
        no other loose numeral unless that is a group too */
-    if (has(c, n + 1) && is_num(c, n + 1) && !glued(c, n + 1) && tlen(c, n + 1) != 3)
+    if (has(c, n + 1) && is_num(c, n + 1) && !glued(c, n + 1) &&
+        tlen(c, n + 1) != 3)
       break;
     acc = acc * 1000 + c->t[n].val;
     used += n - k;
@@ -275,14 +269,14 @@ static void core_init(core *r, size_t i) {
    "and" left to fall back to ("three hundred and" + a word that is no
    number: 300). */
 typedef struct reading {
-  size_t i, j, end;     /* first token, next token, one past the accepted */
+  size_t i, j, end; /* first token, next token, one past the accepted */
   double total, cur;
-  double last_atom;     /* the value the last word or numeral added */
-  double last_big;      /* the last scale applied, 0 before any */
-  int last;             /* L_* */
+  double last_atom; /* the value the last word or numeral added */
+  double last_big;  /* the last scale applied, 0 before any */
+  int last;         /* L_* */
   int words, atoms, ntoks;
-  uint8_t cur_dec;      /* decimals of cur while it is one decimal numeral */
-  int and_used;         /* an "and" was read: the fallback below is set */
+  uint8_t cur_dec; /* decimals of cur while it is one decimal numeral */
+  int and_used;    /* an "and" was read: the fallback below is set */
   double and_value;
   size_t and_end;
   int and_words, and_atoms;
@@ -400,7 +394,8 @@ static int hundred_step(const scan *c, reading *rd, core *r) {
      numbers: a hundred never multiplies a group that has hundreds */
   if (last != L_ATOM && last != L_UNIT && last != L_TENS && last != L_FRAC)
     return STEP_STOP;
-  if (rd->cur - rd->last_atom != 0 || rd->last_atom >= 100 || rd->last_atom <= 0) {
+  if (rd->cur - rd->last_atom != 0 || rd->last_atom >= 100 ||
+      rd->last_atom <= 0) {
     if (rd->and_used) { /* back to before the "and" */
       rd->total = 0;
       rd->cur = rd->and_value;
@@ -473,7 +468,8 @@ static int article_step(const scan *c, reading *rd) {
   uint32_t nc = cat_at(c, j + 1), nn = cat_at(c, j + 2);
   if (!((k == K_A || k == K_AN) && (rd->last == L_NONE || rd->last == L_AND)))
     return STEP_NOT_MINE;
-  if ((nc & (WC_HUNDRED | WC_SCALE)) && !(nc & WC_VAGUE) && rd->last == L_NONE) {
+  if ((nc & (WC_HUNDRED | WC_SCALE)) && !(nc & WC_VAGUE) &&
+      rd->last == L_NONE) {
     rd->cur = 1;
     rd->last_atom = 1;
     rd->last = L_ATOM;
@@ -507,9 +503,11 @@ static int article_step(const scan *c, reading *rd) {
 static int fraction_word_step(const scan *c, reading *rd) {
   size_t j = rd->j;
   int k = key_at(c, j);
-  if (!((k == K_HALF || k == K_QUARTER) && (rd->last == L_NONE || rd->last == L_AND) &&
+  if (!((k == K_HALF || k == K_QUARTER) &&
+        (rd->last == L_NONE || rd->last == L_AND) &&
         (key_at(c, j + 1) == K_A || key_at(c, j + 1) == K_AN) &&
-        ((cat_at(c, j + 2) & (WC_SCALE | WC_HUNDRED)) || key_at(c, j + 2) == K_DOZEN)))
+        ((cat_at(c, j + 2) & (WC_SCALE | WC_HUNDRED)) ||
+         key_at(c, j + 2) == K_DOZEN)))
     return STEP_NOT_MINE;
   return add_fraction(rd, k == K_HALF ? 0.5 : 0.25, 1);
 }
@@ -523,10 +521,12 @@ static int and_step(const scan *c, reading *rd) {
   int half_next = key_at(c, j + 2) == K_HALF || key_at(c, j + 2) == K_QUARTER;
   if (!(key_at(c, j) == K_AND &&
         (last == L_HUNDRED || last == L_BIG ||
-         ((last == L_ATOM || last == L_UNIT || last == L_TENS) && nk == K_A && half_next))))
+         ((last == L_ATOM || last == L_UNIT || last == L_TENS) && nk == K_A &&
+          half_next))))
     return STEP_NOT_MINE;
   if (!(is_num(c, j + 1) || (nc & (WC_UNIT | WC_TEEN | WC_TENS)) ||
-        ((nc & WC_ORD) && !(nc & WC_FRAC) && !(nl_w(&c->t[j + 1])->flags & NL_SCALE_ORD)) ||
+        ((nc & WC_ORD) && !(nc & WC_FRAC) &&
+         !(nl_w(&c->t[j + 1])->flags & NL_SCALE_ORD)) ||
         (nk == K_A && half_next)))
     return STEP_STOP;
   if ((nc & WC_UNIT) && wval(c, j + 1) == 0) return STEP_STOP;
@@ -546,8 +546,10 @@ static int point_step(const scan *c, reading *rd) {
   size_t j = rd->j, pe = j + 1;
   int last = rd->last;
   if (!(key_at(c, j) == K_POINT && rd->atoms > 0 &&
-        (last == L_UNIT || last == L_TENS || last == L_HUNDRED || last == L_BIG) &&
-        is_word(c, j + 1) && (cat_at(c, j + 1) & (WC_UNIT | WC_TEEN | WC_TENS))))
+        (last == L_UNIT || last == L_TENS || last == L_HUNDRED ||
+         last == L_BIG) &&
+        is_word(c, j + 1) &&
+        (cat_at(c, j + 1) & (WC_UNIT | WC_TEEN | WC_TENS))))
     return STEP_NOT_MINE;
   rd->cur += read_point(c, j + 1, &pe);
   rd->end = pe;
@@ -648,15 +650,15 @@ static void set_bounds(phrase *p) {
     p->min = v;
     p->flags |= LEDE_NF_HAS_MIN;
     break;
-  default:
-    break;
+  default: break;
   }
   if (p->qualifier != LEDE_Q_NONE) p->flags |= LEDE_NF_APPROX;
 }
 
 /* "or equal to" at j (after "more than"): sets *next after it. */
 static int or_equal_to(const scan *c, size_t j, size_t *next) {
-  if (key_at(c, j) == K_OR && word_is(c, j + 1, "equal") && key_at(c, j + 2) == K_TO) {
+  if (key_at(c, j) == K_OR && key_at(c, j + 1) == K_EQUAL &&
+      key_at(c, j + 2) == K_TO) {
     *next = j + 3;
     return 1;
   }
@@ -674,10 +676,12 @@ static int than_at(const scan *c, size_t j, int k1, int strict, int inclusive,
   return strict;
 }
 
-/* A qualifier phrase at j: returns the qualifier and sets *next to the
-   token after it, or returns LEDE_Q_NONE. */
-static int qualifier_at(const scan *c, size_t j, size_t *next) {
-  int k = key_at(c, j), k1 = key_at(c, j + 1), k2 = key_at(c, j + 2);
+/* A qualifier that bounds the number at j (k, k1, k2: the keys of j and
+   the two tokens after it): "at least", "no fewer than", "more than",
+   "over", "upwards of", "in excess of", "just under".  Sets *next after it;
+   LEDE_Q_NONE when there is none. */
+static int bound_at(const scan *c, size_t j, int k, int k1, int k2,
+                    size_t *next) {
   *next = j + 1;
   switch (k) {
   case K_AT:
@@ -702,45 +706,57 @@ static int qualifier_at(const scan *c, size_t j, size_t *next) {
   case K_SMALLER:
     return than_at(c, j, k1, LEDE_Q_FEWER_THAN, LEDE_Q_UP_TO, next);
   case K_OVER:
-  case K_ABOVE:
-    return LEDE_Q_MORE_THAN;
+  case K_ABOVE: return LEDE_Q_MORE_THAN;
   case K_UPWARDS:
     *next = j + 2;
     return k1 == K_OF ? LEDE_Q_MORE_THAN : LEDE_Q_NONE;
   case K_UNDER:
-  case K_BELOW:
-    return LEDE_Q_FEWER_THAN;
-  case K_NEARLY:
-  case K_ALMOST:
-    return LEDE_Q_NEARLY;
-  case K_CLOSE:
-    *next = j + 2;
-    return k1 == K_TO ? LEDE_Q_NEARLY : LEDE_Q_NONE;
+  case K_BELOW: return LEDE_Q_FEWER_THAN;
+  case K_IN: /* in excess of */
+    *next = j + 3;
+    return k1 == K_EXCESS && k2 == K_OF ? LEDE_Q_MORE_THAN : LEDE_Q_NONE;
   case K_JUST:
     *next = j + 2;
     if (k1 == K_OVER || k1 == K_ABOVE) return LEDE_Q_MORE_THAN;
     if (k1 == K_UNDER || k1 == K_BELOW) return LEDE_Q_NEARLY;
     return LEDE_Q_NONE;
+  default: return LEDE_Q_NONE;
+  }
+}
+
+/* A qualifier that makes the number at j approximate or a ceiling (keys
+   as bound_at): "nearly", "close to", "about", "an estimated", "up to",
+   "as many as".  Sets *next after it; LEDE_Q_NONE when there is none. */
+static int approximation_at(size_t j, int k, int k1, int k2, size_t *next) {
+  *next = j + 1;
+  switch (k) {
+  case K_NEARLY:
+  case K_ALMOST: return LEDE_Q_NEARLY;
+  case K_CLOSE: *next = j + 2; return k1 == K_TO ? LEDE_Q_NEARLY : LEDE_Q_NONE;
   case K_ABOUT:
   case K_AROUND:
   case K_APPROXIMATELY:
   case K_ROUGHLY:
   case K_SOME:
-  case K_ESTIMATED:
-    return LEDE_Q_ABOUT;
+  case K_ESTIMATED: return LEDE_Q_ABOUT;
   case K_AN:
     *next = j + 2;
     return k1 == K_ESTIMATED ? LEDE_Q_ABOUT : LEDE_Q_NONE;
-  case K_UP:
-    *next = j + 2;
-    return k1 == K_TO ? LEDE_Q_UP_TO : LEDE_Q_NONE;
+  case K_UP: *next = j + 2; return k1 == K_TO ? LEDE_Q_UP_TO : LEDE_Q_NONE;
   case K_AS:
     *next = j + 3;
-    return k1 == K_MANY && k2 == K_AS ? LEDE_Q_UP_TO
-                                          : LEDE_Q_NONE;
-  default:
-    return LEDE_Q_NONE;
+    return k1 == K_MANY && k2 == K_AS ? LEDE_Q_UP_TO : LEDE_Q_NONE;
+  default: return LEDE_Q_NONE;
   }
+}
+
+/* A qualifier phrase at j: returns the qualifier and sets *next to the
+   token after it, or returns LEDE_Q_NONE. */
+static int qualifier_at(const scan *c, size_t j, size_t *next) {
+  int k = key_at(c, j), k1 = key_at(c, j + 1), k2 = key_at(c, j + 2);
+  int q = bound_at(c, j, k, k1, k2, next);
+  if (q != LEDE_Q_NONE) return q;
+  return approximation_at(j, k, k1, k2, next);
 }
 
 /* A currency before the number: $5, US$ 5, £300m, USD 200, USD115.5, hk $
@@ -749,8 +765,8 @@ static int qualifier_at(const scan *c, size_t j, size_t *next) {
 static int currency_before(const scan *c, size_t *k, const char **unit) {
   size_t j = *k;
   if (is_word(c, j) && currency_sign(c, j + 1) && glued(c, j + 1) &&
-      tlen(c, j) <= 3 && (c->t[j].flags & NF_ALLCAP || code_unit(c, j) ||
-                          tlen(c, j) <= 2)) {
+      tlen(c, j) <= 3 &&
+      (c->t[j].flags & NF_ALLCAP || code_unit(c, j) || tlen(c, j) <= 2)) {
     *unit = code_unit(c, j) ? code_unit(c, j) : sign_unit(c, j + 1);
     *k = j + 2;
     return 1;
@@ -760,9 +776,9 @@ static int currency_before(const scan *c, size_t *k, const char **unit) {
     *k = j + 1;
     return 1;
   }
-  if (code_unit(c, j) && (is_num(c, j + 1) || currency_sign(c, j + 1) ||
-                          (word_is(c, j, "rs") && is_punct(c, j + 1, '.') &&
-                           is_num(c, j + 2)))) {
+  if (code_unit(c, j) &&
+      (is_num(c, j + 1) || currency_sign(c, j + 1) ||
+       (key_at(c, j) == K_RS && is_punct(c, j + 1, '.') && is_num(c, j + 2)))) {
     *unit = code_unit(c, j);
     j++;
     if (is_punct(c, j, '.') && glued(c, j)) j++; /* Rs. 20 */
@@ -788,7 +804,8 @@ static int sign_before(const scan *c, size_t *k, int money) {
     return 0;
   }
   if ((key_at(c, j) == K_MINUS || key_at(c, j) == K_NEGATIVE) &&
-      (is_num(c, j + 1) || (cat_at(c, j + 1) & (WC_UNIT | WC_TEEN | WC_TENS)))) {
+      (is_num(c, j + 1) ||
+       (cat_at(c, j + 1) & (WC_UNIT | WC_TEEN | WC_TENS)))) {
     *k = j + 1;
     return 1;
   }
@@ -813,14 +830,17 @@ static void mixed_fraction(const scan *c, core *r) {
 /* A percent or a currency after the number at token e: 50p, 10 pc, 38%,
    "5 per cent", 20$, "300 euros", "5 pounds sterling", "australian
    dollars".  Sets p's kind and unit; returns one past it, or NO_UNIT. */
-static size_t money_or_percent_after(const scan *c, size_t e, int words, phrase *p) {
+static size_t money_or_percent_after(const scan *c, size_t e, int words,
+                                     phrase *p) {
   const nl_word *w;
-  if (word_is(c, e, "p") && glued(c, e) && !words && !is_punct(c, e + 1, '.')) {
+  if (key_at(c, e) == K_P && glued(c, e) && !words &&
+      !is_punct(c, e + 1, '.')) {
     p->kind = LEDE_NUM_MONEY; /* 50p */
     p->unit = "pence";
     return e + 1;
   }
-  if ((word_is(c, e, "pc") && !(c->t[e].flags & NF_CAP)) || is_punct(c, e, '%')) {
+  if ((key_at(c, e) == K_PC && !(c->t[e].flags & NF_CAP)) ||
+      is_punct(c, e, '%')) {
     p->kind = LEDE_NUM_PERCENT; /* 10 pc, 38% */
     p->unit = "percent";
     return e + 1;
@@ -830,7 +850,7 @@ static size_t money_or_percent_after(const scan *c, size_t e, int words, phrase 
     p->kind = LEDE_NUM_PERCENT;
     p->unit = "percent";
     e += key_at(c, e) == K_PER ? 2 : 1;
-    return word_is(c, e, "points") ? e + 1 : e;
+    return key_at(c, e) == K_POINTS ? e + 1 : e;
   }
   if (currency_sign(c, e) && (glued(c, e) || !is_num(c, e + 1))) {
     p->kind = LEDE_NUM_MONEY;
@@ -843,7 +863,7 @@ static size_t money_or_percent_after(const scan *c, size_t e, int words, phrase 
     if (!code_unit(c, e) && w->key == K_STERLING) return e;
     p->kind = LEDE_NUM_MONEY;
     p->unit = w->str;
-    if (word_is(c, e, "pound") || word_is(c, e, "pounds")) {
+    if (num_at(c, e) & NC_WEIGHT_OR_MONEY) {
       p->kind = LEDE_NUM_CARDINAL; /* weight or money: the unit says */
       p->unit = "pound";
     }
@@ -856,8 +876,8 @@ static size_t money_or_percent_after(const scan *c, size_t e, int words, phrase 
   }
   if (is_word(c, e) && is_word(c, e + 1) && !(cat_at(c, e) & ~WC_YEARNEXT) &&
       (cat_at(c, e + 1) & WC_CUR) && !(c->t[e + 1].flags & NF_ALLCAP) &&
-      !(cat_at(c, e + 1) & WC_SUFFIX) && !word_is(c, e + 1, "won") &&
-      !word_is(c, e + 1, "pounds")) {
+      !(cat_at(c, e + 1) & WC_SUFFIX) && key_at(c, e + 1) != K_WON &&
+      key_at(c, e + 1) != K_POUNDS) {
     /* one adjective between: "australian dollars", "swiss francs" */
     p->kind = LEDE_NUM_MONEY;
     p->unit = nl_w(&c->t[e + 1])->str;
@@ -871,10 +891,8 @@ static size_t money_or_percent_after(const scan *c, size_t e, int words, phrase 
    there is none). */
 static size_t age_or_measure_after(const scan *c, size_t e, phrase *p) {
   if (is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
-      (key_at(c, e + 1) == K_YEAR || key_at(c, e + 1) == K_YEARS ||
-       word_is(c, e + 1, "month") || word_is(c, e + 1, "week") ||
-       word_is(c, e + 1, "day")) &&
-      is_punct(c, e + 2, '-') && key_at(c, e + 3) == K_OLD) {
+      (num_at(c, e + 1) & NC_AGE_UNIT) && is_punct(c, e + 2, '-') &&
+      key_at(c, e + 3) == K_OLD) {
     p->kind = LEDE_NUM_AGE; /* 35-year-old, 22-month-old */
     p->unit = "year";
     return e + 4;
@@ -890,13 +908,12 @@ static size_t age_or_measure_after(const scan *c, size_t e, phrase *p) {
     p->unit = nl_w(&c->t[e + 1])->str; /* six-mile, 68-ounce */
     return e + 2;
   }
-  if (is_word(c, e) && (cat_at(c, e) & WC_UNITW) && !(cat_at(c, e) & WC_SUFFIX)) {
+  if (is_word(c, e) && (cat_at(c, e) & WC_UNITW) &&
+      !(cat_at(c, e) & WC_SUFFIX)) {
     p->unit = nl_w(&c->t[e])->str;
     return e + 1;
   }
-  if ((word_is(c, e, "metric") || word_is(c, e, "square") ||
-       word_is(c, e, "cubic")) &&
-      (cat_at(c, e + 1) & WC_UNITW)) {
+  if ((num_at(c, e) & NC_MEASURE_PREFIX) && (cat_at(c, e + 1) & WC_UNITW)) {
     p->unit = nl_w(&c->t[e + 1])->str;
     return e + 2;
   }
@@ -969,10 +986,10 @@ static void make_range(phrase *p, const phrase *p2) {
   p->single = 0;
 }
 
-/* A month abbreviation at j that takes a dot: "Jan." but not "July." */
+/* The month at j is an abbreviation, which takes a dot: "Jan." but not
+   "July." */
 static int month_abbrev(const scan *c, size_t j) {
-  return tlen(c, j) <= 4 && !word_is(c, j, "june") && !word_is(c, j, "july") &&
-         !word_is(c, j, "may");
+  return (cat_at(c, j) & WC_MONTH) && (nl_w(&c->t[j])->flags & NL_ABBREV);
 }
 
 static int day_of_month(const scan *c, size_t j) {
@@ -988,8 +1005,7 @@ static int year_like(const scan *c, size_t j) {
 static int month_at(const scan *c, size_t j) {
   if (!is_word(c, j) || !(cat_at(c, j) & WC_MONTH)) return 0;
   if (c->t[j].flags & NF_CAP) return 1;
-  if (word_is(c, j, "may") || word_is(c, j, "march") || word_is(c, j, "mar"))
-    return 0;
+  if (num_at(c, j) & NC_MONTH_HOMONYM) return 0;
   return 1;
 }
 
@@ -1003,8 +1019,10 @@ static int month_first_date(const scan *c, size_t j, phrase *p) {
     p->value = c->t[k].val;
     k++;
     if (ordinal_suffix(c, k - 1)) k++;
-    if (is_punct(c, k, ',') && year_like(c, k + 1)) k += 2;
-    else if (year_like(c, k)) k++;
+    if (is_punct(c, k, ',') && year_like(c, k + 1))
+      k += 2;
+    else if (year_like(c, k))
+      k++;
     p->kind = LEDE_NUM_DATE;
     p->vstart = j;
     p->end = k;
@@ -1025,7 +1043,8 @@ static int clock_time(const scan *c, size_t j, phrase *p) {
   if (is_punct(c, j + 1, ':') && glued(c, j + 1) && plain_num(c, j + 2) &&
       glued(c, j + 2) && tlen(c, j + 2) == 2 && plain_num(c, j)) {
     k = j + 3;
-    if (is_punct(c, k, ':') && glued(c, k) && plain_num(c, k + 1) && glued(c, k + 1))
+    if (is_punct(c, k, ':') && glued(c, k) && plain_num(c, k + 1) &&
+        glued(c, k + 1))
       k += 2;
     p->kind = LEDE_NUM_TIME;
     p->end = k + ampm(c, k);
@@ -1080,8 +1099,9 @@ static int dashed(const scan *c, size_t j, phrase *p) {
     p->end = j + 3;
     return 1;
   }
-  if (year_like(c, j) && (year_like(c, j + 2) || (n2 == 2 && c->t[j + 2].val >
-                                                     fmod(c->t[j].val, 100)))) {
+  if (year_like(c, j) &&
+      (year_like(c, j + 2) ||
+       (n2 == 2 && c->t[j + 2].val > fmod(c->t[j].val, 100)))) {
     p->kind = LEDE_NUM_YEAR; /* 2014-2017, 2014-17 */
     p->min = c->t[j].val;
     p->max = n2 == 4 ? c->t[j + 2].val
@@ -1106,8 +1126,10 @@ static int day_first_date(const scan *c, size_t j, phrase *p) {
     return 0;
   k++;
   if (is_punct(c, k, '.') && glued(c, k) && month_abbrev(c, k - 1)) k++;
-  if (is_punct(c, k, ',') && year_like(c, k + 1)) k += 2;
-  else if (year_like(c, k)) k++;
+  if (is_punct(c, k, ',') && year_like(c, k + 1))
+    k += 2;
+  else if (year_like(c, k))
+    k++;
   p->kind = LEDE_NUM_DATE;
   p->end = k;
   return 1;
@@ -1132,13 +1154,14 @@ static int special_at(const scan *c, size_t j, phrase *p) {
   /* 03.04.2022, 203.294.2800 (the numeral holds "03.04") */
   if ((c->t[j].flags & NF_DEC) && is_punct(c, j + 1, '.') && glued(c, j + 1) &&
       plain_num(c, j + 2) && glued(c, j + 2)) {
-    p->kind = tlen(c, j + 2) == 4 && tlen(c, j) == 5 ? LEDE_NUM_DATE : LEDE_NUM_PHONE;
+    p->kind =
+        tlen(c, j + 2) == 4 && tlen(c, j) == 5 ? LEDE_NUM_DATE : LEDE_NUM_PHONE;
     p->end = j + 3;
     return 1;
   }
   if (day_first_date(c, j, p)) return 1;
   /* 1990s */
-  if (year_like(c, j) && glued(c, j + 1) && word_is(c, j + 1, "s")) {
+  if (year_like(c, j) && glued(c, j + 1) && key_at(c, j + 1) == K_S) {
     p->kind = LEDE_NUM_YEAR;
     p->end = j + 2;
     return 1;
@@ -1163,7 +1186,8 @@ static int vague_at(const scan *c, size_t j, phrase *p) {
     e = j + 3;
   } else if (k == K_SEVERAL) {
     v = 3;
-    if ((cat_at(c, j + 1) & (WC_HUNDRED | WC_SCALE)) && !(cat_at(c, j + 1) & WC_VAGUE)) {
+    if ((cat_at(c, j + 1) & (WC_HUNDRED | WC_SCALE)) &&
+        !(cat_at(c, j + 1) & WC_VAGUE)) {
       v = 3 * wval(c, j + 1);
       e = j + 2;
     } else if (!(cat_at(c, j + 1) & WC_VICTIM) &&
@@ -1199,24 +1223,31 @@ static int fraction_at(const scan *c, size_t j, phrase *p) {
   size_t k;
   memset(p, 0, sizeof *p);
   p->start = p->vstart = j;
-  if (key_at(c, j) == K_HALF && (key_at(c, j + 1) == K_OF || key_at(c, j + 1) == K_THE)) {
+  if (key_at(c, j) == K_HALF &&
+      (key_at(c, j + 1) == K_OF || key_at(c, j + 1) == K_THE)) {
     p->value = 0.5;
     p->end = j + 1;
     goto done_fraction;
   }
-  if (key_at(c, j) == K_A || key_at(c, j) == K_AN) num = 1;
-  else if (cat_at(c, j) & WC_UNIT) num = wval(c, j);
-  else return 0;
+  if (key_at(c, j) == K_A || key_at(c, j) == K_AN)
+    num = 1;
+  else if (cat_at(c, j) & WC_UNIT)
+    num = wval(c, j);
+  else
+    return 0;
   if (num < 1) return 0;
   k = j + 1;
-  if (is_punct(c, k, '-') && glued(c, k) && glued(c, k + 1)) k++;
-  else if (!is_word(c, k)) return 0;
+  if (is_punct(c, k, '-') && glued(c, k) && glued(c, k + 1))
+    k++;
+  else if (!is_word(c, k))
+    return 0;
   if (cat_at(c, k) & WC_FRAC) {
     if ((key_at(c, k) == K_HALF || key_at(c, k) == K_QUARTER) && num == 1 &&
         key_at(c, k + 1) != K_OF && k == j + 1)
       return 0; /* "a half million": the core reads it */
     if ((key_at(c, k) == K_HALF || key_at(c, k) == K_QUARTER) &&
-        ((cat_at(c, k + 1) & (WC_SCALE | WC_HUNDRED)) || key_at(c, k + 1) == K_DOZEN))
+        ((cat_at(c, k + 1) & (WC_SCALE | WC_HUNDRED)) ||
+         key_at(c, k + 1) == K_DOZEN))
       return 0;
     p->value = num * wval(c, k);
   } else if ((cat_at(c, k) & WC_ORD) && wval(c, k) >= 3 && wval(c, k) <= 10 &&
@@ -1260,12 +1291,9 @@ static int pronoun_one(const scan *c, const phrase *p) {
 /* "second" as in "a second", "per second". */
 static int not_ordinal(const scan *c, const phrase *p) {
   size_t j = p->vstart;
-  int pk;
   if (p->end != j + 1 || key_at(c, j) != K_SECOND) return 0;
   if (j == c->from) return 0;
-  pk = key_at(c, j - 1);
-  return pk == K_A || pk == K_PER || word_is(c, j - 1, "every") ||
-         word_is(c, j - 1, "each") || word_is(c, j - 1, "split");
+  return (num_at(c, j - 1) & NC_TIME_SECOND) != 0;
 }
 
 /* An age written after a name: "Travis Ward, 31, and ..." */
@@ -1274,7 +1302,8 @@ static int name_age(const scan *c, const phrase *p) {
   if (!p->single || j < c->from + 2) return 0;
   if (c->t[j].val < 1 || c->t[j].val > 110 || tlen(c, j) > 3) return 0;
   return is_punct(c, j - 1, ',') && is_word(c, j - 2) &&
-         (c->t[j - 2].flags & NF_CAP) && !(cat_at(c, j - 2) & (WC_MONTH | WC_DAY)) &&
+         (c->t[j - 2].flags & NF_CAP) &&
+         !(cat_at(c, j - 2) & (WC_MONTH | WC_DAY)) &&
          (is_punct(c, p->end, ',') || is_punct(c, p->end, ';') ||
           is_punct(c, p->end, '.') || is_punct(c, p->end, ')'));
 }
@@ -1297,11 +1326,13 @@ static void extend_range(const scan *c, phrase *p) {
         p2.kind != LEDE_NUM_ORDINAL && p2.value > p->value &&
         (!orw || (p->flags & LEDE_NF_WORDS)) &&
         (!dash || (glued(c, e) == glued(c, e + 1))) &&
-        !(p->kind == LEDE_NUM_PERCENT && p2.kind != LEDE_NUM_PERCENT && !dash) &&
+        !(p->kind == LEDE_NUM_PERCENT && p2.kind != LEDE_NUM_PERCENT &&
+          !dash) &&
         !(p->single && year_like(c, p->vstart))) {
       make_range(p, &p2);
-    } else if (orw && (key_at(c, e + 1) == K_MORE || word_is(c, e + 1, "greater") ||
-                       word_is(c, e + 1, "above"))) {
+    } else if (orw &&
+               (key_at(c, e + 1) == K_MORE || key_at(c, e + 1) == K_GREATER ||
+                key_at(c, e + 1) == K_ABOVE)) {
       p->qualifier = LEDE_Q_AT_LEAST; /* 200 or more */
       p->end = e + 2;
       p->single = 0;
@@ -1311,7 +1342,8 @@ static void extend_range(const scan *c, phrase *p) {
       p->end = e + 1;
       p->single = 0;
       set_bounds(p);
-    } else if (orw && (key_at(c, e + 1) == K_FEWER || key_at(c, e + 1) == K_LESS)) {
+    } else if (orw &&
+               (key_at(c, e + 1) == K_FEWER || key_at(c, e + 1) == K_LESS)) {
       p->qualifier = LEDE_Q_UP_TO;
       p->end = e + 2;
       p->single = 0;
@@ -1320,116 +1352,132 @@ static void extend_range(const scan *c, phrase *p) {
   }
 }
 
-/* Tries every shape at token i; returns 1 with *p set when one matched. */
-static int phrase_at(const scan *c, size_t i, phrase *p) {
+/* Sets p to the phrase of the two words at i, worth v ("a couple"). */
+static void two_words(phrase *p, size_t i, double v) {
+  memset(p, 0, sizeof *p);
+  p->start = p->vstart = i;
+  p->end = i + 2;
+  p->value = v;
+  p->flags = LEDE_NF_WORDS;
+}
+
+/* "a couple" / "a pair" at i (k: its key), before "of" or no word: 2. */
+static int couple_at(const scan *c, size_t i, int k, phrase *p) {
+  if (!((k == K_A) &&
+        (key_at(c, i + 1) == K_COUPLE || key_at(c, i + 1) == K_PAIR) &&
+        (key_at(c, i + 2) == K_OF || !has(c, i + 2) || !is_word(c, i + 2))))
+    return 0;
+  two_words(p, i, 2);
+  return 1;
+}
+
+/* A range opened by a word at i (k: its key): "between 10 and 15",
+   "between 10-15", "from 10 to 15". */
+static int opened_range_at(const scan *c, size_t i, int k, phrase *p) {
+  phrase p2;
+  if (k != K_BETWEEN && k != K_FROM) return 0;
+  if (parse_amount(c, i + 1, p) && p->kind != LEDE_NUM_ORDINAL &&
+      (key_at(c, p->end) == (k == K_BETWEEN ? K_AND : K_TO) ||
+       (k == K_BETWEEN && range_dash(c, p->end))) &&
+      parse_amount(c, p->end + 1, &p2) && p2.kind != LEDE_NUM_ORDINAL &&
+      p2.value > p->value) {
+    p->start = i;
+    make_range(p, &p2);
+    return 1;
+  }
+  return 0;
+}
+
+/* A qualifier at i and what it qualifies: a time or a date ("about 12:50
+   a.m.", "around March 3": never a count), an amount with its range ("at
+   least 10-15"), or a vague quantity ("nearly hundreds"). */
+static int qualified_at(const scan *c, size_t i, phrase *p) {
   size_t j;
-  int q;
-  int k = key_at(c, i);
-  if (special_at(c, i, p)) return 1;
-  if (fraction_at(c, i, p)) return 1;
-  if (vague_at(c, i, p)) return 1;
-  if ((k == K_A) && (key_at(c, i + 1) == K_COUPLE || key_at(c, i + 1) == K_PAIR) &&
-      (key_at(c, i + 2) == K_OF || !has(c, i + 2) || !is_word(c, i + 2))) {
-    memset(p, 0, sizeof *p);
-    p->start = p->vstart = i;
-    p->end = i + 2;
-    p->value = 2;
-    p->flags = LEDE_NF_WORDS;
+  int q = qualifier_at(c, i, &j);
+  if (q == LEDE_Q_NONE) return 0;
+  if (special_at(c, j, p)) {
+    p->start = i;
+    p->qualifier = q;
+    p->flags |= LEDE_NF_APPROX;
     return 1;
   }
-  /* ranges: between 10 and 15, from 10 to 15 */
-  if (k == K_BETWEEN || k == K_FROM) {
-    phrase p2;
-    if (parse_amount(c, i + 1, p) && p->kind != LEDE_NUM_ORDINAL &&
-        (key_at(c, p->end) == (k == K_BETWEEN ? K_AND : K_TO) ||
-         (k == K_BETWEEN && range_dash(c, p->end))) &&
-        parse_amount(c, p->end + 1, &p2) && p2.kind != LEDE_NUM_ORDINAL &&
-        p2.value > p->value) {
-      p->start = i;
-      make_range(p, &p2);
-      return 1;
-    }
-  }
-  q = qualifier_at(c, i, &j);
-  if (q != LEDE_Q_NONE) {
-    if (special_at(c, j, p)) {
-      /* "about 12:50 a.m.", "around March 3": a time or date, never a count */
-      p->start = i;
+  if (parse_amount(c, j, p) && p->kind != LEDE_NUM_ORDINAL) {
+    extend_range(c, p);
+    p->start = i;
+    if (p->qualifier == LEDE_Q_NONE) {
       p->qualifier = q;
-      p->flags |= LEDE_NF_APPROX;
-      return 1;
+      set_bounds(p);
     }
-    if (parse_amount(c, j, p) && p->kind != LEDE_NUM_ORDINAL) {
-      extend_range(c, p);
-      p->start = i;
-      if (p->qualifier == LEDE_Q_NONE) {
-        p->qualifier = q;
-        set_bounds(p);
-      }
-      p->single = 0;
-      return 1;
-    }
-    if (vague_at(c, j, p)) {
-      p->start = i;
-      return 1;
-    }
-  }
-  if ((k == K_A || k == K_AN) && is_word(c, i + 1) && (cat_at(c, i + 1) & WC_CUR) &&
-      !(c->t[i + 1].flags & NF_ALLCAP) && c->text[c->t[i + 1].e - 1] != 's' &&
-      !(cat_at(c, i + 1) & WC_SUFFIX)) {
-    memset(p, 0, sizeof *p); /* "a dollar", "a buck" */
-    p->start = p->vstart = i;
-    p->end = i + 2;
-    p->value = 1;
-    p->kind = LEDE_NUM_MONEY;
-    p->unit = nl_w(&c->t[i + 1])->str;
-    p->flags = LEDE_NF_WORDS;
-    if (word_is(c, i + 1, "pound")) { /* weight or money */
-      p->kind = LEDE_NUM_CARDINAL;
-      p->unit = "pound";
-    }
+    p->single = 0;
     return 1;
   }
+  if (vague_at(c, j, p)) {
+    p->start = i;
+    return 1;
+  }
+  return 0;
+}
+
+/* "a dollar", "a buck", "a pound" (weight or money) at i (k: its key). */
+static int one_currency_at(const scan *c, size_t i, int k, phrase *p) {
+  if (!((k == K_A || k == K_AN) && is_word(c, i + 1) &&
+        (cat_at(c, i + 1) & WC_CUR) && !(c->t[i + 1].flags & NF_ALLCAP) &&
+        c->text[c->t[i + 1].e - 1] != 's' && !(cat_at(c, i + 1) & WC_SUFFIX)))
+    return 0;
+  two_words(p, i, 1);
+  p->kind = LEDE_NUM_MONEY;
+  p->unit = nl_w(&c->t[i + 1])->str;
+  if (num_at(c, i + 1) & NC_WEIGHT_OR_MONEY) {
+    p->kind = LEDE_NUM_CARDINAL;
+    p->unit = "pound";
+  }
+  return 1;
+}
+
+/* An amount at i with its range, then what its neighbours make of it: a
+   year, an age, or nothing ("the one you mentioned", "a second"). */
+static int amount_at(const scan *c, size_t i, phrase *p) {
   if (!parse_amount(c, i, p)) return 0;
   if (p->kind == LEDE_NUM_ORDINAL) return 1;
-
   extend_range(c, p);
-  if (reads_as_year(c, p)) p->kind = LEDE_NUM_YEAR;
-  else if (name_age(c, p)) p->kind = LEDE_NUM_AGE;
-  else if (key_at(c, i) == K_AGED || (i > c->from && key_at(c, i - 1) == K_AGED))
+  if (reads_as_year(c, p))
+    p->kind = LEDE_NUM_YEAR;
+  else if (name_age(c, p))
+    p->kind = LEDE_NUM_AGE;
+  else if (key_at(c, i) == K_AGED ||
+           (i > c->from && key_at(c, i - 1) == K_AGED))
     p->kind = LEDE_NUM_AGE;
   if (pronoun_one(c, p) || not_ordinal(c, p)) return 0;
   return 1;
 }
 
-/* Whether a word can begin a number phrase (a number word, a month, a
-   currency code, a qualifier, "a", "between" ...). */
+/* Tries every shape at token i, in this order; returns 1 with *p set when
+   one matched. */
+static int phrase_at(const scan *c, size_t i, phrase *p) {
+  int k = key_at(c, i);
+  return special_at(c, i, p) || fraction_at(c, i, p) || vague_at(c, i, p) ||
+         couple_at(c, i, k, p) || opened_range_at(c, i, k, p) ||
+         qualified_at(c, i, p) || one_currency_at(c, i, k, p) ||
+         amount_at(c, i, p);
+}
+
+/* Whether a word can begin a number phrase: a number word, a month, a
+   currency, or a word of the class phrase_start (a qualifier, "a",
+   "between" ...). */
 static int can_start(const nt_tok *t) {
   const nl_word *w;
   if (!t->w) return 0;
   w = &nl_words[t->w - 1];
-  if (w->cat & (WC_UNIT | WC_TEEN | WC_TENS | WC_HUNDRED | WC_SCALE | WC_ORD |
-                WC_FRAC | WC_MONTH | WC_CUR | WC_VAGUE))
-    return 1;
-  switch (w->key) {
-  case K_A: case K_AN: case K_AT: case K_NO: case K_NOT: case K_MORE:
-  case K_GREATER: case K_HIGHER: case K_LARGER: case K_FEWER: case K_LESS:
-  case K_LOWER: case K_SMALLER: case K_OVER: case K_ABOVE: case K_UPWARDS:
-  case K_UNDER: case K_BELOW: case K_NEARLY: case K_ALMOST: case K_CLOSE:
-  case K_JUST: case K_ABOUT: case K_AROUND: case K_APPROXIMATELY:
-  case K_ROUGHLY: case K_SOME: case K_ESTIMATED: case K_UP: case K_AS:
-  case K_BETWEEN: case K_FROM: case K_MINUS: case K_NEGATIVE: case K_TENS:
-  case K_SEVERAL: case K_SCORES: case K_HALF: case K_QUARTER: case K_AGED:
-    return 1;
-  default:
-    return 0;
-  }
+  return (w->cat & (WC_UNIT | WC_TEEN | WC_TENS | WC_HUNDRED | WC_SCALE |
+                    WC_ORD | WC_FRAC | WC_MONTH | WC_CUR | WC_VAGUE)) ||
+         (w->num & NC_PHRASE_START);
 }
 
 /* One step of the scan at token i: appends the phrase that starts there,
    if any, to out (and its token span to spans, which may be NULL) and
    returns the token the scan goes on from; (size_t)-1 when out of memory. */
-static size_t scan_step(const scan *c, size_t i, lede_vec *out, lede_vec *spans) {
+static size_t scan_step(const scan *c, size_t i, lede_vec *out,
+                        lede_vec *spans) {
   phrase p;
   const nt_tok *t = c->t, *tk = &t[i];
   lede_number n;
@@ -1488,10 +1536,9 @@ const char *lede_number_kind_name(int kind) {
 }
 
 const char *lede_qualifier_name(int q) {
-  static const char *const names[] = {"exact",   "at least", "more than",
-                                      "about",   "nearly",   "up to",
-                                      "fewer than", "range", "vague",
-                                      "unspecified", "hedged"};
+  static const char *const names[] = {
+      "exact",      "at least", "more than", "about",       "nearly", "up to",
+      "fewer than", "range",    "vague",     "unspecified", "hedged"};
   if (q < 0 || q > LEDE_Q_HEDGED) return "unknown";
   return names[q];
 }

@@ -28,13 +28,13 @@ enum {
 
 /* Bits of nt_tok.flags */
 enum {
-  NF_SPACE = 1 << 0,  /* white space before the token */
-  NF_PARA = 1 << 1,   /* a blank line before the token */
-  NF_CAP = 1 << 2,    /* word starting upper case */
-  NF_COMMA = 1 << 3,  /* numeral with thousands commas */
-  NF_DEC = 1 << 4,    /* numeral with a decimal point */
-  NF_LINE = 1 << 5,   /* a line break before the token */
-  NF_ALLCAP = 1 << 6  /* word of two or more capitals only */
+  NF_SPACE = 1 << 0, /* white space before the token */
+  NF_PARA = 1 << 1,  /* a blank line before the token */
+  NF_CAP = 1 << 2,   /* word starting upper case */
+  NF_COMMA = 1 << 3, /* numeral with thousands commas */
+  NF_DEC = 1 << 4,   /* numeral with a decimal point */
+  NF_LINE = 1 << 5,  /* a line break before the token */
+  NF_ALLCAP = 1 << 6 /* word of two or more capitals only */
 };
 
 /* Word categories (bits of nl_word.cat). */
@@ -76,9 +76,9 @@ enum {
 enum {
   NL_SCALE_ORD = 1, /* an ordinal that multiplies: hundredth, thousandth */
   NL_ABBREV = 2,    /* an abbreviation: sept, jan */
-  NL_CASUALTY_ONLY = 4 /* only in lexicon/en/casualty_words.tsv: a word the
-                          casualty readings test, no word of the table to
-                          the other scanners */
+  NL_CLASS_ONLY = 4 /* only in a class file (lexicon/en/casualty_words.tsv,
+                       number_words.tsv): a word one engine tests by class
+                       or key, no word of the table to the other tests */
 };
 
 /* Classes of the casualty readings (bits of nl_word.cas): the classes
@@ -113,6 +113,18 @@ enum {
   CC_PREVENT = 1u << 25
 };
 
+/* Classes of the number scanner (bits of nl_word.num): the classes column
+   of lexicon/en/number_words.tsv, whose header says what each holds. */
+enum {
+  NC_ORDINAL_SUFFIX = 1u << 0,
+  NC_AGE_UNIT = 1u << 1,
+  NC_MEASURE_PREFIX = 1u << 2,
+  NC_MONTH_HOMONYM = 1u << 3,
+  NC_TIME_SECOND = 1u << 4,
+  NC_WEIGHT_OR_MONEY = 1u << 5,
+  NC_PHRASE_START = 1u << 6
+};
+
 /* One word of the lexicon: lexicon/en/<group>.tsv, written into the table
    nl_words (lede_lexicon_en.c) by lexicon/gen.lua. */
 typedef struct nl_word {
@@ -125,6 +137,7 @@ typedef struct nl_word {
   uint8_t form;    /* a casualty word's F_* */
   uint8_t flags;   /* NL_* */
   uint32_t cas;    /* CC_* bits: casualty_words.tsv */
+  uint16_t num;    /* NC_* bits: number_words.tsv */
 } nl_word;
 
 /* One token.  `w` is the index of the word in the table plus one (0: not

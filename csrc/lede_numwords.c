@@ -15,7 +15,6 @@
 #include "lede_numlex.h"
 #include "lede_text.h"
 
-
 /* FNV-1a over lower-cased ASCII bytes. */
 static uint32_t hash_lower(const char *s, size_t n) {
   uint32_t h = 2166136261u;
@@ -127,7 +126,7 @@ double nl_times_pow10(double v, uint8_t dec, double mul) {
   if (dec == 0 || mul < 10) return v * mul;
   for (p = 1; p < mul && k <= 22; k++) p *= 10;
   if (p != mul || k < dec) return v * mul; /* not 10^k, or too few zeros */
-  m = floor(v * pow10_exact(dec) + 0.5); /* the mantissa, exactly */
+  m = floor(v * pow10_exact(dec) + 0.5);   /* the mantissa, exactly */
   if (m >= NL_EXACT_INT || fabs(m / pow10_exact(dec) - v) > v * 1e-15)
     return v * mul;
   return m * pow10_exact(k - dec);
@@ -137,6 +136,65 @@ void nl_cursor_init(nl_cursor *cur) {
   cur->i = 0;
   cur->pending = 0;
   cur->newlines = 0;
+}
+
+/* Reads the word at s[i] into t: its type, capitals and row of the table.
+   A word runs over ASCII letters and inner apostrophes, but stops before
+   the "'s" that ends it ("Ward's").  Returns the byte after it. */
+static size_t lex_word(const nl_lex *lx, const unsigned char *s, size_t i,
+                       size_t len, nt_tok *t) {
+  size_t j = i + 1, caps = 0;
+  while (j < len &&
+         (is_alpha(s[j]) ||
+          (s[j] == '\'' && j + 1 < len && is_alpha(s[j + 1]) &&
+           !(j + 2 < len && s[j + 1] == 's' && !is_alpha(s[j + 2])))))
+    j++;
+  t->type = NT_WORD;
+  if (s[i] >= 'A' && s[i] <= 'Z') t->flags |= NF_CAP;
+  if (j - i <= 16) {
+    /* one pass: capitals and the hash of the lower-cased word */
+    uint32_t h = 2166136261u;
+    size_t k;
+    for (k = i; k < j; k++) {
+      unsigned char ch = s[k];
+      if (ch >= 'A' && ch <= 'Z') {
+        caps++;
+        ch = (unsigned char)(ch + 32);
+      }
+      h = (h ^ ch) * 16777619u;
+    }
+    if (caps == j - i && caps >= 2) t->flags |= NF_ALLCAP;
+    t->w = lookup_hashed(lx, (const char *)s + i, j - i, h);
+  }
+  return j;
+}
+
+/* Reads the token that starts at text[i] (no white space) into t, whose
+   flags already say what came before it.  Returns the byte after it. */
+static size_t lex_token(const nl_lex *lx, const char *text, size_t len,
+                        size_t i, nt_tok *t) {
+  const unsigned char *s = (const unsigned char *)text;
+  unsigned char c = s[i];
+  int32_t cp;
+  if (is_alpha(c)) return lex_word(lx, s, i, len, t);
+  if (is_digit(c)) {
+    t->type = NT_NUM;
+    return scan_numeral(s, i, len, &t->val, &t->dec, &t->flags);
+  }
+  if (c == '.' && i + 1 < len && is_digit(s[i + 1]) &&
+      (i == 0 || s[i - 1] == ' ' || s[i - 1] == '$' || s[i - 1] == '(' ||
+       s[i - 1] == '\n' || s[i - 1] == '\t')) {
+    /* a leading decimal point: .5 */
+    t->type = NT_NUM;
+    t->flags |= NF_DEC;
+    return scan_decimals(s, i + 1, len, 0, &t->val, &t->dec);
+  }
+  if (c < 0x80) {
+    t->type = NT_PUNCT;
+    return i + 1;
+  }
+  t->type = NT_OTHER; /* strict: a bad sequence is one token a byte */
+  return i + lede_decode(text, len, i, &cp);
 }
 
 int nl_tokenize_more(const nl_lex *lx, const char *text, size_t len,
@@ -167,48 +225,7 @@ int nl_tokenize_more(const nl_lex *lx, const char *text, size_t len,
     t.w = 0;
     t.flags = pending;
     pending = 0;
-    if (is_alpha(c)) {
-      size_t j = i + 1, caps = 0;
-      while (j < len && (is_alpha(s[j]) ||
-                         (s[j] == '\'' && j + 1 < len && is_alpha(s[j + 1]) &&
-                          !(j + 2 < len && s[j + 1] == 's' && !is_alpha(s[j + 2])))))
-        j++;
-      t.type = NT_WORD;
-      if (c >= 'A' && c <= 'Z') t.flags |= NF_CAP;
-      if (j - i <= 16) {
-        /* one pass: capitals and the hash of the lower-cased word */
-        uint32_t h = 2166136261u;
-        size_t k;
-        for (k = i; k < j; k++) {
-          unsigned char ch = s[k];
-          if (ch >= 'A' && ch <= 'Z') {
-            caps++;
-            ch = (unsigned char)(ch + 32);
-          }
-          h = (h ^ ch) * 16777619u;
-        }
-        if (caps == j - i && caps >= 2) t.flags |= NF_ALLCAP;
-        t.w = lookup_hashed(lx, text + i, j - i, h);
-      }
-      i = j;
-    } else if (is_digit(c)) {
-      t.type = NT_NUM;
-      i = scan_numeral(s, i, len, &t.val, &t.dec, &t.flags);
-    } else if (c == '.' && i + 1 < len && is_digit(s[i + 1]) &&
-               (i == 0 || s[i - 1] == ' ' || s[i - 1] == '$' || s[i - 1] == '(' ||
-                s[i - 1] == '\n' || s[i - 1] == '\t')) {
-      /* a leading decimal point: .5 */
-      i = scan_decimals(s, i + 1, len, 0, &t.val, &t.dec);
-      t.type = NT_NUM;
-      t.flags |= NF_DEC;
-    } else if (c < 0x80) {
-      t.type = NT_PUNCT;
-      i++;
-    } else {
-      int32_t cp;
-      t.type = NT_OTHER; /* strict: a bad sequence is one token a byte */
-      i += lede_decode(text, len, i, &cp);
-    }
+    i = lex_token(lx, text, len, i, &t);
     t.e = (uint32_t)i;
     if (toks->count == toks->cap && lede_vec_reserve(toks, 1) != 0) return -1;
     ((nt_tok *)toks->items)[toks->count++] = t;

@@ -25,6 +25,9 @@
 --                             row that only the casualty engine sees
 --     kind     killed injured missing displaced evacuated abducted casualties
 --     form     participle ing noun adjective present intransitive (FORMS below)
+--   en/number_words.tsv       word, classes, key: the words the number
+--                             scanner tests, by class (NUMBER_CLASSES
+--                             below), added to rows as casualty_words.tsv
 --   languages.tsv             code, snowball: the languages of summarize and
 --                             the libstemmer algorithm of each
 --   <code>/stopwords.tsv      one folded word a row: words with no topic
@@ -60,6 +63,13 @@ local CASUALTY_CLASSES = {
   collective = "CC_COLLECTIVE", hedge = "CC_HEDGE",
   carried = "CC_CARRIED", to_death = "CC_TO_DEATH", flight = "CC_FLIGHT",
   prevent = "CC_PREVENT", negation = "CC_NEGATION", object = "CC_OBJECT",
+}
+-- Classes of the number scanner (nl_word.num): words tested as a group.
+local NUMBER_CLASSES = {
+  ordinal_suffix = "NC_ORDINAL_SUFFIX", age_unit = "NC_AGE_UNIT",
+  measure_prefix = "NC_MEASURE_PREFIX", month_homonym = "NC_MONTH_HOMONYM",
+  time_second = "NC_TIME_SECOND", weight_or_money = "NC_WEIGHT_OR_MONEY",
+  phrase_start = "NC_PHRASE_START",
 }
 local FLAGS = { scale_ordinal = "NL_SCALE_ORD", abbreviation = "NL_ABBREV" }
 
@@ -111,7 +121,7 @@ local function word_row(fields, trigger)
   if not w:match("^[a-z][a-z']*$") or #w > 16 then
     fail(where, "a word is 1 to 16 lower-case ASCII letters, not '" .. w .. "'")
   end
-  local r = { w = w, cat = {}, value = "0", kind = "0", form = "0", flags = {}, cas = {} }
+  local r = { w = w, cat = {}, value = "0", kind = "0", form = "0", flags = {}, cas = {}, num = {} }
   local key = fields[5]
   if trigger then
     r.cat[1] = "WC_TRIG"
@@ -136,30 +146,41 @@ end
 
 local function row_text(r)
   local function bits(list) return #list > 0 and table.concat(list, "|") or "0" end
-  return string.format("  {%s, %s, %s, %s, %s, %s, %s, %s, %s},", c_string(r.w),
+  return string.format("  {%s, %s, %s, %s, %s, %s, %s, %s, %s, %s},", c_string(r.w),
     bits(r.cat), r.value, c_string(r.text), r.key or "K_NONE", r.kind, r.form,
-    bits(r.flags), bits(r.cas))
+    bits(r.flags), bits(r.cas), bits(r.num))
 end
 
--- The classes (and key) of casualty_words.tsv added to the word's row, or
--- a new row only the casualty engine sees (NL_CASUALTY_ONLY).
-local function casualty_word(fields, rows, index, keys)
+-- The classes (and key) of a class file (casualty_words.tsv into the
+-- row's field "cas", number_words.tsv into "num") added to the word's row,
+-- or a new row only the class tests see (NL_CLASS_ONLY).
+local function class_word(fields, rows, index, keys, field, classes, what)
   local w, where = fields[1], fields.where
   local r = index[w]
   if not r then
     r = word_row({ w, where = where }, false)
-    r.flags[#r.flags + 1] = "NL_CASUALTY_ONLY"
+    r.flags[#r.flags + 1] = "NL_CLASS_ONLY"
     rows[#rows + 1] = r
     index[w] = r
   end
   for c in (fields[2] or ""):gmatch("[%w_]+") do
-    r.cas[#r.cas + 1] = named(CASUALTY_CLASSES, c, where, "casualty class")
+    r[field][#r[field] + 1] = named(classes, c, where, what)
   end
   local key = fields[3]
   if key and key ~= "" then
     if r.key then fail(where, "'" .. w .. "' already has the key " .. r.key) end
     r.key = "K_" .. key:upper()
     keys[#keys + 1] = r.key
+  end
+end
+
+-- The rows of a class file added to the table (no word twice in one file).
+local function class_file(path, rows, index, keys, field, classes, what)
+  local seen = {}
+  for _, fields in ipairs(read_tsv(path)) do
+    if seen[fields[1]] then fail(fields.where, "'" .. fields[1] .. "' twice") end
+    seen[fields[1]] = true
+    class_word(fields, rows, index, keys, field, classes, what)
   end
 end
 
@@ -180,12 +201,10 @@ local function english_words()
       end
     end
   end
-  local cseen = {}
-  for _, fields in ipairs(read_tsv("lexicon/en/casualty_words.tsv")) do
-    if cseen[fields[1]] then fail(fields.where, "'" .. fields[1] .. "' twice") end
-    cseen[fields[1]] = true
-    casualty_word(fields, rows, index, keys)
-  end
+  class_file("lexicon/en/casualty_words.tsv", rows, index, keys, "cas", CASUALTY_CLASSES,
+    "casualty class")
+  class_file("lexicon/en/number_words.tsv", rows, index, keys, "num", NUMBER_CLASSES,
+    "number class")
   local text = {}
   for i, r in ipairs(rows) do text[i] = row_text(r) end
   return text, keys, months

@@ -1,5 +1,7 @@
 -- lede.claims on wordings wire copy uses: a toll worded as changed, places
--- named by "off X" and "X's ministry", a count of wider scope, repeats of
+-- named by "off X", "X's ministry" and "a storm hit X", a count of wider
+-- scope kept apart from a town's and one with the place giving its figure, a
+-- place corrected by a later article, repeats of
 -- one figure, documents dated only by their dateline, dates with the time
 -- first and a zone name.
 local lede = require("lede")
@@ -41,6 +43,71 @@ describe("lede.claims wire wordings", function()
     -- the same count without the wider words is the dateline's
     assert.equal("Dunmore", killed(lede.claims(
       "DUNMORE, Tesland (Wire) — The storm killed 30 people, officials said.")).place)
+  end)
+
+  it("keeps a town's count apart from the region's total of the same event", function()
+    local function counts(text)
+      local by = {}
+      for _, c in ipairs(lede.claims(text).claims) do
+        if c.type == "casualty" and c.kind == "killed" then
+          by[c.count] = c.place or "-"
+          assert.is_nil(c.revised)
+        end
+      end
+      return by
+    end
+    assert.same({ [3] = "Dunmore", [30] = "-" }, counts("A storm hit Dunmore on Monday, "
+      .. "killing 3 people in the town. Across the region, 30 people were killed."))
+    -- without a place the town's figure is still not revised by the region's
+    assert.same({ [3] = "-", [30] = "-" }, counts("The storm killed 3 people in the town "
+      .. "on Monday. Across the region, 30 people were killed."))
+    assert.same({ [30] = "-", [3] = "Dunmore" }, counts("Across the region, 30 people "
+      .. "were killed. In Dunmore, 3 people died."))
+  end)
+
+  it("moves a figure to the place a later article corrects it to", function()
+    local r = lede.claims({
+      { text = "Flash floods killed nine people in Tessby on Sunday, police said.",
+        date = "2026-11-02" },
+      { text = "The nine people killed by the floods died in the village of Orrin, and "
+        .. "not in Tessby as first reported, police said.", date = "2026-11-03" },
+    })
+    local places = {}
+    for _, c in ipairs(r.claims) do
+      if c.type == "casualty" then places[#places + 1] = c.place .. " " .. c.count end
+    end
+    assert.same({ "Orrin 9" }, places)
+    -- "not" between two places that share no figure joins nothing
+    r = lede.claims("Shelling killed 5 people in Harlow and not in Merrin, officials said. "
+      .. "Three people were injured in Merrin.")
+    local shown = {}
+    for _, c in ipairs(r.claims) do
+      if c.type == "casualty" then shown[c.kind] = c.place end
+    end
+    assert.equal("Harlow", shown.killed)
+    assert.equal("Merrin", shown.injured)
+  end)
+
+  it("reads a regional total and the place that gives its figure as one", function()
+    local r = lede.claims({
+      { text = "Quake kills 40 across Dravonia\n\nIn Kessa, 11 people were killed when a "
+        .. "school fell. Across the highlands, 40 people were killed, officials said.",
+        date = "2026-10-14" },
+      { text = "Dravonia quake toll climbs to 52\n\nThe death toll in Kessa rose to 13. In "
+        .. "all, the quake has killed 52 people across the highlands region.",
+        date = "2026-10-15" },
+    })
+    local shown = {}
+    for _, c in ipairs(r.claims) do
+      if c.type == "casualty" then shown[#shown + 1] = (c.place or "-") .. " " .. c.count end
+    end
+    table.sort(shown)
+    assert.same({ "- 52", "Kessa 13" }, shown)
+  end)
+
+  it("takes a place from what an event hit or struck", function()
+    assert.equal("Osterby", killed(lede.claims(
+      "The earthquake struck Osterby before dawn, killing 12 people.")).place)
   end)
 
   it("counts repeats of one figure in one article as one source with mentions", function()

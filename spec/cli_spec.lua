@@ -192,66 +192,60 @@ describe("lede cli", function()
     end
   end)
 
-  if lede.summarize then
-    it("summarizes under a sentence budget, one or several files", function()
-      local status, out = run({ "summarize", "--sentences", "2", "--json", ARTICLE })
-      assert.are.equal(0, status)
-      local r = assert(json.decode(out))
-      assert.is_true(#r.sentences >= 1 and #r.sentences <= 2)
-      for _, s in ipairs(r.sentences) do assert.are.equal(s.text, article:sub(s.s, s.e)) end
-      local texts = { article, slurp(ARTICLE2) }
-      status, out = run({ "summarize", "--words", "60", "--json", ARTICLE, ARTICLE2 })
-      assert.are.equal(0, status)
-      r = assert(json.decode(out))
-      for _, s in ipairs(r.sentences) do
-        assert.are.equal(s.text, texts[s.doc]:sub(s.s, s.e))
-      end
-      local plain_status, plain = run({ "summarize", "--sentences", "2", ARTICLE })
-      assert.are.equal(0, plain_status)
-      assert.truthy(#plain > 20)
-    end)
-  end
+  it("summarizes under a sentence budget, one or several files", function()
+    local status, out = run({ "summarize", "--sentences", "2", "--json", ARTICLE })
+    assert.are.equal(0, status)
+    local r = assert(json.decode(out))
+    assert.is_true(#r.sentences >= 1 and #r.sentences <= 2)
+    for _, s in ipairs(r.sentences) do assert.are.equal(s.text, article:sub(s.s, s.e)) end
+    local texts = { article, slurp(ARTICLE2) }
+    status, out = run({ "summarize", "--words", "60", "--json", ARTICLE, ARTICLE2 })
+    assert.are.equal(0, status)
+    r = assert(json.decode(out))
+    for _, s in ipairs(r.sentences) do
+      assert.are.equal(s.text, texts[s.doc]:sub(s.s, s.e))
+    end
+    local plain_status, plain = run({ "summarize", "--sentences", "2", ARTICLE })
+    assert.are.equal(0, plain_status)
+    assert.truthy(#plain > 20)
+  end)
 
-  if lede.summarize and lede.article then
-    it("summarizes the article body unless --no-article", function()
-      local body_s = lede.article(article).body_s
-      assert.is_true(body_s > 1)
-      local status, out = run({ "summarize", "--json", ARTICLE })
-      assert.are.equal(0, status)
-      for _, p in ipairs(assert(json.decode(out)).sentences) do
-        assert.is_true(p.s >= body_s, p.text)
-      end
-      status, out = run({ "summarize", "--json", "--no-article", "--method", "lead",
-        "--sentences", "1", ARTICLE })
-      assert.are.equal(0, status)
-      local picks = assert(json.decode(out)).sentences
-      assert.are.equal(1, #picks)
-      assert.is_true(picks[1].s < body_s, picks[1].text)
-    end)
-  end
+  it("summarizes the article body unless --no-article", function()
+    local body_s = lede.article(article).body_s
+    assert.is_true(body_s > 1)
+    local status, out = run({ "summarize", "--json", ARTICLE })
+    assert.are.equal(0, status)
+    for _, p in ipairs(assert(json.decode(out)).sentences) do
+      assert.is_true(p.s >= body_s, p.text)
+    end
+    status, out = run({ "summarize", "--json", "--no-article", "--method", "lead",
+      "--sentences", "1", ARTICLE })
+    assert.are.equal(0, status)
+    local picks = assert(json.decode(out)).sentences
+    assert.are.equal(1, #picks)
+    assert.is_true(picks[1].s < body_s, picks[1].text)
+  end)
 
-  if lede.claims then
-    it("lists claims across files and marks where they conflict", function()
-      local a, b = FIX .. "conflict-a.txt", FIX .. "conflict-b.txt"
-      local status, out, err = run({ "claims", a, b })
-      assert.are.equal(0, status, err)
-      assert.truthy(out:find("CONFLICT", 1, true), out)
-      assert.truthy(out:find("conflict-a.txt", 1, true), out)
-      assert.falsy(out:find(FIX, 1, true), out) -- short names, not paths
-      status, out = run({ "claims", "--json", a, b })
-      assert.are.equal(0, status)
-      local r = assert(json.decode(out))
-      assert.is_true(#r.claims >= 1)
-      assert.is_true(#r.conflicts >= 1)
-      local texts = { slurp(a), slurp(b) }
-      for _, c in ipairs(r.claims) do
-        for _, src in ipairs(c.sources) do
-          assert.are.equal(src.text, texts[src.doc]:sub(src.s, src.e))
-          assert.are.equal(({ a, b })[src.doc], src.file)
-        end
+  it("lists claims across files and marks where they conflict", function()
+    local a, b = FIX .. "conflict-a.txt", FIX .. "conflict-b.txt"
+    local status, out, err = run({ "claims", a, b })
+    assert.are.equal(0, status, err)
+    assert.truthy(out:find("CONFLICT", 1, true), out)
+    assert.truthy(out:find("conflict-a.txt", 1, true), out)
+    assert.falsy(out:find(FIX, 1, true), out) -- short names, not paths
+    status, out = run({ "claims", "--json", a, b })
+    assert.are.equal(0, status)
+    local r = assert(json.decode(out))
+    assert.is_true(#r.claims >= 1)
+    assert.is_true(#r.conflicts >= 1)
+    local texts = { slurp(a), slurp(b) }
+    for _, c in ipairs(r.claims) do
+      for _, src in ipairs(c.sources) do
+        assert.are.equal(src.text, texts[src.doc]:sub(src.s, src.e))
+        assert.are.equal(({ a, b })[src.doc], src.file)
       end
-    end)
-  end
+    end
+  end)
 
   describe("--jsonl", function()
     it("writes one line per input line, with its id", function()
@@ -341,27 +335,25 @@ describe("lede cli", function()
       assert.are.equal("", quiet)
     end)
 
-    if lede.summarize then
-      it("summarizes text and docs lines with per-line options", function()
-        local input = table.concat({
-          json.encode({ id = "one", text = article, opts = { sentences = 1 } }),
-          json.encode({ id = "two", docs = { article, slurp(ARTICLE2) } }),
-          json.encode({ id = "bad", text = article, opts = { sentences = "many" } }),
-        }, "\n")
-        local status, out = run({ "summarize", "--jsonl", "--sentences", "2" }, input)
-        assert.are.equal(0, status)
-        local got = lines_of(out)
-        assert.are.equal(3, #got)
-        local one = assert(json.decode(got[1]))
-        assert.are.equal(1, #one.sentences)
-        local two = assert(json.decode(got[2]))
-        assert.is_true(#two.sentences >= 1 and #two.sentences <= 2)
-        assert.are.equal("string", type(two.summary))
-        local bad = assert(json.decode(got[3]))
-        assert.are.equal("bad", bad.id)
-        assert.are.equal("string", type(bad.error))
-      end)
-    end
+    it("summarizes text and docs lines with per-line options", function()
+      local input = table.concat({
+        json.encode({ id = "one", text = article, opts = { sentences = 1 } }),
+        json.encode({ id = "two", docs = { article, slurp(ARTICLE2) } }),
+        json.encode({ id = "bad", text = article, opts = { sentences = "many" } }),
+      }, "\n")
+      local status, out = run({ "summarize", "--jsonl", "--sentences", "2" }, input)
+      assert.are.equal(0, status)
+      local got = lines_of(out)
+      assert.are.equal(3, #got)
+      local one = assert(json.decode(got[1]))
+      assert.are.equal(1, #one.sentences)
+      local two = assert(json.decode(got[2]))
+      assert.is_true(#two.sentences >= 1 and #two.sentences <= 2)
+      assert.are.equal("string", type(two.summary))
+      local bad = assert(json.decode(got[3]))
+      assert.are.equal("bad", bad.id)
+      assert.are.equal("string", type(bad.error))
+    end)
   end)
 
   describe("usage and input errors", function()

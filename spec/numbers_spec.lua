@@ -26,9 +26,17 @@ local function shortest(v)
 end
 
 describe("lede.numbers", function()
-  -- the cases of spec/cases/numbers.txt, which the C test reads too
-  for _, case in ipairs(cases.read("spec/cases/numbers.txt")) do
-    it(("%s (numbers.txt:%d)"):format(case.section, case.line), function()
+  -- the cases of spec/cases/numbers.txt, which the C test reads too, and
+  -- the worked example of the guide to adding a wording
+  local examples = {}
+  for _, path in ipairs({ "spec/cases/numbers.txt", "doc/adding-a-wording.md" }) do
+    for _, case in ipairs(cases.read(path)) do
+      case.file = path:match("[^/]*$")
+      examples[#examples + 1] = case
+    end
+  end
+  for _, case in ipairs(examples) do
+    it(("%s (%s:%d)"):format(case.section, case.file, case.line), function()
       local got = {}
       for _, n in ipairs(lede.numbers(case.input)) do
         got[#got + 1] = table.concat({ n.text, shortest(n.value), n.kind,
@@ -37,6 +45,12 @@ describe("lede.numbers", function()
       assert.are.same(case.expected, got)
     end)
   end
+
+  it("gives the casualty readings a qualified count (the guide's worked example)", function()
+    local c = lede.casualties("Floods killed in excess of 20 people.")
+    assert.are.equal(1, #c)
+    assert.are.same({ "killed", 20, "more than", 21 }, { c[1].kind, c[1].count, c[1].qualifier, c[1].min })
+  end)
 
   it("returns spans that text:sub gives back", function()
     local text = "Crews cleared 1,500 tonnes of debris and €21 billion was pledged."

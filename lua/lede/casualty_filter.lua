@@ -23,7 +23,7 @@
 --     count of its own (the same first byte) is the subset only.
 -- Cost: linear in the records; each reads at most PREFIX bytes of text.
 local type, ipairs = type, ipairs
-local lower, sub, match, find, byte = string.lower, string.sub, string.match, string.find, string.byte
+local lower, sub, find, byte = string.lower, string.sub, string.find, string.byte
 local floor, max = math.floor, math.max
 
 local M = {}
@@ -47,22 +47,44 @@ local function prefix(text, s, lo)
   return lower(sub(text, a, s - 1)):gsub("%s+", " ")
 end
 
+local function is_letter(b)
+  return b ~= nil and (b >= 97 and b <= 122 or b >= 65 and b <= 90)
+end
+
+-- The last two words of before (a space between them, one space at most
+-- after): w1 (nil when the word before the last is not a word one space
+-- away) and the last.  Read from the end, byte by byte: a pattern
+-- anchored at the end tries every start.
+local function last_words(before)
+  local n = #before
+  if byte(before, n) == 32 then n = n - 1 end
+  local i = n
+  while is_letter(byte(before, i)) do i = i - 1 end
+  if i == n then return nil, nil end
+  local last = sub(before, i + 1, n)
+  if byte(before, i) ~= 32 then return nil, last end
+  local j = i - 1
+  while is_letter(byte(before, j)) do j = j - 1 end
+  if j == i - 1 then return nil, last end
+  return sub(before, j + 1, i - 1), last
+end
+
 local function hypothetical(before)
-  local w1, w2 = match(before, "(%a+) (%a+) ?$")
-  local last = match(before, "(%a+) ?$")
+  local w1, last = last_words(before)
   if last and PREVENT[last] then return true end
-  if w1 and MODAL[w1] and w2 ~= "have" then return true end
+  if w1 and MODAL[w1] and last ~= "have" then return true end
   return false
 end
 
 -- Does before end with one of CITED_TAIL as whole words?  (A suffix
--- compare, not a pattern search: this runs once a record.)
+-- compare, not a pattern search: this runs once a record; a plain find
+-- from where the tail would start makes no string.)
 local function cited(before)
-  if byte(before, -1) == 32 then before = sub(before, 1, -2) end
   local n = #before
+  if byte(before, n) == 32 then n = n - 1 end
   for _, tail in ipairs(CITED_TAIL) do
     local k = #tail
-    if n >= k and sub(before, n - k + 1) == tail then
+    if n >= k and find(before, tail, n - k + 1, true) == n - k + 1 then
       local b = byte(before, n - k)
       if not b or not (b >= 97 and b <= 122 or b >= 65 and b <= 90) then return true end
     end

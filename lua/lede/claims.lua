@@ -85,8 +85,13 @@
 -- is read past its generic words ("the Ukrainian city of Sumy" is Sumy);
 -- nationality words alone ("Ukrainian") are no place, nor are months.
 -- Without "in": "near/outside/at X", "X’s mayor", "the X district
--- hospital"; a document whose counts name no place, even inferred, takes
--- its dateline's place.  Counts with no number still name story places.
+-- hospital", what an event hit or struck ("a storm hit Dunmore"); a
+-- document whose counts name no place, even inferred, takes its
+-- dateline's place.  A count of wider scope ("across the region",
+-- "nationwide", "in total") takes no place from around it and is never
+-- the same thing as a count without such words (the region's 30 dead do
+-- not revise the town's 3); it is one with the count of the one place in
+-- its document that gives its figure.  Counts with no number still name story places.
 -- Two names of one event are one place: a count's sentence naming story
 -- place A, then a locator word ("near", "outside", "off", "from") and story
 -- place B within a few words ("sank on Lake Varna near the town of Osk")
@@ -208,13 +213,17 @@ local function int(x) return x and math.floor(x) or nil end
 -- byte) that opens rest, joined by spaces; nil when rest opens otherwise.
 -- ("Poltava in the east" -> "Poltava"; "the city" -> nil)
 local function capitalized_run(rest)
-  local run = {}
-  for word in rest:gmatch("%S+") do
-    local b = word:byte(1)
-    if not b or not (b >= 65 and b <= 90 or b >= 0xC0) then break end
-    run[#run + 1] = word
+  -- (find, not gmatch: this runs for every record, and an iterator costs
+  -- a state of its own each time)
+  local first, last, init = nil, nil, 1
+  while true do
+    local a, b = rest:find("%S+", init)
+    if not a then break end
+    local c = rest:byte(a)
+    if not (c >= 65 and c <= 90 or c >= 0xC0) then break end
+    first, last, init = first or a, b, b + 1
   end
-  if #run > 0 then return table.concat(run, " ") end
+  if first then return (rest:sub(first, last):gsub("%s+", " ")) end
 end
 
 local GENERIC = {}
@@ -227,6 +236,18 @@ for w in ([[region oblast province district city town village area county
 function M.place_key(place)
   if type(place) == "table" then place = place.text end
   if type(place) ~= "string" or place == "" then return nil end
+  if not place:find("%s") then
+    -- one word (most places): what the steps below give it, without
+    -- splitting it into a list of one
+    local first = place:byte(1)
+    if first >= 97 and first <= 122 or place:find("’s$") or place:find("'s$")
+       or GENERIC[core.fold(place)] then
+      return nil
+    end
+    local shown = place:gsub("[%p]+$", "")
+    if shown == "" then return nil end
+    return core.fold(shown), shown
+  end
   local words = {}
   for w in place:gmatch("%S+") do words[#words + 1] = w end
   -- "… region of X": X is the place.
@@ -313,35 +334,94 @@ for w in ([[mayor governor capital region province city police authorities
 end
 
 -- A place the words near a record name without "in": "near Tarnow",
--- "outside Harlow", "off Varno island", "at the Sava district hospital", "Kharkiv’s mayor".
+-- "outside Harlow", "off Varno island", "at the Sava district hospital",
+-- "Kharkiv’s mayor", "the storm hit Dunmore".
+-- (after the prepositions, the verbs of what hits a place: "a storm hit
+-- Dunmore, killing 3 people in the town")
+local PREPS = { "outside", "off", "across", "at", "in", "hit", "struck", "battered",
+                "ravaged", "through" }
+local MARKS = { "’", "'" }
 local function nearby_place(window)
-  for run_at in window:gmatch("%f[%a][Nn]ear%s+()") do
+  local init = 1
+  while true do
+    local _, b, run_at = window:find("%f[%a][Nn]ear%s+()", init)
+    if not b then break end
     local run = capitalized_run(window:sub(run_at, run_at + 80))
     if run then return run end
+    init = b + 1
   end
-  for _, prep in ipairs({ "outside", "off", "across", "at", "in" }) do
-    for run_at in window:gmatch("%f[%a]" .. prep .. "%s+()") do
+  for _, prep in ipairs(PREPS) do
+    local pattern = "%f[%a]" .. prep .. "%s+()"
+    init = 1
+    while true do
+      local _, b, run_at = window:find(pattern, init)
+      if not b then break end
       local rest = window:sub(run_at, run_at + 80):gsub("^the%s+", "")
       local run = capitalized_run(rest)
       if run and not NOT_PLACE[run:lower():match("^[%a\128-\255]*")] then return run end
+      init = b + 1
     end
   end
-  for _, mark in ipairs({ "’", "'" }) do
-    for name, nextw in (window:find(mark .. "s", 1, true) and window or ""):gmatch(
-        "(%u[%w\128-\255]-)" .. mark .. "s%s+(%a+)") do
-      if OF_PLACE[nextw:lower()] then return name end
+  for _, mark in ipairs(MARKS) do
+    if window:find(mark .. "s", 1, true) then
+      local pattern = "(%u[%w\128-\255]-)" .. mark .. "s%s+(%a+)"
+      init = 1
+      while true do
+        local _, b, name, nextw = window:find(pattern, init)
+        if not b then break end
+        if OF_PLACE[nextw:lower()] then return name end
+        init = b + 1
+      end
     end
   end
   return nil
 end
 
+-- What the sentence of a record may hold, tested once a sentence: a
+-- sentence of a hundred thousand counts ("12 killed 12 killed …") asks
+-- each question once, not once a count.  flags(r, name, test) is
+-- test(sentence) for the sentence of r, remembered while the records stay
+-- in that sentence (they come in order); true when r gives no sentence.
+-- A test says whether a window of the sentence can hold what a search
+-- looks for: false only when no window can, so skipping the search then
+-- changes nothing.
+local function sentence_flags(text)
+  local s, e, known = nil, nil, nil
+  return function(r, name, test)
+    if type(r.sentence_s) ~= "number" or type(r.sentence_e) ~= "number" then return true end
+    local a, b = int(r.sentence_s), int(r.sentence_e)
+    if a ~= s or b ~= e then s, e, known = a, b, { text = text:sub(a, b) } end
+    local v = known[name]
+    if v == nil then
+      v = test(known)
+      known[name] = v
+    end
+    return v
+  end
+end
+
+-- Can a window of the sentence name a place without "in X" given? (the
+-- words nearby_place and generic_of look for, without their word edges)
+local function may_name_place(sentence)
+  local t = sentence.text
+  if t:find(" of ", 1, true) or t:find("’s", 1, true) or t:find("'s", 1, true)
+     or t:find("[Nn]ear%s") then
+    return true
+  end
+  for _, prep in ipairs(PREPS) do
+    if t:find(prep .. "%s") then return true end
+  end
+  return false
+end
+
 -- The place a record names, sharpened by the words after it in the text:
 -- "the Ukrainian city of Sumy" (place "Ukrainian city") gives Sumy, and
 -- "Ukraine’s Black Sea region of Odesa" (place "Ukraine") gives Odesa.
-local function record_place(text, r)
+local function record_place(text, r, flags)
   local p = r.place
   if type(p) == "table" then p = p.text end
   if type(p) ~= "string" or p == "" then
+    if flags and not flags(r, "place", may_name_place) then return nil end
     -- No place given: "in the city of Poltava" in the record's sentence
     -- still names one.
     -- Only the words near the record: a sentence of thousands of
@@ -370,15 +450,19 @@ local function record_place(text, r)
     end
     return nil
   end
-  -- The mention nearest the record, looking a little around it.
+  -- The mention nearest the record, looking a little around it (in a
+  -- copy of those bytes: a search of the whole text for a place named
+  -- once would run to its end for every record).
   local lo = math.max(1, int(r.s) - PLACE_REACH)
+  local window = text:sub(lo, int(r.e) + PLACE_REACH + #p - 1)
   local best
-  local init = lo
+  local init = 1
   while true do
-    local s, e = text:find(p, init, true)
-    if not s or s > int(r.e) + PLACE_REACH then break end
-    if not best or math.abs(s - r.s) < math.abs(best - r.s) then best = e end
+    local s, e = window:find(p, init, true)
+    if not s then break end
     init = e + 1
+    s, e = s + lo - 1, e + lo - 1
+    if not best or math.abs(s - r.s) < math.abs(best - r.s) then best = e end
   end
   if best then
     local tail = p .. (text:sub(best + 1, best + 80):match("^[^,.;:!?\n]*") or "")
@@ -423,21 +507,50 @@ end
 
 -- Finds the last story place named in context (folded), as whole words:
 -- looks up each run of one to three words in the set of place keys, so the
--- cost is the context's length, whatever the number of places.
+-- cost is the context's length, whatever the number of places.  places =
+-- place_index(keys): is[key] for a place, leads[words] for the first
+-- words of a longer one (a run is made longer only while it leads to a
+-- place: most words lead nowhere, and cost no string).
 local MAX_PLACE_WORDS = 3
 
-local function last_place_in(context, place_set)
+local function place_index(keys)
+  local is, leads = {}, {}
+  for _, k in ipairs(keys) do
+    is[k] = true
+    local n, at = 0, 1
+    while n < MAX_PLACE_WORDS - 1 do
+      local _, e = k:find("^[%w\128-\255]+", at)
+      if not e or e == #k then break end
+      n = n + 1
+      leads[k:sub(1, e)] = true
+      at = e + 2
+    end
+  end
+  return { is = is, leads = leads }
+end
+
+-- The longest place among the runs of one to three words from words[i]:
+-- key, number of words; nil when none.
+local function place_at(words, i, places)
+  local is, leads = places.is, places.leads
+  local key, best, best_n = words[i], nil, 0
+  if is[key] then best, best_n = key, 1 end
+  local n = 2
+  while n <= MAX_PLACE_WORDS and leads[key] and words[i + n - 1] do
+    key = key .. " " .. words[i + n - 1]
+    if is[key] then best, best_n = key, n end
+    n = n + 1
+  end
+  return best, best_n
+end
+
+local function last_place_in(context, places)
   local words = {}
   for w in context:gmatch("[%w\128-\255]+") do words[#words + 1] = w end
   local best
   for i = 1, #words do
-    local key = words[i]
-    if place_set[key] then best = key end
-    for n = 2, MAX_PLACE_WORDS do
-      if not words[i + n - 1] then break end
-      key = key .. " " .. words[i + n - 1]
-      if place_set[key] then best = key end
-    end
+    local key = place_at(words, i, places)
+    if key then best = key end
   end
   return best
 end
@@ -493,8 +606,8 @@ end
 
 -- Gives each record of one document .place_key/.place_shown, inferring
 -- missing places from the sentence context (see the header).
-local function place_records(text, recs, place_set)
-  if next(place_set) == nil then return end -- (the story names no place)
+local function place_records(text, recs, places)
+  if next(places.is) == nil then return end -- (the story names no place)
   local seek = sentence_cursor(text)
   for _, c in ipairs(recs) do
     if not c.place_key and not c.wide then
@@ -502,7 +615,7 @@ local function place_records(text, recs, place_set)
       local _, prev_s, cur_s = seek(c.s)
       local s = math.max(prev_s or cur_s or c.s, c.s - 2 * PLACE_REACH)
       local context = core.fold(text:sub(int(s), int(c.rec.e)))
-      local p = last_place_in(context, place_set)
+      local p = last_place_in(context, places)
       if p then c.place_key = p end
     end
   end
@@ -515,24 +628,21 @@ end
 -- story place B, joins A to B (B, the place A is located by, is shown),
 -- unless the story gives counts of one kind at both with no figure in
 -- common (then they may be two events: "shelling in Pokrovsk, near
--- Donetsk, killed 3 … in Donetsk 5 were killed").
-local LOCATOR = { near = true, outside = true, off = true, from = true }
+-- Donetsk, killed 3 … in Donetsk 5 were killed").  A correction goes the
+-- other way: "died in Orrin, and not in Tessby as first reported" joins
+-- B to A (A shown), when the story gives one figure at both.
+local LOCATOR = { near = "locates", outside = "locates", off = "locates", from = "locates",
+                  ["not"] = "corrects" }
 local LOCATE_GAP = 8
 
 -- The story places of folded context in word order: { {key=, at=, last=} }
 -- (word indexes), the longest key starting at each word.
-local function places_in(context, place_set)
+local function places_in(context, places)
   local words, found = {}, {}
   for w in context:gmatch("[%w\128-\255]+") do words[#words + 1] = w end
   local i = 1
   while i <= #words do
-    local key, best, best_n = words[i], nil, 0
-    if place_set[key] then best, best_n = key, 1 end
-    for n = 2, MAX_PLACE_WORDS do
-      if not words[i + n - 1] then break end
-      key = key .. " " .. words[i + n - 1]
-      if place_set[key] then best, best_n = key, n end
-    end
+    local best, best_n = place_at(words, i, places)
     if best then
       found[#found + 1] = { key = best, at = i, last = i + best_n - 1 }
       i = i + best_n
@@ -545,35 +655,60 @@ end
 
 -- The joins (alias[A] = B) that the counts' sentences make; counts[key]
 -- [kind] is the set of figures the story gives at a place.
-local function place_joins(docs, per_doc, place_set, counts)
+-- Can a window of the sentence hold a locator word?
+local function may_locate(sentence)
+  local folded = core.fold(sentence.text)
+  for w in pairs(LOCATOR) do
+    if folded:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+-- Do the story's counts at places a and b share a figure of some kind
+-- (share), and do they give counts of one kind with none in common (apart)?
+local function figures_shared(counts, a, b)
+  local ca, cb, share, apart = counts[a] or {}, counts[b] or {}, false, false
+  for kind, set_a in pairs(ca) do
+    local set_b = cb[kind]
+    if set_b then
+      local common = false
+      for n in pairs(set_a) do common = common or set_b[n] == true end
+      share, apart = share or common, apart or not common
+    end
+  end
+  return share, apart
+end
+
+local function place_joins(docs, per_doc, places, counts)
   local alias, target = {}, {}
   for d = 1, #docs do
+    local flags = sentence_flags(docs[d])
     for _, c in ipairs(per_doc[d]) do
       local r = c.rec
-      if c.place_key and type(r.sentence_s) == "number" and type(r.sentence_e) == "number" then
+      if c.place_key and type(r.sentence_s) == "number" and type(r.sentence_e) == "number"
+         and flags(r, "locator", may_locate) then
         local window = docs[d]:sub(math.max(int(r.sentence_s), int(r.s) - NEAR_REACH),
                                    math.min(int(r.sentence_e), int(r.e) + NEAR_REACH))
-        local found, words = places_in(core.fold(window), place_set)
+        local found, words = places_in(core.fold(window), places)
         for k = 1, #found - 1 do
           local a, b = found[k], found[k + 1]
           if a.key ~= b.key and b.at - a.last - 1 <= 2 * LOCATE_GAP
              and (a.key == c.place_key or b.key == c.place_key) then
-            local locator = false
+            -- the locator word nearest b says which way the join goes
+            local how
             for w = a.last + 1, math.min(b.at - 1, a.last + LOCATE_GAP) do
-              if LOCATOR[words[w]] and b.at - w <= LOCATE_GAP then locator = true end
+              if LOCATOR[words[w]] and b.at - w <= LOCATE_GAP then how = LOCATOR[words[w]] end
             end
+            -- "near B" locates A by B; "A …, not in B" corrects B to A
+            local from, to = a.key, b.key
+            if how == "corrects" then from, to = b.key, a.key end
             -- (one join a place: no chains to follow)
-            if locator and not alias[a.key] and not alias[b.key] and not target[a.key] then
-              local ca, cb, apart = counts[a.key] or {}, counts[b.key] or {}, false
-              for kind, set_a in pairs(ca) do
-                local set_b = cb[kind]
-                if set_b then
-                  local common = false
-                  for n in pairs(set_a) do common = common or set_b[n] == true end
-                  apart = apart or not common
-                end
+            if how and not alias[from] and not alias[to] and not target[from] then
+              local share, apart = figures_shared(counts, from, to)
+              -- a correction moves a figure: both places must give it
+              if not apart and (how == "locates" or share) then
+                alias[from], target[to] = to, true
               end
-              if not apart then alias[a.key], target[b.key] = b.key, true end
             end
           end
         end
@@ -588,7 +723,23 @@ end
 -- total") takes no place from the sentences around it.
 local WIDE = { "%f[%a]across%f[%A]", "%f[%a]nationwide%f[%A]", "%f[%a]in total%f[%A]",
                "%f[%a]in all%f[%A]", "%f[%a]overall%f[%A]" }
-local function wide_scope(text, r)
+local WIDE_WORDS = { "across", "nationwide", "in total", "in all", "overall" }
+local function may_be_wide(sentence)
+  local t = sentence.text:lower()
+  for _, w in ipairs(WIDE_WORDS) do
+    if t:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+-- Can a window of the sentence word its count as changed?  (It needs a
+-- "to": lede.casualty_filter.worded_change.)
+local function may_word_change(sentence)
+  return sentence.text:lower():find("to", 1, true) ~= nil
+end
+
+local function wide_scope(text, r, flags)
+  if flags and not flags(r, "wide", may_be_wide) then return false end
   local lo = type(r.sentence_s) == "number" and int(r.sentence_s) or int(r.s)
   local words = text:sub(math.max(lo, int(r.s) - NEAR_REACH), int(r.e)):lower()
   for _, w in ipairs(WIDE) do
@@ -603,13 +754,17 @@ local function add_mentions(a, b)
   a.mentions = (a.mentions or 1) + (b and b.mentions or 1)
 end
 
-local function casualty_groups(docs, records, meta)
+-- casualties_of(d) gives the casualty records of docs[d]; each list is
+-- read once, so that the records a document does not keep can go before
+-- the next document's are made.
+local function casualty_groups(docs, casualties_of, meta)
   -- Pass 1: places the story names, and records sorted per document.
   local per_doc, keys, shown_of = {}, {}, {}
   for d = 1, #docs do
     local recs, seen, order = {}, {}, {}
-    local list = records[d] and records[d].casualties or {}
+    local list = casualties_of(d)
     for i, r in ipairs(list) do check_record(r, d, i) end
+    local flags = sentence_flags(docs[d])
     -- "He was shot" (shot = true) says nothing of the outcome: it is an
     -- injured count only when the document's totals leave someone injured
     -- beyond those it says died (lede.casualty_totals).
@@ -620,7 +775,7 @@ local function casualty_groups(docs, records, meta)
       -- story ("Patients died in the hospital in Velm. The toll reached
       -- nine." is about Velm).
       if r.qualifier == "unspecified" then
-        local key, shown = record_place(docs[d], r)
+        local key, shown = record_place(docs[d], r, flags)
         if key and not shown_of[key] then
           shown_of[key] = shown
           keys[#keys + 1] = key
@@ -629,13 +784,14 @@ local function casualty_groups(docs, records, meta)
       if r.cited and not r.subset then
         -- A figure the article cites ("than the 17 given by officials"):
         -- shown on the claim of its kind, never its value.
-        local key = record_place(docs[d], r)
+        local key = record_place(docs[d], r, flags)
         meta.cited[d] = meta.cited[d] or {}
         local list_d = meta.cited[d]
         list_d[#list_d + 1] = { rec = r, kind = r.kind, place_key = key }
       elseif not r.subset and r.qualifier ~= "unspecified" and (shot_ok or not r.shot) then
-        local key, shown = record_place(docs[d], r)
-        local changed = filter.worded_change(docs[d], r) or nil
+        local key, shown = record_place(docs[d], r, flags)
+        local changed = (r.revised == true or flags(r, "change", may_word_change))
+          and filter.worded_change(docs[d], r) or nil
         if key and not shown_of[key] then
           shown_of[key] = shown
           keys[#keys + 1] = key
@@ -644,8 +800,8 @@ local function casualty_groups(docs, records, meta)
         -- makes one count with its mentions, not a table for each.
         local again
         if type(r.sentence_s) == "number" then
-          again = table.concat({ r.sentence_s, r.kind, r.who or "", r.count,
-            r.qualifier or "", key or "", changed and "1" or "" }, "\0")
+          again = r.sentence_s .. "\0" .. r.kind .. "\0" .. (r.who or "") .. "\0" .. r.count
+            .. "\0" .. (r.qualifier or "") .. "\0" .. (key or "") .. (changed and "\0" or "")
         end
         local first = again and seen[again]
         if first then
@@ -653,7 +809,7 @@ local function casualty_groups(docs, records, meta)
         else
           -- (few fields: a text of many counts holds one of these each)
           local c = { rec = r, kind = r.kind, place_key = key, s = r.s, changed = changed,
-                      wide = not key and wide_scope(docs[d], r) or nil }
+                      wide = not key and wide_scope(docs[d], r, flags) or nil }
           if again then seen[again] = c end
           recs[#recs + 1] = c
           order[c] = i
@@ -672,8 +828,7 @@ local function casualty_groups(docs, records, meta)
     end
     per_doc[d] = recs
   end
-  local key_set = {}
-  for _, k in ipairs(keys) do key_set[k] = true end
+  local key_set = place_index(keys)
   -- The figures of each kind the story gives at each place, for the joins.
   local counts = {}
   for d = 1, #docs do
@@ -752,12 +907,15 @@ local function casualty_groups(docs, records, meta)
       if n > 1 then c.who_key = c.rec.who end
     end
   end
-  return per_doc, keys, shown_of
+  meta.places = shown_of
+  return per_doc
 end
 
 -- Same thing?  Same kind and who key, and places that agree.
+-- A count of wider scope ("across the region") is never the same thing as
+-- a count without it: the region's 30 dead do not revise the town's 3.
 local function fits(g, c)
-  if g.kind ~= c.kind or g.who_key ~= c.who_key then return false end
+  if g.kind ~= c.kind or g.who_key ~= c.who_key or g.wide ~= c.wide then return false end
   if g.place_key and c.place_key then return same_place(g.place_key, c.place_key) end
   return g.place_key == nil and c.place_key == nil
 end
@@ -774,6 +932,12 @@ local function new_index()
 end
 
 local function bucket_of(c)
+  return c.kind .. "\0" .. (c.who_key or "") .. (c.wide and "\0wide" or "")
+end
+
+-- The bucket of the placed groups c may join (counts with a place are
+-- never of wider scope).
+local function placed_bucket(c)
   return c.kind .. "\0" .. (c.who_key or "")
 end
 
@@ -800,34 +964,74 @@ local function index_add(ix, g)
   ix.list[#ix.list + 1] = g
 end
 
--- One value of a story claim as the claim lists it.
+-- One value of a story claim as the claim lists it (its sources made
+-- once: the claim's values and its conflict share them).
 local function value_entry(v)
+  if not v.sources then
+    v.sources = {}
+    for i, src in ipairs(v.srcs) do
+      v.sources[i] = { doc = src.doc, s = src.s, e = src.e, text = src.text }
+    end
+  end
   return { count = v.count, qualifier = v.qualifier,
            min = v.lo ~= -HUGE and v.lo or nil, max = v.hi ~= HUGE and v.hi or nil,
            date = date_text(v.date), sources = v.sources }
 end
 
+-- The figures of claim's sources in time order (undated ones last, in
+-- document order), for a claim whose figure was revised.
+local function history_of(claim, members, meta)
+  local history = {}
+  for i, src in ipairs(claim.sources) do
+    local date = meta.dates[members[i].doc]
+    history[i] = { count = src.count, qualifier = src.qualifier, doc = src.doc,
+                   name = src.name, date = src.date, s = src.s, e = src.e,
+                   text = src.text, key = date and date.key, i = i }
+  end
+  table.sort(history, function(x, y)
+    local kx, ky = x.key or HUGE, y.key or HUGE
+    if kx ~= ky then return kx < ky end
+    return x.i < y.i
+  end)
+  for _, x in ipairs(history) do x.key, x.i = nil, nil end
+  return history
+end
+
+-- The figures of one document's group g that are not the one it shows,
+-- onto claim.revised (made only when there is one), and the mentions of
+-- the one it shows onto src.
+local function add_revised(claim, g, docs, src)
+  for _, old in ipairs(g.revised or {}) do
+    -- (the figure the document shows is never also under revised)
+    if old.rec.count ~= src.count then
+      local rs = source_of(g.doc, docs[g.doc], old.rec)
+      rs.qualifier, rs.mentions = nil, old.mentions
+      claim.revised = claim.revised or {}
+      claim.revised[#claim.revised + 1] = rs
+    else
+      add_mentions(src, old)
+    end
+  end
+end
+
 -- The claim of story group h (its members: one group per document), and
 -- its conflict entry when its figures conflict (lede.claim_time's rules).
+local NO_CONFLICT = {}
 local function story_claim(h, docs, meta, shown_of)
   local values, by_count = {}, {}
-  local claim = { type = "casualty", kind = h.kind, sources = {}, revised = {} }
+  local claim = { type = "casualty", kind = h.kind, sources = {} }
   if h.place_key then claim.place = shown_of[h.place_key] or h.place_key end
-  local history = {}
   for _, g in ipairs(h.members) do
     local r = g.best.rec
     local date = meta.dates[g.doc]
     local src = source_of(g.doc, docs[g.doc], r)
     src.date, src.name, src.mentions = date_text(date), meta.names[g.doc], g.best.mentions
     claim.sources[#claim.sources + 1] = src
-    history[#history + 1] = { count = r.count, qualifier = src.qualifier, doc = g.doc,
-                              name = src.name, date = src.date, s = src.s, e = src.e,
-                              text = src.text, key = date and date.key }
     local v = by_count[r.count]
     if not v then
       local lo, hi = bounds(r)
       v = { count = r.count, qualifier = r.qualifier or "exact", lo = lo, hi = hi,
-            revised = false, sources = {}, rec = r, n = 0 }
+            revised = false, srcs = {}, rec = r, n = 0 }
       by_count[r.count] = v
       values[#values + 1] = v
     end
@@ -836,7 +1040,7 @@ local function story_claim(h, docs, meta, shown_of)
     if date and (not v.time or date.key > v.time) then
       v.time, v.day, v.timed, v.date = date.key, date.day, date.hh ~= nil, date
     end
-    v.sources[#v.sources + 1] = { doc = src.doc, s = src.s, e = src.e, text = src.text }
+    v.srcs[#v.srcs + 1] = src
     for _, x in ipairs(meta.cited[g.doc] or {}) do
       if x.kind == h.kind and (x.place_key == nil or x.place_key == h.place_key) then
         local cs = source_of(g.doc, docs[g.doc], x.rec)
@@ -845,23 +1049,18 @@ local function story_claim(h, docs, meta, shown_of)
         claim.cited[#claim.cited + 1] = cs
       end
     end
-    for _, old in ipairs(g.revised or {}) do
-      -- (the figure the document shows is never also under revised)
-      if old.rec.count ~= r.count then
-        local rs = source_of(g.doc, docs[g.doc], old.rec)
-        rs.qualifier, rs.mentions = nil, old.mentions
-        claim.revised[#claim.revised + 1] = rs
-      else
-        add_mentions(src, old)
-      end
+    add_revised(claim, g, docs, src)
+  end
+  -- (one figure: nothing to order, nothing to conflict)
+  local current, conflicting, revision = 1, NO_CONFLICT, false
+  if #values > 1 then
+    local picks = {}
+    for i, v in ipairs(values) do
+      picks[i] = { count = v.count, lo = v.lo, hi = v.hi, revised = v.revised,
+                   time = v.time, day = v.day, timed = v.timed, sources = v.n }
     end
+    current, conflicting, revision = claim_time.resolve(picks)
   end
-  local picks = {}
-  for i, v in ipairs(values) do
-    picks[i] = { count = v.count, lo = v.lo, hi = v.hi, revised = v.revised,
-                 time = v.time, day = v.day, timed = v.timed, sources = v.n }
-  end
-  local current, conflicting, revision = claim_time.resolve(picks)
   local top = values[current]
   claim.count, claim.qualifier = top.count, top.qualifier
   claim.min, claim.max = bounds(top.rec)
@@ -870,23 +1069,12 @@ local function story_claim(h, docs, meta, shown_of)
   claim.who = top.rec.who
   claim.date = date_text(top.date)
   claim.agreed = #values == 1
-  claim.first = { doc = claim.sources[1].doc, s = claim.sources[1].s }
   if #values > 1 then
     claim.values = {}
     for _, v in ipairs(values) do claim.values[#claim.values + 1] = value_entry(v) end
     claim.compatible = next(conflicting) == nil or nil
   end
-  if revision then
-    -- The figures in time order (undated ones last, in document order).
-    for i, x in ipairs(history) do x.i = i end
-    table.sort(history, function(x, y)
-      local kx, ky = x.key or HUGE, y.key or HUGE
-      if kx ~= ky then return kx < ky end
-      return x.i < y.i
-    end)
-    for _, x in ipairs(history) do x.key, x.i = nil, nil end
-    claim.history = history
-  end
+  if revision then claim.history = history_of(claim, h.members, meta) end
   if next(conflicting) == nil then return claim end
   local list = {}
   for i, v in ipairs(values) do
@@ -915,10 +1103,10 @@ local function keep_revised(g, c)
   end
 end
 
-local function merge_casualties(docs, records, meta)
-  meta.cited = {}
-  local per_doc, _, shown_of = casualty_groups(docs, records, meta)
-  meta.places = shown_of
+-- The story's groups of counts, one per thing, each with its members (a
+-- group per document).
+local function story_groups(docs, casualties_of, meta)
+  local per_doc = casualty_groups(docs, casualties_of, meta)
   local story = new_index()
   local groups = story.list
   for d = 1, #docs do
@@ -929,7 +1117,8 @@ local function merge_casualties(docs, records, meta)
     for _, c in ipairs(per_doc[d]) do
       local g = index_find(own, c)
       if not g then
-        g = { kind = c.kind, place_key = c.place_key, who_key = c.who_key, doc = d }
+        g = { kind = c.kind, place_key = c.place_key, who_key = c.who_key, wide = c.wide,
+              doc = d }
         index_add(own, g)
       elseif g.best then
         local b = g.best
@@ -953,31 +1142,39 @@ local function merge_casualties(docs, records, meta)
     -- An unplaced count of a document that has one placed count of its
     -- kind is about that place when it gives the same figure, or words
     -- itself as the change of it ("the toll rose to nine"); another figure
-    -- may be another event, and stays a claim of its own.
+    -- may be another event, and stays a claim of its own.  A count of wider
+    -- scope is one with the count of the one place that gives its figure
+    -- ("40 killed across Dravonia" and "across the highlands, 40 were
+    -- killed"), however many places the document names, and never the
+    -- change of another's.
     for _, g in ipairs(mine) do
       if not g.place_key then unplaced[#unplaced + 1] = g end
     end
     for _, g in ipairs(unplaced) do
-      local only
-      for _, h in ipairs(own.buckets[bucket_of(g)]) do
+      local only, same, n_same = nil, nil, 0
+      for _, h in ipairs(own.buckets[placed_bucket(g)] or {}) do
         if h.place_key then
-          if only then only = false; break end
-          only = h
+          if only == nil then only = h else only = false end
+          if h.best.rec.count == g.best.rec.count then n_same, same = n_same + 1, h end
+          if only == false and n_same > 1 then break end
         end
       end
-      if only and only.best.rec.count ~= g.best.rec.count and not g.best.changed then
-        only = nil
+      local target
+      if g.wide then
+        target = n_same == 1 and same or nil
+      elseif only and (only.best.rec.count == g.best.rec.count or g.best.changed) then
+        target = only
       end
-      if only then
-        local early, late = only.best, g.best
+      if target then
+        local early, late = target.best, g.best
         if late.s < early.s then early, late = late, early end
         if same_figure(early, late) then
           add_mentions(late, early)
         else
-          keep_revised(only, early)
+          keep_revised(target, early)
         end
-        only.best = late
-        for _, r in ipairs(g.revised or {}) do keep_revised(only, r) end
+        target.best = late
+        for _, r in ipairs(g.revised or {}) do keep_revised(target, r) end
         g.dropped = true
       end
     end
@@ -989,7 +1186,7 @@ local function merge_casualties(docs, records, meta)
         if not target and not c.place_key then
           -- The one placed group of the kind with the same value.
           local same, n_same = nil, 0
-          for _, h in ipairs(story.buckets[bucket_of(c)] or {}) do
+          for _, h in ipairs(story.buckets[placed_bucket(c)] or {}) do
             if h.place_key and h.counts[c.rec.count] then n_same, same = n_same + 1, h end
           end
           -- A different value with no place may be another event: only
@@ -998,7 +1195,7 @@ local function merge_casualties(docs, records, meta)
         end
         if not target then
           target = { kind = c.kind, place_key = c.place_key, who_key = c.who_key,
-                     members = {}, counts = {} }
+                     wide = c.wide, members = {}, counts = {} }
           index_add(story, target)
         end
         target.members[#target.members + 1] = g
@@ -1007,10 +1204,20 @@ local function merge_casualties(docs, records, meta)
     end
   end
 
-  -- Claims and conflicts.
+  return groups
+end
+
+local function merge_casualties(docs, casualties_of, meta)
+  meta.cited = {}
+  local groups = story_groups(docs, casualties_of, meta)
+  local shown_of = meta.places
+  -- Claims and conflicts.  Each group is let go once its claim is made
+  -- (with the records it holds): a story of many counts never holds its
+  -- groups and all its claims at once.
   local out, conflicts = {}, {}
-  for _, h in ipairs(groups) do
-    local claim, conflict = story_claim(h, docs, meta, shown_of)
+  for i = 1, #groups do
+    local claim, conflict = story_claim(groups[i], docs, meta, shown_of)
+    groups[i] = false
     out[#out + 1] = claim
     if conflict then conflicts[#conflicts + 1] = conflict end
   end
@@ -1253,24 +1460,25 @@ end
 -- long text never holds its quote records with another document's, with
 -- its casualty records, or with the garbage of the casualty merge.
 local function merge(docs, meta, records)
-  local quote_claims
-  if not records then
+  local quote_claims, casualties_of
+  if records then
+    casualties_of = function(d) return records[d] and records[d].casualties or {} end
+  else
     quote_claims = merge_quotes(docs, function(d) return quotes.find(docs[d]) end, true)
-    records = {}
-    for d, text in ipairs(docs) do
-      records[d] = { casualties = core.casualties and filter.own(text, core.casualties(text)) or {} }
+    casualties_of = function(d)
+      local text = docs[d]
+      return core.casualties and filter.own(text, core.casualties(text)) or {}
     end
   end
-  local cas, conflicts = merge_casualties(docs, records, meta)
+  local cas, conflicts = merge_casualties(docs, casualties_of, meta)
   table.sort(cas, function(a, b)
-    if a.first.doc ~= b.first.doc then return a.first.doc < b.first.doc end
-    return a.first.s < b.first.s
+    local fa, fb = a.sources[1], b.sources[1]
+    if fa.doc ~= fb.doc then return fa.doc < fb.doc end
+    return fa.s < fb.s
   end)
   local all = {}
   for i, c in ipairs(cas) do
-    c.first = nil
     c.index = i
-    if #c.revised == 0 then c.revised = nil end
     all[#all + 1] = c
   end
   table.sort(conflicts, function(a, b) return a.claim_ref.index < b.claim_ref.index end)

@@ -146,6 +146,73 @@ local function second_bytes(core)
   return { byte(c2) }
 end
 
+-- A list entry's phrase without its "..." marks, and which ends had them:
+-- "...x" is found inside a line, "x..." starts one, "...x..." both.
+local function dotted(ph)
+  local pre, post = sub(ph, 1, 3) == "...", sub(ph, -3) == "..."
+  local core = ph
+  if pre then core = sub(core, 4) end
+  if post then core = sub(core, 1, -4) end
+  return core, pre, post
+end
+
+-- The longest literal chunk of a phrase found inside lines goes into
+-- triggers (once): a line without any trigger is not searched.
+local function add_trigger(core, seen)
+  local best = ""
+  for chunk in string.gmatch(core, "[^ #]+") do
+    if #chunk > #best then best = chunk end
+  end
+  if not seen[best] then
+    seen[best] = true
+    triggers[#triggers + 1] = best
+  end
+end
+
+-- Files a line-start phrase's pattern under the first bytes it can have
+-- (all ten digits for "#"), with the second bytes it can have.
+local function add_first(firsts, core, item)
+  local keys = { byte(core) }
+  if sub(core, 1, 1) == "#" then
+    keys = {}
+    for d = 48, 57 do keys[#keys + 1] = d end
+  end
+  local seconds = second_bytes(core)
+  for _, key in ipairs(keys) do
+    firsts[key] = firsts[key] or {}
+    local f = firsts[key]
+    f[#f + 1] = { item, seconds }
+  end
+end
+
+-- The phrases of one first byte grouped by their second: group[b2] holds
+-- those that fit b2, group.any those that may have any second byte (all a
+-- line gets when its second byte has no group); each in list order.
+local function group_by_second(items)
+  local keys = {}
+  for _, it in ipairs(items) do
+    for _, b2 in ipairs(it[2] or {}) do keys[b2] = true end
+  end
+  local group = {}
+  for b2 in pairs(keys) do
+    local p = P(false)
+    for _, it in ipairs(items) do
+      local fits = not it[2]
+      for _, c in ipairs(it[2] or {}) do
+        if c == b2 then fits = true end
+      end
+      if fits then p = p + it[1] end
+    end
+    group[b2] = p
+  end
+  local any, some = P(false), false
+  for _, it in ipairs(items) do
+    if not it[2] then any, some = any + it[1], true end
+  end
+  group.any = some and any or nil
+  return group
+end
+
 local function compile_chrome(list)
   -- whole-line and prefix phrases are grouped by their first two bytes,
   -- so a line meets only the phrases that can start it; each group keeps
@@ -155,21 +222,8 @@ local function compile_chrome(list)
   local firsts = {} -- first byte -> { { item, second bytes or nil }, ... }
   local seen = {}
   for k, entry in ipairs(list) do
-    local ph, flag = entry[2], entry[3]
-    local pre, post = sub(ph, 1, 3) == "...", sub(ph, -3) == "..."
-    local core = ph
-    if pre then core = sub(core, 4) end
-    if post then core = sub(core, 1, -4) end
-    if pre then
-      local best = ""
-      for chunk in string.gmatch(core, "[^ #]+") do
-        if #chunk > #best then best = chunk end
-      end
-      if not seen[best] then
-        seen[best] = true
-        triggers[#triggers + 1] = best
-      end
-    end
+    local core, pre, post = dotted(entry[2])
+    if pre then add_trigger(core, seen) end
     local p = phrase(core)
     local item
     if pre and post then
@@ -181,20 +235,9 @@ local function compile_chrome(list)
     else
       item = p * (post and P(true) or tail) * Cc(k)
       firsts_words[#firsts_words + 1] = match(core, "^[^ #]*")
-      local first = byte(core)
-      local keys = { first }
-      if sub(core, 1, 1) == "#" then
-        keys = {}
-        for d = 48, 57 do keys[#keys + 1] = d end
-      end
-      local seconds = second_bytes(core)
-      for _, key in ipairs(keys) do
-        firsts[key] = firsts[key] or {}
-        local f = firsts[key]
-        f[#f + 1] = { item, seconds }
-      end
+      add_first(firsts, core, item)
     end
-    if flag == "long" then
+    if entry[3] == "long" then
       long = long + (pre and P({ item + 1 * V(1) }) or lead * item)
       if not pre then long_head = long_head + item end
     end
@@ -204,33 +247,7 @@ local function compile_chrome(list)
   -- points, so a failed search costs one pass and no backtrack stack
   local skip = R("az", "09") ^ 1 + 1
   local found = (-search * skip) ^ 0 * search
-  -- head[b1][b2]: the phrases for those two bytes; head[b1].any: the ones
-  -- that may have any second byte (all a line gets when its second byte
-  -- has no group)
-  for b1, items in pairs(firsts) do
-    local keys = {}
-    for _, it in ipairs(items) do
-      for _, b2 in ipairs(it[2] or {}) do keys[b2] = true end
-    end
-    local group = {}
-    for b2 in pairs(keys) do
-      local p = P(false)
-      for _, it in ipairs(items) do
-        local fits = not it[2]
-        for _, c in ipairs(it[2] or {}) do
-          if c == b2 then fits = true end
-        end
-        if fits then p = p + it[1] end
-      end
-      group[b2] = p
-    end
-    local any, some = P(false), false
-    for _, it in ipairs(items) do
-      if not it[2] then any, some = any + it[1], true end
-    end
-    group.any = some and any or nil
-    head[b1] = group
-  end
+  for b1, items in pairs(firsts) do head[b1] = group_by_second(items) end
   return head, lead * long_head, long, found, lead * first_word_tree(firsts_words)
 end
 

@@ -170,15 +170,10 @@ return function(t)
     assert.are.equal(1, #api.nvim_list_wins())
   end)
 
-  t.it(":Lede summarize shows the summary (or says the build lacks it)", function()
+  t.it(":Lede summarize shows the summary", function()
     local src = open_fixture()
     local text = buffer_text(src)
     local err = ex("Lede summarize sentences=2")
-    if not lede.summarize then
-      assert.truthy((err or ""):find(":Lede summarize is not available in this build", 1, true))
-      assert.are.equal(1, #api.nvim_list_wins())
-      return
-    end
     assert.is_nil(err)
     local _, chosen = lede.summarize(text, { sentences = 2, article = lede.article and true or nil })
     local scratch = api.nvim_get_current_buf()
@@ -199,10 +194,6 @@ return function(t)
     local a = open_fixture("conflict-a.txt")
     local b = open_fixture("conflict-b.txt")
     local err = ex("Lede summarize buffers sentences=2")
-    if not lede.summarize then
-      assert.truthy((err or ""):find("not available in this build", 1, true))
-      return
-    end
     assert.is_nil(err)
     local scratch = api.nvim_get_current_buf()
     local lines = api.nvim_buf_get_lines(scratch, 0, -1, false)
@@ -230,13 +221,9 @@ return function(t)
       return api.nvim_buf_get_extmarks(src, ns, 0, -1, { details = true })
     end
     local err = ex("Lede highlight")
-    if not lede.summarize then
-      assert.truthy((err or ""):find(":Lede highlight is not available in this build", 1, true))
-      assert.are.equal(0, #marks())
-      return
-    end
+    assert.is_nil(err)
     local text = buffer_text(src)
-    local _, chosen = lede.summarize(text, { article = lede.article and true or nil })
+    local _, chosen = lede.summarize(text, { article = true })
     assert.is_true(#chosen >= 1)
     local m = marks()
     assert.are.equal(#chosen, #m)
@@ -255,14 +242,9 @@ return function(t)
     assert.are.equal(1, #marks())
   end)
 
-  t.it(":Lede claims fills the quickfix list (or says the build lacks it)", function()
+  t.it(":Lede claims fills the quickfix list", function()
     local src = open_fixture()
     local err = ex("Lede claims")
-    if not lede.claims then
-      assert.truthy((err or ""):find(":Lede claims is not available in this build", 1, true))
-      assert.are.equal(0, #vim.fn.getqflist())
-      return
-    end
     assert.is_nil(err)
     local qf = vim.fn.getqflist()
     assert.is_true(#qf >= 1)
@@ -273,12 +255,6 @@ return function(t)
   end)
 
   t.it(":Lede claims buffers marks conflicts between articles", function()
-    if not lede.claims then
-      open_fixture()
-      local err = ex("Lede claims buffers")
-      assert.truthy((err or ""):find("not available in this build", 1, true))
-      return
-    end
     local a = open_fixture("conflict-a.txt")
     local b = open_fixture("conflict-b.txt")
     vim.cmd("Lede claims buffers")
@@ -293,7 +269,6 @@ return function(t)
   end)
 
   t.it(":Lede claims buffers and :Lede summarize buffers read listed buffers not loaded", function()
-    if not lede.claims then return end
     vim.cmd("silent! %bwipeout!")
     vim.cmd("badd " .. vim.fn.fnameescape(FIX .. "conflict-a.txt"))
     vim.cmd("badd " .. vim.fn.fnameescape(FIX .. "conflict-b.txt"))
@@ -314,24 +289,18 @@ return function(t)
     for _ in pairs(bufs) do n = n + 1 end
     assert.is_true(n >= 2, "claims from at least two of the three buffers")
     assert.truthy(api.nvim_exec("messages", true):find("lede: read 3 articles from the listed buffers", 1, true))
-    if lede.summarize then
-      vim.cmd("messages clear")
-      vim.cmd("Lede summarize buffers sentences=2")
-      assert.truthy(api.nvim_exec("messages", true):find("lede: read 3 articles", 1, true))
-    end
+    vim.cmd("messages clear")
+    vim.cmd("Lede summarize buffers sentences=2")
+    assert.truthy(api.nvim_exec("messages", true):find("lede: read 3 articles", 1, true))
   end)
 
   t.it(":Lede totals gives the article's casualty totals in one message", function()
     local src = open_fixture("conflict-a.txt")
-    if lede.casualty_totals then
-      local totals = require("lede.nvim").command({ fargs = { "totals" } })
-      assert.are.same(lede.casualty_totals(buffer_text(src)), totals)
-      assert.are.same({ killed = 6, injured = 22 }, totals)
-      assert.truthy(api.nvim_exec("messages", true):find("lede: injured 22, killed 6", 1, true))
-      assert.truthy((ex("Lede totals now") or ""):find("takes no arguments", 1, true))
-    else
-      assert.truthy((ex("Lede totals") or ""):find("is not available in this build", 1, true))
-    end
+    local totals = require("lede.nvim").command({ fargs = { "totals" } })
+    assert.are.same(lede.casualty_totals(buffer_text(src)), totals)
+    assert.are.same({ killed = 6, injured = 22 }, totals)
+    assert.truthy(api.nvim_exec("messages", true):find("lede: injured 22, killed 6", 1, true))
+    assert.truthy((ex("Lede totals now") or ""):find("takes no arguments", 1, true))
   end)
 
   t.it(":Lede numbers, casualties and quotes use the quickfix list", function()
@@ -339,15 +308,11 @@ return function(t)
     for _, name in ipairs({ "numbers", "casualties", "quotes" }) do
       vim.fn.setqflist({}, "r")
       local err = ex("Lede " .. name)
-      if lede[name] then
-        assert.is_nil(err)
-        assert.are.equal(src, api.nvim_get_current_buf()) -- the cursor stays in the article
-        local expected = lede[name](buffer_text(src))
-        assert.are.equal(#expected, #vim.fn.getqflist(), name)
-        assert.is_true(#expected >= 1, name)
-      else
-        assert.truthy((err or ""):find(":Lede " .. name .. " is not available in this build", 1, true))
-      end
+      assert.is_nil(err)
+      assert.are.equal(src, api.nvim_get_current_buf()) -- the cursor stays in the article
+      local expected = lede[name](buffer_text(src))
+      assert.are.equal(#expected, #vim.fn.getqflist(), name)
+      assert.is_true(#expected >= 1, name)
     end
   end)
 

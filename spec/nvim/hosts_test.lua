@@ -1,4 +1,4 @@
--- Issue 16 in a real headless Neovim: work off the main loop, one result
+-- The Neovim host in a real headless Neovim: work off the main loop, one result
 -- window per kind, configuration checked, <Plug> mappings, shipped help tags.
 local assert = require("luassert")
 local api = vim.api
