@@ -308,12 +308,9 @@ end
 
 --- Adds the names of tokens[1..#tokens] to the index ix.  A stretch must
 -- not end inside a run (its last token neither in a run nor a link word).
--- count (default #tokens) and next_capital(i) (the first index from i on
--- whose token may be capitalized, nil when none) let a reader that builds
--- token records on demand (lede.quotes) look at only those tokens.
-function M.index_add(ix, tokens, text, count, next_capital)
+function M.index_add(ix, tokens, text)
   local by_key = ix.by_key
-  local n = count or #tokens
+  local n = #tokens
   local i = 1
   -- The strings of a name are made only when the index takes them: on a
   -- long text most runs name someone the index already has.
@@ -332,8 +329,6 @@ function M.index_add(ix, tokens, text, count, next_capital)
     end
   end
   while i <= n do
-    if next_capital then i = next_capital(i) or n + 1 end
-    if i > n then break end
     if in_run(tokens[i]) and is_cap(tokens[i]) then
       local j = M.run_right(tokens, i, n)
       -- "Donald Trump’s special envoy Steve Witkoff": two names, the
