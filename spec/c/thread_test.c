@@ -2,7 +2,8 @@
  * thread_test.c -- the core from several threads at once, built with
  * ThreadSanitizer (make test-tsan).  Every thread runs every entry point on
  * the same shared, read-only text (tokens, fold, sentences, numbers,
- * casualties, the summarizer, the repair engine, HTML extraction) and
+ * casualties, the summarizer, the repair engine, HTML extraction, the
+ * quote finder's token pass) and
  * checks that its results equal those of a run on the main thread: the
  * core keeps no global mutable state.
  */
@@ -34,6 +35,33 @@ typedef struct result {
 
 static unsigned long mix(unsigned long h, unsigned long v) {
   return h * 1000003UL ^ v;
+}
+
+/* Mixes the quote finder's token pass over the article into h (its word
+   lists are the threads' shared, read-only arrays).  Returns 0 on
+   success. */
+static int run_quotes(unsigned long *h) {
+  static const lede_word cues[] = {{"said", 4}, {"according", 9}};
+  static const lede_word titles[] = {{"dr.", 3}, {"envoy", 5}};
+  lede_word_list l[LEDE_QL_COUNT];
+  lede_quote_scan_result q;
+  size_t i;
+  memset(l, 0, sizeof l);
+  l[LEDE_QL_CUES].words = cues;
+  l[LEDE_QL_CUES].count = 2;
+  l[LEDE_QL_TITLES].words = titles;
+  l[LEDE_QL_TITLES].count = 2;
+  if (lede_quote_scan(article, sizeof article - 1, l, &q) != LEDE_OK) return -1;
+  for (i = 0; i < q.ntokens; i++)
+    *h = mix(mix(mix(*h, lede_quote_para(&q, i)), q.tokens[i].flags),
+             q.tokens[i].name);
+  for (i = 0; i < q.nmarks; i++)
+    *h = mix(mix(*h, q.marks[i].open), q.marks[i].last);
+  for (i = 0; i < q.nnames; i++)
+    *h = mix(mix(*h, q.names[i].first), q.names[i].name_end);
+  *h = mix(mix(*h, q.ncues), q.nsentences);
+  lede_quote_scan_free(&q);
+  return 0;
 }
 
 /* Mixes the numbers and casualty claims of the article into h.  Returns 0
@@ -149,6 +177,7 @@ static int run_all(result *r) {
     lede_free(out);
     lede_free(fx);
   }
+  if (run_quotes(&h) != 0) return -1;
   r->checksum = h;
   return 0;
 }
