@@ -3,8 +3,9 @@
 -- readings against the labels, agreement split by zero and non-zero labels:
 --   largest claim    the largest killed / injured count of one claim of
 --                    lede.casualties (0 when none; subsets left out)
---   document total   lede.casualty_totals (groups of a sentence added, "shot"
---                    with no outcome less the dead; 0 when none)
+--   document total   lede.casualty_totals(text), what a caller gets (groups
+--                    of a sentence added, "shot" with no outcome less the
+--                    dead, cited figures left out; 0 when none)
 --   lede.claims      the largest killed / injured count among the casualty
 --                    claims lede.claims gives for the article alone
 -- --errors N prints the first N articles the document total gets wrong.
@@ -79,7 +80,7 @@ for line in f:lines() do
       end
     end
     tally(stat_claims, gold, via)
-    best = casualty_totals.from_records(claims)
+    best = casualty_totals.totals(item.text)
     local wrong = tally(stat_doc, gold, best)
     if wrong and shown < show then
       shown = shown + 1

@@ -6,8 +6,15 @@
 -- source.html per folder; without it the bench uses the fixture pages of
 -- spec/fixtures/html.  Prints MB/s of HTML for the C extraction alone
 -- (core.html) and for lede.html (metadata, paragraphs, span mapping), the
--- peak memory the C side held as a multiple of the page, and the time per
--- MB of one page grown 1x, 4x and 16x (linear: the figures stay flat).
+-- memory as a multiple of the page, and the time per MB of one page grown
+-- 1x, 4x and 16x (linear: the figures stay flat).
+--
+-- Memory is counted, not sampled: the C side's peak is what lede_html_extract
+-- held from malloc at its fullest (gumbo's tree in the pool, the walk's
+-- arrays, the copy gumbo parsed and its anchors; then the choosing and the
+-- result), and the Lua side's is what lede.html.extract allocates with the
+-- collector stopped (its tables, strings and garbage: more than it holds).
+-- The C peak comes before the Lua tables are built, so the two do not add.
 local core = require("lede.core")
 local html = require("lede.html")
 
@@ -49,20 +56,38 @@ print(("  lede.html (with metadata, spans)   %7.1f MB/s"):format(rate(html.extra
 -- Small pages are dominated by what any parse holds (gumbo's parser, the
 -- first chunk of its tree): the floor is printed, and the pages of 10 KB
 -- and more are counted apart.
+-- The Lua side's allocation for one page, in bytes (collector stopped).
+local function lua_bytes(page)
+  collectgarbage()
+  collectgarbage("stop")
+  local k0 = collectgarbage("count")
+  html.extract(page)
+  local k1 = collectgarbage("count")
+  collectgarbage("restart")
+  return (k1 - k0) * 1024
+end
+
 local worst, sum, large, over, large_worst = 0, 0, 0, 0, 0
+local lsum, lworst, lover = 0, 0, 0
 for _, page in ipairs(pages) do
   local r = core.html(page).peak / math.max(#page, 1)
   sum = sum + r
   if r > worst then worst = r end
   if #page >= 10000 then
+    local l = lua_bytes(page) / #page
     large = large + 1
     if r > 8 then over = over + 1 end
     if r > large_worst then large_worst = r end
+    lsum = lsum + l
+    if l > lworst then lworst = l end
+    if l > 8 then lover = lover + 1 end
   end
 end
 print(("  peak C memory / page size: mean %.1fx, worst %.1fx (an empty page holds %d bytes)")
   :format(sum / #pages, worst, core.html("").peak))
-print(("  pages of 10 KB and more: %d, worst %.1fx, %d over 8x"):format(large, large_worst, over))
+print(("  pages of 10 KB and more: %d, C peak: worst %.1fx, %d over 8x;"
+  .. " Lua allocation: mean %.1fx, worst %.1fx, %d over 8x")
+  :format(large, large_worst, over, lsum / math.max(large, 1), lworst, lover))
 
 -- linear time: the biggest page's body repeated
 local big = pages[1]

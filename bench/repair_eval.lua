@@ -2,7 +2,8 @@
 -- broken text: how many come back exactly, and how many correct texts it
 -- changed.  The sentences are written here (none from ../shared or from any
 -- other tool's tests); each kind breaks them the way real software does:
--- Windows-1252/Latin-1 readings done in Lua, the other code pages by iconv.
+-- Windows-1252/Latin-1 readings done in Lua, the other code pages by iconv
+-- (undefined bytes kept as C1 controls).
 --
 --   lua5.4 bench/repair_eval.lua            (LUA_PATH/LUA_CPATH as make sets)
 --   REPAIR_EVAL_VERBOSE=1 lua5.4 bench/repair_eval.lua     (and each miss)
@@ -61,19 +62,33 @@ local function latin1(s)
   return (s:gsub("[\128-\255]", function(b) return encode(byte(b)) end))
 end
 
--- UTF-8 read through code page `page` by iconv; nil when iconv cannot read
--- some byte (the page has no character for it).
-local function through(page, s)
+-- Each byte 0x80..0xFF as code page `page` reads it (iconv), a byte the
+-- page leaves undefined as the C1 control of its number: what a decoder
+-- that keeps every byte gives (Python's "sloppy" codecs, browsers).
+local page_tables = {}
+local function page_table(page)
+  if page_tables[page] then return page_tables[page] end
   local tmp = os.tmpname()
   local f = assert(io.open(tmp, "wb"))
-  f:write(s)
+  for b = 0x80, 0xFF do f:write(char(b), "\n") end
   f:close()
-  local p = io.popen("iconv -f " .. page .. " -t UTF-8 " .. tmp .. " 2>/dev/null")
+  local p = io.popen("iconv -c -f " .. page .. " -t UTF-8 " .. tmp .. " 2>/dev/null")
   local out = p:read("*a")
-  local ok = p:close()
+  p:close()
   os.remove(tmp)
-  if ok == true or ok == 0 then return out end
-  return nil
+  local t, b = {}, 0x80
+  for line in (out .. "\n"):gmatch("([^\n]*)\n") do
+    if b > 0xFF then break end
+    t[char(b)] = line ~= "" and line or encode(b)
+    b = b + 1
+  end
+  page_tables[page] = t
+  return t
+end
+
+-- UTF-8 read through code page `page`.
+local function through(page, s)
+  return (s:gsub("[\128-\255]", page_table(page)))
 end
 
 -- The lone "â" of lossy mojibake: ’ “ ” – — lost their last two bytes.
@@ -134,6 +149,29 @@ local function entities(s)
   return n > 0 and out or nil
 end
 
+-- Text set from a typeset PDF: fi fl ff as ligatures.
+local LIGATURE = { fi = "\239\172\129", fl = "\239\172\130", ff = "\239\172\128" }
+local function ligatures(s)
+  local out, n = s:gsub("f[fil]", LIGATURE)
+  return n > 0 and out or nil
+end
+
+-- Text typed with a CJK input method left in full width: ASCII letters,
+-- digits and spaces as their fullwidth forms.
+local function fullwidth(s)
+  local out, n = s:gsub("[%w ]", function(c)
+    if c == " " then return "\227\128\128" end
+    return encode(c:byte() + 0xFEE0)
+  end)
+  return n > 0 and out or nil
+end
+
+-- A line copied from a terminal: its first word coloured, a bell.
+local function terminal(s)
+  local out, n = s:gsub("^(%S+)", "\27[1;31m%1\27[0m\7", 1)
+  return n > 0 and out or nil
+end
+
 -- kind, how a sentence is broken (nil: this sentence cannot be), options
 local KINDS = {
   { "windows-1252, 1 layer", misread },
@@ -146,12 +184,18 @@ local KINDS = {
   { "windows-1251", function(s) return through("CP1251", s) end },
   { "windows-1257", function(s) return through("CP1257", s) end },
   { "cp437", function(s) return through("CP437", s) end },
+  { "windows-1253", function(s) return through("CP1253", s) end },
+  { "windows-1254", function(s) return through("CP1254", s) end },
   { "c1 controls", c1 },
   { "lost bytes as U+FFFD", replaced },
   { "windows-1252 bytes", raw_cp1252 },
   { "cesu-8", cesu8 },
   { "lossy lone a-circumflex", lossy },
   { "entities (opts.entities)", entities, { entities = true } },
+  { "entities (entities=auto)", entities, { entities = "auto" } },
+  { "ligatures (opts.ligatures)", ligatures, { ligatures = true } },
+  { "fullwidth (opts.widths)", fullwidth, { widths = true } },
+  { "terminal (opts.controls)", terminal, { controls = true } },
 }
 
 local function row(name, fixed, total, extra)

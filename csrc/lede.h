@@ -606,8 +606,17 @@ enum lede_fix_kind {
   LEDE_FIX_CESU8 = 4,  /**< a surrogate pair written as two 3-byte sequences */
   LEDE_FIX_ENTITY = 5, /**< an HTML character reference */
   LEDE_FIX_SPACE = 6,  /**< a no-break or other odd space, now " " */
-  LEDE_FIX_INVISIBLE = 7 /**< a zero-width character or soft hyphen, removed */
+  LEDE_FIX_INVISIBLE = 7, /**< a zero-width character or soft hyphen, removed */
+  LEDE_FIX_SURROGATE = 8, /**< half a surrogate pair, alone: now U+FFFD */
+  LEDE_FIX_LIGATURE = 9,  /**< a Latin ligature (ﬁ), now its letters */
+  LEDE_FIX_WIDTH = 10, /**< a fullwidth or halfwidth form, now the usual one */
+  LEDE_FIX_CONTROL = 11,   /**< a control or format character, removed */
+  LEDE_FIX_ESCAPE = 12,    /**< a terminal escape sequence, removed */
+  LEDE_FIX_LINE_BREAK = 13 /**< CR LF, CR, U+2028 or U+2029, now LF */
 };
+
+/** The last enum lede_fix_kind. */
+#define LEDE_FIX_LAST_KIND LEDE_FIX_LINE_BREAK
 
 /** Bits of the flags of lede_fix_text() (and what lede_fix_scan() finds). */
 enum lede_fix_flag {
@@ -618,7 +627,14 @@ enum lede_fix_flag {
   LEDE_FIX_SEEN_LOSSY =
       1 << 4, /**< the text shows lossy mojibake (a lone "â") */
   LEDE_FIX_NOSCAN =
-      1 << 5 /**< trust the SEEN_ and PAGE bits given; do not scan */
+      1 << 5, /**< trust the SEEN_ and PAGE bits given; do not scan */
+  LEDE_FIX_EACH = 1 << 6,       /**< a change per repair: repairs of one kind
+                                    close together on a line are not joined */
+  LEDE_FIX_LIGATURES = 1 << 12, /**< Latin ligatures to their letters */
+  LEDE_FIX_WIDTHS = 1 << 13, /**< fullwidth and halfwidth forms to the usual */
+  LEDE_FIX_CONTROLS = 1 << 14,   /**< controls, format characters and terminal
+                                      escapes out (tab, LF, FF, CR stay) */
+  LEDE_FIX_LINE_BREAKS = 1 << 15 /**< CR LF, CR, U+2028, U+2029 to LF */
 };
 
 /** Bits 8-11 of the flags: the code page the text was misread through most
@@ -660,6 +676,147 @@ unsigned lede_fix_scan(const char *text, size_t len);
  */
 int lede_fix_text(const char *text, size_t len, unsigned flags, char **out,
                   size_t *out_len, lede_fix **fixes, size_t *nfixes);
+
+/* ================================================================== */
+/* Quotes: the token pass of the quote finder                          */
+/* ================================================================== */
+
+/** A word given by pointer and byte length (not NUL-terminated). */
+typedef struct lede_word {
+  const char *text;
+  size_t len;
+} lede_word;
+
+/** Bits of lede_qtoken.flags. */
+enum lede_qtoken_flag {
+  LEDE_QT_MARK = 1 << 0,    /**< a quote mark: " ' “ ” ‘ ’ « » „ */
+  LEDE_QT_CUE = 1 << 1,     /**< a word whose key is one of the cue words */
+  LEDE_QT_CAPITAL = 1 << 2, /**< a word starting with A-Z or a multi-byte
+                                 character (it may be capitalized) */
+  LEDE_QT_INSIDE = 1 << 3   /**< inside a pair of marks, the marks included */
+};
+
+/** Bits of lede_qtoken.name: how the name rules of lua/lede/names.lua
+    read a word (key: its lede_fold; bare key: without a possessive 's). */
+enum lede_qname_flag {
+  LEDE_QN_CAP = 1 << 0,        /**< starts with a capital letter */
+  LEDE_QN_POSSESSIVE = 1 << 1, /**< its key ends with 's or ’s */
+  LEDE_QN_TITLE_WORD = 1 << 2, /**< its bare key is a title word */
+  LEDE_QN_TITLE = 1 << 3,      /**< may be part of a title: a title word,
+                                    or capitalized and a demonym or a
+                                    possessive */
+  LEDE_QN_RUN = 1 << 4,        /**< may be part of a name or title run */
+  LEDE_QN_LINK = 1 << 5,       /**< a link word (of, de, van, ...) */
+  LEDE_QN_LINK_TITLE = 1 << 6, /**< a link word only after a title word */
+  LEDE_QN_ARTICLE = 1 << 7,    /**< the, a, an */
+  LEDE_QN_NOT_NAME = 1 << 8,   /**< a word that never starts a name */
+  LEDE_QN_CURLY = 1 << 9       /**< its possessive is ’s (4 bytes), not 's */
+};
+
+/** A token of lede_tokenize() with the quote finder's classes of it (12
+    bytes: its paragraph and sentence are in the scan's other arrays). */
+typedef struct lede_qtoken {
+  uint32_t start, end; /**< text[start, end) */
+  uint8_t kind;        /**< enum lede_token_kind */
+  uint8_t flags;       /**< enum lede_qtoken_flag bits */
+  uint16_t name;       /**< enum lede_qname_flag bits (words only) */
+} lede_qtoken;
+
+/** One name a run of the text holds: tokens first..last, after the title
+    tokens title_first..title_last (none when titled is 0). */
+typedef struct lede_quote_name {
+  uint32_t first, last;
+  uint32_t title_first, title_last;
+  uint32_t name_end; /**< byte end of the name, a possessive 's left out */
+  uint32_t titled;
+} lede_quote_name;
+
+/** The word lists of lede_quote_scan(), by their place in its lists. */
+enum lede_quote_list {
+  LEDE_QL_CUES,            /**< words that cue speech (flag LEDE_QT_CUE) */
+  LEDE_QL_TITLES,          /**< title words */
+  LEDE_QL_NOT_NAMES,       /**< capitalized words that are no names */
+  LEDE_QL_LINKS,           /**< words that may link the parts of a name */
+  LEDE_QL_LINK_TITLES,     /**< links only after a title word */
+  LEDE_QL_DEMONYMS,        /**< demonyms that no ending below gives */
+  LEDE_QL_DEMONYM_ENDINGS, /**< endings of demonyms (-ian, -ese, ...) */
+  LEDE_QL_COUNT
+};
+
+/** A list of words. */
+typedef struct lede_word_list {
+  const lede_word *words;
+  size_t count;
+} lede_word_list;
+
+/** Where a quote mark has no partner (lede_quote_mark.close). */
+#define LEDE_QUOTE_NONE UINT32_MAX
+
+/** One top-level pair of quote marks, as token indexes. */
+typedef struct lede_quote_mark {
+  uint32_t open;  /**< the opening mark */
+  uint32_t close; /**< the closing mark, or LEDE_QUOTE_NONE when the quote
+                       ran to the end of its paragraph (or of the text) */
+  uint32_t last;  /**< the quote's last token (close itself when closed) */
+} lede_quote_mark;
+
+/** The tokens of one sentence (indexes, inclusive) and its cues. */
+typedef struct lede_quote_sentence {
+  uint32_t number;    /**< its number among lede_sentences(), from 1 */
+  uint32_t first;     /**< its first token */
+  uint32_t last;      /**< its last token */
+  uint32_t first_cue; /**< index into cues of its first cue token */
+  uint32_t cues;      /**< how many cue tokens it holds */
+} lede_quote_sentence;
+
+/** The result of lede_quote_scan(); free with lede_quote_scan_free(). */
+typedef struct lede_quote_scan_result {
+  lede_qtoken *tokens;
+  size_t ntokens;
+  lede_quote_mark *marks; /**< in text order */
+  size_t nmarks;
+  uint32_t *cues; /**< indexes of the LEDE_QT_CUE tokens, in order */
+  size_t ncues;
+  lede_quote_sentence *sentences; /**< the sentences holding tokens */
+  size_t nsentences;
+  lede_quote_name *names; /**< in the order names.index_add reads them */
+  size_t nnames;
+  uint32_t *paras; /**< the first token of each paragraph (a new one
+                        starts after a line break) */
+  size_t nparas;
+} lede_quote_scan_result;
+
+/** The paragraph of token i of a scan, from 1. */
+uint32_t lede_quote_para(const lede_quote_scan_result *r, size_t i);
+
+/** The index of the last token of token i's paragraph. */
+size_t lede_quote_para_last(const lede_quote_scan_result *r, size_t i);
+
+/** The sentence of token i of a scan (its entry in r->sentences; tokens
+    between two sentences belong to the next). */
+const lede_quote_sentence *lede_quote_sentence_of(
+    const lede_quote_scan_result *r, size_t i);
+
+/**
+ * One pass over the tokens of text[0, len) for the quote finder
+ * (lua/lede/quotes.lua, whose header gives the pairing rules): numbers each
+ * token's paragraph and sentence, pairs the quote marks, flags the words
+ * whose key (lede_fold) is one of lists[LEDE_QL_CUES] (speech verbs and the
+ * like), classes each word for the name rules, and finds the names of the
+ * text's runs of capitalized and title words as lua/lede/names.lua's
+ * index_add does (its word lists are the other lists).  A list may be
+ * empty.  On LEDE_OK, *out holds new arrays the caller frees with
+ * lede_quote_scan_free(); on error they are NULL.  Memory: 12 bytes a
+ * token, plus the paragraphs, marks, cues, sentences and names.  Errors:
+ * LEDE_ERR_ARG (NULL out or lists, NULL text or words with a length),
+ * LEDE_ERR_TOOBIG, LEDE_ERR_NOMEM.
+ */
+int lede_quote_scan(const char *text, size_t len,
+                    const lede_word_list lists[LEDE_QL_COUNT],
+                    lede_quote_scan_result *out);
+
+/** Frees the arrays of a scan result and zeroes it (NULL is allowed). */
+void lede_quote_scan_free(lede_quote_scan_result *r);
 
 #ifdef __cplusplus
 }

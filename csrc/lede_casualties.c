@@ -25,6 +25,7 @@
 #include "lede_numlex.h"
 
 #define LOOK 8 /* tokens a trigger looks back or ahead for its count */
+#define ASIDE_LIST 12 /* tokens of a list of ages: "ages 17, 18 and 22" */
 
 typedef struct sent {
   const char *text;
@@ -42,6 +43,7 @@ typedef struct sent {
   lede_span place;
   uint8_t flags;            /* added to the injured claims of the trigger read now */
   uint8_t lived, died;      /* survived(), death_said(): once per sentence */
+  uint8_t sure_lived;       /* sure_survived(): once per sentence */
   uint8_t suicide;          /* the sentence says "murder-suicide" */
   uint8_t hedge;            /* the trigger read now is hedged: "may have died" */
 } sent;
@@ -95,6 +97,18 @@ static int trig_form(const sent *s, size_t j) {
 /* A possessive before a noun: "her two children", "their homes". */
 static int possessive_pronoun(const sent *s, size_t j) {
   return (cas_at(s, j) & CC_POSSESSIVE) != 0;
+}
+
+/* A word ending in "'s" or "’s" ("Ukraine’s"). */
+static int possessive(const sent *s, size_t j) {
+  const char *t;
+  size_t n;
+  if (!is_word(s, j)) return 0;
+  t = s->text + s->t[j].s;
+  n = s->t[j].e - s->t[j].s;
+  return (n > 2 && t[n - 1] == 's' && t[n - 2] == '\'') ||
+         (n > 4 && t[n - 1] == 's' && (unsigned char)t[n - 2] == 0x99 &&
+          (unsigned char)t[n - 3] == 0x80 && (unsigned char)t[n - 4] == 0xE2);
 }
 
 /* A number that can count people: a plain cardinal, not money, a year, an
@@ -166,6 +180,15 @@ static void counted_group(group *g, int ni) {
   g->num = ni;
 }
 
+/* "also" between tokens ts and te: "a civilian was also shot" is someone
+   beyond those counted before. */
+static int also_in(const sent *s, size_t ts, size_t te) {
+  size_t j;
+  for (j = ts; j < te && j < ts + 2 * LOOK; j++)
+    if (key_at(s, j) == K_ALSO) return 1;
+  return 0;
+}
+
 static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
                       int subset) {
   lede_casualty c;
@@ -221,9 +244,10 @@ static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
   }
   if (subset) c.flags |= LEDE_CF_SUBSET;
   if (kind == LEDE_CAS_INJURED) c.flags |= s->flags;
-  /* "another teen was shot": one more than those counted, not one of the
-     dead the shot count may hold */
-  if (key_at(s, ts) == K_ANOTHER) c.flags &= (uint8_t)~LEDE_CF_SHOT;
+  /* "another teen was shot", "a fourth man was shot", "was also shot": one
+     more than those counted, not one of the dead the shot count may hold */
+  if (key_at(s, ts) == K_ANOTHER || g->ord > 1 || also_in(s, ts, te))
+    c.flags &= (uint8_t)~LEDE_CF_SHOT;
   if (s->hedge) {
     c.flags |= LEDE_CF_HEDGED;
     if (c.qualifier == LEDE_Q_NONE) c.qualifier = LEDE_Q_HEDGED;
@@ -371,8 +395,12 @@ static size_t group_at(const sent *s, size_t j, group *g) {
     if ((key_at(s, j) == K_A || key_at(s, j) == K_AN) && ak >= 0 &&
         s->nums[ak].kind == LEDE_NUM_AGE) {
       size_t e = s->nsp[2 * ak + 1];
+      /* "killed a 3-year-old with a handgun", "killing a 19-year-old Pablo
+         Villeda": a function word or a name after the age ends the group */
       if (e >= s->b || !is_word(s, e) || (cat_at(s, e) & (WC_AUX | WC_TRIG)) ||
-          key_at(s, e) == K_WHO) {
+          key_at(s, e) == K_WHO ||
+          (known_word(s, e) && !(cat_at(s, e) & (WC_UNITW | WC_CUR | WC_VICTIM))) ||
+          ((s->t[e].flags & NF_CAP) && !known_word(s, e) && !(cat_at(s, e) & WC_VICTIM))) {
         g->count = 1;
         g->s = j;
         g->e = e;
@@ -427,13 +455,44 @@ static size_t partitive_before(const sent *s, size_t ns, group *g) {
   return g->s;
 }
 
+/* "ages 19, 24 and 30", "aged 41 and 45," ending right before token k:
+   the ages of the people counted before them, never a count of their own.
+   Returns the token where the people's group ends (before "ages" and a
+   comma before it), or k when there is no such list. */
+static size_t ages_before(const sent *s, size_t k) {
+  size_t q = k, m;
+  int seen = 0;
+  if (q > s->a && is_punct(s, q - 1, ',')) q--;
+  for (m = 0; m < ASIDE_LIST && q > s->a; m++) {
+    size_t p = q - 1;
+    int ni = num_end(s, p);
+    if (ni >= 0) {
+      q = s->nsp[2 * ni];
+      seen = 1;
+    } else if (is_punct(s, p, ',') || key_at(s, p) == K_AND) {
+      q = p;
+    } else if (seen && (key_at(s, p) == K_AGES || key_at(s, p) == K_AGED)) {
+      return (p > s->a && is_punct(s, p - 1, ',')) ? p - 1 : p;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
 /* The count group that ends right before token j (looking left).  Sets *g
    and returns its first token, or j when there is none.  Singular groups
-   are found too: "a 35-year-old man". */
+   are found too: "a 35-year-old man"; ages after the group are skipped
+   ("three males ages 17, 18 and 22"). */
 static size_t group_before(const sent *s, size_t j, group *g) {
   size_t k = j, m;
   implied_group(g, 0);
   if (j <= s->a) return j;
+  k = ages_before(s, j);
+  if (k != j) {
+    size_t gs = group_before(s, k, g);
+    return gs == k ? j : gs;
+  }
   /* a number right before: "Five dead", "30 people injured" */
   for (m = 0; m < 4 && k > s->a; m++) {
     int ni = num_end(s, k - 1);
@@ -504,19 +563,30 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
     for (m = 0; m < 3 && q > s->a; m++) {
       int ni;
       q--;
-      if (key_at(s, q) == K_THE || possessive_pronoun(s, q)) {
+      if (key_at(s, q) == K_THE || possessive_pronoun(s, q) || key_at(s, q) == K_THIS ||
+          key_at(s, q) == K_THAT) {
         g->who = victim_noun(s, p);
         return q;
       }
+      /* "Shriver's wife", "the toddler's father": a possessive noun, one
+         token or split by the tokenizer ("Shriver" "'" "s") */
+      if (possessive(s, q) || (key_at(s, q) == K_S && q >= s->a + 2 && !is_word(s, q - 1) &&
+                               s->t[q].s == s->t[q - 1].e && is_word(s, q - 2) &&
+                               s->t[q - 1].s == s->t[q - 2].e)) {
+        if (!possessive(s, q)) q -= 2;
+        g->who = victim_noun(s, p);
+        return (q > s->a && key_at(s, q - 1) == K_THE) ? q - 1 : q;
+      }
       /* a headline names one person with no article: "14-year-old girl
-         killed", "Greenfield boy fatally shot" */
+         killed", "Greenfield boy fatally shot", "Teen girl killed", after
+         a kicker ("Police: 3-Year-Old Girl Killed") */
       ni = num_end(s, q);
       if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) {
         q = s->nsp[2 * ni];
-      } else if (!adjective(s, q)) {
+      } else if (!adjective(s, q) && !((cat_at(s, q) & WC_VICTIM) && q == s->a)) {
         break;
       }
-      if (q == s->a) {
+      if (q == s->a || (q == s->a + 2 && is_punct(s, q - 1, ':') && is_word(s, s->a))) {
         g->who = victim_noun(s, p);
         return q;
       }
@@ -588,6 +658,20 @@ static int survived(const sent *s) {
       lived = 1;
   }
   return lived;
+}
+
+/* The sentence says in so many words that someone lived: "in stable
+   condition", "non-life-threatening", "survived", "recovering", "treated
+   and released" -- even beside a death ("one man died and a woman was
+   taken to a hospital in stable condition"). */
+static int sure_survived(const sent *s) {
+  size_t j;
+  for (j = s->a; j < s->b; j++) {
+    int k = key_at(s, j);
+    if (k == K_STABLE || k == K_NON || k == K_SURVIVED || k == K_RECOVERING || k == K_RELEASED)
+      return 1;
+  }
+  return 0;
 }
 
 /* The sentence says someone died: a killed word, "fatally", "fatal",
@@ -675,18 +759,6 @@ static int dash_at(const sent *s, size_t j) {
     return 0;
   t = (const unsigned char *)s->text + s->t[j].s;
   return t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0x93 || t[2] == 0x94);
-}
-
-/* A word ending in "'s" or "’s" ("Ukraine’s"). */
-static int possessive(const sent *s, size_t j) {
-  const char *t;
-  size_t n;
-  if (!is_word(s, j)) return 0;
-  t = s->text + s->t[j].s;
-  n = s->t[j].e - s->t[j].s;
-  return (n > 2 && t[n - 1] == 's' && t[n - 2] == '\'') ||
-         (n > 4 && t[n - 1] == 's' && (unsigned char)t[n - 2] == 0x99 &&
-          (unsigned char)t[n - 3] == 0x80 && (unsigned char)t[n - 4] == 0xE2);
 }
 
 /* A nationality word ("Russian", "Ukrainians", "Chinese"): no place. */
@@ -1086,6 +1158,51 @@ static int death_of_person(sent *s, size_t j, int kind, int form) {
   return push_claim(s, kind, &g, j, name_end(s, k, k + 1, 0), 0);
 }
 
+/* Another word of the killed kind near token j (within 2 * LOOK tokens):
+   a count of its own the sentence gives. */
+static int other_killed_near(const sent *s, size_t j) {
+  size_t k = j > s->a + 2 * LOOK ? j - 2 * LOOK : s->a;
+  for (; k < s->b && k <= j + 2 * LOOK; k++)
+    if (k != j && trig_kind(s, k) == LEDE_CAS_KILLED) return 1;
+  return 0;
+}
+
+/* "resulting in her death", "police are investigating his death": one
+   person died, when no other word of the sentence counts the dead ("He was
+   killed ... his death" is one); "his death sentence" is none. */
+static int own_death(sent *s, size_t j) {
+  group g;
+  if (key_at(s, j) != K_DEATH || !(key_at(s, j - 1) == K_HIS || key_at(s, j - 1) == K_HER))
+    return READ_ON;
+  if (j + 1 < s->b && is_word(s, j + 1) && !known_word(s, j + 1)) return 0;
+  if (hedged(s, j - 1) || other_killed_near(s, j)) return 0;
+  implied_group(&g, 1);
+  return push_claim(s, LEDE_CAS_KILLED, &g, j - 1, j + 1, 0);
+}
+
+/* "a double homicide", "the triple slaying", "a quadruple shooting": the
+   number of people the word before the event names (shot: with no word on
+   who lived).  Returns 1 when a claim was added, 0 when j starts none, -1
+   on no memory. */
+static int multiple_event(sent *s, size_t j) {
+  int k = key_at(s, j), e = key_at(s, j + 1), kind;
+  group g;
+  double n = k == K_DOUBLE ? 2 : k == K_TRIPLE ? 3 : k == K_QUADRUPLE ? 4 : 0;
+  if (n == 0) return 0;
+  if (e == K_HOMICIDE || e == K_MURDER || e == K_SLAYING || e == K_KILLING)
+    kind = LEDE_CAS_KILLED;
+  else if (e == K_SHOOTING)
+    kind = LEDE_CAS_INJURED;
+  else
+    return 0;
+  implied_group(&g, n);
+  s->used[j + 1 - s->a] = 1;
+  s->flags = kind == LEDE_CAS_INJURED ? LEDE_CF_SHOT : 0;
+  k = push_claim(s, kind, &g, j, j + 2, 0);
+  s->flags = 0;
+  return k == 0 ? 1 : -1;
+}
+
 /* "from their homes", "out of the home" at k: the place people were
    driven from.  Returns the token after it, or 0. */
 static size_t from_homes(const sent *s, size_t k) {
@@ -1203,6 +1320,19 @@ static int object_follows(const sent *s, size_t j, size_t last) {
           !adjunct_word(s, o));
 }
 
+/* "1 killed 3 injured", "2 dead 4 hurt": a headline's list of counts, each
+   before its own word -- the count after the participle is the next
+   item's, not its object. */
+static int headline_list(const sent *s, size_t j, size_t last) {
+  int before = num_end(s, j - 1), after = num_start(s, last + 1);
+  size_t e;
+  if (j <= s->a || before < 0 || after < 0 || !countable(&s->nums[before]) ||
+      (cat_at(s, j - 1) & WC_AUX))
+    return 0;
+  e = s->nsp[2 * after + 1];
+  return (cat_at(s, e) & WC_TRIG) != 0;
+}
+
 /* Active: the count follows ("killed at least 35 people", "injuring 12",
    "killing Dorian Pell"). */
 static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
@@ -1210,6 +1340,7 @@ static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
   group g;
   int rc;
   if (!(form == F_PART || form == F_ING || form == F_PRES)) return READ_ON;
+  if (headline_list(s, j, last)) return READ_ON;
   if (key_at(s, k) == K_A && key_at(s, k + 1) == K_TOTAL && key_at(s, k + 2) == K_OF)
     k += 3;
   else if (key_at(s, k) == K_THE && num_start(s, k + 1) >= 0 &&
@@ -1426,6 +1557,7 @@ static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
        m++)
     k--;
   if (key_at(s, k - 1) == K_AND && (cat_at(s, k - 2) & WC_TRIG)) return 0;
+  k = ages_before(s, k); /* "Two men, ages 26 and 27, were shot" */
   if (kind == LEDE_CAS_KILLED && key_at(s, k - 1) == K_AND &&
       (gs = shot_then_died(s, k - 1, &g)) != 0)
     return push_claim(s, kind, &g, gs - 1, last + 1, 0);
@@ -1471,6 +1603,7 @@ static int condition_reading(sent *s, size_t j) {
 static int readings(sent *s, size_t j, int kind, int form, size_t last) {
   int rc;
   if ((rc = death_of_person(s, j, kind, form)) != READ_ON) return rc;
+  if ((rc = own_death(s, j)) != READ_ON) return rc;
   if (out_of_context(s, j, form)) return 0;
   if ((rc = nobody_reading(s, j, kind, form, last)) != READ_ON) return rc;
   if (hedged(s, j)) return 0;
@@ -1534,7 +1667,7 @@ static int hospital_reading(sent *s, size_t j) {
   if (gs == k) gs = one_person_before(s, k, &g);
   if (gs == k || s->used[gs - s->a]) return 0;
   s->used[gs - s->a] = 1;
-  s->flags = LEDE_CF_SHOT;
+  s->flags = s->sure_lived ? 0 : LEDE_CF_SHOT;
   rc = push_claim(s, LEDE_CAS_INJURED, &g, gs, h + 1, 0);
   s->flags = 0;
   return rc;
@@ -1632,6 +1765,7 @@ static int do_sentence(sent *s) {
   int asks = 0;
   s->place = find_place(s);
   s->lived = (uint8_t)survived(s);
+  s->sure_lived = (uint8_t)sure_survived(s);
   s->died = (uint8_t)death_said(s);
   s->suicide = 0;
   for (j = s->a; j + 1 < s->b; j++)
@@ -1665,7 +1799,8 @@ static int do_sentence(sent *s) {
       rc = trigger(s, j);
       s->flags = 0;
     }
-    else if ((rc = self_killed(s, j)) != 0 || (rc = struck_by_gunfire(s, j)) != 0 ||
+    else if ((rc = self_killed(s, j)) != 0 || (rc = multiple_event(s, j)) != 0 ||
+             (rc = struck_by_gunfire(s, j)) != 0 ||
              (rc = condition_reading(s, j)) != 0 || (rc = to_death(s, j)) != 0 ||
              (rc = hospital_reading(s, j)) != 0 || (rc = survivors_reading(s, j)) != 0) {
       rc = rc < 0 ? -1 : 0;

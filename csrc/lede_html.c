@@ -62,8 +62,7 @@ static int junk_tag(GumboTag t) {
   return t == GUMBO_TAG_NAV || t == GUMBO_TAG_ASIDE || t == GUMBO_TAG_FOOTER;
 }
 
-/* Elements that start and end a block of text. */
-static int block_tag(GumboTag t) {
+int html_block_tag(int t) {
   switch (t) {
   case GUMBO_TAG_P:
   case GUMBO_TAG_DIV:
@@ -133,7 +132,7 @@ static void block_kind(GumboTag t, uint8_t *kind, uint8_t *level) {
 #define EXACT UINT32_MAX
 
 typedef struct walker {
-  const html_input *in;
+  html_input *in;
   lede_vec text;   /* char: the text of every block, back to back */
   lede_vec segs;   /* lede_html_seg, text offsets into `text` */
   lede_vec blocks; /* html_rblock */
@@ -182,7 +181,7 @@ static void push_seg(walker *w, uint32_t t, uint32_t tlen, uint32_t page,
    buf[page, page + plen): records it in page offsets, splitting a plain run
    at each character the windows-1252 conversion widened. */
 static void map_seg(walker *w, uint32_t tlen, uint32_t page, uint32_t plen) {
-  const html_input *in = w->in;
+  html_input *in = w->in;
   uint32_t t0 = (uint32_t)w->text.count - tlen, at = page, end = page + tlen;
   size_t k;
   if (plen != EXACT) { /* a unit: its ends */
@@ -592,7 +591,7 @@ static int enter(walker *w, frame *f, const GumboElement *el, int *seen) {
     w->failed = 1;
     return 0;
   }
-  if (block_tag(tag)) {
+  if (html_block_tag(tag)) {
     close_block(w);
     if (f->current >= 0) NODE(w, f->current).flags |= HN_BLOCKKID;
   }
@@ -638,7 +637,7 @@ static void walk(walker *w, const GumboNode *root) {
       frame done = *f;
       stack.count--;
       if (done.node->type == GUMBO_NODE_ELEMENT) {
-        if (block_tag(done.node->v.element.tag)) close_block(w);
+        if (html_block_tag(done.node->v.element.tag)) close_block(w);
         if (done.capture_kind) end_capture(w, &done, seen);
         if (done.link) w->links--;
       }
@@ -670,7 +669,7 @@ static void walk(walker *w, const GumboNode *root) {
         nf.current = f->current;
         if (!enter(w, &nf, &kid->v.element, seen)) continue;
         nf.current = (int32_t)w->nodes.count - 1;
-        if (block_tag(kid->v.element.tag)) nf.owner = nf.current;
+        if (html_block_tag(kid->v.element.tag)) nf.owner = nf.current;
         if (kid->v.element.tag == GUMBO_TAG_A) {
           nf.link = 1;
           w->links++;
@@ -775,7 +774,21 @@ static void add_up(walker *w) {
   }
 }
 
-static int extract(const html_input *in, html_pool *pool, owned_doc *od) {
+/* The bytes the walk's arrays hold. */
+static size_t walker_bytes(const walker *w) {
+  return w->text.cap + w->segs.cap * sizeof(lede_html_seg) +
+         w->nodes.cap * sizeof(html_node) +
+         w->blocks.cap * sizeof(html_rblock) +
+         w->meta.cap * sizeof(lede_html_meta) + w->strings.cap;
+}
+
+/* The bytes of the document assemble() made. */
+static size_t doc_bytes(const lede_html_doc *d) {
+  return d->text_len + 1 + d->nblocks * sizeof(lede_html_block) +
+         d->nsegs * sizeof(lede_html_seg);
+}
+
+static int extract(html_input *in, html_pool *pool, owned_doc *od) {
   lede_html_doc *doc = &od->doc;
   GumboOptions opts = kGumboDefaultOptions;
   GumboOutput *out;
@@ -797,13 +810,12 @@ static int extract(const html_input *in, html_pool *pool, owned_doc *od) {
   out = gumbo_parse_with_options(&opts, in->buf, in->len);
   if (!out) return LEDE_ERR_NOMEM;
   walk(&w, out->document);
-  /* the tree, the walk's scratch and the copy gumbo read, all held now */
-  doc->peak_bytes =
-      pool->peak + w.text.cap + w.segs.cap * sizeof(lede_html_seg) +
-      w.nodes.cap * sizeof(html_node) + w.blocks.cap * sizeof(html_rblock) +
-      w.meta.cap * sizeof(lede_html_meta) + w.strings.cap +
-      (in->owned ? in->len + 1 : 0) + in->nanchors * sizeof(html_anchor);
-  html_pool_close(pool); /* the tree is no longer needed */
+  /* the tree, the walk's arrays and the copy gumbo read, all held now */
+  doc->peak_bytes = pool->peak + walker_bytes(&w) +
+                    (in->owned ? in->len + 1 : 0) +
+                    in->nanchors * sizeof(html_anchor);
+  html_pool_close(pool); /* the tree and the copy are no longer needed */
+  html_input_close(in);
   if (w.failed) {
     walker_free(&w);
     return LEDE_ERR_NOMEM;
@@ -818,6 +830,15 @@ static int extract(const html_input *in, html_pool *pool, owned_doc *od) {
               (const html_rblock *)w.blocks.items, w.blocks.count,
               (const char *)w.text.items, keep);
   rc = assemble(&w, keep, od);
+  { /* then the walk's arrays and the choice, with the choosing's scratch
+       or the document */
+    size_t later = walker_bytes(&w) + w.blocks.count + 1 +
+                   html_select_bytes(w.nodes.count, w.blocks.count);
+    if (rc == LEDE_OK &&
+        walker_bytes(&w) + w.blocks.count + 1 + doc_bytes(doc) > later)
+      later = walker_bytes(&w) + w.blocks.count + 1 + doc_bytes(doc);
+    if (later > doc->peak_bytes) doc->peak_bytes = later;
+  }
   free(keep);
   if (rc == LEDE_OK) {
     doc->meta = od->meta =

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Where the copy gumbo parses departs from the page.  A wide anchor is a
    character converted from windows-1252: buf[conv, conv + width) came from
@@ -18,9 +19,9 @@
    was left out just before). */
 typedef struct html_anchor {
   uint32_t conv;
-  uint32_t orig;
-  uint8_t wide;
-} html_anchor;
+  unsigned orig : 31; /* a page is at most LEDE_MAX_INPUT / 4 bytes */
+  unsigned wide : 1;
+} html_anchor; /* 8 bytes: a page has an anchor per cut */
 
 /* The bytes gumbo parses and how they relate to the caller's page. */
 typedef struct html_input {
@@ -32,6 +33,7 @@ typedef struct html_input {
   char *owned;          /* the converted copy, or NULL */
   html_anchor *anchors; /* in order of conv; NULL when buf is the page */
   size_t nanchors;
+  size_t hint;          /* the last answer of html_input_anchor_from() */
   const char *charset;  /* "utf-8" or "windows-1252" */
   const char *declared; /* "utf-8", "windows-1252", "other" or NULL */
 } html_input;
@@ -41,11 +43,31 @@ typedef struct html_input {
 int html_input_open(html_input *in, const char *page, size_t len);
 void html_input_close(html_input *in);
 
+/* Builds in->owned, the copy gumbo parses (lede_html_copy.c): page[0, len)
+   less what the walk never reads, converted from windows-1252 when
+   `convert` (`high`: the page's bytes >= 0x80).  Returns LEDE_OK,
+   LEDE_ERR_TOOBIG or LEDE_ERR_NOMEM (then in->owned is still to free). */
+int html_build_copy(html_input *in, const char *page, size_t len, size_t high,
+                    int convert);
+
 /* The page offset of byte `conv` of in->buf. */
-uint32_t html_input_page(const html_input *in, uint32_t conv);
+uint32_t html_input_page(html_input *in, uint32_t conv);
 
 /* The index of the first anchor at or after conv (nanchors: none). */
-size_t html_input_anchor_from(const html_input *in, uint32_t conv);
+size_t html_input_anchor_from(html_input *in, uint32_t conv);
+
+static inline int html_lower(int c) {
+  return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+/* Does s[0, n) start with the lower-case word w, ignoring ASCII case? */
+static inline int html_starts_ci(const char *s, size_t n, const char *w) {
+  size_t i, k = strlen(w);
+  if (n < k) return 0;
+  for (i = 0; i < k; i++)
+    if (html_lower((unsigned char)s[i]) != w[i]) return 0;
+  return 1;
+}
 
 /* The UTF-8 length of the character that starts with byte b (1 for a byte
    that starts none). */
@@ -56,12 +78,21 @@ unsigned html_utf8_width(unsigned char b);
 /* Small blocks are of HTML_POOL_CLASSES sizes, 8 bytes apart. */
 #define HTML_POOL_CLASSES 32
 
+/* The blocks of one size class: the free part of its newest chunk, the
+   blocks freed, the bytes of its chunks. */
+typedef struct html_pool_class {
+  char *cur, *end;
+  void *free;
+  size_t held;
+} html_pool_class;
+
 /* The memory of one parse (lede_html_pool.c); zero it to start. */
 typedef struct html_pool {
-  struct pool_chunk *chunks;
+  struct pool_range *ranges; /* every chunk, in address order */
+  size_t nranges, cap;
+  size_t last_free; /* the range of the last block freed */
   struct pool_big *big;
-  char *cur, *end; /* the free part of the newest chunk */
-  void *free[HTML_POOL_CLASSES];
+  html_pool_class cls[HTML_POOL_CLASSES];
   size_t bytes, peak; /* held from malloc, now and at most */
 } html_pool;
 
@@ -69,7 +100,7 @@ typedef struct html_pool {
 void *html_pool_alloc(void *ud, size_t size);
 void html_pool_free(void *ud, void *ptr);
 
-/* Frees everything the pool holds; it can be used again. */
+/* Frees everything the pool holds (peak stays); it can be used again. */
 void html_pool_close(html_pool *p);
 
 /* ---------------------------------------------------------------- tree */
@@ -104,11 +135,17 @@ typedef struct html_rblock {
   uint8_t kind, level;
 } html_rblock;
 
+/* Does the walk start and end a block of text at element t (a GumboTag)? */
+int html_block_tag(int t);
+
 /* Picks the blocks that are the main text: keep[i] is set for each block
    to keep.  nodes[] and blocks[] as the walk left them, text the scratch
    text the blocks point into (flags are overwritten). */
 void html_select(html_node *nodes, size_t nnodes, const html_rblock *blocks,
                  size_t nblocks, const char *text, unsigned char *keep);
+
+/* The bytes html_select() allocates for its work. */
+size_t html_select_bytes(size_t nnodes, size_t nblocks);
 
 /* The weight of a class + id string (lower case), and whether it reads as
    chrome that is never content (HN_UNLIKELY). */

@@ -21,46 +21,11 @@
 
 #define PRESCAN 1024
 
-/* Code points of windows-1252's bytes 0x80..0x9F; the five it leaves
-   undefined map to the C1 control of the same number, as WHATWG says. */
-static const uint16_t cp1252_high[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-
 unsigned html_utf8_width(unsigned char b) {
   if (b >= 0xF0 && b < 0xF8) return 4;
   if (b >= 0xE0) return b < 0xF0 ? 3 : 1;
   if (b >= 0xC0) return 2;
   return 1;
-}
-
-static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
-
-/* Does s[0, n) start with the lower-case word w, ignoring case? */
-static int starts_with(const char *s, size_t n, const char *w) {
-  size_t i, k = strlen(w);
-  if (n < k) return 0;
-  for (i = 0; i < k; i++)
-    if (lower_ascii((unsigned char)s[i]) != w[i]) return 0;
-  return 1;
-}
-
-/* The first s2 in s[0, n), or NULL. */
-static const char *strstr_n(const char *s, size_t n, const char *s2) {
-  size_t k = strlen(s2), i;
-  for (i = 0; i + k <= n; i++)
-    if (s[i] == s2[0] && memcmp(s + i, s2, k) == 0) return s + i;
-  return NULL;
-}
-
-/* Does s[0, n) hold the lower-case word w, ignoring case? */
-static int find_ci(const char *s, size_t n, const char *w) {
-  size_t i;
-  for (i = 0; i < n; i++)
-    if (starts_with(s + i, n - i, w)) return 1;
-  return 0;
 }
 
 /* Folds a charset label to the three families the reader knows. */
@@ -70,11 +35,11 @@ static const char *fold_label(const char *s, size_t n) {
       "iso_8859-1",   "latin1", "latin-1",    "l1",
       "us-ascii",     "ascii",  "x-cp1252",   NULL};
   size_t i;
-  if ((n == 5 && starts_with(s, n, "utf-8")) ||
-      (n == 4 && starts_with(s, n, "utf8")))
+  if ((n == 5 && html_starts_ci(s, n, "utf-8")) ||
+      (n == 4 && html_starts_ci(s, n, "utf8")))
     return "utf-8";
   for (i = 0; latin[i]; i++)
-    if (n == strlen(latin[i]) && starts_with(s, n, latin[i]))
+    if (n == strlen(latin[i]) && html_starts_ci(s, n, latin[i]))
       return "windows-1252";
   return "other";
 }
@@ -84,8 +49,9 @@ static const char *fold_label(const char *s, size_t n) {
 static const char *declared_charset(const char *p, size_t len) {
   size_t n = len < PRESCAN ? len : PRESCAN, i, meta = (size_t)-1;
   for (i = 0; i + 7 <= n; i++) {
-    if (p[i] == '<') meta = starts_with(p + i, n - i, "<meta") ? i : (size_t)-1;
-    if (meta != (size_t)-1 && starts_with(p + i, n - i, "charset")) {
+    if (p[i] == '<')
+      meta = html_starts_ci(p + i, n - i, "<meta") ? i : (size_t)-1;
+    if (meta != (size_t)-1 && html_starts_ci(p + i, n - i, "charset")) {
       size_t k = i + 7, start;
       while (k < n &&
              (p[k] == ' ' || p[k] == '=' || p[k] == '"' || p[k] == '\''))
@@ -93,8 +59,8 @@ static const char *declared_charset(const char *p, size_t len) {
       start = k;
       while (k < n && (p[k] == '-' || p[k] == '_' || p[k] == ':' ||
                        p[k] == '.' || (p[k] >= '0' && p[k] <= '9') ||
-                       (lower_ascii((unsigned char)p[k]) >= 'a' &&
-                        lower_ascii((unsigned char)p[k]) <= 'z')))
+                       (html_lower((unsigned char)p[k]) >= 'a' &&
+                        html_lower((unsigned char)p[k]) <= 'z')))
         k++;
       if (k > start) return fold_label(p + start, k - start);
     }
@@ -139,287 +105,6 @@ static void count_utf8(const char *p, size_t len, size_t *good, size_t *bad,
   *high = h;
 }
 
-/* Where the content of a raw element that starts at p[from] ends: the
-   '<' of its end tag "</name"; n when it has none, or when the content
-   holds "<!--" (the escaped states of a script: left to gumbo). */
-static size_t raw_end(const char *p, size_t n, size_t from, const char *name,
-                      size_t k) {
-  size_t i = from;
-  while (i < n) {
-    const char *lt = (const char *)memchr(p + i, '<', n - i);
-    if (!lt) return n;
-    i = (size_t)(lt - p);
-    if (i + 2 + k <= n && p[i + 1] == '/' &&
-        starts_with(p + i + 2, n - i - 2, name))
-      return i;
-    if (strcmp(name, "script") == 0 && starts_with(p + i, n - i, "<!--"))
-      return n;
-    i++;
-  }
-  return n;
-}
-
-typedef struct copier {
-  html_input *in;
-  lede_vec anchors;
-  int convert;
-  size_t o;
-} copier;
-
-static int anchor(copier *c, size_t conv, size_t orig, int wide) {
-  html_anchor a;
-  a.conv = (uint32_t)conv;
-  a.orig = (uint32_t)orig;
-  a.wide = (uint8_t)wide;
-  return lede_vec_push(&c->anchors, &a);
-}
-
-/* Copies page[from, to) to the output, converting from windows-1252 when
-   the page is read so. */
-static int copy(copier *c, const char *page, size_t from, size_t to) {
-  char *out = c->in->owned;
-  size_t i;
-  if (!c->convert) {
-    memcpy(out + c->o, page + from, to - from);
-    c->o += to - from;
-    return 0;
-  }
-  for (i = from; i < to; i++) {
-    unsigned char b = (unsigned char)page[i];
-    if (b < 0x80) {
-      out[c->o++] = (char)b;
-      continue;
-    }
-    if (anchor(c, c->o, i, 1) != 0) return -1;
-    c->o += (size_t)utf8proc_encode_char(b < 0xA0 ? cp1252_high[b - 0x80] : b,
-                                         (utf8proc_uint8_t *)out + c->o);
-  }
-  return 0;
-}
-
-/* A name and its length, so that most names are told apart by length. */
-typedef struct html_word {
-  const char *s;
-  size_t n;
-} html_word;
-
-#define WORD(s) \
-  { s, sizeof(s) - 1 }
-
-/* The index of p[0, n) among words (ignoring case), or -1. */
-static int word_index(const html_word *words, const char *p, size_t n) {
-  int i;
-  for (i = 0; words[i].s; i++)
-    if (words[i].n == n && starts_with(p, n, words[i].s)) return i;
-  return -1;
-}
-
-/* The attributes that only give hints (class, id, rel, role) are kept when
-   their value has one; a value with a character reference, or longer than
-   HINT_MAX bytes, is kept as it is. */
-#define HINT_MAX 200
-
-static int hint_kept(const char *v, size_t n) {
-  char low[HINT_MAX + 1];
-  size_t i;
-  if (n > HINT_MAX || memchr(v, '&', n)) return 1;
-  for (i = 0; i < n; i++) low[i] = (char)lower_ascii((unsigned char)v[i]);
-  low[n] = '\0';
-  return html_hint_matters(low);
-}
-
-/* Is the attribute p[0, n) with value v[0, vn) one the reader looks at?
-   gumbo is spared the others. */
-static int kept_attr(const char *p, size_t n, const char *v, size_t vn) {
-  static const html_word names[] = {
-      WORD("class"),   WORD("id"),     WORD("rel"),         WORD("role"),
-      WORD("style"),   WORD("hidden"), WORD("aria-hidden"), WORD("itemprop"),
-      WORD("content"), WORD("name"),   WORD("property"),    WORD("datetime"),
-      WORD("type"),    WORD("lang"),   WORD("charset"),     WORD("http-equiv"),
-      {NULL, 0}};
-  int i = word_index(names, p, n);
-  if (i < 0) return 0;
-  return i >= 4 || hint_kept(v, vn);
-}
-
-static int html_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-/* Elements whose content is raw text to the tokenizer (no tags inside):
-   copied untouched.  `strip`: their content is left out as well. */
-static int raw_element(const char *name, int *strip) {
-  static const html_word raw[] = {
-      WORD("script"),   WORD("style"),  WORD("svg"),       WORD("title"),
-      WORD("textarea"), WORD("xmp"),    WORD("noscript"),  WORD("noembed"),
-      WORD("noframes"), WORD("iframe"), WORD("plaintext"), {NULL, 0}};
-  int i = word_index(raw, name, strlen(name));
-  if (i < 0) return 0;
-  *strip = i < 3;
-  return 1;
-}
-
-/* Copies the start tag at page[i] ('<' and a letter) with the attributes
-   the reader does not use left out (each one a jump anchor), the way the
-   HTML tokenizer reads a tag: quotes open a value only after '='.  Sets
-   *name (lower case, at most 15 bytes) and returns the offset past the
-   '>', or 0 when the tag runs to the end of the page (*done then says how
-   far the copy went). */
-static size_t filter_tag(copier *c, const char *page, size_t len, size_t i,
-                         size_t *done, char *name, int *fail) {
-  size_t j = i + 1, k = 0, keep_from = *done;
-  while (j < len && !html_space(page[j]) && page[j] != '/' && page[j] != '>') {
-    if (k < 15) name[k++] = (char)lower_ascii((unsigned char)page[j]);
-    j++;
-  }
-  name[k] = '\0';
-  for (;;) {
-    size_t ws = j, an, ae, vs, ve;
-    while (j < len && (html_space(page[j]) || page[j] == '/')) j++;
-    if (j >= len) break;
-    if (page[j] == '>') break;
-    an = j;
-    j++; /* an attribute name may start with '=' */
-    while (j < len && !html_space(page[j]) && page[j] != '/' &&
-           page[j] != '>' && page[j] != '=')
-      j++;
-    ae = j;
-    vs = ve = j;
-    while (j < len && html_space(page[j])) j++;
-    if (j < len && page[j] == '=') {
-      j++;
-      while (j < len && html_space(page[j])) j++;
-      if (j < len && (page[j] == '"' || page[j] == '\'')) {
-        const char *q =
-            (const char *)memchr(page + j + 1, page[j], len - j - 1);
-        if (!q) {
-          j = len;
-          break;
-        }
-        vs = j + 1;
-        ve = (size_t)(q - page);
-        j = ve + 1;
-      } else {
-        vs = j;
-        while (j < len && !html_space(page[j]) && page[j] != '>') j++;
-        ve = j;
-      }
-    } else {
-      j = ae;
-    }
-    if (j >= len) break;
-    /* drop " name=value" when white space came before it and the tag goes
-       on with white space, '/' or '>' (so no two words are joined) */
-    if (ws < an && html_space(page[ws]) &&
-        !kept_attr(page + an, ae - an, page + vs, ve - vs) &&
-        (html_space(page[j]) || page[j] == '/' || page[j] == '>')) {
-      if (copy(c, page, keep_from, ws) != 0 || anchor(c, c->o, j, 0) != 0) {
-        *fail = 1;
-        return 0;
-      }
-      keep_from = j;
-    }
-  }
-  *done = keep_from; /* what was copied so far stays copied */
-  return j < len ? j + 1 : 0;
-}
-
-/* A run of white space this long in the text between tags is passed to
-   gumbo as its first byte: the walk folds a run to one space anyway, and
-   the indentation of real pages is a third of what gumbo would otherwise
-   read (and a text node per gap between tags). */
-#define SPACE_RUN 8
-
-/* Leaves out of the copy every long run of white space in page[from, to)
-   but its first byte (a jump anchor each); *done as in filter_tag. */
-static int fold_spaces(copier *c, const char *page, size_t from, size_t to,
-                       size_t *done) {
-  size_t i = from;
-  while (i < to) {
-    size_t j;
-    if (!html_space(page[i])) {
-      i++;
-      continue;
-    }
-    j = i + 1;
-    while (j < to && html_space(page[j])) j++;
-    if (j - i >= SPACE_RUN) {
-      if (copy(c, page, *done, i + 1) != 0 || anchor(c, c->o, j, 0) != 0)
-        return -1;
-      *done = j;
-    }
-    i = j;
-  }
-  return 0;
-}
-
-/* Builds in->owned: the page without the content of its scripts (but
-   JSON-LD), styles and svg images, without the attributes nothing reads
-   and without long runs of white space, converted when `convert`.  Comments and
-   the content of raw-text elements are copied whole, so a "<script" or "<b
-   class=" inside one changes nothing. */
-static int build_copy(html_input *in, const char *page, size_t len, size_t high,
-                      int convert) {
-  copier c;
-  size_t i = 0, done = 0, text = 0; /* text: where unscanned text starts */
-  int fail = 0;
-  c.in = in;
-  c.convert = convert;
-  c.o = 0;
-  lede_vec_init(&c.anchors, sizeof(html_anchor));
-  if (len + 2 * high > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
-  in->owned = (char *)malloc(len + (convert ? 2 * high : 0) + 1);
-  if (!in->owned) return LEDE_ERR_NOMEM;
-  while (i < len && !fail) {
-    const char *lt = (const char *)memchr(page + i, '<', len - i);
-    size_t end, close, tag;
-    char name[16];
-    int strip;
-    i = lt ? (size_t)(lt - page) : len;
-    if (fold_spaces(&c, page, text, i, &done) != 0) fail = 1;
-    text = i;
-    if (!lt || fail) break;
-    if (starts_with(page + i, len - i, "<!--")) {
-      const char *e =
-          i + 4 < len ? strstr_n(page + i + 4, len - i - 4, "-->") : NULL;
-      i = text = e ? (size_t)(e - page) + 3 : len;
-      continue;
-    }
-    if (i + 1 >= len || lower_ascii((unsigned char)page[i + 1]) < 'a' ||
-        lower_ascii((unsigned char)page[i + 1]) > 'z') {
-      i++;
-      continue;
-    }
-    tag = i;
-    end = filter_tag(&c, page, len, i, &done, name, &fail);
-    if (end == 0) break; /* a tag cut off by the end of the page */
-    i = text = end;
-    if (!raw_element(name, &strip)) continue;
-    close = strcmp(name, "plaintext") == 0
-                ? len
-                : raw_end(page, len, end, name, strlen(name));
-    if (strip && strcmp(name, "script") == 0 &&
-        find_ci(page + tag, end - tag, "ld+json"))
-      strip = 0; /* JSON-LD: metadata, kept */
-    if (strip && close < len && close > end) {
-      if (copy(&c, page, done, end) != 0 || anchor(&c, c.o, close, 0) != 0)
-        fail = 1;
-      done = close;
-    }
-    i = text = close;
-  }
-  if (fail || copy(&c, page, done, len) != 0) {
-    free(c.anchors.items);
-    return LEDE_ERR_NOMEM;
-  }
-  in->owned[c.o] = '\0';
-  in->buf = in->owned;
-  in->len = c.o;
-  in->anchors = (html_anchor *)lede_vec_release(&c.anchors, &in->nanchors);
-  if (convert) in->charset = "windows-1252";
-  return LEDE_OK;
-}
-
 int html_input_open(html_input *in, const char *page, size_t len) {
   size_t good, bad, high;
   const char *decl;
@@ -432,7 +117,7 @@ int html_input_open(html_input *in, const char *page, size_t len) {
   count_utf8(page, len, &good, &bad, &high);
   convert = bad > 0 && !(decl && strcmp(decl, "other") == 0) &&
             ((decl && strcmp(decl, "windows-1252") == 0) || bad > good);
-  rc = build_copy(in, page, len, high, convert);
+  rc = html_build_copy(in, page, len, high, convert);
   if (rc != LEDE_OK) {
     html_input_close(in);
     in->buf = page;
@@ -448,10 +133,17 @@ void html_input_close(html_input *in) {
   in->owned = NULL;
   in->anchors = NULL;
   in->nanchors = 0;
+  in->hint = 0;
 }
 
-size_t html_input_anchor_from(const html_input *in, uint32_t conv) {
-  size_t lo = 0, hi = in->nanchors;
+size_t html_input_anchor_from(html_input *in, uint32_t conv) {
+  size_t lo = 0, hi = in->nanchors, h = in->hint;
+  /* the walk asks in page order: the answer is most often the last one
+     or the one after it */
+  if (h <= hi && (h == 0 || in->anchors[h - 1].conv < conv)) {
+    if (h == hi || in->anchors[h].conv >= conv) return h;
+    if (h + 1 == hi || in->anchors[h + 1].conv >= conv) return in->hint = h + 1;
+  }
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (in->anchors[mid].conv < conv)
@@ -459,10 +151,10 @@ size_t html_input_anchor_from(const html_input *in, uint32_t conv) {
     else
       hi = mid;
   }
-  return lo;
+  return in->hint = lo;
 }
 
-uint32_t html_input_page(const html_input *in, uint32_t conv) {
+uint32_t html_input_page(html_input *in, uint32_t conv) {
   size_t k;
   const html_anchor *a;
   uint32_t w;

@@ -291,10 +291,16 @@ static void choose_prose(sel *s, int32_t top) {
   for (level = 0; level < PROSE_LEVELS; level++) {
     int32_t pa = s->n[a].parent;
     if (pa <= 0 || s->n[pa].tag == GUMBO_TAG_BODY) break;
-    for (i = (size_t)pa + 1; i < s->nn; i++)
-      if (s->n[i].parent == pa && (int32_t)i != a && !s->chosen[i] &&
+    for (i = (size_t)pa + 1; i < s->nn; i++) {
+      int32_t p = s->n[i].parent;
+      if ((int32_t)i == a || s->chosen[i]) continue;
+      /* a sibling of the ancestor, or a child of one that as a whole is
+         not prose (the article's first paragraphs beside a box of links) */
+      if ((p == pa ||
+           (p > pa && p != a && s->n[p].parent == pa && !s->chosen[p])) &&
           more_prose(s, i, top))
         s->chosen[i] = 1;
+    }
     a = pa;
   }
 }
@@ -306,7 +312,11 @@ static int clean_out(const sel *s, size_t i, int flags) {
   double ld = density(n);
   if (n->tag >= GUMBO_TAG_H1 && n->tag <= GUMBO_TAG_H2) return weight < 0;
   if (!(flags & F_CLEAN) || !cleaned_tag(n->tag)) return 0;
-  if (weight + ((n->flags & HN_SCORED) ? s->score[i] : 0) < 0) return 1;
+  /* a container whose class says chrome goes unless its text outscores
+     that; a low score alone does not drop one (a list of the article's
+     points scores below zero by its tag, its items being unscored) */
+  if (weight < 0 && weight + ((n->flags & HN_SCORED) ? s->score[i] : 0) < 0)
+    return 1;
   if (s->commas[i] >= 10) return 0;
   if (n->tag != GUMBO_TAG_UL && n->tag != GUMBO_TAG_OL &&
       s->items[i] > s->paras[i] + 100)
@@ -373,6 +383,11 @@ static void count(sel *s) {
     s->items[p] += s->items[i];
     s->commas[p] += s->commas[i];
   }
+}
+
+size_t html_select_bytes(size_t nnodes, size_t nblocks) {
+  size_t n = nnodes ? nnodes : 1;
+  return n * (5 + 4 * sizeof(uint32_t) + sizeof(double)) + nblocks + 1;
 }
 
 void html_select(html_node *nodes, size_t nnodes, const html_rblock *blocks,

@@ -6,10 +6,12 @@
  *
  *  - ASCII is copied (one test per byte); with LEDE_FIX_ENTITIES an "&"
  *    starts an HTML reference: a WHATWG name with its ";" (csrc/
- *    lede_entities.h, generated), "&#N;" or "&#xH;" (128..159 read as
- *    Windows-1252, as browsers do; 0, surrogates and unknown names stay).
+ *    lede_entities.h, generated; a name in capitals that is none, as its
+ *    capitalized or lower-case form: &EACUTE; &HELLIP;), "&#N;" or "&#xH;"
+ *    (128..159 read as Windows-1252, as browsers do; 0, surrogates and
+ *    unknown names stay).
  *  - A run of two or more non-ASCII characters is read as mojibake by
- *    lede_mojibake.c (one to three layers, through seven code pages, each
+ *    lede_mojibake.c (one to three layers, through nine code pages, each
  *    reading scored against the text as it stands; see its top comment).
  *  - A C1 control (U+0080..U+009F) left alone is what Windows-1252 punctuation
  *    becomes when read as Latin-1: "\xC2\x93" is “.
@@ -49,15 +51,24 @@
  *    A short lower-case stem (ch|âteau, p|âte) or a word with other non-
  *    ASCII letters (thé|âtre) keeps its "â": French has those; so does
  *    "â" before m or n and a consonant or "i" (âmbito, câmpie, România) and
- *    at the start of âge, âme, âne, âpre, âcre, âtre, Vietnamese âm, ân
- *    (see real_a_word).
+ *    as the words âge, âme, âne, âpre, âcre, âtre (and plurals), Vietnamese
+ *    âm, ân (see real_a_word).  Names of any script on both sides
+ *    (Kraków|â|Warsaw) take –; a word between two lone "â" ( âwordâ ) is a
+ *    quoted word, a shape no word has.
  *  - A byte that is no part of UTF-8: with a surrogate pair written as two
- *    3-byte sequences (CESU-8), the character they stand for; otherwise,
- *    with LEDE_FIX_BYTES, its Windows-1252 reading (the five undefined bytes
- *    read as Latin-1 C1 controls), so that the output is valid UTF-8.
+ *    3-byte sequences (CESU-8), the character they stand for; with
+ *    LEDE_FIX_BYTES, half a pair alone becomes U+FFFD and any other byte
+ *    its Windows-1252 reading (the five undefined bytes read as Latin-1 C1
+ *    controls), so that the output is valid UTF-8.
  *  - With LEDE_FIX_SPACES: no-break and other odd spaces become " ", and
  *    zero-width spaces, joiners outside emoji, word joiners, byte-order marks
  *    and soft hyphens are dropped.
+ *  - Ligatures, width forms, controls and terminal escapes, line breaks:
+ *    only when asked, in csrc/lede_repair_forms.c.
+ *
+ * Without LEDE_FIX_EACH, repairs of one kind less than JOIN_GAP bytes apart
+ * on one line are one change (up to JOIN_MAX bytes): a caller that makes a
+ * record per change then spends a bounded share of the text on them.
  *
  * Weak readings need sure mojibake elsewhere in the text: lede_fix_scan
  * (called first unless LEDE_FIX_NOSCAN) runs the same reader once, keeping
@@ -76,27 +87,19 @@
 #define NDASH 0x2013
 #define MDASH 0x2014
 
+static const char *const kind_names[] = {
+    "mojibake",  "lossy",     "c1",       "cp1252", "cesu8",   "entity", "space",
+    "invisible", "surrogate", "ligature", "width",  "control", "escape", "line_break"};
+typedef char kinds_named[sizeof kind_names / sizeof *kind_names == LEDE_FIX_LAST_KIND + 1
+                             ? 1
+                             : -1];
+
 const char *lede_fix_kind_name(int kind) {
-  static const char *const names[] = {"mojibake", "lossy", "c1", "cp1252",
-                                      "cesu8", "entity", "space", "invisible"};
-  if (kind < 0 || kind > LEDE_FIX_INVISIBLE) return "unknown";
-  return names[kind];
+  if (kind < 0 || kind > LEDE_FIX_LAST_KIND) return "unknown";
+  return kind_names[kind];
 }
 
-/* The repair in progress. */
-typedef struct fixer {
-  const unsigned char *s;
-  size_t len;
-  unsigned flags;
-  char *out; /* NULL until the first repair */
-  size_t nout, capout;
-  lede_fix *fx;
-  size_t nfx, capfx;
-  size_t copied; /* s[0, copied) is in out */
-  int open;      /* a guessed opening quote is not closed yet */
-  uint32_t spaced_dash; /* text_spaced_dash, once counted (0 before) */
-  int nomem;
-} fixer;
+typedef struct lede_fixer fixer;
 
 static int grow(void **p, size_t *cap, size_t want, size_t size) {
   size_t c = *cap ? *cap : 64;
@@ -120,16 +123,33 @@ static void put(fixer *f, const void *bytes, size_t n) {
   f->nout += n;
 }
 
+/* Repairs closer than this many bytes on one line are one change, while
+   the change stays shorter than JOIN_MAX bytes. */
+#define JOIN_GAP 32
+#define JOIN_MAX 256
+
+/* Does a repair at s[start] join the last change (see emit)? */
+static int joins_last(const fixer *f, size_t start) {
+  const lede_fix *last = &f->fx[f->nfx - 1];
+  return start - last->end < JOIN_GAP && start - last->start < JOIN_MAX &&
+         !memchr(f->s + last->end, '\n', start - last->end);
+}
+
 /* s[start, end) becomes bytes[0, n), a repair of kind. */
-static void emit(fixer *f, size_t start, size_t end, const char *bytes,
-                 size_t n, int kind) {
+void lede_fix_emit(fixer *f, size_t start, size_t end, const char *bytes, size_t n,
+                   int kind) {
   lede_fix *x;
   /* mojibake right after mojibake is one change: a word, not its letters;
      and a run of stray bytes is one change, not a change per byte (a text
-     of them would otherwise cost a record per byte) */
-  if ((kind == LEDE_FIX_MOJIBAKE || kind == LEDE_FIX_CP1252) && f->nfx &&
-      f->fx[f->nfx - 1].end == start &&
-      f->fx[f->nfx - 1].kind == kind) {
+     of them would otherwise cost a record per byte).  Without
+     LEDE_FIX_EACH, repairs of one kind close together on a line are one
+     change too (joins_last): a caller's record per change then costs a
+     bounded share of the text, however dense the repairs. */
+  if (f->nfx && f->fx[f->nfx - 1].kind == kind &&
+      (((kind == LEDE_FIX_MOJIBAKE || kind == LEDE_FIX_CP1252) &&
+        f->fx[f->nfx - 1].end == start) ||
+       (!(f->flags & LEDE_FIX_EACH) && joins_last(f, start)))) {
+    put(f, f->s + f->copied, start - f->copied);
     put(f, bytes, n);
     f->fx[f->nfx - 1].end = (uint32_t)end;
     f->fx[f->nfx - 1].out_end = (uint32_t)f->nout;
@@ -151,6 +171,8 @@ static void emit(fixer *f, size_t start, size_t end, const char *bytes,
   f->copied = end;
 }
 
+#define emit lede_fix_emit
+
 static void emit_cp(fixer *f, size_t start, size_t end, uint32_t cp, int kind) {
   char b[4];
   emit(f, start, end, b, (size_t)lede_u8_encode(cp, b), kind);
@@ -170,6 +192,27 @@ static uint32_t entity_code(uint32_t cp) {
   if (cp >= 0x80 && cp <= 0x9F) return lede_cp1252(cp);
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
   return cp;
+}
+
+static const lede_entity *find_entity(const char *name) {
+  return (const lede_entity *)bsearch(name, lede_entities, LEDE_NENTITIES,
+                                      sizeof *lede_entities, by_name);
+}
+
+/* A name in capitals that is no name as it is ("&EACUTE;", text shouted
+   by a program): the name with only its first letter a capital (Eacute),
+   else all in lower case (hellip).  NULL for none, or a name with other
+   characters than capitals. */
+static const lede_entity *shouted_entity(char *name, size_t n) {
+  const lede_entity *e;
+  size_t k;
+  if (n < 2) return NULL;
+  for (k = 0; k < n; k++)
+    if (name[k] < 'A' || name[k] > 'Z') return NULL;
+  for (k = 1; k < n; k++) name[k] = (char)(name[k] | 0x20);
+  if ((e = find_entity(name)) != NULL) return e;
+  name[0] = (char)(name[0] | 0x20);
+  return find_entity(name);
 }
 
 /* The reference at s[i] ("&"): repairs it and returns its end, or 0. */
@@ -197,8 +240,8 @@ static size_t try_entity(fixer *f, size_t i) {
       name[n++] = (char)s[j++];
     if (!n || j >= f->len || s[j] != ';') return 0;
     name[n] = 0;
-    e = (const lede_entity *)bsearch(name, lede_entities, LEDE_NENTITIES,
-                                     sizeof *lede_entities, by_name);
+    e = find_entity(name);
+    if (!e) e = shouted_entity(name, n);
     if (!e) return 0;
     if ((f->flags & LEDE_FIX_SPACES) && strcmp(e->text, "\xC2\xA0") == 0)
       emit(f, i, j + 1, " ", 1, LEDE_FIX_ENTITY);
@@ -283,9 +326,38 @@ static int real_a_word(const unsigned char *s, size_t len, size_t i) {
     return 1;
   for (k = 0; k < sizeof starts / sizeof *starts; k++) {
     n = strlen(starts[k]);
-    if (i + n <= len && memcmp(s + i, starts[k], n) == 0) return 1;
+    if (i + n <= len && memcmp(s + i, starts[k], n) == 0) {
+      /* the word itself, or its plural: âge, âges, âne (not "new") */
+      size_t q = i + n;
+      if (q < len && s[q] == 'e') q++;
+      if (q < len && s[q] == 's') q++;
+      return q == len || !is_ascii_letter(s[q]);
+    }
   }
   return 0;
+}
+
+/* Does s[i] start a capital letter (of any script)? */
+static int capital_at(const unsigned char *s, size_t len, size_t i) {
+  uint32_t cp;
+  if (i >= len || !lede_u8_decode(s, len, i, &cp)) return 0;
+  return lede_is_letter(cp) && !lede_is_lower(cp);
+}
+
+/* Is the word that ends at s[end - 1] a name: two letters or more (of any
+   script), the first a capital?  Looks back at most 32 characters. */
+static int name_before(const unsigned char *s, size_t end) {
+  size_t at = end, n = 0;
+  uint32_t cp = 0, first = 0;
+  char b[4];
+  while (at > 0 && n < 32 && lede_is_letter(cp = lede_u8_before(s, at))) {
+    /* a bad byte reads as itself and is one byte long */
+    size_t l = (size_t)lede_u8_encode(cp, b);
+    at -= l <= at && memcmp(s + at - l, b, l) == 0 ? l : 1;
+    first = cp;
+    n++;
+  }
+  return n >= 2 && n < 32 && !lede_is_lower(first);
 }
 
 /* Is s[w, e) a word of a pair an en dash joins: a point of the compass,
@@ -329,10 +401,9 @@ static uint32_t between_letters(const fixer *f, size_t start, size_t i) {
   left = word_before(s, start, &lower);
   /* O’Brien, O’Neill: no word has "Oâ" before a capital */
   if (left == 1 && s[start - 1] == 'O' && s[i] >= 'A' && s[i] <= 'Z') return APOS;
-  /* two names (US–China): capitals on both sides, no French word */
-  if (left >= 2 && s[start - (size_t)left] >= 'A' && s[start - (size_t)left] <= 'Z' &&
-      s[i] >= 'A' && s[i] <= 'Z')
-    return NDASH;
+  /* two names (US–China, Kraków–Warsaw): capitals on both sides, no
+     French word */
+  if (capital_at(s, f->len, i) && name_before(s, start)) return NDASH;
   if (left < 0 || left <= 2) return 0; /* "Lâcher", "Mâcon" */
   if (real_a_word(s, f->len, i)) return 0;
   for (e = i; e < f->len && is_ascii_letter(s[e]); e++) {}
@@ -451,6 +522,24 @@ static int accented_latin(uint32_t cp) {
          (cp >= 0x1E00 && cp <= 0x1EFF);
 }
 
+/* Does the word at s[r] end in "â" and then a space, punctuation or the
+   end of the text?  At most 40 bytes are looked at. */
+static int quoted_word(const unsigned char *s, size_t len, size_t r) {
+  size_t q = r, n = 0;
+  uint32_t cp;
+  int l;
+  while (q < len && n < 40 && (l = lede_u8_decode(s, len, q, &cp)) > 0) {
+    if (cp == 0xE2 && q > r) {
+      size_t e = q + 2;
+      return e >= len || s[e] == ' ' || s[e] == '\n' || strchr(".,;:!?)", (int)s[e]) != NULL;
+    }
+    if (!lede_is_letter(cp)) return 0;
+    q += (size_t)l;
+    n += (size_t)l;
+  }
+  return 0;
+}
+
 /* How sure the "â" at s[a] is a lost ’ “ ” – —: 2 for a shape no word of
    any language has, 1 for one a few words have (Romanian "rămâs",
    Vietnamese "tâm", French "gagnât"), 0 for none (see the top). */
@@ -462,7 +551,7 @@ static int lossy_shape(const unsigned char *s, size_t len, size_t a) {
   int space_after = r >= len || next == ' ' || next == '\t' || next == '\r' ||
                     next == '\n';
   if (before && strchr(".,!?;:", (int)before) && space_after) return 2;
-  if (next >= 'A' && next <= 'Z') return 2;
+  if (capital_at(s, len, r)) return 2;
   /* " â ": a dash, unless an accented Latin letter is next to it (a list
      of letters: "ă â ê") */
   if ((before == ' ' || before == '\t') && (next == ' ' || next == '\t')) {
@@ -484,13 +573,20 @@ static int lossy_shape(const unsigned char *s, size_t len, size_t a) {
   if (a >= 2 && (s[a - 2] | 0x20u) == 'q' && before == 'u' &&
       (a == 2 || !is_ascii_letter(s[a - 3])) && next && strchr("aeiouy", (int)next))
     return 2;
-  /* "12â14": a range; " â90s": a decade (no word has a digit by "â") */
+  /* "12â14", "1990sâ2000s": a range; " â90s": a decade (no word has a
+     digit by "â") */
   if (next >= '0' && next <= '9' &&
-      ((before >= '0' && before <= '9') || before == ' ' || before == '('))
+      ((before >= '0' && before <= '9') || before == ' ' || before == '(' ||
+       number_word(s, a)))
     return 2;
   /* " âa disgrace": no word starts with "â" and a vowel (Vietnamese "âu"
      does: not u) */
   if ((before == ' ' || before == '(' || before == '\n') && next && strchr("aeioy", (int)next))
+    return 2;
+  /* " âwordâ ": a word between two, the quotes it stood in (no word
+     begins and ends with "â"); looked for over one word only */
+  if ((before == ' ' || before == '(' || before == '\n') && next &&
+      quoted_word(s, len, r))
     return 2;
   /* "9:15 â too": no word ends in a digit and "â" */
   if (before >= '0' && before <= '9' && space_after) return 2;
@@ -529,6 +625,9 @@ static int joins_emoji(const fixer *f, size_t i) {
 
 /* ---------------------------------------------------------------- one char */
 
+/* The repairs of csrc/lede_repair_forms.c, made only when asked. */
+#define FORMS (LEDE_FIX_LIGATURES | LEDE_FIX_WIDTHS | LEDE_FIX_CONTROLS | LEDE_FIX_LINE_BREAKS)
+
 /* The rules for the character cp at s[i, i + n) that no mojibake reading
    took.  Returns the position after what was consumed. */
 static size_t one_char(fixer *f, size_t i, uint32_t cp, size_t n, int lossy) {
@@ -553,10 +652,13 @@ static size_t one_char(fixer *f, size_t i, uint32_t cp, size_t n, int lossy) {
       emit(f, i, i + n, "", 0, LEDE_FIX_LOSSY);
   } else if (cp == 0xE2 && lossy) {
     if ((c = guess_lossy(f, i)) != 0) emit_cp(f, i, i + n, c, LEDE_FIX_LOSSY);
-  } else if (f->flags & LEDE_FIX_SPACES) {
-    if (odd_space(cp)) emit(f, i, i + n, " ", 1, LEDE_FIX_SPACE);
-    else if (invisible(cp) && !(cp == 0x200D && joins_emoji(f, i)))
-      emit(f, i, i + n, "", 0, LEDE_FIX_INVISIBLE);
+  } else if ((f->flags & LEDE_FIX_SPACES) && odd_space(cp)) {
+    emit(f, i, i + n, " ", 1, LEDE_FIX_SPACE);
+  } else if ((f->flags & LEDE_FIX_SPACES) && invisible(cp) &&
+             !(cp == 0x200D && joins_emoji(f, i))) {
+    emit(f, i, i + n, "", 0, LEDE_FIX_INVISIBLE);
+  } else if (f->flags & FORMS) {
+    return lede_fix_forms(f, i, cp, n);
   }
   return i + n;
 }
@@ -572,6 +674,12 @@ static size_t bad_byte(fixer *f, size_t i) {
     uint32_t lo = ((s[i + 4] & 0x0Fu) << 6) | (s[i + 5] & 0x3Fu);
     emit_cp(f, i, i + 6, 0x10000 + (hi << 10) + lo, LEDE_FIX_CESU8);
     return i + 6;
+  }
+  if ((f->flags & LEDE_FIX_BYTES) && s[i] == 0xED && i + 2 < f->len && s[i + 1] >= 0xA0 &&
+      s[i + 1] <= 0xBF && (s[i + 2] & 0xC0) == 0x80) {
+    /* half a surrogate pair without its other half stands for nothing */
+    emit(f, i, i + 3, "\xEF\xBF\xBD", 3, LEDE_FIX_SURROGATE);
+    return i + 3;
   }
   if (f->flags & LEDE_FIX_BYTES) {
     uint32_t cp = lede_cp1252(s[i]);
@@ -632,6 +740,7 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
   size_t len = f->len, i = 0, rend = 0, np = 0, kp = 0, runs_read = 0;
   int lossy = (f->flags & LEDE_FIX_SEEN_LOSSY) != 0;
   int ents = (f->flags & LEDE_FIX_ENTITIES) != 0;
+  int ctls = !dry && (f->flags & (LEDE_FIX_CONTROLS | LEDE_FIX_LINE_BREAKS)) != 0;
   lede_piece *pieces = NULL;
   size_t most = 0;
   while (i < len && !f->nomem) {
@@ -644,6 +753,9 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
           i = e;
           continue;
         }
+      } else if (ctls && (s[i] < 0x20 || s[i] == 0x7F)) {
+        i = lede_fix_ascii_control(f, i);
+        continue;
       }
       i++;
       continue;
@@ -677,6 +789,7 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
       continue;
     }
     n = lede_u8_decode(s, len, i, &cp);
+    f->limit = kp < np ? pieces[kp].start : rend;
     i = n ? one_char(f, i, cp, (size_t)n, lossy) : bad_byte(f, i);
   }
   free(pieces);
@@ -699,6 +812,25 @@ static int lossy_shapes(const unsigned char *s, size_t len) {
   return n;
 }
 
+/* Does the text hold a C1 control that Windows-1250 reads as a letter or
+   punctuation (all but 81 83 88 90 98)?  Then whatever misread it was no
+   Windows-1250 decoder: an ISO-8859 one left the C1 controls. */
+static int iso_controls(const unsigned char *s, size_t len) {
+  size_t a = 0;
+  while (a + 1 < len) {
+    const unsigned char *p = (const unsigned char *)memchr(s + a, 0xC2, len - a - 1);
+    unsigned b;
+    if (!p) return 0;
+    a = (size_t)(p - s);
+    b = s[a + 1];
+    if (b >= 0x80 && b <= 0x9F && b != 0x81 && b != 0x83 && b != 0x88 && b != 0x90 &&
+        b != 0x98)
+      return 1;
+    a++;
+  }
+  return 0;
+}
+
 unsigned lede_fix_scan(const char *text, size_t len) {
   fixer f;
   lede_run_ctx ctx;
@@ -713,7 +845,12 @@ unsigned lede_fix_scan(const char *text, size_t len) {
   if (ctx.strong) bits |= LEDE_FIX_SEEN_FULL;
   for (page = 1; page < LEDE_RUN_PAGES; page++)
     if (ctx.votes[page] > ctx.votes[best]) best = page;
-  if (ctx.votes[best]) bits |= LEDE_FIX_PAGE(best);
+  /* Windows-1250 and ISO-8859-2 read many runs alike and differently: C1
+     controls that Windows-1250 defines say which it was */
+  if ((!ctx.votes[best] || best == LEDE_PAGE_CP1250) && iso_controls(f.s, len))
+    bits |= LEDE_FIX_PAGE(LEDE_PAGE_LATIN2);
+  else if (ctx.votes[best])
+    bits |= LEDE_FIX_PAGE(best);
   if (lossy_shapes(f.s, len) >= 2) bits |= LEDE_FIX_SEEN_LOSSY;
   return bits;
 }

@@ -61,8 +61,11 @@ int lede_is_lower(uint32_t cp);
    bytes). */
 uint32_t lede_cp1252(unsigned b);
 
-/* The code pages lede_mojibake.c reads through (csrc/lede_codepages.h). */
-#define LEDE_RUN_PAGES 7
+/* The code pages lede_mojibake.c reads through (csrc/lede_codepages.h),
+   and the index of two of them in csrc/gen/repair_tables.py's order. */
+#define LEDE_RUN_PAGES 9
+#define LEDE_PAGE_CP1250 2
+#define LEDE_PAGE_LATIN2 3
 
 /* The reader's workspace: the characters of a run as each layer reads
    them, and the candidate readings, for runs of up to cap characters. */
@@ -93,5 +96,37 @@ typedef struct lede_run_ctx {
 size_t lede_mojibake_run(const unsigned char *s, size_t len, size_t start,
                          size_t end, lede_run_ctx *ctx, lede_piece *out,
                          size_t cap);
+
+/* A repair in progress (csrc/lede_repair.c runs it). */
+struct lede_fixer {
+  const unsigned char *s;
+  size_t len;
+  unsigned flags;
+  char *out; /* NULL until the first repair */
+  size_t nout, capout;
+  struct lede_fix *fx;
+  size_t nfx, capfx;
+  size_t copied; /* s[0, copied) is in out */
+  size_t limit;  /* where the next mojibake reading starts: not past it */
+  int open;      /* a guessed opening quote is not closed yet */
+  uint32_t spaced_dash; /* text_spaced_dash, once counted (0 before) */
+  int nomem;
+};
+
+/* s[start, end) becomes bytes[0, n), a repair of kind (enum
+   lede_fix_kind); the bytes before start are copied. */
+void lede_fix_emit(struct lede_fixer *f, size_t start, size_t end, const char *bytes,
+                   size_t n, int kind);
+
+/* The optional repairs of csrc/lede_repair_forms.c, for the character cp
+   at s[i, i + n) that no other rule took: ligatures, width forms, controls
+   and format characters, line separators (as f->flags asks).  Returns the
+   position after what was consumed. */
+size_t lede_fix_forms(struct lede_fixer *f, size_t i, uint32_t cp, size_t n);
+
+/* The same for the ASCII control s[i] (below 0x20, or 0x7F): CR LF and CR
+   with LEDE_FIX_LINE_BREAKS; terminal escapes and controls but tab, LF,
+   FF, CR with LEDE_FIX_CONTROLS. */
+size_t lede_fix_ascii_control(struct lede_fixer *f, size_t i);
 
 #endif

@@ -990,9 +990,9 @@ static int l_fix_text(lua_State *L) {
     lua_pushvalue(L, TEXT_ARG);
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);
   for (i = 0; i < n; i++) {
-    int kind = fx[i].kind >= 0 && fx[i].kind <= LEDE_FIX_INVISIBLE
+    int kind = fx[i].kind >= 0 && fx[i].kind <= LEDE_FIX_LAST_KIND
                    ? fx[i].kind
-                   : LEDE_FIX_INVISIBLE + 1;
+                   : LEDE_FIX_LAST_KIND + 1;
     lua_createtable(L, 0, 5);
     PUSH_KEY(L, FIXKEY_S);
     lua_pushinteger(L, (lua_Integer)fx[i].start + 1);
@@ -1021,9 +1021,9 @@ static void push_fix_text(lua_State *L) {
   static const char *const keys[] = {"s", "e", "from", "to", "kind"};
   int k;
   for (k = 0; k < FIXKEY_NKEYS; k++) lua_pushstring(L, keys[k]);
-  for (k = 0; k <= LEDE_FIX_INVISIBLE + 1; k++) /* the last: "unknown" */
+  for (k = 0; k <= LEDE_FIX_LAST_KIND + 1; k++) /* the last: "unknown" */
     lua_pushstring(L, lede_fix_kind_name(k));
-  lua_pushcclosure(L, l_fix_text, FIXKEY_NKEYS + LEDE_FIX_INVISIBLE + 2);
+  lua_pushcclosure(L, l_fix_text, FIXKEY_NKEYS + LEDE_FIX_LAST_KIND + 2);
   lua_setfield(L, -2, "fix_text");
 }
 
@@ -1037,7 +1037,7 @@ static int l_fix_scan(lua_State *L) {
 
 /* core.FIX: the flag bits, by name */
 static void push_fix_flags(lua_State *L) {
-  lua_createtable(L, 0, 6);
+  lua_createtable(L, 0, 11);
   lua_pushinteger(L, LEDE_FIX_ENTITIES);
   lua_setfield(L, -2, "entities");
   lua_pushinteger(L, LEDE_FIX_SPACES);
@@ -1050,9 +1050,587 @@ static void push_fix_flags(lua_State *L) {
   lua_setfield(L, -2, "seen_lossy");
   lua_pushinteger(L, LEDE_FIX_NOSCAN);
   lua_setfield(L, -2, "noscan");
+  lua_pushinteger(L, LEDE_FIX_EACH);
+  lua_setfield(L, -2, "each");
+  lua_pushinteger(L, LEDE_FIX_LIGATURES);
+  lua_setfield(L, -2, "ligatures");
+  lua_pushinteger(L, LEDE_FIX_WIDTHS);
+  lua_setfield(L, -2, "widths");
+  lua_pushinteger(L, LEDE_FIX_CONTROLS);
+  lua_setfield(L, -2, "controls");
+  lua_pushinteger(L, LEDE_FIX_LINE_BREAKS);
+  lua_setfield(L, -2, "line_breaks");
   lua_setfield(L, -2, "FIX");
 }
 /* ------------------------------------------------------------ end fix_text */
+
+/* ------------------------------------------------------------ quote scan */
+/* core.quote_scan(text, words) -> scan, ntokens, nmarks, ncues: the token
+   pass of lua/lede/quotes.lua (lede_quote_scan).  The scan is a userdata
+   that holds the core's arrays (its __gc frees them); its methods read
+   them one item at a time, so that the finder makes a table only for the
+   tokens it looks at.  Indexes are 1-based; every method that builds a
+   string takes the scanned text again (checked by its length), since the
+   scan keeps no reference to it. */
+
+#define QSCAN_META "lede.quote_scan"
+#define QSCAN_ARG 1
+#define QSCAN_WORDS_MAX 4096
+
+typedef struct qscan {
+  lede_quote_scan_result r;
+  size_t len; /* of the scanned text */
+} qscan;
+
+static int qscan_gc(lua_State *L) {
+  qscan *q = (qscan *)luaL_checkudata(L, 1, QSCAN_META);
+  lede_quote_scan_free(&q->r);
+  return 0;
+}
+
+/* scan:close(): frees the core's arrays now, not when the collector gets
+   to the scan (it does not see their size); the scan is empty after. */
+static int qscan_close(lua_State *L) {
+  qscan *q = (qscan *)luaL_checkudata(L, 1, QSCAN_META);
+  lede_quote_scan_free(&q->r);
+  return 0;
+}
+
+static qscan *check_qscan(lua_State *L) {
+  return (qscan *)luaL_checkudata(L, QSCAN_ARG, QSCAN_META);
+}
+
+/* The 1-based index argument arg, 1..n; raises otherwise. */
+static size_t check_index(lua_State *L, int arg, size_t n, const char *f) {
+  lua_Number v = luaL_checknumber(L, arg);
+  if (!(v >= 1 && v <= (lua_Number)n) || v != (lua_Number)(size_t)v)
+    return (size_t)arg_error(L, arg, f, "index out of range");
+  return (size_t)v - 1;
+}
+
+/* core.quote_scan(text, lists): lists holds the LEDE_QL_COUNT word lists
+   of lede_quote_scan, in the order of enum lede_quote_list, each an array
+   of strings. */
+static int l_quote_scan(lua_State *L) {
+  size_t len, total = 0, at = 0, n, i;
+  const char *text = check_text(L, TEXT_ARG, "quote_scan", &len);
+  lede_word_list lists[LEDE_QL_COUNT];
+  lede_word *words;
+  qscan *q;
+  int k, status;
+  if (lua_type(L, 2) != LUA_TTABLE)
+    return arg_error(L, 2, "quote_scan", "table of word lists expected");
+  for (k = 0; k < LEDE_QL_COUNT; k++) {
+    lua_rawgeti(L, 2, k + 1);
+    if (lua_type(L, -1) != LUA_TTABLE)
+      return arg_error(L, 2, "quote_scan", "table of word lists expected");
+    n = lua_rawlen(L, -1);
+    if (n > QSCAN_WORDS_MAX)
+      return arg_error(L, 2, "quote_scan", "a list of more than 4096 words");
+    total += n;
+    lua_pop(L, 1);
+  }
+  /* GC-owned: nothing to free if a check below raises */
+  words = (lede_word *)lua_newuserdata(L, (total ? total : 1) * sizeof *words);
+  for (k = 0; k < LEDE_QL_COUNT; k++) {
+    lua_rawgeti(L, 2, k + 1);
+    n = lua_rawlen(L, -1);
+    lists[k].words = words + at;
+    lists[k].count = n;
+    for (i = 0; i < n; i++) {
+      lua_rawgeti(L, -1, (int)i + 1);
+      if (lua_type(L, -1) != LUA_TSTRING)
+        return arg_error(L, 2, "quote_scan", "words must be strings");
+      /* the string stays alive in its list (argument 2) during the call */
+      words[at].text = lua_tolstring(L, -1, &words[at].len);
+      at++;
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+  q = (qscan *)lua_newuserdata(L, sizeof *q);
+  memset(q, 0, sizeof *q);
+  q->len = len;
+  luaL_getmetatable(L, QSCAN_META);
+  lua_setmetatable(L, -2);
+  status = lede_quote_scan(text, len, lists, &q->r);
+  if (status != LEDE_OK) return raise_status(L, status);
+  lua_pushinteger(L, (lua_Integer)q->r.ntokens);
+  lua_pushinteger(L, (lua_Integer)q->r.nmarks);
+  lua_pushinteger(L, (lua_Integer)q->r.ncues);
+  lua_pushinteger(L, (lua_Integer)q->r.nnames);
+  return 5;
+}
+
+/* The upvalues of scan:fill: the field names, then the kind names, so
+   that a record is filled with lua_rawset and no string is interned. */
+enum {
+  QF_TEXT = 1,
+  QF_KEY,
+  QF_S,
+  QF_E,
+  QF_KIND,
+  QF_KINDS /* the first kind name */
+};
+
+static const char *const qscan_fields[] = {"text", "key", "s", "e", "kind"};
+
+/* Pushes the key of word w[0, len) as push_key does; plain ASCII is
+   lower-cased here (its NFC case fold), without utf8proc. */
+static void push_word_key(lua_State *L, const char *w, size_t len) {
+  char small[KEY_STACK_BUF];
+  size_t i;
+  if (len > sizeof small) {
+    push_key(L, w, len);
+    return;
+  }
+  for (i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)w[i];
+    if (c >= 0x80) {
+      push_key(L, w, len);
+      return;
+    }
+    small[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  }
+  lua_pushlstring(L, small, len);
+}
+
+static void qset_int(lua_State *L, int field, lua_Integer v) {
+  lua_pushvalue(L, lua_upvalueindex(field));
+  lua_pushinteger(L, v);
+  lua_rawset(L, -3);
+}
+
+/* Fills the record of core.tokens for token t of text into the table on
+   top of the stack; reused: it held another token (whose key goes when
+   this one is not a word). */
+static void fill_qtoken(lua_State *L, const char *text, const lede_qtoken *t,
+                        int reused) {
+  const char *w = text + t->start;
+  size_t wlen = t->end - t->start;
+  int kind = t->kind <= LEDE_TOKEN_OTHER ? t->kind : LEDE_TOKEN_OTHER;
+  lua_pushvalue(L, lua_upvalueindex(QF_TEXT));
+  lua_pushlstring(L, w, wlen);
+  if (t->kind == LEDE_TOKEN_WORD) {
+    lua_pushvalue(L, lua_upvalueindex(QF_KEY));
+    if (is_own_key(w, wlen))
+      lua_pushvalue(L, -2); /* the key is the text: reuse its string */
+    else
+      push_word_key(L, w, wlen);
+    lua_rawset(L, -5);
+  } else if (reused) {
+    lua_pushvalue(L, lua_upvalueindex(QF_KEY));
+    lua_pushnil(L);
+    lua_rawset(L, -5);
+  }
+  lua_rawset(L, -3);
+  qset_int(L, QF_S, (lua_Integer)t->start + 1);
+  qset_int(L, QF_E, (lua_Integer)t->end);
+  lua_pushvalue(L, lua_upvalueindex(QF_KIND));
+  lua_pushvalue(L, lua_upvalueindex(QF_KINDS + kind));
+  lua_rawset(L, -3);
+}
+
+/* The stack slots of scan:fill's tables. */
+enum { FILL_TOKS = 5, FILL_PARA, FILL_SENT, FILL_INSIDE, FILL_POOL };
+
+/* scan:fill(text, a, b, toks, para, sent, inside [, pool]) -> made: for
+   each token i of a..b that toks lacks, toks[i] = the record of
+   core.tokens { text=, s=, e=, kind=, key=? (words) }, para[i] and sent[i]
+   its paragraph and sentence, inside[i] whether it is inside a pair of
+   quote marks.  The records are tables taken from the end of the array
+   pool when it has some (records the caller is done with), else new. */
+static int l_qscan_fill(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len, a, b, i, made = 0;
+  const char *text = check_text(L, 2, "fill", &len);
+  int k;
+  if (len != q->len)
+    return arg_error(L, 2, "fill", "not the text that was scanned");
+  a = check_index(L, 3, q->r.ntokens, "fill");
+  b = check_index(L, 4, q->r.ntokens, "fill");
+  size_t pooled;
+  for (k = FILL_TOKS; k <= FILL_INSIDE; k++) luaL_checktype(L, k, LUA_TTABLE);
+  lua_settop(L, FILL_POOL);
+  if (lua_isnil(L, FILL_POOL)) {
+    lua_newtable(L);
+    lua_replace(L, FILL_POOL);
+  }
+  luaL_checktype(L, FILL_POOL, LUA_TTABLE);
+  pooled = lua_rawlen(L, FILL_POOL);
+  for (i = a; i <= b; i++) {
+    const lede_qtoken *t = &q->r.tokens[i];
+    int idx = (int)i + 1, reused = 0;
+    lua_rawgeti(L, FILL_TOKS, idx);
+    if (!lua_isnil(L, -1)) {
+      lua_pop(L, 1);
+      continue;
+    }
+    lua_pop(L, 1);
+    if (pooled > 0) {
+      lua_rawgeti(L, FILL_POOL, (int)pooled);
+      lua_pushnil(L);
+      lua_rawseti(L, FILL_POOL, (int)pooled);
+      pooled--;
+      reused = lua_type(L, -1) == LUA_TTABLE;
+      if (!reused) lua_pop(L, 1);
+    }
+    if (!reused) lua_createtable(L, 0, 5);
+    fill_qtoken(L, text, t, reused);
+    lua_rawseti(L, FILL_TOKS, idx);
+    lua_pushinteger(L, (lua_Integer)lede_quote_para(&q->r, i));
+    lua_rawseti(L, FILL_PARA, idx);
+    lua_pushinteger(L, (lua_Integer)lede_quote_sentence_of(&q->r, i)->number);
+    lua_rawseti(L, FILL_SENT, idx);
+    lua_pushboolean(L, (t->flags & LEDE_QT_INSIDE) != 0);
+    lua_rawseti(L, FILL_INSIDE, idx);
+    made++;
+  }
+  lua_pushinteger(L, (lua_Integer)made);
+  return 1;
+}
+
+/* The key of word w[0, len) into buf (cap bytes) as push_word_key makes
+   it; returns its length, more than cap when it did not fit. */
+static size_t word_key(const char *w, size_t len, char *buf, size_t cap) {
+  size_t i;
+  for (i = 0; i < len; i++)
+    if ((unsigned char)w[i] >= 0x80) return lede_fold(w, len, buf, cap);
+  if (len > cap) return len;
+  for (i = 0; i < len; i++) {
+    char c = w[i];
+    buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  }
+  return len;
+}
+
+/* scan:next_mention(text, i, keys) -> j, s, key, sentence: the first word
+   from token i on that starts with a capital and whose key, without a
+   possessive 's, is a key of the table keys; nothing when none is. */
+static int l_qscan_next_mention(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len, i;
+  const char *text = check_text(L, 2, "next_mention", &len);
+  lua_Number v = luaL_checknumber(L, 3);
+  if (len != q->len)
+    return arg_error(L, 2, "next_mention", "not the text that was scanned");
+  if (!(v >= 1) || v != floor(v))
+    return arg_error(L, 3, "next_mention", "index out of range");
+  luaL_checktype(L, 4, LUA_TTABLE);
+  for (i = v > (lua_Number)q->r.ntokens ? q->r.ntokens : (size_t)v - 1;
+       i < q->r.ntokens; i++) {
+    const lede_qtoken *t = &q->r.tokens[i];
+    const char *w = text + t->start;
+    size_t wlen = t->end - t->start, klen;
+    char small[KEY_STACK_BUF];
+    const char *key = small;
+    if (!(t->name & LEDE_QN_CAP)) continue;
+    klen = word_key(w, wlen, small, sizeof small);
+    if (klen > sizeof small) { /* a long word: its key as a string */
+      push_key(L, w, wlen);
+      key = lua_tolstring(L, -1, &klen);
+    }
+    if (klen >= 4 && memcmp(key + klen - 4, "\xE2\x80\x99s", 4) == 0)
+      klen -= 4;
+    else if (klen >= 2 && memcmp(key + klen - 2, "'s", 2) == 0)
+      klen -= 2;
+    lua_pushlstring(L, key, klen);
+    if (key != small) lua_remove(L, -2);
+    lua_pushvalue(L, -1);
+    lua_rawget(L, 4);
+    if (lua_toboolean(L, -1)) {
+      lua_pop(L, 1);
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      lua_insert(L, -2);
+      lua_pushinteger(L, (lua_Integer)t->start + 1);
+      lua_insert(L, -2);
+      lua_pushinteger(L, (lua_Integer)lede_quote_sentence_of(&q->r, i)->number);
+      return 4;
+    }
+    lua_pop(L, 2);
+  }
+  return 0;
+}
+
+/* Pushes the key of word token t without a possessive 's (names.bare_key). */
+static void push_bare_key(lua_State *L, const char *text,
+                          const lede_qtoken *t) {
+  const char *w = text + t->start, *key;
+  size_t wlen = t->end - t->start, klen;
+  push_word_key(L, w, wlen);
+  key = lua_tolstring(L, -1, &klen);
+  if (klen >= 4 && memcmp(key + klen - 4, "\xE2\x80\x99s", 4) == 0)
+    klen -= 4;
+  else if (klen >= 2 && memcmp(key + klen - 2, "'s", 2) == 0)
+    klen -= 2;
+  else
+    return;
+  lua_pushlstring(L, key, klen);
+  lua_remove(L, -2);
+}
+
+/* scan:name(text, k) -> key, words, name_s, name_e, title_s, title_e: the
+   k-th name of the text's runs (lede_quote_name), its key that of its
+   last word without a possessive; no title spans when it has none. */
+static int l_qscan_name(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len;
+  const char *text = check_text(L, 2, "name", &len);
+  const lede_quote_name *nm;
+  if (len != q->len)
+    return arg_error(L, 2, "name", "not the text that was scanned");
+  nm = &q->r.names[check_index(L, 3, q->r.nnames, "name")];
+  push_bare_key(L, text, &q->r.tokens[nm->last]);
+  lua_pushinteger(L, (lua_Integer)(nm->last - nm->first + 1));
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->first].start + 1);
+  lua_pushinteger(L, (lua_Integer)nm->name_end);
+  if (!nm->titled) return 4;
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->title_first].start + 1);
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->title_last].end);
+  return 6;
+}
+
+/* scan:info(i) -> para, sentence, inside: token i's paragraph, sentence
+   and whether it is inside a pair of quote marks (no record made) */
+static int l_qscan_info(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t i = check_index(L, 2, q->r.ntokens, "info");
+  const lede_qtoken *t = &q->r.tokens[i];
+  lua_pushinteger(L, (lua_Integer)lede_quote_para(&q->r, i));
+  lua_pushinteger(L, (lua_Integer)lede_quote_sentence_of(&q->r, i)->number);
+  lua_pushboolean(L, (t->flags & LEDE_QT_INSIDE) != 0);
+  return 3;
+}
+
+/* scan:find_that(text, a, b) -> k: the first of tokens a..b that is the
+   word "that" (any case), when no token before it in a..b is inside a
+   pair of quote marks or a full stop "."; nothing otherwise.  (The
+   reported clause after "X said (…) that", in lua/lede/quotes.lua.) */
+static int l_qscan_find_that(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len, a, b, k;
+  const char *text = check_text(L, 2, "find_that", &len);
+  if (len != q->len)
+    return arg_error(L, 2, "find_that", "not the text that was scanned");
+  a = check_index(L, 3, q->r.ntokens, "find_that");
+  b = check_index(L, 4, q->r.ntokens, "find_that");
+  for (k = a; k <= b; k++) {
+    const lede_qtoken *t = &q->r.tokens[k];
+    const char *w = text + t->start;
+    if (t->flags & LEDE_QT_INSIDE) return 0;
+    if (t->kind == LEDE_TOKEN_WORD && t->end - t->start == 4 &&
+        (w[0] | 0x20) == 't' && (w[1] | 0x20) == 'h' && (w[2] | 0x20) == 'a' &&
+        (w[3] | 0x20) == 't') {
+      lua_pushinteger(L, (lua_Integer)k + 1);
+      return 1;
+    }
+    if (t->kind == LEDE_TOKEN_PUNCT && t->end - t->start == 1 && w[0] == '.')
+      return 0;
+  }
+  return 0;
+}
+
+/* scan:para_last(i) -> the last token of token i's paragraph */
+static int l_qscan_para_last(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t i = check_index(L, 2, q->r.ntokens, "para_last");
+  lua_pushinteger(L, (lua_Integer)lede_quote_para_last(&q->r, i) + 1);
+  return 1;
+}
+
+/* scan:mark(k) -> open, close (nil when the quote ran on), last */
+static int l_qscan_mark(lua_State *L) {
+  qscan *q = check_qscan(L);
+  const lede_quote_mark *m =
+      &q->r.marks[check_index(L, 2, q->r.nmarks, "mark")];
+  lua_pushinteger(L, (lua_Integer)m->open + 1);
+  if (m->close == LEDE_QUOTE_NONE)
+    lua_pushnil(L);
+  else
+    lua_pushinteger(L, (lua_Integer)m->close + 1);
+  lua_pushinteger(L, (lua_Integer)m->last + 1);
+  return 3;
+}
+
+/* scan:cue(c) -> the index of the c-th cue token */
+static int l_qscan_cue(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t c = check_index(L, 2, q->r.ncues, "cue");
+  lua_pushinteger(L, (lua_Integer)q->r.cues[c] + 1);
+  return 1;
+}
+
+/* scan:sentence_of(i) -> first, last, first_cue, cues: the token range of
+   token i's sentence and the range of its cue tokens (indexes into the
+   cues; cues is 0 when it has none). */
+static int l_qscan_sentence_of(lua_State *L) {
+  qscan *q = check_qscan(L);
+  const lede_quote_sentence *st = lede_quote_sentence_of(
+      &q->r, check_index(L, 2, q->r.ntokens, "sentence_of"));
+  lua_pushinteger(L, (lua_Integer)st->first + 1);
+  lua_pushinteger(L, (lua_Integer)st->last + 1);
+  lua_pushinteger(L, (lua_Integer)st->first_cue + 1);
+  lua_pushinteger(L, (lua_Integer)st->cues);
+  return 4;
+}
+
+/* scan:window_end(i, w) -> the last token of the sentence that holds
+   token i + w - 1 (or the last token): a window of about w tokens from i
+   that ends where a sentence does. */
+static int l_qscan_window_end(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t i = check_index(L, 2, q->r.ntokens, "window_end");
+  size_t w = check_index(L, 3, (size_t)1 << 30, "window_end");
+  size_t to = q->r.ntokens - i > w ? i + w : q->r.ntokens - 1;
+  lua_pushinteger(L, (lua_Integer)lede_quote_sentence_of(&q->r, to)->last + 1);
+  return 1;
+}
+
+/* scan:next_capital(i) -> the first index from i on of a word flagged
+   LEDE_QT_CAPITAL, or nil */
+static int l_qscan_next_capital(lua_State *L) {
+  qscan *q = check_qscan(L);
+  lua_Number v = luaL_checknumber(L, 2);
+  size_t i;
+  if (!(v >= 1) || v != floor(v))
+    return arg_error(L, 2, "next_capital", "index out of range");
+  for (i = v > (lua_Number)q->r.ntokens ? q->r.ntokens : (size_t)v - 1;
+       i < q->r.ntokens; i++) {
+    if (q->r.tokens[i].flags & LEDE_QT_CAPITAL) {
+      lua_pushinteger(L, (lua_Integer)i + 1);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* scan:words(a, b) -> how many of tokens a..b are words or numbers */
+static int l_qscan_words(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t a = check_index(L, 2, q->r.ntokens, "words");
+  size_t b = check_index(L, 3, q->r.ntokens, "words"), i, n = 0;
+  for (i = a; i <= b; i++) {
+    int kind = q->r.tokens[i].kind;
+    if (kind == LEDE_TOKEN_WORD || kind == LEDE_TOKEN_NUMBER) n++;
+  }
+  lua_pushinteger(L, (lua_Integer)n);
+  return 1;
+}
+
+/* core.fix_spans(text, flags) -> fixed, map: lede_fix_text's output and,
+   when it changed anything, a userdata whose map:back(s, e) turns a span
+   of the output into the span of text it came from (a span that starts or
+   ends inside a repair takes all of it).  For lede.fix.for_spans: the
+   repairs are kept as the core's array, 20 bytes each, not as tables. */
+#define SPANMAP_META "lede.span_map"
+
+typedef struct span_map {
+  lede_fix *fixes;
+  size_t n;
+} span_map;
+
+static int span_map_gc(lua_State *L) {
+  span_map *m = (span_map *)luaL_checkudata(L, 1, SPANMAP_META);
+  lede_free(m->fixes);
+  m->fixes = NULL;
+  m->n = 0;
+  return 0;
+}
+
+static int l_fix_spans(lua_State *L) {
+  size_t len, out_len;
+  const char *text = check_text(L, TEXT_ARG, "fix_spans", &len);
+  unsigned flags = (unsigned)luaL_optinteger(L, TEXT_ARG + 1, 0);
+  void **out_slot = box_new(L);
+  span_map *m = (span_map *)lua_newuserdata(L, sizeof *m);
+  int status;
+  m->fixes = NULL;
+  m->n = 0;
+  luaL_getmetatable(L, SPANMAP_META);
+  lua_setmetatable(L, -2);
+  status = lede_fix_text(text, len, flags, (char **)out_slot, &out_len,
+                         &m->fixes, &m->n);
+  if (status != LEDE_OK) return raise_status(L, status);
+  if (*out_slot)
+    lua_pushlstring(L, (const char *)*out_slot, out_len);
+  else
+    lua_pushvalue(L, TEXT_ARG);
+  box_release(out_slot);
+  if (m->n == 0) return 1;
+  lua_pushvalue(L, -2); /* the map */
+  return 2;
+}
+
+/* The position in the original text of position p (1-based) of the
+   output; is_end: p ends a span. */
+static lua_Integer map_back(const span_map *m, lua_Integer p, int is_end) {
+  size_t lo = 0, hi = m->n; /* how many repairs start at or before p */
+  const lede_fix *f;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo + 1) / 2;
+    if ((lua_Integer)m->fixes[mid - 1].out_start + 1 <= p)
+      lo = mid;
+    else
+      hi = mid - 1;
+  }
+  if (lo == 0) return p;
+  f = &m->fixes[lo - 1];
+  if (p <= (lua_Integer)f->out_end)
+    return is_end ? (lua_Integer)f->end : (lua_Integer)f->start + 1;
+  return p + (lua_Integer)f->end - (lua_Integer)f->out_end;
+}
+
+/* map:back(s, e) -> s, e */
+static int l_span_map_back(lua_State *L) {
+  span_map *m = (span_map *)luaL_checkudata(L, 1, SPANMAP_META);
+  lua_Integer s = (lua_Integer)luaL_checknumber(L, 2);
+  lua_Integer e = (lua_Integer)luaL_checknumber(L, 3);
+  lua_pushinteger(L, map_back(m, s, 0));
+  lua_pushinteger(L, map_back(m, e, 1));
+  return 2;
+}
+
+static void push_span_map_meta(lua_State *L) {
+  luaL_newmetatable(L, SPANMAP_META);
+  lua_pushcfunction(L, span_map_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_createtable(L, 0, 1);
+  lua_pushcfunction(L, l_span_map_back);
+  lua_setfield(L, -2, "back");
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
+}
+
+static const luaL_Reg qscan_methods[] = {{"next_mention", l_qscan_next_mention},
+                                         {"name", l_qscan_name},
+                                         {"info", l_qscan_info},
+                                         {"close", qscan_close},
+                                         {"para_last", l_qscan_para_last},
+                                         {"find_that", l_qscan_find_that},
+                                         {"window_end", l_qscan_window_end},
+                                         {"mark", l_qscan_mark},
+                                         {"cue", l_qscan_cue},
+                                         {"sentence_of", l_qscan_sentence_of},
+                                         {"next_capital", l_qscan_next_capital},
+                                         {"words", l_qscan_words},
+                                         {NULL, NULL}};
+
+static void push_qscan_meta(lua_State *L) {
+  int i;
+  luaL_newmetatable(L, QSCAN_META);
+  lua_pushcfunction(L, qscan_gc);
+  lua_setfield(L, -2, "__gc");
+  compat_newlib(L, qscan_methods);
+  for (i = 0; i < QF_KINDS - 1; i++) lua_pushstring(L, qscan_fields[i]);
+  for (i = 0; i <= LEDE_TOKEN_OTHER; i++)
+    lua_pushstring(L, lede_token_kind_name(i));
+  lua_pushcclosure(L, l_qscan_fill, QF_KINDS + LEDE_TOKEN_OTHER);
+  lua_setfield(L, -2, "fill");
+  lua_setfield(L, -2, "__index");
+  lua_pop(L, 1);
+}
+/* ------------------------------------------------------------ end quote scan
+ */
 
 static const luaL_Reg lede_core_funcs[] = {
     {"tokens", l_tokens},
@@ -1069,6 +1647,8 @@ static const luaL_Reg lede_core_funcs[] = {
     {"html", l_html},
     {"summary_options_problem", l_summary_options_problem},
     {"fix_scan", l_fix_scan},
+    {"quote_scan", l_quote_scan},
+    {"fix_spans", l_fix_spans},
     {NULL, NULL}};
 
 int luaopen_lede_core(lua_State *L) {
@@ -1094,6 +1674,9 @@ int luaopen_lede_core(lua_State *L) {
   lua_pushcfunction(L, html_gc);
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
+
+  push_qscan_meta(L);
+  push_span_map_meta(L);
 
   compat_newlib(L, lede_core_funcs);
 #if LUA_VERSION_NUM == 501

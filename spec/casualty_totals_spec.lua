@@ -33,6 +33,44 @@ describe("lede.casualty_totals", function()
     assert.is_nil(t.killed)
   end)
 
+  it("counts one more for those shot beyond the dead", function()
+    -- "a fourth man", "was also shot": not one of the dead the shot count holds
+    local t = lede.casualty_totals("Three men were shot and killed outside a bar on Birch Road. "
+      .. "A fourth man suffered a gunshot wound in his arm, police said.")
+    assert.are.same({ 3, 1 }, { t.killed, t.injured })
+    t = lede.casualty_totals("Two brothers were shot to death in their driveway on Tuesday. "
+      .. "A neighbor was also shot in the leg.")
+    assert.are.same({ 2, 1 }, { t.killed, t.injured })
+    -- taken to a hospital "in stable condition": one who lived, not one of the dead
+    t = lede.casualty_totals("A man was shot and killed on Elm Street on Friday. "
+      .. "His wife was taken to a hospital in stable condition.")
+    assert.are.same({ 1, 1 }, { t.killed, t.injured })
+  end)
+
+  it("does not count one person twice when 'he' or 'she' tells of them again", function()
+    local t = lede.casualty_totals("A 19-year-old woman is in critical condition after police said "
+      .. "she was shot outside her home on Alder Street.")
+    assert.are.equal(1, t.injured)
+    t = lede.casualty_totals("Witnesses said the teen was shot near the store before he was shot "
+      .. "again in the parking lot.")
+    assert.are.equal(1, t.injured)
+    -- two people named are still two
+    t = lede.casualty_totals("A man and his daughter were found dead in the house on Lark Road.")
+    assert.are.equal(2, t.killed)
+  end)
+
+  it("reads a fatal shooting with no count as one dead", function()
+    local t = lede.casualty_totals("Police in Orrin are investigating a fatal shooting on Hale "
+      .. "Street. Officers arrested a 20-year-old man on Sunday.")
+    assert.are.equal(1, t.killed)
+    t = lede.casualty_totals("A deadly shooting outside a bar left three people dead.")
+    assert.are.equal(3, t.killed)
+    t = lede.casualty_totals("The shooting was not fatal, and no one was killed.")
+    assert.are.equal(0, t.killed)
+    t = lede.casualty_totals("Detectives are looking into a non-fatal shooting on Ross Avenue.")
+    assert.is_nil(t.killed)
+  end)
+
   it("leaves subsets and counts with no number out", function()
     local t = lede.casualty_totals("The blast killed three people, including a young girl. "
       .. "Civilians were wounded.")

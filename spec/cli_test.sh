@@ -181,6 +181,8 @@ assert d["fixed"] == "The mayor\u2019s office\n"' || die "$lua fix --json"
     || die "$lua fix must keep entities and odd spaces unless asked"
   [ "$(printf 'AT&amp;T\302\240said' | $lua bin/lede fix --entities --spaces -)" = "AT&T said" ] \
     || die "$lua fix --entities --spaces"
+  [ "$(printf 'the \357\254\201nal \033[1mword\033[0m\r\nend' | $lua bin/lede fix --ligatures --controls --line-breaks -)" \
+    = "$(printf 'the final word\nend')" ] || die "$lua fix --ligatures --controls --line-breaks"
   [ "$($lua bin/lede clean - <"$tmp/moji.txt")" = "The mayor’s office" ] || die "$lua clean of one line"
   printf 'Headline of the day\n\n\303\242\342\202\254\305\223We\303\242\342\202\254\342\204\242re ready,\303\242\342\202\254\302\235 said the mayor on Monday.\n' >"$tmp/q.txt"
   $lua bin/lede quotes "$tmp/q.txt" | grep -q "We’re ready" || die "$lua quotes shown repaired"

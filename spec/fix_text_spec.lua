@@ -89,6 +89,111 @@ describe("lede.fix_text", function()
     assert.are.equal("café", fix("caf├⌐")) -- cp437
   end)
 
+  it("repairs UTF-8 read on Greek and Turkish machines (Windows-1253, -1254)", function()
+    assert.are.equal("Le café est fermé — dit-il.", fix("Le cafΓ© est fermΓ© β€” dit-il."))
+    assert.are.equal("Señor Muñoz", fix("SeΓ±or MuΓ±oz"))
+    assert.are.equal("Maç bitti 👍 harika", fix("MaÃ§ bitti ğŸ‘\194\141 harika"))
+    assert.are.equal("“Evet,” dedi 🎉", fix("â€œEvet,â€\194\157 dedi ğŸ\194\142‰"))
+    -- correct Greek and Turkish text stays
+    unchanged("Γειά σου, κόσμε — «Ωραία»")
+    unchanged("Ağır ğ, şeker ş, İzmir ı")
+  end)
+
+  it("tells Windows-1250 from ISO-8859-2 by the case of what they read", function()
+    -- after Ă, Windows-1250's Š Ś are the bytes of Ê Ü, ISO-8859-2's of é ö
+    assert.are.equal("não é definitiva", fix("nĂŁo ĂŠ definitiva"))
+    assert.are.equal("bron över älven", fix("bron Ăśver Ă¤lven"))
+    assert.are.equal("Ďakujem, že", fix("ÄŽakujem, Ĺľe")) -- Windows-1250 itself
+    -- C1 controls Windows-1250 would have read as letters: an ISO-8859-2
+    -- decoder, so its readings win the ties (š, not ť)
+    assert.are.equal("Ďalší vlak do Košíc mešká, tvrdí Šťastný.",
+      fix("\195\132\194\142al\196\185\196\132\196\130\194\173 vlak do Ko\196\185\196\132\196\130\194\173c "
+        .. "me\196\185\196\132k\196\130\196\132, tvrd\196\130\194\173 "
+        .. "\196\185\194\160\196\185\196\189astn\196\130\203\157."))
+  end)
+
+  it("reads lossy mojibake by names, quoted words and numbers in any script", function()
+    local A = "\195\162"
+    -- two names joined by an en dash, one of them with letters beyond ASCII
+    assert.are.equal("The Bergen–Tromsø and Łeba–Ustka routes, he’s said.",
+      fix("The BergenâTromsø and ŁebaâUstka routes, heâs said."))
+    assert.are.equal("Ρόδος–Κως ferries run, she’d said.", fix("Ρόδος" .. A .. "Κως ferries run, sheâd said."))
+    -- a word between two lost quotes; "âne"/"âge" only as whole words
+    assert.are.equal("It’s “nearly” done.", fix("Itâs ânearlyâ done."))
+    assert.are.equal("He said “next” and “general”.", fix("He said ânextâ and âgeneralâ."))
+    unchanged("un âne et son âge")
+    -- a range of decades
+    assert.are.equal("the 1980s–1990s boom, it wasn’t", fix("the 1980sâ1990s boom, it wasnât"))
+  end)
+
+  it("reads × before a number as mojibake, and subscripts and CJK forms", function()
+    assert.are.equal("Fiat ×2, Opel ×4", fix(misread("Fiat ×2, Opel ×4")))
+    assert.are.equal("xᵢ + yⱼ, aᵣ", fix(misread("xᵢ + yⱼ, aᵣ")))
+    assert.are.equal("(︵)", fix(misread("(︵)")))
+    unchanged("IRMÃ— ok") -- a capital and a dash, then a space: correct text
+  end)
+
+  it("reads two letters of other scripts in a run only when they share one", function()
+    -- through MacRoman "Ê•â" and "€¢" would be a Chinese and an Arabic letter
+    assert.is_nil(fix("Ê•â€¢á´¥"):find("\230\165\137", 1, true))
+    assert.are.equal("東京", fix(misread("東京")))
+  end)
+
+  it("makes half a surrogate pair U+FFFD, unless bytes are kept", function()
+    local out, changes = lede.fix_text("a\237\160\128 b")
+    assert.are.equal("a\239\191\189 b", out)
+    assert.are.equal("surrogate", changes[1].kind)
+    unchanged("a\237\160\128 b", { keep_bytes = true })
+  end)
+
+  it("splits Latin ligatures when asked", function()
+    assert.are.equal("the final flight, IJssel", fix("the ﬁnal ﬂight, Ĳssel", { ligatures = true }))
+    assert.are.equal("offline, effort", fix("oﬄine, eﬀort", { ligatures = true }))
+    unchanged("the ﬁnal ﬂight")
+    -- æ œ ß are letters, not ligatures
+    unchanged("Æsir, œuvre, Straße", { ligatures = true })
+  end)
+
+  it("makes fullwidth and halfwidth forms the usual width when asked", function()
+    assert.are.equal("ABC 123!", fix("ＡＢＣ　１２３！", { widths = true }))
+    assert.are.equal("ガギ カナ", fix("ｶﾞｷﾞ ｶﾅ", { widths = true }))
+    unchanged("東京　ＡＢＣ")
+    unchanged("東京都は雨です。", { widths = true })
+  end)
+
+  it("removes controls and terminal escapes when asked, keeping tab, LF, FF, CR", function()
+    local out, changes = lede.fix_text("\27[1;31mError\27[0m: a\0b\7\tc\r\n\f\239\187\191d",
+      { controls = true })
+    assert.are.equal("Error: ab\tc\r\n\fd", out)
+    local kinds = {}
+    for _, c in ipairs(changes) do kinds[c.kind] = true end
+    assert.are.same({ escape = true, control = true }, kinds)
+    unchanged("\27[1mbold\27[0m a\0b")
+    -- a flag written with tag letters keeps them
+    unchanged("🏴\243\160\129\167\243\160\129\162\243\160\129\179\243\160\129\163\243\160\129\180\243\160\129\191",
+      { controls = true })
+  end)
+
+  it("makes every line break LF when asked", function()
+    assert.are.equal("one\ntwo\nthree\nfour\n\nfive",
+      fix("one\r\ntwo\rthree\226\128\168four\226\128\169\nfive", { line_breaks = true }))
+    unchanged("one\r\ntwo")
+  end)
+
+  it("decodes a reference written in capitals by a program", function()
+    assert.are.equal("PIÑATA — CAFÉ…", fix("PI&NTILDE;ATA &MDASH; CAF&EACUTE;&HELLIP;", { entities = true }))
+    unchanged("&XYZZY; &E;", { entities = true })
+  end)
+
+  it("decodes entities only in text without markup with entities = 'auto'", function()
+    assert.are.equal("AT&T’s", fix("AT&amp;T&rsquo;s", { entities = "auto" }))
+    unchanged("<p>AT&amp;T</p>", { entities = "auto" })
+    unchanged("a </b> &amp;", { entities = "auto" })
+    assert.are.equal("3 < 4 & 5", fix("3 < 4 &amp; 5", { entities = "auto" }))
+    assert.has_error(function() lede.fix_text("x", { ligatures = "auto" }) end,
+      "bad argument #2 to 'fix_text' (option 'ligatures': boolean expected, got string)")
+  end)
+
   it("reads C1 controls as the Windows-1252 punctuation they stand for", function()
     assert.are.equal("“Hi” … – done", fix("\194\147Hi\194\148 \194\133 \194\150 done"))
   end)
@@ -105,6 +210,17 @@ describe("lede.fix_text", function()
     assert.are.equal("Álvaro", fix("Ã\239\191\189lvaro"))
     assert.are.equal("José and Álvaro", fix("JosÃ© and Ã?lvaro"))
     unchanged("Ã?lvaro") -- alone, "?" is too common to read as a lost byte
+  end)
+
+  it("reads a lost Cyrillic с or я from the letters around it", function()
+    local R = "\239\191\189"
+    local function lost(t) -- Windows-1252, its undefined bytes as U+FFFD
+      return (misread(t):gsub("\194[\129\141\143\144\157]", R))
+    end
+    for _, t in ipairs({ "Россия и Украина, статья о земле; сельский совет.",
+                         "Их семья жила рядом с рекой, сказал голос." }) do
+      assert.are.equal(t, fix(lost(t)), t)
+    end
   end)
 
   it("reads a U+FFFD inside a 3- or 4-byte character where the context decides", function()
@@ -131,10 +247,25 @@ describe("lede.fix_text", function()
     unchanged("caf\233", { keep_bytes = true })
   end)
 
+  it("joins repairs of one kind close together on a line into one change", function()
+    local out, changes = lede.fix_text("Trumpâ€™s â€œThe weâ€™re")
+    assert.are.equal("Trump’s “The we’re", out)
+    assert.are.same({ { 6, 36, "â€™s â€œThe weâ€™", "’s “The we’" } },
+      { { changes[1].s, changes[1].e, changes[1].from, changes[1].to } })
+    -- on other lines, or far apart, they stay apart
+    local far = "weâ€™re" .. (" x"):rep(20) .. " weâ€™re\nweâ€™re"
+    local _, apart = lede.fix_text(far)
+    assert.are.equal(3, #apart)
+    -- a text dense with repairs costs a change per stretch of at most
+    -- 256 bytes, not a change per repair
+    local _, dense = lede.fix_text(("weâ€™re "):rep(1000))
+    assert.is_true(#dense <= 1000 * 11 / 200, #dense)
+  end)
+
   it("reports a run of stray bytes as one change, not a change per byte", function()
-    local s = "a " .. ("\255\254"):rep(500) .. " b \233"
+    local s = "a " .. ("\255\254"):rep(500) .. (" b"):rep(20) .. " \233"
     local out, changes = lede.fix_text(s)
-    assert.are.equal("a " .. ("ÿþ"):rep(500) .. " b é", out)
+    assert.are.equal("a " .. ("ÿþ"):rep(500) .. (" b"):rep(20) .. " é", out)
     assert.are.equal(2, #changes)
     assert.are.same({ 3, 1002, "cp1252" }, { changes[1].s, changes[1].e, changes[1].kind })
     assert.are.equal(("\255\254"):rep(500), changes[1].from)
@@ -226,7 +357,8 @@ describe("lede.fix_text", function()
       assert.are.equal(c.from, s:sub(c.s, c.e))
       kinds[#kinds + 1] = c.kind
     end
-    assert.are.same({ "mojibake", "c1", "c1", "entity", "mojibake" }, kinds)
+    -- the two C1 controls, two bytes apart, are one change
+    assert.are.same({ "mojibake", "c1", "entity", "mojibake" }, kinds)
     -- rebuilding the output from the changes gives it exactly
     local parts, at = {}, 1
     for _, c in ipairs(changes) do

@@ -277,7 +277,7 @@ describe("lede.quotes bad input", function()
   end)
 end)
 
--- lede.quotes reads a text a window of tokens at a time (lua/lede/quotes.lua,
+-- lede.quotes reads the C pass's tokens a window at a time (lua/lede/quotes.lua,
 -- M.find); _window_tokens sets the window for these specs.  Every window
 -- size must give what one window over the whole text gives.
 describe("lede.quotes in windows", function()
@@ -459,5 +459,92 @@ describe("lede.quotes role phrases", function()
     local q = lede.quotes("Ukrainian President Ana Moll said talks went well. "
       .. "Ukrainian Prime Minister Ivo Tarr said the plan was fair. The Ukrainian leader said more was needed.")
     assert.are.equal("Ukrainian leader", q[3].speaker)
+  end)
+end)
+
+-- The C pass (core.quote_scan) finds the names of a text's runs with the
+-- rules and word lists of lua/lede/names.lua: the index it gives must be
+-- the one names.index_add gives on the same tokens, or one of the two has
+-- changed without the other.
+describe("lede.quotes token pass", function()
+  local core = require("lede.core")
+  local names = require("lede.names")
+  local quotes = require("lede.quotes")
+  local helpers = require("helpers")
+
+  -- names.index_add over core.tokens, paragraphs as the finder numbers them
+  local function lua_index(text)
+    local toks, para, p = lede.tokens(text), {}, 1
+    for i, t in ipairs(toks) do
+      if i > 1 and text:sub(toks[i - 1].e + 1, t.s - 1):find("\n", 1, true) then p = p + 1 end
+      para[i] = p
+    end
+    toks.para = para
+    return names.index(toks, text).by_key
+  end
+
+  local function scan_index(text)
+    local scan, _, _, _, nnames = core.quote_scan(text, quotes._scan_lists)
+    local idx = names.index_new()
+    quotes._add_names(idx, scan, text, nnames)
+    return idx.by_key
+  end
+
+  it("finds the names names.index_add finds, on the fixtures and examples", function()
+    local n = 0
+    for _, dir in ipairs({ "spec/fixtures/articles/", "spec/fixtures/strike/",
+                           "spec/fixtures/hosts/", "examples/articles/" }) do
+      for _, name in ipairs(helpers.txt_files(dir)) do
+        local text = helpers.read(dir .. name)
+        assert.are.same(lua_index(text), scan_index(text), name)
+        n = n + 1
+      end
+    end
+    assert.is_true(n >= 40)
+  end)
+
+  it("finds the names names.index_add finds, on random runs", function()
+    local P = { " ", " ", "\n", "The", "the", "a", "President", "president", "Ukrainian",
+      "Swiss", "Chinese", "Putin’s", "Putin's", "PUTIN’S", "envoy", "Kirill", "Dmitriev",
+      "of", "to", "for", "de", "van", "al-", "Mr.", "U.S.", "Élise", "Ærø", "élan", "Ömer",
+      "İstanbul", "Monday", "He", "But", "said", ",", ".", "“", "40", "Minister", "Foreign",
+      "Water", "Board", "Mayor", "Tomas", "Reid’s", "State", "AN", "An", "spokeswoman" }
+    local random = helpers.random_gen(23)
+    for _ = 1, 300 do
+      local parts = {}
+      for k = 1, random(200) do parts[k] = P[random(#P)] end
+      local text = table.concat(parts, random(3) == 1 and "" or " ")
+      assert.are.same(lua_index(text), scan_index(text), text)
+    end
+  end)
+
+  it("checks its arguments", function()
+    assert.has_error(function() core.quote_scan(42, quotes._scan_lists) end,
+      "bad argument #1 to 'quote_scan' (string expected, got number)")
+    assert.has_error(function() core.quote_scan("x", { {} }) end,
+      "bad argument #2 to 'quote_scan' (table of word lists expected)")
+    local scan, n = core.quote_scan("Rubio said.", quotes._scan_lists)
+    assert.are.equal(3, n)
+    local toks, para, sent, inside = {}, {}, {}, {}
+    assert.are.equal(3, scan:fill("Rubio said.", 1, 3, toks, para, sent, inside))
+    assert.are.same({ text = "said", key = "said", kind = "word", s = 7, e = 10 }, toks[2])
+    assert.are.same({ 1, 1, 1 }, para)
+    assert.are.same({ false, false, false }, inside)
+    assert.are.equal(0, scan:fill("Rubio said.", 2, 3, toks, para, sent, inside))
+    assert.has_error(function() scan:fill("Rubio said!!", 1, 2, {}, {}, {}, {}) end,
+      "bad argument #2 to 'fill' (not the text that was scanned)")
+    assert.has_error(function() scan:fill("Rubio said.", 1, 4, {}, {}, {}, {}) end,
+      "bad argument #4 to 'fill' (index out of range)")
+  end)
+
+  it("maps quotes in repaired mojibake back to the caller's bytes", function()
+    -- “…” and ’ read as Latin-1: the quote is found in the repaired text,
+    -- its spans are the broken text's
+    local text = "\195\162\194\128\194\156The dam held,\195\162\194\128\194\157 "
+      .. "Mayor Ana Velic said. Velic\195\162\194\128\194\153s office agreed."
+    local qs = quotes_of(text)
+    assert.are.equal(1, #qs)
+    assert.are.equal("Ana Velic", qs[1].speaker)
+    assert.are.equal("Velic", text:sub(qs[1].speaker_s, qs[1].speaker_e):match("%a+$"))
   end)
 end)

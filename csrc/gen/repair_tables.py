@@ -31,7 +31,14 @@ PAGES = [
     ("cp1251", "cp1251"),
     ("cp1257", "cp1257"),
     ("cp437", "cp437"),
+    ("cp1253", "cp1253"),
+    ("cp1254", "cp1254"),
 ]
+
+
+# Pages read sloppily, as a decoder that keeps every byte does: a byte the
+# page leaves undefined is the C1 control of the same number.
+SLOPPY = {"cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257"}
 
 
 # Characters other converters give to a byte, read back to the same byte:
@@ -48,7 +55,7 @@ def page_table(codec):
         try:
             cps.append(ord(bytes([b]).decode(codec)))
         except UnicodeDecodeError:
-            cps.append(b if codec == "cp1252" else 0)
+            cps.append(b if codec in SLOPPY else 0)
     return cps
 
 

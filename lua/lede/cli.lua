@@ -252,6 +252,11 @@ local NOTHING = { summarize = "no sentences", claims = "no claims", quotes = "no
 
 local BUDGETS = { "sentences", "words", "bytes", "ratio" }
 
+-- lede fix's options: the flag -> lede.fix_text's option
+local FIX_OPTIONS = { ["--entities"] = "entities", ["--spaces"] = "spaces",
+  ["--ligatures"] = "ligatures", ["--widths"] = "widths", ["--controls"] = "controls",
+  ["--line-breaks"] = "line_breaks" }
+
 -- name -> what it takes and prints.  multi: several files are one story;
 -- text: the plain-text output, json: the --json object (help shows both).
 local commands = {
@@ -293,8 +298,8 @@ local commands = {
     text = { "KIND<TAB>COUNT<TAB>DETAILS<TAB>TEXT, one claim a line." },
     json = '{"casualties":[{"kind":, "count":, "qualifier":, "s":, "e":}]}' },
   fix = { args = "FILE",
-    about = "the text with its encoding repaired (mojibake, lost bytes); --entities, --spaces: those too; "
-      .. "--json: the changes",
+    about = "the text with its encoding repaired (mojibake, lost bytes); --entities, --spaces, "
+      .. "--ligatures, --widths, --controls, --line-breaks: those too; --json: the changes",
     fn = "fix_text",
     text = { "The text exactly, its encoding repaired; every other byte as it came." },
     json = '{"fixed":"...", "changes":[{"s":, "e":, "from":, "to":, "kind":}]}' },
@@ -493,8 +498,8 @@ local function parse_args(name, args)
       o.opts.method = val()
     elseif c.budget and opt == "--no-article" then
       o.opts.article = false
-    elseif name == "fix" and (opt == "--entities" or opt == "--spaces") then
-      o.opts[opt:sub(3)] = true -- lede.fix_text's opts.entities / opts.spaces
+    elseif name == "fix" and FIX_OPTIONS[opt] then
+      o.opts[FIX_OPTIONS[opt]] = true -- lede.fix_text's opts of that name
     else
       fail(M.USAGE, ("unknown option '%s' for '%s'"):format(a, name))
     end

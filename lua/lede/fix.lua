@@ -5,14 +5,32 @@
 -- became to.  kind: "mojibake" (UTF-8 once read through a code page, one to
 -- three layers), "lossy" (bytes a decoder lost, guessed from the context),
 -- "c1" (a C1 control standing for Windows-1252 punctuation), "cp1252" (a
--- byte that is no part of UTF-8), "cesu8" (a surrogate pair), "entity",
--- "space", "invisible".  The rules are at the top of csrc/lede_repair.c.
+-- byte that is no part of UTF-8), "cesu8" (a surrogate pair), "surrogate"
+-- (half a pair alone, now U+FFFD), "entity", "space", "invisible",
+-- "ligature", "width", "control", "escape", "line_break".  Repairs of one
+-- kind close together on a line are one change.  The rules are at the top
+-- of csrc/lede_repair.c, csrc/lede_mojibake.c, csrc/lede_repair_forms.c.
 --
 -- opts (all false by default):
---   entities = true   decode HTML character references (&rsquo; &#8217;)
+--   entities = true   decode HTML character references (&rsquo; &#8217;);
+--              "auto" only in a text without markup ("<" and a letter, / or !)
 --   spaces = true     no-break and odd spaces to " ", zero-width ones out
 --   keep_bytes = true leave bytes that are not UTF-8 as they are (else they
 --                     are read as Windows-1252 and the result is UTF-8)
+--   ligatures = true  Latin ligatures to their letters (ﬁ → fi)
+--   widths = true     fullwidth and halfwidth forms to the usual width
+--   controls = true   controls, format characters, terminal escapes out
+--   line_breaks = true  CR LF, CR, U+2028, U+2029 to LF
+--
+-- The kinds of repair the best-known repair tool (ftfy) makes, and lede's
+-- decision on each: fix_encoding, decode_inconsistent_utf8,
+-- restore_byte_a0, replace_lossy_sequences, fix_c1_controls and
+-- fix_surrogates are done by default (lossy sequences further: the lost
+-- character is guessed where the context decides, else left); HTML
+-- entities ("auto" too), terminal escapes and control characters,
+-- ligatures, character width and line breaks by an option, since each
+-- changes correct Unicode; uncurl_quotes and NFC are not done: curly
+-- quotes and decomposed letters are correct text, not damage.
 --
 --   local fixed = lede.fix_text("The mayorâ€™s office")  --> "The mayor’s office"
 --
@@ -27,9 +45,12 @@ local fix_text = core.fix_text
 
 local M = {}
 
-local OPTIONS = { entities = FIX.entities, spaces = FIX.spaces, keep_bytes = 0 }
+-- option -> its flag (keep_bytes takes one away)
+local OPTIONS = { entities = FIX.entities, spaces = FIX.spaces, keep_bytes = FIX.bytes,
+                  ligatures = FIX.ligatures, widths = FIX.widths, controls = FIX.controls,
+                  line_breaks = FIX.line_breaks }
 
-local function flags_of(opts)
+local function flags_of(opts, text)
   local flags = FIX.bytes
   if opts == nil then return flags end
   if type(opts) ~= "table" then
@@ -39,14 +60,18 @@ local function flags_of(opts)
     if OPTIONS[k] == nil then
       error(("bad argument #2 to 'fix_text' (unknown option '%s')"):format(tostring(k)), 3)
     end
-    if type(v) ~= "boolean" then
+    if type(v) ~= "boolean" and not (k == "entities" and v == "auto") then
       error(("bad argument #2 to 'fix_text' (option '%s': boolean expected, got %s)")
         :format(k, type(v)), 3)
     end
   end
-  if opts.entities then flags = flags + FIX.entities end
-  if opts.spaces then flags = flags + FIX.spaces end
-  if opts.keep_bytes then flags = flags - FIX.bytes end
+  for k, flag in pairs(OPTIONS) do
+    local v = opts[k]
+    -- entities = "auto": decoded unless the text has markup ("<" and a
+    -- letter, "/" or "!"), where a reference is meant to stay one
+    if v == "auto" then v = not find(text, "<[%a/!]") end
+    if v then flags = k == "keep_bytes" and flags - flag or flags + flag end
+  end
   return flags
 end
 
@@ -54,7 +79,7 @@ function M.fix_text(text, opts)
   if type(text) ~= "string" then
     error(("bad argument #1 to 'fix_text' (string expected, got %s)"):format(type(text)), 2)
   end
-  return fix_text(text, flags_of(opts))
+  return fix_text(text, flags_of(opts, text))
 end
 
 --- For a reader that finds spans (quotes): text with its mojibake, C1
@@ -65,32 +90,15 @@ end
 function M.for_spans(text)
   if not find(text, "[\128-\255]") then return text, nil end
   local scan = core.fix_scan(text)
-  local flags = FIX.bytes + FIX.noscan
+  local flags = FIX.bytes + FIX.noscan + FIX.each
   if scan % (2 * FIX.seen_full) >= FIX.seen_full then flags = flags + FIX.seen_full end
   flags = flags + (scan - scan % 256) -- the text's code page
-  local fixed, changes = fix_text(text, flags)
-  local n = #changes
-  if n == 0 then return text, nil end
-  -- os[k], oe[k]: change k in fixed; shift[k]: original - fixed after it
-  local os, oe, shift, delta = {}, {}, {}, 0
-  for k = 1, n do
-    local c = changes[k]
-    os[k] = c.s - delta
-    oe[k] = os[k] + #c.to - 1
-    delta = delta + (c.e - c.s + 1) - #c.to
-    shift[k] = delta
-  end
-  local function map(p, is_end)
-    local lo, hi = 0, n -- the last change starting at or before p
-    while lo < hi do
-      local mid = math.floor((lo + hi + 1) / 2)
-      if os[mid] <= p then lo = mid else hi = mid - 1 end
-    end
-    if lo == 0 then return p end
-    if p <= oe[lo] then return is_end and changes[lo].e or changes[lo].s end
-    return p + shift[lo]
-  end
-  return fixed, function(s, e) return map(s, false), map(e, true) end
+  -- The repairs stay in the core's array (core.fix_spans): a table per
+  -- repair made text full of mojibake cost the quote finder 60 times its
+  -- size.
+  local fixed, map = core.fix_spans(text, flags)
+  if not map then return text, nil end
+  return fixed, function(s, e) return map:back(s, e) end
 end
 
 local SHOW = FIX.bytes + FIX.entities + FIX.spaces

@@ -37,7 +37,8 @@ end
 
 -- The engine's flags for a mode (nil: let the engine scan s itself).
 local function flags_of(mode, spaces)
-  local f = spaces and (FIX.spaces + FIX.entities + FIX.bytes) or 0
+  -- a change per repair: the article's report and counts are per repair
+  local f = FIX.each + (spaces and (FIX.spaces + FIX.entities + FIX.bytes) or 0)
   if mode then
     f = f + FIX.noscan
     if mode.full then f = f + FIX.seen_full end
@@ -89,7 +90,7 @@ end
 --- scan + repair of a whole text, without touching spaces or entities:
 -- returns the repaired text and the list of changes.
 function M.fix(text)
-  local out, changes = fix_text(text, 0)
+  local out, changes = fix_text(text, FIX.each)
   return out, changes
 end
 

@@ -84,6 +84,10 @@ local LINK = set("of to for de da del della der van von bin al al- la le du")
 M.set = set
 M.PRONOUN = set("he she they")
 M.TITLE = TITLE
+-- The word lists of the run rules, for the C pass that finds the runs of
+-- a whole text (lede.quotes; spec/quotes_spec.lua checks it against
+-- index_add).
+M.NOT_NAME, M.LINK, M.LINK_TITLE = NOT_NAME, LINK, LINK_TITLE
 
 --- True when token t is a word whose first letter is a capital.  Non-ASCII
 -- letters count as capitals when case folding changes them.
@@ -113,15 +117,19 @@ end
 M.bare_key = bare_key
 
 -- Adjectives of nationality (Ukrainian, Russian, Chinese, British...) head
--- titles, never names.
+-- titles, never names: these endings, and these words.
+local DEMONYM_ENDINGS = { "ian", "ean", "ese", "ish" }
+local DEMONYM = set([[
+  american german french israeli iraqi pakistani european dutch greek
+  african swiss thai
+]])
 local function is_demonym(key)
-  return key:find("ian$") ~= nil or key:find("ean$") ~= nil
-    or key:find("ese$") ~= nil or key:find("ish$") ~= nil
-    or key == "american" or key == "german" or key == "french"
-    or key == "israeli" or key == "iraqi" or key == "pakistani"
-    or key == "european" or key == "dutch" or key == "greek"
-    or key == "african" or key == "swiss" or key == "thai"
+  for _, ending in ipairs(DEMONYM_ENDINGS) do
+    if key:sub(-#ending) == ending then return true end
+  end
+  return DEMONYM[key] == true
 end
+M.DEMONYM, M.DEMONYM_ENDINGS = DEMONYM, DEMONYM_ENDINGS
 
 -- The answers of is_title_word and in_run for a word's text (its key
 -- is a function of it), so that the reader, which asks for every token,

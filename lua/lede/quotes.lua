@@ -12,36 +12,43 @@
 --     resolved = true | false,    -- true when speaker is a person's name
 --   }, ... }                      -- in text order
 --
--- Direct quotes: “…” and "…" (also «…», and ‘…’ when not inside another
--- quote); one pair of marks may hold several sentences; single quotes inside
--- double ones (and the reverse) are nested and stay in the outer quote. A
--- quote left open at the end of a paragraph ends there; when the next
--- paragraph opens with a quote mark it is the same speaker going on.
+-- Direct quotes: “…” and "…" (also «…» and „…", and ‘…’ when not inside
+-- another quote); one pair of marks may hold several sentences; single
+-- quotes inside double ones (and the reverse) are nested and stay in the
+-- outer quote.  The marks are paired in the C pass (csrc/lede_quotes.c), one
+-- token at a time: with no quote open, “ « „ open one, and so does " when
+-- no space follows it, and ‘ after a space, at the start of the text or
+-- after punctuation; inside a double quote ” » or a " with no nested single
+-- quote open close it, ‘ (or ' after a space) opens a nested one and ’ or '
+-- closes that; inside a single quote ’ closes it when no letter follows and
+-- no nested double quote is open.  A quote left open at the end of a
+-- paragraph ends there, and one still open when “ « „ come ends before
+-- them; when the next paragraph opens with a quote mark it is the same
+-- speaker going on.
 -- Attribution: “…,” Dmitriev said / said Zelenskyy / he said / X told
 -- reporters; X noted, “…”; X said: “…”; a quote that opens the sentence after
 -- an attributed quote continues it.  Short quoted fragments (up to three
 -- words) with no speaker are scare quotes and are left out.
 --
 -- Reported speech: X said (that) …, X told reporters (that) …, according to
--- X, …, … , X said.  and …, said X.
+-- X, …, … , X said.  and …, said X.  Only a sentence holding a cue word
+-- (a speech verb, a participle, "according", "called") is read for it.
 --
 -- Speakers resolve within the article to the fullest name used with the
 -- same last word, and keep their title apart.  "he"/"she"/"they" resolve to
 -- the person last named before them when no other person is named in that
 -- sentence; otherwise the pronoun stays, with resolved = false.
 --
--- Runs in time linear in the text: one pass over tokens for the marks, one
--- for names, and each attribution looks at a bounded window of tokens.
--- Memory is bounded by a window of tokens, not the text (see M.find): a
--- sentence longer than the window that holds a quote mark or a speech verb
--- is read whole up to 16 windows (32,768 tokens, far beyond any sentence of
--- prose), and cut there.
+-- Runs in time linear in the text: one pass in C over the tokens
+-- (core.quote_scan) for paragraphs, sentences, marks, cue words and the
+-- runs of names, then each attribution looks at a bounded window of tokens
+-- around its marks or cue.  Memory: 12 bytes a token in the C pass, and the
+-- token records the rules read, kept for one window (see M.find).
 local lede_core = require("lede.core")
 local names = require("lede.names")
 local fix = require("lede.fix")
 
-local math, string = math, string
-local byte, sub, find, lower = string.byte, string.sub, string.find, string.lower
+local math = math
 local ipairs, pairs, type, error = ipairs, pairs, type, error
 
 local M = {}
@@ -94,100 +101,105 @@ local BARE_CLAUSE = set("said says told tells added adds")
 -- reported ("said in a statement", "said on Saturday").
 local PREP = set("in on at during to with for of about after before by from")
 
-local OPEN_DOUBLE = { ["“"] = true, ["«"] = true, ["„"] = true }
-local CLOSE_DOUBLE = { ["”"] = true, ["»"] = true }
-
 local QUOTE_WORDS_MIN = 4   -- shorter unattributed quotes are scare quotes
 local WINDOW = 12           -- tokens an attribution may span
 
 local function floor(x) return math.floor(x) end
 
--- --------------------------------------------------------- quote marks
+-- --------------------------------------------------------- the token pass
 
-local function is_space_byte(b)
-  return b == nil or b == 32 or b == 9 or b == 10 or b == 13
-end
-
--- Pairs the quote marks, one token at a time (marks_step on token i, in
--- order, then marks_finish(pm, n)), so that the window reader knows at each
--- token whether a quote is open.  pm.out is { {open=i, close=j}, ... } of
--- top-level quotes (token indexes of the marks; close may be nil when the
--- quote ran to the end of its paragraph, then last = index of its last
--- token).
-local function marks_new()
-  return { out = {}, top = nil, inner = 0 }
-end
-
-local function marks_step(pm, text, toks, para, i)
-  local out = pm.out
-  local top, inner = pm.top, pm.inner -- top: the open top-level quote
-  local t = toks[i]
-  if top and para[i] ~= para[top.open] then
-    -- The paragraph ended with the quote still open.
-    top.last = i - 1
-    out[#out + 1] = top
-    top, inner = nil, 0
+-- The words the C pass flags as cues (core.quote_scan): every word whose
+-- key any rule below reads across tokens to attribute speech.  Reported
+-- speech and the speaker of a sentence are looked for at these tokens only.
+-- With them, the word lists of the name rules (lua/lede/names.lua), in
+-- the order core.quote_scan takes them.
+local function list_of(...)
+  local list = {}
+  for _, words in ipairs({ ... }) do
+    for w in pairs(words) do list[#list + 1] = w end
   end
-  if t.kind == "punct" then
-    local c = t.text
-    local before = text:byte(floor(t.s) - 1)
-    local after = text:byte(floor(t.e) + 1)
-    if not top then
-      if OPEN_DOUBLE[c] then
-        top = { open = i, family = "double" }
-      elseif c == '"' and not is_space_byte(after) then
-        top = { open = i, family = "double" }
-      elseif c == "‘" and (is_space_byte(before) or i == 1
-                            or toks[i - 1].kind == "punct") then
-        top = { open = i, family = "single" }
-      end
-    elseif top.family == "double" then
-      if CLOSE_DOUBLE[c] or (c == '"' and inner == 0) then
-        top.close = i
-        out[#out + 1] = top
-        top, inner = nil, 0
-      elseif OPEN_DOUBLE[c] then
-        -- A new opening mark while one is open: the first was never
-        -- closed (a quote continued in the next paragraph of the source).
-        top.last = i - 1
-        out[#out + 1] = top
-        top, inner = { open = i, family = "double" }, 0
-      elseif c == "‘" or (c == "'" and is_space_byte(before)) then
-        inner = inner + 1
-      elseif (c == "’" or c == "'") and inner > 0 then
-        inner = inner - 1
-      end
-    else -- single
-      if c == "’" and inner == 0 and (after == nil or not
-           (after >= 65 and after <= 90 or after >= 97 and after <= 122)) then
-        top.close = i
-        out[#out + 1] = top
-        top, inner = nil, 0
-      elseif OPEN_DOUBLE[c] then
-        inner = inner + 1
-      elseif CLOSE_DOUBLE[c] and inner > 0 then
-        inner = inner - 1
-      end
+  table.sort(list)
+  return list
+end
+local SCAN_LISTS = {
+  list_of({ according = true, called = true }, SPEECH, PARTICIPLE),
+  list_of(names.TITLE), list_of(names.NOT_NAME), list_of(names.LINK),
+  list_of(names.LINK_TITLE), list_of(names.DEMONYM), names.DEMONYM_ENDINGS,
+}
+M._scan_lists = SCAN_LISTS -- (for the specs)
+
+-- Adds the names the scan found in the text's runs to the names index
+-- idx, as names.index_add does from its runs: a name replaces the one with
+-- its key when it has more words, or as many and a title where the other
+-- had none; a title is kept for a key that had none.
+local function add_names(idx, scan, text, nnames)
+  local by_key = idx.by_key
+  for k = 1, nnames do
+    local key, words, s, e, ts, te = scan:name(text, k)
+    local old = by_key[key]
+    if not old or words > old.words or (words == old.words and not old.title and ts) then
+      by_key[key] = { name = text:sub(s, e), title = ts and text:sub(ts, te) or (old and old.title),
+                      words = words }
+    elseif not old.title and ts then
+      old.title = text:sub(ts, te)
     end
   end
-  pm.top, pm.inner = top, inner
 end
+M._add_names = add_names -- (for the specs)
 
-local function marks_finish(pm, n)
-  if pm.top then
-    pm.top.last = n
-    pm.out[#pm.out + 1] = pm.top
-    pm.top = nil
+-- Token records are made when a rule reads a token, and kept for the
+-- window being read (see M.find); a window that reads more than this many
+-- (one long sentence) starts again with none, so that memory stays bounded
+-- by what the rules read at once, not by the text.
+local CACHE_TOKENS = 4096
+
+-- The tokens of the scan of text as an array of records (toks[i], nil
+-- outside 1..n), made on demand (scan:fill); toks.para[i], toks.sent[i]
+-- and toks.inside[i] are token i's paragraph, sentence and whether it is
+-- inside a pair of quote marks (filled with the record).  (Indexes are
+-- whole numbers: the rules compute them from other indexes.)
+local function token_view(scan, text, n, pool)
+  local cached = 0
+  local toks, para, sent, inside = {}, {}, {}, {}
+  local fill = scan.fill
+  local function make(i)
+    if type(i) ~= "number" or i < 1 or i > n then return nil end
+    if cached >= CACHE_TOKENS then
+      for _, list in ipairs({ toks, para, sent, inside }) do
+        for k in pairs(list) do
+          if type(k) == "number" then list[k] = nil end
+        end
+      end
+      cached = 0
+    end
+    cached = cached + fill(scan, text, i, i, toks, para, sent, inside, pool)
+    return rawget(toks, i)
   end
-  return pm.out
+  setmetatable(toks, { __index = function(_, i) return make(i) end })
+  -- para, sent and inside are read far more often than the records:
+  -- their values are fetched without making one
+  local info = scan.info
+  local function field(list)
+    return setmetatable(list, { __index = function(_, i)
+      if type(i) ~= "number" or i < 1 or i > n then return nil end
+      if cached >= CACHE_TOKENS then make(i) end -- (empties the lists)
+      cached = cached + 1
+      para[i], sent[i], inside[i] = info(scan, i)
+      return rawget(list, i)
+    end })
+  end
+  toks.para, toks.sent, toks.inside = field(para), field(sent), field(inside)
+  return toks
 end
 
--- Is token t a mark marks_step may pair?
-local function is_quote_mark(t)
-  if t.kind ~= "punct" then return false end
-  local c = t.text
-  return OPEN_DOUBLE[c] or CLOSE_DOUBLE[c] or c == '"' or c == "'" or c == "‘"
-    or c == "’"
+-- Hands the records of a view the finder is done with to pool, for the
+-- next view (no rule keeps a token record: speakers and quotes copy what
+-- they need).
+local function release_view(toks, pool)
+  local m = #pool
+  for k, t in pairs(toks) do
+    if type(k) == "number" then m = m + 1; pool[m] = t end
+  end
 end
 
 -- --------------------------------------------------------- speakers
@@ -473,9 +485,12 @@ local function attribution_before(text, toks, o, lo)
 end
 
 -- The speaker of a sentence that names one with a speech verb anywhere
--- (for quoted fragments inside reported speech): tokens lo..hi.
-local function sentence_speaker(text, toks, lo, hi, inside)
-  for v = lo, hi do
+-- (for quoted fragments inside reported speech): tokens lo..., whose cue
+-- tokens are scan:cue(c1..c2).
+local function sentence_speaker(text, toks, lo, scan, c1, c2)
+  local inside = toks.inside
+  for c = c1, c2 do
+    local v = scan:cue(c)
     if not inside[v] and (is_verb(toks[v]) or (is_word(toks[v], "called")
         and (is_word(toks[v + 1], "on") or is_word(toks[v + 1], "upon")))) then
       local sp = subject_of_verb(text, toks, v, lo)
@@ -487,46 +502,25 @@ end
 
 -- --------------------------------------------------------- resolution
 
--- The mentions of known people in the text, in order, one per call: a
--- second pass over the tokens (each_token, no table per token) that reads
--- only capitalized words, through one scratch token record.  Each call
--- gives the mention's byte, its key and whether an earlier mention of its
--- sentence names someone else (then a pronoun after it is ambiguous); nil
--- at the end.  (No record per mention: this pass runs when every quote
--- of the text is live, where the heap peaks.)
-local function mention_stream(text, idx, people)
-  local next_token = lede_core.each_token(text)
-  local next_sentence = lede_core.each_sentence(text)
-  local _, se = next_sentence()
-  local sid = se and 1 or 0
+-- The mentions of known people in the text, in order, one per call: the
+-- words that start with a capital and whose key (without a possessive)
+-- is a key of people, found by the C pass (scan:next_mention), which
+-- makes no string for the others.  Each call gives the mention's byte,
+-- its key and whether an earlier mention of its sentence names someone
+-- else (then a pronoun after it is ambiguous); nil at the end.  people
+-- must hold every key a mention may have: the speakers' and every titled
+-- name of the index (idx.is_person).
+local function mention_stream(scan, text, people)
+  local i = 0
   local cur_sent, first_key, many
-  local t = { kind = "word" }
   return function()
-    for s, e, kind in next_token do
-      local b = kind == "word" and byte(text, s)
-      if b and (b >= 65 and b <= 90 or b >= 0xC0) then
-        local word = sub(text, s, e)
-        -- the token's key: lower case for ASCII, as core.tokens makes it
-        t.text = word
-        t.key = find(word, "[\128-\255]") and lede_core.fold(word) or lower(word)
-        if b < 0xC0 or names.is_cap(t) then
-          -- its sentence, as the window reader numbers them
-          while se and se < s do
-            _, se = next_sentence()
-            if se then sid = sid + 1 end
-          end
-          local k = names.bare_key(t)
-          if not people[k] and idx.is_person(k) then people[k] = idx.lookup(k).name end
-          if people[k] then
-            if sid ~= cur_sent then cur_sent, first_key, many = sid, nil, false end
-            local ambiguous = many or (first_key ~= nil and first_key ~= k)
-            if first_key == nil then first_key = k elseif first_key ~= k then many = true end
-            return s, k, ambiguous
-          end
-        end
-      end
-    end
-    return nil
+    local s, k, sid
+    i, s, k, sid = scan:next_mention(text, i + 1, people)
+    if not i then return nil end
+    if sid ~= cur_sent then cur_sent, first_key, many = sid, nil, false end
+    local ambiguous = many or (first_key ~= nil and first_key ~= k)
+    if first_key == nil then first_key = k elseif first_key ~= k then many = true end
+    return s, k, ambiguous
   end
 end
 
@@ -613,7 +607,7 @@ end
 -- Resolves names to the fullest form the article uses (idx: the names of
 -- the whole text), and pronouns to the person last named before them.
 -- Quotes are in text order.
-local function resolve(text, idx, quotes)
+local function resolve(scan, text, idx, quotes)
   -- Named speakers, to recognise later mentions of them.
   local people, pronouns = {}, false
   for _, q in ipairs(quotes) do
@@ -632,7 +626,14 @@ local function resolve(text, idx, quotes)
   end
   -- Every mention of a known speaker, in text order, read only as far as
   -- the pronouns need.
-  local mention = pronouns and mention_stream(text, idx, people)
+  local mention
+  if pronouns then
+    -- and every titled name the article uses
+    for k, r in pairs(idx.by_key) do
+      if r.title ~= nil and not people[k] then people[k] = r.name end
+    end
+    mention = mention_stream(scan, text, people)
+  end
   local ahead_pos, ahead_key, ahead_ambiguous
   if mention then ahead_pos, ahead_key, ahead_ambiguous = mention() end
   local last_key, last_ambiguous
@@ -761,12 +762,17 @@ local function clause_ends(toks, k, hi)
   return k > hi or is_punct(toks[k], ".")
 end
 
--- Finds reported speech in sentence tokens lo..hi; used[v] marks verbs
--- that already attribute a direct quote, inside[i] tokens in direct quotes.
-local function reported_in(text, toks, lo, hi, used, inside, out)
+-- Finds reported speech in sentence tokens lo..hi, whose cue tokens are
+-- scan:cue(c1..c2) (no rule here starts at another token); used[v] marks
+-- verbs that already attribute a direct quote, inside[i] tokens in direct
+-- quotes.
+local function reported_in(text, toks, lo, hi, used, out, scan, c1, c2)
+  local inside = toks.inside
   -- "According to X, …" / "…, according to X."
-  for i = lo, hi - 1 do
-    if not inside[i] and is_word(toks[i], "according") and is_word(toks[i + 1], "to") then
+  for ci = c1, c2 do
+    local i = scan:cue(ci)
+    if i <= hi - 1 and not inside[i] and is_word(toks[i], "according")
+       and is_word(toks[i + 1], "to") then
       local sp, j = subject_right(text, toks, i + 2, hi)
       if sp then
         local s, e
@@ -786,7 +792,8 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
       end
     end
   end
-  for v = lo, hi do
+  for ci = c1, c2 do
+    local v = scan:cue(ci)
     if PARTICIPLE[toks[v].key] and toks[v].kind == "word" and not inside[v]
        and v - 1 > lo and (is_punct(toks[v - 1], ",") or is_word(toks[v - 1], "by")) then
       -- "X dismissed the talks, claiming …": the clause's subject speaks.
@@ -844,12 +851,10 @@ local function reported_in(text, toks, lo, hi, used, inside, out)
         end
         -- "X said (…) that …", "X told reporters (…) that …", "X said …".
         local c = after
-        local that
-        for k = after, math.min(hi, after + 6) do
-          if inside[k] then break end
-          if is_word(toks[k], "that") then that = k; break end
-          if is_punct(toks[k], ".") then break end
-        end
+        -- "that" among the next 7 tokens, before a quote mark or a full
+        -- stop (scan:find_that, in C: read for every verb)
+        local that = after <= math.min(hi, after + 6)
+          and scan:find_that(text, after, math.min(hi, after + 6)) or nil
         if that then
           c = that + 1
         elseif toks[v].key == "told" or toks[v].key == "tells" then
@@ -901,147 +906,112 @@ end
 
 -- --------------------------------------------------------- main
 
-local function word_count(toks, a, b)
-  local n = 0
-  for i = a, b do
-    if toks[i].kind == "word" or toks[i].kind == "number" then n = n + 1 end
-  end
-  return n
-end
-
--- The direct quotes and reported speech of one window of tokens (see
--- M.find): toks[1..n] with toks.para[i] and sent[i], their paragraph and
--- sentence numbers in the whole text, and marks, the window's quotes.
--- Appends to st.quotes and st.reported; st.prev is the last direct quote.
--- st.sfirst, st.slast, st.inside and st.used are tables the windows share
--- (false where unset), so that a window makes no table of its own.
-local function find_in_window(text, toks, sent, marks, st)
-  local n, para = #toks, toks.para
-  -- First and last token of each sentence, by the sentence's number in the
-  -- window (sent[i] - base).
-  local base = n > 0 and sent[1] - 1 or 0
-  local sfirst, slast = st.sfirst, st.slast
-  for k = 1, n > 0 and sent[n] - base or 0 do sfirst[k], slast[k] = false, false end
-  for i = 1, n do
-    local k = sent[i] - base
-    if not sfirst[k] then sfirst[k] = i end
-    slast[k] = i
-  end
-
-  local inside, used = st.inside, st.used
-  for i = 1, n do inside[i], used[i] = false, false end
-  for _, q in ipairs(marks) do
-    for i = q.open, q.close or q.last do inside[i] = true end
-  end
-
-  local quotes = st.quotes
-  local prev = st.prev -- the previous direct quote
-  local speaker_of_sentence, sentence_sp -- sentence_speaker's last answer
-  for qi, q in ipairs(marks) do
-    local a, b = q.open + 1, q.close and q.close - 1 or q.last
+-- The direct quotes of pairs of marks m1..m2 of the scan (of nmarks), each
+-- with its speaker when the rules find one.  Appends to st.quotes; sets
+-- used[v] for the verbs that attribute them.  st.prev (the previous
+-- direct quote), st.prev_end (the previous pair's last token) and the
+-- sentence speaker last read go on from one call to the next.
+local function find_direct(text, toks, scan, n, m1, m2, nmarks, st)
+  local para, sent = toks.para, toks.sent
+  local used, quotes = st.used, st.quotes
+  local prev, prev_end = st.prev, st.prev_end
+  local speaker_of_sentence, sentence_sp = st.speaker_of_sentence, st.sentence_sp
+  for qi = m1, m2 do
+    local open, close, last = scan:mark(qi)
+    local qend = close or last
+    local next_open = qi < nmarks and scan:mark(qi + 1) or nil
+    local a, b = open + 1, close and close - 1 or last
     if a <= b then
       local s, e = floor(toks[a].s), floor(toks[b].e)
       -- Leave a trailing comma inside the marks out of the quoted words.
       while e > s and text:sub(e, e) == "," do e = e - 1 end
       local r = { kind = "direct", s = s, e = e, text = text:sub(s, e) }
       local sp, verb
+      local first, _, c1, ncue = scan:sentence_of(open)
       -- Attribution after the closing mark, in the same paragraph and not
       -- past the next quote.
-      local nextq = marks[qi + 1]
-      local hi = math.min(n, (q.close or q.last) + WINDOW + 10,
-                          nextq and nextq.open - 1 or n)
-      while hi > (q.close or q.last) and para[hi] ~= para[q.open] do hi = hi - 1 end
-      if q.close then
+      local hi = math.min(n, qend + WINDOW + 10, next_open and next_open - 1 or n,
+                          scan:para_last(open))
+      if close then
         local _
-        sp, _, verb = attribution_after(text, toks, q.close, hi)
+        sp, _, verb = attribution_after(text, toks, close, hi)
       end
       if not sp then
-        local lo = math.max(sfirst[sent[q.open] - base] or 1, q.open - WINDOW,
-                            marks[qi - 1] and (marks[qi - 1].close or marks[qi - 1].last) + 1 or 1)
-        sp, verb = attribution_before(text, toks, q.open, lo)
+        local lo = math.max(first, open - WINDOW, prev_end and prev_end + 1 or 1)
+        sp, verb = attribution_before(text, toks, open, lo)
       end
-      if not sp then
+      if not sp and first < open then
         -- A fragment inside a sentence that names its speaker.
-        local k = sent[q.open] - base
-        if sfirst[k] < q.open then
-          -- Not marked used: the sentence's reported clause is kept too.
-          -- Read once a sentence, however many quotes it holds (a scan per
-          -- quote made a sentence of many short quotes quadratic).
-          if speaker_of_sentence ~= k then
-            speaker_of_sentence = k
-            sentence_sp = sentence_speaker(text, toks, sfirst[k], slast[k], inside) or false
-          end
-          sp = sentence_sp or nil
+        -- Not marked used: the sentence's reported clause is kept too.
+        -- Read once a sentence, however many quotes it holds (a scan per
+        -- quote made a sentence of many short quotes quadratic).
+        if speaker_of_sentence ~= first then
+          speaker_of_sentence = first
+          sentence_sp = sentence_speaker(text, toks, first, scan, c1, c1 + ncue - 1) or false
         end
+        sp = sentence_sp or nil
       end
-      if not sp and prev and prev.speaker and sfirst[sent[q.open] - base] == q.open
-         and (para[q.open] == prev.para or (para[q.open] == prev.para + 1 and prev.open_ended))
-         and sent[q.open] <= prev.end_sent + 1 then
+      if not sp and prev and prev.speaker and first == open
+         and (para[open] == prev.para or (para[open] == prev.para + 1 and prev.open_ended))
+         and sent[open] <= prev.end_sent + 1 then
         -- The next sentence of the same speaker: “…,” he said. “…”
         sp = { speaker = prev.speaker, title = prev.title, key = prev.key,
                pronoun = prev.pronoun, role = prev.role,
                speaker_s = prev.speaker_s, speaker_e = prev.speaker_e }
       end
       if verb then used[verb] = true end
-      local words = word_count(toks, a, b)
-      if sp or words >= QUOTE_WORDS_MIN then
+      if sp or scan:words(a, b) >= QUOTE_WORDS_MIN then
         if sp then
           for k, v in pairs(sp) do r[k] = v end
         end
-        r.para = para[q.open]
-        r.open_ended = q.close == nil
-        r.end_sent = sent[q.close or q.last]
+        r.para = para[open]
+        r.open_ended = close == nil
+        r.end_sent = sent[qend]
         if verb then r.end_sent = math.max(r.end_sent, sent[verb]) end
         quotes[#quotes + 1] = r
         prev = r
       end
     end
+    prev_end = qend
   end
-  st.prev = prev
-
-  -- Reported speech: sentences with no direct quote attributed in them.
-  if n > 0 then
-    for k = 1, sent[n] - base do
-      local lo, hi = sfirst[k], slast[k]
-      if lo then
-        local has_quote = false
-        for i = lo, hi do
-          if used[i] then has_quote = true; break end
-        end
-        if not has_quote then reported_in(text, toks, lo, hi, used, inside, st.reported) end
-      end
-    end
-  end
+  st.prev, st.prev_end = prev, prev_end
+  st.speaker_of_sentence, st.sentence_sp = speaker_of_sentence, sentence_sp
 end
 
--- Tokens per window before the reader looks for a place to cut it.  The
--- window's records and tables are kept for the next one, and are garbage
--- only when find returns: lede.claims makes the casualty records then, so
--- a small window keeps that garbage small (2,048 tokens: under 1 MB).
-local WINDOW_TOKENS = 2048
--- A cut leaves this many tokens after the last quote mark before it: all
--- that an attribution after a closing mark may read (WINDOW + 10).
-local MARK_REACH = WINDOW + 12
--- A run of capitalized words longer than this is no name (names reads at
--- most names.MAX_RUN of one): inside a plain sentence a window may be cut
--- in it, so that a text of nothing but capitalized words stays bounded.
-local LONG_RUN = 2 * names.MAX_RUN
--- Windows of this many times WINDOW_TOKENS are cut wherever they are.
-local FORCED_CUT = 16
+-- Reported speech: the sentences holding cues c.. up to the sentence of
+-- the last cue before token `to`, with no verb that attributes a direct
+-- quote.  Appends to st.reported, in text order; returns the next cue.
+local function find_reported(text, toks, scan, c, ncues, to, st)
+  local used = st.used
+  while c <= ncues and scan:cue(c) < to do
+    local lo, hi, c1, ncue = scan:sentence_of(scan:cue(c))
+    local c2 = c1 + ncue - 1
+    local has_quote = false
+    for k = c1, c2 do
+      if used[scan:cue(k)] then has_quote = true; break end
+    end
+    if not has_quote then reported_in(text, toks, lo, hi, used, st.reported, scan, c1, c2) end
+    c = c2 + 1
+  end
+  return c
+end
+
+-- Tokens the reader takes at a time (then to the end of a sentence): the
+-- token records it makes are cached for one window, so that the names,
+-- the direct quotes and the reported speech of a window share them.
+local WINDOW_TOKENS = 1024
 
 --- Finds the quotes of one article.  text: a string (invalid UTF-8 and NUL
 -- bytes are tolerated: they are never quote marks or names).
 --
--- The text is read a window of tokens at a time (core.tokens_into and
--- core.each_sentence), so that memory stays bounded by the window, not the
--- text.  A window is cut only where nothing the finder does can reach
--- across: between two sentences, or inside a sentence with no quote mark,
--- speech verb or "according"; never inside a name run, before a
--- punctuation token, while a quote is open (unless a paragraph starts
--- there, which closes it anyway) or within MARK_REACH tokens of a quote
--- mark.  So the result is the one a single window over the whole text
--- gives.  The names of the article are collected window by window and
--- resolved at the end.
+-- The C pass (core.quote_scan) reads every token once: it numbers their
+-- paragraphs and sentences, pairs the quote marks and flags the cue words
+-- and the words that may be capitalized, in arrays of 12 bytes a token.
+-- The rules here read token records made on demand (token_view) around
+-- each pair of marks, each sentence holding a cue and each capitalized
+-- word (for the names of the article, resolved at the end), so that the
+-- Lua side makes no table per token and its memory is bounded by what the
+-- rules read at once, not by the text.
 function M.find(text)
   if type(text) ~= "string" then
     error("bad argument #1 to 'quotes' (string expected, got " .. type(text) .. ")", 2)
@@ -1054,135 +1024,29 @@ function M.find(text)
   local back
   text, back = fix.for_spans(text)
   text = lossy_quote_marks(text)
-  local size = M._window_tokens or WINDOW_TOKENS
-  local st = { quotes = {}, reported = {}, prev = nil,
-               sfirst = {}, slast = {}, inside = {}, used = {} }
+  local scan, n, nmarks, ncues, nnames = lede_core.quote_scan(text, SCAN_LISTS)
+  local toks
+  local st = { quotes = {}, reported = {}, used = {} }
   local idx = names.index_new()
-
-  -- The token stream, with each token's paragraph (a new one starts after a
-  -- line break) and sentence (tokens between sentences take the next one).
-  -- Token records are reused, not made per token (core.tokens_into): a
-  -- record read into batch moves into the window, and the window's records
-  -- go to free when it is done, to refill batch.  On big text the records
-  -- were most of the garbage, and the collector lets the heap grow to about
-  -- twice what is live before it runs.
-  local pos, batch, bi, bn = 1, {}, 1, 0
-  local free, nfree = {}, 0
-  local next_sentence = lede_core.each_sentence(text)
-  local ss, se = next_sentence()
-  local sid = ss and 1 or 0
-  local prev_e, p = nil, 1
-  local checked_to, plain = nil, false -- the last sentence checked, and if plain
-
-  -- Is the rest of the sentence ending at byte e, from byte from, free of
-  -- what the finder reads across tokens (quote marks, speech verbs,
-  -- "according")?  Read ahead with tokens_into, keeping nothing.
-  local scan = {}
-  local function plain_sentence(from, e)
-    local at = from
-    while at and at <= e do
-      local m
-      m, at = lede_core.tokens_into(text, at, 1024, scan)
-      for k = 1, m do
-        local t = scan[k]
-        if t.s > e then return true end
-        if is_quote_mark(t) or (t.kind == "word" and (SPEECH[t.key] or PARTICIPLE[t.key]
-                                                      or t.key == "according")) then
-          return false
-        end
-      end
-    end
-    return true
+  add_names(idx, scan, text, nnames)
+  -- Window by window: the pairs of marks opening in it, then its
+  -- sentences' reported speech (a verb that attributes a direct quote is
+  -- in the sentence of the quote's opening mark or after it, so it is
+  -- marked used before its sentence is read).
+  local wa, m, c = 1, 1, 1
+  local size = math.min(M._window_tokens or WINDOW_TOKENS, math.max(n, 1))
+  local pool = {}
+  while wa <= n do
+    local wb = scan:window_end(wa, size)
+    if toks then release_view(toks, pool) end
+    toks = token_view(scan, text, n, pool)
+    local m2 = m
+    while m2 <= nmarks and scan:mark(m2) <= wb do m2 = m2 + 1 end
+    find_direct(text, toks, scan, n, m, m2 - 1, nmarks, st)
+    m = m2
+    c = find_reported(text, toks, scan, c, ncues, wb + 1, st)
+    wa = wb + 1
   end
-
-  local para = {}
-  local toks, sent = { para = para }, {}
-  local pm = marks_new()
-  local last_mark = -math.huge
-  local run_len = 0 -- capitalized words in a row up to here
-  local n = 0 -- #toks
-
-  local function flush()
-    local marks = marks_finish(pm, #toks)
-    names.index_add(idx, toks, text)
-    find_in_window(text, toks, sent, marks, st)
-    for i = 1, n do
-      nfree = nfree + 1
-      free[nfree], toks[i], para[i], sent[i] = toks[i], nil, nil, nil
-    end
-  end
-
-  while true do
-    if bi > bn then
-      if not pos then break end
-      bn, pos = lede_core.tokens_into(text, pos, 1024, batch)
-      bi = 1
-      if bn == 0 then break end
-    end
-    local t = batch[bi]
-    batch[bi] = free[nfree] -- (nil when none is free: tokens_into makes one)
-    if nfree > 0 then free[nfree], nfree = nil, nfree - 1 end
-    bi = bi + 1
-    if prev_e then
-      local gap = t.s - prev_e - 1 -- mostly 0 or one space: no string made
-      if gap == 1 then
-        if byte(text, prev_e + 1) == 10 then p = p + 1 end
-      elseif gap > 1 and find(sub(text, prev_e + 1, t.s - 1), "\n", 1, true) then
-        p = p + 1
-      end
-    end
-    prev_e = t.e
-    while ss and se < t.s do
-      ss, se = next_sentence()
-      if ss then sid = sid + 1 end
-    end
-    if n >= size then
-      local a = toks[n]
-      -- Before a punctuation token only inside a run of them ("((((",
-      -- "....."): after a word it may be the comma of "…, said X"; a run of
-      -- marks with no words reads nothing across tokens.
-      local cut = (t.kind ~= "punct" or (a.kind == "punct" and not is_quote_mark(a)
-                                         and not is_quote_mark(t)))
-        and (run_len > LONG_RUN
-             or not (a.kind == "word" and (names.in_run(a) or names.is_link(a))))
-        and n - last_mark > MARK_REACH
-        and (pm.top == nil or p ~= para[n])
-      if cut and sent[n] == sid then
-        -- inside a sentence: only a plain one (each sentence checked once,
-        -- all of it)
-        if not se then
-          cut = false
-        else
-          if checked_to ~= se then
-            checked_to, plain = se, plain_sentence(ss, se)
-          end
-          cut = plain
-        end
-      end
-      -- A window this long is no sentence of prose (a run of quote marks,
-      -- a quote never closed): it is cut where the next token starts, so
-      -- memory stays bounded; what is read across the cut is lost there.
-      if not cut and n >= WINDOW_TOKENS * FORCED_CUT then cut = true end
-      if cut then
-        flush() -- (and empties toks, para and sent for the next window)
-        pm, last_mark, n = marks_new(), -math.huge, 0
-      end
-    end
-    n = n + 1
-    toks[n], para[n], sent[n] = t, p, sid
-    if t.kind == "word" and (names.in_run(t) or names.is_link(t)) then
-      run_len = run_len + 1
-    else
-      run_len = 0
-    end
-    if t.kind == "punct" then
-      marks_step(pm, text, toks, para, n)
-      if is_quote_mark(t) then last_mark = n end
-    elseif pm.top then
-      marks_step(pm, text, toks, para, n) -- (a new paragraph closes it)
-    end
-  end
-  flush()
 
   -- Merge the two lists in text order.
   local quotes, reported = st.quotes, st.reported
@@ -1195,7 +1059,8 @@ function M.find(text)
       all[#all + 1] = q; i = i + 1
     end
   end
-  resolve(text, idx, all)
+  resolve(scan, text, idx, all)
+  scan:close() -- (its arrays are not the collector's to see)
   for _, q in ipairs(all) do
     q.para, q.open_ended, q.end_sent = nil, nil, nil
     if back then

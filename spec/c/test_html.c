@@ -1,4 +1,5 @@
 /* C-level tests of HTML extraction (lede_html_extract), through lede.h. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -265,6 +266,240 @@ static void test_indented(void) {
   lede_html_free(d);
 }
 
+/* A page of n paragraphs after a script whose body is `script`; the
+   paragraphs carry an attribute nothing reads.  Returns a malloc'd
+   string (the caller frees it), or NULL. */
+static char *page_after_script(const char *script, size_t n, size_t *len) {
+  static const char para[] =
+      "<p data-track=\"reader-engagement-paragraph-impression\">The council "
+      "met again on Tuesday, and the vote was put off for a week.</p>";
+  size_t sn = strlen(script), at, i;
+  char *page = (char *)malloc(sn + 40 + n * (sizeof para - 1));
+  if (!page) return NULL;
+  memcpy(page, "<script>", 8);
+  memcpy(page + 8, script, sn);
+  memcpy(page + 8 + sn, "</script><article>", 18);
+  at = 26 + sn;
+  for (i = 0; i < n; i++) {
+    memcpy(page + at, para, sizeof para - 1);
+    at += sizeof para - 1;
+  }
+  *len = at;
+  return page;
+}
+
+/* A script ends where the tokenizer's script states end it: "<!--" in it
+   does not hide its "</script>", except after a "<script" inside the
+   comment. */
+static void test_script_states(void) {
+  static const char nested[] =
+      "<script><!-- document.write('<script>var x = 1;</script>'); "
+      "--></script><p>After the nested script, a sentence that is long "
+      "enough to keep.</p>";
+  static const char shut[] =
+      "<script><!--></script><p>After the empty comment, a sentence that is "
+      "long enough to keep.</p>";
+  lede_html_doc *d = extract(nested, sizeof nested - 1);
+  size_t la, lb;
+  char *a, *b;
+  if (d) {
+    OK(has(d, "After the nested script"), "text after a nested script");
+    OK(!has(d, "-->") && !has(d, "var x"), "nothing of the script shows");
+    lede_html_free(d);
+  }
+  d = extract(shut, sizeof shut - 1);
+  if (d) {
+    OK(has(d, "After the empty comment") && !has(d, "<p>"),
+       "\"<!-->\" opens and closes the escape at once");
+    lede_html_free(d);
+  }
+  /* the page after a script with "<!--" in it is read as lightly as the
+     page after any other script */
+  a = page_after_script("if (a <!-- b) { go(); }", 300, &la);
+  b = page_after_script("if (a <!~~ b) { go(); }", 300, &lb);
+  if (a && b) {
+    lede_html_doc *da = extract(a, la), *db = extract(b, lb);
+    if (da && db) {
+      INT_EQ(da->text_len, db->text_len, "same text either way");
+      OK(da->peak_bytes <= db->peak_bytes + db->peak_bytes / 50,
+         "an escape in a script leaves the rest of the page filtered");
+    }
+    lede_html_free(da);
+    lede_html_free(db);
+  }
+  free(a);
+  free(b);
+}
+
+/* n copies of `unit` inside <body>; the caller frees the string. */
+static char *repeat_page(const char *unit, size_t n, size_t *len) {
+  size_t un = strlen(unit), at = 6, i;
+  char *page = (char *)malloc(6 + n * un + 7);
+  if (!page) return NULL;
+  memcpy(page, "<body>", 6);
+  for (i = 0; i < n; i++, at += un) memcpy(page + at, unit, un);
+  memcpy(page + at, "</body>", 7);
+  *len = at + 7;
+  return page;
+}
+
+/* Do 200 copies of unit ua give the text of 200 copies of ub, holding at
+   most a tenth more memory (the jumps the page copy records)? */
+static void same_cost(const char *ua, const char *ub, const char *msg) {
+  size_t la, lb;
+  char *a = repeat_page(ua, 200, &la), *b = repeat_page(ub, 200, &lb);
+  lede_html_doc *da = a ? extract(a, la) : NULL;
+  lede_html_doc *db = b ? extract(b, lb) : NULL;
+  if (da && db) {
+    OK(da->text_len == db->text_len &&
+           memcmp(da->text, db->text, da->text_len) == 0,
+       "same text either way");
+    OK(da->peak_bytes <= db->peak_bytes + db->peak_bytes / 10, msg);
+  }
+  lede_html_free(da);
+  lede_html_free(db);
+  free(a);
+  free(b);
+}
+
+/* Comments and white space no reader sees are left out before parsing,
+   and what a reader sees stays as it was. */
+static void test_left_out(void) {
+  static const char kept[] =
+      "<html>\n<head>\n  <title>t</title>\n  <meta name=a content=b>\n"
+      "</head>\n<body>\n<div>\n  <p>One <b>bold</b> <i>word</i> &amp<!-- "
+      "-->; more <!-- a note --> text, long enough to be kept here.</p>\n"
+      "<p>Stray end tags: x</li> y, and <span>z</span> </section> w</p>\n"
+      "<p>Short comments: a<!-->b c<!--->d e<!-- x --!>f g.</p>\n"
+      "</div>\n</body>\n</html>\n";
+  lede_html_doc *d = extract(kept, sizeof kept - 1);
+  if (d) {
+    OK(has(d, "One bold word &; more text, long enough"),
+       "spaces between inline tags kept; a reference is not joined");
+    OK(has(d, "x y, and z w"), "a space beside a stray end tag kept");
+    OK(has(d, "ab cd ef g."), "comments end where the tokenizer ends them");
+    lede_html_free(d);
+  }
+  same_cost(
+      "\n  <div>\n    <p>A paragraph of the story, long enough to "
+      "count.</p>\n    <ul>\n      <li>one</li>\n      <li>two</li>\n"
+      "    </ul>\n  </div>\n",
+      "<div><p>A paragraph of the story, long enough to count.</p><ul>"
+      "<li>one</li><li>two</li></ul></div>",
+      "white space between blocks costs little");
+  same_cost(
+      "<!-- story --><p>A paragraph of the story, long enough to "
+      "count.<!-- ad slot --></p><!-- end -->",
+      "<p>A paragraph of the story, long enough to count.</p>",
+      "comments cost little");
+}
+
+/* Element-dense markup costs gumbo a node or two per word; the runs the
+   walk reads nothing from (a long run of links, a highlighted listing)
+   reach it as a few nodes, and the page holds at most 8 times its size. */
+static void test_dense_markup(void) {
+  static const char opening[] =
+      "<article><p>The library board met on Monday and agreed, after a long "
+      "debate, to open the reading room on Sundays from next month.</p>"
+      "<p>Staff will rotate, the director said, and volunteers from the "
+      "friends of the library will help at the desk, at least for now.</p>"
+      "<p>Readers had asked for Sunday hours for years, and a petition with "
+      "more than 800 names reached the board in the spring, she added.</p>"
+      "<p>The first Sunday opening is planned for the fourth of next month, "
+      "from noon until five, with a talk by a local author in the hall.</p>"
+      "<pre><code>";
+  size_t at = sizeof opening - 1;
+  unsigned i;
+  char *page = (char *)malloc(200000);
+  lede_html_doc *d;
+  if (!page) return;
+  memcpy(page, opening, at);
+  for (i = 0; i < 600; i++)
+    at += (size_t)sprintf(page + at,
+                          "<span class=\"kw\">open</span><span class=\"p\">("
+                          "</span><span class=\"s\">room%04u</span>"
+                          "<span>)</span>\n",
+                          i);
+  at += (size_t)sprintf(page + at, "</code></pre></article><div>Kudos: ");
+  for (i = 0; i < 2000; i++)
+    at += (size_t)sprintf(
+        page + at, "<a href=\"/users/reader%04u\">reader%04u</a>, ", i, i);
+  at += (size_t)sprintf(page + at, "</div>");
+  d = extract(page, at);
+  if (d) {
+    OK(has(d, "open(room0001) open(room0002)"), "the listing's text as it was");
+    OK(has(d, "reader0001, reader0002, reader0003"), "the links' text too");
+    OK(d->peak_bytes <= 8 * at, "at most 8 times the page");
+    lede_html_free(d);
+  }
+  free(page);
+}
+
+/* A list of the article's points stays, though its items give it no
+   score and its tag counts against it. */
+static void test_article_list(void) {
+  static const char page[] =
+      "<html><body><div class=\"nav\"><a href=\"/\">Home</a></div><article>"
+      "<p>The county opened its new trail along the river on Saturday, and "
+      "hundreds of walkers, runners and cyclists came out to try it.</p>"
+      "<p>Rangers, who spent two years building the path, said it runs for "
+      "twelve kilometres, from the old mill to the harbour.</p>"
+      "<ul><li><p>Bring water and a hat for the walk</p></li>"
+      "<li><p>Wear shoes that can get muddy</p></li></ul>"
+      "<p>The trail is open from dawn to dusk, every day of the year, and "
+      "dogs are welcome on a lead, the county said.</p></article>"
+      "</body></html>";
+  lede_html_doc *d = extract(page, sizeof page - 1);
+  if (!d) return;
+  OK(has(d, "Bring water and a hat") && has(d, "Wear shoes"),
+     "the list inside the article is kept");
+  OK(has(d, "dogs are welcome"), "and the text after it");
+  lede_html_free(d);
+}
+
+/* The story's first paragraphs, in a box beside a list of links, join the
+   rest of the story. */
+static void test_split_story(void) {
+  static const char page[] =
+      "<html><body><article><div class=\"box\"><div class=\"lead\">"
+      "<p>Snow closed the mountain pass on Tuesday night, stranding dozens of "
+      "trucks, and the road stayed shut on Wednesday, the police said, as "
+      "more snow fell on the upper slopes and the wind, which had blown all "
+      "night, piled it into drifts higher than a car.</p>"
+      "<p>Drivers waited in their cabs, some for ten hours, while ploughs, "
+      "which had come from two valleys away, worked through the drifts, and "
+      "volunteers from the nearest village, a few kilometres down the road, "
+      "brought them soup, tea and blankets.</p>"
+      "</div><ul><li><a href=\"/a\">Weather warnings for the week "
+      "ahead</a></li>"
+      "<li><a href=\"/b\">How to drive in snow, a short guide</a></li>"
+      "<li><a href=\"/c\">Road closures across the region today</a></li>"
+      "<li><a href=\"/d\">Photos: the first snow of the winter</a></li>"
+      "<li><a href=\"/e\">Ski lifts to open early this year</a></li>"
+      "<li><a href=\"/f\">The council's winter budget, explained</a></li>"
+      "<li><a href=\"/g\">Which roads are gritted first, and why</a></li>"
+      "<li><a href=\"/h\">Readers' pictures of the storm</a></li>"
+      "<li><a href=\"/i\">Trains cancelled on the valley line</a></li>"
+      "<li><a href=\"/j\">Schools closed: the full list</a></li>"
+      "</ul></div><div class=\"wrap\"><div class=\"main\">"
+      "<p>By Thursday morning one lane was open again, and the first trucks, "
+      "their loads of fruit and timber late by two days, crossed slowly.</p>"
+      "<p>The pass, at 2,100 metres, is the only road between the two "
+      "valleys in winter, and closures of a day or two are common.</p>"
+      "<p>Forecasters expect more snow at the weekend, though less than this "
+      "week, and the police asked drivers to carry chains and blankets.</p>"
+      "<p>The regional council said it would review how quickly the ploughs, "
+      "some of them old, were sent, after complaints from the drivers.</p>"
+      "</div></div></article></body></html>";
+  lede_html_doc *d = extract(page, sizeof page - 1);
+  if (!d) return;
+  OK(has(d, "Snow closed the mountain pass") && has(d, "Drivers waited"),
+     "the first paragraphs are kept");
+  OK(has(d, "By Thursday morning"), "and the rest of the story");
+  OK(!has(d, "Weather warnings"), "the links beside them are not");
+  lede_html_free(d);
+}
+
 int main(void) {
   test_main_text();
   test_spans();
@@ -272,5 +507,10 @@ int main(void) {
   test_windows_1252();
   test_utf8_wins();
   test_hostile();
+  test_script_states();
+  test_left_out();
+  test_dense_markup();
+  test_article_list();
+  test_split_story();
   return DONE("test_html");
 }

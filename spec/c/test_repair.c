@@ -165,8 +165,38 @@ static void test_long_run(void) {
   lede_free(fx);
 }
 
+/* The code pages added for Greek and Turkish machines, a lone surrogate,
+   and the repairs made only when asked. */
+static void test_pages_and_forms(void) {
+  lede_fix *fx = NULL;
+  size_t n = 0;
+  char *out;
+  OK(fixes_to("caf\xCE\x93\xC2\xA9", 0, "caf\xC3\xA9"), "Windows-1253: caf\xCE\x93\xC2\xA9");
+  OK(fixes_to("\xC4\x9F\xC5\xB8\xE2\x80\x98\xC2\x8D ok", 0, "\xF0\x9F\x91\x8D ok"),
+     "Windows-1254: an emoji whose lead byte reads as \xC4\x9F");
+  OK(fixes_to("a\xED\xA0\x80" "b", LEDE_FIX_BYTES, "a\xEF\xBF\xBD" "b"), "a lone surrogate");
+  OK(fixes_to("\xEF\xAC\x81nd", LEDE_FIX_LIGATURES, "find"), "a ligature");
+  OK(fixes_to("\xEF\xAC\x81nd", 0, "\xEF\xAC\x81nd"), "a ligature kept unless asked");
+  OK(fixes_to("\xEF\xBC\xA1\xE3\x80\x80\xEF\xBD\xB6\xEF\xBE\x9E", LEDE_FIX_WIDTHS,
+              "A \xE3\x82\xAC"),
+     "fullwidth A, ideographic space, halfwidth ka and its sound mark");
+  OK(fixes_to("\x1B[1;31mred\x1B[0m\x07\x01!", LEDE_FIX_CONTROLS, "red!"),
+     "terminal escapes and controls");
+  OK(fixes_to("a\r\nb\rc\xE2\x80\xA8" "d", LEDE_FIX_LINE_BREAKS, "a\nb\nc\nd"), "line breaks");
+  /* repairs close together on a line are one change, unless each is asked */
+  out = fix("\xC2\x93" "a\xC2\x94 \xC2\x93" "b\xC2\x94", 0, &fx, &n);
+  INT_EQ(n, 1, "C1 controls close together: one change");
+  free(out);
+  lede_free(fx);
+  out = fix("\xC2\x93" "a\xC2\x94 \xC2\x93" "b\xC2\x94", LEDE_FIX_EACH, &fx, &n);
+  INT_EQ(n, 4, "with LEDE_FIX_EACH: a change per repair");
+  free(out);
+  lede_free(fx);
+}
+
 int main(void) {
   test_kinds();
+  test_pages_and_forms();
   test_lossy();
   test_unchanged();
   test_bad_input();

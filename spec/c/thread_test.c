@@ -2,7 +2,8 @@
  * thread_test.c -- the core from several threads at once, built with
  * ThreadSanitizer (make test-tsan).  Every thread runs every entry point on
  * the same shared, read-only text (tokens, fold, sentences, numbers,
- * casualties, the summarizer, the repair engine, HTML extraction) and
+ * casualties, the summarizer, the repair engine, HTML extraction, the
+ * quote finder's token pass) and
  * checks that its results equal those of a run on the main thread: the
  * core keeps no global mutable state.
  */
@@ -34,6 +35,33 @@ typedef struct result {
 
 static unsigned long mix(unsigned long h, unsigned long v) {
   return h * 1000003UL ^ v;
+}
+
+/* Mixes the quote finder's token pass over the article into h (its word
+   lists are the threads' shared, read-only arrays).  Returns 0 on
+   success. */
+static int run_quotes(unsigned long *h) {
+  static const lede_word cues[] = {{"said", 4}, {"according", 9}};
+  static const lede_word titles[] = {{"dr.", 3}, {"envoy", 5}};
+  lede_word_list l[LEDE_QL_COUNT];
+  lede_quote_scan_result q;
+  size_t i;
+  memset(l, 0, sizeof l);
+  l[LEDE_QL_CUES].words = cues;
+  l[LEDE_QL_CUES].count = 2;
+  l[LEDE_QL_TITLES].words = titles;
+  l[LEDE_QL_TITLES].count = 2;
+  if (lede_quote_scan(article, sizeof article - 1, l, &q) != LEDE_OK) return -1;
+  for (i = 0; i < q.ntokens; i++)
+    *h = mix(mix(mix(*h, lede_quote_para(&q, i)), q.tokens[i].flags),
+             q.tokens[i].name);
+  for (i = 0; i < q.nmarks; i++)
+    *h = mix(mix(*h, q.marks[i].open), q.marks[i].last);
+  for (i = 0; i < q.nnames; i++)
+    *h = mix(mix(*h, q.names[i].first), q.names[i].name_end);
+  *h = mix(mix(*h, q.ncues), q.nsentences);
+  lede_quote_scan_free(&q);
+  return 0;
 }
 
 /* Mixes the numbers and casualty claims of the article into h.  Returns 0
@@ -129,13 +157,18 @@ static int run_all(result *r) {
     static const char broken[] =
         "The mayor\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s caf\xC3\x83\xC2\xA9 "
         "\xC2\x93hi\xC2\x94 "
-        "\xD0\x9F\xD1\x80\xD0\xB8 &amp; caf\xE9 \xED\xA0\xBD\xED\xB8\x80";
+        "\xD0\x9F\xD1\x80\xD0\xB8 &amp; caf\xE9 \xED\xA0\xBD\xED\xB8\x80"
+        " \xEF\xAC\x81nd \xEF\xBC\xA1\xEF\xBD\xB6\xEF\xBE\x9E "
+        "\x1B[1mb\x1B[0m\r\n"
+        "\xCE\x93\xC2\xA9 \xED\xA0\x80";
     char *out = NULL;
     lede_fix *fx = NULL;
     size_t out_len, nf;
     if (lede_fix_text(broken, sizeof broken - 1,
-                      LEDE_FIX_BYTES | LEDE_FIX_ENTITIES, &out, &out_len, &fx,
-                      &nf) != LEDE_OK)
+                      LEDE_FIX_BYTES | LEDE_FIX_ENTITIES | LEDE_FIX_LIGATURES |
+                          LEDE_FIX_WIDTHS | LEDE_FIX_CONTROLS |
+                          LEDE_FIX_LINE_BREAKS,
+                      &out, &out_len, &fx, &nf) != LEDE_OK)
       return -1;
     for (i = 0; i < nf; i++)
       h = mix(mix(mix(h, fx[i].start), fx[i].out_end), fx[i].kind);
@@ -144,6 +177,7 @@ static int run_all(result *r) {
     lede_free(out);
     lede_free(fx);
   }
+  if (run_quotes(&h) != 0) return -1;
   r->checksum = h;
   return 0;
 }

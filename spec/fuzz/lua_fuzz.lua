@@ -152,7 +152,9 @@ local function check(text)
   end
   -- fix_text: every change points at its bytes, and the changes applied
   -- to the text, in order, give the fixed text
-  local fixed, changes = lede.fix_text(text, { entities = #text % 2 == 0, spaces = #text % 3 == 0 })
+  local fixed, changes = lede.fix_text(text, { entities = #text % 2 == 0, spaces = #text % 3 == 0,
+    ligatures = #text % 5 < 2, widths = #text % 5 == 1, controls = #text % 7 < 3,
+    line_breaks = #text % 7 == 2 })
   local parts, at = {}, 1
   for i, c in ipairs(changes) do
     if c.s < at or text:sub(c.s, c.e) ~= c.from then
