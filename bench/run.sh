@@ -34,6 +34,10 @@ for lua in lua5.4 luajit; do
   bench_lua $lua bench/article_bench.lua "$mb"
   if [ -f "$gva" ]; then bench_lua $lua bench/article_bench.lua "$mb" "$gva"; fi
 done
+# quotes and claims: the sample articles as one text and as a story
+for lua in lua5.4 luajit; do
+  bench_lua $lua bench/quotes_bench.lua examples/articles "$mb"
+done
 # summaries: one article, a 10-article cluster, scaling to $mb MB
 for lua in lua5.4 luajit; do
   bench_lua $lua bench/summarize_bench.lua examples/articles "$mb"
