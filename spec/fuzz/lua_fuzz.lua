@@ -183,10 +183,46 @@ local function check(text)
   end
 end
 
+-- Lying tables: a docs array whose __len is not what it holds (or not a
+-- number) and options whose __index answers every key.  Each call gives a
+-- result that reads exactly #docs items, or a clear error naming the
+-- function -- never a raw Lua error, never a hang.
+local LENGTHS = { 0, 1, 2, 3, -1, 2.5, "2", 0 / 0, math.huge }
+local JUNK = { "x", 0, -1, 1e300, true, {}, print }
+-- A clear error names the function it was raised for ("... to 'claims'").
+local function try(what, name, ...)
+  local ok, r = pcall(lede[name], ...)
+  if not ok and not tostring(r):find("'" .. name .. "'", 1, true) then
+    error(("%s raised an error that does not name %s: %s"):format(what, name, tostring(r)))
+  end
+  return ok, r
+end
+local function check_lies(text)
+  local len = LENGTHS[math.random(#LENGTHS)]
+  local docs = setmetatable({}, { __len = function() return len end,
+    __index = function(_, k) if type(k) == "number" then return text end end })
+  local ok, r = try("a lying docs array", "claims", docs)
+  if ok then
+    for _, c in ipairs(r.claims) do
+      for _, src in ipairs(c.sources) do
+        if src.doc > len then error("claims read past the docs array's length") end
+      end
+    end
+  end
+  local junk = JUNK[math.random(#JUNK)]
+  local opts = setmetatable({}, { __index = function() return junk end })
+  try("lying options", "claims", { text }, opts)
+  try("lying options", "summarize", text, opts)
+  try("lying options", "fix_text", text, opts)
+  try("a lying result", "claims_table",
+    setmetatable({}, { __index = function() return junk end }))
+end
+
 local t0, n = os.clock(), 0
 while os.clock() - t0 < seconds do
   local text = random_text()
   local ok, err = pcall(check, text)
+  if ok and math.random(8) == 1 then ok, err = pcall(check_lies, text) end
   if not ok then
     print(("lua_fuzz: FAILED (seed %d, input %d): %s"):format(seed, n + 1, tostring(err)))
     print(("%q"):format(text))
