@@ -162,16 +162,18 @@ typedef struct nt_tok {
    1700000.0000000002.  Otherwise the plain product. */
 double nl_times_pow10(double v, uint8_t dec, double mul);
 
-/* A hash table over the word table, built on the stack of each call (so
-   nothing global is mutable).  Size: a power of two well above the word
-   count. */
+/* The hash index over the word table: open addressing, index + 1 per
+   slot.  lexicon/gen.lua builds it with the table (nl_slots, constant, so
+   nothing global is mutable and no call pays for building it).  Size: a
+   power of two at least twice the word count. */
 #define NL_SLOTS 2048
 typedef struct nl_lex {
-  uint16_t slot[NL_SLOTS];
+  const uint16_t *slot;
 } nl_lex;
 
 extern const nl_word nl_words[];
 extern const size_t nl_nwords;
+extern const uint16_t nl_slots[NL_SLOTS];
 
 void nl_lex_init(nl_lex *lx);
 /* Index + 1 of the lower-cased ASCII word text[0, n), or 0. */

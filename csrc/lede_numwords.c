@@ -1,6 +1,7 @@
 /*
- * lede_numwords.c -- the per-call hash index over the word table of number
- * and casualty recognition, and the byte-level tokenizer (lede_numlex.h).
+ * lede_numwords.c -- lookups in the word table of number and casualty
+ * recognition (its hash index is generated with it), and the byte-level
+ * tokenizer (lede_numlex.h).
  *
  * The table itself is data: lexicon/en/<group>.tsv, one row per word with its
  * classes (a word can be a month and a modal: "may"), a value (7 for
@@ -27,16 +28,7 @@ static uint32_t hash_lower(const char *s, size_t n) {
   return h;
 }
 
-void nl_lex_init(nl_lex *lx) {
-  size_t i;
-  memset(lx->slot, 0, sizeof lx->slot);
-  for (i = 0; i < nl_nwords; i++) {
-    const char *w = nl_words[i].w;
-    uint32_t h = hash_lower(w, strlen(w)) & (NL_SLOTS - 1);
-    while (lx->slot[h]) h = (h + 1) & (NL_SLOTS - 1);
-    lx->slot[h] = (uint16_t)(i + 1);
-  }
-}
+void nl_lex_init(nl_lex *lx) { lx->slot = nl_slots; }
 
 /* Looks up text[0, n) whose hash_lower() is h.  Assume the table words
    are lower case. */

@@ -205,9 +205,9 @@ local function english_words()
     "casualty class")
   class_file("lexicon/en/number_words.tsv", rows, index, keys, "num", NUMBER_CLASSES,
     "number class")
-  local text = {}
-  for i, r in ipairs(rows) do text[i] = row_text(r) end
-  return text, keys, months
+  local text, words = {}, {}
+  for i, r in ipairs(rows) do text[i], words[i] = row_text(r), r.w end
+  return text, keys, months, words
 end
 
 local function stopwords(lang)
@@ -256,7 +256,58 @@ local function languages()
   return list
 end
 
-local function c_tables(rows, langs)
+local function readall(path)
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+-- FNV-1a of a word, as hash_lower in csrc/lede_numwords.c computes it
+-- (the words are lower case already), in arithmetic every Lua has: the
+-- xor touches the low byte only, and h * 16777619 mod 2^32 is split as
+-- h * 2^24 + h * 403 so that no product passes 2^53.
+local function fnv1a(w)
+  local h = 2166136261
+  for i = 1, #w do
+    local low, c, x, bit = h % 256, w:byte(i), 0, 1
+    for _ = 1, 8 do
+      if (low % 2) ~= (c % 2) then x = x + bit end
+      low, c, bit = math.floor(low / 2), math.floor(c / 2), bit * 2
+    end
+    h = h - h % 256 + x
+    h = ((h % 256) * 16777216 + h * 403) % 4294967296
+  end
+  return h
+end
+
+-- The open-addressing index over nl_words (nl_lookup's slots: index + 1,
+-- linear probing), built here once instead of on every call; its size is
+-- NL_SLOTS from csrc/lede_numlex.h.
+local function slot_table(words)
+  local size = tonumber(readall("csrc/lede_numlex.h"):match("#define NL_SLOTS (%d+)"))
+  if not size or #words * 2 > size then
+    problems[#problems + 1] = "csrc/lede_numlex.h: NL_SLOTS must be at least twice the words (" .. #words .. ")"
+    return {}
+  end
+  local slots = {}
+  for i, w in ipairs(words) do
+    local h = fnv1a(w) % size
+    while slots[h] do h = (h + 1) % size end
+    slots[h] = i
+  end
+  local out = { "", "const uint16_t nl_slots[NL_SLOTS] = {" }
+  for first = 0, size - 1, 16 do
+    local line = {}
+    for h = first, math.min(first + 15, size - 1) do line[#line + 1] = tostring(slots[h] or 0) end
+    out[#out + 1] = "  " .. table.concat(line, ", ") .. ","
+  end
+  out[#out + 1] = "};"
+  return out
+end
+
+local function c_tables(rows, langs, words)
   local out = { "/* lede_lexicon_en.c -- " .. HEADER .. ".",
     "   The English words of number and casualty recognition (lede_numlex.h)",
     "   and the languages of the summarizer with their stop words. */",
@@ -266,6 +317,7 @@ local function c_tables(rows, langs)
   out[#out + 1] = "};"
   out[#out + 1] = ""
   out[#out + 1] = "const size_t nl_nwords = sizeof nl_words / sizeof nl_words[0];"
+  for _, line in ipairs(slot_table(words)) do out[#out + 1] = line end
   local longest = {}
   for _, lang in ipairs(langs) do
     local list = stopwords(lang.code)
@@ -315,20 +367,13 @@ local function lua_module(months)
   return table.concat(out, "\n") .. "\n"
 end
 
-local function readall(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("*a")
-  f:close()
-  return s
-end
 
 local check = arg[1] == "--check"
-local rows, keys, months = english_words()
+local rows, keys, months, words = english_words()
 local langs = languages()
 local outputs = {
   { "csrc/lede_lexicon.h", c_header(keys) },
-  { "csrc/lede_lexicon_en.c", c_tables(rows, langs) },
+  { "csrc/lede_lexicon_en.c", c_tables(rows, langs, words) },
   { "lua/lede/lexicon_en.lua", lua_module(months) },
   { "lua/lede/languages.lua", lua_languages(langs) },
 }

@@ -94,6 +94,25 @@ static const nl_word *row(const char *word) {
   return w ? &nl_words[w - 1] : NULL;
 }
 
+/* The generated hash index (nl_slots) finds every word of the table at
+   its own row, whatever its case: the index gen.lua computes agrees with
+   the hash nl_lookup computes. */
+static void every_word_indexed(void) {
+  size_t i, missed = 0, used = 0;
+  for (i = 0; i < nl_nwords; i++) {
+    char upper[17];
+    const char *w = nl_words[i].w;
+    size_t k, n = strlen(w);
+    for (k = 0; k < n && k < 16; k++)
+      upper[k] = (char)(w[k] >= 'a' && w[k] <= 'z' ? w[k] - 32 : w[k]);
+    upper[k] = '\0';
+    if (row(w) != &nl_words[i] || row(upper) != &nl_words[i]) missed++;
+  }
+  for (i = 0; i < NL_SLOTS; i++) used += nl_slots[i] != 0;
+  OK(missed == 0, "every word is found at its own row, in either case");
+  OK(used == nl_nwords, "the index holds each word once");
+}
+
 /* casualty_words.tsv: classes by name, added to a word of another file or
    on a row of its own that the number scanner does not see. */
 static void casualty_classes(void) {
@@ -160,6 +179,7 @@ int main(void) {
   stemmers();
   option();
   casualty_classes();
+  every_word_indexed();
   number_classes();
   class_rows_stay_apart();
   return DONE("test_lexicon");
