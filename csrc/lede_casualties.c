@@ -3,8 +3,8 @@
  * missing, displaced, evacuated or abducted, sentence by sentence.
  *
  * The text is cut into sentences (lede_sentences) and tokenized a sentence
- * at a time (lede_numwords.c); in each sentence the numbers are found first, then
- * every casualty word ("killed", "wounded", "fatalities", "died") looks
+ * at a time (lede_numwords.c); in each sentence the numbers are found first,
+ * then every casualty word ("killed", "wounded", "fatalities", "died") looks
  * for its count the way a reader does:
  *   - after an active verb:       "killed at least 35 people"
  *   - before a passive or an adjective or a noun:
@@ -24,28 +24,28 @@
 
 #include "lede_numlex.h"
 
-#define LOOK 8 /* tokens a trigger looks back or ahead for its count */
+#define LOOK 8        /* tokens a trigger looks back or ahead for its count */
 #define ASIDE_LIST 12 /* tokens of a list of ages: "ages 17, 18 and 22" */
 
 typedef struct sent {
   const char *text;
   const nt_tok *t;
-  size_t a, b;              /* tokens of the sentence */
-  const lede_number *nums;  /* numbers of the sentence */
-  const uint32_t *nsp;      /* their token spans, pairs */
+  size_t a, b;             /* tokens of the sentence */
+  const lede_number *nums; /* numbers of the sentence */
+  const uint32_t *nsp;     /* their token spans, pairs */
   size_t nn;
-  int32_t *start_at;        /* token - a -> number starting there, or -1 */
-  int32_t *end_at;          /* token - a -> number ending there, or -1 */
-  uint8_t *used;            /* token - a -> consumed by an earlier trigger */
+  int32_t *start_at; /* token - a -> number starting there, or -1 */
+  int32_t *end_at;   /* token - a -> number ending there, or -1 */
+  uint8_t *used;     /* token - a -> consumed by an earlier trigger */
   lede_vec *out;
-  size_t first_claim;       /* index in out of this sentence's first claim */
+  size_t first_claim; /* index in out of this sentence's first claim */
   uint32_t sent_s, sent_e;
   lede_span place;
-  uint8_t flags;            /* added to the injured claims of the trigger read now */
-  uint8_t lived, died;      /* survived(), death_said(): once per sentence */
-  uint8_t sure_lived;       /* sure_survived(): once per sentence */
-  uint8_t suicide;          /* the sentence says "murder-suicide" */
-  uint8_t hedge;            /* the trigger read now is hedged: "may have died" */
+  uint8_t flags;       /* added to the injured claims of the trigger read now */
+  uint8_t lived, died; /* survived(), death_said(): once per sentence */
+  uint8_t sure_lived;  /* sure_survived(): once per sentence */
+  uint8_t suicide;     /* the sentence says "murder-suicide" */
+  uint8_t hedge;       /* the trigger read now is hedged: "may have died" */
 } sent;
 
 /* ------------------------------------------------------------ helpers */
@@ -115,8 +115,9 @@ static int possessive(const sent *s, size_t j) {
    age, a percent, a measure or an ordinal. */
 static int countable(const lede_number *n) {
   return n->kind == LEDE_NUM_CARDINAL && n->unit == NULL && n->value >= 0 &&
-         n->value < 1e9 && (n->value == (double)(long long)n->value ||
-                            n->qualifier == LEDE_Q_VAGUE);
+         n->value < 1e9 &&
+         (n->value == (double)(long long)n->value ||
+          n->qualifier == LEDE_Q_VAGUE);
 }
 
 /* Words a reader skips between a count and its verb: auxiliaries and
@@ -149,8 +150,10 @@ static int singular_victim(const sent *s, size_t j) {
 static int adjective(const sent *s, size_t j) {
   if (!is_word(s, j)) return 0;
   if (known_word(s, j))
-    return ((s->t[j].flags & NF_CAP) && (cat_at(s, j) & WC_REGION)) || /* County */
-           key_at(s, j) == K_OTHER || key_at(s, j) == K_ADDITIONAL ||
+    return ((s->t[j].flags & NF_CAP) &&
+            (cat_at(s, j) & WC_REGION)) || /* County */
+           key_at(s, j) == K_OTHER ||
+           key_at(s, j) == K_ADDITIONAL ||
            key_at(s, j) == K_FURTHER; /* "two other people" */
   return 1;
 }
@@ -158,9 +161,9 @@ static int adjective(const sent *s, size_t j) {
 /* ------------------------------------------------------------ claims */
 
 typedef struct group {
-  int num;            /* number index, or -1 for an implied count */
-  double count;       /* when num < 0 */
-  size_t s, e;        /* tokens of the group */
+  int num;      /* number index, or -1 for an implied count */
+  double count; /* when num < 0 */
+  size_t s, e;  /* tokens of the group */
   const char *who;
   size_t who_s, who_e; /* who as tokens, when who is NULL */
   double ord;          /* "a third person": 3 (the toll so far when killed) */
@@ -236,7 +239,8 @@ static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
     size_t k = s->out->count, m = 0;
     while (k > s->first_claim && m++ < 8) { /* bounded: linear time */
       const lede_casualty *prev = (const lede_casualty *)s->out->items + --k;
-      if (prev->flags & LEDE_CF_SUBSET) continue; /* "including four children" */
+      if (prev->flags & LEDE_CF_SUBSET)
+        continue; /* "including four children" */
       c.who = prev->who;
       c.who_span = prev->who_span;
       break;
@@ -264,7 +268,8 @@ static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
    adjectives, then a victim noun, or a lower-case plural. */
 static size_t noun_after(const sent *s, size_t e, group *g, int vague) {
   size_t j = e, k;
-  if (vague && key_at(s, j) == K_OF && victim_noun(s, j + 1)) j++; /* dozens of people */
+  if (vague && key_at(s, j) == K_OF && victim_noun(s, j + 1))
+    j++; /* dozens of people */
   for (k = 0; k < 3; k++, j++) {
     if (!is_word(s, j)) break;
     if (victim_noun(s, j)) {
@@ -280,8 +285,9 @@ static size_t noun_after(const sent *s, size_t e, group *g, int vague) {
     if (!adjective(s, j)) break;
   }
   /* a capitalized plural right after the number: "25 Palestinians" */
-  if (is_word(s, e) && (s->t[e].flags & NF_CAP) && !(s->t[e].flags & NF_ALLCAP) &&
-      !known_word(s, e) && s->t[e].e - s->t[e].s > 4 && s->text[s->t[e].e - 1] == 's' &&
+  if (is_word(s, e) && (s->t[e].flags & NF_CAP) &&
+      !(s->t[e].flags & NF_ALLCAP) && !known_word(s, e) &&
+      s->t[e].e - s->t[e].s > 4 && s->text[s->t[e].e - 1] == 's' &&
       !(cat_at(s, e + 1) & WC_VICTIM)) {
     g->who_s = e;
     g->who_e = e + 1;
@@ -356,9 +362,9 @@ static size_t group_at(const sent *s, size_t j, group *g) {
     g->num = ni;
     g->s = j;
     /* "three of the victims" */
-    if (key_at(s, e) == K_OF && (key_at(s, e + 1) == K_THE ||
-                                 key_at(s, e + 1) == K_THEM ||
-                                 key_at(s, e + 1) == K_THOSE)) {
+    if (key_at(s, e) == K_OF &&
+        (key_at(s, e + 1) == K_THE || key_at(s, e + 1) == K_THEM ||
+         key_at(s, e + 1) == K_THOSE)) {
       size_t k = e + 2;
       g->who = victim_noun(s, k);
       g->e = g->who ? k + 1 : e + 1 + (key_at(s, e + 1) != K_THE);
@@ -386,8 +392,9 @@ static size_t group_at(const sent *s, size_t j, group *g) {
     }
     return j;
   }
-  if (key_at(s, j) == K_A || key_at(s, j) == K_AN || key_at(s, j) == K_ANOTHER ||
-      key_at(s, j) == K_THE || possessive_pronoun(s, j) ||
+  if (key_at(s, j) == K_A || key_at(s, j) == K_AN ||
+      key_at(s, j) == K_ANOTHER || key_at(s, j) == K_THE ||
+      possessive_pronoun(s, j) ||
       (key_at(s, j) == K_ONE && num_start(s, j) < 0)) {
     size_t k = j + 1, m;
     int ak = num_start(s, k);
@@ -399,8 +406,10 @@ static size_t group_at(const sent *s, size_t j, group *g) {
          Villeda": a function word or a name after the age ends the group */
       if (e >= s->b || !is_word(s, e) || (cat_at(s, e) & (WC_AUX | WC_TRIG)) ||
           key_at(s, e) == K_WHO ||
-          (known_word(s, e) && !(cat_at(s, e) & (WC_UNITW | WC_CUR | WC_VICTIM))) ||
-          ((s->t[e].flags & NF_CAP) && !known_word(s, e) && !(cat_at(s, e) & WC_VICTIM))) {
+          (known_word(s, e) &&
+           !(cat_at(s, e) & (WC_UNITW | WC_CUR | WC_VICTIM))) ||
+          ((s->t[e].flags & NF_CAP) && !known_word(s, e) &&
+           !(cat_at(s, e) & WC_VICTIM))) {
         g->count = 1;
         g->s = j;
         g->e = e;
@@ -421,8 +430,8 @@ static size_t group_at(const sent *s, size_t j, group *g) {
         continue;
       }
       if (nk >= 0 && s->nums[nk].kind == LEDE_NUM_ORDINAL && m == 0 &&
-          (key_at(s, j) == K_A || key_at(s, j) == K_AN) && s->nums[nk].value >= 2 &&
-          s->nums[nk].value <= 100) {
+          (key_at(s, j) == K_A || key_at(s, j) == K_AN) &&
+          s->nums[nk].value >= 2 && s->nums[nk].value <= 100) {
         g->ord = s->nums[nk].value;
         k = s->nsp[2 * nk + 1];
         continue;
@@ -440,11 +449,13 @@ static size_t group_at(const sent *s, size_t j, group *g) {
 static size_t partitive_before(const sent *s, size_t ns, group *g) {
   size_t p = ns;
   int pi;
-  if (!g->who && g->who_e == 0) return ns; /* "40 hostages": the noun is the trigger */
+  if (!g->who && g->who_e == 0)
+    return ns; /* "40 hostages": the noun is the trigger */
   if (key_at(s, p - 1) == K_THE) p--;
   if (p <= s->a + 1 || key_at(s, p - 1) != K_OF) return ns;
   pi = num_end(s, p - 2);
-  if (pi < 0 || !countable(&s->nums[pi]) || s->nums[pi].value > s->nums[g->num].value)
+  if (pi < 0 || !countable(&s->nums[pi]) ||
+      s->nums[pi].value > s->nums[g->num].value)
     return ns;
   /* "Kell was one of five people shot": the whole is the count */
   if (s->nsp[2 * pi] > s->a && ((cat_at(s, s->nsp[2 * pi] - 1) & WC_AUX) ||
@@ -512,7 +523,8 @@ static size_t group_before(const sent *s, size_t j, group *g) {
   k = j;
   for (m = 0; m < 6 && k > s->a; m++) {
     int kk = key_at(s, k - 1);
-    if (kk == K_A || kk == K_AN || kk == K_ANOTHER || kk == K_ONE || kk == K_BOTH) {
+    if (kk == K_A || kk == K_AN || kk == K_ANOTHER || kk == K_ONE ||
+        kk == K_BOTH) {
       group tmp;
       size_t e = group_at(s, k - 1, &tmp);
       if (e == j && tmp.num < 0) {
@@ -542,7 +554,8 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
   p = j - 1;
   implied_group(g, 1);
   if ((cas_at(s, p) & CC_PERSONAL) ||
-      (key_at(s, p) == K_ANOTHER && p + 1 < s->b && (cat_at(s, p + 1) & WC_AUX)))
+      (key_at(s, p) == K_ANOTHER && p + 1 < s->b &&
+       (cat_at(s, p + 1) & WC_AUX)))
     return p; /* "another was injured" */
   {
     /* an age standing for a person: "but 2-year-old was shot" */
@@ -563,16 +576,17 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
     for (m = 0; m < 3 && q > s->a; m++) {
       int ni;
       q--;
-      if (key_at(s, q) == K_THE || possessive_pronoun(s, q) || key_at(s, q) == K_THIS ||
-          key_at(s, q) == K_THAT) {
+      if (key_at(s, q) == K_THE || possessive_pronoun(s, q) ||
+          key_at(s, q) == K_THIS || key_at(s, q) == K_THAT) {
         g->who = victim_noun(s, p);
         return q;
       }
       /* "Shriver's wife", "the toddler's father": a possessive noun, one
          token or split by the tokenizer ("Shriver" "'" "s") */
-      if (possessive(s, q) || (key_at(s, q) == K_S && q >= s->a + 2 && !is_word(s, q - 1) &&
-                               s->t[q].s == s->t[q - 1].e && is_word(s, q - 2) &&
-                               s->t[q - 1].s == s->t[q - 2].e)) {
+      if (possessive(s, q) ||
+          (key_at(s, q) == K_S && q >= s->a + 2 && !is_word(s, q - 1) &&
+           s->t[q].s == s->t[q - 1].e && is_word(s, q - 2) &&
+           s->t[q - 1].s == s->t[q - 2].e)) {
         if (!possessive(s, q)) q -= 2;
         g->who = victim_noun(s, p);
         return (q > s->a && key_at(s, q - 1) == K_THE) ? q - 1 : q;
@@ -583,10 +597,12 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
       ni = num_end(s, q);
       if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) {
         q = s->nsp[2 * ni];
-      } else if (!adjective(s, q) && !((cat_at(s, q) & WC_VICTIM) && q == s->a)) {
+      } else if (!adjective(s, q) &&
+                 !((cat_at(s, q) & WC_VICTIM) && q == s->a)) {
         break;
       }
-      if (q == s->a || (q == s->a + 2 && is_punct(s, q - 1, ':') && is_word(s, s->a))) {
+      if (q == s->a ||
+          (q == s->a + 2 && is_punct(s, q - 1, ':') && is_word(s, s->a))) {
         g->who = victim_noun(s, p);
         return q;
       }
@@ -599,8 +615,8 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
       !(s->t[p].flags & NF_ALLCAP) &&
       (p > s->a || s->text[s->t[p].e - 1] != 's') && !pronoun(s, p)) {
     size_t m = 0; /* a name of four words at most */
-    while (p > s->a && m++ < 3 && is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
-           !known_word(s, p - 1))
+    while (p > s->a && m++ < 3 && is_word(s, p - 1) &&
+           (s->t[p - 1].flags & NF_CAP) && !known_word(s, p - 1))
       p--;
     /* "in Greenfield has died": a place, not the one who died */
     if (p > s->a && (key_at(s, p - 1) == K_IN || key_at(s, p - 1) == K_AT ||
@@ -614,8 +630,8 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
         !(s->t[p - 2].flags & NF_ALLCAP) && !pronoun(s, p - 2)) {
       p -= 2;
       m = 0;
-      while (p > s->a && m++ < 3 && is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
-             !known_word(s, p - 1))
+      while (p > s->a && m++ < 3 && is_word(s, p - 1) &&
+             (s->t[p - 1].flags & NF_CAP) && !known_word(s, p - 1))
         p--;
       g->count = 2;
     }
@@ -632,8 +648,8 @@ static size_t nobody_before(const sent *s, size_t j) {
     size_t p = k - 1;
     if (key_at(s, p) == K_NOBODY || key_at(s, p) == K_NONE_W) return p + 1;
     if (key_at(s, p) == K_ONE && key_at(s, p - 1) == K_NO) return p;
-    if (key_at(s, p) == K_ELSE || key_at(s, p) == K_THEM || key_at(s, p) == K_OF ||
-        key_at(s, p) == K_OTHER || skippable(s, p)) {
+    if (key_at(s, p) == K_ELSE || key_at(s, p) == K_THEM ||
+        key_at(s, p) == K_OF || key_at(s, p) == K_OTHER || skippable(s, p)) {
       k--;
       continue;
     }
@@ -668,7 +684,8 @@ static int sure_survived(const sent *s) {
   size_t j;
   for (j = s->a; j < s->b; j++) {
     int k = key_at(s, j);
-    if (k == K_STABLE || k == K_NON || k == K_SURVIVED || k == K_RECOVERING || k == K_RELEASED)
+    if (k == K_STABLE || k == K_NON || k == K_SURVIVED || k == K_RECOVERING ||
+        k == K_RELEASED)
       return 1;
   }
   return 0;
@@ -705,7 +722,8 @@ static int hedged(const sent *s, size_t j) {
     size_t p = k - 1;
     if (cat_at(s, p) & WC_MODAL) {
       /* "may" is a month too: "on May 3" is not a modal */
-      if ((s->t[p].flags & NF_CAP) && key_at(s, p) == K_MAY && p > s->a) return 0;
+      if ((s->t[p].flags & NF_CAP) && key_at(s, p) == K_MAY && p > s->a)
+        return 0;
       /* "may have died": a count kept as uncertain (uncertain()); "could
          have been killed" says they were not */
       if (have && (key_at(s, p) == K_MAY || key_at(s, p) == K_MIGHT)) return 0;
@@ -713,10 +731,11 @@ static int hedged(const sent *s, size_t j) {
     }
     if (key_at(s, p) == K_HAVE) have = 1;
     if (key_at(s, p) == K_NOT || (cas_at(s, p) & CC_NEGATION)) return 1;
-    if (key_at(s, p) == K_TO && (trig_form(s, j) == F_PRES || key_at(s, j) == K_DIE))
+    if (key_at(s, p) == K_TO &&
+        (trig_form(s, j) == F_PRES || key_at(s, j) == K_DIE))
       return 1;
-    if (key_at(s, p) == K_HAVE || key_at(s, p) == K_BE || key_at(s, p) == K_BEEN ||
-        ends_with_ly(s, p)) {
+    if (key_at(s, p) == K_HAVE || key_at(s, p) == K_BE ||
+        key_at(s, p) == K_BEEN || ends_with_ly(s, p)) {
       k--;
       continue;
     }
@@ -736,7 +755,9 @@ static int uncertain(const sent *s, size_t j) {
     if (cas_at(s, p) & CC_HEDGE) return 1;
     if ((key_at(s, p) == K_MAY || key_at(s, p) == K_MIGHT) && have) return 1;
     if (key_at(s, p) == K_HAVE) have = 1;
-    if (!((cat_at(s, p) & WC_AUX) || key_at(s, p) == K_TO || ends_with_ly(s, p))) return 0;
+    if (!((cat_at(s, p) & WC_AUX) || key_at(s, p) == K_TO ||
+          ends_with_ly(s, p)))
+      return 0;
     k--;
   }
   return 0;
@@ -747,15 +768,17 @@ static int uncertain(const sent *s, size_t j) {
 static int hypothetical_before(const sent *s, size_t gs) {
   if (gs <= s->a) return 0;
   if (cas_at(s, gs - 1) & CC_PREVENT) return 1;
-  return gs > s->a + 1 && lower_word(s, gs - 1) && !(cat_at(s, gs - 1) & WC_AUX) &&
-         (cat_at(s, gs - 2) & WC_MODAL) && !(s->t[gs - 2].flags & NF_CAP);
+  return gs > s->a + 1 && lower_word(s, gs - 1) &&
+         !(cat_at(s, gs - 1) & WC_AUX) && (cat_at(s, gs - 2) & WC_MODAL) &&
+         !(s->t[gs - 2].flags & NF_CAP);
 }
 
 /* A dash between a count and what follows it: "-", an en or em dash. */
 static int dash_at(const sent *s, size_t j) {
   const unsigned char *t;
   if (is_punct(s, j, '-')) return 1;
-  if (j < s->a || j >= s->b || s->t[j].type != NT_OTHER || s->t[j].e - s->t[j].s != 3)
+  if (j < s->a || j >= s->b || s->t[j].type != NT_OTHER ||
+      s->t[j].e - s->t[j].s != 3)
     return 0;
   t = (const unsigned char *)s->text + s->t[j].s;
   return t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0x93 || t[2] == 0x94);
@@ -784,7 +807,8 @@ static lede_span find_place(const sent *s) {
         is_word(s, j + 2) && (s->t[j + 2].flags & NF_CAP) &&
         !(cat_at(s, j + 2) & (WC_MONTH | WC_DAY))) {
       size_t e = j + 3;
-      while (e < s->b && e < j + 5 && is_word(s, e) && (s->t[e].flags & NF_CAP)) e++;
+      while (e < s->b && e < j + 5 && is_word(s, e) && (s->t[e].flags & NF_CAP))
+        e++;
       sp.start = s->t[j + 2].s;
       sp.end = s->t[e - 1].e;
       return sp;
@@ -801,7 +825,8 @@ static lede_span find_place(const sent *s) {
     if (!is_word(s, p) || !(s->t[p].flags & NF_CAP)) continue;
     if (cat_at(s, p) & (WC_MONTH | WC_DAY)) continue;
     if (key_at(s, p) == K_THE) continue;
-    if (demonym(s, p) && lower_word(s, p + 1)) continue; /* "in Russian shelling" */
+    if (demonym(s, p) && lower_word(s, p + 1))
+      continue; /* "in Russian shelling" */
     /* "in Ukraine’s Kresk region": the place after the possessive */
     if (possessive(s, p) && is_word(s, p + 1) && (s->t[p + 1].flags & NF_CAP)) {
       p++;
@@ -814,7 +839,8 @@ static lede_span find_place(const sent *s) {
     while (e < s->b && e < p + 4 && is_word(s, e) && (s->t[e].flags & NF_CAP) &&
            !(cat_at(s, e) & (WC_MONTH | WC_DAY)))
       e++;
-    if (cat_at(s, e) & WC_REGION) e++;
+    if (cat_at(s, e) & WC_REGION)
+      e++;
     else if (key_at(s, j + 1) == K_THE && !(cat_at(s, e - 1) & WC_REGION))
       continue; /* "in the Kremlin": a building, not an event place */
     sp.start = s->t[p].s;
@@ -855,7 +881,8 @@ static int more_groups(sent *s, int kind, size_t st, size_t e, int dir,
       if (!(key_at(s, j - 1) == K_AND || is_punct(s, j - 1, ','))) return 0;
       /* "killing two adults and three children, and 22 injured": a tally
          of its own kind after ", and", not a group of this one */
-      if (key_at(s, j - 1) == K_AND && is_punct(s, j - 2, ',') && e == trig) return 0;
+      if (key_at(s, j - 1) == K_AND && is_punct(s, j - 2, ',') && e == trig)
+        return 0;
       j--;
       if (key_at(s, j - 1) == K_AND || is_punct(s, j - 1, ',')) j--;
       gs = group_before(s, j, &g);
@@ -888,7 +915,8 @@ static int subset_after(sent *s, int kind, size_t e) {
   if (key_at(s, j - 1) == K_AMONG && key_at(s, j) == K_THEM) j++;
   ge = group_at(s, j, &g);
   if (ge == j) return 0;
-  if ((cat_at(s, ge) & WC_TRIG) && trig_form(s, ge) != F_ING && !s->used[ge - s->a]) {
+  if ((cat_at(s, ge) & WC_TRIG) && trig_form(s, ge) != F_ING &&
+      !s->used[ge - s->a]) {
     /* "including 45 dead": the part's own word says its kind; of another
        kind ("120 casualties, including 45 dead") it is a count of its
        own, not a subset */
@@ -905,8 +933,8 @@ static int subset_after(sent *s, int kind, size_t e) {
    eight" (the latest value).  j is the token "toll". */
 static int toll_claim(sent *s, size_t j, int kind) {
   size_t k;
-  if (key_at(s, j - 1) == K_DEATH || key_at(s, j - 1) == K_CASUALTY) kind =
-      key_at(s, j - 1) == K_DEATH ? LEDE_CAS_KILLED : LEDE_CAS_CASUALTIES;
+  if (key_at(s, j - 1) == K_DEATH || key_at(s, j - 1) == K_CASUALTY)
+    kind = key_at(s, j - 1) == K_DEATH ? LEDE_CAS_KILLED : LEDE_CAS_CASUALTIES;
   for (k = j + 1; k < s->b && k < j + 2 * LOOK; k++) {
     int ni = num_start(s, k);
     if (ni >= 0) {
@@ -924,7 +952,8 @@ static int toll_claim(sent *s, size_t j, int kind) {
         c.flags = LEDE_CF_HAS_MIN | LEDE_CF_HAS_MAX | LEDE_CF_REVISED;
         ((lede_casualty *)s->out->items)[s->out->count - 1] = c;
       } else {
-        if (push_claim(s, kind, &g, j - 1 >= s->a && key_at(s, j - 1) == K_DEATH ? j - 1 : j,
+        if (push_claim(s, kind, &g,
+                       j - 1 >= s->a && key_at(s, j - 1) == K_DEATH ? j - 1 : j,
                        s->nsp[2 * ni + 1], 0) != 0)
           return -1;
       }
@@ -938,7 +967,8 @@ static int toll_claim(sent *s, size_t j, int kind) {
               key_at(s, q) == K_RISES || key_at(s, q) == K_CLIMBED ||
               key_at(s, q) == K_REACHED || (cas_at(s, q) & CC_REVISION) ||
               key_at(s, k) == K_FROM) {
-            ((lede_casualty *)s->out->items)[s->out->count - 1].flags |= LEDE_CF_REVISED;
+            ((lede_casualty *)s->out->items)[s->out->count - 1].flags |=
+                LEDE_CF_REVISED;
             break;
           }
       }
@@ -957,7 +987,8 @@ static int fatally_after(sent *s, int kind, size_t e) {
   int ni;
   group g;
   if (kind != LEDE_CAS_INJURED) return 0;
-  if (is_punct(s, j, ',') || dash_at(s, j)) j++; /* "six wounded -- two mortally" */
+  if (is_punct(s, j, ',') || dash_at(s, j))
+    j++; /* "six wounded -- two mortally" */
   if (j > e && key_at(s, j) == K_KILLING && (ni = num_start(s, j + 1)) >= 0 &&
       countable(&s->nums[ni]) && s->nums[ni].qualifier == LEDE_Q_NONE &&
       s->out->count > s->first_claim) {
@@ -985,7 +1016,8 @@ static int fatally_after(sent *s, int kind, size_t e) {
   if (s->out->count > s->first_claim) {
     lede_casualty *prev = (lede_casualty *)s->out->items + (s->out->count - 1);
     if (prev->kind == LEDE_CAS_INJURED && prev->qualifier == LEDE_Q_NONE &&
-        s->nums[ni].qualifier == LEDE_Q_NONE && prev->count >= s->nums[ni].value) {
+        s->nums[ni].qualifier == LEDE_Q_NONE &&
+        prev->count >= s->nums[ni].value) {
       prev->count -= s->nums[ni].value;
       prev->min = prev->max = prev->count;
       prev->flags &= (uint8_t)~LEDE_CF_SHOT; /* the rest lived */
@@ -1000,7 +1032,8 @@ static int fatally_after(sent *s, int kind, size_t e) {
    that count, not more people. */
 static int part_of_claim_before(const sent *s, size_t gs) {
   const lede_casualty *prev;
-  if (gs <= s->a + 1 || !is_punct(s, gs - 1, ',') || s->out->count <= s->first_claim)
+  if (gs <= s->a + 1 || !is_punct(s, gs - 1, ',') ||
+      s->out->count <= s->first_claim)
     return 0;
   prev = (const lede_casualty *)s->out->items + (s->out->count - 1);
   return prev->kind == LEDE_CAS_INJURED && prev->end == s->t[gs - 2].e;
@@ -1011,11 +1044,13 @@ static int part_of_claim_before(const sent *s, size_t gs) {
    injuries", "three victims who were suffering from gunshot wounds". */
 static int injury_link(const sent *s, size_t j) {
   if (!is_word(s, j)) return is_punct(s, j, '-');
-  return (cat_at(s, j) & WC_AUX) || key_at(s, j) == K_WHO || key_at(s, j) == K_WITH ||
-         key_at(s, j) == K_A || key_at(s, j) == K_AN || key_at(s, j) == K_FROM ||
-         key_at(s, j) == K_SUFFERED || key_at(s, j) == K_NON || key_at(s, j) == K_LIFE ||
-         key_at(s, j) == K_THREATENING || key_at(s, j) == K_CRITICAL ||
-         (cas_at(s, j) & CC_INJURY_LINK) || key_at(s, j) == K_TO || key_at(s, j) == K_THE ||
+  return (cat_at(s, j) & WC_AUX) || key_at(s, j) == K_WHO ||
+         key_at(s, j) == K_WITH || key_at(s, j) == K_A ||
+         key_at(s, j) == K_AN || key_at(s, j) == K_FROM ||
+         key_at(s, j) == K_SUFFERED || key_at(s, j) == K_NON ||
+         key_at(s, j) == K_LIFE || key_at(s, j) == K_THREATENING ||
+         key_at(s, j) == K_CRITICAL || (cas_at(s, j) & CC_INJURY_LINK) ||
+         key_at(s, j) == K_TO || key_at(s, j) == K_THE ||
          key_at(s, j) == K_HOSPITAL || ends_with_ly(s, j);
 }
 
@@ -1040,7 +1075,8 @@ static int injury_noun(sent *s, size_t j) {
     }
     if (gs == k || s->used[gs - s->a]) return 0;
     s->used[gs - s->a] = 1;
-    return push_claim(s, LEDE_CAS_INJURED, &g, gs, j + 1, part_of_claim_before(s, gs));
+    return push_claim(s, LEDE_CAS_INJURED, &g, gs, j + 1,
+                      part_of_claim_before(s, gs));
   }
 }
 
@@ -1068,7 +1104,8 @@ static size_t shot_then_died(sent *s, size_t a, group *g) {
   if (q > s->a && is_punct(s, q - 1, ',')) q--; /* "to a hospital, and died" */
   for (m = 0; m < 14 && q > s->a; m++) {
     q--;
-    if (is_punct(s, q, ',') || is_punct(s, q, ';') || key_at(s, q) == K_WHO) return 0;
+    if (is_punct(s, q, ',') || is_punct(s, q, ';') || key_at(s, q) == K_WHO)
+      return 0;
     if (cat_at(s, q) & WC_AUX) break; /* "was shot", "was rushed to" */
   }
   if (!(cat_at(s, q) & WC_AUX)) return 0;
@@ -1085,23 +1122,26 @@ static size_t shot_then_died(sent *s, size_t a, group *g) {
    "killing Dorian Pell", "killed Mr. Osgood".  Words of the table (days,
    months, "In" of a title-case headline) are no names. */
 static int named_after(const sent *s, size_t k) {
-  if (!is_word(s, k) || !(s->t[k].flags & NF_CAP) || (s->t[k].flags & NF_ALLCAP))
+  if (!is_word(s, k) || !(s->t[k].flags & NF_CAP) ||
+      (s->t[k].flags & NF_ALLCAP))
     return 0;
-  if (cas_at(s, k) & CC_TITLE) return is_word(s, k + 2) && (s->t[k + 2].flags & NF_CAP);
+  if (cas_at(s, k) & CC_TITLE)
+    return is_word(s, k + 2) && (s->t[k + 2].flags & NF_CAP);
   if (known_word(s, k) || pronoun(s, k)) return 0;
   /* a name of two capitalized words, or one before punctuation or the end */
-  if (is_word(s, k + 1) && (s->t[k + 1].flags & NF_CAP) && !known_word(s, k + 1) &&
-      !(s->t[k + 1].flags & NF_ALLCAP))
+  if (is_word(s, k + 1) && (s->t[k + 1].flags & NF_CAP) &&
+      !known_word(s, k + 1) && !(s->t[k + 1].flags & NF_ALLCAP))
     return 1;
   return k + 1 >= s->b || is_punct(s, k + 1, ',') || is_punct(s, k + 1, '.');
 }
 
 /* Look-back and look-ahead limits of the readings, in tokens: each is a
    bound on how far a reader's eye goes, and keeps the whole linear. */
-#define NAME_WORDS 3    /* capitalized words of a name after its first */
-#define ASIDE_MAX 14    /* an aside between commas: ", ages 26 and 27," */
-#define HOMETOWN_MAX 6  /* a hometown aside after an age: ", of Greenfield," */
-#define RELATIVE_MAX 16 /* a relative clause: "A boy who was shot ... has died" */
+#define NAME_WORDS 3   /* capitalized words of a name after its first */
+#define ASIDE_MAX 14   /* an aside between commas: ", ages 26 and 27," */
+#define HOMETOWN_MAX 6 /* a hometown aside after an age: ", of Greenfield," */
+#define RELATIVE_MAX \
+  16 /* a relative clause: "A boy who was shot ... has died" */
 
 /* What a reading returns when it does not apply and the next one is tried;
    otherwise a reading returns what push_claim() does (0, or -1: no memory). */
@@ -1122,7 +1162,8 @@ static void compound(sent *s, size_t j, int form, int *kind, size_t *last) {
       s->used[j + 1 - s->a] = 1;
     }
   }
-  if (key_at(s, j + 1) == K_TO && key_at(s, j + 2) == K_DEATH && form == F_PART) {
+  if (key_at(s, j + 1) == K_TO && key_at(s, j + 2) == K_DEATH &&
+      form == F_PART) {
     *kind = LEDE_CAS_KILLED;
     *last = j + 2;
   }
@@ -1172,7 +1213,8 @@ static int other_killed_near(const sent *s, size_t j) {
    killed ... his death" is one); "his death sentence" is none. */
 static int own_death(sent *s, size_t j) {
   group g;
-  if (key_at(s, j) != K_DEATH || !(key_at(s, j - 1) == K_HIS || key_at(s, j - 1) == K_HER))
+  if (key_at(s, j) != K_DEATH ||
+      !(key_at(s, j - 1) == K_HIS || key_at(s, j - 1) == K_HER))
     return READ_ON;
   if (j + 1 < s->b && is_word(s, j + 1) && !known_word(s, j + 1)) return 0;
   if (hedged(s, j - 1) || other_killed_near(s, j)) return 0;
@@ -1206,8 +1248,10 @@ static int multiple_event(sent *s, size_t j) {
 /* "from their homes", "out of the home" at k: the place people were
    driven from.  Returns the token after it, or 0. */
 static size_t from_homes(const sent *s, size_t k) {
-  if (key_at(s, k) == K_OUT && key_at(s, k + 1) == K_OF) k++;
-  else if (key_at(s, k) != K_FROM) return 0;
+  if (key_at(s, k) == K_OUT && key_at(s, k + 1) == K_OF)
+    k++;
+  else if (key_at(s, k) != K_FROM)
+    return 0;
   k++;
   if (key_at(s, k) == K_THE || possessive_pronoun(s, k)) k++;
   return (key_at(s, k) == K_HOMES || key_at(s, k) == K_HOME) ? k + 1 : 0;
@@ -1228,7 +1272,8 @@ static int fled_from(const sent *s, size_t j) {
   size_t k = j + 1;
   if (from_homes(s, k)) return 1;
   if (key_at(s, k) == K_THE || possessive_pronoun(s, k)) k++;
-  return (cas_at(s, k) & CC_FLIGHT) || key_at(s, k) == K_HOMES || key_at(s, k) == K_HOME;
+  return (cas_at(s, k) & CC_FLIGHT) || key_at(s, k) == K_HOMES ||
+         key_at(s, k) == K_HOME;
 }
 
 /* Words that are casualty words only in some company: "death" (toll, of),
@@ -1254,9 +1299,10 @@ static int nobody_reading(sent *s, size_t j, int kind, int form, size_t last) {
     g.who = "people";
     return push_claim(s, kind, &g, gs - 1, last + 1, 0);
   }
-  if (form == F_NOUN && (key_at(s, j - 1) == K_NO ||
-                         (key_at(s, j - 1) == K_OTHER && key_at(s, j - 2) == K_NO) ||
-                         (key_at(s, j - 1) == K_SERIOUS && key_at(s, j - 2) == K_NO))) {
+  if (form == F_NOUN &&
+      (key_at(s, j - 1) == K_NO ||
+       (key_at(s, j - 1) == K_OTHER && key_at(s, j - 2) == K_NO) ||
+       (key_at(s, j - 1) == K_SERIOUS && key_at(s, j - 2) == K_NO))) {
     implied_group(&g, 0);
     return push_claim(s, kind, &g, j - 1, j + 1, 0);
   }
@@ -1314,8 +1360,8 @@ static int adjunct_word(const sent *s, size_t k) {
 static int object_follows(const sent *s, size_t j, size_t last) {
   size_t o = last + 1;
   if (cat_at(s, j - 1) & WC_AUX) return 0;
-  return key_at(s, o) == K_THE || key_at(s, o) == K_A || possessive_pronoun(s, o) ||
-         (cas_at(s, o) & CC_OBJECT) ||
+  return key_at(s, o) == K_THE || key_at(s, o) == K_A ||
+         possessive_pronoun(s, o) || (cas_at(s, o) & CC_OBJECT) ||
          (lower_word(s, o) && !known_word(s, o) && !ends_with_ly(s, o) &&
           !adjunct_word(s, o));
 }
@@ -1341,7 +1387,8 @@ static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
   int rc;
   if (!(form == F_PART || form == F_ING || form == F_PRES)) return READ_ON;
   if (headline_list(s, j, last)) return READ_ON;
-  if (key_at(s, k) == K_A && key_at(s, k + 1) == K_TOTAL && key_at(s, k + 2) == K_OF)
+  if (key_at(s, k) == K_A && key_at(s, k + 1) == K_TOTAL &&
+      key_at(s, k + 2) == K_OF)
     k += 3;
   else if (key_at(s, k) == K_THE && num_start(s, k + 1) >= 0 &&
            s->nums[num_start(s, k + 1)].kind == LEDE_NUM_CARDINAL)
@@ -1350,7 +1397,8 @@ static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
   if (reflexive_at(s, k)) return push_one_person(s, kind, j, k + 1);
   /* "the man shot him": one person, when the sentence has counted no one
      yet (else "him" is likely one of those) */
-  if (key_at(s, k) == K_HIM && s->out->count == s->first_claim && !s->used[k - s->a]) {
+  if (key_at(s, k) == K_HIM && s->out->count == s->first_claim &&
+      !s->used[k - s->a]) {
     s->used[k - s->a] = 1;
     return push_one_person(s, kind, j, k + 1);
   }
@@ -1522,8 +1570,9 @@ static int subject_reading(sent *s, size_t j, size_t k, int kind, int form,
     return 0; /* "9 was killed": a label (Route 9), not a count */
   /* "he was shot" counts one injured unless the sentence says someone
      died; with no word on the outcome the claim is marked SHOT */
-  if (gs == k && (key_at(s, j) != K_SHOT || kind == LEDE_CAS_KILLED ||
-                  !s->died) && form != F_NOUN)
+  if (gs == k &&
+      (key_at(s, j) != K_SHOT || kind == LEDE_CAS_KILLED || !s->died) &&
+      form != F_NOUN)
     gs = one_person_before(s, k, &g);
   if (gs == k && form != F_NOUN && kind == LEDE_CAS_KILLED)
     gs = person_before_relative(s, k, &g);
@@ -1531,12 +1580,13 @@ static int subject_reading(sent *s, size_t j, size_t k, int kind, int form,
     size_t p = pp_before(s, k);
     if (p != k && (gs = group_before(s, p, &g)) == p) gs = k;
   }
-  if (gs == k && (rc = unspecified_plural(s, j, k, kind, form, last)) != READ_ON)
+  if (gs == k &&
+      (rc = unspecified_plural(s, j, k, kind, form, last)) != READ_ON)
     return rc;
   if (gs == k || hypothetical_before(s, gs)) return 0;
   /* "A boy shot while hunting has died": the one shot is the one who died */
-  if (key_at(s, j) == K_SHOT && kind == LEDE_CAS_INJURED && s->died && g.num < 0 &&
-      k == j)
+  if (key_at(s, j) == K_SHOT && kind == LEDE_CAS_INJURED && s->died &&
+      g.num < 0 && k == j)
     return 0;
   if (g.num >= 0 && s->used[gs - s->a]) return 0;
   s->used[gs - s->a] = 1;
@@ -1552,8 +1602,10 @@ static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
   if (key_at(s, k - 1) == K_FATALLY || key_at(s, k - 1) == K_MORTALLY) k--;
   for (m = 0; m < LOOK && k > s->a &&
               (skippable(s, k - 1) ||
-               (key_at(s, k - 1) == K_TO && (cas_at(s, k - 2) & CC_HEDGE)) || /* believed to */
-               (s->hedge && (cat_at(s, k - 1) & WC_MODAL) && key_at(s, k) == K_HAVE)); /* may have */
+               (key_at(s, k - 1) == K_TO &&
+                (cas_at(s, k - 2) & CC_HEDGE)) || /* believed to */
+               (s->hedge && (cat_at(s, k - 1) & WC_MODAL) &&
+                key_at(s, k) == K_HAVE)); /* may have */
        m++)
     k--;
   if (key_at(s, k - 1) == K_AND && (cat_at(s, k - 2) & WC_TRIG)) return 0;
@@ -1607,9 +1659,10 @@ static int readings(sent *s, size_t j, int kind, int form, size_t last) {
   if (out_of_context(s, j, form)) return 0;
   if ((rc = nobody_reading(s, j, kind, form, last)) != READ_ON) return rc;
   if (hedged(s, j)) return 0;
-  if (kind == LEDE_CAS_INJURED && (key_at(s, j) == K_INJURIES || key_at(s, j) == K_WOUND ||
-                                   key_at(s, j) == K_BURNS ||
-                                   (key_at(s, j) == K_WOUNDS && injury_link(s, j - 1)))) {
+  if (kind == LEDE_CAS_INJURED &&
+      (key_at(s, j) == K_INJURIES || key_at(s, j) == K_WOUND ||
+       key_at(s, j) == K_BURNS ||
+       (key_at(s, j) == K_WOUNDS && injury_link(s, j - 1)))) {
     /* "a man with a gunshot wound" says nothing of the outcome either */
     if (!s->lived && (key_at(s, j) == K_WOUND || key_at(s, j) == K_WOUNDS))
       s->flags = LEDE_CF_SHOT;
@@ -1657,7 +1710,8 @@ static int hospital_reading(sent *s, size_t j) {
   size_t k = j, m, h, gs;
   group g;
   int rc;
-  if (!(cas_at(s, j) & CC_CARRIED) || key_at(s, j + 1) != K_TO || s->died) return 0;
+  if (!(cas_at(s, j) & CC_CARRIED) || key_at(s, j + 1) != K_TO || s->died)
+    return 0;
   for (h = j + 2; h < s->b && h < j + 6 && key_at(s, h) != K_HOSPITAL; h++)
     if (!is_word(s, h)) return 0;
   if (key_at(s, h) != K_HOSPITAL || hedged(s, j)) return 0;
@@ -1705,7 +1759,8 @@ static int survivors_reading(sent *s, size_t j) {
 static int struck_by_gunfire(sent *s, size_t j) {
   size_t k = j, m, gs;
   group g;
-  if (!(cas_at(s, j) & CC_HIT) || !(key_at(s, j + 1) == K_BY || key_at(s, j + 1) == K_WITH))
+  if (!(cas_at(s, j) & CC_HIT) ||
+      !(key_at(s, j + 1) == K_BY || key_at(s, j + 1) == K_WITH))
     return 0;
   for (m = j + 2; m < j + 6 && m < s->b; m++)
     if (cas_at(s, m) & CC_GUNFIRE) break;
@@ -1721,7 +1776,8 @@ static int struck_by_gunfire(sent *s, size_t j) {
   if (gs == k || s->used[gs - s->a]) return 0;
   s->used[gs - s->a] = 1;
   s->flags = s->lived ? 0 : LEDE_CF_SHOT;
-  m = (size_t)push_claim(s, s->suicide ? LEDE_CAS_KILLED : LEDE_CAS_INJURED, &g, gs, j + 1, 0);
+  m = (size_t)push_claim(s, s->suicide ? LEDE_CAS_KILLED : LEDE_CAS_INJURED, &g,
+                         gs, j + 1, 0);
   s->flags = 0;
   return m == 0 ? 1 : -1;
 }
@@ -1736,7 +1792,8 @@ static int self_killed(sent *s, size_t j) {
   if (key_at(s, j) == K_TURNED || key_at(s, j) == K_TURNING) {
     size_t k = j + 1;
     if (key_at(s, k) == K_THE || possessive_pronoun(s, k)) k++;
-    if ((cas_at(s, k) & CC_WEAPON) && key_at(s, k + 1) == K_ON && reflexive_at(s, k + 2))
+    if ((cas_at(s, k) & CC_WEAPON) && key_at(s, k + 1) == K_ON &&
+        reflexive_at(s, k + 2))
       e = k + 3;
   } else if ((key_at(s, j) == K_TOOK || key_at(s, j) == K_TAKING) &&
              possessive_pronoun(s, j + 1) && key_at(s, j + 2) == K_OWN &&
@@ -1745,8 +1802,11 @@ static int self_killed(sent *s, size_t j) {
   }
   if (e == 0 || hedged(s, j)) return 0;
   implied_group(&g, 1);
-  return push_claim(s, s->lived && !s->died ? LEDE_CAS_INJURED : LEDE_CAS_KILLED, &g,
-                    j, e, 0) == 0 ? 1 : -1;
+  return push_claim(s,
+                    s->lived && !s->died ? LEDE_CAS_INJURED : LEDE_CAS_KILLED,
+                    &g, j, e, 0) == 0
+             ? 1
+             : -1;
 }
 
 /* The end of the clause after token j: the first ".", "!", ";" or "?"
@@ -1798,23 +1858,27 @@ static int do_sentence(sent *s) {
       s->flags = (key_at(s, j) == K_SHOT && !s->lived) ? LEDE_CF_SHOT : 0;
       rc = trigger(s, j);
       s->flags = 0;
-    }
-    else if ((rc = self_killed(s, j)) != 0 || (rc = multiple_event(s, j)) != 0 ||
-             (rc = struck_by_gunfire(s, j)) != 0 ||
-             (rc = condition_reading(s, j)) != 0 || (rc = to_death(s, j)) != 0 ||
-             (rc = hospital_reading(s, j)) != 0 || (rc = survivors_reading(s, j)) != 0) {
+    } else if ((rc = self_killed(s, j)) != 0 ||
+               (rc = multiple_event(s, j)) != 0 ||
+               (rc = struck_by_gunfire(s, j)) != 0 ||
+               (rc = condition_reading(s, j)) != 0 ||
+               (rc = to_death(s, j)) != 0 ||
+               (rc = hospital_reading(s, j)) != 0 ||
+               (rc = survivors_reading(s, j)) != 0) {
       rc = rc < 0 ? -1 : 0;
     } else if (key_at(s, j) == K_LIVES && key_at(s, j - 1) == K_THEIR &&
-             key_at(s, j - 2) == K_LOST) {
+               key_at(s, j - 2) == K_LOST) {
       /* "35 people lost their lives" */
       group g;
       size_t k = j - 2, gs;
       size_t m;
       for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
       gs = group_before(s, k, &g);
-      if (gs != k && !hedged(s, j - 2)) rc = push_claim(s, LEDE_CAS_KILLED, &g, gs, j + 1, 0);
-    } else if (key_at(s, j) == K_LIVES && (key_at(s, j + 1) == K_LOST ||
-               ((cat_at(s, j + 1) & WC_AUX) && key_at(s, j + 2) == K_LOST))) {
+      if (gs != k && !hedged(s, j - 2))
+        rc = push_claim(s, LEDE_CAS_KILLED, &g, gs, j + 1, 0);
+    } else if (key_at(s, j) == K_LIVES &&
+               (key_at(s, j + 1) == K_LOST ||
+                ((cat_at(s, j + 1) & WC_AUX) && key_at(s, j + 2) == K_LOST))) {
       /* "Three lives were lost" */
       group g;
       int ni = num_end(s, j - 1);
@@ -1825,7 +1889,8 @@ static int do_sentence(sent *s) {
       }
     } else if (key_at(s, j) == K_LIVES && key_at(s, j + 1) == K_OF &&
                (key_at(s, j - 1) == K_THE) &&
-               (key_at(s, j - 2) == K_CLAIMED || key_at(s, j - 2) == K_CLAIMING)) {
+               (key_at(s, j - 2) == K_CLAIMED ||
+                key_at(s, j - 2) == K_CLAIMING)) {
       /* "claimed the lives of 12 people" */
       group g;
       size_t ge = group_at(s, j + 2, &g);
@@ -1922,7 +1987,8 @@ int lede_casualties(const char *text, size_t len, lede_casualty **out,
     if (sents[si].end > cur.i &&
         lede_vec_reserve(&toks, (sents[si].end - cur.i) / 6 + 16) != 0)
       goto nomem;
-    if (nl_tokenize_more(&lx, text, len, &cur, sents[si].end, (size_t)-1, &toks) != 0)
+    if (nl_tokenize_more(&lx, text, len, &cur, sents[si].end, (size_t)-1,
+                         &toks) != 0)
       goto nomem;
     tv = (const nt_tok *)toks.items;
     nt = toks.count;

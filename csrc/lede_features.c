@@ -15,7 +15,7 @@
 #include "lede_text.h"
 
 #define DICT_MIN_SLOTS 1024
-#define KEY_MAX 64    /* longer tokens are not words worth a term */
+#define KEY_MAX 64 /* longer tokens are not words worth a term */
 
 /* ------------------------------------------------------------ dictionary */
 
@@ -127,7 +127,8 @@ static size_t token_key(const char *text, const lede_token *t, char *buf) {
   if (n > sizeof tmp) return 0;
   for (i = 0; i < n; i++) {
     if (i + 2 < n && (unsigned char)tmp[i] == 0xE2 &&
-        (unsigned char)tmp[i + 1] == 0x80 && (unsigned char)tmp[i + 2] == 0x99) {
+        (unsigned char)tmp[i + 1] == 0x80 &&
+        (unsigned char)tmp[i + 2] == 0x99) {
       buf[k++] = '\'';
       i += 2;
     } else {
@@ -256,32 +257,35 @@ typedef struct listed_word {
   const char *w;
   size_t len;
 } listed_word;
-#define W(s) {s, sizeof s - 1}
+#define W(s) \
+  { s, sizeof s - 1 }
 
 /* Stems (Porter2, English) of the words a casualty report turns on: a
    sentence with one of them and a number (in digits or words) is read by
    lede_casualties.  Other languages have no casualty grammar.  The lists
    here are sorted by bytes (in_list searches them by halves). */
 static const listed_word toll_stems[] = {
-    W("abduct"), W("bodi"), W("casualti"), W("dead"), W("death"), W("die"),
-    W("displac"), W("drown"), W("evacu"), W("fatal"), W("hurt"), W("injur"),
-    W("injuri"), W("kidnap"), W("kill"), W("miss"), W("perish"), W("shot"),
-    W("toll"), W("victim"), W("wound")};
+    W("abduct"), W("bodi"),    W("casualti"), W("dead"),   W("death"),
+    W("die"),    W("displac"), W("drown"),    W("evacu"),  W("fatal"),
+    W("hurt"),   W("injur"),   W("injuri"),   W("kidnap"), W("kill"),
+    W("miss"),   W("perish"),  W("shot"),     W("toll"),   W("victim"),
+    W("wound")};
 
 /* Number words (folded) a toll is often given in. */
 static const listed_word count_words[] = {
-    W("dozen"), W("dozens"), W("eight"), W("eighteen"), W("eighty"),
-    W("eleven"), W("fifteen"), W("fifty"), W("five"), W("forty"), W("four"),
-    W("fourteen"), W("hundred"), W("hundreds"), W("million"), W("millions"),
-    W("nine"), W("nineteen"), W("ninety"), W("one"), W("scores"), W("seven"),
-    W("seventeen"), W("seventy"), W("six"), W("sixteen"), W("sixty"),
-    W("ten"), W("thirteen"), W("thirty"), W("thousand"), W("thousands"),
-    W("three"), W("twelve"), W("twenty"), W("two")};
+    W("dozen"),    W("dozens"),    W("eight"),     W("eighteen"), W("eighty"),
+    W("eleven"),   W("fifteen"),   W("fifty"),     W("five"),     W("forty"),
+    W("four"),     W("fourteen"),  W("hundred"),   W("hundreds"), W("million"),
+    W("millions"), W("nine"),      W("nineteen"),  W("ninety"),   W("one"),
+    W("scores"),   W("seven"),     W("seventeen"), W("seventy"),  W("six"),
+    W("sixteen"),  W("sixty"),     W("ten"),       W("thirteen"), W("thirty"),
+    W("thousand"), W("thousands"), W("three"),     W("twelve"),   W("twenty"),
+    W("two")};
 
 /* Words of a date (folded): they pin a fact to its day as numbers do. */
 static const listed_word date_words[] = {
-    W("april"), W("august"), W("december"), W("february"), W("friday"),
-    W("january"), W("july"), W("june"), W("march"), W("monday"),
+    W("april"),    W("august"),  W("december"), W("february"),  W("friday"),
+    W("january"),  W("july"),    W("june"),     W("march"),     W("monday"),
     W("november"), W("october"), W("saturday"), W("september"), W("sunday"),
     W("thursday"), W("tuesday"), W("wednesday")};
 
@@ -296,18 +300,22 @@ static int in_list(const listed_word *list, size_t n, const char *w,
     int c = memcmp(list[mid].w, w, k < len ? k : len);
     if (c == 0) c = k < len ? -1 : k > len;
     if (c == 0) return 1;
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return 0;
 }
 
 static int is_toll_stem(const lede_terms *t, const char *stem, size_t len) {
-  return t->lang == &lede_languages[0] && in_list(toll_stems, NITEMS(toll_stems), stem, len);
+  return t->lang == &lede_languages[0] &&
+         in_list(toll_stems, NITEMS(toll_stems), stem, len);
 }
 
 static int is_date_word(const lede_terms *t, const char *key, size_t len) {
-  return t->lang == &lede_languages[0] && in_list(date_words, NITEMS(date_words), key, len);
+  return t->lang == &lede_languages[0] &&
+         in_list(date_words, NITEMS(date_words), key, len);
 }
 
 /* Bits of a token's surface (t->surface_bits): what makes its sentence
@@ -319,8 +327,8 @@ static int is_date_word(const lede_terms *t, const char *key, size_t len) {
    stopword, a one-letter word, a token too long to be a word), and its
    SURF_* bits in *bits.  Looked up by the token's bytes first; folded,
    tested and stemmed only when new.  Returns -2 when out of memory. */
-static int64_t token_term(const char *text, const lede_token *tk,
-                          lede_terms *t, uint8_t *bits) {
+static int64_t token_term(const char *text, const lede_token *tk, lede_terms *t,
+                          uint8_t *bits) {
   char key[KEY_MAX];
   size_t klen, slen, nsurf = lede_dict_count(&t->surface);
   const char *stem;
@@ -561,9 +569,11 @@ static int add_tolls(const char *text, uint32_t base, lede_terms *t,
   }
   if (status == LEDE_OK) {
     status = lede_casualties((const char *)buf.items, buf.count, &cas, &ncas);
-    if (status != LEDE_OK && status != LEDE_ERR_NOMEM) status = LEDE_OK, ncas = 0;
+    if (status != LEDE_OK && status != LEDE_ERR_NOMEM)
+      status = LEDE_OK, ncas = 0;
   }
-  nadd = status == LEDE_OK ? (size_t *)calloc(nsent - first + 1, sizeof *nadd) : NULL;
+  nadd = status == LEDE_OK ? (size_t *)calloc(nsent - first + 1, sizeof *nadd)
+                           : NULL;
   if (status == LEDE_OK && !nadd) status = LEDE_ERR_NOMEM;
   /* (candidate, term) pairs in claim order: the candidates' order */
   for (i = 0, k = 0; status == LEDE_OK && i < ncas; i++) {
@@ -583,7 +593,8 @@ static int add_tolls(const char *text, uint32_t base, lede_terms *t,
     }
     nadd[cand[k] - first]++;
   }
-  for (k = 0, total = 0; status == LEDE_OK && k < nsent - first; k++) total += nadd[k];
+  for (k = 0, total = 0; status == LEDE_OK && k < nsent - first; k++)
+    total += nadd[k];
   if (status == LEDE_OK && total > 0) {
     size_t old = tws->count, end = old, q = ids.count;
     const uint32_t *pairs = (const uint32_t *)ids.items;
@@ -650,9 +661,10 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
       toks[k].end += (uint32_t)w0;
     }
     if (ntoks > 0) {
-      toks[0].flags = (uint8_t)((toks[0].flags &
-                                 ~(LEDE_TF_LINE_START | LEDE_TF_PARA_START)) |
-                                line_flags(text, len, gap, toks[0].start, !any_token));
+      toks[0].flags =
+          (uint8_t)((toks[0].flags &
+                     ~(LEDE_TF_LINE_START | LEDE_TF_PARA_START)) |
+                    line_flags(text, len, gap, toks[0].start, !any_token));
       any_token = 1;
       gap = toks[ntoks - 1].end;
     }
@@ -702,7 +714,8 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
       } else {
         f |= quote_flags(lede_quote_way(text + a, b - a), &in_quote);
       }
-      status = sentence_terms(text, toks + first, t - first, terms, &ids, &seen);
+      status =
+          sentence_terms(text, toks + first, t - first, terms, &ids, &seen);
       if (status == LEDE_OK && (seen & SURF_TOLL) && !(seen & SURF_COUNT) &&
           terms->lang == &lede_languages[0] &&
           has_count_word(text, toks + first, t - first))

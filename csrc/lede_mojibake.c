@@ -27,8 +27,8 @@
  *     controls, private use: never ("NESTLÉ®" would read as "NESTLɮ").
  *     A combining accent is plausible only after a letter.
  *  2. A letter of another script (CJK, Hangul, Hebrew, Arabic, ...) is
- *     plausible only with a second one of the same script in the run: text in those
- *     scripts has words, and one such letter between Latin ones is a
+ *     plausible only with a second one of the same script in the run: text in
+ * those scripts has words, and one such letter between Latin ones is a
  *     coincidence ("5×£35" would hold a Hebrew letter, "Brontë…”" a Hangul
  *     syllable).
  *  3. A weak pair -- an upper-case letter followed by punctuation that
@@ -65,8 +65,8 @@
  * Inside a 3- or 4-byte character a U+FFFD may stand for any of the five
  * undefined bytes: each is tried (lost_in_sequence), and the character is
  * read only when one candidate is left -- one that text has, after ư a
- * toned ơ (đường), before a VS16 or ZWJ an emoji (❤️), VS16 itself after
- * an emoji, a ZWJ between two, rare blocks (CJK extension A, alchemy)
+ * toned ơ (đường), before a VS16 or ZWJ an emoji (❤️), VS16 itself
+ * after an emoji, a ZWJ between two, rare blocks (CJK extension A, alchemy)
  * only when nothing else fits.  Otherwise the context does not decide
  * ("ðŸ‘�" is 👁 👍 👏 👐 or 👝) and the text is left as it is.
  */
@@ -84,8 +84,7 @@ typedef char pages_agree[LEDE_NPAGES == LEDE_RUN_PAGES ? 1 : -1];
 
 /* ---------------------------------------------------------------- UTF-8 */
 
-int lede_u8_decode(const unsigned char *s, size_t len, size_t i,
-                   uint32_t *cp) {
+int lede_u8_decode(const unsigned char *s, size_t len, size_t i, uint32_t *cp) {
   unsigned b0 = s[i], b1, b2, b3;
   size_t left = len - i;
   if (b0 < 0x80) {
@@ -156,7 +155,9 @@ int lede_is_letter(uint32_t cp) {
   if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
   /* Latin-1 and basic Cyrillic without a table look-up: most characters
      of a run are there */
-  if (cp < 0x100) return cp >= 0xC0 ? cp != 0xD7 && cp != 0xF7 : cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+  if (cp < 0x100)
+    return cp >= 0xC0 ? cp != 0xD7 && cp != 0xF7
+                      : cp == 0xAA || cp == 0xB5 || cp == 0xBA;
   if (cp >= 0x400 && cp <= 0x45F) return 1;
   cat = utf8proc_category((utf8proc_int32_t)cp);
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
@@ -205,18 +206,20 @@ int lede_plausible(uint32_t cp) {
   if (cp < 0xA0) return LEDE_PL_COMMON;
   if (cp <= 0x17F || common_latin_b(cp)) return LEDE_PL_COMMON;
   if (cp >= 0x2C6 && cp <= 0x2DD) return LEDE_PL_COMMON; /* ˆ ˇ ˘ ˜ ˝ */
-  if (cp >= 0x300 && cp <= 0x36F) return LEDE_PL_COMMON; /* decomposed accents */
+  if (cp >= 0x300 && cp <= 0x36F)
+    return LEDE_PL_COMMON; /* decomposed accents */
   if (cp >= 0x386 && cp <= 0x3CE) return LEDE_PL_COMMON; /* Greek */
   if (common_cyrillic(cp)) return LEDE_PL_COMMON;
   if (cp >= 0x1E00 && cp <= 0x1EFF) return LEDE_PL_COMMON; /* Vietnamese */
   if ((cp >= 0x1D2C && cp <= 0x1D6A) || cp == 0x2C7C) /* ᵃ ᵢ ⱼ: math, units */
     return LEDE_PL_COMMON;
-  if (cp >= 0xFE30 && cp <= 0xFE4F) return LEDE_PL_COMMON; /* ︵ ﹏: CJK forms */
+  if (cp >= 0xFE30 && cp <= 0xFE4F)
+    return LEDE_PL_COMMON; /* ︵ ﹏: CJK forms */
   sym = plausible_bmp_symbol(cp);
   if (sym >= 0) return sym;
   if (cp == 0xFEFF || cp == 0xFFFD) return LEDE_PL_COMMON;
-  if (cp >= 0xFE00 && cp <= 0xFE0F) return LEDE_PL_COMMON; /* VS16 */
-  if (cp >= 0xFB00 && cp <= 0xFB06) return LEDE_PL_COMMON; /* ﬁ ﬂ */
+  if (cp >= 0xFE00 && cp <= 0xFE0F) return LEDE_PL_COMMON;   /* VS16 */
+  if (cp >= 0xFB00 && cp <= 0xFB06) return LEDE_PL_COMMON;   /* ﬁ ﬂ */
   if (cp >= 0x1F000 && cp <= 0x1FAFF) return LEDE_PL_COMMON; /* emoji */
   if (cp >= 0xE0020 && cp <= 0xE007F) return LEDE_PL_COMMON; /* flag tags */
   if ((cp >= 0x5D0 && cp <= 0x5EA) || (cp >= 0x620 && cp <= 0x6FF) ||
@@ -250,8 +253,10 @@ static int to_byte(int page, uint32_t cp) {
     int mid = (lo + hi) / 2;
     uint32_t key = pg->from_cp[mid] >> 8;
     if (key == cp) return (int)(pg->from_cp[mid] & 0xFF);
-    if (key < cp) lo = mid + 1;
-    else hi = mid - 1;
+    if (key < cp)
+      lo = mid + 1;
+    else
+      hi = mid - 1;
   }
   return -1;
 }
@@ -269,8 +274,8 @@ typedef struct cand {
   size_t j, n;
   uint32_t cp;
   int kind;
-  int weak; /* 0 strong; 1 needs sure mojibake or a letter after; 2 needs
-               sure mojibake or a second such piece; 3 needs sure mojibake */
+  int weak;   /* 0 strong; 1 needs sure mojibake or a letter after; 2 needs
+                 sure mojibake or a second such piece; 3 needs sure mojibake */
   int script; /* reads as a letter of another script (rule 2) */
 } cand;
 
@@ -278,12 +283,22 @@ typedef struct cand {
    only these make a weak pair. */
 static int edge_punct(uint32_t cp) {
   switch (cp) {
-  case 0x2026: case 0x2039: case 0x203A: case 0x2018: case 0x2019:
-  case 0x201C: case 0x201D: case 0x2022: case 0x2013: case 0x2014:
-  case 0xA1: case 0xAB: case 0xB7: case 0xBB: case 0xBF:
-    return 1;
-  default:
-    return 0;
+  case 0x2026:
+  case 0x2039:
+  case 0x203A:
+  case 0x2018:
+  case 0x2019:
+  case 0x201C:
+  case 0x201D:
+  case 0x2022:
+  case 0x2013:
+  case 0x2014:
+  case 0xA1:
+  case 0xAB:
+  case 0xB7:
+  case 0xBB:
+  case 0xBF: return 1;
+  default: return 0;
   }
 }
 
@@ -307,7 +322,7 @@ static int weakness(int page, uint32_t prev, uint32_t lead, uint32_t cont) {
 /* The letter a lost byte after lead b0 most likely was (see the top). */
 static uint32_t lost_after(unsigned b0) {
   switch (b0) {
-  case 0xC3: return 0xC1; /* Á */
+  case 0xC3: return 0xC1;  /* Á */
   case 0xC4: return 0x10D; /* č */
   case 0xC5: return 0x141; /* Ł */
   case 0xCF: return 0x3C1; /* ρ */
@@ -327,8 +342,8 @@ static uint32_t cyrillic_at(const item *it, size_t m, size_t j) {
 }
 
 static int cyrillic_vowel(uint32_t cp) {
-  static const uint32_t v[] = {0x430, 0x435, 0x451, 0x438, 0x43E, 0x443, 0x44B, 0x44D,
-                               0x44E, 0x44F, 0x456, 0x457, 0x454};
+  static const uint32_t v[] = {0x430, 0x435, 0x451, 0x438, 0x43E, 0x443, 0x44B,
+                               0x44D, 0x44E, 0x44F, 0x456, 0x457, 0x454};
   size_t k;
   cp = lede_is_lower(cp) || cp < 0x410 || cp > 0x42F ? cp : cp + 0x20;
   for (k = 0; k < sizeof v / sizeof *v; k++)
@@ -347,11 +362,13 @@ static uint32_t lost_cyrillic(const item *it, size_t m, size_t j) {
   uint32_t next = cyrillic_at(it, m, j + 2), low;
   int cluster;
   if (!prev || cyrillic_vowel(next)) return 0x441;
-  low = lede_is_lower(prev) || prev < 0x410 || prev > 0x42F ? prev : prev + 0x20;
+  low =
+      lede_is_lower(prev) || prev < 0x410 || prev > 0x42F ? prev : prev + 0x20;
   cluster = next == 0x442 || next == 0x43A || next == 0x43F || next == 0x43B ||
             next == 0x43D || next == 0x447; /* т к п л н ч */
   if (low == 0x44C || low == 0x44A) return cluster ? 0x441 : 0x44F;
-  if (!next && (low == 0x438 || low == 0x430 || !cyrillic_vowel(low))) return 0x44F;
+  if (!next && (low == 0x438 || low == 0x430 || !cyrillic_vowel(low)))
+    return 0x44F;
   if (next && !cluster && !cyrillic_vowel(low) && low != 0x439) return 0x44F;
   return 0x441;
 }
@@ -376,7 +393,8 @@ static uint32_t decode_bytes(const unsigned char *b, size_t n);
 /* Is cp an emoji (Extended_Pictographic), one a VS16 or a ZWJ may follow? */
 static int pictographic(uint32_t cp) {
   int bc = utf8proc_get_property((utf8proc_int32_t)cp)->boundclass;
-  return bc == UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC || bc == UTF8PROC_BOUNDCLASS_E_ZWG;
+  return bc == UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC ||
+         bc == UTF8PROC_BOUNDCLASS_E_ZWG;
 }
 
 /* Blocks no text of today writes much: CJK extension A and compatibility
@@ -469,8 +487,7 @@ static int try_piece(int page, const item *it, const uint8_t *by, size_t m,
     b[k++] = (unsigned char)bk;
   }
   if (k == 3 && b0 == 0xED && b[1] >= 0xA0 && j + 6 <= m) {
-    for (; k < 6 && (bk = by[j + k]) != 0; k++)
-      b[k] = (unsigned char)bk;
+    for (; k < 6 && (bk = by[j + k]) != 0; k++) b[k] = (unsigned char)bk;
     need = 6;
   }
   c->j = j;
@@ -483,22 +500,28 @@ static int try_piece(int page, const item *it, const uint8_t *by, size_t m,
   }
   if (page != 0) return 0;
   c->kind = LEDE_FIX_LOSSY;
-  if (b0 == 0xE2 && k == 2 && b[1] == 0x80 && (j + 2 == m || it[j + 2].cp == 0xFFFD)) {
+  if (b0 == 0xE2 && k == 2 && b[1] == 0x80 &&
+      (j + 2 == m || it[j + 2].cp == 0xFFFD)) {
     c->cp = 0x201D;
     c->n = j + 2 < m ? 3 : 2;
-    /* between two emoji it was a zero-width joiner (👨‍👩: "ðŸ‘¨â€�ðŸ‘©") */
-    if (c->n == 3 && j + 3 < m && it[j + 3].cp == 0xF0 && pictographic(read_prev))
+    /* between two emoji it was a zero-width joiner: the man and woman
+       emoji joined, read as windows-1252, are "ðŸ‘¨â€�ðŸ‘©" */
+    if (c->n == 3 && j + 3 < m && it[j + 3].cp == 0xF0 &&
+        pictographic(read_prev))
       c->cp = 0x200D;
     return 1;
   }
-  if (k == 1 && j + 1 < m && it[j + 1].cp == 0xFFFD && lost_after((unsigned)b0)) {
+  if (k == 1 && j + 1 < m && it[j + 1].cp == 0xFFFD &&
+      lost_after((unsigned)b0)) {
     c->cp = b0 == 0xD1 ? lost_cyrillic(it, m, j) : lost_after((unsigned)b0);
     /* "Ñ�Ñ�" ending a word after another lost letter: the reflexive "ся"
        (продолжатся), с then я */
-    if (b0 == 0xD1 && j >= 2 && it[j - 2].cp == 0xD1 && it[j - 1].cp == 0xFFFD &&
+    if (b0 == 0xD1 && j >= 2 && it[j - 2].cp == 0xD1 &&
+        it[j - 1].cp == 0xFFFD &&
         (j + 2 == m || (it[j + 2].cp != 0xD0 && it[j + 2].cp != 0xD1)))
       c->cp = 0x44F;
-    else if (b0 == 0xD1 && j + 3 < m && it[j + 2].cp == 0xD1 && it[j + 3].cp == 0xFFFD &&
+    else if (b0 == 0xD1 && j + 3 < m && it[j + 2].cp == 0xD1 &&
+             it[j + 3].cp == 0xFFFD &&
              (j + 4 == m || (it[j + 4].cp != 0xD0 && it[j + 4].cp != 0xD1)))
       c->cp = 0x441; /* the с of that ся */
     c->n = 2;
@@ -542,12 +565,12 @@ static int word_goes_on(uint32_t prev, uint32_t next) {
    through MacRoman is a Chinese and an Arabic letter: a coincidence). */
 enum { FAMILIES = 7 };
 static int script_family(uint32_t cp) {
-  if (cp >= 0x5D0 && cp <= 0x5EA) return 1;      /* Hebrew */
-  if (cp >= 0x620 && cp <= 0x6FF) return 2;      /* Arabic */
-  if (cp >= 0x900 && cp <= 0xDFF) return 3;      /* Indic */
-  if (cp >= 0xE00 && cp <= 0xE7F) return 4;      /* Thai */
-  if (cp >= 0x10A0 && cp <= 0x10FF) return 5;    /* Georgian */
-  return 6;                                      /* CJK, kana, Hangul */
+  if (cp >= 0x5D0 && cp <= 0x5EA) return 1;   /* Hebrew */
+  if (cp >= 0x620 && cp <= 0x6FF) return 2;   /* Arabic */
+  if (cp >= 0x900 && cp <= 0xDFF) return 3;   /* Indic */
+  if (cp >= 0xE00 && cp <= 0xE7F) return 4;   /* Thai */
+  if (cp >= 0x10A0 && cp <= 0x10FF) return 5; /* Georgian */
+  return 6;                                   /* CJK, kana, Hangul */
 }
 
 /* The accepted pieces of page on it[0, m), in c (room for m); returns
@@ -563,7 +586,8 @@ static size_t read_page(int page, const item *it, uint8_t *by, size_t m,
   for (j = 0; j < m; j++) {
     b = to_byte(page, it[j].cp);
     by[j] = (uint8_t)(b < 0 ? 0 : b);
-    if (j && by[j - 1] >= 0xC2 && by[j - 1] <= 0xF4 && by[j] >= 0x80 && by[j] < 0xC0)
+    if (j && by[j - 1] >= 0xC2 && by[j - 1] <= 0xF4 && by[j] >= 0x80 &&
+        by[j] < 0xC0)
       leads++;
   }
   *covered = 0;
@@ -607,7 +631,7 @@ static size_t read_page(int page, const item *it, uint8_t *by, size_t m,
 
 struct lede_run_work {
   size_t cap;
-  item *a, *b;     /* a run as one layer reads it, and as the next does */
+  item *a, *b;      /* a run as one layer reads it, and as the next does */
   cand *best, *tmp; /* the best page's readings, and the page's being tried */
   uint8_t *bytes;   /* each character's byte in the page being tried */
 };
@@ -659,7 +683,8 @@ static unsigned long odd_case(const cand *c, size_t n, const item *it, size_t m,
     uint32_t next = c[k].j + c[k].n < m ? it[c[k].j + c[k].n].cp : after;
     if (!lede_is_letter(c[k].cp) || lede_is_lower(c[k].cp)) continue;
     capitals++;
-    if (lede_is_lower(prev) || (lede_is_letter(prev) && lede_is_lower(next))) odd++;
+    if (lede_is_lower(prev) || (lede_is_letter(prev) && lede_is_lower(next)))
+      odd++;
   }
   return (odd << 16) + (capitals < 0xFFFF ? capitals : 0xFFFF);
 }
@@ -684,17 +709,19 @@ static size_t read_layer(const item *it, size_t m, uint32_t before,
   /* the best page's odd_case, counted when a tie needs it */
   unsigned long best_odd = ULONG_MAX, odd;
   for (page = 0; page < LEDE_NPAGES; page++) {
-    size_t cov, got = read_page((int)page, it, ctx->work->bytes, m, before, after,
-                                sure, tmp, &cov);
+    size_t cov, got = read_page((int)page, it, ctx->work->bytes, m, before,
+                                after, sure, tmp, &cov);
     int lower_odd = 0;
     odd = ULONG_MAX;
     if (cov == cover && cov > 0) {
-      if (best_odd == ULONG_MAX) best_odd = odd_case(best, nbest, it, m, before, after);
+      if (best_odd == ULONG_MAX)
+        best_odd = odd_case(best, nbest, it, m, before, after);
       odd = odd_case(tmp, got, it, m, before, after);
       lower_odd = odd < best_odd && prefer < 0;
       alone = lower_odd;
     }
-    if (cov > cover || (cov == cover && cov > 0 && ((int)page == prefer || lower_odd))) {
+    if (cov > cover ||
+        (cov == cover && cov > 0 && ((int)page == prefer || lower_odd))) {
       alone = cov > cover || lower_odd;
       best_odd = odd;
       cover = cov;
@@ -709,7 +736,8 @@ static size_t read_layer(const item *it, size_t m, uint32_t before,
   if (!nbest) return 0;
   /* ties do not vote; nor does Windows-1252 reading C1 controls as their
      bytes, which ISO-8859-2 reads alike (its other pages were not tried) */
-  if (first && alone && !(won == 0 && has_c1(it, m))) ctx->votes[won] += (uint32_t)cover;
+  if (first && alone && !(won == 0 && has_c1(it, m)))
+    ctx->votes[won] += (uint32_t)cover;
   for (k = 0; k < nbest; k++) weak2 += best[k].weak == 2;
   if (first && weak2 >= 2) ctx->strong = 1; /* a word of such pieces is sure */
   for (j = 0, k = 0, n = 0; j < m; n++) {
@@ -738,14 +766,16 @@ static int could_hold_sequence(const item *it, size_t m) {
   for (j = 1; j < m; j++) {
     uint32_t cp = it[j].cp;
     if (cp >= LEDE_CONT_LIMIT) {
-      if (cp == 0xFFFD || cp == 0xFB01 || cp == 0xFB02 || cp == 0xE01E) return 1;
+      if (cp == 0xFFFD || cp == 0xFB01 || cp == 0xFB02 || cp == 0xE01E)
+        return 1;
     } else if (lede_cont_any[cp / 8] & (1u << (cp % 8))) {
       return 1;
     }
   }
   /* "Ï" "Ñ" with a lost byte before another Greek or Cyrillic lead */
   for (j = 1; j < m; j++)
-    if ((it[j - 1].cp == 0xCF || it[j - 1].cp == 0xD1) && it[j].cp >= 0xCE && it[j].cp <= 0xD1)
+    if ((it[j - 1].cp == 0xCF || it[j - 1].cp == 0xD1) && it[j].cp >= 0xCE &&
+        it[j].cp <= 0xD1)
       return 1;
   return 0;
 }
@@ -783,8 +813,10 @@ size_t lede_mojibake_run(const unsigned char *s, size_t len, size_t start,
   }
   for (k = 0; k < m && n < cap; k++) {
     if (!cur[k].changed) continue;
-    if (cur[k].cp >= 0x80 && cur[k].cp <= 0x9F) { /* a C1 control left: see lede_plausible */
-      if (!lede_cp1252(cur[k].cp)) continue; /* no punctuation: left as it was */
+    if (cur[k].cp >= 0x80 &&
+        cur[k].cp <= 0x9F) { /* a C1 control left: see lede_plausible */
+      if (!lede_cp1252(cur[k].cp))
+        continue; /* no punctuation: left as it was */
       cur[k].cp = lede_cp1252(cur[k].cp);
     }
     out[n].start = cur[k].start;

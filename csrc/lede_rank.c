@@ -99,10 +99,11 @@
 
 /* Internal constants, tuned on the DEV sets. */
 #define POSTING_CAP 64 /* posting lists longer than this are windowed */
-#define EDGE_MIN 0.05 /* weaker similarities are not graph edges */
+#define EDGE_MIN 0.05  /* weaker similarities are not graph edges */
 #define DAMPING 0.85
 #define POS_EXP 0.5 /* position prior 1 / (1 + p)^POS_EXP */
-#define SHORT_WORDS 8 /* a shorter sentence is a fragment (a tag, a caption, a filler) */
+#define SHORT_WORDS \
+  8 /* a shorter sentence is a fragment (a tag, a caption, a filler) */
 #define SHORT_FACTOR 0.3
 #define NOFINAL_FACTOR 0.5
 #define EDGE_CAP 32 /* edges kept per sentence towards later sentences */
@@ -128,11 +129,12 @@ typedef struct profile {
 static const profile single_doc = {0, 1, 0, 0, 0.5, 1, 0.25, 0, 0.7, 0.3, 0.1};
 static const profile multi_doc = {2, 1, 0.25, 1, 0.3, 1, 0, 1, 0, 0.3, 0.2};
 #define PR_ITER_MAX 50
-#define PR_TOL 1e-4 /* L1 change of a distribution: far below what reorders picks */
+#define PR_TOL \
+  1e-4 /* L1 change of a distribution: far below what reorders picks */
 
 struct lede_summarizer {
   lede_summary_options opts;
-  lede_terms terms;  /* stemmer, term dictionary, token cache */
+  lede_terms terms;   /* stemmer, term dictionary, token cache */
   lede_vec sents;     /* lede_sent */
   lede_vec sflags;    /* uint8_t: LEDE_SF_* bits of each sentence */
   lede_vec doc_first; /* uint32_t: each document's first sentence */
@@ -166,7 +168,8 @@ void lede_summary_options_init(lede_summary_options *o) {
 /* The language the options name (NULL: not a NUL-terminated known code). */
 static const lede_language *options_language(const lede_summary_options *o) {
   const char *end = (const char *)memchr(o->language, 0, sizeof o->language);
-  return end ? lede_language_find(o->language, (size_t)(end - o->language)) : NULL;
+  return end ? lede_language_find(o->language, (size_t)(end - o->language))
+             : NULL;
 }
 
 /* A weight: negative (the default) or in [0, 1e6]; never NaN. */
@@ -206,7 +209,8 @@ const char *lede_summary_options_problem(const lede_summary_options *o,
   if (!(o->redundancy < 0 || (o->redundancy > 0 && o->redundancy <= 1)))
     return *expected = "number in (0, 1]", "redundancy";
   if (!o->focus && o->focus_len > 0) return *expected = "string", "focus";
-  if (o->focus_len > LEDE_MAX_INPUT) return *expected = "shorter string", "focus";
+  if (o->focus_len > LEDE_MAX_INPUT)
+    return *expected = "shorter string", "focus";
   if (!options_language(o))
     return *expected = "a language of lexicon/languages.tsv", "language";
   return NULL;
@@ -217,8 +221,6 @@ int lede_summary_options_check(const lede_summary_options *o) {
 }
 
 /* ------------------------------------------------------------ object */
-
-
 
 /* Words of a query about the toll ("casualties", "killed", "injured"):
    one of them in a focus brings in all, since a report of the toll says
@@ -239,7 +241,8 @@ static int add_focus(lede_summarizer *s, const char *focus, size_t len) {
                                 &s->terms, &s->toll_ids);
   for (i = 0; status == LEDE_OK && i < s->toll_ids.count && !toll; i++)
     for (j = 0; j < s->focus_ids.count; j++)
-      if (((uint32_t *)s->toll_ids.items)[i] == ((uint32_t *)s->focus_ids.items)[j])
+      if (((uint32_t *)s->toll_ids.items)[i] ==
+          ((uint32_t *)s->focus_ids.items)[j])
         toll = 1;
   if (!toll) s->toll_ids.count = 0;
   return status;
@@ -360,10 +363,9 @@ int lede_summarizer_add(lede_summarizer *s, const char *body, size_t len,
   return add_doc(s, body, len, base, &whole, 1, title, title_len);
 }
 
-int lede_summarizer_add_parts(lede_summarizer *s, const char *text,
-                              size_t len, const lede_span *parts,
-                              size_t nparts, const char *title,
-                              size_t title_len) {
+int lede_summarizer_add_parts(lede_summarizer *s, const char *text, size_t len,
+                              const lede_span *parts, size_t nparts,
+                              const char *title, size_t title_len) {
   return add_doc(s, text, len, 0, parts, nparts, title, title_len);
 }
 
@@ -387,8 +389,10 @@ static uint32_t doc_of(const lede_summarizer *s, size_t i) {
   uint32_t lo = 0, hi = s->ndocs; /* the answer is in [lo, hi) */
   while (hi - lo > 1) {
     uint32_t mid = lo + (hi - lo) / 2;
-    if (first[mid] <= i) lo = mid;
-    else hi = mid;
+    if (first[mid] <= i)
+      lo = mid;
+    else
+      hi = mid;
   }
   return lo;
 }
@@ -408,9 +412,9 @@ typedef struct budget {
   int kind;
   uint64_t limit;
   size_t sep;
-  uint64_t used;  /* sentences, words or bytes so far */
+  uint64_t used; /* sentences, words or bytes so far */
   size_t picked;
-  int fill;       /* a count of sentences or a ratio: fragments may fill it */
+  int fill; /* a count of sentences or a ratio: fragments may fill it */
 } budget;
 
 static uint64_t clamp_amount(double a) {
@@ -424,7 +428,8 @@ static void budget_init(budget *b, const lede_summary_options *o,
   b->sep = o->separator;
   b->used = 0;
   b->picked = 0;
-  b->fill = o->budget == LEDE_BUDGET_DEFAULT || o->budget == LEDE_BUDGET_SENTENCES ||
+  b->fill = o->budget == LEDE_BUDGET_DEFAULT ||
+            o->budget == LEDE_BUDGET_SENTENCES ||
             o->budget == LEDE_BUDGET_RATIO;
   switch (o->budget) {
   case LEDE_BUDGET_DEFAULT:
@@ -435,20 +440,17 @@ static void budget_init(budget *b, const lede_summary_options *o,
     b->kind = LEDE_BUDGET_WORDS;
     b->limit = (uint64_t)floor(o->amount * (double)total_words + 1e-9);
     break;
-  default:
-    b->limit = clamp_amount(o->amount);
+  default: b->limit = clamp_amount(o->amount);
   }
 }
 
 /* The cost of sentence s under the budget. */
 static uint64_t budget_cost(const budget *b, const lede_sent *s) {
   switch (b->kind) {
-  case LEDE_BUDGET_WORDS:
-    return s->words;
+  case LEDE_BUDGET_WORDS: return s->words;
   case LEDE_BUDGET_BYTES:
     return (uint64_t)(s->end - s->start) + (b->picked > 0 ? b->sep : 0);
-  default:
-    return 1;
+  default: return 1;
   }
 }
 
@@ -583,11 +585,11 @@ typedef struct heap_item {
 typedef struct work {
   profile p; /* the options' weights, defaults resolved */
   size_t n, nt;
-  size_t na;       /* nodes: sentences with terms */
-  uint32_t *act;   /* the sentence of each node */
+  size_t na;     /* nodes: sentences with terms */
+  uint32_t *act; /* the sentence of each node */
   uint32_t *df_sent, *df_doc, *last_doc;
-  double *idf;     /* of each term; tf-idf = (float)(count * idf) */
-  double *norm;    /* of each node */
+  double *idf;  /* of each term; tf-idf = (float)(count * idf) */
+  double *norm; /* of each node */
   uint32_t *post_off;
   uint32_t *post_sent; /* nodes */
   uint8_t *post_count;
@@ -599,11 +601,11 @@ typedef struct work {
   double *deg, *rank, *next, *tele, *score; /* of each node */
   double *ltele; /* the teleport weight of each sentence without terms, in
                     text order (from centrality to selection) */
-  double tsum;  /* the teleport weights' sum, before they are normalized */
-  double dlast; /* the dangling rank of the last PageRank iteration */
-  double top;   /* the highest rank of any sentence */
+  double tsum;   /* the teleport weights' sum, before they are normalized */
+  double dlast;  /* the dangling rank of the last PageRank iteration */
+  double top;    /* the highest rank of any sentence */
   unsigned char *mark; /* MARK_* bits of each node, during selection */
-  float *cw;       /* concept weights */
+  float *cw;           /* concept weights */
   unsigned char *covered;
 } work;
 
@@ -675,8 +677,7 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
   {
     const uint32_t *offs = (const uint32_t *)s->terms.dict.offs.items;
     const char *bytes = (const char *)s->terms.dict.bytes.items;
-    for (q = 0; q < nt; q++)
-      k->uni[q] = bytes[offs[q]] != LEDE_BIGRAM_MARK;
+    for (q = 0; q < nt; q++) k->uni[q] = bytes[offs[q]] != LEDE_BIGRAM_MARK;
   }
   for (m = 0; m < na; m++) {
     uint32_t d;
@@ -692,7 +693,8 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
     }
   }
   for (q = 0; q < nt; q++)
-    k->idf[q] = k->df_sent[q] ? log(((double)n + 1.0) / (double)k->df_sent[q]) : 0;
+    k->idf[q] =
+        k->df_sent[q] ? log(((double)n + 1.0) / (double)k->df_sent[q]) : 0;
   for (m = 0; m < na; m++) {
     double sum = 0;
     i = k->act[m];
@@ -725,8 +727,10 @@ static float count_of(const lede_summarizer *s, uint32_t j, uint32_t t) {
   size_t lo = 0, hi = nterms_of(s, j);
   while (hi - lo > 1) {
     size_t mid = lo + (hi - lo) / 2;
-    if (T[mid].id <= t) lo = mid;
-    else hi = mid;
+    if (T[mid].id <= t)
+      lo = mid;
+    else
+      hi = mid;
   }
   return T[lo].w;
 }
@@ -771,8 +775,10 @@ static void select_edges(cand *e, size_t m, size_t k) {
       if (cmp_edge(&e[i], &e[hi - 1]) < 0) swap_edge(&e[i], &e[store++]);
     swap_edge(&e[store], &e[hi - 1]);
     if (store == k || store + 1 == k) return;
-    if (store > k) hi = store;
-    else lo = store + 1;
+    if (store > k)
+      hi = store;
+    else
+      lo = store + 1;
   }
 }
 
@@ -780,10 +786,10 @@ static void select_edges(cand *e, size_t m, size_t k) {
    words: most of the names, numbers, dates and casualty counts of the one
    with fewer of them are the other's too (at least FACT_MIN of them, one at
    least a number, date or count), none of its numbers or dates is missing
-   from the other, and they share some wording (a cosine of FACT_COS)?  "Netanyahu appointed Sharon foreign minister on
-   Friday" and "On Friday Prime Minister Benjamin Netanyahu named Ariel
-   Sharon as his foreign minister" do; a toll that rose from 8 to 12 is
-   news, not a repeat. */
+   from the other, and they share some wording (a cosine of FACT_COS)?
+   "Netanyahu appointed Sharon foreign minister on Friday" and "On Friday Prime
+   Minister Benjamin Netanyahu named Ariel Sharon as his foreign minister" do; a
+   toll that rose from 8 to 12 is news, not a repeat. */
 #define FACT_MIN 3
 #define FACT_COS 0.2
 static int same_fact(const lede_summarizer *s, size_t i, size_t j, double cos) {
@@ -795,7 +801,8 @@ static int same_fact(const lede_summarizer *s, size_t i, size_t j, double cos) {
   const unsigned counts = LEDE_TK_NUMBER | LEDE_TK_TOLL;
   if (cos < FACT_COS) return 0;
   while (p < pe || q < qe) {
-    uint32_t a = p < pe ? T[p].id : UINT32_MAX, b = q < qe ? T[q].id : UINT32_MAX;
+    uint32_t a = p < pe ? T[p].id : UINT32_MAX,
+             b = q < qe ? T[q].id : UINT32_MAX;
     uint32_t id = a < b ? a : b;
     unsigned kind = lede_term_kind(&s->terms, id) & facts;
     if (kind) {
@@ -844,7 +851,8 @@ static int build_graph(const lede_summarizer *s, work *k) {
      rather than grow (and copy) a vector several times its final size
      (pages never written cost no memory). */
   if (status == LEDE_OK &&
-      lede_vec_reserve(&edges, n * (n - 1 < EDGE_CAP ? n - 1 : EDGE_CAP) + 1) != 0)
+      lede_vec_reserve(&edges, n * (n - 1 < EDGE_CAP ? n - 1 : EDGE_CAP) + 1) !=
+          0)
     status = LEDE_ERR_NOMEM;
   for (i = 0; status == LEDE_OK && i < n; i++)
     loglen[i] = k->nuni[i] > 1 ? log((double)TR_LEN(i)) : 0;
@@ -857,8 +865,7 @@ static int build_graph(const lede_summarizer *s, work *k) {
     touched.count = 0;
     cands.count = 0;
     if (k->norm[i] <= 0) { /* no weight; keep the cursors right anyway */
-      for (q = S[si].terms; q < qe; q++)
-        seen[T[q].id]++;
+      for (q = S[si].terms; q < qe; q++) seen[T[q].id]++;
       continue;
     }
     for (q = S[si].terms; q < qe; q++) {
@@ -873,7 +880,8 @@ static int build_graph(const lede_summarizer *s, work *k) {
         to = from + POSTING_CAP / 2;
       for (r = from; r < to; r++) {
         uint32_t j = ps[r];
-        float count = pc[r] < COUNT_BIG ? (float)pc[r] : count_of(s, k->act[j], T[q].id);
+        float count =
+            pc[r] < COUNT_BIG ? (float)pc[r] : count_of(s, k->act[j], T[q].id);
         accum *a = &acc[j];
         if (a->mark != i + 1) {
           a->mark = (uint32_t)i + 1;
@@ -970,7 +978,8 @@ static int centrality(const lede_summarizer *s, work *k) {
   if (!k->deg || !k->rank || !k->next || !k->tele || !k->share || !k->ltele)
     return LEDE_ERR_NOMEM;
   for (i = 0, m = 0, l = 0; i < n; i++) {
-    double t = k->p.tele_mix * position_prior(pos_of(s, i)) + (1 - k->p.tele_mix);
+    double t =
+        k->p.tele_mix * position_prior(pos_of(s, i)) + (1 - k->p.tele_mix);
     tsum += t;
     if (m < na && k->act[m] == i) {
       k->tele[m] = t;
@@ -1075,7 +1084,8 @@ static double headline_overlap(const lede_summarizer *s, size_t i) {
 static double focus_overlap(const lede_summarizer *s, size_t i) {
   if (s->focus_ids.count == 0) return 0;
   if (s->toll_ids.count > 0 &&
-      overlap_of(s, i, (const uint32_t *)s->toll_ids.items, 0, s->toll_ids.count) > 0)
+      overlap_of(s, i, (const uint32_t *)s->toll_ids.items, 0,
+                 s->toll_ids.count) > 0)
     return 1;
   return overlap_of(s, i, (const uint32_t *)s->focus_ids.items, 0,
                     s->focus_ids.count);
@@ -1107,8 +1117,10 @@ static void final_scores(const lede_summarizer *s, work *k) {
   double top = 0;
   for (i = 0, m = 0, l = 0; i < n; i++) {
     double r;
-    if (m < na && k->act[m] == i) r = k->rank[m++];
-    else r = lone_rank(k->ltele[l++], k->dlast);
+    if (m < na && k->act[m] == i)
+      r = k->rank[m++];
+    else
+      r = lone_rank(k->ltele[l++], k->dlast);
     if (r > top) top = r;
   }
   if (top <= 0) top = 1;
@@ -1186,7 +1198,8 @@ static int redundant(const work *k, size_t i) {
   size_t r;
   if (k->mark[i] & MARK_OUT) return 1;
   for (r = k->fwd_off[i]; r < k->fwd_off[i + 1]; r++)
-    if ((k->fwd[r].j & EDGE_DUP) && (k->mark[k->fwd[r].j & EDGE_END] & MARK_CHOSEN))
+    if ((k->fwd[r].j & EDGE_DUP) &&
+        (k->mark[k->fwd[r].j & EDGE_END] & MARK_CHOSEN))
       return 1;
   return 0;
 }
@@ -1213,7 +1226,8 @@ static void lone_sift(lone_heap *h, size_t i) {
   for (;;) {
     size_t c = 2 * i + 1;
     if (c >= h->n) break;
-    if (c + 1 < h->n && lone_before(h->gain[c + 1], h->idx[c + 1], h->gain[c], h->idx[c]))
+    if (c + 1 < h->n &&
+        lone_before(h->gain[c + 1], h->idx[c + 1], h->gain[c], h->idx[c]))
       c++;
     if (!lone_before(h->gain[c], h->idx[c], g, x)) break;
     h->gain[i] = h->gain[c];
@@ -1250,8 +1264,8 @@ static int needs_prev(const lede_summarizer *s, size_t i) {
    taken only when one of the NEAR sentences before it in its document is
    in the summary, which then reads just before it. */
 #define NEAR 3
-static int antecedent_missing(const lede_summarizer *s, const unsigned char *taken,
-                              size_t i) {
+static int antecedent_missing(const lede_summarizer *s,
+                              const unsigned char *taken, size_t i) {
   size_t pos, j;
   if (!(flags_of(s, i) & LEDE_SF_BACK)) return 0;
   pos = pos_of(s, i);
@@ -1273,8 +1287,10 @@ static size_t node_of(const work *k, size_t i) {
   size_t lo = 0, hi = k->na;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (k->act[mid] < i) lo = mid + 1;
-    else hi = mid;
+    if (k->act[mid] < i)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo < k->na && k->act[lo] == i ? lo : NO_NODE;
 }
@@ -1312,7 +1328,8 @@ static int same_terms(const lede_summarizer *s, size_t i, size_t j) {
 }
 
 /* Is a sentence with the same terms as i chosen?  With `add`, records i. */
-static int seen_check(const lede_summarizer *s, seen_set *t, size_t i, int add) {
+static int seen_check(const lede_summarizer *s, seen_set *t, size_t i,
+                      int add) {
   uint32_t h = terms_hash(s, i);
   size_t j;
   if (add && (t->used + 1) * 2 > t->nslots) { /* grow */
@@ -1365,8 +1382,7 @@ static int take(const lede_summarizer *s, work *k, budget *b, lede_vec *out,
   z->taken[i] = 1;
   if (m == (size_t)-1) return LEDE_OK; /* no terms to repeat */
   if (seen_check(s, &z->seen, i, 1) < 0) return LEDE_ERR_NOMEM;
-  for (q = x->terms, qe = terms_end(s, i); q < qe; q++)
-    k->covered[T[q].id] = 1;
+  for (q = x->terms, qe = terms_end(s, i); q < qe; q++) k->covered[T[q].id] = 1;
   /* a later node whose cosine with this one reaches the threshold goes
      now; an earlier one when it comes up (see redundant) */
   k->mark[m] |= MARK_CHOSEN;
@@ -1469,9 +1485,12 @@ static double unit_gain(const lede_summarizer *s, const work *k,
     len += b->kind == LEDE_BUDGET_BYTES ? (double)(S[j].end - S[j].start)
                                         : (double)S[j].words;
   }
-  if (b->kind == LEDE_BUDGET_SENTENCES) unit = (double)(hi - lo + 1);
-  else unit = pow((len < 1 ? 1 : len) / z->avg, k->p.len_exp);
-  return (sum / (double)(hi - lo + 1) + k->p.coverage * cov / z->cov_norm) / unit;
+  if (b->kind == LEDE_BUDGET_SENTENCES)
+    unit = (double)(hi - lo + 1);
+  else
+    unit = pow((len < 1 ? 1 : len) / z->avg, k->p.len_exp);
+  return (sum / (double)(hi - lo + 1) + k->p.coverage * cov / z->cov_norm) /
+         unit;
 }
 
 /* Takes the unit lo .. hi into the summary. */
@@ -1516,8 +1535,8 @@ static int fill_round(const lede_summarizer *s, work *k, budget *b,
   while (status == LEDE_OK && (z->hn > 0 || z->lone.n > 0) && !budget_full(b)) {
     heap_item it;
     if (z->lone.n > 0 &&
-        (z->hn == 0 || lone_before(z->lone.gain[0], z->lone.idx[0], z->heap[0].gain,
-                                   k->act[z->heap[0].idx]))) {
+        (z->hn == 0 || lone_before(z->lone.gain[0], z->lone.idx[0],
+                                   z->heap[0].gain, k->act[z->heap[0].idx]))) {
       /* the next candidate has no terms: chosen if it fits */
       i = z->lone.idx[0];
       lone_pop(&z->lone);
@@ -1538,14 +1557,11 @@ static int fill_round(const lede_summarizer *s, work *k, budget *b,
       continue;
     }
     switch (unit_of(s, k, b, z, i, &lo, &hi)) {
-    case 1:
-      status = take_unit(s, k, b, out, z, lo, hi);
-      break;
+    case 1: status = take_unit(s, k, b, out, z, lo, hi); break;
     case UNIT_WAIT:
       k->mark[m] |= MARK_WAIT; /* back when a sentence before is taken */
       break;
-    default:
-      break;
+    default: break;
     }
   }
   return status;
@@ -1577,8 +1593,7 @@ static int select_rank(const lede_summarizer *s, work *k, budget *b,
   }
   for (i = 0; status == LEDE_OK && i < n; i++) {
     double c = 0;
-    for (q = S[i].terms, qe = terms_end(s, i); q < qe; q++)
-      c += k->cw[T[q].id];
+    for (q = S[i].terms, qe = terms_end(s, i); q < qe; q++) c += k->cw[T[q].id];
     if (c > z.cov_norm) z.cov_norm = c;
     z.avg += b->kind == LEDE_BUDGET_BYTES ? (double)(S[i].end - S[i].start)
                                           : (double)S[i].words;

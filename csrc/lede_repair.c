@@ -88,11 +88,11 @@
 #define MDASH 0x2014
 
 static const char *const kind_names[] = {
-    "mojibake",  "lossy",     "c1",       "cp1252", "cesu8",   "entity", "space",
-    "invisible", "surrogate", "ligature", "width",  "control", "escape", "line_break"};
-typedef char kinds_named[sizeof kind_names / sizeof *kind_names == LEDE_FIX_LAST_KIND + 1
-                             ? 1
-                             : -1];
+    "mojibake", "lossy",   "c1",        "cp1252",    "cesu8",
+    "entity",   "space",   "invisible", "surrogate", "ligature",
+    "width",    "control", "escape",    "line_break"};
+typedef char kinds_named
+    [sizeof kind_names / sizeof *kind_names == LEDE_FIX_LAST_KIND + 1 ? 1 : -1];
 
 const char *lede_fix_kind_name(int kind) {
   if (kind < 0 || kind > LEDE_FIX_LAST_KIND) return "unknown";
@@ -136,8 +136,8 @@ static int joins_last(const fixer *f, size_t start) {
 }
 
 /* s[start, end) becomes bytes[0, n), a repair of kind. */
-void lede_fix_emit(fixer *f, size_t start, size_t end, const char *bytes, size_t n,
-                   int kind) {
+void lede_fix_emit(fixer *f, size_t start, size_t end, const char *bytes,
+                   size_t n, int kind) {
   lede_fix *x;
   /* mojibake right after mojibake is one change: a word, not its letters;
      and a run of stray bytes is one change, not a change per byte (a text
@@ -224,9 +224,12 @@ static size_t try_entity(fixer *f, size_t i) {
     int hex = j + 1 < f->len && (s[j + 1] | 0x20) == 'x';
     for (j += 1 + (size_t)hex; j < f->len && n < 8; j++, n++) {
       unsigned c = s[j], d;
-      if (c >= '0' && c <= '9') d = c - '0';
-      else if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f') d = (c | 0x20) - 'a' + 10;
-      else break;
+      if (c >= '0' && c <= '9')
+        d = c - '0';
+      else if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+        d = (c | 0x20) - 'a' + 10;
+      else
+        break;
       cp = cp * (hex ? 16u : 10u) + d;
     }
     if (!n || n > (hex ? 6u : 7u) || j >= f->len || s[j] != ';') return 0;
@@ -315,13 +318,15 @@ static int elision(const fixer *f, size_t start, size_t i) {
    begin with it (âge, âme, âne, âpre, âcre, âtre)?  No English word
    after a dash starts so. */
 static int real_a_word(const unsigned char *s, size_t len, size_t i) {
-  static const char *const starts[] = {"ge", "gé", "me", "ne", "pre", "cre", "tre"};
+  static const char *const starts[] = {"ge",  "gé",  "me", "ne",
+                                       "pre", "cre", "tre"};
   size_t k, n;
   if (i < len && (s[i] == 'm' || s[i] == 'n') &&
       (i + 1 == len || (!is_ascii_letter(s[i + 1]) && s[i + 1] < 0x80)))
     return 1; /* Vietnamese âm, ân */
   if (i + 1 < len && (s[i] == 'm' || s[i] == 'n') &&
-      (s[i + 1] >= 0x80 || s[i + 1] == 'i' || !strchr("aeiouy", (int)s[i + 1])) &&
+      (s[i + 1] >= 0x80 || s[i + 1] == 'i' ||
+       !strchr("aeiouy", (int)s[i + 1])) &&
       is_ascii_letter(s[i + 1]) | (s[i + 1] >= 0x80))
     return 1;
   for (k = 0; k < sizeof starts / sizeof *starts; k++) {
@@ -364,10 +369,11 @@ static int name_before(const unsigned char *s, size_t end) {
    a day or a month (north–south, Monday–Friday, June–August)? */
 static int range_word(const unsigned char *s, size_t w, size_t e) {
   static const char *const words[] = {
-      "north", "south", "east", "west", "northeast", "northwest", "southeast",
-      "southwest", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "may",
-      "june", "july", "august", "september", "october", "november", "december"};
+      "north",     "south",     "east",    "west",    "northeast", "northwest",
+      "southeast", "southwest", "monday",  "tuesday", "wednesday", "thursday",
+      "friday",    "saturday",  "sunday",  "january", "february",  "march",
+      "april",     "may",       "june",    "july",    "august",    "september",
+      "october",   "november",  "december"};
   char low[12];
   size_t k, n = e - w;
   if (n < 3 || n >= sizeof low) return 0;
@@ -380,8 +386,8 @@ static int range_word(const unsigned char *s, size_t w, size_t e) {
 
 /* The dash between the ASCII words s[lw, start) and s[i, re): – for a
    pair of range words, else —. */
-static uint32_t word_dash(const unsigned char *s, size_t lw, size_t start, size_t i,
-                          size_t re) {
+static uint32_t word_dash(const unsigned char *s, size_t lw, size_t start,
+                          size_t i, size_t re) {
   return range_word(s, lw, start) && range_word(s, i, re) ? NDASH : MDASH;
 }
 
@@ -400,13 +406,15 @@ static uint32_t between_letters(const fixer *f, size_t start, size_t i) {
   if (elision(f, start, i)) return APOS;
   left = word_before(s, start, &lower);
   /* O’Brien, O’Neill: no word has "Oâ" before a capital */
-  if (left == 1 && s[start - 1] == 'O' && s[i] >= 'A' && s[i] <= 'Z') return APOS;
+  if (left == 1 && s[start - 1] == 'O' && s[i] >= 'A' && s[i] <= 'Z')
+    return APOS;
   /* two names (US–China, Kraków–Warsaw): capitals on both sides, no
      French word */
   if (capital_at(s, f->len, i) && name_before(s, start)) return NDASH;
   if (left < 0 || left <= 2) return 0; /* "Lâcher", "Mâcon" */
   if (real_a_word(s, f->len, i)) return 0;
-  for (e = i; e < f->len && is_ascii_letter(s[e]); e++) {}
+  for (e = i; e < f->len && is_ascii_letter(s[e]); e++) {
+  }
   if (e == i || (e < f->len && s[e] >= 0x80)) return 0;
   return word_dash(s, start - (size_t)left, start, i, e);
 }
@@ -428,9 +436,13 @@ static int number_word(const unsigned char *s, size_t start) {
 /* Does s[i] start an amount of money: $ £ € ¥ and a digit? */
 static int money_next(const unsigned char *s, size_t len, size_t i) {
   size_t n = 0;
-  if (i < len && s[i] == '$') n = 1;
-  else if (i + 1 < len && s[i] == 0xC2 && (s[i + 1] == 0xA3 || s[i + 1] == 0xA5)) n = 2;
-  else if (i + 2 < len && !memcmp(s + i, "\xE2\x82\xAC", 3)) n = 3;
+  if (i < len && s[i] == '$')
+    n = 1;
+  else if (i + 1 < len && s[i] == 0xC2 &&
+           (s[i + 1] == 0xA3 || s[i + 1] == 0xA5))
+    n = 2;
+  else if (i + 2 < len && !memcmp(s + i, "\xE2\x82\xAC", 3))
+    n = 3;
   return n && i + n < len && s[i + n] >= '0' && s[i + n] <= '9';
 }
 
@@ -442,7 +454,8 @@ static uint32_t text_spaced_dash(fixer *f) {
   int en = 0, em = 0;
   if (f->spaced_dash) return f->spaced_dash;
   while (a + 4 < f->len && !em &&
-         (p = (const unsigned char *)memchr(s + a, 0xE2, f->len - a - 4)) != NULL) {
+         (p = (const unsigned char *)memchr(s + a, 0xE2, f->len - a - 4)) !=
+             NULL) {
     a = (size_t)(p - s);
     if (a > 0 && s[a - 1] == ' ' && s[a + 1] == 0x80 && s[a + 3] == ' ') {
       en += s[a + 2] == 0x93;
@@ -458,8 +471,8 @@ static uint32_t text_spaced_dash(fixer *f) {
    numbers (10 – 12) or in a text that writes spaced en dashes, else —. */
 static uint32_t spaced_dash(fixer *f, size_t start, size_t i) {
   const unsigned char *s = f->s;
-  if (start >= 2 && s[start - 2] >= '0' && s[start - 2] <= '9' && i + 1 < f->len &&
-      s[i + 1] >= '0' && s[i + 1] <= '9')
+  if (start >= 2 && s[start - 2] >= '0' && s[start - 2] <= '9' &&
+      i + 1 < f->len && s[i + 1] >= '0' && s[i + 1] <= '9')
     return NDASH;
   return text_spaced_dash(f);
 }
@@ -474,8 +487,10 @@ static uint32_t guess_lossy(fixer *f, size_t start) {
   after = side_of(next);
   if (before == ALPHA || before == DIGIT) {
     if (after == ALPHA) return between_letters(f, start, i);
-    if (after == DIGIT) return before == DIGIT || number_word(f->s, start) ? NDASH : MDASH;
-    if (before == DIGIT && money_next(f->s, f->len, i)) return NDASH; /* $5–$10 */
+    if (after == DIGIT)
+      return before == DIGIT || number_word(f->s, start) ? NDASH : MDASH;
+    if (before == DIGIT && money_next(f->s, f->len, i))
+      return NDASH; /* $5–$10 */
     if (f->open) {
       f->open = 0;
       return RQUOTE;
@@ -496,7 +511,8 @@ static uint32_t guess_lossy(fixer *f, size_t start) {
   }
   if (after == ALPHA && real_a_word(f->s, f->len, i)) return 0; /* l’âge */
   if (after == ALPHA || after == DIGIT) return MDASH;
-  if (after == OPEN && start > 0 && f->s[start - 1] == ')') return NDASH; /* (a)–(c) */
+  if (after == OPEN && start > 0 && f->s[start - 1] == ')')
+    return NDASH; /* (a)–(c) */
   f->open = 0;
   return RQUOTE;
 }
@@ -531,7 +547,8 @@ static int quoted_word(const unsigned char *s, size_t len, size_t r) {
   while (q < len && n < 40 && (l = lede_u8_decode(s, len, q, &cp)) > 0) {
     if (cp == 0xE2 && q > r) {
       size_t e = q + 2;
-      return e >= len || s[e] == ' ' || s[e] == '\n' || strchr(".,;:!?)", (int)s[e]) != NULL;
+      return e >= len || s[e] == ' ' || s[e] == '\n' ||
+             strchr(".,;:!?)", (int)s[e]) != NULL;
     }
     if (!lede_is_letter(cp)) return 0;
     q += (size_t)l;
@@ -548,15 +565,16 @@ static int lossy_shape(const unsigned char *s, size_t len, size_t a) {
   uint32_t left = a ? lede_u8_before(s, a) : ' ';
   size_t r = a + 2;
   unsigned next = r < len ? s[r] : 0;
-  int space_after = r >= len || next == ' ' || next == '\t' || next == '\r' ||
-                    next == '\n';
+  int space_after =
+      r >= len || next == ' ' || next == '\t' || next == '\r' || next == '\n';
   if (before && strchr(".,!?;:", (int)before) && space_after) return 2;
   if (capital_at(s, len, r)) return 2;
   /* " â ": a dash, unless an accented Latin letter is next to it (a list
      of letters: "ă â ê") */
   if ((before == ' ' || before == '\t') && (next == ' ' || next == '\t')) {
     uint32_t far_left = a >= 1 ? lede_u8_before(s, a - 1) : 0, far_right = 0;
-    if (r + 1 < len && !lede_u8_decode(s, len, r + 1, &far_right)) far_right = 0;
+    if (r + 1 < len && !lede_u8_decode(s, len, r + 1, &far_right))
+      far_right = 0;
     return accented_latin(far_left) || accented_latin(far_right) ? 1 : 2;
   }
   /* after an emoji or a symbol ("😂â."): no word has it */
@@ -565,13 +583,16 @@ static int lossy_shape(const unsigned char *s, size_t len, size_t a) {
      consonant) */
   if (a >= 1 && strchr("ldjnsctm", (int)(before | 0x20u)) && before &&
       (a == 1 || !is_ascii_letter(s[a - 2])) && (a < 2 || s[a - 2] < 0x80) &&
-      (strchr("aeiou", (int)next) && next ? 1 :
-       (next == 0xC3 && r + 1 < len && (s[r + 1] == 0xA9 || s[r + 1] == 0xA8 || s[r + 1] == 0xAA ||
-                            s[r + 1] == 0xA2 /* lââge */))))
+      (strchr("aeiou", (int)next) && next
+           ? 1
+           : (next == 0xC3 && r + 1 < len &&
+              (s[r + 1] == 0xA9 || s[r + 1] == 0xA8 || s[r + 1] == 0xAA ||
+               s[r + 1] == 0xA2 /* lââge */))))
     return 2;
   /* "quâil": qu’ before a vowel */
   if (a >= 2 && (s[a - 2] | 0x20u) == 'q' && before == 'u' &&
-      (a == 2 || !is_ascii_letter(s[a - 3])) && next && strchr("aeiouy", (int)next))
+      (a == 2 || !is_ascii_letter(s[a - 3])) && next &&
+      strchr("aeiouy", (int)next))
     return 2;
   /* "12â14", "1990sâ2000s": a range; " â90s": a decade (no word has a
      digit by "â") */
@@ -581,7 +602,8 @@ static int lossy_shape(const unsigned char *s, size_t len, size_t a) {
     return 2;
   /* " âa disgrace": no word starts with "â" and a vowel (Vietnamese "âu"
      does: not u) */
-  if ((before == ' ' || before == '(' || before == '\n') && next && strchr("aeioy", (int)next))
+  if ((before == ' ' || before == '(' || before == '\n') && next &&
+      strchr("aeioy", (int)next))
     return 2;
   /* " âwordâ ": a word between two, the quotes it stood in (no word
      begins and ends with "â"); looked for over one word only */
@@ -598,7 +620,9 @@ static int lossy_shape(const unsigned char *s, size_t len, size_t a) {
     return 2;
   /* "didnât": n't (French words end "ât" after other letters: "appât",
      and the literary "gagnât") */
-  if (before == 'n' && next == 't' && (r + 1 == len || !is_ascii_letter(s[r + 1]))) return 1;
+  if (before == 'n' && next == 't' &&
+      (r + 1 == len || !is_ascii_letter(s[r + 1])))
+    return 1;
   return lede_is_letter(left) && contraction_at(s, len, r);
 }
 
@@ -619,14 +643,17 @@ static int invisible(uint32_t cp) {
 static int joins_emoji(const fixer *f, size_t i) {
   uint32_t before = lede_u8_before(f->s, i), after = 0;
   if (i + 3 < f->len) lede_u8_decode(f->s, f->len, i + 3, &after);
-  return (before >= 0x1F000 || before == 0xFE0F || (before >= 0x2600 && before <= 0x27BF)) &&
+  return (before >= 0x1F000 || before == 0xFE0F ||
+          (before >= 0x2600 && before <= 0x27BF)) &&
          (after >= 0x1F000 || (after >= 0x2600 && after <= 0x27BF));
 }
 
 /* ---------------------------------------------------------------- one char */
 
 /* The repairs of csrc/lede_repair_forms.c, made only when asked. */
-#define FORMS (LEDE_FIX_LIGATURES | LEDE_FIX_WIDTHS | LEDE_FIX_CONTROLS | LEDE_FIX_LINE_BREAKS)
+#define FORMS                                                 \
+  (LEDE_FIX_LIGATURES | LEDE_FIX_WIDTHS | LEDE_FIX_CONTROLS | \
+   LEDE_FIX_LINE_BREAKS)
 
 /* The rules for the character cp at s[i, i + n) that no mojibake reading
    took.  Returns the position after what was consumed. */
@@ -641,8 +668,9 @@ static size_t one_char(fixer *f, size_t i, uint32_t cp, size_t n, int lossy) {
     int two = i + n + 1 < f->len && s[i + n + 1] == ' ';
     emit(f, i, i + n + (size_t)two, "\xC3\xA0", 2, LEDE_FIX_LOSSY);
     return i + n + (size_t)two;
-  } else if (cp == 0xC3 && (f->flags & LEDE_FIX_SEEN_FULL) && i + n + 1 < f->len &&
-             s[i + n] == '?' && is_ascii_letter(s[i + n + 1])) {
+  } else if (cp == 0xC3 && (f->flags & LEDE_FIX_SEEN_FULL) &&
+             i + n + 1 < f->len && s[i + n] == '?' &&
+             is_ascii_letter(s[i + n + 1])) {
     emit_cp(f, i, i + n + 1, 0xC1, LEDE_FIX_LOSSY); /* "Ã?lvaro": a lost byte */
     return i + n + 1;
   } else if (cp == 0xC2) {
@@ -675,8 +703,8 @@ static size_t bad_byte(fixer *f, size_t i) {
     emit_cp(f, i, i + 6, 0x10000 + (hi << 10) + lo, LEDE_FIX_CESU8);
     return i + 6;
   }
-  if ((f->flags & LEDE_FIX_BYTES) && s[i] == 0xED && i + 2 < f->len && s[i + 1] >= 0xA0 &&
-      s[i + 1] <= 0xBF && (s[i + 2] & 0xC0) == 0x80) {
+  if ((f->flags & LEDE_FIX_BYTES) && s[i] == 0xED && i + 2 < f->len &&
+      s[i + 1] >= 0xA0 && s[i + 1] <= 0xBF && (s[i + 2] & 0xC0) == 0x80) {
     /* half a surrogate pair without its other half stands for nothing */
     emit(f, i, i + 3, "\xEF\xBF\xBD", 3, LEDE_FIX_SURROGATE);
     return i + 3;
@@ -740,7 +768,8 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
   size_t len = f->len, i = 0, rend = 0, np = 0, kp = 0, runs_read = 0;
   int lossy = (f->flags & LEDE_FIX_SEEN_LOSSY) != 0;
   int ents = (f->flags & LEDE_FIX_ENTITIES) != 0;
-  int ctls = !dry && (f->flags & (LEDE_FIX_CONTROLS | LEDE_FIX_LINE_BREAKS)) != 0;
+  int ctls =
+      !dry && (f->flags & (LEDE_FIX_CONTROLS | LEDE_FIX_LINE_BREAKS)) != 0;
   lede_piece *pieces = NULL;
   size_t most = 0;
   while (i < len && !f->nomem) {
@@ -781,7 +810,8 @@ static void pass(fixer *f, int dry, lede_run_ctx *ctx) {
     }
     if (kp < np && pieces[kp].start == i) {
       const lede_piece *p = &pieces[kp++];
-      if ((f->flags & LEDE_FIX_SPACES) && p->len == 2 && !memcmp(p->bytes, "\xC2\xA0", 2))
+      if ((f->flags & LEDE_FIX_SPACES) && p->len == 2 &&
+          !memcmp(p->bytes, "\xC2\xA0", 2))
         emit(f, p->start, p->end, " ", 1, p->kind);
       else
         emit(f, p->start, p->end, p->bytes, p->len, p->kind);
@@ -803,7 +833,8 @@ static int lossy_shapes(const unsigned char *s, size_t len) {
   size_t a = 0;
   int n = 0;
   while (n < 2 && a + 1 < len) {
-    const unsigned char *p = (const unsigned char *)memchr(s + a, 0xC3, len - a - 1);
+    const unsigned char *p =
+        (const unsigned char *)memchr(s + a, 0xC3, len - a - 1);
     if (!p) break;
     a = (size_t)(p - s);
     if (s[a + 1] == 0xA2) n += lossy_shape(s, len, a);
@@ -818,13 +849,14 @@ static int lossy_shapes(const unsigned char *s, size_t len) {
 static int iso_controls(const unsigned char *s, size_t len) {
   size_t a = 0;
   while (a + 1 < len) {
-    const unsigned char *p = (const unsigned char *)memchr(s + a, 0xC2, len - a - 1);
+    const unsigned char *p =
+        (const unsigned char *)memchr(s + a, 0xC2, len - a - 1);
     unsigned b;
     if (!p) return 0;
     a = (size_t)(p - s);
     b = s[a + 1];
-    if (b >= 0x80 && b <= 0x9F && b != 0x81 && b != 0x83 && b != 0x88 && b != 0x90 &&
-        b != 0x98)
+    if (b >= 0x80 && b <= 0x9F && b != 0x81 && b != 0x83 && b != 0x88 &&
+        b != 0x90 && b != 0x98)
       return 1;
     a++;
   }
@@ -863,7 +895,8 @@ int lede_fix_text(const char *text, size_t len, unsigned flags, char **out,
   if (fixes) *fixes = NULL;
   if (out_len) *out_len = 0;
   if (nfixes) *nfixes = 0;
-  if ((!text && len) || !out || !out_len || !fixes || !nfixes) return LEDE_ERR_ARG;
+  if ((!text && len) || !out || !out_len || !fixes || !nfixes)
+    return LEDE_ERR_ARG;
   if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
   memset(&f, 0, sizeof f);
   f.s = (const unsigned char *)(text ? text : "");

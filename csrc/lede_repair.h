@@ -40,8 +40,7 @@ typedef struct lede_piece {
 
 /* The length (1-4) of the well-formed UTF-8 character at s[i] (i < len),
    with its code point in *cp; 0 when s[i] starts none (a bad byte). */
-int lede_u8_decode(const unsigned char *s, size_t len, size_t i,
-                   uint32_t *cp);
+int lede_u8_decode(const unsigned char *s, size_t len, size_t i, uint32_t *cp);
 
 /* Writes the UTF-8 of cp (a character) into out; returns its length. */
 int lede_u8_encode(uint32_t cp, char *out);
@@ -80,10 +79,10 @@ size_t lede_run_work_cap(const lede_run_work *w);
 /* What a run is read with, and what reading it found. */
 typedef struct lede_run_ctx {
   lede_run_work *work; /* in: the workspace */
-  int sure;    /* in: the text shows sure mojibake elsewhere (weak
-                  readings then count too) */
-  int prefer;  /* in: the code page taken on a tie, or -1 */
-  int strong;  /* out: raised when a reading needed no such help */
+  int sure;            /* in: the text shows sure mojibake elsewhere (weak
+                          readings then count too) */
+  int prefer;          /* in: the code page taken on a tie, or -1 */
+  int strong;          /* out: raised when a reading needed no such help */
   uint32_t votes[LEDE_RUN_PAGES]; /* out: characters each winning page read */
 } lede_run_ctx;
 
@@ -115,8 +114,8 @@ struct lede_fixer {
 
 /* s[start, end) becomes bytes[0, n), a repair of kind (enum
    lede_fix_kind); the bytes before start are copied. */
-void lede_fix_emit(struct lede_fixer *f, size_t start, size_t end, const char *bytes,
-                   size_t n, int kind);
+void lede_fix_emit(struct lede_fixer *f, size_t start, size_t end,
+                   const char *bytes, size_t n, int kind);
 
 /* The optional repairs of csrc/lede_repair_forms.c, for the character cp
    at s[i, i + n) that no other rule took: ligatures, width forms, controls

@@ -143,8 +143,7 @@ static int is_opener(int32_t cp) {
 
 /* How the text at i (not white space) starts, seen through opening quotes
    and brackets.  *word and *wlen receive the word itself. */
-static int next_kind(const splitter *sp, size_t i, size_t *word,
-                     size_t *wlen) {
+static int next_kind(const splitter *sp, size_t i, size_t *word, size_t *wlen) {
   size_t n, j;
   int cls, opened = 0;
   int32_t cp;
@@ -180,15 +179,16 @@ static int next_kind(const splitter *sp, size_t i, size_t *word,
   return NEXT_OTHER;
 }
 
-/* ------------------------------------------------------------ the word before */
+/* ------------------------------------------------------------ the word before
+ */
 
 enum prev_kind {
-  PREV_WORD,    /* an ordinary word */
-  PREV_TITLE,   /* Mr Dr Gen St: a name follows */
-  PREV_ABBREV,  /* U.S  Co  Fla  Jan  E (an initial)  N° */
-  PREV_NUMBER,  /* ends in a digit */
-  PREV_LINK,    /* part of a URL or an e-mail address */
-  PREV_NOTHING  /* white space or punctuation before the mark */
+  PREV_WORD,   /* an ordinary word */
+  PREV_TITLE,  /* Mr Dr Gen St: a name follows */
+  PREV_ABBREV, /* U.S  Co  Fla  Jan  E (an initial)  N° */
+  PREV_NUMBER, /* ends in a digit */
+  PREV_LINK,   /* part of a URL or an e-mail address */
+  PREV_NOTHING /* white space or punctuation before the mark */
 };
 
 /* Classifies what stands before the mark at i, whose chunk (run of
@@ -243,7 +243,7 @@ static int is_protected(splitter *sp, size_t i) {
 }
 
 /* Length of a sentence-final mark at i (. ! ? … ‼ ⁇ ⁈ ⁉ 。 ！ ？), or 0;
-   *dots counts periods (an ellipsis counts three), *bang ! and ?. */
+ *dots counts periods (an ellipsis counts three), *bang ! and ?. */
 static size_t mark_len(const splitter *sp, size_t i, int *dots, int *bang) {
   const unsigned char *t = (const unsigned char *)sp->text;
   size_t left = sp->len - i;
@@ -277,11 +277,13 @@ static size_t mark_len(const splitter *sp, size_t i, int *dots, int *bang) {
 /* Short words whose period goes on with a number after it: "c. 1818",
    "b. 1962", "Op. 46", "No. 5", "pp. 12", "Vol. 3" (lower-cased). */
 static const char *const before_number[] = {
-    "c", "ca", "b", "d", "fl", "op", "no", "nos", "vol", "vols", "fig", "figs",
-    "p", "pp", "art", "ch", "sec", "para", "ed", "eds", "cf", "v", "vs", NULL};
+    "c",   "ca",   "b",   "d",    "fl", "op", "no",  "nos",
+    "vol", "vols", "fig", "figs", "p",  "pp", "art", "ch",
+    "sec", "para", "ed",  "eds",  "cf", "v",  "vs",  NULL};
 
 /* Is t[w, i) (ASCII letters) one of `list`, any case? */
-static int word_in(const char *t, size_t w, size_t i, const char *const list[]) {
+static int word_in(const char *t, size_t w, size_t i,
+                   const char *const list[]) {
   size_t k, n = i - w;
   for (k = 0; list[k]; k++) {
     size_t j;
@@ -311,8 +313,8 @@ static int day_month_zone(const char *t, size_t word, size_t wlen) {
   static const char *const names[] = {
       "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar",
       "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", NULL};
-  static const char *const zones[] = {"est", "edt", "gmt", "utc", "pst", "pdt",
-                                      "cst", "cdt", "mst", "mdt", "et", "pt",
+  static const char *const zones[] = {"est", "edt", "gmt",  "utc", "pst", "pdt",
+                                      "cst", "cdt", "mst",  "mdt", "et",  "pt",
                                       "bst", "cet", "cest", NULL};
   if (word_in(t, word, word + wlen, zones)) return 1;
   return wlen >= 3 && word_in(t, word, word + 3, names);
@@ -332,7 +334,8 @@ static int period_goes_on(const splitter *sp, size_t chunk, size_t i, int next,
   if (next == NEXT_DIGIT) return 1;
   /* "b. March 2009", "d. 12 May": a month after a birth or death mark */
   return next == NEXT_UPPER && i - w == 1 &&
-         (t[w] == 'b' || t[w] == 'd' || t[w] == 'c') && day_month_zone(t, word, wlen);
+         (t[w] == 'b' || t[w] == 'd' || t[w] == 'c') &&
+         day_month_zone(t, word, wlen);
 }
 
 /* Is t[chunk, i) "a.m" or "p.m"?  A time of day ends a sentence before a
@@ -340,8 +343,9 @@ static int period_goes_on(const splitter *sp, size_t chunk, size_t i, int next,
    is long enough: "The blast came after 2 a.m. Residents fled". */
 static int time_before(const char *t, size_t chunk, size_t i) {
   size_t n = i - chunk;
-  return n == 3 && (t[chunk] == 'a' || t[chunk] == 'p' || t[chunk] == 'A' ||
-                    t[chunk] == 'P') &&
+  return n == 3 &&
+         (t[chunk] == 'a' || t[chunk] == 'p' || t[chunk] == 'A' ||
+          t[chunk] == 'P') &&
          t[chunk + 1] == '.' && (t[chunk + 2] == 'm' || t[chunk + 2] == 'M');
 }
 
@@ -373,11 +377,12 @@ static int street_before(const char *t, size_t chunk, size_t i) {
    name, so its period ends a sentence as a word's does. */
 static int designator_before(const char *t, size_t chunk, size_t i) {
   static const char *const nouns[] = {
-      "plan",  "vitamin", "hepatitis", "type",     "group",  "class",
-      "category", "grade", "phase",    "stage",    "section", "block",
-      "gate",  "terminal", "wing",     "division", "level",  "zone",
-      "part",  "model",   "series",    "exhibit",  "annex",  "appendix",
-      "schedule", "option", "pool",    "channel",  "platform", "tier", NULL};
+      "plan",     "vitamin",  "hepatitis", "type",     "group",    "class",
+      "category", "grade",    "phase",     "stage",    "section",  "block",
+      "gate",     "terminal", "wing",      "division", "level",    "zone",
+      "part",     "model",    "series",    "exhibit",  "annex",    "appendix",
+      "schedule", "option",   "pool",      "channel",  "platform", "tier",
+      NULL};
   size_t w, n;
   if (i != chunk + 1 || t[chunk] < 'A' || t[chunk] > 'Z') return 0;
   n = word_before_chunk(t, chunk, &w);
@@ -400,7 +405,8 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
   const char *t = sp->text;
   size_t len = sp->len, j = i, n, chunk, k, word, wlen, after;
   int dots = 0, bang = 0, spaced = 0, newline = 0, prev, next;
-  int attached = i > 0 && !is_space_class(class_at(sp, lede_prev_char(t, i), &n));
+  int attached =
+      i > 0 && !is_space_class(class_at(sp, lede_prev_char(t, i), &n));
   size_t first_end;
 
   if (t[i] == '.' && is_protected(sp, i)) {
@@ -446,7 +452,8 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
            !is_space_class(class_at(sp, lede_prev_char(t, chunk), &n)))
       chunk = lede_prev_char(t, chunk);
     k = after;
-    while (k < len && k - after < CONTEXT && !is_space_class(class_at(sp, k, &n)))
+    while (k < len && k - after < CONTEXT &&
+           !is_space_class(class_at(sp, k, &n)))
       k += n;
     prev = prev_kind(sp, i, chunk, k);
     if ((prev == PREV_WORD && i - chunk >= 2 &&
@@ -463,7 +470,7 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
   if (bang && dots == 0) /* ! ? ?! */
     return (next == NEXT_LOWER || next == NEXT_OTHER) ? 0 : add_cut(sp, after);
 
-  if (dots >= 2 || (dots > 0 && bang)) { /* an ellipsis */
+  if (dots >= 2 || (dots > 0 && bang)) {    /* an ellipsis */
     if (i > 0 && t[i - 1] == '[') return 0; /* [...] marks an omission */
     if (dots >= 4 && attached && spaced && first_end == i + 1 &&
         t[i + 1] == ' ') {
@@ -497,8 +504,7 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
      follows, it is no sentence of its own */
   if (prev == PREV_NUMBER && !newline && lone_number(sp, chunk, i)) return 0;
   switch (prev) {
-  case PREV_TITLE:
-    return 0;
+  case PREV_TITLE: return 0;
   case PREV_ABBREV:
     if (newline && next == NEXT_UPPER) return add_cut(sp, after);
     if (next != NEXT_UPPER) return 0;
@@ -542,7 +548,8 @@ static int decide_newline(splitter *sp, size_t i, size_t nl) {
   /* count words back to the previous line break */
   {
     size_t from = line, steps = 0;
-    while (from > sp->last_cut && steps++ < CONTEXT && !newline_len(sp, from - 1))
+    while (from > sp->last_cut && steps++ < CONTEXT &&
+           !newline_len(sp, from - 1))
       from--;
     if (count_words_back(sp, from, line, WRAP_WORDS) >= WRAP_WORDS) return 0;
   }
@@ -652,7 +659,8 @@ static int line_is_blank(const splitter *sp, size_t i) {
    (Looks back a bounded way: a longer run of blanks answers no.) */
 static int starts_line(const splitter *sp, size_t v) {
   size_t k = v;
-  while (k > 0 && v - k < 16 && (sp->text[k - 1] == ' ' || sp->text[k - 1] == '\t'))
+  while (k > 0 && v - k < 16 &&
+         (sp->text[k - 1] == ' ' || sp->text[k - 1] == '\t'))
     k--;
   return k == 0 || newline_len(sp, k - 1) || sp->text[k - 1] == '\n';
 }
@@ -662,7 +670,8 @@ static int starts_line(const splitter *sp, size_t v) {
 static int plain_end(const splitter *sp, size_t i) {
   const char *t = sp->text;
   return i >= 2 && i + 2 < sp->len && t[i - 1] >= 'a' && t[i - 1] <= 'z' &&
-         ((t[i - 2] >= 'a' && t[i - 2] <= 'z') || (t[i - 2] >= 'A' && t[i - 2] <= 'Z')) &&
+         ((t[i - 2] >= 'a' && t[i - 2] <= 'z') ||
+          (t[i - 2] >= 'A' && t[i - 2] <= 'Z')) &&
          t[i + 1] == ' ' && t[i + 2] >= 'A' && t[i + 2] <= 'Z';
 }
 
@@ -697,7 +706,8 @@ static int marker_at(const splitter *sp, size_t i, marker_place *at, marker *m,
     int32_t cp;
     *step = (size_t)cp_at(sp, i, &cp);
     if (lede_is_bullet(cp) &&
-        (i == 0 || is_space_class(class_at(sp, lede_prev_char(sp->text, i), &k)))) {
+        (i == 0 ||
+         is_space_class(class_at(sp, lede_prev_char(sp->text, i), &k)))) {
       m->start = (uint32_t)i; /* a bullet starts an item by itself */
       m->period = UINT32_MAX;
       m->value = -1;
@@ -914,9 +924,9 @@ struct lede_sentence_stream {
   lede_vec merged; /* scratch: all the cuts of a chunk, ascending */
   lede_vec spans;  /* what the last call gave */
   size_t chunk;
-  size_t mpos;     /* where the marker pass goes on */
-  size_t spos;     /* where the scan goes on */
-  size_t start;    /* where the next span starts */
+  size_t mpos;  /* where the marker pass goes on */
+  size_t spos;  /* where the scan goes on */
+  size_t start; /* where the next span starts */
   marker_place place;
   marker last[STYLES]; /* the last numbered marker of each style */
   unsigned char has_last[STYLES];
@@ -962,7 +972,8 @@ static void settle_ahead(const splitter *sp, size_t from, marker_place place,
   marker_place p = place;
   int s;
   for (s = 0; s < STYLES; s++)
-    if (last[s] != (size_t)-1 && !ms[last[s]].keep && ms[last[s]].para == place.para)
+    if (last[s] != (size_t)-1 && !ms[last[s]].keep &&
+        ms[last[s]].para == place.para)
       pending |= 1u << s;
   while (pending && i < sp->len) {
     marker m;
@@ -974,7 +985,8 @@ static void settle_ahead(const splitter *sp, size_t from, marker_place place,
       if (markers_pair(q, &m)) q->keep = 1;
       pending &= ~(1u << m.style);
     }
-    if (p.para != place.para) break; /* a new paragraph: nothing pairs across it */
+    if (p.para != place.para)
+      break; /* a new paragraph: nothing pairs across it */
     i += n;
   }
 }
@@ -1079,13 +1091,13 @@ int lede_sentence_stream_next(lede_sentence_stream *st, const char *text,
   st->spans.count = 0;
   while (!st->done && st->spans.count == 0) {
     size_t from = st->spos > st->mpos ? st->spos : st->mpos;
-    size_t limit = from < len && len - from > st->chunk ? from + st->chunk : len;
+    size_t limit =
+        from < len && len - from > st->chunk ? from + st->chunk : len;
     size_t safe;
     int last;
     sp->cuts.count = sp->list_cuts.count = sp->protect.count = 0;
     sp->protect_at = 0;
-    if (stream_markers(st, limit) != 0 ||
-        scan_range(sp, &st->spos, limit) != 0)
+    if (stream_markers(st, limit) != 0 || scan_range(sp, &st->spos, limit) != 0)
       return LEDE_ERR_NOMEM;
     last = st->spos >= len && st->mpos >= len;
     safe = st->mpos > MARKER_REACH ? st->mpos - MARKER_REACH : 0;

@@ -63,11 +63,11 @@ const char *lede_stem(lede_stemmer *st, const char *key, size_t len,
 
 /* A dictionary from term bytes to dense ids 0, 1, 2 ... */
 typedef struct lede_dict {
-  uint32_t *slots;  /* open addressing: id + 1, 0 = empty */
-  size_t nslots;    /* a power of two */
-  lede_vec offs;    /* uint32_t start of each term in `bytes`, plus one end */
-  lede_vec bytes;   /* char: every term's bytes, back to back */
-  lede_vec hashes;  /* uint32_t hash of each term */
+  uint32_t *slots; /* open addressing: id + 1, 0 = empty */
+  size_t nslots;   /* a power of two */
+  lede_vec offs;   /* uint32_t start of each term in `bytes`, plus one end */
+  lede_vec bytes;  /* char: every term's bytes, back to back */
+  lede_vec hashes; /* uint32_t hash of each term */
 } lede_dict;
 
 void lede_dict_init(lede_dict *d);
@@ -88,9 +88,9 @@ typedef struct lede_tw {
 
 /* Bits of a sentence's flag byte (the summarizer's sflags vector). */
 enum {
-  LEDE_SF_FINAL = 1 << 0,   /* ends with . ! ? or a closing quote after one */
-  LEDE_SF_QUOTE = 1 << 1,   /* starts with a quotation mark */
-  LEDE_SF_PARA = 1 << 2,    /* first sentence of its paragraph */
+  LEDE_SF_FINAL = 1 << 0,    /* ends with . ! ? or a closing quote after one */
+  LEDE_SF_QUOTE = 1 << 1,    /* starts with a quotation mark */
+  LEDE_SF_PARA = 1 << 2,     /* first sentence of its paragraph */
   LEDE_SF_BACK = 1 << 3,     /* opens with a word that points back (He,
                                 But, However): wants what it points at
                                 nearby in the summary */
@@ -125,12 +125,12 @@ int lede_quote_way(const char *text, size_t len);
    sentence's first one, and its LEDE_SF_* flags are a byte in a vector of
    their own. */
 typedef struct lede_sent {
-  uint32_t start;  /* offsets into the caller's original text (base added) */
+  uint32_t start; /* offsets into the caller's original text (base added) */
   uint32_t end;
-  uint32_t words;  /* white-space separated words, as budgets count them */
-  uint32_t terms;  /* first entry in the summarizer's lede_tw array; the
-                      entries (unigrams and bigrams, sorted by id) end where
-                      the next sentence's start */
+  uint32_t words; /* white-space separated words, as budgets count them */
+  uint32_t terms; /* first entry in the summarizer's lede_tw array; the
+                     entries (unigrams and bigrams, sorted by id) end where
+                     the next sentence's start */
 } lede_sent;
 
 /* Words as the budgets count them: runs of bytes other than ASCII white
@@ -144,14 +144,14 @@ uint32_t lede_count_words(const char *text, size_t len);
 typedef struct lede_terms {
   const lede_language *lang; /* stems and stop words of this language */
   lede_stemmer *st;
-  lede_dict dict;    /* terms: stems, numbers, and bigram keys */
-  lede_dict surface; /* token bytes as written */
+  lede_dict dict;        /* terms: stems, numbers, and bigram keys */
+  lede_dict surface;     /* token bytes as written */
   lede_vec surface_term; /* int64_t per surface id: term id, or -1 */
   lede_vec surface_bits; /* uint8_t per surface id: a toll's word, a number */
-  lede_vec kind; /* uint8_t LEDE_TK_* bits per term id (shorter when the
-                    last ids have none) */
-  lede_vec tolls; /* uint32_t: sentences analyzed since the last
-                     lede_analyze_tolls that may report a casualty count */
+  lede_vec kind;         /* uint8_t LEDE_TK_* bits per term id (shorter when the
+                            last ids have none) */
+  lede_vec tolls;        /* uint32_t: sentences analyzed since the last
+                            lede_analyze_tolls that may report a casualty count */
 } lede_terms;
 
 /* Bits of a term's kind: what a fact is made of (lede_rank.c compares the
@@ -194,9 +194,8 @@ void lede_terms_shrink(lede_terms *t);
    (lede_sent), their LEDE_SF_* flags to `flags` (uint8_t) and their term
    entries to `tws` (lede_tw), interning terms in t->dict.  Returns LEDE_OK
    or a negative status (the vectors keep what was added). */
-int lede_analyze_doc(const char *text, size_t len, uint32_t base,
-                     lede_terms *t, lede_vec *sents, lede_vec *flags,
-                     lede_vec *tws);
+int lede_analyze_doc(const char *text, size_t len, uint32_t base, lede_terms *t,
+                     lede_vec *sents, lede_vec *flags, lede_vec *tws);
 
 /* Reads the sentences t->tolls names (a word of casualty reports and a
    number: few) for casualty counts, with one lede_casualties call over

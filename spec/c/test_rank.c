@@ -68,16 +68,19 @@ static void test_options(void) {
 }
 
 /* A returned name (or description) is the expected one. */
-#define NAME_IS(got, want, msg) OK((got) != NULL && strcmp((got), (want)) == 0, msg)
+#define NAME_IS(got, want, msg) \
+  OK((got) != NULL && strcmp((got), (want)) == 0, msg)
 
 static void test_option_problems(void) {
   lede_summary_options o;
   const char *expected = NULL;
   lede_summary_options_init(&o);
-  OK(lede_summary_options_problem(&o, &expected) == NULL, "defaults: no problem");
+  OK(lede_summary_options_problem(&o, &expected) == NULL,
+     "defaults: no problem");
   o.budget = LEDE_BUDGET_SENTENCES;
   o.amount = 2.5;
-  NAME_IS(lede_summary_options_problem(&o, &expected), "amount", "a count is whole");
+  NAME_IS(lede_summary_options_problem(&o, &expected), "amount",
+          "a count is whole");
   NAME_IS(expected, "positive integer", "what a count expects");
   o.amount = 0;
   NAME_IS(lede_summary_options_problem(&o, NULL), "amount", "a count is >= 1");
@@ -85,24 +88,31 @@ static void test_option_problems(void) {
   OK(lede_summary_options_problem(&o, NULL) == NULL, "no limit");
   o.budget = LEDE_BUDGET_RATIO;
   o.amount = 2;
-  NAME_IS(lede_summary_options_problem(&o, &expected), "amount", "ratio above 1");
+  NAME_IS(lede_summary_options_problem(&o, &expected), "amount",
+          "ratio above 1");
   NAME_IS(expected, "number in (0, 1]", "what a ratio expects");
   o.amount = 0.5;
   o.coverage = nan("");
-  NAME_IS(lede_summary_options_problem(&o, NULL), "coverage", "a NaN weight is named");
+  NAME_IS(lede_summary_options_problem(&o, NULL), "coverage",
+          "a NaN weight is named");
   o.coverage = -1;
   o.focus_weight = 1e7;
-  NAME_IS(lede_summary_options_problem(&o, NULL), "focus_weight", "focus weight");
+  NAME_IS(lede_summary_options_problem(&o, NULL), "focus_weight",
+          "focus weight");
   o.focus_weight = -1;
   o.focus_len = 3;
-  NAME_IS(lede_summary_options_problem(&o, &expected), "focus", "a focus length without text");
+  NAME_IS(lede_summary_options_problem(&o, &expected), "focus",
+          "a focus length without text");
   NAME_IS(expected, "string", "what a focus expects");
   OK(lede_summary_options_problem(NULL, NULL) != NULL, "NULL options");
 }
 
 /* Datelines, openers and quotes as the summarizer sees them. */
 static void test_openings(void) {
-  static const struct { const char *text; size_t len; } lines[] = {
+  static const struct {
+    const char *text;
+    size_t len;
+  } lines[] = {
       {"NAIROBI, Kenya _ Five died.", 17},
       {"JERUSALEM (AP) _ The cabinet met.", 17},
       {"INNSBRUCK, Austria (AP) -- Snow fell.", 27},
@@ -114,21 +124,31 @@ static void test_openings(void) {
   };
   size_t i;
   for (i = 0; i < sizeof lines / sizeof lines[0]; i++)
-    INT_EQ(lede_dateline_len(lines[i].text, strlen(lines[i].text)), lines[i].len,
-            lines[i].text);
+    INT_EQ(lede_dateline_len(lines[i].text, strlen(lines[i].text)),
+           lines[i].len, lines[i].text);
   OK(lede_opening_flags("He said so.", 11) & LEDE_SF_BACK, "He points back");
-  OK(lede_opening_flags("\"But we will,\" she said.", 24) & LEDE_SF_BACK, "a quoted But");
-  OK(!(lede_opening_flags("Thesis work began.", 18) & LEDE_SF_BACK), "a longer word");
-  OK(!(lede_opening_flags("Help came late.", 15) & LEDE_SF_BACK), "not a back word");
-  OK(lede_opening_flags("and then it fell.", 17) & LEDE_SF_FRAGMENT, "lower-case start");
-  OK(!(lede_opening_flags("iPhone sales fell.", 18) & LEDE_SF_FRAGMENT), "iPhone is a word");
-  OK(lede_opening_flags("1981: Minister.", 15) & LEDE_SF_FRAGMENT, "a timeline item");
+  OK(lede_opening_flags("\"But we will,\" she said.", 24) & LEDE_SF_BACK,
+     "a quoted But");
+  OK(!(lede_opening_flags("Thesis work began.", 18) & LEDE_SF_BACK),
+     "a longer word");
+  OK(!(lede_opening_flags("Help came late.", 15) & LEDE_SF_BACK),
+     "not a back word");
+  OK(lede_opening_flags("and then it fell.", 17) & LEDE_SF_FRAGMENT,
+     "lower-case start");
+  OK(!(lede_opening_flags("iPhone sales fell.", 18) & LEDE_SF_FRAGMENT),
+     "iPhone is a word");
+  OK(lede_opening_flags("1981: Minister.", 15) & LEDE_SF_FRAGMENT,
+     "a timeline item");
   INT_EQ(lede_quote_way("\"We will go.", 12), LEDE_QUOTE_OPENS, "opens");
-  INT_EQ(lede_quote_way("It is done,\" he said.", 21), LEDE_QUOTE_CLOSES, "closes");
-  INT_EQ(lede_quote_way("He said \"no\" twice.", 20), LEDE_QUOTE_WITHIN, "within");
+  INT_EQ(lede_quote_way("It is done,\" he said.", 21), LEDE_QUOTE_CLOSES,
+         "closes");
+  INT_EQ(lede_quote_way("He said \"no\" twice.", 20), LEDE_QUOTE_WITHIN,
+         "within");
   INT_EQ(lede_quote_way("He said no.", 11), 0, "none");
-  INT_EQ(lede_quote_way("\xe2\x80\x9cWe will.", 11), LEDE_QUOTE_OPENS, "curly opens");
-  INT_EQ(lede_quote_way("done.\xe2\x80\x9d", 8), LEDE_QUOTE_CLOSES, "curly closes");
+  INT_EQ(lede_quote_way("\xe2\x80\x9cWe will.", 11), LEDE_QUOTE_OPENS,
+         "curly opens");
+  INT_EQ(lede_quote_way("done.\xe2\x80\x9d", 8), LEDE_QUOTE_CLOSES,
+         "curly closes");
 }
 
 static void test_empty(void) {
@@ -140,9 +160,11 @@ static void test_empty(void) {
   INT_EQ(status, LEDE_OK, "new status");
   INT_EQ(lede_summarize(s, &out, &n), LEDE_OK, "empty summarizer");
   OK(out == NULL && n == 0, "no picks from nothing");
-  INT_EQ(lede_summarizer_add(s, NULL, 3, 0, NULL, 0), LEDE_ERR_ARG, "NULL body");
+  INT_EQ(lede_summarizer_add(s, NULL, 3, 0, NULL, 0), LEDE_ERR_ARG,
+         "NULL body");
   INT_EQ(lede_summarizer_add(s, "", 0, 0, NULL, 0), LEDE_OK, "empty body");
-  INT_EQ(lede_summarizer_add(s, " \n\n ", 4, 0, NULL, 0), LEDE_OK, "blank body");
+  INT_EQ(lede_summarizer_add(s, " \n\n ", 4, 0, NULL, 0), LEDE_OK,
+         "blank body");
   INT_EQ(lede_summarize(s, &out, &n), LEDE_OK, "blank documents");
   OK(out == NULL && n == 0, "no picks from blank documents");
   INT_EQ(lede_summarize(NULL, &out, &n), LEDE_ERR_ARG, "NULL summarizer");
@@ -167,8 +189,7 @@ static void test_single(void) {
   INT_EQ(lede_summarize_text(ARTICLE, len, NULL, &again, &m), LEDE_OK,
          "second run");
   INT_EQ(m, n, "deterministic count");
-  OK(n == m && memcmp(out, again, n * sizeof *out) == 0,
-     "deterministic picks");
+  OK(n == m && memcmp(out, again, n * sizeof *out) == 0, "deterministic picks");
   lede_free(out);
   lede_free(again);
 }
@@ -191,12 +212,16 @@ static void test_add_after_summarize(void) {
   b = lede_summarizer_new(&o, NULL);
   OK(a && b, "two summarizers");
   if (!a || !b) return;
-  INT_EQ(lede_summarizer_add(a, ARTICLE, strlen(ARTICLE), 0, NULL, 0), LEDE_OK, "a: first");
+  INT_EQ(lede_summarizer_add(a, ARTICLE, strlen(ARTICLE), 0, NULL, 0), LEDE_OK,
+         "a: first");
   INT_EQ(lede_summarize(a, &first, &nf), LEDE_OK, "a: summary between adds");
-  INT_EQ(lede_summarizer_add(a, more, strlen(more), 0, NULL, 0), LEDE_OK, "a: second");
+  INT_EQ(lede_summarizer_add(a, more, strlen(more), 0, NULL, 0), LEDE_OK,
+         "a: second");
   INT_EQ(lede_summarize(a, &pa, &na), LEDE_OK, "a: summary");
-  INT_EQ(lede_summarizer_add(b, ARTICLE, strlen(ARTICLE), 0, NULL, 0), LEDE_OK, "b: first");
-  INT_EQ(lede_summarizer_add(b, more, strlen(more), 0, NULL, 0), LEDE_OK, "b: second");
+  INT_EQ(lede_summarizer_add(b, ARTICLE, strlen(ARTICLE), 0, NULL, 0), LEDE_OK,
+         "b: first");
+  INT_EQ(lede_summarizer_add(b, more, strlen(more), 0, NULL, 0), LEDE_OK,
+         "b: second");
   INT_EQ(lede_summarize(b, &pb, &nb), LEDE_OK, "b: summary");
   INT_EQ(na, nb, "same count after a summary between adds");
   OK(na == nb && memcmp(pa, pb, na * sizeof *pa) == 0,
@@ -226,9 +251,10 @@ static void test_budgets(void) {
     OK(words_of(ARTICLE, out, n) <= w, "words budget honored");
     OK(n > 0, "something fits");
     for (i = 0; i < n; i++)
-      INT_EQ(out[i].words,
-             lede_count_words(ARTICLE + out[i].start, out[i].end - out[i].start),
-             "pick words");
+      INT_EQ(
+          out[i].words,
+          lede_count_words(ARTICLE + out[i].start, out[i].end - out[i].start),
+          "pick words");
     lede_free(out);
   }
   o.budget = LEDE_BUDGET_BYTES;
@@ -348,12 +374,12 @@ static void test_parts(void) {
   OK(s != NULL, "new");
   bad[0] = parts[1];
   bad[1] = parts[0];
-  INT_EQ(lede_summarizer_add_parts(s, page, len, bad, 2, NULL, 0),
-         LEDE_ERR_ARG, "parts out of order");
+  INT_EQ(lede_summarizer_add_parts(s, page, len, bad, 2, NULL, 0), LEDE_ERR_ARG,
+         "parts out of order");
   bad[0].start = 0;
   bad[0].end = (uint32_t)len + 1;
-  INT_EQ(lede_summarizer_add_parts(s, page, len, bad, 1, NULL, 0),
-         LEDE_ERR_ARG, "part past the end");
+  INT_EQ(lede_summarizer_add_parts(s, page, len, bad, 1, NULL, 0), LEDE_ERR_ARG,
+         "part past the end");
   INT_EQ(lede_summarizer_add_parts(s, page, len, parts, 2, NULL, 0), LEDE_OK,
          "two parts");
   INT_EQ(lede_summarize(s, &out, &n), LEDE_OK, "summarize parts");
@@ -443,7 +469,8 @@ static void test_facts_and_tolls(void) {
   f = (const uint8_t *)flags.items;
   OK(flags.count == 4 && (f[0] & LEDE_SF_TOLL), "'killed 14 people' is a toll");
   OK(flags.count == 4 && !(f[1] & LEDE_SF_TOLL), "talks are not");
-  OK(flags.count == 4 && !(f[2] & LEDE_SF_TOLL), "'nobody was hurt' is no event");
+  OK(flags.count == 4 && !(f[2] & LEDE_SF_TOLL),
+     "'nobody was hurt' is no event");
   OK(flags.count == 4 && (f[3] & LEDE_SF_TOLL), "'killed 3 ... injured 5' is");
   {
     const lede_sent *S = (const lede_sent *)sents.items;
@@ -463,9 +490,11 @@ static void test_facts_and_tolls(void) {
     INT_EQ(in_first, 1, "... among the first sentence's terms");
     OK(sorted, "every sentence's terms still sorted by id");
   }
-  OK(kind_of(&t, "dunmore") & LEDE_TK_NAME, "a capital inside a sentence: a name");
+  OK(kind_of(&t, "dunmore") & LEDE_TK_NAME,
+     "a capital inside a sentence: a name");
   OK(!(kind_of(&t, "talks") & LEDE_TK_NAME), "a capital that opens one: not");
-  OK(kind_of(&t, "friday") & LEDE_TK_NUMBER, "a weekday dates a fact as a number does");
+  OK(kind_of(&t, "friday") & LEDE_TK_NUMBER,
+     "a weekday dates a fact as a number does");
   OK(kind_of(&t, "14") & LEDE_TK_NUMBER, "a number");
   lede_terms_free(&t);
   lede_vec_free(&sents);

@@ -13,7 +13,8 @@ static void expect_split(const char *s, const char *const *want,
   INT_EQ(lede_sentences(s, strlen(s), &sp, &n), LEDE_OK, name);
   while (want[k]) k++;
   INT_EQ(n, k, name);
-  for (i = 0; i < n && i < k; i++) SPAN_EQ(s, sp[i].start, sp[i].end, want[i], name);
+  for (i = 0; i < n && i < k; i++)
+    SPAN_EQ(s, sp[i].start, sp[i].end, want[i], name);
   lede_free(sp);
 }
 
@@ -23,24 +24,29 @@ static void test_news(void) {
       "Talks resume at 9 a.m. on Sunday.", NULL};
   static const char *const quotes[] = {
       "\xE2\x80\x9CWe are making progress,\xE2\x80\x9D Varga said.",
-      "\xE2\x80\x9CWill it last?\xE2\x80\x9D she asked.",
-      "Nobody answered.", NULL};
+      "\xE2\x80\x9CWill it last?\xE2\x80\x9D she asked.", "Nobody answered.",
+      NULL};
   static const char *const heading[] = {"Strike on the Port",
                                         "Six people were killed.", NULL};
   static const char *const money[] = {
-      "The fund holds $1.5 billion, or \xE2\x82\xAC" "21.3 bn.",
+      "The fund holds $1.5 billion, or \xE2\x82\xAC"
+      "21.3 bn.",
       "Gen. Okafor and Mr. Reinholt of the U.S. Army agreed.", NULL};
-  expect_split("MIAMI, Fla. \xE2\x80\x94 The envoys met on Saturday. Talks "
-               "resume at 9 a.m. on Sunday.",
-               dateline, "dateline and a.m.");
-  expect_split("\xE2\x80\x9CWe are making progress,\xE2\x80\x9D Varga said. "
-               "\xE2\x80\x9CWill it last?\xE2\x80\x9D she asked. Nobody answered.",
-               quotes, "quotes");
+  expect_split(
+      "MIAMI, Fla. \xE2\x80\x94 The envoys met on Saturday. Talks "
+      "resume at 9 a.m. on Sunday.",
+      dateline, "dateline and a.m.");
+  expect_split(
+      "\xE2\x80\x9CWe are making progress,\xE2\x80\x9D Varga said. "
+      "\xE2\x80\x9CWill it last?\xE2\x80\x9D she asked. Nobody answered.",
+      quotes, "quotes");
   expect_split("Strike on the Port\nSix people were killed.", heading,
                "heading line");
-  expect_split("The fund holds $1.5 billion, or \xE2\x82\xAC" "21.3 bn. Gen. "
-               "Okafor and Mr. Reinholt of the U.S. Army agreed.",
-               money, "money and titles");
+  expect_split(
+      "The fund holds $1.5 billion, or \xE2\x82\xAC"
+      "21.3 bn. Gen. "
+      "Okafor and Mr. Reinholt of the U.S. Army agreed.",
+      money, "money and titles");
 }
 
 static void test_abbrev_ends(void) {
@@ -48,15 +54,17 @@ static void test_abbrev_ends(void) {
                                        "Traffic moved to the bridge.", NULL};
   static const char *const variant[] = {"The firm had a Plan B.",
                                         "Few staff knew it.", NULL};
-  static const char *const heading[] = {"1. Background The port has nine cranes.",
-                                        "Its size fell by 2.", "The rest work.", NULL};
+  static const char *const heading[] = {
+      "1. Background The port has nine cranes.", "Its size fell by 2.",
+      "The rest work.", NULL};
   expect_split("Police closed Harbor St. Traffic moved to the bridge.", street,
                "street abbreviation");
   expect_split("The firm had a Plan B. Few staff knew it.", variant,
                "lettered variant");
-  expect_split("1. Background The port has nine cranes. Its size fell by 2. "
-               "The rest work.",
-               heading, "numbered heading, number in mid-sentence");
+  expect_split(
+      "1. Background The port has nine cranes. Its size fell by 2. "
+      "The rest work.",
+      heading, "numbered heading, number in mid-sentence");
 }
 
 static void test_line_ends(void) {
@@ -74,7 +82,8 @@ static void test_bad_input(void) {
   size_t len = sizeof s - 1;
   INT_EQ(lede_sentences(s, len, &sp, &n), LEDE_OK, "invalid UTF-8 + NUL");
   OK(n >= 2, "still split");
-  for (i = 0; i < n; i++) OK(sp[i].start < sp[i].end && sp[i].end <= len, "span");
+  for (i = 0; i < n; i++)
+    OK(sp[i].start < sp[i].end && sp[i].end <= len, "span");
   OK(n > 0 && sp[n - 1].end == len, "the text is covered to its end");
   lede_free(sp);
   INT_EQ(lede_sentences("   \n\t ", 6, &sp, &n), LEDE_OK, "white space only");
@@ -93,11 +102,13 @@ static void test_bad_input(void) {
   INT_EQ(n, 1, "one sentence");
   OK(n == 1 && sp[0].start == 0 && sp[0].end == 5, "the stray byte is kept");
   lede_free(sp);
-  INT_EQ(lede_sentences("x \x90\x90 y", 7, &sp, &n), LEDE_OK, "stray bytes inside");
+  INT_EQ(lede_sentences("x \x90\x90 y", 7, &sp, &n), LEDE_OK,
+         "stray bytes inside");
   OK(n == 1 && sp[0].end == 7, "the sentence runs to the end");
   lede_free(sp);
   /* a valid character before the end is still stepped over whole */
-  INT_EQ(lede_sentences("Caf\xC3\xA9 \xE2\x80\x94 ", 10, &sp, &n), LEDE_OK, "valid end");
+  INT_EQ(lede_sentences("Caf\xC3\xA9 \xE2\x80\x94 ", 10, &sp, &n), LEDE_OK,
+         "valid end");
   OK(n == 1 && sp[0].end == 9, "trimmed after the dash");
   lede_free(sp);
 }
@@ -153,7 +164,8 @@ static size_t stream_matches(const char *s, size_t len, size_t chunk,
 static void test_stream(void) {
   static const char text[] =
       "He was 5. Then he left. 1. Ceasefire line 2. Prisoner exchange\n\n"
-      "1. Background The port has nine cranes. Its size fell by 2. The rest.\n\n"
+      "1. Background The port has nine cranes. Its size fell by 2. The "
+      "rest.\n\n"
       "\xE2\x80\xA2 first point \xE2\x80\xA2 second point\n"
       "compounds. . . . . The rest. It ended.... Nobody knew. "
       "\xE2\x80\x9CWill it last?\xE2\x80\x9D she asked. world.Today it rained.";
@@ -161,18 +173,21 @@ static void test_stream(void) {
   const lede_span *batch;
   size_t got;
   lede_sentence_stream *st;
-  for (chunk = 1; chunk <= 40; chunk++) stream_matches(text, len, chunk, "stream chunks");
+  for (chunk = 1; chunk <= 40; chunk++)
+    stream_matches(text, len, chunk, "stream chunks");
   stream_matches(text, len, 0, "stream default chunk");
-  INT_EQ(stream_matches("", 0, 3, "empty stream"), 0, "an empty text has no sentence");
+  INT_EQ(stream_matches("", 0, 3, "empty stream"), 0,
+         "an empty text has no sentence");
   /* another text than the one the stream started on is refused */
   st = lede_sentence_stream_new(4);
   OK(st != NULL, "stream");
   if (st) {
-    INT_EQ(lede_sentence_stream_next(st, text, len, &batch, &got), LEDE_OK, "first batch");
-    INT_EQ(lede_sentence_stream_next(st, text, len - 1, &batch, &got), LEDE_ERR_ARG,
-           "other length");
-    INT_EQ(lede_sentence_stream_next(NULL, text, len, &batch, &got), LEDE_ERR_ARG,
-           "NULL stream");
+    INT_EQ(lede_sentence_stream_next(st, text, len, &batch, &got), LEDE_OK,
+           "first batch");
+    INT_EQ(lede_sentence_stream_next(st, text, len - 1, &batch, &got),
+           LEDE_ERR_ARG, "other length");
+    INT_EQ(lede_sentence_stream_next(NULL, text, len, &batch, &got),
+           LEDE_ERR_ARG, "NULL stream");
     lede_sentence_stream_free(st);
   }
   lede_sentence_stream_free(NULL);

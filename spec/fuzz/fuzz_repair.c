@@ -26,7 +26,9 @@ static void check_tiling(const char *text, size_t size, const char *out,
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   /* the first byte: the flags, and in its top bits a code page (0..3);
      the second, the optional repairs and joining */
-  unsigned flags = size ? (data[0] & 0x3Fu) | ((unsigned)(data[0] >> 6) << LEDE_FIX_PAGE_SHIFT) : 0;
+  unsigned flags = size ? (data[0] & 0x3Fu) |
+                              ((unsigned)(data[0] >> 6) << LEDE_FIX_PAGE_SHIFT)
+                        : 0;
   if (size > 1) {
     if (data[1] & 1) flags |= LEDE_FIX_EACH;
     if (data[1] & 2) flags |= LEDE_FIX_LIGATURES;
@@ -40,7 +42,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   unsigned seen;
   if (!text) return 0;
   seen = lede_fix_scan(text, size);
-  CHECK((seen & ~(unsigned)(LEDE_FIX_SEEN_FULL | LEDE_FIX_SEEN_LOSSY | 0xF00u)) == 0);
+  CHECK((seen &
+         ~(unsigned)(LEDE_FIX_SEEN_FULL | LEDE_FIX_SEEN_LOSSY | 0xF00u)) == 0);
   CHECK((seen >> LEDE_FIX_PAGE_SHIFT) <= 9); /* 1 + the last of nine pages */
   CHECK(lede_fix_text(text, size, flags, &out, &out_len, &fx, &n) == LEDE_OK);
   if (n == 0) {
