@@ -1820,9 +1820,10 @@ static size_t clause_end(const sent *s, size_t j) {
   return k;
 }
 
-static int do_sentence(sent *s) {
-  size_t j, end = s->a; /* the end of the clause j is in: linear in all */
-  int asks = 0;
+/* What the whole sentence says, read once before its claims: its place,
+   whether someone lived or died, a murder-suicide. */
+static void sentence_facts(sent *s) {
+  size_t j;
   s->place = find_place(s);
   s->lived = (uint8_t)survived(s);
   s->sure_lived = (uint8_t)sure_survived(s);
@@ -1836,6 +1837,65 @@ static int do_sentence(sent *s) {
       s->died = 1;
       break;
     }
+}
+
+/* The readings of "lives": "35 people lost their lives", "three lives
+   were lost", "claimed the lives of 12 people".  -1 when out of memory. */
+static int lives_reading(sent *s, size_t j) {
+  if (key_at(s, j) == K_LIVES && key_at(s, j - 1) == K_THEIR &&
+      key_at(s, j - 2) == K_LOST) {
+    /* "35 people lost their lives" */
+    group g;
+    size_t k = j - 2, gs;
+    size_t m;
+    for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
+    gs = group_before(s, k, &g);
+    if (gs != k && !hedged(s, j - 2))
+      return push_claim(s, LEDE_CAS_KILLED, &g, gs, j + 1, 0);
+  } else if (key_at(s, j) == K_LIVES &&
+             (key_at(s, j + 1) == K_LOST ||
+              ((cat_at(s, j + 1) & WC_AUX) && key_at(s, j + 2) == K_LOST))) {
+    /* "Three lives were lost" */
+    group g;
+    int ni = num_end(s, j - 1);
+    if (ni >= 0 && countable(&s->nums[ni]) && !hedged(s, j + 1)) {
+      counted_group(&g, ni);
+      return push_claim(s, LEDE_CAS_KILLED, &g, s->nsp[2 * ni],
+                        j + 2 + (key_at(s, j + 1) != K_LOST), 0);
+    }
+  } else if (key_at(s, j) == K_LIVES && key_at(s, j + 1) == K_OF &&
+             (key_at(s, j - 1) == K_THE) &&
+             (key_at(s, j - 2) == K_CLAIMED ||
+              key_at(s, j - 2) == K_CLAIMING)) {
+    /* "claimed the lives of 12 people" */
+    group g;
+    size_t ge = group_at(s, j + 2, &g);
+    if (ge != j + 2 && !hedged(s, j - 2))
+      return push_claim(s, LEDE_CAS_KILLED, &g, j - 2, ge, 0);
+  }
+  return 0;
+}
+
+/* The sentence's claims in text order (a sentence holds a few claims:
+   insertion sort is enough). */
+static void claims_in_text_order(sent *s) {
+  lede_casualty *c = (lede_casualty *)s->out->items;
+  size_t i, k;
+  for (i = s->first_claim + 1; i < s->out->count; i++) {
+    lede_casualty x = c[i];
+    for (k = i; k > s->first_claim && c[k - 1].start > x.start; k--)
+      c[k] = c[k - 1];
+    c[k] = x;
+  }
+}
+
+/* The claims of one sentence: each token tried as the start of a toll, a
+   trigger or one of the readings, outside questions.  -1 when out of
+   memory. */
+static int do_sentence(sent *s) {
+  size_t j, end = s->a; /* the end of the clause j is in: linear in all */
+  int asks = 0;
+  sentence_facts(s);
   for (j = s->a; j < s->b; j++) {
     int rc = 0;
     if (j >= end) {
@@ -1866,50 +1926,12 @@ static int do_sentence(sent *s) {
                (rc = hospital_reading(s, j)) != 0 ||
                (rc = survivors_reading(s, j)) != 0) {
       rc = rc < 0 ? -1 : 0;
-    } else if (key_at(s, j) == K_LIVES && key_at(s, j - 1) == K_THEIR &&
-               key_at(s, j - 2) == K_LOST) {
-      /* "35 people lost their lives" */
-      group g;
-      size_t k = j - 2, gs;
-      size_t m;
-      for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
-      gs = group_before(s, k, &g);
-      if (gs != k && !hedged(s, j - 2))
-        rc = push_claim(s, LEDE_CAS_KILLED, &g, gs, j + 1, 0);
-    } else if (key_at(s, j) == K_LIVES &&
-               (key_at(s, j + 1) == K_LOST ||
-                ((cat_at(s, j + 1) & WC_AUX) && key_at(s, j + 2) == K_LOST))) {
-      /* "Three lives were lost" */
-      group g;
-      int ni = num_end(s, j - 1);
-      if (ni >= 0 && countable(&s->nums[ni]) && !hedged(s, j + 1)) {
-        counted_group(&g, ni);
-        rc = push_claim(s, LEDE_CAS_KILLED, &g, s->nsp[2 * ni],
-                        j + 2 + (key_at(s, j + 1) != K_LOST), 0);
-      }
-    } else if (key_at(s, j) == K_LIVES && key_at(s, j + 1) == K_OF &&
-               (key_at(s, j - 1) == K_THE) &&
-               (key_at(s, j - 2) == K_CLAIMED ||
-                key_at(s, j - 2) == K_CLAIMING)) {
-      /* "claimed the lives of 12 people" */
-      group g;
-      size_t ge = group_at(s, j + 2, &g);
-      if (ge != j + 2 && !hedged(s, j - 2))
-        rc = push_claim(s, LEDE_CAS_KILLED, &g, j - 2, ge, 0);
+    } else {
+      rc = lives_reading(s, j);
     }
     if (rc != 0) return -1;
   }
-  /* text order (a sentence holds a few claims: insertion sort is enough) */
-  {
-    lede_casualty *c = (lede_casualty *)s->out->items;
-    size_t i, k;
-    for (i = s->first_claim + 1; i < s->out->count; i++) {
-      lede_casualty x = c[i];
-      for (k = i; k > s->first_claim && c[k - 1].start > x.start; k--)
-        c[k] = c[k - 1];
-      c[k] = x;
-    }
-  }
+  claims_in_text_order(s);
   return 0;
 }
 
