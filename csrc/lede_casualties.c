@@ -342,104 +342,122 @@ static int push_one_person(sent *s, int kind, size_t ts, size_t te) {
   return push_claim(s, kind, &g, ts, te, 0);
 }
 
+/* "both victims", "both men": two. */
+static size_t both_group(const sent *s, size_t j, group *g) {
+  size_t e = noun_after(s, j + 1, g, 0);
+  if (e == j + 1 || !g->who || singular_victim(s, e - 1)) return j;
+  g->count = 2;
+  g->s = j;
+  g->e = e;
+  return e;
+}
+
+/* A group counted by number ni at j: "three of the victims", "12 people",
+   "dozens". */
+static size_t numbered_group(const sent *s, size_t j, int ni, group *g) {
+  size_t e = s->nsp[2 * ni + 1];
+  g->num = ni;
+  g->s = j;
+  /* "three of the victims" */
+  if (key_at(s, e) == K_OF &&
+      (key_at(s, e + 1) == K_THE || key_at(s, e + 1) == K_THEM ||
+       key_at(s, e + 1) == K_THOSE)) {
+    size_t k = e + 2;
+    g->who = victim_noun(s, k);
+    g->e = g->who ? k + 1 : e + 1 + (key_at(s, e + 1) != K_THE);
+    if (key_at(s, e + 1) == K_THOSE && (cat_at(s, k) & WC_TRIG)) return j;
+    return g->e;
+  }
+  g->e = noun_after(s, e, g, s->nums[ni].qualifier == LEDE_Q_VAGUE);
+  if (g->e == e && !count_follower(s, e)) return j; /* "shot 10 times" */
+  return g->e;
+}
+
+/* One person named by the victim noun at k: the group ends after it. */
+static size_t one_victim(const sent *s, size_t j, size_t k, group *g) {
+  g->count = 1;
+  g->s = j;
+  g->e = k + 1;
+  g->who = victim_noun(s, k);
+  return k + 1;
+}
+
+/* An age that starts the group, before its noun: "a 17-year-old was
+   shot", "killing 4-year-old Houston girl". */
+static size_t aged_group(const sent *s, size_t j, int ni, group *g) {
+  size_t k = s->nsp[2 * ni + 1], m;
+  for (m = 0; m < 3 && k < s->b; m++) {
+    if (singular_victim(s, k)) return one_victim(s, j, k, g);
+    if (!adjective(s, k)) break;
+    k++;
+  }
+  return j;
+}
+
+/* "a 17-year-old" standing for a person, the age number ak after "a" at
+   j: "killed a 3-year-old with a handgun", "killing a 19-year-old Pablo
+   Villeda" (a function word or a name after the age ends the group).
+   j when the age is followed by its noun instead. */
+static size_t age_as_person(const sent *s, size_t j, int ak, group *g) {
+  size_t e = s->nsp[2 * ak + 1];
+  if (e >= s->b || !is_word(s, e) || (cat_at(s, e) & (WC_AUX | WC_TRIG)) ||
+      key_at(s, e) == K_WHO ||
+      (known_word(s, e) && !(cat_at(s, e) & (WC_UNITW | WC_CUR | WC_VICTIM))) ||
+      ((s->t[e].flags & NF_CAP) && !known_word(s, e) &&
+       !(cat_at(s, e) & WC_VICTIM))) {
+    g->count = 1;
+    g->s = j;
+    g->e = e;
+    return e;
+  }
+  return j;
+}
+
+/* One person after a determiner at j ("a", "another", "the", "his", a
+   lone "one"): "a young man", "the 22-year-old victim", "a fourth man". */
+static size_t determined_person(const sent *s, size_t j, group *g) {
+  size_t k = j + 1, m;
+  int ak = num_start(s, k);
+  int indefinite = key_at(s, j) == K_A || key_at(s, j) == K_AN;
+  if (indefinite && ak >= 0 && s->nums[ak].kind == LEDE_NUM_AGE) {
+    size_t e = age_as_person(s, j, ak, g);
+    if (e != j) return e;
+  }
+  for (m = 0; m < 4 && k < s->b; m++) {
+    int nk = num_start(s, k);
+    if (singular_victim(s, k)) return one_victim(s, j, k, g);
+    if (nk >= 0 && s->nums[nk].kind == LEDE_NUM_AGE) {
+      k = s->nsp[2 * nk + 1];
+      continue;
+    }
+    if (nk >= 0 && s->nums[nk].kind == LEDE_NUM_ORDINAL && m == 0 &&
+        indefinite && s->nums[nk].value >= 2 && s->nums[nk].value <= 100) {
+      g->ord = s->nums[nk].value;
+      k = s->nsp[2 * nk + 1];
+      continue;
+    }
+    if (!adjective(s, k) && !is_punct(s, k, '-')) break;
+    k++;
+  }
+  return j;
+}
+
 /* A count group starting at token j: a number (with its noun), or "a/an
    [adjectives] singular-victim" (1).  Sets *g and returns the token after
    it, or j when there is none. */
 static size_t group_at(const sent *s, size_t j, group *g) {
   int ni = num_start(s, j);
   implied_group(g, 0);
-  if (key_at(s, j) == K_BOTH && ni < 0) {
-    /* "both victims", "both men": two */
-    size_t e = noun_after(s, j + 1, g, 0);
-    if (e == j + 1 || !g->who || singular_victim(s, e - 1)) return j;
-    g->count = 2;
-    g->s = j;
-    g->e = e;
-    return e;
-  }
-  if (ni >= 0 && countable(&s->nums[ni])) {
-    size_t e = s->nsp[2 * ni + 1];
-    g->num = ni;
-    g->s = j;
-    /* "three of the victims" */
-    if (key_at(s, e) == K_OF &&
-        (key_at(s, e + 1) == K_THE || key_at(s, e + 1) == K_THEM ||
-         key_at(s, e + 1) == K_THOSE)) {
-      size_t k = e + 2;
-      g->who = victim_noun(s, k);
-      g->e = g->who ? k + 1 : e + 1 + (key_at(s, e + 1) != K_THE);
-      if (key_at(s, e + 1) == K_THOSE && (cat_at(s, k) & WC_TRIG)) return j;
-      return g->e;
-    }
-    g->e = noun_after(s, e, g, s->nums[ni].qualifier == LEDE_Q_VAGUE);
-    if (g->e == e && !count_follower(s, e)) return j; /* "shot 10 times" */
-    return g->e;
-  }
+  if (key_at(s, j) == K_BOTH && ni < 0) return both_group(s, j, g);
+  if (ni >= 0 && countable(&s->nums[ni])) return numbered_group(s, j, ni, g);
   if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && s->nsp[2 * ni] == j &&
-      c_age_at(s, ni)) {
-    /* "a 17-year-old was shot", "killing 4-year-old Houston girl" */
-    size_t k = s->nsp[2 * ni + 1], m;
-    for (m = 0; m < 3 && k < s->b; m++) {
-      if (singular_victim(s, k)) {
-        g->count = 1;
-        g->s = j;
-        g->e = k + 1;
-        g->who = victim_noun(s, k);
-        return k + 1;
-      }
-      if (!adjective(s, k)) break;
-      k++;
-    }
-    return j;
-  }
+      c_age_at(s, ni))
+    return aged_group(s, j, ni, g);
   if (key_at(s, j) == K_A || key_at(s, j) == K_AN ||
       key_at(s, j) == K_ANOTHER || key_at(s, j) == K_THE ||
       possessive_pronoun(s, j) ||
-      (key_at(s, j) == K_ONE && num_start(s, j) < 0)) {
-    size_t k = j + 1, m;
-    int ak = num_start(s, k);
-    /* "a 17-year-old" standing for a person */
-    if ((key_at(s, j) == K_A || key_at(s, j) == K_AN) && ak >= 0 &&
-        s->nums[ak].kind == LEDE_NUM_AGE) {
-      size_t e = s->nsp[2 * ak + 1];
-      /* "killed a 3-year-old with a handgun", "killing a 19-year-old Pablo
-         Villeda": a function word or a name after the age ends the group */
-      if (e >= s->b || !is_word(s, e) || (cat_at(s, e) & (WC_AUX | WC_TRIG)) ||
-          key_at(s, e) == K_WHO ||
-          (known_word(s, e) &&
-           !(cat_at(s, e) & (WC_UNITW | WC_CUR | WC_VICTIM))) ||
-          ((s->t[e].flags & NF_CAP) && !known_word(s, e) &&
-           !(cat_at(s, e) & WC_VICTIM))) {
-        g->count = 1;
-        g->s = j;
-        g->e = e;
-        return e;
-      }
-    }
-    for (m = 0; m < 4 && k < s->b; m++) {
-      int nk = num_start(s, k);
-      if (singular_victim(s, k)) {
-        g->count = 1;
-        g->s = j;
-        g->e = k + 1;
-        g->who = victim_noun(s, k);
-        return k + 1;
-      }
-      if (nk >= 0 && s->nums[nk].kind == LEDE_NUM_AGE) {
-        k = s->nsp[2 * nk + 1];
-        continue;
-      }
-      if (nk >= 0 && s->nums[nk].kind == LEDE_NUM_ORDINAL && m == 0 &&
-          (key_at(s, j) == K_A || key_at(s, j) == K_AN) &&
-          s->nums[nk].value >= 2 && s->nums[nk].value <= 100) {
-        g->ord = s->nums[nk].value;
-        k = s->nsp[2 * nk + 1];
-        continue;
-      }
-      if (!adjective(s, k) && !is_punct(s, k, '-')) break;
-      k++;
-    }
-  }
+      (key_at(s, j) == K_ONE && num_start(s, j) < 0))
+    return determined_person(s, j, g);
   return j;
 }
 
