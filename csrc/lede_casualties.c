@@ -563,11 +563,102 @@ static int pronoun(const sent *s, size_t j) {
   return (cas_at(s, j) & CC_PRONOUN) != 0;
 }
 
+/* An age standing for a person, ending at p: "but 2-year-old was shot".
+   Where the group starts, or j. */
+static size_t age_before(const sent *s, size_t j, size_t p) {
+  int ni = num_end(s, p);
+  if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && c_age_at(s, ni)) {
+    size_t q = s->nsp[2 * ni];
+    if (q == s->a || key_at(s, q - 1) == K_THE || is_punct(s, q - 1, ',') ||
+        key_at(s, q - 1) == K_AND || key_at(s, q - 1) == K_BUT)
+      return key_at(s, q - 1) == K_THE ? q - 1 : q;
+  }
+  return j;
+}
+
+/* The singular victim noun at p with what names it before: "the victim",
+   "Shriver's wife", a headline's "14-year-old girl".  Where the group
+   starts, or j. */
+static size_t victim_before(const sent *s, size_t j, size_t p, group *g) {
+  size_t q = p, m;
+  if (p == s->a && (s->t[p].flags & NF_CAP)) {
+    g->who = victim_noun(s, p); /* a headline: "Teen shot to death" */
+    return p;
+  }
+  for (m = 0; m < 3 && q > s->a; m++) {
+    int ni;
+    q--;
+    if (key_at(s, q) == K_THE || possessive_pronoun(s, q) ||
+        key_at(s, q) == K_THIS || key_at(s, q) == K_THAT) {
+      g->who = victim_noun(s, p);
+      return q;
+    }
+    /* "Shriver's wife", "the toddler's father": a possessive noun, one
+       token or split by the tokenizer ("Shriver" "'" "s") */
+    if (possessive(s, q) ||
+        (key_at(s, q) == K_S && q >= s->a + 2 && !is_word(s, q - 1) &&
+         s->t[q].s == s->t[q - 1].e && is_word(s, q - 2) &&
+         s->t[q - 1].s == s->t[q - 2].e)) {
+      if (!possessive(s, q)) q -= 2;
+      g->who = victim_noun(s, p);
+      return (q > s->a && key_at(s, q - 1) == K_THE) ? q - 1 : q;
+    }
+    /* a headline names one person with no article: "14-year-old girl
+       killed", "Greenfield boy fatally shot", "Teen girl killed", after
+       a kicker ("Police: 3-Year-Old Girl Killed") */
+    ni = num_end(s, q);
+    if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) {
+      q = s->nsp[2 * ni];
+    } else if (!adjective(s, q) && !((cat_at(s, q) & WC_VICTIM) && q == s->a)) {
+      break;
+    }
+    if (q == s->a ||
+        (q == s->a + 2 && is_punct(s, q - 1, ':') && is_word(s, s->a))) {
+      g->who = victim_noun(s, p);
+      return q;
+    }
+  }
+  return j;
+}
+
+/* A word at p that can be part of a person's name: capitalized, not all
+   capitals, not a word of the lexicon, not a pronoun. */
+static int name_word(const sent *s, size_t p) {
+  return is_word(s, p) && (s->t[p].flags & NF_CAP) && !known_word(s, p) &&
+         !(s->t[p].flags & NF_ALLCAP) && !pronoun(s, p);
+}
+
+/* The first word of the name that ends at p (four words at most). */
+static size_t name_start(const sent *s, size_t p) {
+  size_t m = 0;
+  while (p > s->a && m++ < 3 && is_word(s, p - 1) &&
+         (s->t[p - 1].flags & NF_CAP) && !known_word(s, p - 1))
+    p--;
+  return p;
+}
+
+/* A name (or two) ending at p: "Ana Ruiz", "Ana Ruiz and Tom Beck".  Where
+   the group starts, or j when the name is a place ("in Greenfield has
+   died"). */
+static size_t name_before(const sent *s, size_t j, size_t p, group *g) {
+  p = name_start(s, p);
+  if (p > s->a && (key_at(s, p - 1) == K_IN || key_at(s, p - 1) == K_AT ||
+                   key_at(s, p - 1) == K_ON || key_at(s, p - 1) == K_OF ||
+                   key_at(s, p - 1) == K_FROM || key_at(s, p - 1) == K_TO ||
+                   (cas_at(s, p - 1) & CC_PLACE_PREP)))
+    return j;
+  if (p > s->a + 1 && key_at(s, p - 1) == K_AND && name_word(s, p - 2)) {
+    p = name_start(s, p - 2);
+    g->count = 2;
+  }
+  return p;
+}
+
 /* One person named or referred to before token j: "Smith", "the victim",
    "she" (count 1).  Only for words that say what happened ("died",
    "was killed"); "was shot" alone says nothing of the outcome. */
 static size_t one_person_before(const sent *s, size_t j, group *g) {
-  size_t p;
+  size_t p, q;
   if (j <= s->a) return j;
   p = j - 1;
   implied_group(g, 1);
@@ -575,86 +666,13 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
       (key_at(s, p) == K_ANOTHER && p + 1 < s->b &&
        (cat_at(s, p + 1) & WC_AUX)))
     return p; /* "another was injured" */
-  {
-    /* an age standing for a person: "but 2-year-old was shot" */
-    int ni = num_end(s, p);
-    if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && c_age_at(s, ni)) {
-      size_t q = s->nsp[2 * ni];
-      if (q == s->a || key_at(s, q - 1) == K_THE || is_punct(s, q - 1, ',') ||
-          key_at(s, q - 1) == K_AND || key_at(s, q - 1) == K_BUT)
-        return key_at(s, q - 1) == K_THE ? q - 1 : q;
-    }
-  }
-  if (p == s->a && singular_victim(s, p) && (s->t[p].flags & NF_CAP)) {
-    g->who = victim_noun(s, p); /* a headline: "Teen shot to death" */
-    return p;
-  }
-  if (singular_victim(s, p)) {
-    size_t q = p, m;
-    for (m = 0; m < 3 && q > s->a; m++) {
-      int ni;
-      q--;
-      if (key_at(s, q) == K_THE || possessive_pronoun(s, q) ||
-          key_at(s, q) == K_THIS || key_at(s, q) == K_THAT) {
-        g->who = victim_noun(s, p);
-        return q;
-      }
-      /* "Shriver's wife", "the toddler's father": a possessive noun, one
-         token or split by the tokenizer ("Shriver" "'" "s") */
-      if (possessive(s, q) ||
-          (key_at(s, q) == K_S && q >= s->a + 2 && !is_word(s, q - 1) &&
-           s->t[q].s == s->t[q - 1].e && is_word(s, q - 2) &&
-           s->t[q - 1].s == s->t[q - 2].e)) {
-        if (!possessive(s, q)) q -= 2;
-        g->who = victim_noun(s, p);
-        return (q > s->a && key_at(s, q - 1) == K_THE) ? q - 1 : q;
-      }
-      /* a headline names one person with no article: "14-year-old girl
-         killed", "Greenfield boy fatally shot", "Teen girl killed", after
-         a kicker ("Police: 3-Year-Old Girl Killed") */
-      ni = num_end(s, q);
-      if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) {
-        q = s->nsp[2 * ni];
-      } else if (!adjective(s, q) &&
-                 !((cat_at(s, q) & WC_VICTIM) && q == s->a)) {
-        break;
-      }
-      if (q == s->a ||
-          (q == s->a + 2 && is_punct(s, q - 1, ':') && is_word(s, s->a))) {
-        g->who = victim_noun(s, p);
-        return q;
-      }
-    }
-    return j;
-  }
+  q = age_before(s, j, p);
+  if (q != j) return q;
+  if (singular_victim(s, p)) return victim_before(s, j, p, g);
   /* a name; at the start of a sentence, a capitalized plural is more
      likely a common noun ("Witnesses were hurt") */
-  if (is_word(s, p) && (s->t[p].flags & NF_CAP) && !known_word(s, p) &&
-      !(s->t[p].flags & NF_ALLCAP) &&
-      (p > s->a || s->text[s->t[p].e - 1] != 's') && !pronoun(s, p)) {
-    size_t m = 0; /* a name of four words at most */
-    while (p > s->a && m++ < 3 && is_word(s, p - 1) &&
-           (s->t[p - 1].flags & NF_CAP) && !known_word(s, p - 1))
-      p--;
-    /* "in Greenfield has died": a place, not the one who died */
-    if (p > s->a && (key_at(s, p - 1) == K_IN || key_at(s, p - 1) == K_AT ||
-                     key_at(s, p - 1) == K_ON || key_at(s, p - 1) == K_OF ||
-                     key_at(s, p - 1) == K_FROM || key_at(s, p - 1) == K_TO ||
-                     (cas_at(s, p - 1) & CC_PLACE_PREP)))
-      return j;
-    /* two names: "Ana Ruiz and Tom Beck were shot" */
-    if (p > s->a + 1 && key_at(s, p - 1) == K_AND && is_word(s, p - 2) &&
-        (s->t[p - 2].flags & NF_CAP) && !known_word(s, p - 2) &&
-        !(s->t[p - 2].flags & NF_ALLCAP) && !pronoun(s, p - 2)) {
-      p -= 2;
-      m = 0;
-      while (p > s->a && m++ < 3 && is_word(s, p - 1) &&
-             (s->t[p - 1].flags & NF_CAP) && !known_word(s, p - 1))
-        p--;
-      g->count = 2;
-    }
-    return p;
-  }
+  if (name_word(s, p) && (p > s->a || s->text[s->t[p].e - 1] != 's'))
+    return name_before(s, j, p, g);
   return j;
 }
 
