@@ -2005,6 +2005,47 @@ static int grow_maps(int32_t **maps, uint8_t **used, size_t *cap, size_t n) {
   return 0;
 }
 
+/* Drops the tokens well behind token ti (keeping BACK of them), once
+   SLACK have piled up; ti is moved with them. */
+static void forget_tokens_behind(lede_vec *toks, size_t *ti) {
+  size_t drop;
+  if (*ti <= BACK + SLACK) return;
+  drop = *ti - BACK;
+  memmove(toks->items, (nt_tok *)toks->items + drop,
+          (toks->count - drop) * sizeof(nt_tok));
+  toks->count -= drop;
+  *ti -= drop;
+}
+
+/* *s: the sentence of tokens [a, b) with its numbers and their token
+   spans, and the per-token maps (maps: 2 * (b - a), used: b - a) cleared
+   and filled with where each number starts and ends. */
+static void sentence_view(sent *s, const char *text, const nt_tok *tv, size_t a,
+                          size_t b, const lede_vec *nums, const lede_vec *spans,
+                          int32_t *maps, uint8_t *used) {
+  size_t k;
+  memset(s, 0, sizeof *s);
+  s->text = text;
+  s->t = tv;
+  s->a = a;
+  s->b = b;
+  s->nums = (const lede_number *)nums->items;
+  s->nsp = (const uint32_t *)spans->items;
+  s->nn = nums->count;
+  s->start_at = maps;
+  s->end_at = maps + (b - a);
+  s->used = used;
+  for (k = 0; k < b - a; k++) {
+    s->start_at[k] = -1;
+    s->end_at[k] = -1;
+    s->used[k] = 0;
+  }
+  for (k = 0; k < s->nn; k++) {
+    s->start_at[s->nsp[2 * k] - a] = (int32_t)k;
+    s->end_at[s->nsp[2 * k + 1] - 1 - a] = (int32_t)k;
+  }
+}
+
 int lede_casualties(const char *text, size_t len, lede_casualty **out,
                     size_t *count) {
   nl_lex lx;
@@ -2031,14 +2072,8 @@ int lede_casualties(const char *text, size_t len, lede_casualty **out,
   for (si = 0; si < nsents; si++) {
     sent s;
     const nt_tok *tv;
-    size_t a, b, k, nt;
-    if (ti > BACK + SLACK) { /* forget the tokens well behind */
-      size_t drop = ti - BACK;
-      memmove(toks.items, (nt_tok *)toks.items + drop,
-              (toks.count - drop) * sizeof(nt_tok));
-      toks.count -= drop;
-      ti -= drop;
-    }
+    size_t a, b, nt;
+    forget_tokens_behind(&toks, &ti);
     /* every token that starts before the sentence's end (news text has a
        token every five or six bytes: room for them at once, since growing
        a long sentence's tokens step by step copies them each time) */
@@ -2060,26 +2095,7 @@ int lede_casualties(const char *text, size_t len, lede_casualty **out,
     nums.count = 0;
     spans.count = 0;
     if (nl_scan_numbers(text, tv, a, b, &nums, &spans) != 0) goto nomem;
-    memset(&s, 0, sizeof s);
-    s.text = text;
-    s.t = tv;
-    s.a = a;
-    s.b = b;
-    s.nums = (const lede_number *)nums.items;
-    s.nsp = (const uint32_t *)spans.items;
-    s.nn = nums.count;
-    s.start_at = maps;
-    s.end_at = maps + (b - a);
-    s.used = used;
-    for (k = 0; k < b - a; k++) {
-      s.start_at[k] = -1;
-      s.end_at[k] = -1;
-      s.used[k] = 0;
-    }
-    for (k = 0; k < s.nn; k++) {
-      s.start_at[s.nsp[2 * k] - a] = (int32_t)k;
-      s.end_at[s.nsp[2 * k + 1] - 1 - a] = (int32_t)k;
-    }
+    sentence_view(&s, text, tv, a, b, &nums, &spans, maps, used);
     s.out = &claims;
     s.first_claim = claims.count;
     s.sent_s = sents[si].start;
