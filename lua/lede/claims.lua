@@ -320,9 +320,12 @@ end
 
 -- Months and weekdays: "in March", "at Sunday's rally" name no place.
 local NOT_PLACE = {}
-for w in ([[january february march april may june july august september
-  october november december monday tuesday wednesday thursday friday
-  saturday sunday]]):gmatch("%S+") do NOT_PLACE[w] = true end
+for _, m in ipairs(require("lede.lexicon_en").months) do
+  if not m.abbreviation then NOT_PLACE[m.name] = true end
+end
+for w in ("monday tuesday wednesday thursday friday saturday sunday"):gmatch("%S+") do
+  NOT_PLACE[w] = true
+end
 
 -- Words after "X’s" that make X a place: "Kharkiv’s mayor", "Castel's
 -- health ministry".

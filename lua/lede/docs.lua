@@ -23,12 +23,9 @@ local M = {}
 
 -- ------------------------------------------------------------- dates
 
-local MONTHS = {
-  jan = 1, january = 1, feb = 2, february = 2, mar = 3, march = 3,
-  apr = 4, april = 4, may = 5, jun = 6, june = 6, jul = 7, july = 7,
-  aug = 8, august = 8, sep = 9, sept = 9, september = 9, oct = 10,
-  october = 10, nov = 11, november = 11, dec = 12, december = 12,
-}
+-- month name or abbreviation -> its number (lexicon/en/months.tsv)
+local MONTHS = {}
+for _, m in ipairs(require("lede.lexicon_en").months) do MONTHS[m.name] = m.number end
 local WEEKDAYS = {
   mon = true, monday = true, tue = true, tues = true, tuesday = true,
   wed = true, wednesday = true, thu = true, thur = true, thurs = true,
