@@ -1304,6 +1304,15 @@ static size_t word_key(const char *w, size_t len, char *buf, size_t cap) {
   return len;
 }
 
+/* The length of key[0, klen) without a possessive ’s or 's at its end
+   (names.bare_key). */
+static size_t without_possessive(const char *key, size_t klen) {
+  if (klen >= 4 && memcmp(key + klen - 4, "\xE2\x80\x99s", 4) == 0)
+    return klen - 4;
+  if (klen >= 2 && memcmp(key + klen - 2, "'s", 2) == 0) return klen - 2;
+  return klen;
+}
+
 /* scan:next_mention(text, i, keys) -> j, s, key, sentence: the first word
    from token i on that starts with a capital and whose key, without a
    possessive 's, is a key of the table keys; nothing when none is. */
@@ -1330,11 +1339,7 @@ static int l_qscan_next_mention(lua_State *L) {
       push_key(L, w, wlen);
       key = lua_tolstring(L, -1, &klen);
     }
-    if (klen >= 4 && memcmp(key + klen - 4, "\xE2\x80\x99s", 4) == 0)
-      klen -= 4;
-    else if (klen >= 2 && memcmp(key + klen - 2, "'s", 2) == 0)
-      klen -= 2;
-    lua_pushlstring(L, key, klen);
+    lua_pushlstring(L, key, without_possessive(key, klen));
     if (key != small) lua_remove(L, -2);
     lua_pushvalue(L, -1);
     lua_rawget(L, 4);
@@ -1356,16 +1361,12 @@ static int l_qscan_next_mention(lua_State *L) {
 static void push_bare_key(lua_State *L, const char *text,
                           const lede_qtoken *t) {
   const char *w = text + t->start, *key;
-  size_t wlen = t->end - t->start, klen;
+  size_t wlen = t->end - t->start, klen, bare;
   push_word_key(L, w, wlen);
   key = lua_tolstring(L, -1, &klen);
-  if (klen >= 4 && memcmp(key + klen - 4, "\xE2\x80\x99s", 4) == 0)
-    klen -= 4;
-  else if (klen >= 2 && memcmp(key + klen - 2, "'s", 2) == 0)
-    klen -= 2;
-  else
-    return;
-  lua_pushlstring(L, key, klen);
+  bare = without_possessive(key, klen);
+  if (bare == klen) return;
+  lua_pushlstring(L, key, bare);
   lua_remove(L, -2);
 }
 
