@@ -59,6 +59,28 @@ describe("lede.casualty_totals", function()
     assert.are.equal(2, t.killed)
   end)
 
+  it("counts the attacker's own death once, beside his victims", function()
+    -- the victims in one sentence, his death in another
+    local t = lede.casualty_totals("A gunman killed three workers at a packing plant on Dale Road "
+      .. "on Monday. Police said he then killed himself in the parking lot.")
+    assert.are.equal(4, t.killed)
+    t = lede.casualty_totals("Two sisters were killed at their home on Fenn Street. Deputies shot "
+      .. "and killed the gunman an hour later.")
+    assert.are.equal(3, t.killed)
+    -- a count of the dead with no word on who killed them holds him
+    t = lede.casualty_totals("Two people were found dead in a house on Fenn Street in what police "
+      .. "called a murder-suicide. Investigators said the man shot his wife and then turned the gun "
+      .. "on himself.")
+    assert.are.equal(2, t.killed)
+    -- a child who shot himself by accident is the victim, not an attacker
+    t = lede.casualty_totals("A 4-year-old boy died Tuesday after he accidentally shot himself at "
+      .. "his home on Clay Street.")
+    assert.are.equal(1, t.killed)
+    t = lede.casualty_totals("Officers said a 15-year-old boy shot himself in the leg while "
+      .. "cleaning a rifle. He was treated at Mercy Hospital.")
+    assert.are.same({ nil, 1 }, { t.killed, t.injured })
+  end)
+
   it("reads a fatal shooting with no count as one dead", function()
     local t = lede.casualty_totals("Police in Orrin are investigating a fatal shooting on Hale "
       .. "Street. Officers arrested a 20-year-old man on Sunday.")

@@ -31,6 +31,12 @@
 --      a fatal shooting", "the shooting death of a teen") says one died:
 --      killed 1 when the article counts no dead (totals(text) only, which
 --      has the text; "no one was killed" stays 0).
+--   5. The attacker's own death counts once, beside his victims: "killed
+--      three workers" and, later, "he then killed himself" is 4; "the
+--      gunman was killed by police" adds 1.  A count of the dead that says
+--      nothing of who killed them ("two people were found dead in a
+--      murder-suicide") already holds him, and a child who "accidentally
+--      shot himself" is the victim, not an attacker.
 -- Cost: linear in the number of records.
 local core = require("lede.core")
 local filter = require("lede.casualty_filter")
@@ -58,55 +64,173 @@ local function mention(text)
     or w == "slaying" or w == "murders" or w == "killings"
 end
 
---- Totals from casualty records (lede.casualties' shape).
-function M.from_records(records)
+-- The attacker's own death.  Incident totals count the attacker with the
+-- victims, while articles tell of his death apart: "killed himself",
+-- "turned the gun on herself", "took his own life", "the gunman was
+-- killed", "the suspect died".  A reflexive is the attacker's death only
+-- beside another claim of its sentence ("killed his wife and then
+-- himself") or in an article that says "suicide": alone, "a boy
+-- accidentally shot himself" is the victim.
+local SELF_WORDS = { "himself", "herself", "themselves", "own life" }
+local function reflexive(text)
+  local l = text:lower()
+  for _, w in ipairs(SELF_WORDS) do
+    if l:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+-- "killed his wife and then himself", "shot two men, then turned the gun
+-- on himself", "police said he killed himself": a reflexive after a
+-- joining word or a pronoun has the subject of the story's attacker; "a
+-- boy fatally shot himself" has one of its own, the victim.
+local JOINS = { ["then"] = true, ["and"] = true, before = true, after = true, he = true,
+                she = true }
+local ADVERBS = { ["then"] = true, later = true, also = true, finally = true, allegedly = true }
+local function same_subject(r)
+  if type(r.sentence) ~= "string" or type(r.s) ~= "number" or type(r.sentence_s) ~= "number" then
+    return false
+  end
+  local before = r.sentence:sub(1, r.s - r.sentence_s)
+  for _ = 1, 3 do
+    if before:find(",%s*$") then return true end
+    local w = before:match("(%a+)%s*$")
+    if not w then return false end
+    w = w:lower()
+    if not (ADVERBS[w] or w:find("ly$")) then return JOINS[w] == true end
+    before = before:sub(1, #before - #before:match("%a+%s*$"))
+  end
+  return false
+end
+
+local function attacker_death(r, suicide_said, company)
+  if type(r.text) ~= "string" or r.count ~= 1 then return false end
+  if r.kind == "killed" and r.who == "suspects" then return true end
+  if r.kind ~= "killed" and not (r.kind == "injured" and r.shot == true) then return false end
+  if not reflexive(r.text) then return false end
+  -- "accidentally shot himself": the victim, not an attacker
+  if type(r.sentence) == "string" and r.sentence:lower():find("accident", 1, true) then return false end
+  -- "shot himself" says nothing of a death but in a murder-suicide
+  if r.kind == "injured" and not suicide_said then return false end
+  return same_subject(r) or (company == nil and suicide_said)
+end
+
+-- An active reading ("killed his wife", "shot two women"), whose subject
+-- is the one a reflexive after it names; "the death of a man who shot
+-- himself" is one person.
+local function active(r)
+  return type(r.text) == "string" and r.text:find("^%l") ~= nil and not mention(r.text)
+end
+
+-- A count of the dead with no word on who killed them ("five people were
+-- found dead", "Two people are dead"): in an article that tells of the
+-- attacker's death, such a count holds him; "killed three people", "the
+-- deaths of 49 victims", "two officers dead" count only his victims.
+local function plain_dead(r)
+  if r.count < 2 then return false end
+  if r.who ~= nil and r.who ~= "people" then return false end
+  local l = type(r.text) == "string" and r.text:lower() or ""
+  return not (l:find("kill", 1, true) or l:find("slay", 1, true) or l:find("slain", 1, true)
+    or l:find("murder", 1, true) or l:find("shot", 1, true) or l:find("victim", 1, true)
+    or l:find("execut", 1, true))
+end
+
+-- One sentence's claims, added up (rules 1 and 3 above).
+local function new_sentence()
+  return { sums = {}, shot = 0, refs = {}, most = {}, ones = {}, selfs = 0,
+           plain = true, holds_attacker = false }
+end
+
+local function add_record(st, r, suicide_said, company)
+  -- "he" / "she" after one person of the sentence: that person again
+  if r.subset or r.cited or r.qualifier == "unspecified"
+    or (r.count == 1 and st.ones[r.kind] and pronoun_subject(r.text)) then
+    -- "three people dead, including the gunman": the count holds him
+    if r.subset and r.kind == "killed" and r.who == "suspects" then st.holds_attacker = true end
+    return
+  end
+  if attacker_death(r, suicide_said, company) then
+    -- counted once, as a death, however the sentence words it
+    st.selfs = st.selfs + 1
+    st.sums.killed = (st.sums.killed or 0) + 1
+    return
+  end
+  if r.count == 1 then st.ones[r.kind] = (st.ones[r.kind] or 0) + 1 end
+  if r.shot and r.kind == "injured" then
+    st.shot = st.shot + r.count
+    return
+  end
+  st.sums[r.kind] = (st.sums[r.kind] or 0) + r.count
+  if r.kind == "killed" and not plain_dead(r) then st.plain = false end
+  if type(r.text) == "string" and r.count == 1 and mention(r.text) then
+    st.refs[r.kind] = (st.refs[r.kind] or 0) + 1
+  elseif r.count > (st.most[r.kind] or 0) then
+    st.most[r.kind] = r.count
+  end
+end
+
+-- A sentence's totals per kind: "the murder of Ann Kell and her son, since
+-- the two were shot": a mention of a death beside a count of the same
+-- sentence is part of that count.
+local function sentence_totals(st)
+  local t = {}
+  for kind, n in pairs(st.sums) do
+    if st.refs[kind] and st.most[kind] and st.most[kind] > 0 then n = n - st.refs[kind] end
+    t[kind] = n
+  end
+  return t
+end
+
+--- Totals from casualty records (lede.casualties' shape).  suicide_said:
+-- the article says "suicide" (totals(text) passes it; records alone
+-- cannot know).
+function M.from_records(records, suicide_said)
   if type(records) ~= "table" then
     error(("bad argument #1 to 'from_records' (table expected, got %s)"):format(type(records)), 2)
   end
-  local best, best_shot = {}, 0
-  local sums, shot_sum = {}, 0
-  local refs, most = {}, {}   -- per kind: "the death of X" mentions, largest count
-  local ones = {}             -- per kind: people counted one by one
-  local current
-  local function close()
-    for kind, n in pairs(sums) do
-      -- "the murder of Ann Kell and her son, since the two were shot":
-      -- a mention of a death beside a count of the same sentence is
-      -- part of that count
-      if refs[kind] and most[kind] and most[kind] > 0 then n = n - refs[kind] end
-      if best[kind] == nil or n > best[kind] then best[kind] = n end
-    end
-    refs, most, ones = {}, {}, {}
-    if shot_sum > best_shot then best_shot = shot_sum end
-    sums, shot_sum = {}, 0
-  end
-  for i, r in ipairs(records) do
+  local sentences = {}
+  local i, n = 1, #records
+  while i <= n do
+    local r = records[i]
     if type(r) ~= "table" or type(r.kind) ~= "string" or type(r.count) ~= "number" then
       error(("bad argument #1 to 'from_records' (records[%d] needs kind and count)"):format(i), 2)
     end
-    local key = r.sentence_s or i
-    if key ~= current then
-      close()
-      current = key
+    -- the records of one sentence: records[i .. j]
+    local key, j = r.sentence_s or i, i
+    while j < n and type(records[j + 1]) == "table" and records[j + 1].sentence_s ~= nil
+      and records[j + 1].sentence_s == key do
+      j = j + 1
     end
-    -- "he" / "she" after one person of the sentence: that person again
-    local counted = not r.subset and not r.cited and r.qualifier ~= "unspecified"
-      and not (r.count == 1 and ones[r.kind] and pronoun_subject(r.text))
-    if counted then
-      if r.count == 1 then ones[r.kind] = (ones[r.kind] or 0) + 1 end
-      if r.shot and r.kind == "injured" then
-        shot_sum = shot_sum + r.count
-      else
-        sums[r.kind] = (sums[r.kind] or 0) + r.count
-        if type(r.text) == "string" and r.count == 1 and mention(r.text) then
-          refs[r.kind] = (refs[r.kind] or 0) + 1
-        elseif r.count > (most[r.kind] or 0) then
-          most[r.kind] = r.count
-        end
+    -- what else the sentence reads beside its reflexives: "active", "other"
+    -- or nothing (nil)
+    local st, company = new_sentence(), nil
+    for k = i, j do
+      local rk = records[k]
+      if type(rk) == "table" and not (type(rk.text) == "string" and reflexive(rk.text)) then
+        if active(rk) then company = "active" elseif company == nil then company = "other" end
       end
     end
+    for k = i, j do add_record(st, records[k], suicide_said, company) end
+    st.totals = sentence_totals(st)
+    sentences[#sentences + 1] = st
+    i = j + 1
   end
-  close()
+  local attacker = 0
+  for _, st in ipairs(sentences) do
+    if st.selfs > attacker then attacker = st.selfs end
+  end
+  local best, best_shot = {}, 0
+  for _, st in ipairs(sentences) do
+    for kind, total in pairs(st.totals) do
+      -- rule 5: the attacker, once, beside a count of his victims only
+      if kind == "killed" and st.selfs == 0 and not st.holds_attacker
+        and not (st.plain and attacker > 0) then
+        total = total + attacker
+      end
+      if best[kind] == nil or total > best[kind] then best[kind] = total end
+    end
+    if st.shot > best_shot then best_shot = st.shot end
+  end
   if best_shot > 0 then
     local rest = best_shot - (best.killed or 0)
     if rest > 0 and (best.injured == nil or rest > best.injured) then
@@ -144,7 +268,10 @@ function M.totals(text)
     error(("bad argument #1 to 'casualty_totals' (string expected, got %s)")
       :format(type(text)), 2)
   end
-  local t = M.from_records(filter.own(text, core.casualties(text)))
+  local l = text:lower()
+  local suicide_said = l:find("murder[%-/ ]suicide") ~= nil or l:find("commit%a* suicide") ~= nil
+    or l:find("apparent suicide", 1, true) ~= nil
+  local t = M.from_records(filter.own(text, core.casualties(text)), suicide_said)
   if t.killed == nil and fatal_event(text) then t.killed = 1 end
   return t
 end
