@@ -72,6 +72,10 @@ describe("lede.casualty_totals", function()
       .. "called a murder-suicide. Investigators said the man shot his wife and then turned the gun "
       .. "on himself.")
     assert.are.equal(2, t.killed)
+    -- the attacker named: "gunman Tomas Reyl" and, later, "Reyl was killed"
+    t = lede.casualty_totals("Gunman Tomas Reyl opened fire in the hall, killing six guests. "
+      .. "Reyl was killed in a gunfight with officers.")
+    assert.are.equal(7, t.killed)
     -- a child who shot himself by accident is the victim, not an attacker
     t = lede.casualty_totals("A 4-year-old boy died Tuesday after he accidentally shot himself at "
       .. "his home on Clay Street.")

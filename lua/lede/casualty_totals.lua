@@ -33,7 +33,9 @@
 --      has the text; "no one was killed" stays 0).
 --   5. The attacker's own death counts once, beside his victims: "killed
 --      three workers" and, later, "he then killed himself" is 4; "the
---      gunman was killed by police" adds 1.  A count of the dead that says
+--      gunman was killed by police" adds 1, and so does the death of the
+--      one the article names its attacker ("gunman Tomas Reyl", then "Reyl
+--      was killed").  A count of the dead that says
 --      nothing of who killed them ("two people were found dead in a
 --      murder-suicide") already holds him, and a child who "accidentally
 --      shot himself" is the victim, not an attacker.
@@ -41,7 +43,7 @@
 local core = require("lede.core")
 local filter = require("lede.casualty_filter")
 
-local ipairs, pairs, type, error = ipairs, pairs, type, error
+local ipairs, pairs, type, error, next = ipairs, pairs, type, error, next
 
 local M = {}
 
@@ -80,6 +82,38 @@ local function reflexive(text)
   return false
 end
 
+-- The names an article gives its attacker: "gunman Omar Mateen", "the
+-- suspect, Larry Gordon,", "shooter Hubert Allen Jr." -- the surname,
+-- lower case (a suffix "Jr." left out).  One pass over the text.
+local ATTACKER_NOUNS = { gunman = true, shooter = true, suspect = true, killer = true,
+                         attacker = true, assailant = true, gunmen = true }
+local SUFFIX = { Jr = true, Sr = true, II = true, III = true }
+local function attacker_names(text)
+  local names = {}
+  for noun, name in text:gmatch("(%a+),?%s+(%u%a+[%a%s%.]*)") do
+    if ATTACKER_NOUNS[noun:lower()] then
+      local last
+      for w in name:gmatch("%a+") do
+        if not w:find("^%u") then break end
+        if not SUFFIX[w] then last = w end
+      end
+      if last then names[last:lower()] = true end
+    end
+  end
+  return names
+end
+
+-- "Omar Mateen was killed", "Gordon died": a death of one the article
+-- names as its attacker (the record's first name words).
+local function named_attacker(r, attackers)
+  if type(r.text) ~= "string" or next(attackers) == nil then return false end
+  for w in r.text:gmatch("%a+") do
+    if not w:find("^%u") then return false end
+    if attackers[w:lower()] then return true end
+  end
+  return false
+end
+
 -- "killed his wife and then himself", "shot two men, then turned the gun
 -- on himself", "police said he killed himself": a reflexive after a
 -- joining word or a pronoun has the subject of the story's attacker; "a
@@ -103,16 +137,18 @@ local function same_subject(r)
   return false
 end
 
-local function attacker_death(r, suicide_said, company)
+local function attacker_death(r, story, company)
   if type(r.text) ~= "string" or r.count ~= 1 then return false end
-  if r.kind == "killed" and r.who == "suspects" then return true end
+  if r.kind == "killed" and (r.who == "suspects" or named_attacker(r, story.attackers)) then
+    return true
+  end
   if r.kind ~= "killed" and not (r.kind == "injured" and r.shot == true) then return false end
   if not reflexive(r.text) then return false end
   -- "accidentally shot himself": the victim, not an attacker
   if type(r.sentence) == "string" and r.sentence:lower():find("accident", 1, true) then return false end
   -- "shot himself" says nothing of a death but in a murder-suicide
-  if r.kind == "injured" and not suicide_said then return false end
-  return same_subject(r) or (company == nil and suicide_said)
+  if r.kind == "injured" and not story.suicide then return false end
+  return same_subject(r) or (company == nil and story.suicide)
 end
 
 -- An active reading ("killed his wife", "shot two women"), whose subject
@@ -141,7 +177,7 @@ local function new_sentence()
            plain = true, holds_attacker = false }
 end
 
-local function add_record(st, r, suicide_said, company)
+local function add_record(st, r, story, company)
   -- "he" / "she" after one person of the sentence: that person again
   if r.subset or r.cited or r.qualifier == "unspecified"
     or (r.count == 1 and st.ones[r.kind] and pronoun_subject(r.text)) then
@@ -149,7 +185,7 @@ local function add_record(st, r, suicide_said, company)
     if r.subset and r.kind == "killed" and r.who == "suspects" then st.holds_attacker = true end
     return
   end
-  if attacker_death(r, suicide_said, company) then
+  if attacker_death(r, story, company) then
     -- counted once, as a death, however the sentence words it
     st.selfs = st.selfs + 1
     st.sums.killed = (st.sums.killed or 0) + 1
@@ -181,13 +217,16 @@ local function sentence_totals(st)
   return t
 end
 
---- Totals from casualty records (lede.casualties' shape).  suicide_said:
--- the article says "suicide" (totals(text) passes it; records alone
--- cannot know).
-function M.from_records(records, suicide_said)
+--- Totals from casualty records (lede.casualties' shape).  story, when
+-- given, tells what the records alone cannot: { suicide = true } when the
+-- article calls the event a murder-suicide, attackers = { surname = true }
+-- (lower case) for the names it gives the gunman (totals(text) reads both).
+function M.from_records(records, story)
   if type(records) ~= "table" then
     error(("bad argument #1 to 'from_records' (table expected, got %s)"):format(type(records)), 2)
   end
+  if type(story) ~= "table" then story = {} end
+  if type(story.attackers) ~= "table" then story.attackers = {} end
   local sentences = {}
   local i, n = 1, #records
   while i <= n do
@@ -210,7 +249,7 @@ function M.from_records(records, suicide_said)
         if active(rk) then company = "active" elseif company == nil then company = "other" end
       end
     end
-    for k = i, j do add_record(st, records[k], suicide_said, company) end
+    for k = i, j do add_record(st, records[k], story, company) end
     st.totals = sentence_totals(st)
     sentences[#sentences + 1] = st
     i = j + 1
@@ -269,9 +308,12 @@ function M.totals(text)
       :format(type(text)), 2)
   end
   local l = text:lower()
-  local suicide_said = l:find("murder[%-/ ]suicide") ~= nil or l:find("commit%a* suicide") ~= nil
-    or l:find("apparent suicide", 1, true) ~= nil
-  local t = M.from_records(filter.own(text, core.casualties(text)), suicide_said)
+  local story = {
+    suicide = l:find("murder[%-/ ]suicide") ~= nil or l:find("commit%a* suicide") ~= nil
+      or l:find("apparent suicide", 1, true) ~= nil,
+    attackers = attacker_names(text),
+  }
+  local t = M.from_records(filter.own(text, core.casualties(text)), story)
   if t.killed == nil and fatal_event(text) then t.killed = 1 end
   return t
 end
