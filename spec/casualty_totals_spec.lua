@@ -95,6 +95,12 @@ describe("lede.casualty_totals", function()
     assert.are.equal(0, t.killed)
     t = lede.casualty_totals("Detectives are looking into a non-fatal shooting on Ross Avenue.")
     assert.is_nil(t.killed)
+    -- a place between the two words
+    t = lede.casualty_totals("Deputies arrested two men in the fatal Birch Hollow apartment "
+      .. "shooting, the sheriff said.")
+    assert.are.equal(1, t.killed)
+    t = lede.casualty_totals("Detectives are looking into a nonfatal Elm Park shooting.")
+    assert.is_nil(t.killed)
   end)
 
   it("leaves subsets and counts with no number out", function()

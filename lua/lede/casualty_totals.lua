@@ -286,18 +286,41 @@ end
 -- copy of the text and a plain search a phrase: linear.
 local FATAL = { "fatal shooting", "deadly shooting", "fatal stabbing", "deadly stabbing",
                 "shooting death", "stabbing death" }
+-- "a non-fatal shooting", "nonfatal": nobody died
+local function negated(l, at)
+  local before = l:sub(math.max(1, at - 4), at - 1)
+  return before:find("non%-?$") ~= nil or before:find("^n?on$") ~= nil
+end
+
+-- "a fatal Foothill Farms apartment shooting", "the deadly Oak Park
+-- shooting": up to three words of place between the two.  Each "fatal"
+-- reads a window of at most APART bytes after it: linear.
+local APART = 48
+local function fatal_apart(l)
+  for _, word in ipairs({ "fatal", "deadly" }) do
+    local at = l:find(word, 1, true)
+    while at do
+      local window = l:sub(at + #word, at + #word + APART)
+      local rest = window:match("^%s+([%a%s%-']-)%s*shooting")
+      if rest and not negated(l, at) and select(2, rest:gsub("%S+", "")) <= 3 then
+        return true
+      end
+      at = l:find(word, at + #word, true)
+    end
+  end
+  return false
+end
+
 local function fatal_event(text)
   local l = text:lower()
   for _, phrase in ipairs(FATAL) do
     local at = l:find(phrase, 1, true)
     while at do
-      -- "a non-fatal shooting", "nonfatal": nobody died
-      local before = l:sub(math.max(1, at - 4), at - 1)
-      if not (before:find("non%-?$") or before:find("^n?on$")) then return true end
+      if not negated(l, at) then return true end
       at = l:find(phrase, at + 1, true)
     end
   end
-  return false
+  return fatal_apart(l)
 end
 
 --- Totals of one article's text.
