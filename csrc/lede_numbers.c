@@ -897,6 +897,18 @@ static size_t age_or_measure_after(const scan *c, size_t e, phrase *p) {
     p->unit = "year";
     return e + 4;
   }
+  if ((num_at(c, e) & NC_AGE_UNIT) && is_punct(c, e + 1, '-') &&
+      glued(c, e + 1) && glued(c, e + 2) && key_at(c, e + 2) == K_OLD) {
+    p->kind = LEDE_NUM_AGE; /* 17 year-old, as local news spaces it */
+    p->unit = "year";
+    return e + 3;
+  }
+  if (is_punct(c, e, '-') && glued(c, e) && glued(c, e + 1) &&
+      (num_at(c, e + 1) & NC_AGE_UNIT) && key_at(c, e + 2) == K_OLD) {
+    p->kind = LEDE_NUM_AGE; /* 17-year old */
+    p->unit = "year";
+    return e + 3;
+  }
   if ((key_at(c, e) == K_YEARS || key_at(c, e) == K_YEAR) &&
       key_at(c, e + 1) == K_OLD) { /* 35 years old */
     p->kind = LEDE_NUM_AGE;
