@@ -479,6 +479,14 @@ static size_t partitive_before(const sent *s, size_t ns, group *g) {
   if (s->nsp[2 * pi] > s->a && ((cat_at(s, s->nsp[2 * pi] - 1) & WC_AUX) ||
                                 key_at(s, s->nsp[2 * pi] - 1) == K_AMONG))
     return ns;
+  /* "One of the five people shot and killed Friday was ...": a death told
+     right after the whole, with no auxiliary, is the whole's ("One of two
+     men shot ... dies" tells of the part) */
+  if (s->nums[pi].value == 1 && trig_form(s, g->e) == F_PART &&
+      (trig_kind(s, g->e) == LEDE_CAS_KILLED ||
+       (key_at(s, g->e + 1) == K_AND &&
+        trig_kind(s, g->e + 2) == LEDE_CAS_KILLED)))
+    return ns;
   g->num = pi;
   g->s = s->nsp[2 * pi];
   return g->s;
@@ -1415,6 +1423,19 @@ static int headline_list(const sent *s, size_t j, size_t last) {
   return (cat_at(s, e) & WC_TRIG) != 0;
 }
 
+/* "shot his brother to death", "shot two women and a child to death":
+   "to death" after the object (within 2 * LOOK tokens, before another
+   casualty word or the end of a clause) says they died. */
+static int to_death_after(const sent *s, size_t e) {
+  size_t k;
+  for (k = e; k < s->b && k < e + 2 * LOOK; k++) {
+    if (key_at(s, k) == K_TO && key_at(s, k + 1) == K_DEATH) return 1;
+    if ((cat_at(s, k) & WC_TRIG) || is_punct(s, k, '.') || is_punct(s, k, ';'))
+      return 0;
+  }
+  return 0;
+}
+
 /* Active: the count follows ("killed at least 35 people", "injuring 12",
    "killing Dorian Pell"). */
 static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
@@ -1441,6 +1462,10 @@ static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
   ge = group_at(s, k, &g);
   if (ge != k && !s->used[k - s->a]) {
     s->used[k - s->a] = 1;
+    if (kind == LEDE_CAS_INJURED && to_death_after(s, ge)) {
+      kind = LEDE_CAS_KILLED;
+      s->flags = 0;
+    }
     return claim_with_company(s, kind, &g, j, ge, k, ge, 1, j);
   }
   if ((rc = count_and_plural(s, j, k, kind, form)) != READ_ON) return rc;
