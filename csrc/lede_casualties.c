@@ -153,8 +153,8 @@ static int adjective(const sent *s, size_t j) {
     return ((s->t[j].flags & NF_CAP) &&
             (cat_at(s, j) & WC_REGION)) || /* County */
            key_at(s, j) == K_OTHER ||
-           key_at(s, j) == K_ADDITIONAL ||
-           key_at(s, j) == K_FURTHER; /* "two other people" */
+           key_at(s, j) == K_ADDITIONAL || key_at(s, j) == K_MORE ||
+           key_at(s, j) == K_FURTHER; /* "two other people", "three more" */
   return 1;
 }
 
@@ -284,6 +284,10 @@ static size_t noun_after(const sent *s, size_t e, group *g, int vague) {
     }
     if (!adjective(s, j)) break;
   }
+  /* "three more were hurt", "two more wounded": more people, the noun left
+     out */
+  if (key_at(s, e) == K_MORE && (cat_at(s, e + 1) & (WC_AUX | WC_TRIG)))
+    return e + 1;
   /* a capitalized plural right after the number: "25 Palestinians" */
   if (is_word(s, e) && (s->t[e].flags & NF_CAP) &&
       !(s->t[e].flags & NF_ALLCAP) && !known_word(s, e) &&
@@ -313,6 +317,8 @@ static size_t noun_after(const sent *s, size_t e, group *g, int vague) {
 static int count_follower(const sent *s, size_t e) {
   uint32_t c;
   if (e >= s->b || !is_word(s, e)) return 1;
+  /* "shot two more times" */
+  if (key_at(s, e) == K_MORE && (cas_at(s, e + 1) & CC_THINGS)) return 0;
   c = cat_at(s, e);
   if (c & WC_DAY) return 0; /* "shot around 11 Friday night": a time */
   if (c & (WC_AUX | WC_TRIG | WC_MODAL | WC_YEARCTX)) return 1;
