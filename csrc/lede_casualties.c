@@ -1784,6 +1784,13 @@ static int hospital_reading(sent *s, size_t j) {
   if (key_at(s, h) != K_HOSPITAL || hedged(s, j)) return 0;
   for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
   if (k == j || !(cat_at(s, k) & WC_AUX)) return 0; /* passive only */
+  if (is_punct(s, k - 1, ',')) {
+    /* "Two other people, both juveniles, were taken to a hospital" */
+    s->flags = s->sure_lived ? 0 : LEDE_CF_SHOT;
+    rc = aside_before(s, &k, LEDE_CAS_INJURED, F_PART, h);
+    s->flags = 0;
+    if (rc != READ_ON) return rc;
+  }
   gs = group_before(s, k, &g);
   if (gs == k) gs = one_person_before(s, k, &g);
   if (gs == k || s->used[gs - s->a]) return 0;
