@@ -1801,6 +1801,51 @@ static int hospital_reading(sent *s, size_t j) {
   return rc;
 }
 
+/* A hospital within a few words after token h: "the hospital", "a local
+   hospital", "Mercy Hospital" (the words before it: at most 4). */
+static size_t hospital_after(const sent *s, size_t h) {
+  size_t k;
+  for (k = h; k < s->b && k < h + 5; k++) {
+    if (key_at(s, k) == K_HOSPITAL) return k;
+    if (!is_word(s, k)) return 0;
+  }
+  return 0;
+}
+
+/* A word of "remain": "remains in the hospital". */
+static int remain_word(const sent *s, size_t j) {
+  return is_word(s, j) && s->t[j].e - s->t[j].s >= 6 &&
+         memcmp(s->text + s->t[j].s, "remain", 6) == 0;
+}
+
+/* Someone hurt, told by where they are: "The girl remains in the
+   hospital", "the boy was released from the hospital" (one treated who
+   lived).  j is the "in" or the "released". */
+static int hospital_state_reading(sent *s, size_t j) {
+  size_t k = j, h, m, gs;
+  group g;
+  if (s->died) return 0; /* "he died in the hospital" */
+  if (key_at(s, j) == K_IN && remain_word(s, j - 1))
+    h = hospital_after(s, j + 1);
+  else if (key_at(s, j) == K_RELEASED && key_at(s, j + 1) == K_FROM)
+    h = hospital_after(s, j + 2);
+  else
+    return 0;
+  if (!h || hedged(s, j)) return 0;
+  for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
+  if (k == j) return 0;
+  gs = group_before(s, k, &g);
+  if (gs == k) gs = one_person_before(s, k, &g);
+  if (gs == k || s->used[gs - s->a]) return 0;
+  s->used[gs - s->a] = 1;
+  /* "Four were hurt, and three of them have been released": a part of
+     the count before */
+  return push_claim(
+      s, LEDE_CAS_INJURED, &g, gs, h + 1,
+      s->out->count > s->first_claim && key_at(s, gs + 1) == K_OF &&
+          (key_at(s, gs + 2) == K_THEM || key_at(s, gs + 2) == K_THOSE));
+}
+
 /* "all 12 passengers survived", "the three crew members all survived":
    nobody of the whole group died (killed 0); "one survived" says
    nothing of the others. */
@@ -1998,6 +2043,7 @@ static int do_sentence(sent *s) {
                (rc = condition_reading(s, j)) != 0 ||
                (rc = to_death(s, j)) != 0 ||
                (rc = hospital_reading(s, j)) != 0 ||
+               (rc = hospital_state_reading(s, j)) != 0 ||
                (rc = survivors_reading(s, j)) != 0) {
       rc = rc < 0 ? -1 : 0;
     } else {
