@@ -1627,6 +1627,39 @@ static int unspecified_plural(sent *s, size_t j, size_t k, int kind, int form,
 /* The subject before the verb (at k): a counted group ("Twelve people were
    killed"), one person ("he was shot", "the victim died"), the group
    before a short place phrase ("Three other men at the scene were hit"). */
+/* A headline's list of people with no determiners, from the start of the
+   sentence to token k: "Mother, toddler killed", "Man, woman dead", "Two
+   bailiffs, shooter killed" -- one count, their sum.  Returns where the
+   list starts (the sentence's start), or k when there is none. */
+static size_t bare_list_before(const sent *s, size_t k, group *g) {
+  size_t p = k, m;
+  double total = 0;
+  for (m = 0; m < 8 && p > s->a; m++) {
+    group t;
+    size_t gs;
+    if (singular_victim(s, p - 1)) {
+      int ai;
+      total += 1;
+      p--;
+      ai = num_end(s, p - 1); /* "17-month-old child" */
+      if (ai >= 0 && s->nums[ai].kind == LEDE_NUM_AGE) p = s->nsp[2 * ai];
+    } else if ((gs = group_before(s, p, &t)) != p && t.num >= 0) {
+      total += s->nums[t.num].value;
+      p = gs;
+    } else {
+      return k;
+    }
+    if (p == s->a) break;
+    if (!is_punct(s, p - 1, ',') && key_at(s, p - 1) != K_AND) return k;
+    p--;
+  }
+  if (p != s->a || m == 0) return k; /* m: the items after the first */
+  implied_group(g, total);
+  g->s = p;
+  g->e = k;
+  return p;
+}
+
 static int subject_reading(sent *s, size_t j, size_t k, int kind, int form,
                            size_t last) {
   group g;
@@ -1647,6 +1680,7 @@ static int subject_reading(sent *s, size_t j, size_t k, int kind, int form,
     size_t p = pp_before(s, k);
     if (p != k && (gs = group_before(s, p, &g)) == p) gs = k;
   }
+  if (gs == k && form != F_NOUN) gs = bare_list_before(s, k, &g);
   if (gs == k &&
       (rc = unspecified_plural(s, j, k, kind, form, last)) != READ_ON)
     return rc;

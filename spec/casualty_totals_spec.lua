@@ -76,6 +76,10 @@ describe("lede.casualty_totals", function()
     t = lede.casualty_totals("Gunman Tomas Reyl opened fire in the hall, killing six guests. "
       .. "Reyl was killed in a gunfight with officers.")
     assert.are.equal(7, t.killed)
+    -- a count that names him holds him: "Two guards, gunman killed"
+    t = lede.casualty_totals("Two guards, gunman killed at Bell County jail\n\nThe gunman "
+      .. "was killed by a deputy after he shot the two guards.")
+    assert.are.equal(3, t.killed)
     -- a child who shot himself by accident is the victim, not an attacker
     t = lede.casualty_totals("A 4-year-old boy died Tuesday after he accidentally shot himself at "
       .. "his home on Clay Street.")

@@ -103,6 +103,14 @@ local function attacker_names(text)
   return names
 end
 
+local function names_attacker(text)
+  if type(text) ~= "string" then return false end
+  for w in text:gmatch("%a+") do
+    if ATTACKER_NOUNS[w:lower()] then return true end
+  end
+  return false
+end
+
 -- "Omar Mateen was killed", "Gordon died": a death of one the article
 -- names as its attacker (the record's first name words).
 local function named_attacker(r, attackers)
@@ -198,6 +206,10 @@ local function add_record(st, r, story, company)
   end
   st.sums[r.kind] = (st.sums[r.kind] or 0) + r.count
   if r.kind == "killed" and not plain_dead(r) then st.plain = false end
+  -- "Two bailiffs, shooter killed": a count that names him holds him
+  if r.kind == "killed" and r.count >= 2 and names_attacker(r.text) then
+    st.holds_attacker = true
+  end
   if type(r.text) == "string" and r.count == 1 and mention(r.text) then
     st.refs[r.kind] = (st.refs[r.kind] or 0) + 1
   elseif r.count > (st.most[r.kind] or 0) then
