@@ -89,6 +89,22 @@ describe("lede.casualty_totals", function()
     assert.are.same({ nil, 1 }, { t.killed, t.injured })
   end)
 
+  it("leaves out the counts of another time than the event's", function()
+    local t = lede.casualty_totals("Two men were killed in a shooting on Rook Street on Sunday. "
+      .. "So far in 2017, 112 people have been killed in the city.")
+    assert.are.equal(2, t.killed)
+    t = lede.casualty_totals("A man was shot and killed outside a bar on Friday. The same "
+      .. "block saw a shooting that killed three people two years ago.")
+    assert.are.equal(1, t.killed)
+    -- the event's own date is no other time
+    t = lede.casualty_totals("On June 4, 2016, a gunman killed five people at the Tenley mall.")
+    assert.are.equal(5, t.killed)
+    -- a court story: the event itself was "last year", and no other count
+    t = lede.casualty_totals("Two men pleaded guilty on Thursday to charges from a shootout at a "
+      .. "bar last year that left one man dead and three others injured.")
+    assert.are.same({ 1, 3 }, { t.killed, t.injured })
+  end)
+
   it("reads a fatal shooting with no count as one dead", function()
     local t = lede.casualty_totals("Police in Orrin are investigating a fatal shooting on Hale "
       .. "Street. Officers arrested a 20-year-old man on Sunday.")

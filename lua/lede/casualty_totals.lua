@@ -39,6 +39,11 @@
 --      nothing of who killed them ("two people were found dead in a
 --      murder-suicide") already holds him, and a child who "accidentally
 --      shot himself" is the victim, not an attacker.
+--   6. Counts of another time than the event's ("So far in 2017, 150
+--      people have been murdered", "the Pulse massacre last year killed
+--      49", "two years ago") are left out (totals(text) only), unless they
+--      are all the article counts of a kind: a court story's "a shootout
+--      last year left one man dead".
 -- Cost: linear in the number of records.
 local core = require("lede.core")
 local filter = require("lede.casualty_filter")
@@ -335,6 +340,30 @@ local function fatal_event(text)
   return fatal_apart(l)
 end
 
+-- A sentence about another time than the article's event: "So far in
+-- 2017, 150 people have been murdered", "the Pulse massacre last year
+-- killed 49", "since 1982", "three years ago".  A date of the event itself
+-- ("On June 12, 2016, a gunman killed 49") is no other time: a year
+-- counts only after a bare "in".
+local OTHER_TIME = { "%f[%a]in [12][09]%d%d%f[%D]", "%f[%a]since %d", "%f[%a]since the start",
+                     "%f[%a]so far%f[%A]",
+                     "%f[%a]this year%f[%A]", "%f[%a]last year", "%f[%a]years? ago%f[%A]",
+                     "%f[%a]months ago%f[%A]", "%f[%a]a decade%f[%A]", "%f[%a]per year%f[%A]",
+                     "%f[%a]each year%f[%A]", "%f[%a]every year%f[%A]", "%f[%a]annually%f[%A]" }
+local function other_time(r)
+  if type(r.sentence) ~= "string" then return false end
+  -- "the 2015 slayings": a year, not a count
+  if r.count >= 1900 and r.count <= 2100 and type(r.text) == "string"
+    and r.text:find("^%d%d%d%d %a+$") then
+    return true
+  end
+  local l = r.sentence:lower()
+  for _, pattern in ipairs(OTHER_TIME) do
+    if l:find(pattern) then return true end
+  end
+  return false
+end
+
 --- Totals of one article's text.
 function M.totals(text)
   if type(text) ~= "string" then
@@ -348,7 +377,19 @@ function M.totals(text)
       or l:find("apparent suicide", 1, true) ~= nil,
     attackers = attacker_names(text),
   }
-  local t = M.from_records(filter.own(text, core.casualties(text)), story)
+  local records, now = filter.own(text, core.casualties(text)), {}
+  for _, r in ipairs(records) do
+    if not other_time(r) then now[#now + 1] = r end
+  end
+  -- rule 6: the counts of the event's own time; another time's only when
+  -- the article gives no other (a court story tells of "a shootout last
+  -- year")
+  local t = M.from_records(now, story)
+  if #now < #records then
+    for kind, n in pairs(M.from_records(records, story)) do
+      if (t[kind] or 0) == 0 and n > 0 then t[kind] = n end
+    end
+  end
   if t.killed == nil and fatal_event(text) then t.killed = 1 end
   return t
 end
