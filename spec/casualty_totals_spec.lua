@@ -96,6 +96,12 @@ describe("lede.casualty_totals", function()
     t = lede.casualty_totals("A man was shot and killed outside a bar on Friday. The same "
       .. "block saw a shooting that killed three people two years ago.")
     assert.are.equal(1, t.killed)
+    t = lede.casualty_totals("A teen was shot and killed on Marsh Street on Monday. Two other "
+      .. "teens were killed in separate shootings across the city that weekend.")
+    assert.are.equal(1, t.killed)
+    t = lede.casualty_totals("Three officers were killed in the ambush, days after five officers "
+      .. "were shot and killed in Dallas.")
+    assert.are.equal(3, t.killed)
     -- the event's own date is no other time
     t = lede.casualty_totals("On June 4, 2016, a gunman killed five people at the Tenley mall.")
     assert.are.equal(5, t.killed)

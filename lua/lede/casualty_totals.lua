@@ -41,7 +41,8 @@
 --      shot himself" is the victim, not an attacker.
 --   6. Counts of another time than the event's ("So far in 2017, 150
 --      people have been murdered", "the Pulse massacre last year killed
---      49", "two years ago") are left out (totals(text) only), unless they
+--      49", "two years ago", "in separate shootings", what follows "days
+--      after") are left out (totals(text) only), unless they
 --      are all the article counts of a kind: a court story's "a shootout
 --      last year left one man dead".
 -- Cost: linear in the number of records.
@@ -349,7 +350,13 @@ local OTHER_TIME = { "%f[%a]in [12][09]%d%d%f[%D]", "%f[%a]since %d", "%f[%a]sin
                      "%f[%a]so far%f[%A]",
                      "%f[%a]this year%f[%A]", "%f[%a]last year", "%f[%a]years? ago%f[%A]",
                      "%f[%a]months ago%f[%A]", "%f[%a]a decade%f[%A]", "%f[%a]per year%f[%A]",
-                     "%f[%a]each year%f[%A]", "%f[%a]every year%f[%A]", "%f[%a]annually%f[%A]" }
+                     "%f[%a]each year%f[%A]", "%f[%a]every year%f[%A]", "%f[%a]annually%f[%A]",
+                     "%f[%a]separate%f[%A]", "%f[%a]earlier this month", "%f[%a]last month",
+                     "%f[%a]previous%f[%A]" }
+-- ... and what follows "days after" in its sentence: "Three officers were
+-- killed, days after five officers were killed in Dallas"
+local OTHER_AFTER = { "%f[%a]days after%f[%A]", "%f[%a]weeks after%f[%A]",
+                      "%f[%a]months after%f[%A]" }
 local function other_time(r)
   if type(r.sentence) ~= "string" then return false end
   -- "the 2015 slayings": a year, not a count
@@ -360,6 +367,12 @@ local function other_time(r)
   local l = r.sentence:lower()
   for _, pattern in ipairs(OTHER_TIME) do
     if l:find(pattern) then return true end
+  end
+  if type(r.s) == "number" and type(r.sentence_s) == "number" then
+    for _, pattern in ipairs(OTHER_AFTER) do
+      local at = l:find(pattern)
+      if at and at < r.s - r.sentence_s + 1 then return true end
+    end
   end
   return false
 end
