@@ -47,6 +47,18 @@ describe("lede.casualty_totals", function()
     assert.are.same({ 1, 1 }, { t.killed, t.injured })
   end)
 
+  it("reads one person hurt, then dead, as one death", function()
+    local t = lede.casualty_totals("A 14-year-old boy was found with a gunshot wound on Teal "
+      .. "Street. He was in critical condition at Mercy Hospital. He died on Tuesday, police said.")
+    assert.are.same({ 1, 0 }, { t.killed, t.injured })
+    -- someone who lived is someone else
+    t = lede.casualty_totals("A man was killed on Teal Street. His brother was in stable "
+      .. "condition at Mercy Hospital.")
+    assert.are.same({ 1, 1 }, { t.killed, t.injured })
+    t = lede.casualty_totals("A woman was shot and killed on Teal Street, and her son was wounded.")
+    assert.are.same({ 1, 1 }, { t.killed, t.injured })
+  end)
+
   it("does not count one person twice when 'he' or 'she' tells of them again", function()
     local t = lede.casualty_totals("A 19-year-old woman is in critical condition after police said "
       .. "she was shot outside her home on Alder Street.")

@@ -26,7 +26,9 @@
 --      shot = true: "he was shot in the leg") count only the people shot
 --      beyond those the article says died: "Two men were shot. One died."
 --      gives 1 killed and 1 injured; "He was shot in the head" next to "he
---      was pronounced dead" adds no injured.
+--      was pronounced dead" adds no injured.  So is one person hurt ("he
+--      was in critical condition") in sentences that tell of no death and
+--      of no one else, when the article tells of a death: the same person.
 --   4. A fatal shooting with no count of the dead ("police are investigating
 --      a fatal shooting", "the shooting death of a teen") says one died:
 --      killed 1 when the article counts no dead (totals(text) only, which
@@ -185,6 +187,20 @@ local function plain_dead(r)
     or l:find("execut", 1, true))
 end
 
+-- "He was in critical condition", "the girl was hospitalized": one person
+-- hurt, who may be the one the article says died; "in stable condition",
+-- "another man was shot", "expected to survive" tell of someone who lived.
+local LIVED = { "stable", "survive", "released", "non%-life", "not life", "minor", "good condition",
+                "fair condition", "recover", "another", "also", "second", "third", "fourth", "fifth",
+                "both", "intensive care", "coma", "treated and" }
+local function may_be_dead(r)
+  local l = (type(r.sentence) == "string" and r.sentence or r.text or ""):lower()
+  for _, w in ipairs(LIVED) do
+    if l:find(w) then return false end
+  end
+  return true
+end
+
 -- One sentence's claims, added up (rules 1 and 3 above).
 local function new_sentence()
   return { sums = {}, shot = 0, refs = {}, most = {}, ones = {}, selfs = 0,
@@ -211,6 +227,7 @@ local function add_record(st, r, story, company)
     return
   end
   st.sums[r.kind] = (st.sums[r.kind] or 0) + r.count
+  if r.kind == "injured" and not (r.count == 1 and may_be_dead(r)) then st.distinct = true end
   if r.kind == "killed" and not plain_dead(r) then st.plain = false end
   -- "Two bailiffs, shooter killed": a count that names him holds him
   if r.kind == "killed" and r.count >= 2 and names_attacker(r.text) then
@@ -287,6 +304,15 @@ function M.from_records(records, story)
       if best[kind] == nil or total > best[kind] then best[kind] = total end
     end
     if st.shot > best_shot then best_shot = st.shot end
+  end
+  -- rule 3 again: one hurt, in sentences that tell of no death and of no
+  -- one else, beside a death the article tells of, is the one who died
+  if best.injured == 1 and (best.killed or 0) >= 1 then
+    local distinct = false
+    for _, st in ipairs(sentences) do
+      if st.distinct or (st.sums.injured and st.sums.killed) then distinct = true end
+    end
+    if not distinct then best.injured = 0 end
   end
   if best_shot > 0 then
     local rest = best_shot - (best.killed or 0)
