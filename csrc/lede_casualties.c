@@ -1104,6 +1104,24 @@ static int injury_link(const sent *s, size_t j) {
          key_at(s, j) == K_HOSPITAL || ends_with_ly(s, j);
 }
 
+/* The word at k is w (lower case).  Case-insensitive on the first letter. */
+static int word_is(const sent *s, size_t k, const char *w) {
+  size_t n = strlen(w);
+  const char *t;
+  if (!is_word(s, k) || s->t[k].e - s->t[k].s != n) return 0;
+  t = s->text + s->t[k].s;
+  return (t[0] == w[0] || t[0] == w[0] - 32) &&
+         memcmp(t + 1, w + 1, n - 1) == 0;
+}
+
+/* A hospital at token k: "hospital", or the "Center" of "Medical Center"
+   ("taken to North Memorial Medical Center"). */
+static int hospital_at(const sent *s, size_t k) {
+  return key_at(s, k) == K_HOSPITAL ||
+         (word_is(s, k - 1, "medical") &&
+          (word_is(s, k, "center") || word_is(s, k, "centre")));
+}
+
 /* An injury noun at j ("injuries", "gunshot wound"): the people who
    suffered it, found leftwards past linking words. */
 static int injury_noun(sent *s, size_t j) {
@@ -1111,6 +1129,8 @@ static int injury_noun(sent *s, size_t j) {
   group g;
   for (m = 0; m < 14 && k > s->a && injury_link(s, k - 1); m++) k--;
   if (k == j || k <= s->a) return 0;
+  /* "taken to Hanover Regional Medical Center with injuries": a place */
+  if (hospital_at(s, k - 1)) return 0;
   {
     size_t gs = group_before(s, k, &g);
     if (gs == k) {
@@ -1813,9 +1833,9 @@ static int hospital_reading(sent *s, size_t j) {
   int rc;
   if (!(cas_at(s, j) & CC_CARRIED) || key_at(s, j + 1) != K_TO || s->died)
     return 0;
-  for (h = j + 2; h < s->b && h < j + 6 && key_at(s, h) != K_HOSPITAL; h++)
+  for (h = j + 2; h < s->b && h < j + 6 && !hospital_at(s, h); h++)
     if (!is_word(s, h)) return 0;
-  if (key_at(s, h) != K_HOSPITAL || hedged(s, j)) return 0;
+  if (!hospital_at(s, h) || hedged(s, j)) return 0;
   for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
   if (k == j || !(cat_at(s, k) & WC_AUX)) return 0; /* passive only */
   if (is_punct(s, k - 1, ',')) {
@@ -1840,7 +1860,7 @@ static int hospital_reading(sent *s, size_t j) {
 static size_t hospital_after(const sent *s, size_t h) {
   size_t k;
   for (k = h; k < s->b && k < h + 5; k++) {
-    if (key_at(s, k) == K_HOSPITAL) return k;
+    if (hospital_at(s, k)) return k;
     if (!is_word(s, k)) return 0;
   }
   return 0;
