@@ -544,6 +544,13 @@ static size_t group_before(const sent *s, size_t j, group *g) {
       group tmp;
       if (!countable(&s->nums[ni])) break;
       e = group_at(s, ns, &tmp);
+      if (e != ns && e + 1 == j && trig_form(s, e) == F_NOUN &&
+          trig_kind(s, e) == LEDE_CAS_ABDUCTED) {
+        /* "Thirteen of the 40 hostages were killed": people, too */
+        tmp.who_s = e;
+        tmp.who_e = e + 1;
+        e = j;
+      }
       if (e == ns || e != j) break;
       *g = tmp;
       return partitive_before(s, ns, g);
