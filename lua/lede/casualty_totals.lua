@@ -74,6 +74,22 @@ local function mention(text)
     or w == "slaying" or w == "murders" or w == "killings"
 end
 
+-- What a sentence says once for all its records, read once (a sentence
+-- may hold thousands of records; each reading it again would be
+-- quadratic): "accident", a word of someone who lived, another time.
+-- Filled in below, where the word lists are.
+local read_sentence
+
+local function sentence_facts(r, story)
+  story.facts = story.facts or {}
+  local f = story.facts[r.sentence]
+  if not f then
+    f = read_sentence(r.sentence:lower())
+    story.facts[r.sentence] = f
+  end
+  return f
+end
+
 -- The attacker's own death.  Incident totals count the attacker with the
 -- victims, while articles tell of his death apart: "killed himself",
 -- "turned the gun on herself", "took his own life", "the gunman was
@@ -141,7 +157,9 @@ local function same_subject(r)
   if type(r.sentence) ~= "string" or type(r.s) ~= "number" or type(r.sentence_s) ~= "number" then
     return false
   end
-  local before = r.sentence:sub(1, r.s - r.sentence_s)
+  -- the words just before the record (a bounded window: linear)
+  local at = r.s - r.sentence_s
+  local before = r.sentence:sub(math.max(1, at - 40), at)
   for _ = 1, 3 do
     if before:find(",%s*$") then return true end
     local w = before:match("(%a+)%s*$")
@@ -161,7 +179,7 @@ local function attacker_death(r, story, company)
   if r.kind ~= "killed" and not (r.kind == "injured" and r.shot == true) then return false end
   if not reflexive(r.text) then return false end
   -- "accidentally shot himself": the victim, not an attacker
-  if type(r.sentence) == "string" and r.sentence:lower():find("accident", 1, true) then return false end
+  if sentence_facts(r, story).accident then return false end
   -- "shot himself" says nothing of a death but in a murder-suicide
   if r.kind == "injured" and not story.suicide then return false end
   return same_subject(r) or (company == nil and story.suicide)
@@ -193,12 +211,17 @@ end
 local LIVED = { "stable", "survive", "released", "non%-life", "not life", "minor", "good condition",
                 "fair condition", "recover", "another", "also", "second", "third", "fourth", "fifth",
                 "both", "intensive care", "coma", "treated and" }
-local function may_be_dead(r)
-  local l = (type(r.sentence) == "string" and r.sentence or r.text or ""):lower()
+local function lived_said(l)
   for _, w in ipairs(LIVED) do
-    if l:find(w) then return false end
+    if l:find(w) then return true end
   end
-  return true
+  return false
+end
+local function may_be_dead(r, story)
+  if type(r.sentence) ~= "string" then
+    return not (type(r.text) == "string" and lived_said(r.text:lower()))
+  end
+  return not sentence_facts(r, story).lived
 end
 
 -- One sentence's claims, added up (rules 1 and 3 above).
@@ -227,7 +250,9 @@ local function add_record(st, r, story, company)
     return
   end
   st.sums[r.kind] = (st.sums[r.kind] or 0) + r.count
-  if r.kind == "injured" and not (r.count == 1 and may_be_dead(r)) then st.distinct = true end
+  if r.kind == "injured" and not (r.count == 1 and may_be_dead(r, story)) then
+    st.distinct = true
+  end
   if r.kind == "killed" and not plain_dead(r) then st.plain = false end
   -- "Two bailiffs, shooter killed": a count that names him holds him
   if r.kind == "killed" and r.count >= 2 and names_attacker(r.text) then
@@ -260,8 +285,11 @@ function M.from_records(records, story)
   if type(records) ~= "table" then
     error(("bad argument #1 to 'from_records' (table expected, got %s)"):format(type(records)), 2)
   end
-  if type(story) ~= "table" then story = {} end
-  if type(story.attackers) ~= "table" then story.attackers = {} end
+  -- a copy: the caller's table is left as it was
+  story = type(story) == "table" and story or {}
+  story = { suicide = story.suicide == true,
+            attackers = type(story.attackers) == "table" and story.attackers or {},
+            facts = type(story.facts) == "table" and story.facts or {} }
   local sentences = {}
   local i, n = 1, #records
   while i <= n do
@@ -383,24 +411,29 @@ local OTHER_TIME = { "%f[%a]in [12][09]%d%d%f[%D]", "%f[%a]since %d", "%f[%a]sin
 -- killed, days after five officers were killed in Dallas"
 local OTHER_AFTER = { "%f[%a]days after%f[%A]", "%f[%a]weeks after%f[%A]",
                       "%f[%a]months after%f[%A]" }
-local function other_time(r)
+read_sentence = function(l)
+  local f = { accident = l:find("accident", 1, true) ~= nil, lived = lived_said(l) }
+  for _, pattern in ipairs(OTHER_TIME) do
+    if l:find(pattern) then f.other_time = true end
+  end
+  for _, pattern in ipairs(OTHER_AFTER) do
+    local at = l:find(pattern)
+    if at and (f.after_at == nil or at < f.after_at) then f.after_at = at end
+  end
+  return f
+end
+
+local function other_time(r, story)
   if type(r.sentence) ~= "string" then return false end
   -- "the 2015 slayings": a year, not a count
   if r.count >= 1900 and r.count <= 2100 and type(r.text) == "string"
     and r.text:find("^%d%d%d%d %a+$") then
     return true
   end
-  local l = r.sentence:lower()
-  for _, pattern in ipairs(OTHER_TIME) do
-    if l:find(pattern) then return true end
-  end
-  if type(r.s) == "number" and type(r.sentence_s) == "number" then
-    for _, pattern in ipairs(OTHER_AFTER) do
-      local at = l:find(pattern)
-      if at and at < r.s - r.sentence_s + 1 then return true end
-    end
-  end
-  return false
+  local f = sentence_facts(r, story)
+  if f.other_time then return true end
+  return f.after_at ~= nil and type(r.s) == "number" and type(r.sentence_s) == "number"
+    and f.after_at < r.s - r.sentence_s + 1
 end
 
 --- Totals of one article's text.
@@ -418,7 +451,7 @@ function M.totals(text)
   }
   local records, now = filter.own(text, core.casualties(text)), {}
   for _, r in ipairs(records) do
-    if not other_time(r) then now[#now + 1] = r end
+    if not other_time(r, story) then now[#now + 1] = r end
   end
   -- rule 6: the counts of the event's own time; another time's only when
   -- the article gives no other (a court story tells of "a shootout last
