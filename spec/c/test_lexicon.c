@@ -87,10 +87,7 @@ static void option(void) {
 
 /* The row of word in the English table, or NULL. */
 static const nl_word *row(const char *word) {
-  nl_lex lx;
-  uint16_t w;
-  nl_lex_init(&lx);
-  w = nl_lookup(&lx, word, strlen(word));
+  uint16_t w = nl_lookup(word, strlen(word));
   return w ? &nl_words[w - 1] : NULL;
 }
 
