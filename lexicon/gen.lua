@@ -380,10 +380,14 @@ local function untested_names(keys)
     end
   end
   ls:close()
-  local code = table.concat(sources, "\n")
-  local function mentions(name)
-    return select(2, code:gsub("%f[%w_]" .. name .. "%f[^%w_]", ""))
+  -- one pass over the sources: how often each K_, CC_ and NC_ name occurs
+  local seen = {}
+  for _, code in ipairs(sources) do
+    for name in code:gmatch("[%w_]+") do
+      if name:find("^[KCN]C?_") then seen[name] = (seen[name] or 0) + 1 end
+    end
   end
+  local function mentions(name) return seen[name] or 0 end
   local unused = {}
   for _, k in ipairs(keys) do
     if mentions(k) == 0 then unused[#unused + 1] = k end
