@@ -112,16 +112,26 @@ end
 local ATTACKER_NOUNS = { gunman = true, shooter = true, suspect = true, killer = true,
                          attacker = true, assailant = true, gunmen = true }
 local SUFFIX = { Jr = true, Sr = true, II = true, III = true }
+local NAME_WINDOW = 60 -- bytes after the noun that may hold the name
 local function attacker_names(text)
-  local names = {}
-  for noun, name in text:gmatch("(%a+),?%s+(%u%a+[%a%s%.]*)") do
-    if ATTACKER_NOUNS[noun:lower()] then
-      local last
-      for w in name:gmatch("%a+") do
-        if not w:find("^%u") then break end
-        if not SUFFIX[w] then last = w end
+  local names, l = {}, text:lower()
+  for noun in pairs(ATTACKER_NOUNS) do
+    -- each "gunman" reads a bounded window after it: linear (a pattern
+    -- "%a+ Name" over the whole text retries every start of a long word)
+    local at = l:find(noun, 1, true)
+    while at do
+      local after = at + #noun
+      if not l:sub(at - 1, at - 1):find("%a") and not l:sub(after, after):find("%a") then
+        -- the name on the same line: "Shooter Underway\n\nA teen ..." is none
+        local name = text:sub(after, after + NAME_WINDOW):match("^,?[ \t]+(%u%a+[%a \t%.]*)")
+        local last
+        for w in (name or ""):gmatch("%a+") do
+          if not w:find("^%u%l") then break end
+          if not SUFFIX[w] then last = w end
+        end
+        if last then names[last:lower()] = true end
       end
-      if last then names[last:lower()] = true end
+      at = l:find(noun, after, true)
     end
   end
   return names
@@ -436,6 +446,17 @@ local function other_time(r, story)
     and f.after_at < r.s - r.sentence_s + 1
 end
 
+-- The article calls the event a suicide: "murder-suicide", "committed
+-- suicide", "apparent suicide" (plain searches: linear).
+local SUICIDE = { "murder-suicide", "murder/suicide", "murder suicide", "committed suicide",
+                  "commits suicide", "commit suicide", "committing suicide", "apparent suicide" }
+local function suicide_said(l)
+  for _, phrase in ipairs(SUICIDE) do
+    if l:find(phrase, 1, true) then return true end
+  end
+  return false
+end
+
 --- Totals of one article's text.
 function M.totals(text)
   if type(text) ~= "string" then
@@ -445,8 +466,7 @@ function M.totals(text)
   end
   local l = text:lower()
   local story = {
-    suicide = l:find("murder[%-/ ]suicide") ~= nil or l:find("commit%a* suicide") ~= nil
-      or l:find("apparent suicide", 1, true) ~= nil,
+    suicide = suicide_said(l),
     attackers = attacker_names(text),
   }
   local records, now = filter.own(text, core.casualties(text)), {}
