@@ -146,7 +146,6 @@ local quotes = require("lede.quotes")
 local casualty_totals = require("lede.casualty_totals")
 local claim_time = require("lede.claim_time")
 local docs_arg = require("lede.docs")
-local article = require("lede.article")
 local filter = require("lede.casualty_filter")
 local mojibake = require("lede.mojibake")
 
@@ -172,12 +171,12 @@ local function read_docs(arg, fname)
   local near -- a full date of the story, for the year a dateline leaves out
   for i, it in ipairs(items) do
     texts[i] = it.text
-    local a = article.article(it.text)
-    dates[i] = it.date or (a.date and docs_arg.parse_date(a.date)) or nil
+    local head = docs_arg.header(it.text)
+    dates[i] = it.date or head.date
     near = near or dates[i]
-    if type(a.dateline) == "table" then
-      datelines[i] = a.dateline.place
-      dateline_end[i] = a.dateline.place and a.dateline.e
+    if head.dateline then
+      datelines[i] = head.dateline.place
+      dateline_end[i] = head.dateline.place and head.dateline.e
     end
     names[i] = it.name
   end

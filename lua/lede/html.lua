@@ -51,6 +51,8 @@ function M.is_html(text)
   for _, o in ipairs(OPENERS) do
     if sub(head, at, at + #o - 1) == o then return true end
   end
+  -- (most texts hold no "</" at all: no pattern walk over them)
+  if not find(head, "</", 1, true) then return false end
   local closes = 0
   for _ in head:gmatch("</%a[%w]*%s*>") do
     closes = closes + 1
