@@ -343,25 +343,48 @@ end
 local PREPS = { "outside", "off", "across", "at", "in", "hit", "struck", "battered",
                 "ravaged", "through" }
 local MARKS = { "’", "'" }
+
+local function is_ascii_letter(c)
+  return c ~= nil and (c >= 97 and c <= 122 or c >= 65 and c <= 90)
+end
+
+-- The first place at or after init where word starts a word of s
+-- (%f[%a]) and spaces follow it: its start and the byte after the
+-- spaces; nil when there is none.  (A plain find, then the edges: a
+-- pattern that opens with a frontier is tried at every byte.)
+local function word_then_space(s, word, init)
+  while true do
+    local a, b = s:find(word, init, true)
+    if not a then return nil end
+    if not is_ascii_letter(s:byte(a - 1)) then
+      local after = s:match("^%s+()", b + 1)
+      if after then return a, after end
+    end
+    init = a + 1
+  end
+end
+
 local function nearby_place(window)
   local init = 1
   while true do
-    local _, b, run_at = window:find("%f[%a][Nn]ear%s+()", init)
-    if not b then break end
+    -- the first "near" or "Near", whichever comes first
+    local a, run_at = word_then_space(window, "near", init)
+    local a2, run_at2 = word_then_space(window, "Near", init)
+    if a2 and (not a or a2 < a) then a, run_at = a2, run_at2 end
+    if not a then break end
     local run = capitalized_run(window:sub(run_at, run_at + 80))
     if run then return run end
-    init = b + 1
+    init = a + 1
   end
   for _, prep in ipairs(PREPS) do
-    local pattern = "%f[%a]" .. prep .. "%s+()"
     init = 1
     while true do
-      local _, b, run_at = window:find(pattern, init)
-      if not b then break end
+      local a, run_at = word_then_space(window, prep, init)
+      if not a then break end
       local rest = window:sub(run_at, run_at + 80):gsub("^the%s+", "")
       local run = capitalized_run(rest)
       if run and not NOT_PLACE[run:lower():match("^[%a\128-\255]*")] then return run end
-      init = b + 1
+      init = a + 1
     end
   end
   for _, mark in ipairs(MARKS) do
@@ -411,7 +434,8 @@ local function may_name_place(sentence)
     return true
   end
   for _, prep in ipairs(PREPS) do
-    if t:find(prep .. "%s") then return true end
+    local at = t:find(prep, 1, true)
+    if at and t:find(prep .. "%s", at) then return true end
   end
   return false
 end
@@ -1322,7 +1346,7 @@ local function merge_quotes(docs, quotes_of, consume)
           local ratio = shared[g] / math.min(nsh, g.n)
           local same
           if key and g.key then
-            same = near(key, g.key) and ratio >= QUOTE_OVERLAP
+            same = ratio >= QUOTE_OVERLAP and near(key, g.key)
           elseif not key and not g.key then
             same = ratio >= QUOTE_OVERLAP_UNATTRIBUTED
           end

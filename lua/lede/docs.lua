@@ -179,7 +179,7 @@ end
 -- ends at the end of the line that makes HEAD_PARAGRAPHS lines reading as
 -- paragraphs (long, ending a sentence), or HEAD_LINES lines, or that
 -- passes HEAD_BYTES.
-local HEAD_PARAGRAPHS, HEAD_LINES, HEAD_BYTES, PARAGRAPH_BYTES = 4, 48, 16384, 100
+local HEAD_PARAGRAPHS, HEAD_LINES, HEAD_BYTES, PARAGRAPH_BYTES = 2, 48, 16384, 100
 
 -- Does the line ending before byte nl end a sentence (. ! ? or a closing
 -- quote mark, ASCII or curly)?
