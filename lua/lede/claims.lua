@@ -87,7 +87,10 @@
 -- Without "in": "near/outside/at X", "X’s mayor", "the X district
 -- hospital", what an event hit or struck ("a storm hit Dunmore"); a
 -- document whose counts name no place, even inferred, takes its
--- dateline's place.  A count of wider scope ("across the region",
+-- dateline's place, and so does a count of a kind the document places
+-- nowhere when every place its counts name is the dateline's.  The
+-- dateline names only its own place: "LISCA, Veranto (Wire) —" gives a
+-- count of the first sentence no place Veranto.  A count of wider scope ("across the region",
 -- "nationwide", "in total") takes no place from around it and is never
 -- the same thing as a count without such words (the region's 30 dead do
 -- not revise the town's 3); it is one with the count of the one place in
@@ -137,7 +140,10 @@
 -- speaker is only a place the story names ("Odesa said") keeps its words
 -- with no speaker.  Speakers, titles, role phrases ("the Ukrainian leader"
 -- -> the president named before; "the mayor of Kharkiv") and the said-tail
--- forms are lede.quotes' (see its header).
+-- forms are lede.quotes' (see its header).  A role lede.quotes leaves
+-- unresolved ("The minister said", in a follow-up article) is the one
+-- person of the story whose title holds it ("Transport Minister Jonas
+-- Ferrel"), never a body ("police said") or a bystander ("a neighbor").
 --
 -- Cost: linear in the input apart from a per-story number of places and
 -- groups; quotes are matched through an index of word pairs, not pairwise.
@@ -187,7 +193,8 @@ local function read_docs(arg, fname)
       dates[i] = docs_arg.dateline_date(texts[i], dateline_end[i], near)
     end
   end
-  return texts, { dates = dates, names = names, datelines = datelines }
+  return texts, { dates = dates, names = names, datelines = datelines,
+                  dateline_end = dateline_end }
 end
 
 -- "2025-12-21" or "2025-12-21 14:30" (UTC), for a parsed date.
@@ -632,7 +639,11 @@ end
 
 -- Gives each record of one document .place_key/.place_shown, inferring
 -- missing places from the sentence context (see the header).
-local function place_records(text, recs, places)
+-- The words of the dateline (up to dateline_e) name one place, the
+-- dateline's own (dateline_key): the country after it ("LISCA, Veranto
+-- (Wire) — The heat wave has killed 1,240 people") says nothing of where
+-- a count of the story's first sentences happened.
+local function place_records(text, recs, places, dateline_e, dateline_key)
   if next(places.is) == nil then return end -- (the story names no place)
   local seek = sentence_cursor(text)
   for _, c in ipairs(recs) do
@@ -640,8 +651,13 @@ local function place_records(text, recs, places)
       -- The sentence holding the record, and the one before it.
       local _, prev_s, cur_s = seek(c.s)
       local s = math.max(prev_s or cur_s or c.s, c.s - 2 * PLACE_REACH)
+      local in_dateline = dateline_e and s <= dateline_e and dateline_e < c.s
+      if in_dateline then s = dateline_e + 1 end
       local context = core.fold(text:sub(int(s), int(c.rec.e)))
       local p = last_place_in(context, places)
+      if not p and in_dateline and dateline_key and places.is[dateline_key] then
+        p = dateline_key
+      end
       if p then c.place_key = p end
     end
   end
@@ -885,7 +901,7 @@ local function casualty_groups(docs, casualties_of, meta)
   -- of the same sentence, then from the dateline.
   for d = 1, #docs do
     local recs = per_doc[d]
-    place_records(docs[d], recs, key_set)
+    place_records(docs[d], recs, key_set, meta.dateline_end[d], dateline_key[d])
     local seek = sentence_cursor(docs[d])
     local sent_place, sent_of = {}, {} -- (sent_of[k]: the sentence of recs[k])
     for k, c in ipairs(recs) do
@@ -904,14 +920,21 @@ local function casualty_groups(docs, casualties_of, meta)
       end
     end
     -- A document whose counts name no place, even inferred, is about the
-    -- place of its dateline.
-    local placed = false
+    -- place of its dateline; so is a count of a kind it gives no placed
+    -- count of, when every place its counts name is the dateline's ("The
+    -- toll in Orvalo rose to 27 ... More than 90 people were injured").
+    local placed, elsewhere, placed_kind = false, false, {}
     for _, c in ipairs(recs) do
-      if c.place_key then placed = true; break end
+      if c.place_key then
+        placed, placed_kind[c.kind] = true, true
+        if not same_place(c.place_key, dateline_key[d] or "") then elsewhere = true end
+      end
     end
-    if not placed and dateline_key[d] then
+    if dateline_key[d] and not elsewhere then
       for _, c in ipairs(recs) do
-        if not c.wide then c.place_key = dateline_key[d] end
+        if not c.wide and not c.place_key and not (placed and placed_kind[c.kind]) then
+          c.place_key = dateline_key[d]
+        end
       end
     end
     -- Two names of one event are one place.
@@ -1446,6 +1469,79 @@ local function one_spelling(quote_claims)
   end
 end
 
+-- A role across the story: a quote whose speaker the article could not
+-- resolve and is only a role in lower case ("The minister said" in a
+-- follow-up) is the one person of the story whose title holds the role's
+-- words and ends with its last ("Transport Minister Jonas Ferrel" of an
+-- earlier article).  Two such people, or none, leave it as it is, and so
+-- does a story of more than VARIANTS_READ title holders (no long scans).
+local ROLE_SKIP = { the = true, a = true, an = true }
+-- Roles that are no one office: bodies ("police said" is not the police
+-- chief) and bystanders (an unnamed neighbour is often another one).
+local NOT_ONE_OFFICE = {}
+for w in ([[police officials authorities officers ministry department government
+  agency office investigators detectives residents witnesses neighbor neighbour
+  neighbors neighbours witness resident friend relative survivor]]):gmatch("%S+") do
+  NOT_ONE_OFFICE[w] = true
+end
+
+-- A title holder of the story: a name of two to four words, each opening
+-- in upper case and holding a lower-case letter ("Jonas Ferrel", not
+-- "WATCH RAW FOOTAGE"), with a title that opens in upper case.
+local function title_holder(c)
+  local sp, title = c.speaker, c.title
+  if c.resolved == false or type(sp) ~= "string" or type(title) ~= "string"
+     or not title:find("^%u") then
+    return false
+  end
+  local n = 0
+  for w in sp:gmatch("%S+") do
+    n = n + 1
+    if not w:find("^%u") or not w:find("%l") then return false end
+  end
+  return n >= 2 and n <= 4
+end
+local function role_words(text)
+  local t = {}
+  for w in core.fold(text):gmatch("[%w\128-\255]+") do
+    if not ROLE_SKIP[w] then t[#t + 1] = w end
+  end
+  return t
+end
+
+local function story_roles(quote_claims)
+  local people, seen, n = {}, {}, 0 -- title holders: { speaker, title, words }
+  for _, c in ipairs(quote_claims) do
+    if title_holder(c) and not seen[c.speaker] then
+      if n == VARIANTS_READ then return end
+      seen[c.speaker], n = true, n + 1
+      people[n] = { speaker = c.speaker, title = c.title, words = role_words(c.title) }
+    end
+  end
+  if n == 0 then return end
+  for _, c in ipairs(quote_claims) do
+    local sp = c.speaker
+    if c.resolved == false and type(sp) == "string" and not sp:find("%u") then
+      local role, found = role_words(sp), nil
+      if NOT_ONE_OFFICE[role[#role] or ""] then role = {} end
+      for k = 1, n do
+        local p = people[k]
+        local holds = #role > 0 and role[#role] == p.words[#p.words]
+        for i = 1, #role - 1 do
+          local has = false
+          for _, w in ipairs(p.words) do has = has or w == role[i] end
+          holds = holds and has
+        end
+        if holds then
+          if found then found = false; break end
+          found = p
+        end
+      end
+      if found then c.speaker, c.title, c.resolved = found.speaker, found.title, true end
+    end
+  end
+end
+
 -- A place is never a speaker: a quote whose speaker is only the name of a
 -- place the story names ("Odesa said …": the city's authorities, or a
 -- misread subject) keeps its words, with no speaker.
@@ -1519,6 +1615,7 @@ local function merge(docs, meta, records)
   end)
   no_place_speakers(quote_claims, meta.places)
   one_spelling(quote_claims)
+  story_roles(quote_claims)
   for _, q in ipairs(quote_claims) do
     q.resolved = nil
     all[#all + 1] = q
