@@ -422,7 +422,9 @@ function M.prepare_all(docs, format, fname)
     end
     texts[i] = item
   end
-  if type(docs) == "string" then texts = texts[1] end
+  -- (one page given as a string stays one document: a dated page becomes
+  -- a {text=, date=} table, which only an array may hold)
+  if type(docs) == "string" and type(texts[1]) == "string" then texts = texts[1] end
   return texts, pages
 end
 
