@@ -210,7 +210,8 @@ local function date_text(d)
   return day
 end
 
-local function int(x) return x and math.floor(x) or nil end
+local floor = math.floor
+local function int(x) return x and floor(x) or nil end
 
 -- ------------------------------------------------------------- places
 
@@ -578,12 +579,17 @@ local function place_at(words, i, places)
 end
 
 local function last_place_in(context, places)
-  local words = {}
-  for w in context:gmatch("[%w\128-\255]+") do words[#words + 1] = w end
+  local is, leads = places.is, places.leads
+  local words, n = {}, 0
+  for w in context:gmatch("[%w\128-\255]+") do n = n + 1; words[n] = w end
   local best
-  for i = 1, #words do
-    local key = place_at(words, i, places)
-    if key then best = key end
+  for i = 1, n do
+    -- (most words start no place: no call for them)
+    local w = words[i]
+    if is[w] or leads[w] then
+      local key = place_at(words, i, places)
+      if key then best = key end
+    end
   end
   return best
 end
@@ -680,11 +686,13 @@ local LOCATE_GAP = 8
 -- The story places of folded context in word order: { {key=, at=, last=} }
 -- (word indexes), the longest key starting at each word.
 local function places_in(context, places)
-  local words, found = {}, {}
-  for w in context:gmatch("[%w\128-\255]+") do words[#words + 1] = w end
+  local is, leads = places.is, places.leads
+  local words, found, n = {}, {}, 0
+  for w in context:gmatch("[%w\128-\255]+") do n = n + 1; words[n] = w end
   local i = 1
-  while i <= #words do
-    local best, best_n = place_at(words, i, places)
+  while i <= n do
+    local best, best_n
+    if is[words[i]] or leads[words[i]] then best, best_n = place_at(words, i, places) end
     if best then
       found[#found + 1] = { key = best, at = i, last = i + best_n - 1 }
       i = i + best_n
