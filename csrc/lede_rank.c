@@ -129,19 +129,20 @@
    A weight left negative in the options takes the profile's value. */
 typedef struct profile {
   double lead, centrality, headline, coverage, redundancy;
-  double focus;    /* weight of the overlap with the focus query */
-  double toll;     /* added to a sentence that reports a casualty count */
-  int facts;       /* a sentence that repeats a chosen one's fact is out */
-  double graph_tr; /* share of the overlap similarity in edge weights */
-  double tele_mix; /* share of the position prior in the teleport vector */
-  double len_exp;  /* gain per (length ^ len_exp) under length budgets */
+  double focus;     /* weight of the overlap with the focus query */
+  double toll;      /* added to a sentence that reports a casualty count */
+  int facts;        /* a sentence that repeats a chosen one's fact is out */
+  double graph_tr;  /* share of the overlap similarity in edge weights */
+  double tele_mix;  /* share of the position prior in the teleport vector */
+  double len_exp;   /* gain per (length ^ len_exp) under length budgets */
   double frequency; /* weight of the mean input frequency of its words */
 } profile;
 
 /* The focus weight 1 matches the top centrality (ranks are divided by the
    highest): a sentence with every query word outranks one without any
    unless it is far less central. */
-static const profile single_doc = {0, 1, 0, 0, 0.5, 1, 0.25, 0, 0.7, 0.3, 0, 0.4};
+static const profile single_doc = {0,    1, 0,   0,   0.5, 1,
+                                   0.25, 0, 0.7, 0.3, 0,   0.4};
 static const profile multi_doc = {2, 1, 0.25, 1, 0.3, 1, 0, 1, 0, 0.3, 0.2, 0};
 #define PR_ITER_MAX 50
 #define PR_TOL \
