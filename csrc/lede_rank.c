@@ -316,6 +316,12 @@ void lede_summarizer_free(lede_summarizer *s) {
   free(s);
 }
 
+int lede_summarizer_use_cache(lede_summarizer *s, lede_word_cache *cache) {
+  if (!s) return LEDE_ERR_ARG;
+  s->terms.words = cache;
+  return LEDE_OK;
+}
+
 /* Adds one document made of the pieces text[parts[i].start, parts[i].end)
    (checked: in order, inside text), reported at `base` + their offsets. */
 static int add_doc(lede_summarizer *s, const char *text, size_t len,
