@@ -100,9 +100,9 @@ int64_t lede_dict_intern(lede_dict *d, const char *key, size_t len) {
 
 /* ------------------------------------------------------------ words */
 
+/* ' ', \t, \n, \v, \f or \r: one comparison for the bytes above ' ' */
 static int is_ascii_space(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-         c == '\f';
+  return c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'));
 }
 
 uint32_t lede_count_words(const char *text, size_t len) {
@@ -165,17 +165,20 @@ static void sort_ids(uint32_t *v, size_t n) {
 static int flush_terms(lede_vec *ids, lede_vec *tws) {
   uint32_t *v = (uint32_t *)ids->items;
   size_t i, n = ids->count;
+  lede_tw *out;
   if (n == 0) return 0;
   sort_ids(v, n);
+  if (lede_vec_reserve(tws, n) != 0) return -1; /* at most n entries */
+  out = (lede_tw *)tws->items + tws->count;
   for (i = 0; i < n;) {
-    lede_tw tw;
     size_t j = i;
     while (j < n && v[j] == v[i]) j++;
-    tw.id = v[i];
-    tw.w = (float)(j - i);
-    if (lede_vec_push(tws, &tw) != 0) return -1;
+    out->id = v[i];
+    out->w = (float)(j - i);
+    out++;
     i = j;
   }
+  tws->count = (size_t)(out - (lede_tw *)tws->items);
   ids->count = 0;
   return 0;
 }
@@ -437,6 +440,14 @@ static int has_count_word(const char *text, const lede_token *toks, size_t n) {
   return 0;
 }
 
+/* Appends term id x to ids (uint32_t): lede_vec_push without its copy of
+   a size known only at run time, for the term entries of every token. */
+static int push_id(lede_vec *ids, uint32_t x) {
+  if (lede_vec_reserve(ids, 1) != 0) return -1;
+  ((uint32_t *)ids->items)[ids->count++] = x;
+  return 0;
+}
+
 /* Interns every content term of tokens toks[0, n) into ids.  With `seen`
    (a sentence of a document, not a headline), marks the words written
    capitalized after the first as names and ORs the SURF_* bits of its
@@ -469,7 +480,7 @@ static int sentence_terms(const char *text, const lede_token *toks, size_t n,
     }
     if (id < 0) continue;
     uid = (uint32_t)id;
-    if (lede_vec_push(ids, &uid) != 0) return LEDE_ERR_NOMEM;
+    if (push_id(ids, uid) != 0) return LEDE_ERR_NOMEM;
     if (prev >= 0) {
       uint32_t a = (uint32_t)prev, b = uid;
       int64_t bi;
@@ -478,8 +489,7 @@ static int sentence_terms(const char *text, const lede_token *toks, size_t n,
       memcpy(pair + 1 + sizeof a, &b, sizeof b);
       bi = lede_dict_intern(&t->dict, pair, sizeof pair);
       if (bi < 0) return LEDE_ERR_NOMEM;
-      b = (uint32_t)bi;
-      if (lede_vec_push(ids, &b) != 0) return LEDE_ERR_NOMEM;
+      if (push_id(ids, (uint32_t)bi) != 0) return LEDE_ERR_NOMEM;
     }
     prev = id;
   }
@@ -496,10 +506,7 @@ static int sentence_terms(const char *text, const lede_token *toks, size_t n,
    sets them as lede_tokenize would have. */
 #define CHUNK 65536
 
-static int is_ascii_cut(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-         c == '\f';
-}
+static int is_ascii_cut(unsigned char c) { return is_ascii_space(c); }
 
 /* The first ASCII white-space byte of text[from, to), or `to`. */
 static size_t cut_in(const char *text, size_t from, size_t to) {
