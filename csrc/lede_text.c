@@ -165,20 +165,20 @@ static const word_entry titles[] = {
 /* Other abbreviations that take a period (months, US states, company and
    reference words), lower case.  Titles count as abbreviations too. */
 static const word_entry abbrevs[] = {
-    W("ala"),  W("approx"), W("apr"), W("ariz"), W("ark"),   W("assn"),
-    W("aug"),  W("ave"),  W("blvd"),   W("bros"), W("calif"), W("cf"),
-    W("ch"),   W("cie"),  W("co"),     W("colo"), W("conn"),  W("corp"),
-    W("dec"),  W("del"),  W("dept"),   W("dist"), W("e.g"),   W("est"),
-    W("etc"),  W("feb"),  W("fig"),    W("fla"),  W("ft"),    W("ga"),
-    W("govt"), W("i.e"),  W("ill"),    W("inc"),  W("ind"),   W("jan"),
-    W("jr"),   W("jul"),  W("jun"),    W("kan"),  W("kans"),  W("ky"),
-    W("la"),   W("ltd"),  W("mar"),    W("mass"), W("md"),    W("mich"),
-    W("minn"), W("miss"), W("mo"),     W("mont"), W("neb"),   W("nev"),
-    W("no"),   W("nos"),  W("nov"),    W("oct"),  W("okla"),  W("ore"),
-    W("p"),    W("pa"),   W("pp"),     W("pt"),   W("rd"),    W("sep"),
-    W("sept"), W("sq"),   W("sr"),     W("tenn"), W("tex"),   W("univ"),
-    W("va"),   W("vol"),  W("vols"),   W("vs"),   W("vt"),    W("wash"),
-    W("wis"),  W("wyo"),  W("yr")};
+    W("ala"),  W("approx"), W("apr"),  W("ariz"), W("ark"),   W("assn"),
+    W("aug"),  W("ave"),    W("blvd"), W("bros"), W("calif"), W("cf"),
+    W("ch"),   W("cie"),    W("co"),   W("colo"), W("conn"),  W("corp"),
+    W("dec"),  W("del"),    W("dept"), W("dist"), W("e.g"),   W("est"),
+    W("etc"),  W("feb"),    W("fig"),  W("fla"),  W("ft"),    W("ga"),
+    W("govt"), W("i.e"),    W("ill"),  W("inc"),  W("ind"),   W("jan"),
+    W("jr"),   W("jul"),    W("jun"),  W("kan"),  W("kans"),  W("ky"),
+    W("la"),   W("ltd"),    W("mar"),  W("mass"), W("md"),    W("mich"),
+    W("minn"), W("miss"),   W("mo"),   W("mont"), W("neb"),   W("nev"),
+    W("no"),   W("nos"),    W("nov"),  W("oct"),  W("okla"),  W("ore"),
+    W("p"),    W("pa"),     W("pp"),   W("pt"),   W("rd"),    W("sep"),
+    W("sept"), W("sq"),     W("sr"),   W("tenn"), W("tex"),   W("univ"),
+    W("va"),   W("vol"),    W("vols"), W("vs"),   W("vt"),    W("wash"),
+    W("wis"),  W("wyo"),    W("yr")};
 
 /* Capitalized words that usually open a sentence (not names). */
 static const word_entry starters[] = {
