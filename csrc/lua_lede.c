@@ -610,7 +610,8 @@ static int summ_gc(lua_State *L) {
    one summary are not stemmed again in the next; a state runs one C call
    at a time, and a summarizer uses the cache only inside its adds. */
 #define WORDS_META "lede.word_cache"
-#define WORDS_KEY "lede.word_cache"
+/* not WORDS_META, which holds the metatable that __gc checks */
+#define WORDS_KEY "lede.word_cache.of_state"
 
 static int words_gc(lua_State *L) {
   lede_word_cache **c = (lede_word_cache **)luaL_checkudata(L, 1, WORDS_META);
