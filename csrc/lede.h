@@ -486,6 +486,26 @@ int lede_summarize(lede_summarizer *sum, lede_pick **out, size_t *count);
 /** Frees a summarizer (NULL is allowed). */
 void lede_summarizer_free(lede_summarizer *sum);
 
+/** What the summarizer learns about each word as written (its stem, or
+    that it is a stop word), kept across summaries so that a word is
+    stemmed once, not once a summary.  Opaque; used by one summarizer at a
+    time (one per thread).  It stays within a few megabytes (when full it
+    starts again empty), and picks are the same with or without it. */
+typedef struct lede_word_cache lede_word_cache;
+
+/** A new, empty cache, or NULL when out of memory.  The caller frees it
+    with lede_word_cache_free() (NULL is allowed), after the summarizers
+    that use it. */
+lede_word_cache *lede_word_cache_new(void);
+void lede_word_cache_free(lede_word_cache *cache);
+
+/**
+ * Lets the summarizer use `cache` (NULL: none) for the documents added
+ * from now on; the cache must outlive the summarizer's lede_summarizer_add
+ * calls.  Returns LEDE_OK, or LEDE_ERR_ARG when sum is NULL.
+ */
+int lede_summarizer_use_cache(lede_summarizer *sum, lede_word_cache *cache);
+
 /**
  * Convenience: summarizes one text with *opts (NULL: defaults).  *out as for
  * lede_summarize(); the caller frees it with lede_free().

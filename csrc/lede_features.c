@@ -100,9 +100,9 @@ int64_t lede_dict_intern(lede_dict *d, const char *key, size_t len) {
 
 /* ------------------------------------------------------------ words */
 
+/* ' ', \t, \n, \v, \f or \r: one comparison for the bytes above ' ' */
 static int is_ascii_space(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-         c == '\f';
+  return c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'));
 }
 
 uint32_t lede_count_words(const char *text, size_t len) {
@@ -165,17 +165,20 @@ static void sort_ids(uint32_t *v, size_t n) {
 static int flush_terms(lede_vec *ids, lede_vec *tws) {
   uint32_t *v = (uint32_t *)ids->items;
   size_t i, n = ids->count;
+  lede_tw *out;
   if (n == 0) return 0;
   sort_ids(v, n);
+  if (lede_vec_reserve(tws, n) != 0) return -1; /* at most n entries */
+  out = (lede_tw *)tws->items + tws->count;
   for (i = 0; i < n;) {
-    lede_tw tw;
     size_t j = i;
     while (j < n && v[j] == v[i]) j++;
-    tw.id = v[i];
-    tw.w = (float)(j - i);
-    if (lede_vec_push(tws, &tw) != 0) return -1;
+    out->id = v[i];
+    out->w = (float)(j - i);
+    out++;
     i = j;
   }
+  tws->count = (size_t)(out - (lede_tw *)tws->items);
   ids->count = 0;
   return 0;
 }
@@ -216,6 +219,7 @@ int lede_terms_init(lede_terms *t, const lede_language *lang) {
   lede_vec_init(&t->kind, 1);
   lede_vec_init(&t->tolls, sizeof(uint32_t));
   t->lang = lang;
+  t->words = NULL;
   t->st = lede_stemmer_new_for(lang);
   return t->st ? LEDE_OK : LEDE_ERR_NOMEM;
 }
@@ -323,47 +327,94 @@ static int is_date_word(const lede_terms *t, const char *key, size_t len) {
 #define SURF_TOLL 1  /* a word of casualty reports */
 #define SURF_COUNT 2 /* a number in digits (words: has_count_word) */
 
+/* What the word or number tk is, worked out from its bytes: its stem (or
+   the folded number) in *stem, *stem_len, with LEDE_WC_* bits (no
+   LEDE_WC_TERM: a stopword, a one-letter word, a token too long to be a
+   word).  The stem lives in key or in the stemmer until the next call.
+   Returns -2 when out of memory, else 0. */
+static int word_of(const char *text, const lede_token *tk, lede_terms *t,
+                   char *key, const char **stem, size_t *stem_len,
+                   uint8_t *info) {
+  size_t klen = token_key(text, tk, key), slen;
+  const char *st;
+  *info = 0;
+  *stem_len = 0;
+  if (klen == 0 || (tk->kind == LEDE_TOKEN_WORD &&
+                    (klen < 2 || lede_is_stopword_in(t->lang, key, klen))))
+    return 0;
+  if (tk->kind == LEDE_TOKEN_WORD) {
+    st = lede_stem(t->st, key, klen, &slen);
+    if (!st) return -2;
+  } else {
+    st = key;
+    slen = klen;
+  }
+  if (slen > KEY_MAX) slen = KEY_MAX;
+  if (slen > 0 && (st[0] == LEDE_BIGRAM_MARK || st[0] == LEDE_TOLL_MARK))
+    return 0; /* never mistaken for a bigram or a toll term */
+  *info = LEDE_WC_TERM;
+  if (tk->kind == LEDE_TOKEN_WORD && is_toll_stem(t, st, slen))
+    *info |= LEDE_WC_TOLL;
+  if (tk->kind == LEDE_TOKEN_NUMBER ||
+      (tk->kind == LEDE_TOKEN_WORD && (tk->flags & LEDE_TF_CAPITALIZED) &&
+       is_date_word(t, key, klen)))
+    *info |= LEDE_WC_DATE;
+  *stem = st;
+  *stem_len = slen;
+  return 0;
+}
+
+/* Longest token looked up in the word cache (longer ones are no words). */
+#define CACHED_MAX (4 * KEY_MAX)
+
+/* word_of(), through t->words when there is one: the key is the token's
+   kind, whether it is capitalized (date words depend on it) and its
+   bytes. */
+static int cached_word_of(const char *text, const lede_token *tk, lede_terms *t,
+                          char *key, const char **stem, size_t *stem_len,
+                          uint8_t *info) {
+  char ckey[2 + CACHED_MAX];
+  size_t n = tk->end - tk->start;
+  int64_t found;
+  int status;
+  if (!t->words || n > CACHED_MAX)
+    return word_of(text, tk, t, key, stem, stem_len, info);
+  ckey[0] = (char)tk->kind;
+  ckey[1] = (tk->flags & LEDE_TF_CAPITALIZED) ? 1 : 0;
+  memcpy(ckey + 2, text + tk->start, n);
+  found = lede_word_cache_find(t->words, t->lang, ckey, n + 2, stem, stem_len,
+                               info);
+  if (found < 0) return -2;
+  if (found == 1) return 0;
+  status = word_of(text, tk, t, key, stem, stem_len, info);
+  if (status == 0) lede_word_cache_set(t->words, *stem, *stem_len, *info);
+  return status;
+}
+
 /* The term of token tk (a word or a number), or -1 when it has none (a
    stopword, a one-letter word, a token too long to be a word), and its
-   SURF_* bits in *bits.  Looked up by the token's bytes first; folded,
-   tested and stemmed only when new.  Returns -2 when out of memory. */
+   SURF_* bits in *bits.  Looked up by the token's bytes first; worked out
+   (word_of) only when new.  Returns -2 when out of memory. */
 static int64_t token_term(const char *text, const lede_token *tk, lede_terms *t,
                           uint8_t *bits) {
   char key[KEY_MAX];
-  size_t klen, slen, nsurf = lede_dict_count(&t->surface);
-  const char *stem;
+  size_t slen, nsurf = lede_dict_count(&t->surface);
+  const char *stem = NULL;
   int64_t sid, id = -1;
-  uint8_t b = 0;
+  uint8_t b = 0, info;
   sid = lede_dict_intern(&t->surface, text + tk->start, tk->end - tk->start);
   if (sid < 0) return -2;
   if ((size_t)sid < nsurf) {
     *bits = ((const uint8_t *)t->surface_bits.items)[sid];
     return ((const int64_t *)t->surface_term.items)[sid];
   }
-  klen = token_key(text, tk, key);
+  if (cached_word_of(text, tk, t, key, &stem, &slen, &info) != 0) return -2;
   if (tk->kind == LEDE_TOKEN_NUMBER) b |= SURF_COUNT;
-  if (klen == 0 || (tk->kind == LEDE_TOKEN_WORD &&
-                    (klen < 2 || lede_is_stopword_in(t->lang, key, klen)))) {
-    id = -1;
-  } else {
-    if (tk->kind == LEDE_TOKEN_WORD) {
-      stem = lede_stem(t->st, key, klen, &slen);
-      if (!stem) return -2;
-    } else {
-      stem = key;
-      slen = klen;
-    }
-    if (slen > KEY_MAX) slen = KEY_MAX;
-    if (slen > 0 && (stem[0] == LEDE_BIGRAM_MARK || stem[0] == LEDE_TOLL_MARK))
-      return -1;
+  if (info & LEDE_WC_TOLL) b |= SURF_TOLL;
+  if (info & LEDE_WC_TERM) {
     id = lede_dict_intern(&t->dict, stem, slen);
     if (id < 0) return -2;
-    if (tk->kind == LEDE_TOKEN_WORD && is_toll_stem(t, stem, slen))
-      b |= SURF_TOLL;
-    if ((tk->kind == LEDE_TOKEN_NUMBER ||
-         (tk->kind == LEDE_TOKEN_WORD && (tk->flags & LEDE_TF_CAPITALIZED) &&
-          is_date_word(t, key, klen))) &&
-        mark_kind(t, (size_t)id, LEDE_TK_NUMBER) != 0)
+    if ((info & LEDE_WC_DATE) && mark_kind(t, (size_t)id, LEDE_TK_NUMBER) != 0)
       return -2;
   }
   if (lede_vec_push(&t->surface_term, &id) != 0) return -2;
@@ -386,6 +437,14 @@ static int has_count_word(const char *text, const lede_token *toks, size_t n) {
     klen = token_key(text, &toks[i], key);
     if (in_list(count_words, NITEMS(count_words), key, klen)) return 1;
   }
+  return 0;
+}
+
+/* Appends term id x to ids (uint32_t): lede_vec_push without its copy of
+   a size known only at run time, for the term entries of every token. */
+static int push_id(lede_vec *ids, uint32_t x) {
+  if (lede_vec_reserve(ids, 1) != 0) return -1;
+  ((uint32_t *)ids->items)[ids->count++] = x;
   return 0;
 }
 
@@ -421,7 +480,7 @@ static int sentence_terms(const char *text, const lede_token *toks, size_t n,
     }
     if (id < 0) continue;
     uid = (uint32_t)id;
-    if (lede_vec_push(ids, &uid) != 0) return LEDE_ERR_NOMEM;
+    if (push_id(ids, uid) != 0) return LEDE_ERR_NOMEM;
     if (prev >= 0) {
       uint32_t a = (uint32_t)prev, b = uid;
       int64_t bi;
@@ -430,8 +489,7 @@ static int sentence_terms(const char *text, const lede_token *toks, size_t n,
       memcpy(pair + 1 + sizeof a, &b, sizeof b);
       bi = lede_dict_intern(&t->dict, pair, sizeof pair);
       if (bi < 0) return LEDE_ERR_NOMEM;
-      b = (uint32_t)bi;
-      if (lede_vec_push(ids, &b) != 0) return LEDE_ERR_NOMEM;
+      if (push_id(ids, (uint32_t)bi) != 0) return LEDE_ERR_NOMEM;
     }
     prev = id;
   }
@@ -448,10 +506,7 @@ static int sentence_terms(const char *text, const lede_token *toks, size_t n,
    sets them as lede_tokenize would have. */
 #define CHUNK 65536
 
-static int is_ascii_cut(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-         c == '\f';
-}
+static int is_ascii_cut(unsigned char c) { return is_ascii_space(c); }
 
 /* The first ASCII white-space byte of text[from, to), or `to`. */
 static size_t cut_in(const char *text, size_t from, size_t to) {

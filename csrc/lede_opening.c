@@ -161,7 +161,8 @@ static int opens_back(const unsigned char *p, size_t n) {
   while (w < n && (is_up(p[w]) || is_low(p[w]))) w++;
   if (w == 0 || w == n || (p[w] >= 0x80 && p[w] != 0xE2)) return 0;
   for (i = 0; back_words[i]; i++)
-    if (strlen(back_words[i]) == w && memcmp(back_words[i], p, w) == 0)
+    if (back_words[i][0] == (char)p[0] && strlen(back_words[i]) == w &&
+        memcmp(back_words[i], p, w) == 0)
       return 1;
   /* "The latter", "The former", "The two" */
   if (w == 3 && memcmp(p, "The", 3) == 0 && n > 4) {

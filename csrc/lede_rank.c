@@ -90,6 +90,20 @@
  *     giving the same toll resemble each other and, for several documents,
  *     the toll is a concept covered once; for one document it also adds
  *     `toll` 0.25 to the score (BBC 82.51 -> 82.53; 0.5 costs 0.16).
+ *  9. Word frequency (SumBasic, Nenkova and Vanderwende 2005): for one
+ *     document the score adds, with weight `frequency` 0.4, the mean
+ *     number of sentences that have each of the sentence's words (over its
+ *     unigram occurrences), divided by the highest such mean.  Read on the
+ *     whole BBC DEV set, the references are about 40% of an article's
+ *     sentences, listed best first, and that mean ranks them best of the
+ *     signals tried (over lower-cased words less stop words: 70% of the
+ *     pairs of reference lines in its order;
+ *     position 55%, length 51%); the sentences of the top tenth by it are
+ *     in the reference 82% of the time, those of the bottom tenth 3%.
+ *     With it, len_exp 0.1 -> 0 (a sentence's length no longer divides its
+ *     gain): BBC 82.52 -> 83.04 R-1 F1 (0.25 with len_exp 0.1: 82.75).
+ *     For several documents it stays 0: the coverage term already counts
+ *     the documents that mention a word, and 0.5 cost MultiLing 1.3 R-1.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -115,19 +129,21 @@
    A weight left negative in the options takes the profile's value. */
 typedef struct profile {
   double lead, centrality, headline, coverage, redundancy;
-  double focus;    /* weight of the overlap with the focus query */
-  double toll;     /* added to a sentence that reports a casualty count */
-  int facts;       /* a sentence that repeats a chosen one's fact is out */
-  double graph_tr; /* share of the overlap similarity in edge weights */
-  double tele_mix; /* share of the position prior in the teleport vector */
-  double len_exp;  /* gain per (length ^ len_exp) under length budgets */
+  double focus;     /* weight of the overlap with the focus query */
+  double toll;      /* added to a sentence that reports a casualty count */
+  int facts;        /* a sentence that repeats a chosen one's fact is out */
+  double graph_tr;  /* share of the overlap similarity in edge weights */
+  double tele_mix;  /* share of the position prior in the teleport vector */
+  double len_exp;   /* gain per (length ^ len_exp) under length budgets */
+  double frequency; /* weight of the mean input frequency of its words */
 } profile;
 
 /* The focus weight 1 matches the top centrality (ranks are divided by the
    highest): a sentence with every query word outranks one without any
    unless it is far less central. */
-static const profile single_doc = {0, 1, 0, 0, 0.5, 1, 0.25, 0, 0.7, 0.3, 0.1};
-static const profile multi_doc = {2, 1, 0.25, 1, 0.3, 1, 0, 1, 0, 0.3, 0.2};
+static const profile single_doc = {0,    1, 0,   0,   0.5, 1,
+                                   0.25, 0, 0.7, 0.3, 0,   0.4};
+static const profile multi_doc = {2, 1, 0.25, 1, 0.3, 1, 0, 1, 0, 0.3, 0.2, 0};
 #define PR_ITER_MAX 50
 #define PR_TOL \
   1e-4 /* L1 change of a distribution: far below what reorders picks */
@@ -298,6 +314,12 @@ void lede_summarizer_free(lede_summarizer *s) {
   lede_vec_free(&s->focus_ids);
   lede_vec_free(&s->toll_ids);
   free(s);
+}
+
+int lede_summarizer_use_cache(lede_summarizer *s, lede_word_cache *cache) {
+  if (!s) return LEDE_ERR_ARG;
+  s->terms.words = cache;
+  return LEDE_OK;
 }
 
 /* Adds one document made of the pieces text[parts[i].start, parts[i].end)
@@ -599,6 +621,8 @@ typedef struct work {
   unsigned char *uni; /* 1 for unigram terms, 0 for bigrams */
   uint32_t *nuni;     /* unigram terms of each node */
   double *deg, *rank, *next, *tele, *score; /* of each node */
+  double *freq;  /* of each node: the mean df of its unigram terms */
+  double ftop;   /* the highest freq */
   double *ltele; /* the teleport weight of each sentence without terms, in
                     text order (from centrality to selection) */
   double tsum;   /* the teleport weights' sum, before they are normalized */
@@ -638,6 +662,7 @@ static void work_free(work *k) {
   drop(&k->next);
   drop(&k->tele);
   drop(&k->score);
+  drop(&k->freq);
   drop(&k->mark);
   drop(&k->cw);
   drop(&k->covered);
@@ -646,6 +671,28 @@ static void work_free(work *k) {
 /* The tf-idf weight of term entry t, computed the same way every time. */
 static float tfidf(const work *k, const lede_tw *t) {
   return (float)((double)t->w * k->idf[t->id]);
+}
+
+/* The mean frequency of each node's words in the input (SumBasic): the
+   sentences that have each of its unigram terms, averaged over its
+   unigram occurrences. */
+static int frequencies(const lede_summarizer *s, work *k) {
+  const lede_sent *S = (const lede_sent *)s->sents.items;
+  const lede_tw *T = (const lede_tw *)s->tws.items;
+  size_t m, q, qe;
+  k->freq = (double *)calloc(k->na + 1, sizeof(double));
+  if (!k->freq) return LEDE_ERR_NOMEM;
+  k->ftop = 0;
+  for (m = 0; m < k->na; m++) {
+    size_t i = k->act[m];
+    double sum = 0;
+    for (q = S[i].terms, qe = terms_end(s, i); q < qe; q++)
+      if (k->uni[T[q].id]) sum += (double)T[q].w * (double)k->df_sent[T[q].id];
+    if (k->nuni[m] > 0) k->freq[m] = sum / (double)k->nuni[m];
+    if (k->freq[m] > k->ftop) k->ftop = k->freq[m];
+  }
+  if (k->ftop <= 0) k->ftop = 1;
+  return LEDE_OK;
 }
 
 /* Document frequencies, tf-idf weights, vector norms, postings. */
@@ -705,6 +752,7 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
     }
     k->norm[m] = sqrt(sum);
   }
+  if (frequencies(s, k) != LEDE_OK) return LEDE_ERR_NOMEM;
   for (q = 0; q < nt; q++) k->post_off[q + 1] = k->post_off[q] + k->df_sent[q];
   fill = k->last_doc; /* reused as the fill cursor of each posting list */
   memcpy(fill, k->post_off, nt * sizeof(uint32_t));
@@ -1093,7 +1141,7 @@ static double focus_overlap(const lede_summarizer *s, size_t i) {
 
 /* The score of sentence i whose rank is `rank`. */
 static double score_of(const lede_summarizer *s, const work *k, size_t i,
-                       double rank) {
+                       double rank, double freq) {
   const lede_sent *S = (const lede_sent *)s->sents.items;
   const profile *o = &k->p;
   double q = 1, v;
@@ -1101,7 +1149,8 @@ static double score_of(const lede_summarizer *s, const work *k, size_t i,
   if (!(flags_of(s, i) & LEDE_SF_FINAL)) q *= NOFINAL_FACTOR;
   v = o->centrality * rank / k->top + o->lead * position_prior(pos_of(s, i)) +
       o->headline * headline_overlap(s, i) + o->focus * focus_overlap(s, i) +
-      (flags_of(s, i) & LEDE_SF_TOLL ? o->toll : 0);
+      (flags_of(s, i) & LEDE_SF_TOLL ? o->toll : 0) +
+      o->frequency * freq / k->ftop;
   return q * v;
 }
 
@@ -1109,7 +1158,7 @@ static double score_of(const lede_summarizer *s, const work *k, size_t i,
    teleport weight is t. */
 static double lone_score(const lede_summarizer *s, const work *k, size_t i,
                          double t) {
-  return score_of(s, k, i, lone_rank(t, k->dlast));
+  return score_of(s, k, i, lone_rank(t, k->dlast), 0);
 }
 
 static void final_scores(const lede_summarizer *s, work *k) {
@@ -1125,7 +1174,8 @@ static void final_scores(const lede_summarizer *s, work *k) {
   }
   if (top <= 0) top = 1;
   k->top = top;
-  for (m = 0; m < na; m++) k->score[m] = score_of(s, k, k->act[m], k->rank[m]);
+  for (m = 0; m < na; m++)
+    k->score[m] = score_of(s, k, k->act[m], k->rank[m], k->freq[m]);
 }
 
 static int heap_before(const heap_item *a, const heap_item *b) {

@@ -59,6 +59,34 @@ void lede_stemmer_free(lede_stemmer *st);
 const char *lede_stem(lede_stemmer *st, const char *key, size_t len,
                       size_t *out_len);
 
+/* ------------------------------------------------------------ word cache */
+
+/* lede_word_cache (lede.h) inside: what the analysis found for a word as
+   written, across summaries.  One summarizer at a time uses a cache. */
+
+/* Bits of a cached word. */
+enum {
+  LEDE_WC_TERM = 1 << 0, /* has a term: the stem held (else a stop word,
+                            too short or too long) */
+  LEDE_WC_TOLL = 1 << 1, /* a word of casualty reports */
+  LEDE_WC_DATE = 1 << 2  /* a number, or a capitalized date word: its term
+                            is of kind LEDE_TK_NUMBER */
+};
+
+/* Looks key[0, len) up (the token's kind, capital and bytes) among the
+   words of language lang (a cache of another language's is emptied first;
+   so is a full one).  Returns 1 with its stem (valid until the next call
+   on c), the stem's length and LEDE_WC_* bits; 0 when new, and then
+   lede_word_cache_set() says what it is; -1 when out of memory. */
+int64_t lede_word_cache_find(lede_word_cache *c, const lede_language *lang,
+                             const char *key, size_t len, const char **stem,
+                             size_t *stem_len, uint8_t *info);
+
+/* What the key of the last lookup, which missed, is.  Returns 0, or -1
+   when it could not be kept (the cache is then empty: only slower). */
+int lede_word_cache_set(lede_word_cache *c, const char *stem, size_t len,
+                        uint8_t info);
+
 /* ------------------------------------------------------------ terms */
 
 /* A dictionary from term bytes to dense ids 0, 1, 2 ... */
@@ -152,6 +180,7 @@ typedef struct lede_terms {
                             last ids have none) */
   lede_vec tolls;        /* uint32_t: sentences analyzed since the last
                             lede_analyze_tolls that may report a casualty count */
+  lede_word_cache *words; /* borrowed, or NULL: words seen in other summaries */
 } lede_terms;
 
 /* Bits of a term's kind: what a fact is made of (lede_rank.c compares the

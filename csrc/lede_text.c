@@ -165,20 +165,20 @@ static const word_entry titles[] = {
 /* Other abbreviations that take a period (months, US states, company and
    reference words), lower case.  Titles count as abbreviations too. */
 static const word_entry abbrevs[] = {
-    W("ala"),  W("apr"),  W("approx"), W("ariz"), W("ark"),   W("assn"),
-    W("aug"),  W("ave"),  W("blvd"),   W("bros"), W("calif"), W("cf"),
-    W("ch"),   W("cie"),  W("co"),     W("colo"), W("conn"),  W("corp"),
-    W("dec"),  W("del"),  W("dept"),   W("dist"), W("e.g"),   W("est"),
-    W("etc"),  W("feb"),  W("fig"),    W("fla"),  W("ft"),    W("ga"),
-    W("govt"), W("i.e"),  W("ill"),    W("inc"),  W("ind"),   W("jan"),
-    W("jr"),   W("jul"),  W("jun"),    W("kan"),  W("kans"),  W("ky"),
-    W("la"),   W("ltd"),  W("mar"),    W("mass"), W("md"),    W("mich"),
-    W("minn"), W("miss"), W("mo"),     W("mont"), W("neb"),   W("nev"),
-    W("no"),   W("nos"),  W("nov"),    W("oct"),  W("okla"),  W("ore"),
-    W("p"),    W("pa"),   W("pp"),     W("pt"),   W("rd"),    W("sep"),
-    W("sept"), W("sq"),   W("sr"),     W("tenn"), W("tex"),   W("univ"),
-    W("va"),   W("vol"),  W("vols"),   W("vs"),   W("vt"),    W("wash"),
-    W("wis"),  W("wyo"),  W("yr")};
+    W("ala"),  W("approx"), W("apr"),  W("ariz"), W("ark"),   W("assn"),
+    W("aug"),  W("ave"),    W("blvd"), W("bros"), W("calif"), W("cf"),
+    W("ch"),   W("cie"),    W("co"),   W("colo"), W("conn"),  W("corp"),
+    W("dec"),  W("del"),    W("dept"), W("dist"), W("e.g"),   W("est"),
+    W("etc"),  W("feb"),    W("fig"),  W("fla"),  W("ft"),    W("ga"),
+    W("govt"), W("i.e"),    W("ill"),  W("inc"),  W("ind"),   W("jan"),
+    W("jr"),   W("jul"),    W("jun"),  W("kan"),  W("kans"),  W("ky"),
+    W("la"),   W("ltd"),    W("mar"),  W("mass"), W("md"),    W("mich"),
+    W("minn"), W("miss"),   W("mo"),   W("mont"), W("neb"),   W("nev"),
+    W("no"),   W("nos"),    W("nov"),  W("oct"),  W("okla"),  W("ore"),
+    W("p"),    W("pa"),     W("pp"),   W("pt"),   W("rd"),    W("sep"),
+    W("sept"), W("sq"),     W("sr"),   W("tenn"), W("tex"),   W("univ"),
+    W("va"),   W("vol"),    W("vols"), W("vs"),   W("vt"),    W("wash"),
+    W("wis"),  W("wyo"),    W("yr")};
 
 /* Capitalized words that usually open a sentence (not names). */
 static const word_entry starters[] = {
@@ -200,23 +200,28 @@ static const word_entry starters[] = {
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_WORD 16 /* longer than any word in the lists */
 
-/* Linear search over a short list; ASCII case-insensitive when fold is set.
-   The lists are short (< 100) and the lookups rare (one per candidate
-   boundary), so no hashing is needed. */
+/* Search by halves of a list sorted by bytes (each list above is); ASCII
+   case-insensitive when fold is set.  The tokenizer asks for every word
+   before a period, so a scan of the whole list was felt. */
 static int in_list(const word_entry *list, size_t n, const char *word,
                    size_t len, int fold) {
   char low[MAX_WORD];
-  size_t i;
+  size_t i, lo = 0, hi = n;
   if (len == 0 || len >= MAX_WORD) return 0;
   for (i = 0; i < len; i++) {
     char c = word[i];
     if ((unsigned char)c >= 0x80) return 0;
     low[i] = (fold && c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
   }
-  for (i = 0; i < n; i++) {
-    if (list[i].len == len && list[i].word[0] == low[0] &&
-        memcmp(list[i].word, low, len) == 0)
-      return 1;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2, k = list[mid].len;
+    int c = memcmp(list[mid].word, low, k < len ? k : len);
+    if (c == 0) c = k < len ? -1 : k > len;
+    if (c == 0) return 1;
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return 0;
 }

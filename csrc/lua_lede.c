@@ -611,6 +611,39 @@ static int summ_gc(lua_State *L) {
   return 0;
 }
 
+/* One word cache per Lua state (registry[WORDS_KEY]), so that the words of
+   one summary are not stemmed again in the next; a state runs one C call
+   at a time, and a summarizer uses the cache only inside its adds. */
+#define WORDS_META "lede.word_cache"
+/* not WORDS_META, which holds the metatable that __gc checks */
+#define WORDS_KEY "lede.word_cache.of_state"
+
+static int words_gc(lua_State *L) {
+  lede_word_cache **c = (lede_word_cache **)luaL_checkudata(L, 1, WORDS_META);
+  lede_word_cache_free(*c);
+  *c = NULL;
+  return 0;
+}
+
+/* The state's word cache, or NULL (out of memory: summaries without). */
+static lede_word_cache *state_words(lua_State *L) {
+  lede_word_cache **c;
+  lua_getfield(L, LUA_REGISTRYINDEX, WORDS_KEY);
+  c = (lede_word_cache **)lua_touserdata(L, -1);
+  lua_pop(L, 1);
+  if (c) return *c;
+  c = (lede_word_cache **)lua_newuserdata(L, sizeof *c);
+  *c = NULL;
+  if (luaL_newmetatable(L, WORDS_META)) {
+    lua_pushcfunction(L, words_gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  *c = lede_word_cache_new();
+  lua_setfield(L, LUA_REGISTRYINDEX, WORDS_KEY);
+  return *c;
+}
+
 /* opts[field] as a number (NaN when it is not one), or keeps *v when
    absent. */
 static void opt_number(lua_State *L, int opts, const char *field, double *v) {
@@ -824,6 +857,7 @@ static int l_summarize(lua_State *L) {
   lua_setmetatable(L, -2);
   sb->s = lede_summarizer_new(&o, &status);
   if (!sb->s) return raise_status(L, status);
+  lede_summarizer_use_cache(sb->s, state_words(L));
   for (d = 1; d <= ndocs; d++) add_doc(L, sb->s, d, texts);
   slot = box_new(L);
   status = lede_summarize(sb->s, (lede_pick **)slot, &n);

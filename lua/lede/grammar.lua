@@ -72,10 +72,14 @@ end
 -- the longest, so it is used only when no word comes after one of its own
 -- longer forms ("Jun" after "June", as the lists are written).
 local function word_tree(words)
-  for i = 1, #words do
-    for j = i + 1, #words do
-      local a, b = words[i], words[j]
-      if #a < #b and sub(b, 1, #a) == a then
+  -- (each word's shorter prefixes are looked up, rather than every pair of
+  -- words compared: loading the lists was a good part of require's time)
+  local first = {}
+  for i = #words, 1, -1 do first[words[i]] = i end
+  for j, b in ipairs(words) do
+    for k = 1, #b - 1 do
+      local i = first[sub(b, 1, k)]
+      if i and i < j then
         local p = P(false)
         for _, w in ipairs(words) do p = p + P(w) end
         return p
@@ -113,11 +117,12 @@ end
 -- whether some word starts a line, so a word that has another word as a
 -- prefix is left out.
 local function first_word_tree(words)
-  local kept = {}
+  local kept, listed = {}, {}
+  for _, w in ipairs(words) do listed[w] = true end
   for _, w in ipairs(words) do
     local covered = false
-    for _, u in ipairs(words) do
-      if u ~= w and sub(w, 1, #u) == u and u ~= "" then covered = true end
+    for k = 1, #w - 1 do -- a shorter word that starts w
+      if listed[sub(w, 1, k)] then covered = true break end
     end
     if not covered then kept[w] = true end
   end

@@ -188,7 +188,7 @@ M.casualties = core.casualties
 -- (lua/lede/casualty_totals.lua):
 -- lede.casualty_totals(text) --> { killed = n, injured = n, ... }
 ---@type fun(text: string): lede.CasualtyTotals
-M.casualty_totals = require("lede.casualty_totals").totals
+-- (loaded on first use, see LAZY below)
 
 -- LPeg on Lua 5.1 sets a global `lpeg` when it loads; lede leaves the
 -- caller's globals as they were (see the end of this file).
@@ -197,7 +197,7 @@ local had_lpeg = rawget(_G, "lpeg") ~= nil
 -- Encoding repair, no article logic (csrc/lede_repair.c, lua/lede/fix.lua):
 -- lede.fix_text(text [, opts]) --> fixed, { {s=, e=, from=, to=, kind=}, ... }
 ---@type fun(text: string, opts?: lede.FixOptions): string, lede.Change[]
-M.fix_text = require("lede.fix").fix_text
+-- (loaded on first use, see LAZY below)
 
 -- Loaded on first use, so that require("lede") stays cheap (building the
 -- article grammars was 7 of its 9 ms, and a summary or a sentence split does
@@ -216,6 +216,9 @@ local LAZY = {
   claims = { "lede.claims", "claims" },
   claims_table = { "lede.claims_table", "render" },
   html = { "lede.html", "extract" },
+  -- these two were a third of require("lede") (2.2M of 7.5M instructions)
+  casualty_totals = { "lede.casualty_totals", "totals" },
+  fix_text = { "lede.fix", "fix_text" },
 }
 setmetatable(M, { __index = function(t, k)
   local where = LAZY[k]

@@ -50,7 +50,7 @@
 --   language = "en" (default) | "es" | "fr" | "de" | "it": the Snowball
 --       stemmer and stop words (lexicon/<code>/stopwords.tsv) the terms are made with.
 local core = require("lede.core")
-local read_docs = require("lede.docs").read
+local require = require
 
 local type, pairs, ipairs, tostring = type, pairs, ipairs, tostring
 local floor = math.floor
@@ -176,7 +176,8 @@ local function check_docs(input, title, article)
     error(format("bad option 'title' to '%s' (one text expected with it; give each "
       .. "document its own { text =, title = })", FN), 3)
   end
-  local docs = read_docs(input, FN, 2)
+  -- lede.docs on first use: it was a third of require("lede")
+  local docs = require("lede.docs").read(input, FN, 2)
   for i, d in ipairs(docs) do
     if type(d.item) == "table" then
       check_body(d, i, d.item, article)

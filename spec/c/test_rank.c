@@ -3,6 +3,7 @@
  * under ASan+UBSan by `make test-c`.  Texts are the project's own.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -502,6 +503,97 @@ static void test_facts_and_tolls(void) {
   lede_vec_free(&tws);
 }
 
+/* The picks of ARTICLE with the given language, through `cache` (may be
+   NULL); 0 when the summary failed. */
+static size_t cached_picks(lede_word_cache *cache, const char *lang,
+                           lede_pick **out) {
+  lede_summary_options o;
+  lede_summarizer *s;
+  size_t n = 0;
+  lede_summary_options_init(&o);
+  memcpy(o.language, lang, 3);
+  o.budget = LEDE_BUDGET_WORDS;
+  o.amount = 60;
+  *out = NULL;
+  s = lede_summarizer_new(&o, NULL);
+  if (!s || lede_summarizer_use_cache(s, cache) != LEDE_OK ||
+      lede_summarizer_add(s, ARTICLE, strlen(ARTICLE), 0, NULL, 0) != LEDE_OK ||
+      lede_summarize(s, out, &n) != LEDE_OK)
+    n = 0;
+  lede_summarizer_free(s);
+  return n;
+}
+
+static int same_picks(const lede_pick *a, size_t na, const lede_pick *b,
+                      size_t nb) {
+  size_t i;
+  if (na != nb || na == 0) return 0;
+  for (i = 0; i < na; i++)
+    if (a[i].start != b[i].start || a[i].end != b[i].end ||
+        a[i].score != b[i].score)
+      return 0;
+  return 1;
+}
+
+static void test_word_cache(void) {
+  lede_word_cache *cache = lede_word_cache_new();
+  lede_pick *plain, *cold, *warm, *de, *de_cached, *again;
+  size_t np, nc, nw, nd, ndc, na, i;
+  const char *stem = NULL;
+  size_t slen = 0;
+  uint8_t info = 0;
+  char key[16];
+  OK(cache != NULL, "a word cache");
+  INT_EQ(lede_summarizer_use_cache(NULL, cache), LEDE_ERR_ARG,
+         "no summarizer to use it");
+  np = cached_picks(NULL, "en", &plain);
+  nc = cached_picks(cache, "en", &cold);
+  nw = cached_picks(cache, "en", &warm);
+  OK(np > 0, "picks without a cache");
+  OK(same_picks(plain, np, cold, nc), "a new cache: the same picks and scores");
+  OK(same_picks(plain, np, warm, nw),
+     "a warm cache: the same picks and scores");
+  /* another language empties it; English after German is as before */
+  nd = cached_picks(NULL, "de", &de);
+  ndc = cached_picks(cache, "de", &de_cached);
+  na = cached_picks(cache, "en", &again);
+  OK(same_picks(de, nd, de_cached, ndc), "German through an English cache");
+  OK(same_picks(plain, np, again, na), "English again after German");
+  lede_free(plain);
+  lede_free(cold);
+  lede_free(warm);
+  lede_free(de);
+  lede_free(de_cached);
+  lede_free(again);
+  /* a miss, what it is, then a hit; another language misses */
+  INT_EQ((int)lede_word_cache_find(cache, &lede_languages[0], "\1\0zqxwv", 7,
+                                   &stem, &slen, &info),
+         0, "a new word misses");
+  INT_EQ(lede_word_cache_set(cache, "zqxw", 4, LEDE_WC_TERM), 0, "kept");
+  INT_EQ((int)lede_word_cache_find(cache, &lede_languages[0], "\1\0zqxwv", 7,
+                                   &stem, &slen, &info),
+         1, "then hits");
+  OK(slen == 4 && memcmp(stem, "zqxw", 4) == 0 && info == LEDE_WC_TERM,
+     "with its stem and bits");
+  INT_EQ((int)lede_word_cache_find(cache, &lede_languages[1], "\1\0zqxwv", 7,
+                                   &stem, &slen, &info),
+         0, "another language's cache starts empty");
+  /* full: it starts again empty rather than grow */
+  for (i = 0; i < 70000; i++) {
+    int n = snprintf(key, sizeof key, "w%lu", (unsigned long)i);
+    if (lede_word_cache_find(cache, &lede_languages[1], key, (size_t)n, &stem,
+                             &slen, &info) != 0 ||
+        lede_word_cache_set(cache, key, (size_t)n, LEDE_WC_TERM) != 0)
+      break;
+  }
+  OK(i == 70000, "70000 new words, each a miss kept");
+  INT_EQ((int)lede_word_cache_find(cache, &lede_languages[1], "w1", 2, &stem,
+                                   &slen, &info),
+         0, "the first ones were let go when it filled");
+  lede_word_cache_free(cache);
+  lede_word_cache_free(NULL);
+}
+
 int main(void) {
   test_options();
   test_option_problems();
@@ -516,5 +608,6 @@ int main(void) {
   test_long();
   test_internals();
   test_facts_and_tolls();
+  test_word_cache();
   return DONE("test_rank");
 }

@@ -4,6 +4,7 @@
  */
 #include "harness.h"
 #include "lede.h"
+#include "lede_text.h"
 
 /* The code point and length of the character at text[i]. */
 static void decodes(const char *text, size_t i, int32_t want_cp, size_t want_n,
@@ -12,6 +13,52 @@ static void decodes(const char *text, size_t i, int32_t want_cp, size_t want_n,
   size_t n = lede_utf8_decode(text, strlen(text), i, &cp);
   INT_EQ(cp, want_cp, msg);
   INT_EQ(n, want_n, msg);
+}
+
+/* Every word of the abbreviation lists is found (they are searched by
+   halves, so one out of order would be missed), in either case where the
+   list folds; near misses are not. */
+static void test_word_lists(void) {
+  static const char *const titles[] = {
+      "adm", "capt", "cmdr", "col",  "cpl",  "dr",     "fr",   "gen",
+      "gov", "hon",  "insp", "lt",   "maj",  "messrs", "mmes", "mr",
+      "mrs", "ms",   "msgr", "mt",   "pres", "prof",   "rep",  "rev",
+      "sen", "sgt",  "st",   "supt", NULL};
+  static const char *const abbrevs[] = {
+      "ala",  "approx", "apr",  "ariz", "ark",  "assn", "aug",  "ave",  "blvd",
+      "bros", "calif",  "cf",   "ch",   "cie",  "co",   "colo", "conn", "corp",
+      "dec",  "del",    "dept", "dist", "e.g",  "est",  "etc",  "feb",  "fig",
+      "fla",  "ft",     "ga",   "govt", "i.e",  "ill",  "inc",  "ind",  "jan",
+      "jr",   "jul",    "jun",  "kan",  "kans", "ky",   "la",   "ltd",  "mar",
+      "mass", "md",     "mich", "minn", "miss", "mo",   "mont", "neb",  "nev",
+      "no",   "nos",    "nov",  "oct",  "okla", "ore",  "p",    "pa",   "pp",
+      "pt",   "rd",     "sep",  "sept", "sq",   "sr",   "tenn", "tex",  "univ",
+      "va",   "vol",    "vols", "vs",   "vt",   "wash", "wis",  "wyo",  "yr",
+      NULL};
+  static const char *const starters[] = {
+      "A",      "After", "Also",    "An",        "And",  "Are",   "As",
+      "At",     "But",   "Can",     "Could",     "Did",  "Do",    "Does",
+      "During", "Each",  "Earlier", "For",       "From", "He",    "Her",
+      "His",    "How",   "However", "I",         "If",   "In",    "Is",
+      "It",     "Its",   "Later",   "Meanwhile", "My",   "Now",   "On",
+      "Our",    "She",   "So",      "Some",      "That", "The",   "Their",
+      "Then",   "There", "These",   "They",      "This", "Those", "Today",
+      "Was",    "We",    "Were",    "What",      "When", "Where", "Which",
+      "While",  "Who",   "Why",     "Will",      "With", "Would", "Yes",
+      "Yet",    "You",   "Your",    NULL};
+  size_t i;
+  for (i = 0; titles[i]; i++)
+    OK(lede_is_title(titles[i], strlen(titles[i])), titles[i]);
+  for (i = 0; abbrevs[i]; i++)
+    OK(lede_is_abbrev(abbrevs[i], strlen(abbrevs[i])), abbrevs[i]);
+  for (i = 0; starters[i]; i++)
+    OK(lede_is_starter(starters[i], strlen(starters[i])), starters[i]);
+  OK(lede_is_title("Dr", 2) && lede_is_abbrev("Sept", 4), "folded");
+  OK(lede_is_abbrev("Mr", 2), "a title is an abbreviation");
+  OK(!lede_is_starter("the", 3), "starters keep their case");
+  OK(!lede_is_abbrev("ap", 2) && !lede_is_abbrev("apri", 4) &&
+         !lede_is_abbrev("zzz", 3) && !lede_is_title("m", 1),
+     "near misses");
 }
 
 int main(void) {
@@ -33,5 +80,6 @@ int main(void) {
     INT_EQ(lede_utf8_decode("\xC3\xA9", 1, 0, &cp), 1, "len cuts the sequence");
     INT_EQ(cp, -1, "len cuts the sequence: invalid");
   }
+  test_word_lists();
   return DONE("test_text");
 }

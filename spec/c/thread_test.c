@@ -127,6 +127,27 @@ static int run_all(result *r) {
     for (i = 0; i < np; i++) h = mix(mix(h, p[i].start), p[i].end);
     lede_free(p);
   }
+  { /* summaries through a word cache of the thread's own, twice */
+    lede_word_cache *cache = lede_word_cache_new();
+    int round;
+    if (!cache) return -1;
+    for (round = 0; round < 2; round++) {
+      lede_summarizer *sm = lede_summarizer_new(NULL, NULL);
+      lede_pick *p = NULL;
+      size_t np = 0;
+      int st = sm ? lede_summarizer_use_cache(sm, cache) : LEDE_ERR_NOMEM;
+      if (st == LEDE_OK) st = lede_summarizer_add(sm, article, len, 0, NULL, 0);
+      if (st == LEDE_OK) st = lede_summarize(sm, &p, &np);
+      lede_summarizer_free(sm);
+      if (st != LEDE_OK) {
+        lede_word_cache_free(cache);
+        return -1;
+      }
+      for (i = 0; i < np; i++) h = mix(mix(h, p[i].start), p[i].end);
+      lede_free(p);
+    }
+    lede_word_cache_free(cache);
+  }
   { /* an HTML page (gumbo keeps no global state either) */
     static const char page[] =
         "<html><head><title>Talks | Wire</title></head><body><nav><a "

@@ -1,7 +1,8 @@
 /* libFuzzer target: the summarizer.  The first two bytes choose the method,
    budget and mode; the rest is split at form feeds into documents (so one
    input exercises multi-document paths), each added at a different base --
-   or, in the parts mode, into the parts of one document.  When the first
+   or, in the parts mode, into the parts of one document; with bit 0x10 the
+   documents are summarized again through a word cache.  When the first
    byte is 0xFF, the next 24 bytes are raw options instead (absurd ones
    included: NaN, infinities, negative budgets and weights), which
    lede_summary_options_check and lede_summarizer_new must refuse alike. */
@@ -123,6 +124,36 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (o.budget == LEDE_BUDGET_WORDS) CHECK((double)words <= o.amount);
   if (o.budget == LEDE_BUDGET_BYTES) CHECK((double)bytes <= o.amount);
   if (o.budget == LEDE_BUDGET_DEFAULT) CHECK(n <= 5);
+  /* the documents again through a word cache, twice (cold, then warm):
+     the same picks with the same scores */
+  if ((mode & 0x10) && !(mode & 0x40)) {
+    lede_word_cache *cache = lede_word_cache_new();
+    int round;
+    CHECK(cache != NULL);
+    for (round = 0; round < 2; round++) {
+      lede_summarizer *c = lede_summarizer_new(&o, &status);
+      lede_pick *again = NULL;
+      size_t m = 0;
+      CHECK(c != NULL);
+      CHECK(lede_summarizer_use_cache(c, cache) == LEDE_OK);
+      for (start = 0, base = 0, i = 0; i <= size; i++) {
+        if (i == size || text[i] == '\f') {
+          CHECK(lede_summarizer_add(c, text + start, i - start, base + start,
+                                    NULL, 0) == LEDE_OK);
+          start = i + 1;
+          base += 7;
+        }
+      }
+      CHECK(lede_summarize(c, &again, &m) == LEDE_OK);
+      CHECK(m == n);
+      for (i = 0; i < n && i < m; i++)
+        CHECK(again[i].start == picks[i].start &&
+              again[i].end == picks[i].end && again[i].score == picks[i].score);
+      lede_free(again);
+      lede_summarizer_free(c);
+    }
+    lede_word_cache_free(cache);
+  }
   lede_free(picks);
   lede_summarizer_free(s);
   free(text);
