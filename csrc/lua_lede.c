@@ -1518,6 +1518,107 @@ static int l_qscan_words(lua_State *L) {
   return 1;
 }
 
+/* core.quote_rules(lists) -> rules: the word sets of the attribution rules
+   (lede_quote_rules_new), lists holding the LEDE_QA_COUNT word lists in
+   the order of enum lede_quote_rule_list.  The rules own a copy of the
+   words, so that they outlive the lists. */
+#define QRULES_META "lede.quote_rules"
+
+static int qrules_gc(lua_State *L) {
+  lede_quote_rules **slot = (lede_quote_rules **)luaL_checkudata(L, 1, QRULES_META);
+  lede_quote_rules_free(*slot);
+  *slot = NULL;
+  return 0;
+}
+
+static int l_quote_rules(lua_State *L) {
+  lede_word_list lists[LEDE_QA_COUNT];
+  lede_quote_rules **slot;
+  lede_word *words;
+  size_t total = 0, at = 0, n, i;
+  int k, status;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  for (k = 0; k < LEDE_QA_COUNT; k++) {
+    lua_rawgeti(L, 1, k + 1);
+    if (lua_type(L, -1) != LUA_TTABLE)
+      return arg_error(L, 1, "quote_rules", "table of word lists expected");
+    n = lua_rawlen(L, -1);
+    if (n > QSCAN_WORDS_MAX)
+      return arg_error(L, 1, "quote_rules", "a list of more than 4096 words");
+    total += n;
+    lua_pop(L, 1);
+  }
+  /* GC-owned: nothing to free if a check below raises */
+  words = (lede_word *)lua_newuserdata(L, (total ? total : 1) * sizeof *words);
+  for (k = 0; k < LEDE_QA_COUNT; k++) {
+    lua_rawgeti(L, 1, k + 1);
+    n = lua_rawlen(L, -1);
+    lists[k].words = words + at;
+    lists[k].count = n;
+    for (i = 0; i < n; i++) {
+      lua_rawgeti(L, -1, (int)i + 1);
+      if (lua_type(L, -1) != LUA_TSTRING)
+        return arg_error(L, 1, "quote_rules", "words must be strings");
+      /* the string stays alive in its list (argument 1) during the call;
+         the rules copy it */
+      words[at].text = lua_tolstring(L, -1, &words[at].len);
+      at++;
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+  slot = (lede_quote_rules **)lua_newuserdata(L, sizeof *slot);
+  *slot = NULL;
+  luaL_getmetatable(L, QRULES_META);
+  lua_setmetatable(L, -2);
+  status = lede_quote_rules_new(lists, slot);
+  if (status == LEDE_ERR_ARG)
+    return arg_error(L, 1, "quote_rules", "a word longer than 255 bytes");
+  if (status != LEDE_OK) return raise_status(L, status);
+  return 1;
+}
+
+static const char *const speaker_kinds[] = {"none", "name", "pronoun", "role"};
+
+/* scan:reported(text, rules, i) -> s, e, kind, speaker_s, speaker_e, key
+   [, title_s, title_e]: the reported speech of token i's sentence
+   (lede_quote_reported); kind "name" (key: the name's, without a
+   possessive), "pronoun" (key: the pronoun's) or "role" (key nil), the
+   title spans only when it has one; nothing when the sentence holds none. */
+static int l_qscan_reported(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len, i;
+  const char *text = check_text(L, 2, "reported", &len);
+  lede_quote_rules **rules = (lede_quote_rules **)luaL_checkudata(L, 3, QRULES_META);
+  lede_quote_report rep;
+  const lede_quote_speaker *sp = &rep.speaker;
+  int found;
+  if (len != q->len)
+    return arg_error(L, 2, "reported", "not the text that was scanned");
+  if (!*rules) return arg_error(L, 3, "reported", "rules already freed");
+  i = check_index(L, 4, q->r.ntokens, "reported");
+  found = lede_quote_reported(*rules, text, len, &q->r, i, &rep);
+  if (found < 0) return raise_status(L, found);
+  if (found == 0) return 0;
+  luaL_checkstack(L, 8, "reported");
+  lua_pushinteger(L, (lua_Integer)rep.s);
+  lua_pushinteger(L, (lua_Integer)rep.e);
+  lua_pushstring(L, speaker_kinds[sp->kind]);
+  lua_pushinteger(L, (lua_Integer)sp->s);
+  lua_pushinteger(L, (lua_Integer)sp->e);
+  if (sp->kind == LEDE_SPEAKER_NAME)
+    push_bare_key(L, text, &q->r.tokens[sp->key]);
+  else if (sp->kind == LEDE_SPEAKER_PRONOUN)
+    push_word_key(L, text + q->r.tokens[sp->key].start,
+                  q->r.tokens[sp->key].end - q->r.tokens[sp->key].start);
+  else
+    lua_pushnil(L);
+  if (!sp->titled) return 6;
+  lua_pushinteger(L, (lua_Integer)sp->title_s);
+  lua_pushinteger(L, (lua_Integer)sp->title_e);
+  return 8;
+}
+
 /* core.fix_spans(text, flags) -> fixed, map: lede_fix_text's output and,
    when it changed anything, a userdata whose map:back(s, e) turns a span
    of the output into the span of text it came from (a span that starts or
@@ -1614,6 +1715,7 @@ static const luaL_Reg qscan_methods[] = {{"next_mention", l_qscan_next_mention},
                                          {"sentence_of", l_qscan_sentence_of},
                                          {"next_capital", l_qscan_next_capital},
                                          {"words", l_qscan_words},
+                                         {"reported", l_qscan_reported},
                                          {NULL, NULL}};
 
 static void push_qscan_meta(lua_State *L) {
@@ -1649,6 +1751,7 @@ static const luaL_Reg lede_core_funcs[] = {
     {"summary_options_problem", l_summary_options_problem},
     {"fix_scan", l_fix_scan},
     {"quote_scan", l_quote_scan},
+    {"quote_rules", l_quote_rules},
     {"fix_spans", l_fix_spans},
     {NULL, NULL}};
 
@@ -1677,6 +1780,10 @@ int luaopen_lede_core(lua_State *L) {
   lua_pop(L, 1);
 
   push_qscan_meta(L);
+  luaL_newmetatable(L, QRULES_META);
+  lua_pushcfunction(L, qrules_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
   push_span_map_meta(L);
 
   compat_newlib(L, lede_core_funcs);

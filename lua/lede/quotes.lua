@@ -673,73 +673,9 @@ end
 
 -- --------------------------------------------------------- reported speech
 
--- "MIAMI, Fla. — " at the start of a sentence: a dateline, not speech.
-local function skip_dateline(text, s, e)
-  local head = text:sub(s, math.min(e, s + 60))
-  local caps = head:match("^(%u[%u%.%s'-]*%u)[%s,]")
-  if caps and #caps >= 2 then
-    local dash = head:find("[—–]", #caps + 1) or head:find(" %- ", #caps + 1)
-    if dash then
-      local after = head:match("^[—–%-]+%s*()", dash) or
-        head:match("^ %- ()", dash)
-      if after then return s + after - 1 end
-    end
-  end
-  return s
-end
-
-local function trim_span(text, s, e)
-  while s <= e and text:sub(s, s):find("[%s,;:]") do s = s + 1 end
-  while e >= s and text:sub(e, e):find("[%s,;:%.]") do e = e - 1 end
-  return s, e
-end
-
--- Adds the speaker record sp to out as reported speech over text[s, e]
--- (trimmed), unless that span is empty.
-local function add_reported(text, sp, s, e, out)
-  s, e = trim_span(text, s, e)
-  s = skip_dateline(text, s, e)
-  if e > s then
-    sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
-    out[#out + 1] = sp
-  end
-end
-
--- The subject of the clause a speech verb at v leans on when it has none
--- of its own ("Dmitriev described … and confirmed that", "Peskov
--- dismissed the talks, claiming"): the nearest speaker left of v, not
--- below lo, that a finite verb follows.  Returns speaker, its last index.
-local function verbish(t)
-  if not t or t.kind ~= "word" then return false end
-  local k = t.key
-  return FINITE[k] or BETWEEN[k] or (not names.is_cap(t) and #k > 3 and k:sub(-2) == "ed")
-end
-
--- How far left (tokens) a clause's subject is looked for: a bound, so
--- that a sentence of many participles stays linear.
-local CLAUSE_REACH = 48
-
--- A pronoun found first ("which he later clarified, stating") gives way
--- to a person named as the subject before it ("Keith Kellogg, faced …").
-local function clause_subject(text, toks, v, lo)
-  local pronoun, pj
-  for j = v - 1, math.max(lo, v - CLAUSE_REACH), -1 do
-    local t, nx = toks[j], toks[j + 1]
-    if t.kind == "word" and j + 1 < v then
-      local direct = verbish(nx)
-      local apposed = not direct and is_punct(nx, ",") and j + 2 < v and verbish(toks[j + 2])
-      if direct or apposed then
-        local sp = subject_left(text, toks, j, lo)
-        if sp and sp.pronoun then
-          pronoun, pj = pronoun or sp, pj or j
-        elseif sp and (direct or not sp.role) and not (pronoun and sp.role) then
-          return sp, j
-        end
-      end
-    end
-  end
-  return pronoun, pj
-end
+-- Reported speech is found in C (core.quote_rules, scan:reported;
+-- csrc/lede_quote_reported.c), with the speaker rules above ported there
+-- as well (csrc/lede_quote_speakers.c); these are its word lists.
 
 -- Words of a short phrase that may follow the verb of "…, X said" before
 -- the sentence ends: "officials said on Sunday", "said in a statement",
@@ -750,133 +686,28 @@ local TAIL = set([[
   monday tuesday wednesday thursday friday saturday sunday morning
   afternoon evening night week weekend
 ]])
-local TAIL_WORDS = 5
 
--- Does the sentence end at token k (k past hi, or a full stop), after at
--- most TAIL_WORDS words of a tail phrase ("on Sunday")?
-local function clause_ends(toks, k, hi)
-  local words = 0
-  while k <= hi and toks[k].kind == "word" and TAIL[toks[k].key] and words < TAIL_WORDS do
-    k, words = k + 1, words + 1
-  end
-  return k > hi or is_punct(toks[k], ".")
-end
+-- In the order of the core's enum lede_quote_rule_list.
+local RULES = lede_core.quote_rules({
+  list_of(SPEECH), list_of(PARTICIPLE), list_of(FINITE), list_of(BETWEEN),
+  list_of(BARE_CLAUSE), list_of(PREP), list_of(TAIL), list_of(ROLE),
+  list_of(names.TITLE), list_of(names.PRONOUN), list_of(names.ORG_END),
+})
 
--- Finds reported speech in sentence tokens lo..hi, whose cue tokens are
--- scan:cue(c1..c2) (no rule here starts at another token); used[v] marks
--- verbs that already attribute a direct quote, inside[i] tokens in direct
--- quotes.
-local function reported_in(text, toks, lo, hi, used, out, scan, c1, c2)
-  local inside = toks.inside
-  -- "According to X, …" / "…, according to X."
-  for ci = c1, c2 do
-    local i = scan:cue(ci)
-    if i <= hi - 1 and not inside[i] and is_word(toks[i], "according")
-       and is_word(toks[i + 1], "to") then
-      local sp, j = subject_right(text, toks, i + 2, hi)
-      if sp then
-        local s, e
-        if i == lo then
-          if j + 1 > hi then return end
-          s, e = floor(toks[j + 1].s), floor(toks[hi].e)
-        else
-          if j < hi and not is_punct(toks[j + 1], ".") then
-            -- "according to X" in mid-sentence: the rest is the claim.
-            s, e = floor(toks[lo].s), floor(toks[hi].e)
-          else
-            s, e = floor(toks[lo].s), floor(toks[i - 1].e)
-          end
-        end
-        add_reported(text, sp, s, e, out)
-        return
-      end
-    end
+-- The speaker record of a speaker the C rules found: kind "name" (key:
+-- the name's), "pronoun" (key: the pronoun) or "role", its span and its
+-- title's span when it has one.
+local function speaker_record(text, kind, ss, se, key, ts, te)
+  local sp = { speaker = text:sub(ss, se), speaker_s = ss, speaker_e = se }
+  if kind == "pronoun" then
+    sp.pronoun = key
+  elseif kind == "role" then
+    sp.role = true
+  else
+    sp.key = key
   end
-  for ci = c1, c2 do
-    local v = scan:cue(ci)
-    if PARTICIPLE[toks[v].key] and toks[v].kind == "word" and not inside[v]
-       and v - 1 > lo and (is_punct(toks[v - 1], ",") or is_word(toks[v - 1], "by")) then
-      -- "X dismissed the talks, claiming …": the clause's subject speaks.
-      local sp, j = clause_subject(text, toks, v - 1, lo)
-      if not sp and v - 2 >= lo then
-        -- "Ruiz, affirming that …, asked": the subject just before.
-        sp = subject_left(text, toks, v - 2, lo)
-        j = sp and v - 2
-      end
-      if sp then
-        local c = v + 1
-        if is_word(toks[c], "that") then c = c + 1 end
-        local e = hi
-        if j == v - 2 then
-          -- an aside between commas ends at the next one
-          for k = c, hi do
-            if is_punct(toks[k], ",") then e = k - 1; break end
-          end
-        end
-        if c <= e and not inside[c] then
-          add_reported(text, sp, floor(toks[c].s), floor(toks[e].e), out)
-        end
-        return
-      end
-    end
-    if is_verb(toks[v]) and not used[v] and not inside[v] then
-      -- "…, said X." at the end of the sentence.  (hardening: the
-      -- comma must not be the sentence's first token -- ",said X" has
-      -- nothing before it, and toks[v - 2] would be outside the sentence)
-      if v - 1 > lo and is_punct(toks[v - 1], ",") then
-        local sp, j = subject_right(text, toks, v + 1, hi)
-        if sp and clause_ends(toks, j + 1, hi) then
-          add_reported(text, sp, floor(toks[lo].s), floor(toks[v - 2].e), out)
-          return
-        end
-      end
-      local sp, first = subject_of_verb(text, toks, v, lo)
-      if not sp then
-        -- "Dmitriev described … and confirmed that …": a verb coordinated
-        -- with the clause's own.
-        local b = skip_between_left(toks, v - 1, lo)
-        if b > lo and (is_word(toks[b], "and") or is_word(toks[b], "but")) then
-          sp = clause_subject(text, toks, b, lo)
-          first = nil
-        end
-      end
-      if sp then
-        -- "…, X said." at the end of the sentence.
-        local after = v + 1
-        if clause_ends(toks, after, hi) then
-          if first and first - 1 > lo and is_punct(toks[first - 1], ",") then -- (as above)
-            add_reported(text, sp, floor(toks[lo].s), floor(toks[first - 2].e), out)
-          end
-          return
-        end
-        -- "X said (…) that …", "X told reporters (…) that …", "X said …".
-        local c = after
-        -- "that" among the next 7 tokens, before a quote mark or a full
-        -- stop (scan:find_that, in C: read for every verb)
-        local that = after <= math.min(hi, after + 6)
-          and scan:find_that(text, after, math.min(hi, after + 6)) or nil
-        if that then
-          c = that + 1
-        elseif toks[v].key == "told" or toks[v].key == "tells" then
-          -- One object: "told reporters", "told the BBC", "told Reuters".
-          if is_word(toks[c], "the") then c = c + 1 end
-          c = c + 1
-        elseif not BARE_CLAUSE[toks[v].key] then
-          c = nil
-        elseif toks[c] and toks[c].kind == "word" and PREP[toks[c].key] then
-          c = nil
-        end
-        if c and c <= hi and (toks[c].kind == "word" or toks[c].kind == "number")
-           and not inside[c] then
-          add_reported(text, sp, floor(toks[c].s), floor(toks[hi].e), out)
-          return
-        end
-        -- The verb took an object ("reiterated his support"): a later
-        -- verb of the sentence may still report a clause ("but stressed
-        -- that …").
-      end
-    end
-  end
+  if ts then sp.title = text:sub(ts, te) end
+  return sp
 end
 
 -- --------------------------------------------------------- lossy mojibake
@@ -981,16 +812,24 @@ end
 -- Reported speech: the sentences holding cues c.. up to the sentence of
 -- the last cue before token `to`, with no verb that attributes a direct
 -- quote.  Appends to st.reported, in text order; returns the next cue.
-local function find_reported(text, toks, scan, c, ncues, to, st)
-  local used = st.used
+local function find_reported(text, scan, c, ncues, to, st)
+  local used, out = st.used, st.reported
   while c <= ncues and scan:cue(c) < to do
-    local lo, hi, c1, ncue = scan:sentence_of(scan:cue(c))
+    local cue = scan:cue(c)
+    local _, _, c1, ncue = scan:sentence_of(cue)
     local c2 = c1 + ncue - 1
     local has_quote = false
     for k = c1, c2 do
       if used[scan:cue(k)] then has_quote = true; break end
     end
-    if not has_quote then reported_in(text, toks, lo, hi, used, st.reported, scan, c1, c2) end
+    if not has_quote then
+      local s, e, kind, ss, se, key, ts, te = scan:reported(text, RULES, cue)
+      if s then
+        local sp = speaker_record(text, kind, ss, se, key, ts, te)
+        sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
+        out[#out + 1] = sp
+      end
+    end
     c = c2 + 1
   end
   return c
@@ -1044,7 +883,7 @@ function M.find(text)
     while m2 <= nmarks and scan:mark(m2) <= wb do m2 = m2 + 1 end
     find_direct(text, toks, scan, n, m, m2 - 1, nmarks, st)
     m = m2
-    c = find_reported(text, toks, scan, c, ncues, wb + 1, st)
+    c = find_reported(text, scan, c, ncues, wb + 1, st)
     wa = wb + 1
   end
 
