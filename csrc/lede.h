@@ -891,6 +891,36 @@ int lede_quote_reported(const lede_quote_rules *rules, const char *text,
                         size_t len, const lede_quote_scan_result *r, size_t i,
                         lede_quote_report *out);
 
+/** The speaker of a direct quote and the speech verb that names it. */
+typedef struct lede_quote_attribution {
+  lede_quote_speaker speaker;
+  size_t verb; /**< the verb's token */
+} lede_quote_attribution;
+
+/**
+ * The speaker of the k-th pair of marks of scan r of text[0, len), named
+ * with a speech verb after the closing mark ("…,” Dmitriev said", "…,”
+ * said Zelenskyy", within the paragraph, a few words and not past the next
+ * quote) or before the opening one ("X said: “…"), not before token from
+ * (the end of the previous quote) nor the quote's sentence.  Returns 1
+ * and fills *out when found, 0 when not, LEDE_ERR_ARG (NULL arguments, a
+ * text shorter than the scan's tokens, k out of range) or LEDE_ERR_NOMEM
+ * as lede_quote_reported().
+ */
+int lede_quote_direct(const lede_quote_rules *rules, const char *text,
+                      size_t len, const lede_quote_scan_result *r, size_t k,
+                      size_t from, lede_quote_attribution *out);
+
+/**
+ * The speaker a sentence names with a speech verb anywhere (or "called
+ * on"), for the quoted fragments inside it: the sentence of token i.
+ * Returns and fails as lede_quote_direct().
+ */
+int lede_quote_sentence_speaker(const lede_quote_rules *rules,
+                                const char *text, size_t len,
+                                const lede_quote_scan_result *r, size_t i,
+                                lede_quote_attribution *out);
+
 #ifdef __cplusplus
 }
 #endif

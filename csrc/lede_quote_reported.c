@@ -290,15 +290,9 @@ int lede_quote_reported(const lede_quote_rules *rules, const char *text,
   long lo, hi;
   uint32_t k;
   int found = 0, done = 0;
-  if (!rules || !r || !out || (!text && len > 0)) return LEDE_ERR_ARG;
-  if (i >= r->ntokens || r->tokens[r->ntokens - 1].end > len)
-    return LEDE_ERR_ARG;
+  int status = lede_qa_init(&c, rules, text, len, r, i, r ? r->ntokens : 0);
+  if (status != LEDE_OK || !out) return LEDE_ERR_ARG;
   memset(out, 0, sizeof *out);
-  c.rules = rules;
-  c.text = text;
-  c.r = r;
-  c.n = (long)r->ntokens;
-  c.oom = 0;
   st = lede_quote_sentence_of(r, i);
   lo = (long)st->first;
   hi = (long)st->last;

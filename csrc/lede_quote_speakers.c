@@ -72,6 +72,20 @@ void lede_quote_rules_free(lede_quote_rules *rules) {
 
 /* ------------------------------------------------------------ tokens */
 
+int lede_qa_init(lede_qa *c, const lede_quote_rules *rules, const char *text,
+                 size_t len, const lede_quote_scan_result *r, size_t i,
+                 size_t limit) {
+  if (!rules || !r || (!text && len > 0)) return LEDE_ERR_ARG;
+  if (i >= limit || r->ntokens == 0 || r->tokens[r->ntokens - 1].end > len)
+    return LEDE_ERR_ARG;
+  c->rules = rules;
+  c->text = text;
+  c->r = r;
+  c->n = (long)r->ntokens;
+  c->oom = 0;
+  return LEDE_OK;
+}
+
 const lede_qtoken *lede_qa_token(const lede_qa *c, long i) {
   return i >= 0 && i < c->n ? &c->r->tokens[i] : NULL;
 }

@@ -86,6 +86,13 @@ int lede_qa_key_ends(lede_qa *c, long i, const char *suffix,
 /* Token i's name bits (enum lede_qname_flag; 0 outside the text). */
 unsigned lede_qa_name(const lede_qa *c, long i);
 
+/* Sets up c for scan r of text[0, len); returns LEDE_OK or LEDE_ERR_ARG
+   (NULL arguments, a text shorter than the scan's tokens, token or mark i
+   not below limit). */
+int lede_qa_init(lede_qa *c, const lede_quote_rules *rules, const char *text,
+                 size_t len, const lede_quote_scan_result *r, size_t i,
+                 size_t limit);
+
 /* The speaker rules of lua/lede/quotes.lua (see lede_quote_speakers.c):
    each returns 1 and fills *sp when it finds a speaker, else 0. */
 int lede_qa_subject_left(lede_qa *c, long j, long lo, lede_quote_speaker *sp,

@@ -1580,43 +1580,110 @@ static int l_quote_rules(lua_State *L) {
 
 static const char *const speaker_kinds[] = {"none", "name", "pronoun", "role"};
 
-/* scan:reported(text, rules, i) -> s, e, kind, speaker_s, speaker_e, key
-   [, title_s, title_e]: the reported speech of token i's sentence
-   (lede_quote_reported); kind "name" (key: the name's, without a
+/* Pushes speaker sp of scan q of text as kind, speaker_s, speaker_e, key
+   [, title_s, title_e]: kind "name" (key: the name's, without a
    possessive), "pronoun" (key: the pronoun's) or "role" (key nil), the
-   title spans only when it has one; nothing when the sentence holds none. */
-static int l_qscan_reported(lua_State *L) {
-  qscan *q = check_qscan(L);
-  size_t len, i;
-  const char *text = check_text(L, 2, "reported", &len);
-  lede_quote_rules **rules = (lede_quote_rules **)luaL_checkudata(L, 3, QRULES_META);
-  lede_quote_report rep;
-  const lede_quote_speaker *sp = &rep.speaker;
-  int found;
-  if (len != q->len)
-    return arg_error(L, 2, "reported", "not the text that was scanned");
-  if (!*rules) return arg_error(L, 3, "reported", "rules already freed");
-  i = check_index(L, 4, q->r.ntokens, "reported");
-  found = lede_quote_reported(*rules, text, len, &q->r, i, &rep);
-  if (found < 0) return raise_status(L, found);
-  if (found == 0) return 0;
-  luaL_checkstack(L, 8, "reported");
-  lua_pushinteger(L, (lua_Integer)rep.s);
-  lua_pushinteger(L, (lua_Integer)rep.e);
+   title spans only when it has one.  Returns how many it pushed. */
+static int push_speaker(lua_State *L, const char *text, const qscan *q,
+                        const lede_quote_speaker *sp) {
+  const lede_qtoken *t = &q->r.tokens[sp->key];
+  luaL_checkstack(L, 6, "speaker");
   lua_pushstring(L, speaker_kinds[sp->kind]);
   lua_pushinteger(L, (lua_Integer)sp->s);
   lua_pushinteger(L, (lua_Integer)sp->e);
   if (sp->kind == LEDE_SPEAKER_NAME)
-    push_bare_key(L, text, &q->r.tokens[sp->key]);
+    push_bare_key(L, text, t);
   else if (sp->kind == LEDE_SPEAKER_PRONOUN)
-    push_word_key(L, text + q->r.tokens[sp->key].start,
-                  q->r.tokens[sp->key].end - q->r.tokens[sp->key].start);
+    push_word_key(L, text + t->start, t->end - t->start);
   else
     lua_pushnil(L);
-  if (!sp->titled) return 6;
+  if (!sp->titled) return 4;
   lua_pushinteger(L, (lua_Integer)sp->title_s);
   lua_pushinteger(L, (lua_Integer)sp->title_e);
-  return 8;
+  return 6;
+}
+
+/* The rules argument of the attribution methods (argument 3). */
+static const lede_quote_rules *check_rules(lua_State *L, const char *f) {
+  lede_quote_rules **slot = (lede_quote_rules **)luaL_checkudata(L, 3, QRULES_META);
+  if (!*slot) arg_error(L, 3, f, "rules already freed");
+  return *slot;
+}
+
+/* The text argument of the attribution methods (argument 2), which must
+   be the scanned one. */
+static const char *check_scanned(lua_State *L, const qscan *q, const char *f,
+                                 size_t *len) {
+  const char *text = check_text(L, 2, f, len);
+  if (*len != q->len) arg_error(L, 2, f, "not the text that was scanned");
+  return text;
+}
+
+/* scan:reported(text, rules, i) -> s, e, <speaker>: the reported speech
+   of token i's sentence (lede_quote_reported), the speaker as
+   push_speaker gives it; nothing when the sentence holds none. */
+static int l_qscan_reported(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len;
+  const char *text = check_scanned(L, q, "reported", &len);
+  const lede_quote_rules *rules = check_rules(L, "reported");
+  size_t i = check_index(L, 4, q->r.ntokens, "reported");
+  lede_quote_report rep;
+  int found = lede_quote_reported(rules, text, len, &q->r, i, &rep);
+  if (found < 0) return raise_status(L, found);
+  if (found == 0) return 0;
+  lua_pushinteger(L, (lua_Integer)rep.s);
+  lua_pushinteger(L, (lua_Integer)rep.e);
+  return 2 + push_speaker(L, text, q, &rep.speaker);
+}
+
+/* scan:direct(text, rules, k, prev) -> verb, <speaker>: the speaker of
+   the k-th pair of marks (lede_quote_direct), named after token prev (the
+   previous quote's last token; 0 for none); nothing when none is found. */
+static int l_qscan_direct(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len;
+  const char *text = check_scanned(L, q, "direct", &len);
+  const lede_quote_rules *rules = check_rules(L, "direct");
+  size_t k = check_index(L, 4, q->r.nmarks, "direct");
+  lua_Number prev = luaL_checknumber(L, 5);
+  lede_quote_attribution at;
+  int found;
+  if (!(prev >= 0 && prev <= (lua_Number)q->r.ntokens) || prev != floor(prev))
+    return arg_error(L, 5, "direct", "index out of range");
+  /* the first token after the previous quote, 0-based */
+  found = lede_quote_direct(rules, text, len, &q->r, k, (size_t)prev, &at);
+  if (found < 0) return raise_status(L, found);
+  if (found == 0) return 0;
+  lua_pushinteger(L, (lua_Integer)at.verb + 1);
+  return 1 + push_speaker(L, text, q, &at.speaker);
+}
+
+/* scan:sentence_speaker(text, rules, i) -> verb, <speaker>: the speaker
+   token i's sentence names (lede_quote_sentence_speaker); nothing when
+   none. */
+static int l_qscan_sentence_speaker(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len;
+  const char *text = check_scanned(L, q, "sentence_speaker", &len);
+  const lede_quote_rules *rules = check_rules(L, "sentence_speaker");
+  size_t i = check_index(L, 4, q->r.ntokens, "sentence_speaker");
+  lede_quote_attribution at;
+  int found = lede_quote_sentence_speaker(rules, text, len, &q->r, i, &at);
+  if (found < 0) return raise_status(L, found);
+  if (found == 0) return 0;
+  lua_pushinteger(L, (lua_Integer)at.verb + 1);
+  return 1 + push_speaker(L, text, q, &at.speaker);
+}
+
+/* scan:span(a, b) -> s, e: the bytes of tokens a..b (1-based, inclusive) */
+static int l_qscan_span(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t a = check_index(L, 2, q->r.ntokens, "span");
+  size_t b = check_index(L, 3, q->r.ntokens, "span");
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[a].start + 1);
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[b].end);
+  return 2;
 }
 
 /* core.fix_spans(text, flags) -> fixed, map: lede_fix_text's output and,
@@ -1716,6 +1783,10 @@ static const luaL_Reg qscan_methods[] = {{"next_mention", l_qscan_next_mention},
                                          {"next_capital", l_qscan_next_capital},
                                          {"words", l_qscan_words},
                                          {"reported", l_qscan_reported},
+                                         {"direct", l_qscan_direct},
+                                         {"sentence_speaker",
+                                          l_qscan_sentence_speaker},
+                                         {"span", l_qscan_span},
                                          {NULL, NULL}};
 
 static void push_qscan_meta(lua_State *L) {
