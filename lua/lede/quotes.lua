@@ -196,7 +196,7 @@ local ROLE_SKIP = names.set("the a an of")
 local LOOKBACK = 8
 
 -- Does a title hold every word of a role (a head word standing for any)?
-local function title_fits(title, words)
+local function title_holds(title, words)
   title = " " .. lede_core.fold(title) .. " "
   for _, w in ipairs(words) do
     if not title:find(" " .. w .. " ", 1, true) then
@@ -212,6 +212,17 @@ local function title_fits(title, words)
   return true
 end
 
+-- title_holds, remembered in fits (fits[title] for the role's words; the
+-- same few titles are tried for every quote of a role).
+local function title_fits(title, words, fits)
+  local yes = fits[title]
+  if yes == nil then
+    yes = title_holds(title, words)
+    fits[title] = yes
+  end
+  return yes
+end
+
 -- The one titled person of the article (persons: { {speaker=, title=},
 -- ... }, every titled name of the names index) whose title fits a role
 -- naming an office, or nil when none or several do, or when the article
@@ -224,14 +235,14 @@ local OFFICE = names.set([[
   spokesman spokeswoman spokesperson secretary ambassador director chief
   commander king queen pope
 ]])
-local function only_fitting(persons, words)
+local function only_fitting(persons, words, fits)
   local office = false
   for _, w in ipairs(words) do office = office or OFFICE[w] == true end
   if not office or #persons > PERSONS_READ then return nil end
   local pick
   for k = 1, #persons do
     local p = persons[k]
-    if title_fits(p.title, words) then
+    if title_fits(p.title, words, fits) then
       if pick then return nil end
       pick = p
     end
@@ -239,16 +250,23 @@ local function only_fitting(persons, words)
   return pick
 end
 
-local function resolve_role(q, titled, persons)
+-- fits_by_role: title_fits's answers, by the words of the role.
+local function resolve_role(q, titled, persons, fits_by_role)
   local words = {}
   for w in lede_core.fold(q.speaker):gmatch("[%w\128-\255]+") do
     if not ROLE_SKIP[w] then words[#words + 1] = w end
   end
   if #words == 0 or #words > 4 then return end
+  local role_key = table.concat(words, " ")
+  local fits = fits_by_role[role_key]
+  if not fits then
+    fits = {}
+    fits_by_role[role_key] = fits
+  end
   local pick
   for k = #titled, math.max(1, #titled - LOOKBACK), -1 do
     local p = titled[k]
-    if title_fits(p.title, words) then
+    if title_fits(p.title, words, fits) then
       if pick and pick.speaker ~= p.speaker then return end -- two fit: leave it
       pick = pick or p
     end
@@ -256,7 +274,7 @@ local function resolve_role(q, titled, persons)
   -- No speaker before it fits: "the Ukrainian leader" is the one person the
   -- article names with a fitting title ("Ukrainian President Volodymyr
   -- Zelenskyy met the envoy. The Ukrainian leader said …").
-  if not pick then pick = only_fitting(persons(), words) end
+  if not pick then pick = only_fitting(persons(), words, fits) end
   if pick then
     q.speaker, q.title, q.resolved = pick.speaker, pick.title, true
     q.role_phrase = nil
@@ -298,6 +316,7 @@ local function resolve(scan, text, idx, quotes)
   local last_key, last_ambiguous
   local titled = {} -- speakers with a title, in text order
   local persons -- every titled name of the article, made when a role asks
+  local fits_by_role = {} -- (for title_fits)
   local function titled_names()
     if not persons then
       persons = {}
@@ -324,7 +343,7 @@ local function resolve(scan, text, idx, quotes)
         q.resolved = true
       end
     end
-    if q.role then resolve_role(q, titled, titled_names) end
+    if q.role then resolve_role(q, titled, titled_names, fits_by_role) end
     if q.resolved and q.title then titled[#titled + 1] = q end
     q.key, q.pronoun, q.role = nil, nil, nil
   end
