@@ -862,13 +862,13 @@ enum lede_speaker_kind {
     string.sub (e may be s - 1: an empty name, when a possessive 's was
     all its last word held). */
 typedef struct lede_quote_speaker {
-  int kind;                 /**< enum lede_speaker_kind */
-  long s, e;                /**< the speaker's bytes */
-  int titled;               /**< a title was found */
-  long title_s, title_e;    /**< the title's bytes, when titled */
-  uint32_t key;             /**< NAME: the token whose key, without a
-                                 possessive 's, is the name's key;
-                                 PRONOUN: the pronoun's token */
+  int kind;              /**< enum lede_speaker_kind */
+  long s, e;             /**< the speaker's bytes */
+  int titled;            /**< a title was found */
+  long title_s, title_e; /**< the title's bytes, when titled */
+  uint32_t key;          /**< NAME: the token whose key, without a
+                              possessive 's, is the name's key;
+                              PRONOUN: the pronoun's token */
 } lede_quote_speaker;
 
 /** Reported speech: a speaker and the clause reported (1-based, inclusive). */
@@ -916,10 +916,9 @@ int lede_quote_direct(const lede_quote_rules *rules, const char *text,
  * on"), for the quoted fragments inside it: the sentence of token i.
  * Returns and fails as lede_quote_direct().
  */
-int lede_quote_sentence_speaker(const lede_quote_rules *rules,
-                                const char *text, size_t len,
-                                const lede_quote_scan_result *r, size_t i,
-                                lede_quote_attribution *out);
+int lede_quote_sentence_speaker(const lede_quote_rules *rules, const char *text,
+                                size_t len, const lede_quote_scan_result *r,
+                                size_t i, lede_quote_attribution *out);
 
 #ifdef __cplusplus
 }

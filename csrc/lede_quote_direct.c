@@ -76,8 +76,8 @@ int lede_quote_direct(const lede_quote_rules *rules, const char *text,
   lede_qa c;
   long open, end, hi, lo;
   int found = 0;
-  if (!out || lede_qa_init(&c, rules, text, len, r, k, r ? r->nmarks : 0) !=
-                  LEDE_OK)
+  if (!out ||
+      lede_qa_init(&c, rules, text, len, r, k, r ? r->nmarks : 0) != LEDE_OK)
     return LEDE_ERR_ARG;
   memset(out, 0, sizeof *out);
   m = &r->marks[k];
@@ -98,15 +98,14 @@ int lede_quote_direct(const lede_quote_rules *rules, const char *text,
   return found;
 }
 
-int lede_quote_sentence_speaker(const lede_quote_rules *rules,
-                                const char *text, size_t len,
-                                const lede_quote_scan_result *r, size_t i,
-                                lede_quote_attribution *out) {
+int lede_quote_sentence_speaker(const lede_quote_rules *rules, const char *text,
+                                size_t len, const lede_quote_scan_result *r,
+                                size_t i, lede_quote_attribution *out) {
   const lede_quote_sentence *st;
   lede_qa c;
   uint32_t k;
-  if (!out || lede_qa_init(&c, rules, text, len, r, i, r ? r->ntokens : 0) !=
-                  LEDE_OK)
+  if (!out ||
+      lede_qa_init(&c, rules, text, len, r, i, r ? r->ntokens : 0) != LEDE_OK)
     return LEDE_ERR_ARG;
   memset(out, 0, sizeof *out);
   st = lede_quote_sentence_of(r, i);

@@ -297,7 +297,8 @@ int lede_name_runs(const lede_qtoken *toks, size_t n, const uint32_t *paras,
   lede_vec_init(&names, sizeof(lede_quote_name));
   while (i < n) {
     if (HAS(i, LEDE_QN_RUN) && HAS(i, LEDE_QN_CAP)) {
-      size_t j = lede_name_run_right(toks, n, i, n - 1, para_end(paras, nparas, n, i));
+      size_t j =
+          lede_name_run_right(toks, n, i, n - 1, para_end(paras, nparas, n, i));
       size_t from = i, p, k;
       for (p = i; p < j; p++) {
         if (HAS(p, LEDE_QN_POSSESSIVE)) {
@@ -310,7 +311,8 @@ int lede_name_runs(const lede_qtoken *toks, size_t n, const uint32_t *paras,
          envoy Kirill Dmitriev". */
       if (HAS(j, LEDE_QN_POSSESSIVE) && j + 1 < n &&
           HAS(j + 1, LEDE_QN_TITLE)) {
-        k = lede_name_run_right(toks, n, j + 1, n - 1, para_end(paras, nparas, n, j + 1));
+        k = lede_name_run_right(toks, n, j + 1, n - 1,
+                                para_end(paras, nparas, n, j + 1));
         if (k != NOT_FOUND) {
           if (consider(toks, n, j, k, &names) != 0) goto nomem;
           j = k;

@@ -110,8 +110,7 @@ static size_t skip_dateline(const char *text, size_t s, size_t e) {
                      h[run] == '\'' || h[run] == '-'))
     run++;
   for (p = run; p >= 2; p--) /* p: the length of caps */
-    if (lua_upper(h[p - 1]) && p < n && (lua_space(h[p]) || h[p] == ','))
-      break;
+    if (lua_upper(h[p - 1]) && p < n && (lua_space(h[p]) || h[p] == ',')) break;
   if (p < 2) return s;
   caps = p;
   for (dash = caps; dash < n && !dash_byte(h[dash], 0); dash++) {
@@ -250,7 +249,8 @@ static int speech_verb(lede_qa *c, long v, long lo, long hi, int *found,
   const lede_qtoken *t;
   if (!(lede_qa_in(c, v, LEDE_QA_SPEECH) && !inside(c, v))) return 0;
   if (v - 1 > lo && lede_qa_punct(c, v - 1, ',') &&
-      lede_qa_subject_right(c, v + 1, hi, &sp, &j) && clause_ends(c, j + 1, hi)) {
+      lede_qa_subject_right(c, v + 1, hi, &sp, &j) &&
+      clause_ends(c, j + 1, hi)) {
     /* "…, said X." at the end of the sentence (the comma is not the
        sentence's first token: ",said X" has nothing before it) */
     *found = report(c, &sp, tok_s(c, lo), tok_e(c, v - 2), out);

@@ -215,8 +215,8 @@ static long run_right(const lede_qa *c, long i, long hi) {
   if (i < 0 || i >= c->n || hi < i) return NAME_HAS(i, LEDE_QN_RUN) ? i : -1;
   if (hi >= c->n) hi = c->n - 1;
   pend = lede_quote_para_last(c->r, (size_t)i) + 1;
-  last = lede_name_run_right(c->r->tokens, (size_t)c->n, (size_t)i,
-                             (size_t)hi, pend);
+  last = lede_name_run_right(c->r->tokens, (size_t)c->n, (size_t)i, (size_t)hi,
+                             pend);
   return last == (size_t)-1 ? -1 : (long)last;
 }
 
@@ -318,8 +318,7 @@ static long title_after(lede_qa *c, lede_quote_speaker *sp, long j, long hi) {
   e = k;
   while (e + 1 <= hi && lede_qa_word(c, e + 1)) e++;
   if (is_article(c, k)) k++;
-  if (k <= e &&
-      (lede_qa_in(c, e, LEDE_QA_ROLES) || NAME_HAS(k, LEDE_QN_RUN))) {
+  if (k <= e && (lede_qa_in(c, e, LEDE_QA_ROLES) || NAME_HAS(k, LEDE_QN_RUN))) {
     set_title(c, sp, k, e);
     return e;
   }
@@ -402,7 +401,8 @@ static int relative_clause(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
   if (k < 0 || !lede_qa_word(c, k + 1)) return 0;
   if (!(lede_qa_is(c, k + 1, "who") || lede_qa_is(c, k + 1, "which") ||
         lede_qa_in(c, k + 1, LEDE_QA_PARTICIPLES) ||
-        (lede_qa_key_ends(c, k + 1, "ing", 0) && !NAME_HAS(k + 1, LEDE_QN_CAP))))
+        (lede_qa_key_ends(c, k + 1, "ing", 0) &&
+         !NAME_HAS(k + 1, LEDE_QN_CAP))))
     return 0;
   return lede_qa_subject_left(c, k - 1, lo, sp, first);
 }
@@ -468,8 +468,8 @@ static void of_phrase(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
 
 /* "X said", "X also told", "X, the mayor, said": the subject of the speech
    verb at v, looking left to lo; *first: its first index. */
-int lede_qa_subject_of_verb(lede_qa *c, long v, long lo,
-                            lede_quote_speaker *sp, long *first) {
+int lede_qa_subject_of_verb(lede_qa *c, long v, long lo, lede_quote_speaker *sp,
+                            long *first) {
   long j = lede_qa_skip_between_left(c, v - 1, lo);
   if (j < lo) return 0;
   if (lede_qa_subject_left(c, j, lo, sp, first)) {
@@ -488,5 +488,6 @@ int lede_qa_subject_of_verb(lede_qa *c, long v, long lo,
     return 1;
   }
   if (!lede_qa_punct(c, j, ',')) return 0;
-  return relative_clause(c, j, lo, sp, first) || appositive(c, j, lo, sp, first);
+  return relative_clause(c, j, lo, sp, first) ||
+         appositive(c, j, lo, sp, first);
 }

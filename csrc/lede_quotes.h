@@ -100,8 +100,8 @@ int lede_qa_subject_left(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
 int lede_qa_subject_right(lede_qa *c, long i, long hi, lede_quote_speaker *sp,
                           long *last);
 long lede_qa_skip_between_left(const lede_qa *c, long j, long lo);
-int lede_qa_subject_of_verb(lede_qa *c, long v, long lo,
-                            lede_quote_speaker *sp, long *first);
+int lede_qa_subject_of_verb(lede_qa *c, long v, long lo, lede_quote_speaker *sp,
+                            long *first);
 
 /* names.lua's split_at for run toks[a..b] of n tokens: the name's first
    token and the title's tokens ti..te (none when te < ti, so te is signed);

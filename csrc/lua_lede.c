@@ -1525,7 +1525,8 @@ static int l_qscan_words(lua_State *L) {
 #define QRULES_META "lede.quote_rules"
 
 static int qrules_gc(lua_State *L) {
-  lede_quote_rules **slot = (lede_quote_rules **)luaL_checkudata(L, 1, QRULES_META);
+  lede_quote_rules **slot =
+      (lede_quote_rules **)luaL_checkudata(L, 1, QRULES_META);
   lede_quote_rules_free(*slot);
   *slot = NULL;
   return 0;
@@ -1605,7 +1606,8 @@ static int push_speaker(lua_State *L, const char *text, const qscan *q,
 
 /* The rules argument of the attribution methods (argument 3). */
 static const lede_quote_rules *check_rules(lua_State *L, const char *f) {
-  lede_quote_rules **slot = (lede_quote_rules **)luaL_checkudata(L, 3, QRULES_META);
+  lede_quote_rules **slot =
+      (lede_quote_rules **)luaL_checkudata(L, 3, QRULES_META);
   if (!*slot) arg_error(L, 3, f, "rules already freed");
   return *slot;
 }
@@ -1770,24 +1772,24 @@ static void push_span_map_meta(lua_State *L) {
   lua_pop(L, 1);
 }
 
-static const luaL_Reg qscan_methods[] = {{"next_mention", l_qscan_next_mention},
-                                         {"name", l_qscan_name},
-                                         {"info", l_qscan_info},
-                                         {"close", qscan_close},
-                                         {"para_last", l_qscan_para_last},
-                                         {"find_that", l_qscan_find_that},
-                                         {"window_end", l_qscan_window_end},
-                                         {"mark", l_qscan_mark},
-                                         {"cue", l_qscan_cue},
-                                         {"sentence_of", l_qscan_sentence_of},
-                                         {"next_capital", l_qscan_next_capital},
-                                         {"words", l_qscan_words},
-                                         {"reported", l_qscan_reported},
-                                         {"direct", l_qscan_direct},
-                                         {"sentence_speaker",
-                                          l_qscan_sentence_speaker},
-                                         {"span", l_qscan_span},
-                                         {NULL, NULL}};
+static const luaL_Reg qscan_methods[] = {
+    {"next_mention", l_qscan_next_mention},
+    {"name", l_qscan_name},
+    {"info", l_qscan_info},
+    {"close", qscan_close},
+    {"para_last", l_qscan_para_last},
+    {"find_that", l_qscan_find_that},
+    {"window_end", l_qscan_window_end},
+    {"mark", l_qscan_mark},
+    {"cue", l_qscan_cue},
+    {"sentence_of", l_qscan_sentence_of},
+    {"next_capital", l_qscan_next_capital},
+    {"words", l_qscan_words},
+    {"reported", l_qscan_reported},
+    {"direct", l_qscan_direct},
+    {"sentence_speaker", l_qscan_sentence_speaker},
+    {"span", l_qscan_span},
+    {NULL, NULL}};
 
 static void push_qscan_meta(lua_State *L) {
   int i;

@@ -71,7 +71,7 @@ static int scan(const char *text, lede_quote_scan_result *r) {
 
 /* A 1-based inclusive span of text equals want. */
 #define SUB_EQ(text, s, e, want, msg) \
-  SPAN_EQ(text, (size_t)(s) - 1, (size_t)(e), want, msg)
+  SPAN_EQ(text, (size_t)(s)-1, (size_t)(e), want, msg)
 
 /* The reported speech of text's first sentence: its clause, speaker and
    title ("" for none). */
@@ -109,20 +109,21 @@ static void test_reported(void) {
                  LEDE_SPEAKER_NAME);
   check_reported("According to the mayor, 12 people were hurt.",
                  "12 people were hurt", "mayor", "", LEDE_SPEAKER_ROLE);
-  check_reported("Hydrologist Mira Kell of the State Water Board said the "
-                 "river was rising.",
-                 "the river was rising", "Mira Kell", "Hydrologist",
-                 LEDE_SPEAKER_NAME);
+  check_reported(
+      "Hydrologist Mira Kell of the State Water Board said the "
+      "river was rising.",
+      "the river was rising", "Mira Kell", "Hydrologist", LEDE_SPEAKER_NAME);
   check_reported(
       "The Kremlin has tempered expectations, saying no deal was near.",
       "no deal was near", "Kremlin", "", LEDE_SPEAKER_ROLE);
-  check_reported("MIAMI \xE2\x80\x94 The storm weakened overnight, officials "
-                 "said.",
-                 "The storm weakened overnight", "officials", "",
-                 LEDE_SPEAKER_ROLE);
-  check_reported("Mayor Ivo Brand, who heads the crisis team, said that the "
-                 "dam held.",
-                 "the dam held", "Ivo Brand", "Mayor", LEDE_SPEAKER_NAME);
+  check_reported(
+      "MIAMI \xE2\x80\x94 The storm weakened overnight, officials "
+      "said.",
+      "The storm weakened overnight", "officials", "", LEDE_SPEAKER_ROLE);
+  check_reported(
+      "Mayor Ivo Brand, who heads the crisis team, said that the "
+      "dam held.",
+      "the dam held", "Ivo Brand", "Mayor", LEDE_SPEAKER_NAME);
   check_reported("He said 40 homes were lost.", "40 homes were lost", "He", "",
                  LEDE_SPEAKER_PRONOUN);
 }
@@ -140,8 +141,9 @@ static void test_no_speech(void) {
 }
 
 static void test_direct(void) {
-  const char *text = "\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D Velic said. "
-                     "Orue said on Monday the plan was \"a new start\" here.";
+  const char *text =
+      "\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D Velic said. "
+      "Orue said on Monday the plan was \"a new start\" here.";
   lede_quote_scan_result r;
   lede_quote_attribution at;
   INT_EQ(scan(text, &r), LEDE_OK, "direct: scan");

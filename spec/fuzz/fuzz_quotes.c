@@ -62,8 +62,7 @@ static void check_speaker(const lede_quote_scan_result *r, size_t len,
   CHECK(!sp->titled || (sp->title_s >= 1 && sp->title_s <= sp->title_e &&
                         (size_t)sp->title_e <= len));
   if (sp->kind != LEDE_SPEAKER_ROLE)
-    CHECK(sp->key < r->ntokens &&
-          r->tokens[sp->key].kind == LEDE_TOKEN_WORD);
+    CHECK(sp->key < r->ntokens && r->tokens[sp->key].kind == LEDE_TOKEN_WORD);
 }
 
 static void check_attribution(const char *text, size_t len,
@@ -94,14 +93,12 @@ static void check_attribution(const char *text, size_t len,
     found = lede_quote_direct(rules, text, len, r, k, 0, &at);
     CHECK(found == 0 || found == 1);
     if (found) {
-      CHECK(at.verb < r->ntokens &&
-            r->tokens[at.verb].kind == LEDE_TOKEN_WORD);
+      CHECK(at.verb < r->ntokens && r->tokens[at.verb].kind == LEDE_TOKEN_WORD);
       check_speaker(r, len, &at.speaker);
     }
   }
-  CHECK(r->ntokens == 0 ||
-        lede_quote_reported(rules, text, len, r, r->ntokens, &rep) ==
-            LEDE_ERR_ARG);
+  CHECK(r->ntokens == 0 || lede_quote_reported(rules, text, len, r, r->ntokens,
+                                               &rep) == LEDE_ERR_ARG);
 }
 
 static void check_marks(const lede_quote_scan_result *r) {
