@@ -1068,8 +1068,9 @@ static void push_fix_flags(lua_State *L) {
 /* core.quote_scan(text, words) -> scan, ntokens, nmarks, ncues: the token
    pass of lua/lede/quotes.lua (lede_quote_scan).  The scan is a userdata
    that holds the core's arrays (its __gc frees them); its methods read
-   them one item at a time, so that the finder makes a table only for the
-   tokens it looks at.  Indexes are 1-based; every method that builds a
+   them one item at a time and run the attribution rules over them
+   (scan:reported, scan:direct), so that the finder makes no table per
+   token.  Indexes are 1-based; every method that builds a
    string takes the scanned text again (checked by its length), since the
    scan keeps no reference to it. */
 
@@ -1162,19 +1163,6 @@ static int l_quote_scan(lua_State *L) {
   return 5;
 }
 
-/* The upvalues of scan:fill: the field names, then the kind names, so
-   that a record is filled with lua_rawset and no string is interned. */
-enum {
-  QF_TEXT = 1,
-  QF_KEY,
-  QF_S,
-  QF_E,
-  QF_KIND,
-  QF_KINDS /* the first kind name */
-};
-
-static const char *const qscan_fields[] = {"text", "key", "s", "e", "kind"};
-
 /* Pushes the key of word w[0, len) as push_key does; plain ASCII is
    lower-cased here (its NFC case fold), without utf8proc. */
 static void push_word_key(lua_State *L, const char *w, size_t len) {
@@ -1193,101 +1181,6 @@ static void push_word_key(lua_State *L, const char *w, size_t len) {
     small[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
   }
   lua_pushlstring(L, small, len);
-}
-
-static void qset_int(lua_State *L, int field, lua_Integer v) {
-  lua_pushvalue(L, lua_upvalueindex(field));
-  lua_pushinteger(L, v);
-  lua_rawset(L, -3);
-}
-
-/* Fills the record of core.tokens for token t of text into the table on
-   top of the stack; reused: it held another token (whose key goes when
-   this one is not a word). */
-static void fill_qtoken(lua_State *L, const char *text, const lede_qtoken *t,
-                        int reused) {
-  const char *w = text + t->start;
-  size_t wlen = t->end - t->start;
-  int kind = t->kind <= LEDE_TOKEN_OTHER ? t->kind : LEDE_TOKEN_OTHER;
-  lua_pushvalue(L, lua_upvalueindex(QF_TEXT));
-  lua_pushlstring(L, w, wlen);
-  if (t->kind == LEDE_TOKEN_WORD) {
-    lua_pushvalue(L, lua_upvalueindex(QF_KEY));
-    if (is_own_key(w, wlen))
-      lua_pushvalue(L, -2); /* the key is the text: reuse its string */
-    else
-      push_word_key(L, w, wlen);
-    lua_rawset(L, -5);
-  } else if (reused) {
-    lua_pushvalue(L, lua_upvalueindex(QF_KEY));
-    lua_pushnil(L);
-    lua_rawset(L, -5);
-  }
-  lua_rawset(L, -3);
-  qset_int(L, QF_S, (lua_Integer)t->start + 1);
-  qset_int(L, QF_E, (lua_Integer)t->end);
-  lua_pushvalue(L, lua_upvalueindex(QF_KIND));
-  lua_pushvalue(L, lua_upvalueindex(QF_KINDS + kind));
-  lua_rawset(L, -3);
-}
-
-/* The stack slots of scan:fill's tables. */
-enum { FILL_TOKS = 5, FILL_PARA, FILL_SENT, FILL_INSIDE, FILL_POOL };
-
-/* scan:fill(text, a, b, toks, para, sent, inside [, pool]) -> made: for
-   each token i of a..b that toks lacks, toks[i] = the record of
-   core.tokens { text=, s=, e=, kind=, key=? (words) }, para[i] and sent[i]
-   its paragraph and sentence, inside[i] whether it is inside a pair of
-   quote marks.  The records are tables taken from the end of the array
-   pool when it has some (records the caller is done with), else new. */
-static int l_qscan_fill(lua_State *L) {
-  qscan *q = check_qscan(L);
-  size_t len, a, b, i, made = 0;
-  const char *text = check_text(L, 2, "fill", &len);
-  int k;
-  if (len != q->len)
-    return arg_error(L, 2, "fill", "not the text that was scanned");
-  a = check_index(L, 3, q->r.ntokens, "fill");
-  b = check_index(L, 4, q->r.ntokens, "fill");
-  size_t pooled;
-  for (k = FILL_TOKS; k <= FILL_INSIDE; k++) luaL_checktype(L, k, LUA_TTABLE);
-  lua_settop(L, FILL_POOL);
-  if (lua_isnil(L, FILL_POOL)) {
-    lua_newtable(L);
-    lua_replace(L, FILL_POOL);
-  }
-  luaL_checktype(L, FILL_POOL, LUA_TTABLE);
-  pooled = lua_rawlen(L, FILL_POOL);
-  for (i = a; i <= b; i++) {
-    const lede_qtoken *t = &q->r.tokens[i];
-    int idx = (int)i + 1, reused = 0;
-    lua_rawgeti(L, FILL_TOKS, idx);
-    if (!lua_isnil(L, -1)) {
-      lua_pop(L, 1);
-      continue;
-    }
-    lua_pop(L, 1);
-    if (pooled > 0) {
-      lua_rawgeti(L, FILL_POOL, (int)pooled);
-      lua_pushnil(L);
-      lua_rawseti(L, FILL_POOL, (int)pooled);
-      pooled--;
-      reused = lua_type(L, -1) == LUA_TTABLE;
-      if (!reused) lua_pop(L, 1);
-    }
-    if (!reused) lua_createtable(L, 0, 5);
-    fill_qtoken(L, text, t, reused);
-    lua_rawseti(L, FILL_TOKS, idx);
-    lua_pushinteger(L, (lua_Integer)lede_quote_para(&q->r, i));
-    lua_rawseti(L, FILL_PARA, idx);
-    lua_pushinteger(L, (lua_Integer)lede_quote_sentence_of(&q->r, i)->number);
-    lua_rawseti(L, FILL_SENT, idx);
-    lua_pushboolean(L, (t->flags & LEDE_QT_INSIDE) != 0);
-    lua_rawseti(L, FILL_INSIDE, idx);
-    made++;
-  }
-  lua_pushinteger(L, (lua_Integer)made);
-  return 1;
 }
 
 /* The key of word w[0, len) into buf (cap bytes) as push_word_key makes
@@ -1403,42 +1296,6 @@ static int l_qscan_info(lua_State *L) {
   return 3;
 }
 
-/* scan:find_that(text, a, b) -> k: the first of tokens a..b that is the
-   word "that" (any case), when no token before it in a..b is inside a
-   pair of quote marks or a full stop "."; nothing otherwise.  (The
-   reported clause after "X said (…) that", in lua/lede/quotes.lua.) */
-static int l_qscan_find_that(lua_State *L) {
-  qscan *q = check_qscan(L);
-  size_t len, a, b, k;
-  const char *text = check_text(L, 2, "find_that", &len);
-  if (len != q->len)
-    return arg_error(L, 2, "find_that", "not the text that was scanned");
-  a = check_index(L, 3, q->r.ntokens, "find_that");
-  b = check_index(L, 4, q->r.ntokens, "find_that");
-  for (k = a; k <= b; k++) {
-    const lede_qtoken *t = &q->r.tokens[k];
-    const char *w = text + t->start;
-    if (t->flags & LEDE_QT_INSIDE) return 0;
-    if (t->kind == LEDE_TOKEN_WORD && t->end - t->start == 4 &&
-        (w[0] | 0x20) == 't' && (w[1] | 0x20) == 'h' && (w[2] | 0x20) == 'a' &&
-        (w[3] | 0x20) == 't') {
-      lua_pushinteger(L, (lua_Integer)k + 1);
-      return 1;
-    }
-    if (t->kind == LEDE_TOKEN_PUNCT && t->end - t->start == 1 && w[0] == '.')
-      return 0;
-  }
-  return 0;
-}
-
-/* scan:para_last(i) -> the last token of token i's paragraph */
-static int l_qscan_para_last(lua_State *L) {
-  qscan *q = check_qscan(L);
-  size_t i = check_index(L, 2, q->r.ntokens, "para_last");
-  lua_pushinteger(L, (lua_Integer)lede_quote_para_last(&q->r, i) + 1);
-  return 1;
-}
-
 /* scan:mark(k) -> open, close (nil when the quote ran on), last */
 static int l_qscan_mark(lua_State *L) {
   qscan *q = check_qscan(L);
@@ -1485,24 +1342,6 @@ static int l_qscan_window_end(lua_State *L) {
   size_t to = q->r.ntokens - i > w ? i + w : q->r.ntokens - 1;
   lua_pushinteger(L, (lua_Integer)lede_quote_sentence_of(&q->r, to)->last + 1);
   return 1;
-}
-
-/* scan:next_capital(i) -> the first index from i on of a word flagged
-   LEDE_QT_CAPITAL, or nil */
-static int l_qscan_next_capital(lua_State *L) {
-  qscan *q = check_qscan(L);
-  lua_Number v = luaL_checknumber(L, 2);
-  size_t i;
-  if (!(v >= 1) || v != floor(v))
-    return arg_error(L, 2, "next_capital", "index out of range");
-  for (i = v > (lua_Number)q->r.ntokens ? q->r.ntokens : (size_t)v - 1;
-       i < q->r.ntokens; i++) {
-    if (q->r.tokens[i].flags & LEDE_QT_CAPITAL) {
-      lua_pushinteger(L, (lua_Integer)i + 1);
-      return 1;
-    }
-  }
-  return 0;
 }
 
 /* scan:words(a, b) -> how many of tokens a..b are words or numbers */
@@ -1777,13 +1616,10 @@ static const luaL_Reg qscan_methods[] = {
     {"name", l_qscan_name},
     {"info", l_qscan_info},
     {"close", qscan_close},
-    {"para_last", l_qscan_para_last},
-    {"find_that", l_qscan_find_that},
     {"window_end", l_qscan_window_end},
     {"mark", l_qscan_mark},
     {"cue", l_qscan_cue},
     {"sentence_of", l_qscan_sentence_of},
-    {"next_capital", l_qscan_next_capital},
     {"words", l_qscan_words},
     {"reported", l_qscan_reported},
     {"direct", l_qscan_direct},
@@ -1792,16 +1628,10 @@ static const luaL_Reg qscan_methods[] = {
     {NULL, NULL}};
 
 static void push_qscan_meta(lua_State *L) {
-  int i;
   luaL_newmetatable(L, QSCAN_META);
   lua_pushcfunction(L, qscan_gc);
   lua_setfield(L, -2, "__gc");
   compat_newlib(L, qscan_methods);
-  for (i = 0; i < QF_KINDS - 1; i++) lua_pushstring(L, qscan_fields[i]);
-  for (i = 0; i <= LEDE_TOKEN_OTHER; i++)
-    lua_pushstring(L, lede_token_kind_name(i));
-  lua_pushcclosure(L, l_qscan_fill, QF_KINDS + LEDE_TOKEN_OTHER);
-  lua_setfield(L, -2, "fill");
   lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
 }

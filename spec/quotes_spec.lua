@@ -523,18 +523,29 @@ describe("lede.quotes token pass", function()
       "bad argument #1 to 'quote_scan' (string expected, got number)")
     assert.has_error(function() core.quote_scan("x", { {} }) end,
       "bad argument #2 to 'quote_scan' (table of word lists expected)")
-    local scan, n = core.quote_scan("Rubio said.", quotes._scan_lists)
-    assert.are.equal(3, n)
-    local toks, para, sent, inside = {}, {}, {}, {}
-    assert.are.equal(3, scan:fill("Rubio said.", 1, 3, toks, para, sent, inside))
-    assert.are.same({ text = "said", key = "said", kind = "word", s = 7, e = 10 }, toks[2])
-    assert.are.same({ 1, 1, 1 }, para)
-    assert.are.same({ false, false, false }, inside)
-    assert.are.equal(0, scan:fill("Rubio said.", 2, 3, toks, para, sent, inside))
-    assert.has_error(function() scan:fill("Rubio said!!", 1, 2, {}, {}, {}, {}) end,
-      "bad argument #2 to 'fill' (not the text that was scanned)")
-    assert.has_error(function() scan:fill("Rubio said.", 1, 4, {}, {}, {}, {}) end,
-      "bad argument #4 to 'fill' (index out of range)")
+    local scan, n = core.quote_scan("Rubio said it.", quotes._scan_lists)
+    assert.are.equal(4, n)
+    assert.are.same({ 7, 10 }, { scan:span(2, 2) })
+    local rules = quotes._rules
+    assert.are.same({ 12, 13, "name", 1, 5, "rubio" },
+      { scan:reported("Rubio said it.", rules, 1) })
+    assert.has_error(function() scan:reported("Rubio said it!!", rules, 1) end,
+      "bad argument #2 to 'reported' (not the text that was scanned)")
+    assert.has_error(function() scan:reported("Rubio said it.", {}, 1) end)
+    assert.has_error(function() scan:reported("Rubio said it.", rules, 5) end,
+      "bad argument #4 to 'reported' (index out of range)")
+    assert.has_error(function() scan:direct("Rubio said it.", rules, 1, 0) end,
+      "bad argument #4 to 'direct' (index out of range)")
+    assert.has_error(function() core.quote_rules({ {} }) end,
+      "bad argument #1 to 'quote_rules' (table of word lists expected)")
+    local long = {}
+    for k = 1, 11 do long[k] = {} end
+    long[1][1] = ("x"):rep(300)
+    assert.has_error(function() core.quote_rules(long) end,
+      "bad argument #1 to 'quote_rules' (a word longer than 255 bytes)")
+    scan:close()
+    assert.has_error(function() scan:reported("Rubio said it.", rules, 1) end,
+      "bad argument #4 to 'reported' (index out of range)")
   end)
 
   it("maps quotes in repaired mojibake back to the caller's bytes", function()

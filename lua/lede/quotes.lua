@@ -372,6 +372,8 @@ local RULES = lede_core.quote_rules({
   list_of(names.TITLE), list_of(names.PRONOUN), list_of(names.ORG_END),
 })
 
+M._rules = RULES -- (for the specs)
+
 -- The speaker record of a speaker the C rules found: kind "name" (key:
 -- the name's), "pronoun" (key: the pronoun) or "role", its span and its
 -- title's span when it has one.
