@@ -858,23 +858,22 @@ enum lede_speaker_kind {
   LEDE_SPEAKER_ROLE     /**< "the Ukrainian leader", "officials" */
 };
 
-/** A speaker the rules found.  Spans are 1-based and inclusive like
-    string.sub (e may be s - 1: an empty name, when a possessive 's was
-    all its last word held). */
+/** A speaker the rules found.  Spans are byte offsets into the text,
+    0-based and end-exclusive. */
 typedef struct lede_quote_speaker {
-  int kind;              /**< enum lede_speaker_kind */
-  long s, e;             /**< the speaker's bytes */
-  int titled;            /**< a title was found */
-  long title_s, title_e; /**< the title's bytes, when titled */
-  uint32_t key;          /**< NAME: the token whose key, without a
-                              possessive 's, is the name's key;
-                              PRONOUN: the pronoun's token */
+  int kind;                      /**< enum lede_speaker_kind */
+  size_t start, end;             /**< the speaker's bytes */
+  int titled;                    /**< a title was found */
+  size_t title_start, title_end; /**< the title's bytes, when titled */
+  uint32_t key;                  /**< NAME: the token whose key, without a
+                                      possessive 's, is the name's key;
+                                      PRONOUN: the pronoun's token */
 } lede_quote_speaker;
 
-/** Reported speech: a speaker and the clause reported (1-based, inclusive). */
+/** Reported speech: a speaker and the clause reported, text[start, end). */
 typedef struct lede_quote_report {
   lede_quote_speaker speaker;
-  size_t s, e;
+  size_t start, end;
 } lede_quote_report;
 
 /**

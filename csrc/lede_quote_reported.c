@@ -142,8 +142,8 @@ static int report(const lede_qa *c, const lede_quote_speaker *sp, size_t s,
   if (e >= s) s = skip_dateline(c->text, s, e);
   if (!(e > s)) return 0;
   out->speaker = *sp;
-  out->s = s;
-  out->e = e;
+  out->start = s - 1;
+  out->end = e;
   return 1;
 }
 

@@ -222,15 +222,16 @@ static long run_right(const lede_qa *c, long i, long hi) {
 
 /* ------------------------------------------------------------ speakers */
 
-static void span_of(const lede_qa *c, long a, long b, long *s, long *e) {
-  *s = (long)c->r->tokens[a].start + 1;
-  *e = (long)c->r->tokens[b].end;
+static void span_of(const lede_qa *c, long a, long b, size_t *start,
+                    size_t *end) {
+  *start = c->r->tokens[a].start;
+  *end = c->r->tokens[b].end;
 }
 
 static void set_title(const lede_qa *c, lede_quote_speaker *sp, long a,
                       long b) {
   sp->titled = 1;
-  span_of(c, a, b, &sp->title_s, &sp->title_e);
+  span_of(c, a, b, &sp->title_start, &sp->title_end);
 }
 
 /* quotes.lua's speaker_from: tokens i..j as a pronoun, a name (names.split,
@@ -243,7 +244,7 @@ static int speaker_from(const lede_qa *c, long i, long j,
   if (i == j && lede_qa_in(c, i, LEDE_QA_PRONOUNS)) {
     sp->kind = LEDE_SPEAKER_PRONOUN;
     sp->key = (uint32_t)i;
-    span_of(c, i, i, &sp->s, &sp->e);
+    span_of(c, i, i, &sp->start, &sp->end);
     return 1;
   }
   if (!lede_qa_in(c, j, LEDE_QA_ORG_ENDS) && i >= 0 && j < c->n && i <= j &&
@@ -251,16 +252,20 @@ static int speaker_from(const lede_qa *c, long i, long j,
                       &ti, &te)) {
     sp->kind = LEDE_SPEAKER_NAME;
     sp->key = (uint32_t)j;
-    span_of(c, (long)first, j, &sp->s, &sp->e);
-    if (NAME_HAS(j, LEDE_QN_POSSESSIVE))
-      sp->e -= NAME_HAS(j, LEDE_QN_CURLY) ? 4 : 2;
+    span_of(c, (long)first, j, &sp->start, &sp->end);
+    if (NAME_HAS(j, LEDE_QN_POSSESSIVE)) {
+      /* as names.split does: the key's ending, 4 bytes or 2, off the text
+         (clamped to the name's start: a fold may be longer than its text) */
+      size_t cut = NAME_HAS(j, LEDE_QN_CURLY) ? 4 : 2;
+      sp->end = sp->end - sp->start > cut ? sp->end - cut : sp->start;
+    }
     if (te >= (long)ti) set_title(c, sp, (long)ti, te);
     return 1;
   }
   if (the_or_a(c, a)) a++;
   if (a > j || a < 0 || j >= c->n) return 0;
   sp->kind = LEDE_SPEAKER_ROLE;
-  span_of(c, a, j, &sp->s, &sp->e);
+  span_of(c, a, j, &sp->start, &sp->end);
   return 1;
 }
 
@@ -455,13 +460,13 @@ static void of_phrase(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
     *sp = sp2;
     *first = first2;
   } else if (sp2.kind == LEDE_SPEAKER_ROLE && sp->kind == LEDE_SPEAKER_NAME &&
-             !sp->titled && sp->s == (long)c->r->tokens[*first].start + 1 &&
+             !sp->titled && sp->start == c->r->tokens[*first].start &&
              *first == j && lede_qa_word(c, first2)) {
-    long e = sp->e;
+    size_t end = sp->end;
     memset(sp, 0, sizeof *sp);
     sp->kind = LEDE_SPEAKER_ROLE;
-    sp->s = sp2.s;
-    sp->e = e;
+    sp->start = sp2.start;
+    sp->end = end;
     *first = first2;
   }
 }

@@ -1429,8 +1429,8 @@ static int push_speaker(lua_State *L, const char *text, const qscan *q,
   const lede_qtoken *t = &q->r.tokens[sp->key];
   luaL_checkstack(L, 6, "speaker");
   lua_pushstring(L, speaker_kinds[sp->kind]);
-  lua_pushinteger(L, (lua_Integer)sp->s);
-  lua_pushinteger(L, (lua_Integer)sp->e);
+  lua_pushinteger(L, (lua_Integer)sp->start + 1);
+  lua_pushinteger(L, (lua_Integer)sp->end);
   if (sp->kind == LEDE_SPEAKER_NAME)
     push_bare_key(L, text, t);
   else if (sp->kind == LEDE_SPEAKER_PRONOUN)
@@ -1438,8 +1438,8 @@ static int push_speaker(lua_State *L, const char *text, const qscan *q,
   else
     lua_pushnil(L);
   if (!sp->titled) return 4;
-  lua_pushinteger(L, (lua_Integer)sp->title_s);
-  lua_pushinteger(L, (lua_Integer)sp->title_e);
+  lua_pushinteger(L, (lua_Integer)sp->title_start + 1);
+  lua_pushinteger(L, (lua_Integer)sp->title_end);
   return 6;
 }
 
@@ -1473,8 +1473,8 @@ static int l_qscan_reported(lua_State *L) {
   int found = lede_quote_reported(rules, text, len, &q->r, i, &rep);
   if (found < 0) return raise_status(L, found);
   if (found == 0) return 0;
-  lua_pushinteger(L, (lua_Integer)rep.s);
-  lua_pushinteger(L, (lua_Integer)rep.e);
+  lua_pushinteger(L, (lua_Integer)rep.start + 1);
+  lua_pushinteger(L, (lua_Integer)rep.end);
   return 2 + push_speaker(L, text, q, &rep.speaker);
 }
 

@@ -69,10 +69,6 @@ static int scan(const char *text, lede_quote_scan_result *r) {
   return lede_quote_scan(text, strlen(text), l, r);
 }
 
-/* A 1-based inclusive span of text equals want. */
-#define SUB_EQ(text, s, e, want, msg) \
-  SPAN_EQ(text, (size_t)(s)-1, (size_t)(e), want, msg)
-
 /* The reported speech of text's first sentence: its clause, speaker and
    title ("" for none). */
 static void check_reported(const char *text, const char *clause,
@@ -84,14 +80,14 @@ static void check_reported(const char *text, const char *clause,
   found = lede_quote_reported(rules, text, strlen(text), &r, 0, &rep);
   INT_EQ(found, 1, text);
   if (found == 1) {
-    SUB_EQ(text, rep.s, rep.e, clause, "the clause reported");
-    SUB_EQ(text, rep.speaker.s, rep.speaker.e, speaker, "its speaker");
+    SPAN_EQ(text, rep.start, rep.end, clause, "the clause reported");
+    SPAN_EQ(text, rep.speaker.start, rep.speaker.end, speaker, "its speaker");
     INT_EQ(rep.speaker.kind, kind, speaker);
     if (*title) {
       OK(rep.speaker.titled, "a title");
       if (rep.speaker.titled)
-        SUB_EQ(text, rep.speaker.title_s, rep.speaker.title_e, title,
-               "the title");
+        SPAN_EQ(text, rep.speaker.title_start, rep.speaker.title_end, title,
+                "the title");
     } else {
       OK(!rep.speaker.titled, "no title");
     }
@@ -150,7 +146,7 @@ static void test_direct(void) {
   INT_EQ(r.nmarks, 2, "two pairs of marks");
   INT_EQ(lede_quote_direct(rules, text, strlen(text), &r, 0, 0, &at), 1,
          "the speaker after the closing mark");
-  SUB_EQ(text, at.speaker.s, at.speaker.e, "Velic", "Velic");
+  SPAN_EQ(text, at.speaker.start, at.speaker.end, "Velic", "Velic");
   SPAN_EQ(text, r.tokens[at.verb].start, r.tokens[at.verb].end, "said",
           "the verb");
   INT_EQ(lede_quote_direct(rules, text, strlen(text), &r, 1, 0, &at), 0,
@@ -158,7 +154,7 @@ static void test_direct(void) {
   INT_EQ(lede_quote_sentence_speaker(rules, text, strlen(text), &r,
                                      r.marks[1].open, &at),
          1, "but its sentence names one");
-  SUB_EQ(text, at.speaker.s, at.speaker.e, "Orue", "Orue");
+  SPAN_EQ(text, at.speaker.start, at.speaker.end, "Orue", "Orue");
   lede_quote_scan_free(&r);
 }
 

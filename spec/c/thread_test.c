@@ -60,13 +60,13 @@ static int run_attribution(const lede_quote_scan_result *q, unsigned long *h) {
   for (i = 0; i < q->nsentences; i++)
     if (lede_quote_reported(rules, article, sizeof article - 1, q,
                             q->sentences[i].first, &rep) == 1) {
-      *h = mix(mix(mix(*h, rep.s), rep.e), (unsigned long)rep.speaker.s);
+      *h = mix(mix(mix(*h, rep.start), rep.end), rep.speaker.start);
       found++;
     }
   for (i = 0; i < q->nmarks; i++)
     if (lede_quote_direct(rules, article, sizeof article - 1, q, i, 0, &at) ==
         1) {
-      *h = mix(mix(*h, at.verb), (unsigned long)at.speaker.e);
+      *h = mix(mix(*h, at.verb), at.speaker.end);
       found++;
     }
   lede_quote_rules_free(rules);

@@ -58,9 +58,9 @@ static lede_quote_rules *fuzz_rules(void) {
 static void check_speaker(const lede_quote_scan_result *r, size_t len,
                           const lede_quote_speaker *sp) {
   CHECK(sp->kind >= LEDE_SPEAKER_NAME && sp->kind <= LEDE_SPEAKER_ROLE);
-  CHECK(sp->s >= 1 && sp->e >= sp->s - 1 && (size_t)sp->e <= len);
-  CHECK(!sp->titled || (sp->title_s >= 1 && sp->title_s <= sp->title_e &&
-                        (size_t)sp->title_e <= len));
+  CHECK(sp->start <= sp->end && sp->end <= len);
+  CHECK(!sp->titled ||
+        (sp->title_start < sp->title_end && sp->title_end <= len));
   if (sp->kind != LEDE_SPEAKER_ROLE)
     CHECK(sp->key < r->ntokens && r->tokens[sp->key].kind == LEDE_TOKEN_WORD);
 }
@@ -77,9 +77,9 @@ static void check_attribution(const char *text, size_t len,
     found = lede_quote_reported(rules, text, len, r, st->first, &rep);
     CHECK(found == 0 || found == 1);
     if (found) {
-      CHECK(rep.s >= 1 && rep.s < rep.e && rep.e <= len);
-      CHECK(rep.s > r->tokens[st->first].start &&
-            rep.e <= r->tokens[st->last].end);
+      CHECK(rep.start + 1 < rep.end && rep.end <= len);
+      CHECK(rep.start >= r->tokens[st->first].start &&
+            rep.end <= r->tokens[st->last].end);
       check_speaker(r, len, &rep.speaker);
     }
     found = lede_quote_sentence_speaker(rules, text, len, r, st->last, &at);
