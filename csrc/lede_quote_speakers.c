@@ -178,8 +178,9 @@ static int the_or_a(const lede_qa *c, long i) {
   return lede_qa_is(c, i, "the") || lede_qa_is(c, i, "a");
 }
 
-static int same_para(const lede_qa *c, long a, long b) {
-  return lede_quote_para(c->r, (size_t)a) == lede_quote_para(c->r, (size_t)b);
+/* The first token of token i's paragraph. */
+static long para_first(const lede_qa *c, long i) {
+  return (long)c->r->paras[lede_quote_para(c->r, (size_t)i) - 1];
 }
 
 /* names.links: no word before the link (w outside the text) is no run. */
@@ -191,10 +192,11 @@ static int links(const lede_qa *c, long l, long w) {
 /* names.run_left: the first index of the run ending at j, not below lo;
    -1 when toks[j] cannot end one. */
 static long run_left(const lede_qa *c, long j, long lo) {
-  long i = j;
+  long i = j, pfirst;
   if (!NAME_HAS(j, LEDE_QN_RUN)) return -1;
   if (lo < j - MAX_RUN) lo = j - MAX_RUN;
-  while (i - 1 >= lo && i - 1 >= 0 && same_para(c, i - 1, j)) {
+  pfirst = para_first(c, j); /* a run never crosses a line break */
+  while (i - 1 >= lo && i - 1 >= pfirst) {
     if (NAME_HAS(i - 1, LEDE_QN_RUN) &&
         !(NAME_HAS(i - 1, LEDE_QN_POSSESSIVE) && !NAME_HAS(i, LEDE_QN_TITLE)))
       i--;
