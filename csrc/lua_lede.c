@@ -1332,18 +1332,6 @@ static int l_qscan_sentence_of(lua_State *L) {
   return 4;
 }
 
-/* scan:window_end(i, w) -> the last token of the sentence that holds
-   token i + w - 1 (or the last token): a window of about w tokens from i
-   that ends where a sentence does. */
-static int l_qscan_window_end(lua_State *L) {
-  qscan *q = check_qscan(L);
-  size_t i = check_index(L, 2, q->r.ntokens, "window_end");
-  size_t w = check_index(L, 3, (size_t)1 << 30, "window_end");
-  size_t to = q->r.ntokens - i > w ? i + w : q->r.ntokens - 1;
-  lua_pushinteger(L, (lua_Integer)lede_quote_sentence_of(&q->r, to)->last + 1);
-  return 1;
-}
-
 /* scan:words(a, b) -> how many of tokens a..b are words or numbers */
 static int l_qscan_words(lua_State *L) {
   qscan *q = check_qscan(L);
@@ -1616,7 +1604,6 @@ static const luaL_Reg qscan_methods[] = {
     {"name", l_qscan_name},
     {"info", l_qscan_info},
     {"close", qscan_close},
-    {"window_end", l_qscan_window_end},
     {"mark", l_qscan_mark},
     {"cue", l_qscan_cue},
     {"sentence_of", l_qscan_sentence_of},

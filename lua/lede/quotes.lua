@@ -41,9 +41,10 @@
 --
 -- Runs in time linear in the text: one pass in C over the tokens
 -- (core.quote_scan) for paragraphs, sentences, marks, cue words and the
--- runs of names, then each attribution looks at a bounded window of tokens
--- around its marks or cue.  Memory: 12 bytes a token in the C pass, and the
--- token records the rules read, kept for one window (see M.find).
+-- runs of names, then each attribution, in C too (scan:direct,
+-- scan:reported), looks at a bounded window of tokens around its marks or
+-- cue.  Memory: 12 bytes a token in the C pass; the Lua side makes no
+-- table per token.
 local lede_core = require("lede.core")
 local names = require("lede.names")
 local fix = require("lede.fix")
@@ -417,16 +418,14 @@ end
 
 -- --------------------------------------------------------- main
 
--- The direct quotes of pairs of marks m1..m2 of the scan, each with its
--- speaker when the rules find one.  Appends to st.quotes; sets used[v]
--- for the verbs that attribute them.  st.prev (the previous direct
--- quote), st.prev_end (the previous pair's last token) and the sentence
--- speaker last read go on from one call to the next.
-local function find_direct(text, scan, m1, m2, st)
+-- The direct quotes of the nmarks pairs of marks of the scan, each with
+-- its speaker when the rules find one.  Appends to st.quotes; sets used[v]
+-- for the verbs that attribute them.
+local function find_direct(text, scan, nmarks, st)
   local used, quotes = st.used, st.quotes
-  local prev, prev_end = st.prev, st.prev_end
-  local speaker_of_sentence, sentence_sp = st.speaker_of_sentence, st.sentence_sp
-  for qi = m1, m2 do
+  local prev, prev_end -- the previous direct quote, the previous pair's last token
+  local speaker_of_sentence, sentence_sp -- the sentence speaker last read
+  for qi = 1, nmarks do
     local open, close, last = scan:mark(qi)
     local qend = close or last
     local a, b = open + 1, close and close - 1 or last
@@ -481,16 +480,15 @@ local function find_direct(text, scan, m1, m2, st)
     end
     prev_end = qend
   end
-  st.prev, st.prev_end = prev, prev_end
-  st.speaker_of_sentence, st.sentence_sp = speaker_of_sentence, sentence_sp
 end
 
--- Reported speech: the sentences holding cues c.. up to the sentence of
--- the last cue before token `to`, with no verb that attributes a direct
--- quote.  Appends to st.reported, in text order; returns the next cue.
-local function find_reported(text, scan, c, ncues, to, st)
+-- Reported speech: the sentences holding the ncues cues, but those with a
+-- verb that attributes a direct quote.  Appends to st.reported, in text
+-- order.
+local function find_reported(text, scan, ncues, st)
   local used, out = st.used, st.reported
-  while c <= ncues and scan:cue(c) < to do
+  local c = 1
+  while c <= ncues do
     local cue = scan:cue(c)
     local _, _, c1, ncue = scan:sentence_of(cue)
     local c2 = c1 + ncue - 1
@@ -508,13 +506,7 @@ local function find_reported(text, scan, c, ncues, to, st)
     end
     c = c2 + 1
   end
-  return c
 end
-
--- Tokens the reader takes at a time (then to the end of a sentence): the
--- token records it makes are cached for one window, so that the names,
--- the direct quotes and the reported speech of a window share them.
-local WINDOW_TOKENS = 1024
 
 --- Finds the quotes of one article.  text: a string (invalid UTF-8 and NUL
 -- bytes are tolerated: they are never quote marks or names).
@@ -522,11 +514,10 @@ local WINDOW_TOKENS = 1024
 -- The C pass (core.quote_scan) reads every token once: it numbers their
 -- paragraphs and sentences, pairs the quote marks and flags the cue words
 -- and the words that may be capitalized, in arrays of 12 bytes a token.
--- The rules here read token records made on demand (token_view) around
--- each pair of marks, each sentence holding a cue and each capitalized
--- word (for the names of the article, resolved at the end), so that the
--- Lua side makes no table per token and its memory is bounded by what the
--- rules read at once, not by the text.
+-- The attribution rules (in C) read bounded windows of those arrays around
+-- each pair of marks and each sentence holding a cue; the names of the
+-- article are resolved at the end.  The Lua side makes a table per quote
+-- and per name, none per token.
 function M.find(text)
   if type(text) ~= "string" then
     error("bad argument #1 to 'quotes' (string expected, got " .. type(text) .. ")", 2)
@@ -539,25 +530,15 @@ function M.find(text)
   local back
   text, back = fix.for_spans(text)
   text = lossy_quote_marks(text)
-  local scan, n, nmarks, ncues, nnames = lede_core.quote_scan(text, SCAN_LISTS)
+  local scan, _, nmarks, ncues, nnames = lede_core.quote_scan(text, SCAN_LISTS)
   local st = { quotes = {}, reported = {}, used = {} }
   local idx = names.index_new()
   add_names(idx, scan, text, nnames)
-  -- Window by window: the pairs of marks opening in it, then its
-  -- sentences' reported speech (a verb that attributes a direct quote is
-  -- in the sentence of the quote's opening mark or after it, so it is
-  -- marked used before its sentence is read).
-  local wa, m, c = 1, 1, 1
-  local size = math.min(M._window_tokens or WINDOW_TOKENS, math.max(n, 1))
-  while wa <= n do
-    local wb = scan:window_end(wa, size)
-    local m2 = m
-    while m2 <= nmarks and scan:mark(m2) <= wb do m2 = m2 + 1 end
-    find_direct(text, scan, m, m2 - 1, st)
-    m = m2
-    c = find_reported(text, scan, c, ncues, wb + 1, st)
-    wa = wb + 1
-  end
+  -- The direct quotes first, then the reported speech of the sentences
+  -- whose cues attribute none of them (a verb that attributes a direct
+  -- quote is in the sentence of the quote's opening mark or after it).
+  find_direct(text, scan, nmarks, st)
+  find_reported(text, scan, ncues, st)
 
   -- Merge the two lists in text order.
   local quotes, reported = st.quotes, st.reported
