@@ -4,7 +4,7 @@
 std = "lua51+lua53+lua54"
 max_line_length = 120
 include_files = { "lua/**/*.lua", "spec/**/*.lua", "bench/**/*.lua", "examples/**/*.lua",
-                  "plugin/**/*.lua", "bin/lede", ".luacheckrc" }
+                  "plugin/**/*.lua", "lexicon/**/*.lua", "bin/lede", ".luacheckrc" }
 
 -- Neovim's API table, for the editor glue and the editor's tests.
 local nvim = { globals = { "vim" } }

@@ -393,7 +393,7 @@ typedef struct lede_summary_options {
   double redundancy; /**< a sentence whose cosine with a chosen one reaches
                           this (0 < r <= 1) is left out */
   char language[8];  /**< the text's language, a NUL-terminated code: "en"
-                          (default), "es", "fr", "de" -- which Snowball
+                          (default), "es", "fr", "de", "it" -- which Snowball
                           stemmer and stop words make the terms */
   const char *focus; /**< a query (words or a phrase, may be NULL): ranks
                           towards sentences that share its words; read by

@@ -2048,7 +2048,6 @@ static void sentence_view(sent *s, const char *text, const nt_tok *tv, size_t a,
 
 int lede_casualties(const char *text, size_t len, lede_casualty **out,
                     size_t *count) {
-  nl_lex lx;
   nl_cursor cur;
   lede_vec toks, nums, spans, claims;
   lede_span *sents = NULL;
@@ -2061,7 +2060,6 @@ int lede_casualties(const char *text, size_t len, lede_casualty **out,
   if (!out || !count || (!text && len)) return LEDE_ERR_ARG;
   if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
   if (len == 0) return LEDE_OK;
-  nl_lex_init(&lx);
   nl_cursor_init(&cur);
   lede_vec_init(&toks, sizeof(nt_tok));
   lede_vec_init(&nums, sizeof(lede_number));
@@ -2080,8 +2078,7 @@ int lede_casualties(const char *text, size_t len, lede_casualty **out,
     if (sents[si].end > cur.i &&
         lede_vec_reserve(&toks, (sents[si].end - cur.i) / 6 + 16) != 0)
       goto nomem;
-    if (nl_tokenize_more(&lx, text, len, &cur, sents[si].end, (size_t)-1,
-                         &toks) != 0)
+    if (nl_tokenize_more(text, len, &cur, sents[si].end, SIZE_MAX, &toks))
       goto nomem;
     tv = (const nt_tok *)toks.items;
     nt = toks.count;

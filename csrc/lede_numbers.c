@@ -1556,8 +1556,8 @@ const char *lede_qualifier_name(int q) {
 
 /* Drops the tokens more than WIN_BACK behind token *i, then lexes at least
    `more` tokens (fewer at the end of the text).  Returns 0 or -1. */
-static int refill(const nl_lex *lx, const char *text, size_t len,
-                  nl_cursor *cur, lede_vec *toks, size_t *i, size_t more) {
+static int refill(const char *text, size_t len, nl_cursor *cur, lede_vec *toks,
+                  size_t *i, size_t more) {
   if (*i > WIN_BACK) {
     size_t drop = *i - WIN_BACK;
     memmove(toks->items, (nt_tok *)toks->items + drop,
@@ -1565,12 +1565,11 @@ static int refill(const nl_lex *lx, const char *text, size_t len,
     toks->count -= drop;
     *i -= drop;
   }
-  return nl_tokenize_more(lx, text, len, cur, len, more, toks);
+  return nl_tokenize_more(text, len, cur, len, more, toks);
 }
 
 int lede_numbers(const char *text, size_t len, lede_number **out,
                  size_t *count) {
-  nl_lex lx;
   nl_cursor cur;
   lede_vec toks, nums;
   size_t i = 0;
@@ -1580,7 +1579,6 @@ int lede_numbers(const char *text, size_t len, lede_number **out,
   if (count) *count = 0;
   if (!out || !count || (!text && len)) return LEDE_ERR_ARG;
   if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
-  nl_lex_init(&lx);
   nl_cursor_init(&cur);
   lede_vec_init(&toks, sizeof(nt_tok));
   lede_vec_init(&nums, sizeof(lede_number));
@@ -1590,7 +1588,7 @@ int lede_numbers(const char *text, size_t len, lede_number **out,
     size_t kept = nums.count, next;
     int more = cur.i < len; /* tokens still to lex */
     if (more && toks.count - i < WIN_MARGIN) {
-      if (refill(&lx, text, len, &cur, &toks, &i, WIN_TOKENS) != 0) goto nomem;
+      if (refill(text, len, &cur, &toks, &i, WIN_TOKENS) != 0) goto nomem;
       continue;
     }
     if (i >= toks.count) break;
@@ -1602,7 +1600,7 @@ int lede_numbers(const char *text, size_t len, lede_number **out,
     if (next == (size_t)-1) goto nomem;
     if (edge) { /* the phrase reads on past the window: take it again */
       nums.count = kept;
-      if (refill(&lx, text, len, &cur, &toks, &i, toks.count) != 0) goto nomem;
+      if (refill(text, len, &cur, &toks, &i, toks.count) != 0) goto nomem;
       continue;
     }
     i = next;

@@ -162,22 +162,18 @@ typedef struct nt_tok {
    1700000.0000000002.  Otherwise the plain product. */
 double nl_times_pow10(double v, uint8_t dec, double mul);
 
-/* The hash index over the word table: open addressing, index + 1 per
-   slot.  lexicon/gen.lua builds it with the table (nl_slots, constant, so
-   nothing global is mutable and no call pays for building it).  Size: a
-   power of two at least twice the word count. */
+/* The word table and its hash index (open addressing, index + 1 per
+   slot), both constant: lexicon/gen.lua writes them into
+   lede_lexicon_en.c, so nothing global is mutable and no call pays for
+   building the index.  NL_SLOTS: a power of two at least twice the word
+   count. */
 #define NL_SLOTS 2048
-typedef struct nl_lex {
-  const uint16_t *slot;
-} nl_lex;
-
 extern const nl_word nl_words[];
 extern const size_t nl_nwords;
 extern const uint16_t nl_slots[NL_SLOTS];
 
-void nl_lex_init(nl_lex *lx);
 /* Index + 1 of the lower-cased ASCII word text[0, n), or 0. */
-uint16_t nl_lookup(const nl_lex *lx, const char *text, size_t n);
+uint16_t nl_lookup(const char *text, size_t n);
 
 /* Where the tokenizer stands in a text: the next byte to read and what the
    white space read since the last token said.  Lexing a text in several
@@ -196,8 +192,8 @@ void nl_cursor_init(nl_cursor *cur);
    stopping before the first token that starts at or after byte `stop` or
    when `max` tokens were added, and moves *cur on.  The text is complete
    when cur->i reaches len.  Returns 0 or -1 (no memory). */
-int nl_tokenize_more(const nl_lex *lx, const char *text, size_t len,
-                     nl_cursor *cur, size_t stop, size_t max, lede_vec *toks);
+int nl_tokenize_more(const char *text, size_t len, nl_cursor *cur, size_t stop,
+                     size_t max, lede_vec *toks);
 
 /* The number scanner over tokens [from, to): appends lede_number items to
    out, and for each one the index of its first and one-past-last token to

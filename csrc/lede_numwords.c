@@ -28,30 +28,27 @@ static uint32_t hash_lower(const char *s, size_t n) {
   return h;
 }
 
-void nl_lex_init(nl_lex *lx) { lx->slot = nl_slots; }
-
 /* Looks up text[0, n) whose hash_lower() is h.  Assume the table words
    are lower case. */
-static uint16_t lookup_hashed(const nl_lex *lx, const char *text, size_t n,
-                              uint32_t h) {
+static uint16_t lookup_hashed(const char *text, size_t n, uint32_t h) {
   h &= NL_SLOTS - 1;
-  while (lx->slot[h]) {
-    const char *w = nl_words[lx->slot[h] - 1].w;
+  while (nl_slots[h]) {
+    const char *w = nl_words[nl_slots[h] - 1].w;
     size_t i;
     for (i = 0; i < n; i++) {
       unsigned char c = (unsigned char)text[i];
       if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
       if ((unsigned char)w[i] != c) break;
     }
-    if (i == n && w[n] == '\0') return lx->slot[h];
+    if (i == n && w[n] == '\0') return nl_slots[h];
     h = (h + 1) & (NL_SLOTS - 1);
   }
   return 0;
 }
 
-uint16_t nl_lookup(const nl_lex *lx, const char *text, size_t n) {
+uint16_t nl_lookup(const char *text, size_t n) {
   if (n == 0 || n > 16) return 0;
-  return lookup_hashed(lx, text, n, hash_lower(text, n));
+  return lookup_hashed(text, n, hash_lower(text, n));
 }
 
 static int is_alpha(unsigned char c) {
@@ -133,8 +130,8 @@ void nl_cursor_init(nl_cursor *cur) {
 /* Reads the word at s[i] into t: its type, capitals and row of the table.
    A word runs over ASCII letters and inner apostrophes, but stops before
    the "'s" that ends it ("Ward's").  Returns the byte after it. */
-static size_t lex_word(const nl_lex *lx, const unsigned char *s, size_t i,
-                       size_t len, nt_tok *t) {
+static size_t lex_word(const unsigned char *s, size_t i, size_t len,
+                       nt_tok *t) {
   size_t j = i + 1, caps = 0;
   while (j < len &&
          (is_alpha(s[j]) ||
@@ -156,19 +153,18 @@ static size_t lex_word(const nl_lex *lx, const unsigned char *s, size_t i,
       h = (h ^ ch) * 16777619u;
     }
     if (caps == j - i && caps >= 2) t->flags |= NF_ALLCAP;
-    t->w = lookup_hashed(lx, (const char *)s + i, j - i, h);
+    t->w = lookup_hashed((const char *)s + i, j - i, h);
   }
   return j;
 }
 
 /* Reads the token that starts at text[i] (no white space) into t, whose
    flags already say what came before it.  Returns the byte after it. */
-static size_t lex_token(const nl_lex *lx, const char *text, size_t len,
-                        size_t i, nt_tok *t) {
+static size_t lex_token(const char *text, size_t len, size_t i, nt_tok *t) {
   const unsigned char *s = (const unsigned char *)text;
   unsigned char c = s[i];
   int32_t cp;
-  if (is_alpha(c)) return lex_word(lx, s, i, len, t);
+  if (is_alpha(c)) return lex_word(s, i, len, t);
   if (is_digit(c)) {
     t->type = NT_NUM;
     return scan_numeral(s, i, len, &t->val, &t->dec, &t->flags);
@@ -189,8 +185,8 @@ static size_t lex_token(const nl_lex *lx, const char *text, size_t len,
   return i + lede_decode(text, len, i, &cp);
 }
 
-int nl_tokenize_more(const nl_lex *lx, const char *text, size_t len,
-                     nl_cursor *cur, size_t stop, size_t max, lede_vec *toks) {
+int nl_tokenize_more(const char *text, size_t len, nl_cursor *cur, size_t stop,
+                     size_t max, lede_vec *toks) {
   const unsigned char *s = (const unsigned char *)text;
   size_t i = cur->i, made = 0;
   uint8_t pending = cur->pending;
@@ -217,7 +213,7 @@ int nl_tokenize_more(const nl_lex *lx, const char *text, size_t len,
     t.w = 0;
     t.flags = pending;
     pending = 0;
-    i = lex_token(lx, text, len, i, &t);
+    i = lex_token(text, len, i, &t);
     t.e = (uint32_t)i;
     if (toks->count == toks->cap && lede_vec_reserve(toks, 1) != 0) return -1;
     ((nt_tok *)toks->items)[toks->count++] = t;

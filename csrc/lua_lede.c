@@ -443,11 +443,16 @@ static int l_utf8_decode(lua_State *L) {
   return 2;
 }
 
-/* core.utf8_valid(s) -> true, or false and the position of the first byte
-   that starts no valid sequence. */
+/* core.utf8_valid(s [, i]) -> true, or false and the position of the first
+   byte that starts no valid sequence, reading from byte i (1-based, default
+   1; #s + 1 reads nothing), so that a caller can go on past a bad byte. */
 static int l_utf8_valid(lua_State *L) {
-  size_t len, i = 0;
+  size_t len, i;
   const char *text = luaL_checklstring(L, 1, &len);
+  lua_Integer from = luaL_optinteger(L, 2, 1);
+  luaL_argcheck(L, from >= 1 && (size_t)from <= len + 1, 2,
+                "position out of range");
+  i = (size_t)from - 1;
   while (i < len) {
     int32_t cp;
     size_t n = lede_utf8_decode(text, len, i, &cp);

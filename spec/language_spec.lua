@@ -20,6 +20,11 @@ local STORIES = {
     "Es ist so, dass er es nicht war und dass sie es auch nicht mit ihm hat. " ..
     "Der Bürgermeister dankte der Feuerwehr für die Arbeit an den Bränden.",
     lead = "Die Feuerwehr löschte den Brand im Hafen am Dienstag." },
+  it = { text = "I pompieri hanno spento gli incendi nei boschi sopra il paese martedì. " ..
+    "Secondo il comandante dei pompieri, un incendio ha bruciato il bosco vicino al paese. " ..
+    "È così, e non è che lui non lo sia stato per loro, ma è quello che è con tutti noi. " ..
+    "Il sindaco ha ringraziato il corpo dei pompieri per il lavoro contro ogni incendio nel bosco.",
+    lead = "I pompieri hanno spento gli incendi nei boschi sopra il paese martedì." },
 }
 
 -- Centrality alone decides: no position prior, no headline.
@@ -60,7 +65,7 @@ describe("summarize opts.language", function()
       local ok, err = pcall(lede.summarize, "One sentence. Two sentences.", { language = bad })
       assert.is_false(ok)
       assert.matches("bad option 'language' to 'summarize'", err, 1, true)
-      assert.matches("'en', 'es', 'fr', 'de'", err, 1, true)
+      assert.matches("'en', 'es', 'fr', 'de', 'it'", err, 1, true)
     end
   end)
 end)

@@ -43,4 +43,20 @@ describe("core.utf8_valid", function()
   it("reads NUL bytes as characters", function()
     assert.is_true(core.utf8_valid("a\0b"))
   end)
+
+  it("reads from a given byte, so that a caller can go on past a bad one", function()
+    local text = "ab\192\175cd\255"
+    assert.are.same({ false, 4 }, { core.utf8_valid(text, 4) })
+    assert.are.same({ false, 7 }, { core.utf8_valid(text, 5) })
+    assert.is_true(core.utf8_valid("abc", 4)) -- past the end: nothing to read
+    assert.is_true(core.utf8_valid("\255abc", 2))
+  end)
+
+  it("refuses a start outside the string, naming the argument", function()
+    for _, i in ipairs({ 0, -1, 5 }) do
+      local ok, err = pcall(core.utf8_valid, "abc", i)
+      assert.is_false(ok)
+      assert.matches("bad argument #2", err, 1, true)
+    end
+  end)
 end)

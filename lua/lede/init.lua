@@ -130,7 +130,7 @@ end
 ---@field redundancy? number in (0, 1]
 ---@field focus? string words or a phrase to rank towards
 ---@field focus_weight? number weight of the focus (>= 0, default 1)
----@field language? "en"|"es"|"fr"|"de" the stemmer and stop words of the terms
+---@field language? "en"|"es"|"fr"|"de"|"it" the stemmer and stop words of the terms
 ---@field format? "html"|"text"|"markdown" how to read the documents
 
 ---@class lede.Pick: lede.Span

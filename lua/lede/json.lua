@@ -18,10 +18,10 @@
 local had_lpeg = rawget(_G, "lpeg") ~= nil
 local lpeg = require("lpeg")
 if not had_lpeg then rawset(_G, "lpeg", nil) end
-local type, pairs, next, pcall, error, setmetatable, getmetatable, tostring, rawget, require =
-  type, pairs, next, pcall, error, setmetatable, getmetatable, tostring, rawget, require
+local type, pairs, next, pcall, error, setmetatable, getmetatable, tostring, rawget, require, concat =
+  type, pairs, next, pcall, error, setmetatable, getmetatable, tostring, rawget, require, table.concat
 
-local P, R, S, V, Cp, Cs, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.V, lpeg.Cp, lpeg.Cs, lpeg.Ct
+local P, R, S, V, Cp, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.V, lpeg.Cp, lpeg.Ct
 
 -- A private lua-cjson instance, so that its settings are not the caller's.
 local function library()
@@ -43,20 +43,24 @@ M.null = cjson.null
 
 -- ------------------------------------------------------------ UTF-8
 
-local cont = R("\128\191")
-local utf8_char = R("\0\127")
-  + R("\194\223") * cont
-  + P("\224") * R("\160\191") * cont + R("\225\236") * cont * cont
-  + P("\237") * R("\128\159") * cont + R("\238\239") * cont * cont
-  + P("\240") * R("\144\191") * cont * cont + R("\241\243") * cont * cont * cont
-  + P("\244") * R("\128\143") * cont * cont
-local all_valid = utf8_char ^ 0 * -1
-local repaired = Cs((utf8_char + P(1) / "\239\191\189") ^ 0)
+-- The core's one UTF-8 decoder (strict, as utf8proc) says where a string
+-- stops being valid; the bytes before that are copied as they are.
+local core = require("lede.core")
+local REPLACEMENT = "\239\191\189" -- U+FFFD
 
---- s with every byte that is not part of valid UTF-8 replaced by U+FFFD.
+--- s with every byte that starts no valid UTF-8 sequence replaced by U+FFFD.
 function M.valid_utf8(s)
-  if all_valid:match(s) then return s end
-  return repaired:match(s)
+  local ok, bad = core.utf8_valid(s)
+  if ok then return s end
+  local parts, from = {}, 1
+  while not ok do
+    parts[#parts + 1] = s:sub(from, bad - 1)
+    parts[#parts + 1] = REPLACEMENT
+    from = bad + 1
+    ok, bad = core.utf8_valid(s, from)
+  end
+  parts[#parts + 1] = s:sub(from)
+  return concat(parts)
 end
 
 -- ------------------------------------------------------------ encode

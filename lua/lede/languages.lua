@@ -6,4 +6,5 @@ return {
   "es",
   "fr",
   "de",
+  "it",
 }

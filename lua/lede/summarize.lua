@@ -47,8 +47,8 @@
 --       and their text is the page's decoded text.
 --   lead, centrality, headline, coverage (weights >= 0), redundancy (0, 1]:
 --       the rank method's knobs; the defaults are tuned (see csrc/lede_rank.c).
---   language = "en" (default) | "es" | "fr" | "de": the Snowball stemmer and
---       stop words (lexicon/<code>/stopwords.tsv) the terms are made with.
+--   language = "en" (default) | "es" | "fr" | "de" | "it": the Snowball
+--       stemmer and stop words (lexicon/<code>/stopwords.tsv) the terms are made with.
 local core = require("lede.core")
 local read_docs = require("lede.docs").read
 

@@ -53,6 +53,8 @@ static void stop_words(void) {
      "French");
   OK(stop("de", "über") && stop("de", "dass") && !stop("de", "feuerwehr"),
      "German");
+  OK(stop("it", "perché") && stop("it", "della") && !stop("it", "pompieri"),
+     "Italian");
   OK(!stop("es", "the") && !stop("en", "que"), "each language its own list");
   OK(!stop("en", "") && !stop("en", "thethethethethe"), "empty and long keys");
 }
@@ -65,6 +67,9 @@ static void stemmers(void) {
   OK(strcmp(stem("de", "bränden", a, sizeof a),
             stem("de", "brand", b, sizeof b)) == 0,
      "German: umlaut plural and singular");
+  OK(strcmp(stem("it", "incendi", a, sizeof a),
+            stem("it", "incendio", b, sizeof b)) == 0,
+     "Italian: plural and singular");
   OK(strcmp(stem("en", "floods", a, sizeof a), "flood") == 0,
      "English: Porter2");
   OK(strcmp(stem("en", "inundación", a, sizeof a), "inundación") == 0,
@@ -87,10 +92,7 @@ static void option(void) {
 
 /* The row of word in the English table, or NULL. */
 static const nl_word *row(const char *word) {
-  nl_lex lx;
-  uint16_t w;
-  nl_lex_init(&lx);
-  w = nl_lookup(&lx, word, strlen(word));
+  uint16_t w = nl_lookup(word, strlen(word));
   return w ? &nl_words[w - 1] : NULL;
 }
 
