@@ -693,7 +693,10 @@ enum lede_qtoken_flag {
   LEDE_QT_CUE = 1 << 1,     /**< a word whose key is one of the cue words */
   LEDE_QT_CAPITAL = 1 << 2, /**< a word starting with A-Z or a multi-byte
                                  character (it may be capitalized) */
-  LEDE_QT_INSIDE = 1 << 3   /**< inside a pair of marks, the marks included */
+  LEDE_QT_INSIDE = 1 << 3,  /**< inside a pair of marks, the marks included */
+  LEDE_QT_USED = 1 << 4     /**< set by the caller on a speech verb that
+                                 attributes a direct quote: its sentence
+                                 reports no speech (lede_quote_next_report) */
 };
 
 /** Bits of lede_qtoken.name: how the name rules of lua/lede/names.lua
@@ -889,6 +892,18 @@ typedef struct lede_quote_report {
 int lede_quote_reported(const lede_quote_rules *rules, const char *text,
                         size_t len, const lede_quote_scan_result *r, size_t i,
                         lede_quote_report *out);
+
+/**
+ * The next reported speech of scan r from cue *cue (an index into r->cues)
+ * on: the first sentence from that cue's on that holds no cue flagged
+ * LEDE_QT_USED and reports speech (lede_quote_reported).  Returns 1, fills
+ * *out and sets *cue to the first cue after that sentence; 0 when no
+ * sentence is left (*cue is then r->ncues); errors as lede_quote_reported()
+ * (LEDE_ERR_ARG also for a *cue past r->ncues).
+ */
+int lede_quote_next_report(const lede_quote_rules *rules, const char *text,
+                           size_t len, const lede_quote_scan_result *r,
+                           size_t *cue, lede_quote_report *out);
 
 /** The speaker of a direct quote and the speech verb that names it. */
 typedef struct lede_quote_attribution {

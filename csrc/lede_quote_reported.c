@@ -306,3 +306,29 @@ int lede_quote_reported(const lede_quote_rules *rules, const char *text,
   if (c.oom) return LEDE_ERR_NOMEM;
   return found;
 }
+
+/* Does the sentence st hold a cue flagged LEDE_QT_USED? */
+static int attributes_a_quote(const lede_quote_scan_result *r,
+                              const lede_quote_sentence *st) {
+  uint32_t k;
+  for (k = st->first_cue; k < st->first_cue + st->cues; k++)
+    if (r->tokens[r->cues[k]].flags & LEDE_QT_USED) return 1;
+  return 0;
+}
+
+int lede_quote_next_report(const lede_quote_rules *rules, const char *text,
+                           size_t len, const lede_quote_scan_result *r,
+                           size_t *cue, lede_quote_report *out) {
+  if (!r || !cue || *cue > r->ncues) return LEDE_ERR_ARG;
+  while (*cue < r->ncues) {
+    const lede_quote_sentence *st = lede_quote_sentence_of(r, r->cues[*cue]);
+    int found = 0;
+    if (!attributes_a_quote(r, st)) {
+      found = lede_quote_reported(rules, text, len, r, st->first, out);
+      if (found < 0) return found;
+    }
+    *cue = st->first_cue + st->cues;
+    if (found) return 1;
+  }
+  return 0;
+}

@@ -1471,6 +1471,35 @@ static int l_qscan_reported(lua_State *L) {
   return 2 + push_speaker(L, text, q, &rep.speaker);
 }
 
+/* scan:next_reported(text, rules, c) -> next, s, e, <speaker>: the next
+   reported speech from the c-th cue's sentence on (lede_quote_next_report),
+   next the cue to go on from; nothing when no sentence is left. */
+static int l_qscan_next_reported(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len, cue;
+  const char *text = check_scanned(L, q, "next_reported", &len);
+  const lede_quote_rules *rules = check_rules(L, "next_reported");
+  lede_quote_report rep;
+  int found;
+  cue = check_index(L, 4, q->r.ncues + 1, "next_reported");
+  found = lede_quote_next_report(rules, text, len, &q->r, &cue, &rep);
+  if (found < 0) return raise_status(L, found);
+  if (found == 0) return 0;
+  lua_pushinteger(L, (lua_Integer)cue + 1);
+  lua_pushinteger(L, (lua_Integer)rep.start + 1);
+  lua_pushinteger(L, (lua_Integer)rep.end);
+  return 3 + push_speaker(L, text, q, &rep.speaker);
+}
+
+/* scan:use(i): flags token i as a speech verb that attributes a direct
+   quote (LEDE_QT_USED), so that its sentence reports no speech. */
+static int l_qscan_use(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t i = check_index(L, 2, q->r.ntokens, "use");
+  q->r.tokens[i].flags |= LEDE_QT_USED;
+  return 0;
+}
+
 /* scan:direct(text, rules, k, prev) -> verb, <speaker>: the speaker of
    the k-th pair of marks (lede_quote_direct), named after token prev (the
    previous quote's last token; 0 for none); nothing when none is found. */
@@ -1614,6 +1643,8 @@ static const luaL_Reg qscan_methods[] = {
     {"sentence_of", l_qscan_sentence_of},
     {"words", l_qscan_words},
     {"reported", l_qscan_reported},
+    {"next_reported", l_qscan_next_reported},
+    {"use", l_qscan_use},
     {"direct", l_qscan_direct},
     {"sentence_speaker", l_qscan_sentence_speaker},
     {"span", l_qscan_span},

@@ -494,6 +494,13 @@ describe("lede.quotes token pass", function()
       "bad argument #4 to 'reported' (index out of range)")
     assert.has_error(function() scan:direct("Rubio said it.", rules, 1, 0) end,
       "bad argument #4 to 'direct' (index out of range)")
+    assert.are.same({ 2, 12, 13, "name", 1, 5, "rubio" },
+      { scan:next_reported("Rubio said it.", rules, 1) })
+    assert.are.same({}, { scan:next_reported("Rubio said it.", rules, 2) })
+    scan:use(2) -- "said" attributes a direct quote: its sentence reports none
+    assert.are.same({}, { scan:next_reported("Rubio said it.", rules, 1) })
+    assert.has_error(function() scan:use(5) end,
+      "bad argument #2 to 'use' (index out of range)")
     assert.has_error(function() core.quote_rules({ {} }) end,
       "bad argument #1 to 'quote_rules' (table of word lists expected)")
     local long = {}

@@ -419,10 +419,10 @@ end
 -- --------------------------------------------------------- main
 
 -- The direct quotes of the nmarks pairs of marks of the scan, each with
--- its speaker when the rules find one.  Appends to st.quotes; sets used[v]
--- for the verbs that attribute them.
+-- its speaker when the rules find one.  Appends to st.quotes; flags the
+-- verbs that attribute them (scan:use).
 local function find_direct(text, scan, nmarks, st)
-  local used, quotes = st.used, st.quotes
+  local quotes = st.quotes
   local prev, prev_end -- the previous direct quote, the previous pair's last token
   local speaker_of_sentence, sentence_sp -- the sentence speaker last read
   for qi = 1, nmarks do
@@ -461,7 +461,7 @@ local function find_direct(text, scan, nmarks, st)
                pronoun = prev.pronoun, role = prev.role,
                speaker_s = prev.speaker_s, speaker_e = prev.speaker_e }
       end
-      if verb then used[verb] = true end
+      if verb then scan:use(verb) end
       if sp or scan:words(a, b) >= QUOTE_WORDS_MIN then
         if sp then
           for k, v in pairs(sp) do r[k] = v end
@@ -482,29 +482,19 @@ local function find_direct(text, scan, nmarks, st)
   end
 end
 
--- Reported speech: the sentences holding the ncues cues, but those with a
--- verb that attributes a direct quote.  Appends to st.reported, in text
--- order.
+-- Reported speech: the sentences holding cues, but those with a verb
+-- that attributes a direct quote (scan:use).  Appends to st.reported, in
+-- text order.
 local function find_reported(text, scan, ncues, st)
-  local used, out = st.used, st.reported
+  local out = st.reported
   local c = 1
   while c <= ncues do
-    local cue = scan:cue(c)
-    local _, _, c1, ncue = scan:sentence_of(cue)
-    local c2 = c1 + ncue - 1
-    local has_quote = false
-    for k = c1, c2 do
-      if used[scan:cue(k)] then has_quote = true; break end
-    end
-    if not has_quote then
-      local s, e, kind, ss, se, key, ts, te = scan:reported(text, RULES, cue)
-      if s then
-        local sp = speaker_record(text, kind, ss, se, key, ts, te)
-        sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
-        out[#out + 1] = sp
-      end
-    end
-    c = c2 + 1
+    local s, e, kind, ss, se, key, ts, te
+    c, s, e, kind, ss, se, key, ts, te = scan:next_reported(text, RULES, c)
+    if not c then break end
+    local sp = speaker_record(text, kind, ss, se, key, ts, te)
+    sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
+    out[#out + 1] = sp
   end
 end
 
@@ -531,7 +521,7 @@ function M.find(text)
   text, back = fix.for_spans(text)
   text = lossy_quote_marks(text)
   local scan, _, nmarks, ncues, nnames = lede_core.quote_scan(text, SCAN_LISTS)
-  local st = { quotes = {}, reported = {}, used = {} }
+  local st = { quotes = {}, reported = {} }
   local idx = names.index_new()
   add_names(idx, scan, text, nnames)
   -- The direct quotes first, then the reported speech of the sentences

@@ -136,6 +136,33 @@ static void test_no_speech(void) {
   lede_quote_scan_free(&r);
 }
 
+static void test_next_report(void) {
+  const char *text =
+      "Velic said the port would open. The rain fell. "
+      "Orue said the road was shut. Ross said it held.";
+  lede_quote_scan_result r;
+  lede_quote_report rep;
+  size_t cue = 0, len = strlen(text);
+  INT_EQ(scan(text, &r), LEDE_OK, "next_report: scan");
+  INT_EQ(r.ncues, 3, "three verbs");
+  r.tokens[r.cues[1]].flags |= LEDE_QT_USED; /* Orue's attributes a quote */
+  INT_EQ(lede_quote_next_report(rules, text, len, &r, &cue, &rep), 1,
+         "the first report");
+  SPAN_EQ(text, rep.speaker.start, rep.speaker.end, "Velic", "Velic");
+  INT_EQ(cue, 1, "goes on from the next sentence's cue");
+  INT_EQ(lede_quote_next_report(rules, text, len, &r, &cue, &rep), 1,
+         "Orue's sentence is passed over");
+  SPAN_EQ(text, rep.speaker.start, rep.speaker.end, "Ross", "Ross");
+  SPAN_EQ(text, rep.start, rep.end, "it held", "Ross's clause");
+  INT_EQ(lede_quote_next_report(rules, text, len, &r, &cue, &rep), 0,
+         "none left");
+  INT_EQ(cue, 3, "at the end of the cues");
+  cue = 4;
+  INT_EQ(lede_quote_next_report(rules, text, len, &r, &cue, &rep), LEDE_ERR_ARG,
+         "a cue past the end");
+  lede_quote_scan_free(&r);
+}
+
 static void test_direct(void) {
   const char *text =
       "\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D Velic said. "
@@ -203,6 +230,7 @@ int main(void) {
   rules_init();
   test_reported();
   test_no_speech();
+  test_next_report();
   test_direct();
   test_edges();
   lede_quote_rules_free(rules);

@@ -66,7 +66,7 @@ static void check_speaker(const lede_quote_scan_result *r, size_t len,
 }
 
 static void check_attribution(const char *text, size_t len,
-                              const lede_quote_scan_result *r) {
+                              lede_quote_scan_result *r) {
   lede_quote_rules *rules = fuzz_rules();
   lede_quote_report rep;
   lede_quote_attribution at;
@@ -97,6 +97,15 @@ static void check_attribution(const char *text, size_t len,
       check_speaker(r, len, &at.speaker);
     }
   }
+  /* every other cue attributes a quote: the reports skip their sentences */
+  for (k = 0; k < r->ncues; k += 2) r->tokens[r->cues[k]].flags |= LEDE_QT_USED;
+  for (k = 0;
+       (found = lede_quote_next_report(rules, text, len, r, &k, &rep));) {
+    CHECK(found == 1 && k <= r->ncues);
+    CHECK(rep.start + 1 < rep.end && rep.end <= len);
+    check_speaker(r, len, &rep.speaker);
+  }
+  CHECK(k == r->ncues);
   CHECK(r->ntokens == 0 || lede_quote_reported(rules, text, len, r, r->ntokens,
                                                &rep) == LEDE_ERR_ARG);
 }
