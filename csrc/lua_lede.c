@@ -1074,7 +1074,7 @@ static void push_fix_flags(lua_State *L) {
    pass of lua/lede/quotes.lua (lede_quote_scan).  The scan is a userdata
    that holds the core's arrays (its __gc frees them); its methods read
    them one item at a time and run the attribution rules over them
-   (scan:reported, scan:direct), so that the finder makes no table per
+   (scan:next_reported, scan:direct), so that the finder makes no table per
    token.  Indexes are 1-based; every method that builds a
    string takes the scanned text again (checked by its length), since the
    scan keeps no reference to it. */
@@ -1453,24 +1453,6 @@ static const char *check_scanned(lua_State *L, const qscan *q, const char *f,
   return text;
 }
 
-/* scan:reported(text, rules, i) -> s, e, <speaker>: the reported speech
-   of token i's sentence (lede_quote_reported), the speaker as
-   push_speaker gives it; nothing when the sentence holds none. */
-static int l_qscan_reported(lua_State *L) {
-  qscan *q = check_qscan(L);
-  size_t len;
-  const char *text = check_scanned(L, q, "reported", &len);
-  const lede_quote_rules *rules = check_rules(L, "reported");
-  size_t i = check_index(L, 4, q->r.ntokens, "reported");
-  lede_quote_report rep;
-  int found = lede_quote_reported(rules, text, len, &q->r, i, &rep);
-  if (found < 0) return raise_status(L, found);
-  if (found == 0) return 0;
-  lua_pushinteger(L, (lua_Integer)rep.start + 1);
-  lua_pushinteger(L, (lua_Integer)rep.end);
-  return 2 + push_speaker(L, text, q, &rep.speaker);
-}
-
 /* scan:next_reported(text, rules, c) -> next, s, e, <speaker>: the next
    reported speech from the c-th cue's sentence on (lede_quote_next_report),
    next the cue to go on from; nothing when no sentence is left. */
@@ -1642,7 +1624,6 @@ static const luaL_Reg qscan_methods[] = {
     {"cue", l_qscan_cue},
     {"sentence_of", l_qscan_sentence_of},
     {"words", l_qscan_words},
-    {"reported", l_qscan_reported},
     {"next_reported", l_qscan_next_reported},
     {"use", l_qscan_use},
     {"direct", l_qscan_direct},

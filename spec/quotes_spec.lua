@@ -485,13 +485,11 @@ describe("lede.quotes token pass", function()
     assert.are.equal(4, n)
     assert.are.same({ 7, 10 }, { scan:span(2, 2) })
     local rules = quotes._rules
-    assert.are.same({ 12, 13, "name", 1, 5, "rubio" },
-      { scan:reported("Rubio said it.", rules, 1) })
-    assert.has_error(function() scan:reported("Rubio said it!!", rules, 1) end,
-      "bad argument #2 to 'reported' (not the text that was scanned)")
-    assert.has_error(function() scan:reported("Rubio said it.", {}, 1) end)
-    assert.has_error(function() scan:reported("Rubio said it.", rules, 5) end,
-      "bad argument #4 to 'reported' (index out of range)")
+    assert.has_error(function() scan:next_reported("Rubio said it!!", rules, 1) end,
+      "bad argument #2 to 'next_reported' (not the text that was scanned)")
+    assert.has_error(function() scan:next_reported("Rubio said it.", {}, 1) end)
+    assert.has_error(function() scan:next_reported("Rubio said it.", rules, 3) end,
+      "bad argument #4 to 'next_reported' (index out of range)")
     assert.has_error(function() scan:direct("Rubio said it.", rules, 1, 0) end,
       "bad argument #4 to 'direct' (index out of range)")
     assert.are.same({ 2, 12, 13, "name", 1, 5, "rubio" },
@@ -508,9 +506,10 @@ describe("lede.quotes token pass", function()
     long[1][1] = ("x"):rep(300)
     assert.has_error(function() core.quote_rules(long) end,
       "bad argument #1 to 'quote_rules' (a word longer than 255 bytes)")
-    scan:close()
-    assert.has_error(function() scan:reported("Rubio said it.", rules, 1) end,
-      "bad argument #4 to 'reported' (index out of range)")
+    scan:close() -- an empty scan after
+    assert.are.same({}, { scan:next_reported("Rubio said it.", rules, 1) })
+    assert.has_error(function() scan:span(1, 1) end,
+      "bad argument #2 to 'span' (index out of range)")
   end)
 
   it("maps quotes in repaired mojibake back to the caller's bytes", function()
