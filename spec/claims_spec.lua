@@ -393,6 +393,18 @@ describe("lede.claims end to end with lede.casualties", function()
     assert.are.equal(35, casualty(r, "killed", "Poltava").count)
     assert.are.equal(1, r.claims[1].sources[1].doc)
   end)
+
+  it("reads one dated HTML page given as a string, as it reads it in an array", function()
+    local f = assert(io.open("spec/fixtures/html/wildfire.html", "rb"))
+    local page = f:read("*a")
+    f:close()
+    local one, listed = lede.claims(page), lede.claims({ page })
+    assert.is_true(#one.claims > 0)
+    assert.are.same(listed, one)
+    for _, c in ipairs(one.claims) do
+      for _, src in ipairs(c.sources) do assert.are.equal(src.text, page:sub(src.s, src.e)) end
+    end
+  end)
 end)
 
 describe("lede.claims table", function()

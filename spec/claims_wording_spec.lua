@@ -139,3 +139,77 @@ describe("lede.claims wire wordings", function()
     assert.equal(240, edt.key - plain.key)
   end)
 end)
+
+describe("lede.claims places around the dateline", function()
+  local function by_figure(result)
+    local t = {}
+    for _, c in ipairs(result.claims) do
+      if c.type == "casualty" then t[c.kind .. " " .. c.count] = c.place or "-" end
+    end
+    return t
+  end
+
+  it("reads the country after a dateline's town as no place of the first count", function()
+    local got = by_figure(lede.claims("LISCA, Norvenia (Wire) — The drought has killed 800 "
+      .. "people in three countries, officials said.\n\nIn Norvenia, 420 people have died "
+      .. "since June, the health ministry said.\n\nIn Castmoor, 380 people were killed, "
+      .. "officials there said.\n"))
+    assert.are.equal("-", got["killed 800"])
+    assert.are.equal("Norvenia", got["killed 420"])
+    assert.are.equal("Castmoor", got["killed 380"])
+  end)
+
+  it("still gives a first count the dateline's town when the story names it", function()
+    local got = by_figure(lede.claims("Five hurt at Harrow market\n\nHARROW, Tesland (Wire) — "
+      .. "Five people were injured when a stall caught fire, police said.\n"))
+    assert.are.equal("Harrow", got["injured 5"])
+  end)
+
+  it("gives the dateline's place to a count of a kind the article places nowhere", function()
+    local got = by_figure(lede.claims("ORVANA, Tesland (Wire) — The toll from Thursday's "
+      .. "earthquake in Orvana rose to 27 on Friday, the agency said. It had earlier said 12.\n\n"
+      .. "More than 90 people were injured, the agency said.\n"))
+    assert.are.equal("Orvana", got["killed 27"])
+    assert.are.equal("Orvana", got["injured 90"])
+    -- an article whose counts name another place leaves it unplaced
+    got = by_figure(lede.claims("ORVANA, Tesland (Wire) — The quake killed 27 people in Pell, "
+      .. "the agency said.\n\nRescuers worked through the night with dogs and cranes.\n\n"
+      .. "More than 90 people were injured, the agency said.\n"))
+    assert.are.equal("Pell", got["killed 27"])
+    assert.are.equal("-", got["injured 90"])
+  end)
+end)
+
+describe("lede.claims speakers across the story", function()
+  local function speakers(result)
+    local t = {}
+    for _, c in ipairs(result.claims) do
+      if c.type == "quote" then t[#t + 1] = c.speaker or "-" end
+    end
+    return t
+  end
+  local first = "OSTRA, Keldan (Wire) — A train derailed near Ostra on Thursday, killing nine "
+    .. "people.\n\nTransport Minister Jonas Ferrel said that the track had been inspected "
+    .. "last month.\n"
+  local second = "OSTRA, Keldan (Wire) — The minister on Friday ordered an inquiry into the "
+    .. "derailment.\n\nThe minister said that the inquiry would report within a month.\n"
+
+  it("gives a role named in a later article the one person holding it", function()
+    assert.are.same({ "Jonas Ferrel", "Jonas Ferrel" }, speakers(lede.claims({ first, second })))
+    local r = lede.claims({ first, second })
+    assert.are.equal("Transport Minister", r.claims[#r.claims].title)
+  end)
+
+  it("leaves the role when two people hold it, or when it is a body", function()
+    local two = first .. "\nHealth Minister Ana Lusk said that the injured were stable.\n"
+    assert.are.same({ "Jonas Ferrel", "Ana Lusk", "minister" },
+      speakers(lede.claims({ two, second })))
+    -- "police said" is the force, not its chief; "the police chief" is him
+    local chief = "OSTRA, Keldan (Wire) — Police Chief Ivo Marn said that the line was shut "
+      .. "for a day.\n"
+    local later = "OSTRA, Keldan (Wire) — The line was shut for a day.\n\nTwo people had "
+      .. "been questioned about the fire, police said.\n\nThe line would reopen on Monday, "
+      .. "the police chief said.\n"
+    assert.are.same({ "Ivo Marn", "police", "Ivo Marn" }, speakers(lede.claims({ chief, later })))
+  end)
+end)

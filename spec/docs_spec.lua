@@ -146,3 +146,39 @@ describe("docs.article_date", function()
     assert.is_nil(docs.article_date("Thousands of homes were without power on Sunday.\n"))
   end)
 end)
+
+describe("docs.header", function()
+  local article = require("lede.article")
+  -- A wire story of many paragraphs: the date line and dateline are in its
+  -- head, and a long tail below it changes neither.
+  local head = "Floods close the valley road\nBy Ana Ruiz\n14 March 2026 World\n\n"
+    .. "PORTA, Velmar — Floodwater closed the only road into the valley on Saturday, "
+    .. "leaving three villages cut off, officials said.\n\n"
+  local paragraph = "Crews worked through the night to clear the mud from the road, and the "
+    .. "regional office said it hoped to reopen one lane by Monday morning.\n\n"
+
+  it("reads the date line and dateline as lede.article does", function()
+    local text = head .. paragraph:rep(3)
+    local a, h = article.article(text), docs.header(text)
+    assert.are.same({ 2026, 3, 14 }, { h.date.y, h.date.m, h.date.d })
+    assert.are.equal(a.dateline.place, h.dateline.place)
+    assert.are.equal("PORTA, Velmar", h.dateline.place)
+    assert.are.equal(a.dateline.e, h.dateline.e)
+  end)
+
+  it("reads only the head of a long article", function()
+    -- (a date line deep in the body is no header date, for lede.article either)
+    local text = head .. paragraph:rep(2000) .. "2 April 2026\n"
+    local h = docs.header(text)
+    assert.are.equal(14, h.date.d)
+    assert.are.equal("PORTA, Velmar", h.dateline.place)
+    assert.is_true(#text > 200000)
+  end)
+
+  it("gives no date and no dateline to a text without them", function()
+    local h = docs.header(paragraph:rep(10))
+    assert.is_nil(h.date)
+    assert.is_nil(h.dateline)
+    assert.are.same({}, docs.header(""))
+  end)
+end)

@@ -87,7 +87,10 @@
 -- Without "in": "near/outside/at X", "X’s mayor", "the X district
 -- hospital", what an event hit or struck ("a storm hit Dunmore"); a
 -- document whose counts name no place, even inferred, takes its
--- dateline's place.  A count of wider scope ("across the region",
+-- dateline's place, and so does a count of a kind the document places
+-- nowhere when every place its counts name is the dateline's.  The
+-- dateline names only its own place: "LISCA, Veranto (Wire) —" gives a
+-- count of the first sentence no place Veranto.  A count of wider scope ("across the region",
 -- "nationwide", "in total") takes no place from around it and is never
 -- the same thing as a count without such words (the region's 30 dead do
 -- not revise the town's 3); it is one with the count of the one place in
@@ -137,7 +140,10 @@
 -- speaker is only a place the story names ("Odesa said") keeps its words
 -- with no speaker.  Speakers, titles, role phrases ("the Ukrainian leader"
 -- -> the president named before; "the mayor of Kharkiv") and the said-tail
--- forms are lede.quotes' (see its header).
+-- forms are lede.quotes' (see its header).  A role lede.quotes leaves
+-- unresolved ("The minister said", in a follow-up article) is the one
+-- person of the story whose title holds it ("Transport Minister Jonas
+-- Ferrel"), never a body ("police said") or a bystander ("a neighbor").
 --
 -- Cost: linear in the input apart from a per-story number of places and
 -- groups; quotes are matched through an index of word pairs, not pairwise.
@@ -146,7 +152,6 @@ local quotes = require("lede.quotes")
 local casualty_totals = require("lede.casualty_totals")
 local claim_time = require("lede.claim_time")
 local docs_arg = require("lede.docs")
-local article = require("lede.article")
 local filter = require("lede.casualty_filter")
 local mojibake = require("lede.mojibake")
 
@@ -172,12 +177,12 @@ local function read_docs(arg, fname)
   local near -- a full date of the story, for the year a dateline leaves out
   for i, it in ipairs(items) do
     texts[i] = it.text
-    local a = article.article(it.text)
-    dates[i] = it.date or (a.date and docs_arg.parse_date(a.date)) or nil
+    local head = docs_arg.header(it.text)
+    dates[i] = it.date or head.date
     near = near or dates[i]
-    if type(a.dateline) == "table" then
-      datelines[i] = a.dateline.place
-      dateline_end[i] = a.dateline.place and a.dateline.e
+    if head.dateline then
+      datelines[i] = head.dateline.place
+      dateline_end[i] = head.dateline.place and head.dateline.e
     end
     names[i] = it.name
   end
@@ -188,7 +193,8 @@ local function read_docs(arg, fname)
       dates[i] = docs_arg.dateline_date(texts[i], dateline_end[i], near)
     end
   end
-  return texts, { dates = dates, names = names, datelines = datelines }
+  return texts, { dates = dates, names = names, datelines = datelines,
+                  dateline_end = dateline_end }
 end
 
 -- "2025-12-21" or "2025-12-21 14:30" (UTC), for a parsed date.
@@ -204,7 +210,8 @@ local function date_text(d)
   return day
 end
 
-local function int(x) return x and math.floor(x) or nil end
+local floor = math.floor
+local function int(x) return x and floor(x) or nil end
 
 -- ------------------------------------------------------------- places
 
@@ -344,25 +351,48 @@ end
 local PREPS = { "outside", "off", "across", "at", "in", "hit", "struck", "battered",
                 "ravaged", "through" }
 local MARKS = { "’", "'" }
+
+local function is_ascii_letter(c)
+  return c ~= nil and (c >= 97 and c <= 122 or c >= 65 and c <= 90)
+end
+
+-- The first place at or after init where word starts a word of s
+-- (%f[%a]) and spaces follow it: its start and the byte after the
+-- spaces; nil when there is none.  (A plain find, then the edges: a
+-- pattern that opens with a frontier is tried at every byte.)
+local function word_then_space(s, word, init)
+  while true do
+    local a, b = s:find(word, init, true)
+    if not a then return nil end
+    if not is_ascii_letter(s:byte(a - 1)) then
+      local after = s:match("^%s+()", b + 1)
+      if after then return a, after end
+    end
+    init = a + 1
+  end
+end
+
 local function nearby_place(window)
   local init = 1
   while true do
-    local _, b, run_at = window:find("%f[%a][Nn]ear%s+()", init)
-    if not b then break end
+    -- the first "near" or "Near", whichever comes first
+    local a, run_at = word_then_space(window, "near", init)
+    local a2, run_at2 = word_then_space(window, "Near", init)
+    if a2 and (not a or a2 < a) then a, run_at = a2, run_at2 end
+    if not a then break end
     local run = capitalized_run(window:sub(run_at, run_at + 80))
     if run then return run end
-    init = b + 1
+    init = a + 1
   end
   for _, prep in ipairs(PREPS) do
-    local pattern = "%f[%a]" .. prep .. "%s+()"
     init = 1
     while true do
-      local _, b, run_at = window:find(pattern, init)
-      if not b then break end
+      local a, run_at = word_then_space(window, prep, init)
+      if not a then break end
       local rest = window:sub(run_at, run_at + 80):gsub("^the%s+", "")
       local run = capitalized_run(rest)
       if run and not NOT_PLACE[run:lower():match("^[%a\128-\255]*")] then return run end
-      init = b + 1
+      init = a + 1
     end
   end
   for _, mark in ipairs(MARKS) do
@@ -412,7 +442,8 @@ local function may_name_place(sentence)
     return true
   end
   for _, prep in ipairs(PREPS) do
-    if t:find(prep .. "%s") then return true end
+    local at = t:find(prep, 1, true)
+    if at and t:find(prep .. "%s", at) then return true end
   end
   return false
 end
@@ -548,12 +579,17 @@ local function place_at(words, i, places)
 end
 
 local function last_place_in(context, places)
-  local words = {}
-  for w in context:gmatch("[%w\128-\255]+") do words[#words + 1] = w end
+  local is, leads = places.is, places.leads
+  local words, n = {}, 0
+  for w in context:gmatch("[%w\128-\255]+") do n = n + 1; words[n] = w end
   local best
-  for i = 1, #words do
-    local key = place_at(words, i, places)
-    if key then best = key end
+  for i = 1, n do
+    -- (most words start no place: no call for them)
+    local w = words[i]
+    if is[w] or leads[w] then
+      local key = place_at(words, i, places)
+      if key then best = key end
+    end
   end
   return best
 end
@@ -609,7 +645,11 @@ end
 
 -- Gives each record of one document .place_key/.place_shown, inferring
 -- missing places from the sentence context (see the header).
-local function place_records(text, recs, places)
+-- The words of the dateline (up to dateline_e) name one place, the
+-- dateline's own (dateline_key): the country after it ("LISCA, Veranto
+-- (Wire) — The heat wave has killed 1,240 people") says nothing of where
+-- a count of the story's first sentences happened.
+local function place_records(text, recs, places, dateline_e, dateline_key)
   if next(places.is) == nil then return end -- (the story names no place)
   local seek = sentence_cursor(text)
   for _, c in ipairs(recs) do
@@ -617,8 +657,13 @@ local function place_records(text, recs, places)
       -- The sentence holding the record, and the one before it.
       local _, prev_s, cur_s = seek(c.s)
       local s = math.max(prev_s or cur_s or c.s, c.s - 2 * PLACE_REACH)
+      local in_dateline = dateline_e and s <= dateline_e and dateline_e < c.s
+      if in_dateline then s = dateline_e + 1 end
       local context = core.fold(text:sub(int(s), int(c.rec.e)))
       local p = last_place_in(context, places)
+      if not p and in_dateline and dateline_key and places.is[dateline_key] then
+        p = dateline_key
+      end
       if p then c.place_key = p end
     end
   end
@@ -641,11 +686,13 @@ local LOCATE_GAP = 8
 -- The story places of folded context in word order: { {key=, at=, last=} }
 -- (word indexes), the longest key starting at each word.
 local function places_in(context, places)
-  local words, found = {}, {}
-  for w in context:gmatch("[%w\128-\255]+") do words[#words + 1] = w end
+  local is, leads = places.is, places.leads
+  local words, found, n = {}, {}, 0
+  for w in context:gmatch("[%w\128-\255]+") do n = n + 1; words[n] = w end
   local i = 1
-  while i <= #words do
-    local best, best_n = place_at(words, i, places)
+  while i <= n do
+    local best, best_n
+    if is[words[i]] or leads[words[i]] then best, best_n = place_at(words, i, places) end
     if best then
       found[#found + 1] = { key = best, at = i, last = i + best_n - 1 }
       i = i + best_n
@@ -862,7 +909,7 @@ local function casualty_groups(docs, casualties_of, meta)
   -- of the same sentence, then from the dateline.
   for d = 1, #docs do
     local recs = per_doc[d]
-    place_records(docs[d], recs, key_set)
+    place_records(docs[d], recs, key_set, meta.dateline_end[d], dateline_key[d])
     local seek = sentence_cursor(docs[d])
     local sent_place, sent_of = {}, {} -- (sent_of[k]: the sentence of recs[k])
     for k, c in ipairs(recs) do
@@ -881,14 +928,21 @@ local function casualty_groups(docs, casualties_of, meta)
       end
     end
     -- A document whose counts name no place, even inferred, is about the
-    -- place of its dateline.
-    local placed = false
+    -- place of its dateline; so is a count of a kind it gives no placed
+    -- count of, when every place its counts name is the dateline's ("The
+    -- toll in Orvalo rose to 27 ... More than 90 people were injured").
+    local placed, elsewhere, placed_kind = false, false, {}
     for _, c in ipairs(recs) do
-      if c.place_key then placed = true; break end
+      if c.place_key then
+        placed, placed_kind[c.kind] = true, true
+        if not same_place(c.place_key, dateline_key[d] or "") then elsewhere = true end
+      end
     end
-    if not placed and dateline_key[d] then
+    if dateline_key[d] and not elsewhere then
       for _, c in ipairs(recs) do
-        if not c.wide then c.place_key = dateline_key[d] end
+        if not c.wide and not c.place_key and not (placed and placed_kind[c.kind]) then
+          c.place_key = dateline_key[d]
+        end
       end
     end
     -- Two names of one event are one place.
@@ -1323,7 +1377,7 @@ local function merge_quotes(docs, quotes_of, consume)
           local ratio = shared[g] / math.min(nsh, g.n)
           local same
           if key and g.key then
-            same = near(key, g.key) and ratio >= QUOTE_OVERLAP
+            same = ratio >= QUOTE_OVERLAP and near(key, g.key)
           elseif not key and not g.key then
             same = ratio >= QUOTE_OVERLAP_UNATTRIBUTED
           end
@@ -1423,6 +1477,79 @@ local function one_spelling(quote_claims)
   end
 end
 
+-- A role across the story: a quote whose speaker the article could not
+-- resolve and is only a role in lower case ("The minister said" in a
+-- follow-up) is the one person of the story whose title holds the role's
+-- words and ends with its last ("Transport Minister Jonas Ferrel" of an
+-- earlier article).  Two such people, or none, leave it as it is, and so
+-- does a story of more than VARIANTS_READ title holders (no long scans).
+local ROLE_SKIP = { the = true, a = true, an = true }
+-- Roles that are no one office: bodies ("police said" is not the police
+-- chief) and bystanders (an unnamed neighbour is often another one).
+local NOT_ONE_OFFICE = {}
+for w in ([[police officials authorities officers ministry department government
+  agency office investigators detectives residents witnesses neighbor neighbour
+  neighbors neighbours witness resident friend relative survivor]]):gmatch("%S+") do
+  NOT_ONE_OFFICE[w] = true
+end
+
+-- A title holder of the story: a name of two to four words, each opening
+-- in upper case and holding a lower-case letter ("Jonas Ferrel", not
+-- "WATCH RAW FOOTAGE"), with a title that opens in upper case.
+local function title_holder(c)
+  local sp, title = c.speaker, c.title
+  if c.resolved == false or type(sp) ~= "string" or type(title) ~= "string"
+     or not title:find("^%u") then
+    return false
+  end
+  local n = 0
+  for w in sp:gmatch("%S+") do
+    n = n + 1
+    if not w:find("^%u") or not w:find("%l") then return false end
+  end
+  return n >= 2 and n <= 4
+end
+local function role_words(text)
+  local t = {}
+  for w in core.fold(text):gmatch("[%w\128-\255]+") do
+    if not ROLE_SKIP[w] then t[#t + 1] = w end
+  end
+  return t
+end
+
+local function story_roles(quote_claims)
+  local people, seen, n = {}, {}, 0 -- title holders: { speaker, title, words }
+  for _, c in ipairs(quote_claims) do
+    if title_holder(c) and not seen[c.speaker] then
+      if n == VARIANTS_READ then return end
+      seen[c.speaker], n = true, n + 1
+      people[n] = { speaker = c.speaker, title = c.title, words = role_words(c.title) }
+    end
+  end
+  if n == 0 then return end
+  for _, c in ipairs(quote_claims) do
+    local sp = c.speaker
+    if c.resolved == false and type(sp) == "string" and not sp:find("%u") then
+      local role, found = role_words(sp), nil
+      if NOT_ONE_OFFICE[role[#role] or ""] then role = {} end
+      for k = 1, n do
+        local p = people[k]
+        local holds = #role > 0 and role[#role] == p.words[#p.words]
+        for i = 1, #role - 1 do
+          local has = false
+          for _, w in ipairs(p.words) do has = has or w == role[i] end
+          holds = holds and has
+        end
+        if holds then
+          if found then found = false; break end
+          found = p
+        end
+      end
+      if found then c.speaker, c.title, c.resolved = found.speaker, found.title, true end
+    end
+  end
+end
+
 -- A place is never a speaker: a quote whose speaker is only the name of a
 -- place the story names ("Odesa said …": the city's authorities, or a
 -- misread subject) keeps its words, with no speaker.
@@ -1496,6 +1623,7 @@ local function merge(docs, meta, records)
   end)
   no_place_speakers(quote_claims, meta.places)
   one_spelling(quote_claims)
+  story_roles(quote_claims)
   for _, q in ipairs(quote_claims) do
     q.resolved = nil
     all[#all + 1] = q

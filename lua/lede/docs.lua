@@ -4,6 +4,8 @@
 --   docs.parse_date(s)    --> { y=, m=, d=, hh=?, mm=?, day=, key= } or nil
 --   docs.article_date(text) --> the same, from the article's own date line
 --   docs.dateline_date(text, e, near) --> the same, from a dateline's date
+--   docs.header(text)     --> { date=?, dateline=? }: the article's date line
+--                             and dateline, read from its head only
 --
 -- `arg` is a string (one document) or an array whose items are strings or
 -- tables `{ text=, date=?, name=? }`; other fields of a table item (a
@@ -17,7 +19,8 @@
 -- date without a time of day, whose `key` is then the day's first minute.
 local type, error, tostring, next, rawget, tonumber = type, error, tostring, next, rawget, tonumber
 local floor, format = math.floor, string.format
-local lower, match = string.lower, string.match
+local lower, match, find, sub, byte = string.lower, string.match, string.find, string.sub,
+  string.byte
 
 local M = {}
 
@@ -168,6 +171,54 @@ end
 function M.article_date(text)
   local a = require("lede.article").article(text)
   return a.date and M.parse_date(a.date) or nil
+end
+
+-- The head of an article: its header (headline, byline, date line,
+-- menus) and first paragraphs, where lede.article finds the date line
+-- (above the second paragraph) and the dateline (at the first one).  It
+-- ends at the end of the line that makes HEAD_PARAGRAPHS lines reading as
+-- paragraphs (long, ending a sentence), or HEAD_LINES lines, or that
+-- passes HEAD_BYTES.
+local HEAD_PARAGRAPHS, HEAD_LINES, HEAD_BYTES, PARAGRAPH_BYTES = 2, 48, 16384, 100
+
+-- Does the line ending before byte nl end a sentence (. ! ? or a closing
+-- quote mark, ASCII or curly)?
+local SENTENCE_END = { [46] = true, [33] = true, [63] = true, [34] = true, [39] = true,
+                       [0x9D] = true, [0x99] = true }
+local function ends_sentence(text, nl)
+  local last = nl - 1
+  while last > 0 and (byte(text, last) == 13 or byte(text, last) == 32) do last = last - 1 end
+  return SENTENCE_END[byte(text, last)] == true
+end
+
+local function head_end(text)
+  local init, paragraphs, n = 1, 0, 0
+  while true do
+    local nl = find(text, "\n", init, true)
+    if not nl then return #text end
+    if nl - init >= PARAGRAPH_BYTES and ends_sentence(text, nl) then
+      paragraphs = paragraphs + 1
+    end
+    n = n + 1
+    if paragraphs >= HEAD_PARAGRAPHS or n >= HEAD_LINES or nl >= HEAD_BYTES then return nl end
+    init = nl + 1
+  end
+end
+
+--- What an article says of itself in its head, read as lede.article reads
+-- it (only the head is parsed: the header's fields and the dateline lie
+-- there): { date = parsed date line or nil, dateline = lede.article's
+-- dateline table or nil }.  An HTML page is read whole.
+function M.header(text)
+  local article = require("lede.article")
+  local a
+  if require("lede.html").is_html(text) then
+    a = article.article(text)
+  else
+    a = article.article(sub(text, 1, head_end(text)), { format = "text" })
+  end
+  return { date = a.date and M.parse_date(a.date) or nil,
+           dateline = type(a.dateline) == "table" and a.dateline or nil }
 end
 
 --- The date a dateline gives after its place ("MORVA, Tesland, Oct. 2

@@ -51,6 +51,8 @@ function M.is_html(text)
   for _, o in ipairs(OPENERS) do
     if sub(head, at, at + #o - 1) == o then return true end
   end
+  -- (most texts hold no "</" at all: no pattern walk over them)
+  if not find(head, "</", 1, true) then return false end
   local closes = 0
   for _ in head:gmatch("</%a[%w]*%s*>") do
     closes = closes + 1
@@ -420,7 +422,9 @@ function M.prepare_all(docs, format, fname)
     end
     texts[i] = item
   end
-  if type(docs) == "string" then texts = texts[1] end
+  -- (one page given as a string stays one document: a dated page becomes
+  -- a {text=, date=} table, which only an array may hold)
+  if type(docs) == "string" and type(texts[1]) == "string" then texts = texts[1] end
   return texts, pages
 end
 
