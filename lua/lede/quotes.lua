@@ -132,10 +132,11 @@ M._scan_lists = SCAN_LISTS -- (for the specs)
 -- its key when it has more words, or as many and a title where the other
 -- had none; a title is kept for a key that had none.
 local function add_names(idx, scan, text, nnames)
-  local by_key = idx.by_key
+  local by_key, keys = idx.by_key, idx.keys
   for k = 1, nnames do
     local key, words, s, e, ts, te = scan:name(text, k)
     local old = by_key[key]
+    if not old then keys[#keys + 1] = key end
     if not old or words > old.words or (words == old.words and not old.title and ts) then
       by_key[key] = { name = text:sub(s, e), title = ts and text:sub(ts, te) or (old and old.title),
                       words = words }
@@ -307,7 +308,9 @@ local function resolve(scan, text, idx, quotes)
   local mention
   if pronouns then
     -- and every titled name the article uses
-    for k, r in pairs(idx.by_key) do
+    for i = 1, #idx.keys do
+      local k = idx.keys[i]
+      local r = idx.by_key[k]
       if r.title ~= nil and not people[k] then people[k] = r.name end
     end
     mention = mention_stream(scan, text, people)
@@ -321,7 +324,8 @@ local function resolve(scan, text, idx, quotes)
   local function titled_names()
     if not persons then
       persons = {}
-      for _, r in pairs(idx.by_key) do
+      for i = 1, #idx.keys do
+        local r = idx.by_key[idx.keys[i]]
         if r.title and r.words >= 2 then
           persons[#persons + 1] = { speaker = r.name, title = r.title }
           if #persons > PERSONS_READ then break end -- (no answer then)
@@ -378,6 +382,17 @@ M._rules = RULES -- (for the specs)
 -- The speaker record of a speaker the C rules found: kind "name" (key:
 -- the name's), "pronoun" (key: the pronoun) or "role", its span and its
 -- title's span when it has one.
+-- Copies the fields of a speaker record (speaker_record's, or the one a
+-- quote takes from the quote before) into quote record r; field by field,
+-- not through pairs() (see doc/hostile-input.md, "LuaJIT").
+local function take_speaker(r, sp)
+  r.speaker, r.speaker_s, r.speaker_e = sp.speaker, sp.speaker_s, sp.speaker_e
+  if sp.title ~= nil then r.title = sp.title end
+  if sp.key ~= nil then r.key = sp.key end
+  if sp.pronoun ~= nil then r.pronoun = sp.pronoun end
+  if sp.role ~= nil then r.role = sp.role end
+end
+
 local function speaker_record(text, kind, ss, se, key, ts, te)
   local sp = { speaker = text:sub(ss, se), speaker_s = ss, speaker_e = se }
   if kind == "pronoun" then
@@ -463,9 +478,7 @@ local function find_direct(text, scan, nmarks, st)
       end
       if verb then scan:use(verb) end
       if sp or scan:words(a, b) >= QUOTE_WORDS_MIN then
-        if sp then
-          for k, v in pairs(sp) do r[k] = v end
-        end
+        if sp then take_speaker(r, sp) end
         r.para = para_open
         r.open_ended = close == nil
         local _, end_sent = scan:info(qend)
