@@ -21,7 +21,8 @@ for target in "$@"; do
       -rss_limit_mb=2048 -artifact_prefix="build/fuzz/$name-" \
       "$corpus" examples/articles >"build/fuzz/$name.log" 2>&1 || ok=0
   fi
-  runs=$(grep -o 'Done [0-9]* runs' "build/fuzz/$name.log" 2>/dev/null | grep -o '[0-9]*')
+  # -a: a log can hold the bytes of an input (binary to grep)
+  runs=$(grep -ao 'Done [0-9]* runs' "build/fuzz/$name.log" 2>/dev/null | grep -o '[0-9]*')
   if [ $ok = 1 ]; then
     passed=$((passed + 1))
     echo "$name: ${runs:-0} runs in ${seconds}s, no crash"
