@@ -937,6 +937,20 @@ int lede_sentences(const char *text, size_t len, lede_span **out,
   return lede_sentences_in(NULL, text, len, out, count);
 }
 
+int lede_sentences_lang(const char *text, size_t len, const char *language,
+                        lede_span **out, size_t *count) {
+  const lede_language *lang = NULL;
+  if (language) {
+    lang = lede_language_find(language, strlen(language));
+    if (!lang) {
+      if (out) *out = NULL;
+      if (count) *count = 0;
+      return LEDE_ERR_ARG;
+    }
+  }
+  return lede_sentences_in(lang, text, len, out, count);
+}
+
 int lede_sentences_in(const lede_language *lang, const char *text, size_t len,
                       lede_span **out, size_t *count) {
   splitter sp;
