@@ -550,8 +550,7 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
     chunk = lede_prev_char(t, chunk);
   prev = prev_kind(sp, i, chunk, i);
   if (period_goes_on(sp, chunk, i, next, word, wlen)) return 0;
-  if (prev == PREV_NUMBER && ordinal_before(sp, chunk, i, word, wlen))
-    return 0;
+  if (prev == PREV_NUMBER && ordinal_before(sp, chunk, i, word, wlen)) return 0;
   /* "up 1.8p to 472.5p. Rivals": letters right after a digit are a unit,
      and a unit ends a sentence as a number does */
   if (prev == PREV_ABBREV) {

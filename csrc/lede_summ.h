@@ -34,7 +34,7 @@ typedef struct lede_language {
   const char *snowball;
   const char *const *stop;
   size_t nstop;
-  size_t stop_max; /* the longest stop word, in bytes */
+  size_t stop_max;           /* the longest stop word, in bytes */
   const lede_abbrev *abbrev; /* sorted by bytes */
   size_t nabbrev;
   const char *const *ordinal_words; /* sorted by bytes */
