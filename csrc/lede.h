@@ -723,7 +723,10 @@ enum lede_qtoken_flag {
   LEDE_QT_CUE = 1 << 1,     /**< a word whose key is one of the cue words */
   LEDE_QT_CAPITAL = 1 << 2, /**< a word starting with A-Z or a multi-byte
                                  character (it may be capitalized) */
-  LEDE_QT_INSIDE = 1 << 3   /**< inside a pair of marks, the marks included */
+  LEDE_QT_INSIDE = 1 << 3,  /**< inside a pair of marks, the marks included */
+  LEDE_QT_USED = 1 << 4     /**< set by the caller on a speech verb that
+                                 attributes a direct quote: its sentence
+                                 reports no speech (lede_quote_next_report) */
 };
 
 /** Bits of lede_qtoken.name: how the name rules of lua/lede/names.lua
@@ -847,6 +850,119 @@ int lede_quote_scan(const char *text, size_t len,
 
 /** Frees the arrays of a scan result and zeroes it (NULL is allowed). */
 void lede_quote_scan_free(lede_quote_scan_result *r);
+
+/** The word lists of the attribution rules (lede_quote_rules_new()), by
+    their place in its lists; lua/lede/quotes.lua gives their words. */
+enum lede_quote_rule_list {
+  LEDE_QA_SPEECH,      /**< verbs that report speech: said, told, ... */
+  LEDE_QA_PARTICIPLES, /**< participles after a comma: saying, ... */
+  LEDE_QA_FINITE,      /**< finite verbs after a clause's subject */
+  LEDE_QA_BETWEEN,     /**< adverbs between a subject and its verb */
+  LEDE_QA_BARE_CLAUSE, /**< verbs that report a clause without "that" */
+  LEDE_QA_PREPS,       /**< words that start a phrase after the verb */
+  LEDE_QA_TAIL,        /**< words of a tail phrase: "on Sunday" */
+  LEDE_QA_ROLES,       /**< words that make a speaker without a name */
+  LEDE_QA_TITLES,      /**< title words (as LEDE_QL_TITLES) */
+  LEDE_QA_PRONOUNS,    /**< he, she, they */
+  LEDE_QA_ORG_ENDS,    /**< last words that make a run an organisation */
+  LEDE_QA_COUNT
+};
+
+/** The attribution rules' word sets (an owned copy of the lists). */
+typedef struct lede_quote_rules lede_quote_rules;
+
+/**
+ * Makes the word sets of the attribution rules from lists (copied: the
+ * lists may go after the call).  On LEDE_OK *out is new; the caller frees
+ * it with lede_quote_rules_free().  Errors: LEDE_ERR_ARG (NULL out or
+ * lists, NULL words with a count), LEDE_ERR_NOMEM.
+ */
+int lede_quote_rules_new(const lede_word_list lists[LEDE_QA_COUNT],
+                         lede_quote_rules **out);
+
+/** Frees rules (NULL is allowed). */
+void lede_quote_rules_free(lede_quote_rules *rules);
+
+/** What a speaker is (lede_quote_speaker.kind). */
+enum lede_speaker_kind {
+  LEDE_SPEAKER_NONE,
+  LEDE_SPEAKER_NAME,    /**< a name, maybe with its title */
+  LEDE_SPEAKER_PRONOUN, /**< he, she, they */
+  LEDE_SPEAKER_ROLE     /**< "the Ukrainian leader", "officials" */
+};
+
+/** A speaker the rules found.  Spans are byte offsets into the text,
+    0-based and end-exclusive. */
+typedef struct lede_quote_speaker {
+  int kind;                      /**< enum lede_speaker_kind */
+  size_t start, end;             /**< the speaker's bytes */
+  int titled;                    /**< a title was found */
+  size_t title_start, title_end; /**< the title's bytes, when titled */
+  uint32_t key;                  /**< NAME: the token whose key, without a
+                                      possessive 's, is the name's key;
+                                      PRONOUN: the pronoun's token */
+} lede_quote_speaker;
+
+/** Reported speech: a speaker and the clause reported, text[start, end). */
+typedef struct lede_quote_report {
+  lede_quote_speaker speaker;
+  size_t start, end;
+} lede_quote_report;
+
+/**
+ * The reported speech of the sentence holding token i of scan r of
+ * text[0, len) (the rules of lua/lede/quotes.lua's header: "X said (that)
+ * …", "according to X, …", "…, X said.", "X …, claiming …"), read at the
+ * sentence's cue tokens only.  Returns 1 and fills *out when it holds
+ * some, 0 when not; LEDE_ERR_ARG for NULL arguments, a text shorter than
+ * the scanned one's tokens or i out of range; LEDE_ERR_NOMEM when a word
+ * over 256 bytes could not be folded (the only allocation, freed before
+ * it returns).
+ */
+int lede_quote_reported(const lede_quote_rules *rules, const char *text,
+                        size_t len, const lede_quote_scan_result *r, size_t i,
+                        lede_quote_report *out);
+
+/**
+ * The next reported speech of scan r from cue *cue (an index into r->cues)
+ * on: the first sentence from that cue's on that holds no cue flagged
+ * LEDE_QT_USED and reports speech (lede_quote_reported).  Returns 1, fills
+ * *out and sets *cue to the first cue after that sentence; 0 when no
+ * sentence is left (*cue is then r->ncues); errors as lede_quote_reported()
+ * (LEDE_ERR_ARG also for a *cue past r->ncues).
+ */
+int lede_quote_next_report(const lede_quote_rules *rules, const char *text,
+                           size_t len, const lede_quote_scan_result *r,
+                           size_t *cue, lede_quote_report *out);
+
+/** The speaker of a direct quote and the speech verb that names it. */
+typedef struct lede_quote_attribution {
+  lede_quote_speaker speaker;
+  size_t verb; /**< the verb's token */
+} lede_quote_attribution;
+
+/**
+ * The speaker of the k-th pair of marks of scan r of text[0, len), named
+ * with a speech verb after the closing mark ("…,” Dmitriev said", "…,”
+ * said Zelenskyy", within the paragraph, a few words and not past the next
+ * quote) or before the opening one ("X said: “…"), not before token from
+ * (the end of the previous quote) nor the quote's sentence.  Returns 1
+ * and fills *out when found, 0 when not, LEDE_ERR_ARG (NULL arguments, a
+ * text shorter than the scan's tokens, k out of range) or LEDE_ERR_NOMEM
+ * as lede_quote_reported().
+ */
+int lede_quote_direct(const lede_quote_rules *rules, const char *text,
+                      size_t len, const lede_quote_scan_result *r, size_t k,
+                      size_t from, lede_quote_attribution *out);
+
+/**
+ * The speaker a sentence names with a speech verb anywhere (or "called
+ * on"), for the quoted fragments inside it: the sentence of token i.
+ * Returns and fails as lede_quote_direct().
+ */
+int lede_quote_sentence_speaker(const lede_quote_rules *rules, const char *text,
+                                size_t len, const lede_quote_scan_result *r,
+                                size_t i, lede_quote_attribution *out);
 
 #ifdef __cplusplus
 }

@@ -204,7 +204,7 @@ static unsigned bits(const lede_qtoken *toks, size_t n, size_t i) {
 
 /* May link word l join the run word w (the word before it) to the next?
    (names.links; w may be outside the text.) */
-static int links(const lede_qtoken *toks, size_t n, size_t l, size_t w) {
+int lede_name_links(const lede_qtoken *toks, size_t n, size_t l, size_t w) {
   if (!HAS(l, LEDE_QN_LINK)) return 0;
   if (HAS(l, LEDE_QN_LINK_TITLE)) return HAS(w, LEDE_QN_TITLE);
   return HAS(w, LEDE_QN_CAP);
@@ -227,8 +227,8 @@ static size_t para_end(const uint32_t *paras, size_t nparas, size_t n,
 /* names.run_right(tokens, i, hi): the last index of the run from i, or
    NOT_FOUND when toks[i] cannot start one; a run ends with its paragraph
    (before token pend). */
-static size_t run_right(const lede_qtoken *toks, size_t n, size_t i, size_t hi,
-                        size_t pend) {
+size_t lede_name_run_right(const lede_qtoken *toks, size_t n, size_t i,
+                           size_t hi, size_t pend) {
   size_t j = i;
   if (!HAS(i, LEDE_QN_RUN)) return NOT_FOUND;
   if (hi > i + MAX_RUN) hi = i + MAX_RUN;
@@ -236,7 +236,7 @@ static size_t run_right(const lede_qtoken *toks, size_t n, size_t i, size_t hi,
     if (HAS(j, LEDE_QN_POSSESSIVE) && !HAS(j + 1, LEDE_QN_TITLE)) break;
     if (HAS(j + 1, LEDE_QN_RUN)) {
       j++;
-    } else if (links(toks, n, j + 1, j) && j + 2 <= hi &&
+    } else if (lede_name_links(toks, n, j + 1, j) && j + 2 <= hi &&
                HAS(j + 2, LEDE_QN_RUN)) {
       j += 2;
     } else {
@@ -246,11 +246,9 @@ static size_t run_right(const lede_qtoken *toks, size_t n, size_t i, size_t hi,
   return j;
 }
 
-/* names.split_at for the run a..b: pushes its name, when it has one. */
-static int consider(const lede_qtoken *toks, size_t n, size_t a, size_t b,
-                    lede_vec *out) {
-  size_t k = b + 1, first, ti, te; /* k: one past, so that it may reach a-1 */
-  lede_quote_name rec;
+int lede_name_split(const lede_qtoken *toks, size_t n, size_t a, size_t b,
+                    size_t *first, size_t *ti, long *te) {
+  size_t k = b + 1, t; /* k: one past, so that it may reach a-1 */
   while (k > a && HAS(k - 1, LEDE_QN_CAP) && !HAS(k - 1, LEDE_QN_TITLE) &&
          !HAS(k - 1, LEDE_QN_NOT_NAME))
     k--;
@@ -259,17 +257,28 @@ static int consider(const lede_qtoken *toks, size_t n, size_t a, size_t b,
     k = b;
     while (k > a && HAS(k - 1, LEDE_QN_CAP) && !HAS(k - 1, LEDE_QN_TITLE)) k--;
   }
-  first = k;
-  if (first > b) return 0;
-  ti = a;
-  while (ti < first && HAS(ti, LEDE_QN_ARTICLE)) ti++;
-  te = first; /* one past the title's last token */
-  while (te > ti && HAS(te - 1, LEDE_QN_LINK)) te--;
+  if (k > b) return 0;
+  *first = k;
+  t = a;
+  while (t < k && HAS(t, LEDE_QN_ARTICLE)) t++;
+  *ti = t;
+  while (k > t && HAS(k - 1, LEDE_QN_LINK)) k--; /* k: one past the title */
+  *te = (long)k - 1;
+  return 1;
+}
+
+/* names.split_at for the run a..b: pushes its name, when it has one. */
+static int consider(const lede_qtoken *toks, size_t n, size_t a, size_t b,
+                    lede_vec *out) {
+  size_t first, ti;
+  long te;
+  lede_quote_name rec;
+  if (!lede_name_split(toks, n, a, b, &first, &ti, &te)) return 0;
   rec.first = (uint32_t)first;
   rec.last = (uint32_t)b;
-  rec.titled = te > ti;
+  rec.titled = te >= (long)ti;
   rec.title_first = (uint32_t)ti;
-  rec.title_last = (uint32_t)(te > ti ? te - 1 : ti);
+  rec.title_last = (uint32_t)(rec.titled ? (size_t)te : ti);
   rec.name_end = toks[b].end;
   if (HAS(b, LEDE_QN_POSSESSIVE)) {
     /* as names.split does: the key's ending, 4 bytes or 2, off the text
@@ -288,7 +297,8 @@ int lede_name_runs(const lede_qtoken *toks, size_t n, const uint32_t *paras,
   lede_vec_init(&names, sizeof(lede_quote_name));
   while (i < n) {
     if (HAS(i, LEDE_QN_RUN) && HAS(i, LEDE_QN_CAP)) {
-      size_t j = run_right(toks, n, i, n - 1, para_end(paras, nparas, n, i));
+      size_t j =
+          lede_name_run_right(toks, n, i, n - 1, para_end(paras, nparas, n, i));
       size_t from = i, p, k;
       for (p = i; p < j; p++) {
         if (HAS(p, LEDE_QN_POSSESSIVE)) {
@@ -301,7 +311,8 @@ int lede_name_runs(const lede_qtoken *toks, size_t n, const uint32_t *paras,
          envoy Kirill Dmitriev". */
       if (HAS(j, LEDE_QN_POSSESSIVE) && j + 1 < n &&
           HAS(j + 1, LEDE_QN_TITLE)) {
-        k = run_right(toks, n, j + 1, n - 1, para_end(paras, nparas, n, j + 1));
+        k = lede_name_run_right(toks, n, j + 1, n - 1,
+                                para_end(paras, nparas, n, j + 1));
         if (k != NOT_FOUND) {
           if (consider(toks, n, j, k, &names) != 0) goto nomem;
           j = k;

@@ -50,4 +50,70 @@ int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t);
 int lede_name_runs(const lede_qtoken *toks, size_t n, const uint32_t *paras,
                    size_t nparas, lede_quote_name **out, size_t *count);
 
+/* The longest word a list of the attribution rules may hold, and the
+   buffer a token's key is folded into for them. */
+#define LEDE_QA_WORD_MAX 255
+#define LEDE_QA_KEY_BUF 256
+
+struct lede_quote_rules {
+  char *bytes; /* the copy of the words the sets point into */
+  lede_word_set sets[LEDE_QA_COUNT];
+};
+
+/* The attribution rules' view of one scan of text (lede_quote_speakers.c,
+   lede_quote_reported.c).  Token indexes are signed and 0-based: a rule
+   may look one token before the text, which is no token. */
+typedef struct lede_qa {
+  const lede_quote_rules *rules;
+  const char *text;
+  const lede_quote_scan_result *r;
+  long n;  /* r->ntokens */
+  int oom; /* a long word could not be folded: the answer is void */
+} lede_qa;
+
+/* Token i (NULL outside the text). */
+const lede_qtoken *lede_qa_token(const lede_qa *c, long i);
+/* Token i is a word / a word whose key is w / punctuation ch. */
+int lede_qa_word(const lede_qa *c, long i);
+int lede_qa_is(const lede_qa *c, long i, const char *w);
+int lede_qa_punct(const lede_qa *c, long i, char ch);
+/* Word token i's key is in list (enum lede_quote_rule_list). */
+int lede_qa_in(const lede_qa *c, long i, int list);
+/* Word token i's key ends with suffix (plain ASCII) and is longer than
+   longer_than bytes. */
+int lede_qa_key_ends(lede_qa *c, long i, const char *suffix,
+                     size_t longer_than);
+/* Token i's name bits (enum lede_qname_flag; 0 outside the text). */
+unsigned lede_qa_name(const lede_qa *c, long i);
+
+/* Sets up c for scan r of text[0, len); returns LEDE_OK or LEDE_ERR_ARG
+   (NULL arguments, a text shorter than the scan's tokens, token or mark i
+   not below limit). */
+int lede_qa_init(lede_qa *c, const lede_quote_rules *rules, const char *text,
+                 size_t len, const lede_quote_scan_result *r, size_t i,
+                 size_t limit);
+
+/* The speaker rules of lua/lede/quotes.lua (see lede_quote_speakers.c):
+   each returns 1 and fills *sp when it finds a speaker, else 0. */
+int lede_qa_subject_left(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
+                         long *first);
+int lede_qa_subject_right(lede_qa *c, long i, long hi, lede_quote_speaker *sp,
+                          long *last);
+long lede_qa_skip_between_left(const lede_qa *c, long j, long lo);
+int lede_qa_subject_of_verb(lede_qa *c, long v, long lo, lede_quote_speaker *sp,
+                            long *first);
+
+/* names.lua's split_at for run toks[a..b] of n tokens: the name's first
+   token and the title's tokens ti..te (none when te < ti, so te is signed);
+   returns 0 when the run holds no name. */
+int lede_name_split(const lede_qtoken *toks, size_t n, size_t a, size_t b,
+                    size_t *first, size_t *ti, long *te);
+/* names.run_right(tokens, i, hi): the last index of the run from i, within
+   hi and before token pend (the paragraph's end); (size_t)-1 when toks[i]
+   cannot start one. */
+size_t lede_name_run_right(const lede_qtoken *toks, size_t n, size_t i,
+                           size_t hi, size_t pend);
+/* names.links: may link word l join run word w (the one before it)? */
+int lede_name_links(const lede_qtoken *toks, size_t n, size_t l, size_t w);
+
 #endif

@@ -1123,8 +1123,9 @@ static void push_fix_flags(lua_State *L) {
 /* core.quote_scan(text, words) -> scan, ntokens, nmarks, ncues: the token
    pass of lua/lede/quotes.lua (lede_quote_scan).  The scan is a userdata
    that holds the core's arrays (its __gc frees them); its methods read
-   them one item at a time, so that the finder makes a table only for the
-   tokens it looks at.  Indexes are 1-based; every method that builds a
+   them one item at a time and run the attribution rules over them
+   (scan:next_reported, scan:direct), so that the finder makes no table per
+   token.  Indexes are 1-based; every method that builds a
    string takes the scanned text again (checked by its length), since the
    scan keeps no reference to it. */
 
@@ -1217,19 +1218,6 @@ static int l_quote_scan(lua_State *L) {
   return 5;
 }
 
-/* The upvalues of scan:fill: the field names, then the kind names, so
-   that a record is filled with lua_rawset and no string is interned. */
-enum {
-  QF_TEXT = 1,
-  QF_KEY,
-  QF_S,
-  QF_E,
-  QF_KIND,
-  QF_KINDS /* the first kind name */
-};
-
-static const char *const qscan_fields[] = {"text", "key", "s", "e", "kind"};
-
 /* Pushes the key of word w[0, len) as push_key does; plain ASCII is
    lower-cased here (its NFC case fold), without utf8proc. */
 static void push_word_key(lua_State *L, const char *w, size_t len) {
@@ -1248,101 +1236,6 @@ static void push_word_key(lua_State *L, const char *w, size_t len) {
     small[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
   }
   lua_pushlstring(L, small, len);
-}
-
-static void qset_int(lua_State *L, int field, lua_Integer v) {
-  lua_pushvalue(L, lua_upvalueindex(field));
-  lua_pushinteger(L, v);
-  lua_rawset(L, -3);
-}
-
-/* Fills the record of core.tokens for token t of text into the table on
-   top of the stack; reused: it held another token (whose key goes when
-   this one is not a word). */
-static void fill_qtoken(lua_State *L, const char *text, const lede_qtoken *t,
-                        int reused) {
-  const char *w = text + t->start;
-  size_t wlen = t->end - t->start;
-  int kind = t->kind <= LEDE_TOKEN_OTHER ? t->kind : LEDE_TOKEN_OTHER;
-  lua_pushvalue(L, lua_upvalueindex(QF_TEXT));
-  lua_pushlstring(L, w, wlen);
-  if (t->kind == LEDE_TOKEN_WORD) {
-    lua_pushvalue(L, lua_upvalueindex(QF_KEY));
-    if (is_own_key(w, wlen))
-      lua_pushvalue(L, -2); /* the key is the text: reuse its string */
-    else
-      push_word_key(L, w, wlen);
-    lua_rawset(L, -5);
-  } else if (reused) {
-    lua_pushvalue(L, lua_upvalueindex(QF_KEY));
-    lua_pushnil(L);
-    lua_rawset(L, -5);
-  }
-  lua_rawset(L, -3);
-  qset_int(L, QF_S, (lua_Integer)t->start + 1);
-  qset_int(L, QF_E, (lua_Integer)t->end);
-  lua_pushvalue(L, lua_upvalueindex(QF_KIND));
-  lua_pushvalue(L, lua_upvalueindex(QF_KINDS + kind));
-  lua_rawset(L, -3);
-}
-
-/* The stack slots of scan:fill's tables. */
-enum { FILL_TOKS = 5, FILL_PARA, FILL_SENT, FILL_INSIDE, FILL_POOL };
-
-/* scan:fill(text, a, b, toks, para, sent, inside [, pool]) -> made: for
-   each token i of a..b that toks lacks, toks[i] = the record of
-   core.tokens { text=, s=, e=, kind=, key=? (words) }, para[i] and sent[i]
-   its paragraph and sentence, inside[i] whether it is inside a pair of
-   quote marks.  The records are tables taken from the end of the array
-   pool when it has some (records the caller is done with), else new. */
-static int l_qscan_fill(lua_State *L) {
-  qscan *q = check_qscan(L);
-  size_t len, a, b, i, made = 0;
-  const char *text = check_text(L, 2, "fill", &len);
-  int k;
-  if (len != q->len)
-    return arg_error(L, 2, "fill", "not the text that was scanned");
-  a = check_index(L, 3, q->r.ntokens, "fill");
-  b = check_index(L, 4, q->r.ntokens, "fill");
-  size_t pooled;
-  for (k = FILL_TOKS; k <= FILL_INSIDE; k++) luaL_checktype(L, k, LUA_TTABLE);
-  lua_settop(L, FILL_POOL);
-  if (lua_isnil(L, FILL_POOL)) {
-    lua_newtable(L);
-    lua_replace(L, FILL_POOL);
-  }
-  luaL_checktype(L, FILL_POOL, LUA_TTABLE);
-  pooled = lua_rawlen(L, FILL_POOL);
-  for (i = a; i <= b; i++) {
-    const lede_qtoken *t = &q->r.tokens[i];
-    int idx = (int)i + 1, reused = 0;
-    lua_rawgeti(L, FILL_TOKS, idx);
-    if (!lua_isnil(L, -1)) {
-      lua_pop(L, 1);
-      continue;
-    }
-    lua_pop(L, 1);
-    if (pooled > 0) {
-      lua_rawgeti(L, FILL_POOL, (int)pooled);
-      lua_pushnil(L);
-      lua_rawseti(L, FILL_POOL, (int)pooled);
-      pooled--;
-      reused = lua_type(L, -1) == LUA_TTABLE;
-      if (!reused) lua_pop(L, 1);
-    }
-    if (!reused) lua_createtable(L, 0, 5);
-    fill_qtoken(L, text, t, reused);
-    lua_rawseti(L, FILL_TOKS, idx);
-    lua_pushinteger(L, (lua_Integer)lede_quote_para(&q->r, i));
-    lua_rawseti(L, FILL_PARA, idx);
-    lua_pushinteger(L, (lua_Integer)lede_quote_sentence_of(&q->r, i)->number);
-    lua_rawseti(L, FILL_SENT, idx);
-    lua_pushboolean(L, (t->flags & LEDE_QT_INSIDE) != 0);
-    lua_rawseti(L, FILL_INSIDE, idx);
-    made++;
-  }
-  lua_pushinteger(L, (lua_Integer)made);
-  return 1;
 }
 
 /* The key of word w[0, len) into buf (cap bytes) as push_word_key makes
@@ -1458,42 +1351,6 @@ static int l_qscan_info(lua_State *L) {
   return 3;
 }
 
-/* scan:find_that(text, a, b) -> k: the first of tokens a..b that is the
-   word "that" (any case), when no token before it in a..b is inside a
-   pair of quote marks or a full stop "."; nothing otherwise.  (The
-   reported clause after "X said (…) that", in lua/lede/quotes.lua.) */
-static int l_qscan_find_that(lua_State *L) {
-  qscan *q = check_qscan(L);
-  size_t len, a, b, k;
-  const char *text = check_text(L, 2, "find_that", &len);
-  if (len != q->len)
-    return arg_error(L, 2, "find_that", "not the text that was scanned");
-  a = check_index(L, 3, q->r.ntokens, "find_that");
-  b = check_index(L, 4, q->r.ntokens, "find_that");
-  for (k = a; k <= b; k++) {
-    const lede_qtoken *t = &q->r.tokens[k];
-    const char *w = text + t->start;
-    if (t->flags & LEDE_QT_INSIDE) return 0;
-    if (t->kind == LEDE_TOKEN_WORD && t->end - t->start == 4 &&
-        (w[0] | 0x20) == 't' && (w[1] | 0x20) == 'h' && (w[2] | 0x20) == 'a' &&
-        (w[3] | 0x20) == 't') {
-      lua_pushinteger(L, (lua_Integer)k + 1);
-      return 1;
-    }
-    if (t->kind == LEDE_TOKEN_PUNCT && t->end - t->start == 1 && w[0] == '.')
-      return 0;
-  }
-  return 0;
-}
-
-/* scan:para_last(i) -> the last token of token i's paragraph */
-static int l_qscan_para_last(lua_State *L) {
-  qscan *q = check_qscan(L);
-  size_t i = check_index(L, 2, q->r.ntokens, "para_last");
-  lua_pushinteger(L, (lua_Integer)lede_quote_para_last(&q->r, i) + 1);
-  return 1;
-}
-
 /* scan:mark(k) -> open, close (nil when the quote ran on), last */
 static int l_qscan_mark(lua_State *L) {
   qscan *q = check_qscan(L);
@@ -1530,36 +1387,6 @@ static int l_qscan_sentence_of(lua_State *L) {
   return 4;
 }
 
-/* scan:window_end(i, w) -> the last token of the sentence that holds
-   token i + w - 1 (or the last token): a window of about w tokens from i
-   that ends where a sentence does. */
-static int l_qscan_window_end(lua_State *L) {
-  qscan *q = check_qscan(L);
-  size_t i = check_index(L, 2, q->r.ntokens, "window_end");
-  size_t w = check_index(L, 3, (size_t)1 << 30, "window_end");
-  size_t to = q->r.ntokens - i > w ? i + w : q->r.ntokens - 1;
-  lua_pushinteger(L, (lua_Integer)lede_quote_sentence_of(&q->r, to)->last + 1);
-  return 1;
-}
-
-/* scan:next_capital(i) -> the first index from i on of a word flagged
-   LEDE_QT_CAPITAL, or nil */
-static int l_qscan_next_capital(lua_State *L) {
-  qscan *q = check_qscan(L);
-  lua_Number v = luaL_checknumber(L, 2);
-  size_t i;
-  if (!(v >= 1) || v != floor(v))
-    return arg_error(L, 2, "next_capital", "index out of range");
-  for (i = v > (lua_Number)q->r.ntokens ? q->r.ntokens : (size_t)v - 1;
-       i < q->r.ntokens; i++) {
-    if (q->r.tokens[i].flags & LEDE_QT_CAPITAL) {
-      lua_pushinteger(L, (lua_Integer)i + 1);
-      return 1;
-    }
-  }
-  return 0;
-}
-
 /* scan:words(a, b) -> how many of tokens a..b are words or numbers */
 static int l_qscan_words(lua_State *L) {
   qscan *q = check_qscan(L);
@@ -1571,6 +1398,187 @@ static int l_qscan_words(lua_State *L) {
   }
   lua_pushinteger(L, (lua_Integer)n);
   return 1;
+}
+
+/* core.quote_rules(lists) -> rules: the word sets of the attribution rules
+   (lede_quote_rules_new), lists holding the LEDE_QA_COUNT word lists in
+   the order of enum lede_quote_rule_list.  The rules own a copy of the
+   words, so that they outlive the lists. */
+#define QRULES_META "lede.quote_rules"
+
+static int qrules_gc(lua_State *L) {
+  lede_quote_rules **slot =
+      (lede_quote_rules **)luaL_checkudata(L, 1, QRULES_META);
+  lede_quote_rules_free(*slot);
+  *slot = NULL;
+  return 0;
+}
+
+static int l_quote_rules(lua_State *L) {
+  lede_word_list lists[LEDE_QA_COUNT];
+  lede_quote_rules **slot;
+  lede_word *words;
+  size_t total = 0, at = 0, n, i;
+  int k, status;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  for (k = 0; k < LEDE_QA_COUNT; k++) {
+    lua_rawgeti(L, 1, k + 1);
+    if (lua_type(L, -1) != LUA_TTABLE)
+      return arg_error(L, 1, "quote_rules", "table of word lists expected");
+    n = lua_rawlen(L, -1);
+    if (n > QSCAN_WORDS_MAX)
+      return arg_error(L, 1, "quote_rules", "a list of more than 4096 words");
+    total += n;
+    lua_pop(L, 1);
+  }
+  /* GC-owned: nothing to free if a check below raises */
+  words = (lede_word *)lua_newuserdata(L, (total ? total : 1) * sizeof *words);
+  for (k = 0; k < LEDE_QA_COUNT; k++) {
+    lua_rawgeti(L, 1, k + 1);
+    n = lua_rawlen(L, -1);
+    lists[k].words = words + at;
+    lists[k].count = n;
+    for (i = 0; i < n; i++) {
+      lua_rawgeti(L, -1, (int)i + 1);
+      if (lua_type(L, -1) != LUA_TSTRING)
+        return arg_error(L, 1, "quote_rules", "words must be strings");
+      /* the string stays alive in its list (argument 1) during the call;
+         the rules copy it */
+      words[at].text = lua_tolstring(L, -1, &words[at].len);
+      at++;
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+  }
+  slot = (lede_quote_rules **)lua_newuserdata(L, sizeof *slot);
+  *slot = NULL;
+  luaL_getmetatable(L, QRULES_META);
+  lua_setmetatable(L, -2);
+  status = lede_quote_rules_new(lists, slot);
+  if (status == LEDE_ERR_ARG)
+    return arg_error(L, 1, "quote_rules", "a word longer than 255 bytes");
+  if (status != LEDE_OK) return raise_status(L, status);
+  return 1;
+}
+
+static const char *const speaker_kinds[] = {"none", "name", "pronoun", "role"};
+
+/* Pushes speaker sp of scan q of text as kind, speaker_s, speaker_e, key
+   [, title_s, title_e]: kind "name" (key: the name's, without a
+   possessive), "pronoun" (key: the pronoun's) or "role" (key nil), the
+   title spans only when it has one.  Returns how many it pushed. */
+static int push_speaker(lua_State *L, const char *text, const qscan *q,
+                        const lede_quote_speaker *sp) {
+  const lede_qtoken *t = &q->r.tokens[sp->key];
+  luaL_checkstack(L, 6, "speaker");
+  lua_pushstring(L, speaker_kinds[sp->kind]);
+  lua_pushinteger(L, (lua_Integer)sp->start + 1);
+  lua_pushinteger(L, (lua_Integer)sp->end);
+  if (sp->kind == LEDE_SPEAKER_NAME)
+    push_bare_key(L, text, t);
+  else if (sp->kind == LEDE_SPEAKER_PRONOUN)
+    push_word_key(L, text + t->start, t->end - t->start);
+  else
+    lua_pushnil(L);
+  if (!sp->titled) return 4;
+  lua_pushinteger(L, (lua_Integer)sp->title_start + 1);
+  lua_pushinteger(L, (lua_Integer)sp->title_end);
+  return 6;
+}
+
+/* The rules argument of the attribution methods (argument 3). */
+static const lede_quote_rules *check_rules(lua_State *L, const char *f) {
+  lede_quote_rules **slot =
+      (lede_quote_rules **)luaL_checkudata(L, 3, QRULES_META);
+  if (!*slot) arg_error(L, 3, f, "rules already freed");
+  return *slot;
+}
+
+/* The text argument of the attribution methods (argument 2), which must
+   be the scanned one. */
+static const char *check_scanned(lua_State *L, const qscan *q, const char *f,
+                                 size_t *len) {
+  const char *text = check_text(L, 2, f, len);
+  if (*len != q->len) arg_error(L, 2, f, "not the text that was scanned");
+  return text;
+}
+
+/* scan:next_reported(text, rules, c) -> next, s, e, <speaker>: the next
+   reported speech from the c-th cue's sentence on (lede_quote_next_report),
+   next the cue to go on from; nothing when no sentence is left. */
+static int l_qscan_next_reported(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len, cue;
+  const char *text = check_scanned(L, q, "next_reported", &len);
+  const lede_quote_rules *rules = check_rules(L, "next_reported");
+  lede_quote_report rep;
+  int found;
+  cue = check_index(L, 4, q->r.ncues + 1, "next_reported");
+  found = lede_quote_next_report(rules, text, len, &q->r, &cue, &rep);
+  if (found < 0) return raise_status(L, found);
+  if (found == 0) return 0;
+  lua_pushinteger(L, (lua_Integer)cue + 1);
+  lua_pushinteger(L, (lua_Integer)rep.start + 1);
+  lua_pushinteger(L, (lua_Integer)rep.end);
+  return 3 + push_speaker(L, text, q, &rep.speaker);
+}
+
+/* scan:use(i): flags token i as a speech verb that attributes a direct
+   quote (LEDE_QT_USED), so that its sentence reports no speech. */
+static int l_qscan_use(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t i = check_index(L, 2, q->r.ntokens, "use");
+  q->r.tokens[i].flags |= LEDE_QT_USED;
+  return 0;
+}
+
+/* scan:direct(text, rules, k, prev) -> verb, <speaker>: the speaker of
+   the k-th pair of marks (lede_quote_direct), named after token prev (the
+   previous quote's last token; 0 for none); nothing when none is found. */
+static int l_qscan_direct(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len;
+  const char *text = check_scanned(L, q, "direct", &len);
+  const lede_quote_rules *rules = check_rules(L, "direct");
+  size_t k = check_index(L, 4, q->r.nmarks, "direct");
+  lua_Number prev = luaL_checknumber(L, 5);
+  lede_quote_attribution at;
+  int found;
+  if (!(prev >= 0 && prev <= (lua_Number)q->r.ntokens) || prev != floor(prev))
+    return arg_error(L, 5, "direct", "index out of range");
+  /* the first token after the previous quote, 0-based */
+  found = lede_quote_direct(rules, text, len, &q->r, k, (size_t)prev, &at);
+  if (found < 0) return raise_status(L, found);
+  if (found == 0) return 0;
+  lua_pushinteger(L, (lua_Integer)at.verb + 1);
+  return 1 + push_speaker(L, text, q, &at.speaker);
+}
+
+/* scan:sentence_speaker(text, rules, i) -> verb, <speaker>: the speaker
+   token i's sentence names (lede_quote_sentence_speaker); nothing when
+   none. */
+static int l_qscan_sentence_speaker(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len;
+  const char *text = check_scanned(L, q, "sentence_speaker", &len);
+  const lede_quote_rules *rules = check_rules(L, "sentence_speaker");
+  size_t i = check_index(L, 4, q->r.ntokens, "sentence_speaker");
+  lede_quote_attribution at;
+  int found = lede_quote_sentence_speaker(rules, text, len, &q->r, i, &at);
+  if (found < 0) return raise_status(L, found);
+  if (found == 0) return 0;
+  lua_pushinteger(L, (lua_Integer)at.verb + 1);
+  return 1 + push_speaker(L, text, q, &at.speaker);
+}
+
+/* scan:span(a, b) -> s, e: the bytes of tokens a..b (1-based, inclusive) */
+static int l_qscan_span(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t a = check_index(L, 2, q->r.ntokens, "span");
+  size_t b = check_index(L, 3, q->r.ntokens, "span");
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[a].start + 1);
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[b].end);
+  return 2;
 }
 
 /* core.fix_spans(text, flags) -> fixed, map: lede_fix_text's output and,
@@ -1657,31 +1665,27 @@ static void push_span_map_meta(lua_State *L) {
   lua_pop(L, 1);
 }
 
-static const luaL_Reg qscan_methods[] = {{"next_mention", l_qscan_next_mention},
-                                         {"name", l_qscan_name},
-                                         {"info", l_qscan_info},
-                                         {"close", qscan_close},
-                                         {"para_last", l_qscan_para_last},
-                                         {"find_that", l_qscan_find_that},
-                                         {"window_end", l_qscan_window_end},
-                                         {"mark", l_qscan_mark},
-                                         {"cue", l_qscan_cue},
-                                         {"sentence_of", l_qscan_sentence_of},
-                                         {"next_capital", l_qscan_next_capital},
-                                         {"words", l_qscan_words},
-                                         {NULL, NULL}};
+static const luaL_Reg qscan_methods[] = {
+    {"next_mention", l_qscan_next_mention},
+    {"name", l_qscan_name},
+    {"info", l_qscan_info},
+    {"close", qscan_close},
+    {"mark", l_qscan_mark},
+    {"cue", l_qscan_cue},
+    {"sentence_of", l_qscan_sentence_of},
+    {"words", l_qscan_words},
+    {"next_reported", l_qscan_next_reported},
+    {"use", l_qscan_use},
+    {"direct", l_qscan_direct},
+    {"sentence_speaker", l_qscan_sentence_speaker},
+    {"span", l_qscan_span},
+    {NULL, NULL}};
 
 static void push_qscan_meta(lua_State *L) {
-  int i;
   luaL_newmetatable(L, QSCAN_META);
   lua_pushcfunction(L, qscan_gc);
   lua_setfield(L, -2, "__gc");
   compat_newlib(L, qscan_methods);
-  for (i = 0; i < QF_KINDS - 1; i++) lua_pushstring(L, qscan_fields[i]);
-  for (i = 0; i <= LEDE_TOKEN_OTHER; i++)
-    lua_pushstring(L, lede_token_kind_name(i));
-  lua_pushcclosure(L, l_qscan_fill, QF_KINDS + LEDE_TOKEN_OTHER);
-  lua_setfield(L, -2, "fill");
   lua_setfield(L, -2, "__index");
   lua_pop(L, 1);
 }
@@ -1704,6 +1708,7 @@ static const luaL_Reg lede_core_funcs[] = {
     {"summary_options_problem", l_summary_options_problem},
     {"fix_scan", l_fix_scan},
     {"quote_scan", l_quote_scan},
+    {"quote_rules", l_quote_rules},
     {"fix_spans", l_fix_spans},
     {NULL, NULL}};
 
@@ -1732,6 +1737,10 @@ int luaopen_lede_core(lua_State *L) {
   lua_pop(L, 1);
 
   push_qscan_meta(L);
+  luaL_newmetatable(L, QRULES_META);
+  lua_pushcfunction(L, qrules_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
   push_span_map_meta(L);
 
   compat_newlib(L, lede_core_funcs);

@@ -277,52 +277,20 @@ describe("lede.quotes bad input", function()
   end)
 end)
 
--- lede.quotes reads the C pass's tokens a window at a time (lua/lede/quotes.lua,
--- M.find); _window_tokens sets the window for these specs.  Every window
--- size must give what one window over the whole text gives.
-describe("lede.quotes in windows", function()
-  local helpers = require("helpers")
-  local quotes = require("lede.quotes")
-
-  local function with_window(size, text)
-    quotes._window_tokens = size
-    local ok, r = pcall(quotes.find, text)
-    quotes._window_tokens = nil
-    assert(ok, r)
-    return r
-  end
-
-  local function same_in_windows(text, sizes)
-    local whole = with_window(math.huge, text)
-    for _, size in ipairs(sizes) do
-      assert.are.same(whole, with_window(size, text))
-    end
-    return whole
-  end
-
-  it("gives the same quotes in windows of any size on the fixtures and examples", function()
-    local n = 0
-    for _, dir in ipairs({ "spec/fixtures/articles/", "spec/fixtures/strike/",
-                           "spec/fixtures/hosts/", "examples/articles/" }) do
-      for _, name in ipairs(helpers.txt_files(dir)) do
-        same_in_windows(helpers.read(dir .. name), { 1, 5, 100 })
-        n = n + 1
-      end
-    end
-    assert.is_true(n >= 40)
-  end)
-
-  it("resolves names and pronouns across windows", function()
-    -- the full name and title come in the first window, the quotes and
-    -- their pronouns windows later; two people named in one sentence make
-    -- the pronoun after them ambiguous
+-- Names and pronouns resolve across the whole article, and a long
+-- sentence is read whole (lua/lede/quotes.lua, M.find).
+describe("lede.quotes across an article", function()
+  it("resolves names and pronouns across the article", function()
+    -- the full name and title come first, the quotes and their pronouns
+    -- far later; two people named in one sentence make the pronoun after
+    -- them ambiguous
     local text = "Interior Minister Ilse Marrow visited the dam on Monday. "
       .. ("The water rose over the bank. "):rep(30)
       .. "“We will rebuild,” Marrow said. “It will take a year,” she added. "
       .. ("The town waited. "):rep(30)
       .. "Marrow met Mayor Tomas Reid there. “Not this winter,” he said.\n\n"
       .. "Reid said that the school would reopen."
-    local whole = same_in_windows(text, { 1, 3, 8, 40 })
+    local whole = lede.quotes(text)
     assert.are.equal("Ilse Marrow", whole[1].speaker)
     assert.are.equal("Ilse Marrow", whole[2].speaker)
     assert.are.equal("he", whole[3].speaker)
@@ -330,29 +298,19 @@ describe("lede.quotes in windows", function()
     assert.are.equal("Tomas Reid", whole[4].speaker)
   end)
 
-  it("cuts a long sentence only where it reports nothing", function()
+  it("reads a long sentence whole", function()
     local plain = ("flood water rose over the river bank and the town "):rep(200)
-    same_in_windows(plain .. "“We left at dawn,” Kova said.", { 1, 7, 50 })
+    local direct = lede.quotes(plain .. "“We left at dawn,” Kova said.")
+    assert.are.equal(1, #direct)
+    assert.are.equal("Kova", direct[1].speaker)
     -- a speech verb at the end of a long sentence reports all of it
-    local reported = same_in_windows(plain .. " officials said that it rose.", { 1, 7, 50 })
+    local reported = lede.quotes(plain .. " officials said that it rose.")
     assert.are.equal(1, #reported)
     assert.are.equal("it rose", reported[1].text)
-    same_in_windows(plain .. ", according to Reuters. " .. plain, { 1, 7, 50 })
-  end)
-
-  it("gives the same quotes in windows on random texts", function()
-    local P = { " ", " ", " ", "\n", "\n\n", "The", "said", "told", "he", "she", "Varnholt",
-      "Ilse Marrow", "Marrow", "President", "Dr.", "officials", "according to", "that", "of",
-      "de", "Mr.", "U.S.", ".", ",", "!", ":", "\"", "'", "“", "”", "‘", "’", "«", "»",
-      "water", "rose", "called on", "Putin’s", "envoy", "Kirill Dmitriev", "Yes.",
-      "saying", "claiming", "by affirming", "and", "but", "stressed", "described", "who",
-      "in Miami", "of the Water Board", "spokeswoman", "MIAMI —", "40" }
-    local random = helpers.random_gen(11)
-    for _ = 1, 100 do
-      local parts = {}
-      for k = 1, random(400) do parts[k] = P[random(#P)] end
-      same_in_windows(table.concat(parts), { random(4), random(60) })
-    end
+    local according = lede.quotes(plain .. ", according to Reuters. " .. plain)
+    assert.are.equal(1, #according)
+    assert.are.equal("Reuters", according[1].speaker)
+    assert.are.equal(plain:sub(1, -2), according[1].text)
   end)
 end)
 
@@ -523,18 +481,35 @@ describe("lede.quotes token pass", function()
       "bad argument #1 to 'quote_scan' (string expected, got number)")
     assert.has_error(function() core.quote_scan("x", { {} }) end,
       "bad argument #2 to 'quote_scan' (table of word lists expected)")
-    local scan, n = core.quote_scan("Rubio said.", quotes._scan_lists)
-    assert.are.equal(3, n)
-    local toks, para, sent, inside = {}, {}, {}, {}
-    assert.are.equal(3, scan:fill("Rubio said.", 1, 3, toks, para, sent, inside))
-    assert.are.same({ text = "said", key = "said", kind = "word", s = 7, e = 10 }, toks[2])
-    assert.are.same({ 1, 1, 1 }, para)
-    assert.are.same({ false, false, false }, inside)
-    assert.are.equal(0, scan:fill("Rubio said.", 2, 3, toks, para, sent, inside))
-    assert.has_error(function() scan:fill("Rubio said!!", 1, 2, {}, {}, {}, {}) end,
-      "bad argument #2 to 'fill' (not the text that was scanned)")
-    assert.has_error(function() scan:fill("Rubio said.", 1, 4, {}, {}, {}, {}) end,
-      "bad argument #4 to 'fill' (index out of range)")
+    local scan, n = core.quote_scan("Rubio said it.", quotes._scan_lists)
+    assert.are.equal(4, n)
+    assert.are.same({ 7, 10 }, { scan:span(2, 2) })
+    local rules = quotes._rules
+    assert.has_error(function() scan:next_reported("Rubio said it!!", rules, 1) end,
+      "bad argument #2 to 'next_reported' (not the text that was scanned)")
+    assert.has_error(function() scan:next_reported("Rubio said it.", {}, 1) end)
+    assert.has_error(function() scan:next_reported("Rubio said it.", rules, 3) end,
+      "bad argument #4 to 'next_reported' (index out of range)")
+    assert.has_error(function() scan:direct("Rubio said it.", rules, 1, 0) end,
+      "bad argument #4 to 'direct' (index out of range)")
+    assert.are.same({ 2, 12, 13, "name", 1, 5, "rubio" },
+      { scan:next_reported("Rubio said it.", rules, 1) })
+    assert.are.same({}, { scan:next_reported("Rubio said it.", rules, 2) })
+    scan:use(2) -- "said" attributes a direct quote: its sentence reports none
+    assert.are.same({}, { scan:next_reported("Rubio said it.", rules, 1) })
+    assert.has_error(function() scan:use(5) end,
+      "bad argument #2 to 'use' (index out of range)")
+    assert.has_error(function() core.quote_rules({ {} }) end,
+      "bad argument #1 to 'quote_rules' (table of word lists expected)")
+    local long = {}
+    for k = 1, 11 do long[k] = {} end
+    long[1][1] = ("x"):rep(300)
+    assert.has_error(function() core.quote_rules(long) end,
+      "bad argument #1 to 'quote_rules' (a word longer than 255 bytes)")
+    scan:close() -- an empty scan after
+    assert.are.same({}, { scan:next_reported("Rubio said it.", rules, 1) })
+    assert.has_error(function() scan:span(1, 1) end,
+      "bad argument #2 to 'span' (index out of range)")
   end)
 
   it("maps quotes in repaired mojibake back to the caller's bytes", function()

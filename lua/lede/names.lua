@@ -294,6 +294,10 @@ function M.index_new()
   local by_key = {}
   return {
     by_key = by_key,
+    -- The keys of by_key in the order they came, for the readers that go
+    -- through every name: a loop over an array, not over pairs() (see
+    -- doc/hostile-input.md, "LuaJIT"), and the same order in every run.
+    keys = {},
     lookup = function(key) return by_key[key] end,
     -- Keys of names that come with a title: people, not places.
     is_person = function(key) local r = by_key[key]; return r ~= nil and r.title ~= nil end,
@@ -319,6 +323,7 @@ function M.index_add(ix, tokens, text)
     if not first then return end
     local key, words, titled = bare_key(tokens[b]), b - first + 1, te >= ti
     local old = by_key[key]
+    if not old then ix.keys[#ix.keys + 1] = key end
     if not old or words > old.words or (words == old.words
          and not old.title and titled) then
       local r = M.split(tokens, text, a, b)

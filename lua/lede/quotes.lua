@@ -41,9 +41,10 @@
 --
 -- Runs in time linear in the text: one pass in C over the tokens
 -- (core.quote_scan) for paragraphs, sentences, marks, cue words and the
--- runs of names, then each attribution looks at a bounded window of tokens
--- around its marks or cue.  Memory: 12 bytes a token in the C pass, and the
--- token records the rules read, kept for one window (see M.find).
+-- runs of names, then each attribution, in C too (scan:direct,
+-- scan:reported), looks at a bounded window of tokens around its marks or
+-- cue.  Memory: 12 bytes a token in the C pass; the Lua side makes no
+-- table per token.
 local lede_core = require("lede.core")
 local names = require("lede.names")
 local fix = require("lede.fix")
@@ -102,9 +103,7 @@ local BARE_CLAUSE = set("said says told tells added adds")
 local PREP = set("in on at during to with for of about after before by from")
 
 local QUOTE_WORDS_MIN = 4   -- shorter unattributed quotes are scare quotes
-local WINDOW = 12           -- tokens an attribution may span
 
-local function floor(x) return math.floor(x) end
 
 -- --------------------------------------------------------- the token pass
 
@@ -133,10 +132,11 @@ M._scan_lists = SCAN_LISTS -- (for the specs)
 -- its key when it has more words, or as many and a title where the other
 -- had none; a title is kept for a key that had none.
 local function add_names(idx, scan, text, nnames)
-  local by_key = idx.by_key
+  local by_key, keys = idx.by_key, idx.keys
   for k = 1, nnames do
     local key, words, s, e, ts, te = scan:name(text, k)
     local old = by_key[key]
+    if not old then keys[#keys + 1] = key end
     if not old or words > old.words or (words == old.words and not old.title and ts) then
       by_key[key] = { name = text:sub(s, e), title = ts and text:sub(ts, te) or (old and old.title),
                       words = words }
@@ -147,93 +147,10 @@ local function add_names(idx, scan, text, nnames)
 end
 M._add_names = add_names -- (for the specs)
 
--- Token records are made when a rule reads a token, and kept for the
--- window being read (see M.find); a window that reads more than this many
--- (one long sentence) starts again with none, so that memory stays bounded
--- by what the rules read at once, not by the text.
-local CACHE_TOKENS = 4096
-
--- The tokens of the scan of text as an array of records (toks[i], nil
--- outside 1..n), made on demand (scan:fill); toks.para[i], toks.sent[i]
--- and toks.inside[i] are token i's paragraph, sentence and whether it is
--- inside a pair of quote marks (filled with the record).  (Indexes are
--- whole numbers: the rules compute them from other indexes.)
-local function token_view(scan, text, n, pool)
-  local cached = 0
-  local toks, para, sent, inside = {}, {}, {}, {}
-  local fill = scan.fill
-  local function make(i)
-    if type(i) ~= "number" or i < 1 or i > n then return nil end
-    if cached >= CACHE_TOKENS then
-      for _, list in ipairs({ toks, para, sent, inside }) do
-        for k in pairs(list) do
-          if type(k) == "number" then list[k] = nil end
-        end
-      end
-      cached = 0
-    end
-    cached = cached + fill(scan, text, i, i, toks, para, sent, inside, pool)
-    return rawget(toks, i)
-  end
-  setmetatable(toks, { __index = function(_, i) return make(i) end })
-  -- para, sent and inside are read far more often than the records:
-  -- their values are fetched without making one
-  local info = scan.info
-  local function field(list)
-    return setmetatable(list, { __index = function(_, i)
-      if type(i) ~= "number" or i < 1 or i > n then return nil end
-      if cached >= CACHE_TOKENS then make(i) end -- (empties the lists)
-      cached = cached + 1
-      para[i], sent[i], inside[i] = info(scan, i)
-      return rawget(list, i)
-    end })
-  end
-  toks.para, toks.sent, toks.inside = field(para), field(sent), field(inside)
-  return toks
-end
-
--- Hands the records of a view the finder is done with to pool, for the
--- next view (no rule keeps a token record: speakers and quotes copy what
--- they need).
-local function release_view(toks, pool)
-  local m = #pool
-  for k, t in pairs(toks) do
-    if type(k) == "number" then m = m + 1; pool[m] = t end
-  end
-end
-
 -- --------------------------------------------------------- speakers
 
-local function is_word(t, w)
-  return t ~= nil and t.kind == "word" and t.key == w
-end
-
-local function is_punct(t, c)
-  return t ~= nil and t.kind == "punct" and t.text == c
-end
-
-local function is_verb(t)
-  return t ~= nil and t.kind == "word" and SPEECH[t.key] == true
-end
-
--- A speaker phrase from tokens[i..j]: a run split into title and name, a
--- pronoun, or a role ("the Ukrainian leader", "officials").
-local function speaker_from(text, toks, i, j)
-  if i == j and names.PRONOUN[toks[i].key] then
-    return { speaker = toks[i].text, pronoun = toks[i].key,
-             speaker_s = floor(toks[i].s), speaker_e = floor(toks[i].e) }
-  end
-  local r = not names.ORG_END[toks[j].key] and names.split(toks, text, i, j)
-  if r then
-    return { speaker = r.name, title = r.title, key = r.key,
-             speaker_s = r.name_s, speaker_e = r.name_e }
-  end
-  local a = i
-  if is_word(toks[a], "the") or is_word(toks[a], "a") then a = a + 1 end
-  if a > j then return nil end
-  return { speaker = text:sub(floor(toks[a].s), floor(toks[j].e)), role = true,
-           speaker_s = floor(toks[a].s), speaker_e = floor(toks[j].e) }
-end
+-- The speaker rules are in C (csrc/lede_quote_speakers.c and
+-- lede_quote_direct.c); these are their word lists with the ones above.
 
 -- Role words that make a speaker without a name: "officials said".
 local ROLE = set([[
@@ -243,262 +160,6 @@ local ROLE = set([[
   prosecutors investigators analysts experts statement
 ]])
 for w in pairs(names.TITLE) do ROLE[w] = true end
-
--- The speaker ending at token j (going left, not below lo): a run, a pronoun,
--- or "the"/"a" + words ending with a role word.  Returns speaker, first index.
-local function subject_left(text, toks, j, lo)
-  local t = toks[j]
-  if not t or t.kind ~= "word" then return nil end
-  if names.PRONOUN[t.key] then return speaker_from(text, toks, j, j), j end
-  local i = names.run_left(toks, j, lo)
-  if not i then
-    if not ROLE[t.key] then return nil end
-    i = j
-  end
-  -- Lower-case words of a role phrase: "the Ukrainian leader", "local
-  -- officials".  At most three, then an article or a run must start it.
-  local k, steps = i, 0
-  while k - 1 >= lo and steps < 3 and toks[k - 1].kind == "word"
-        and not names.PRONOUN[toks[k - 1].key] and not is_verb(toks[k - 1])
-        and (ROLE[t.key] or not names.is_cap(toks[k - 1])) do
-    local w = toks[k - 1].key
-    if w == "the" or w == "a" or w == "an" then k = k - 1; break end
-    if not (ROLE[t.key]) then break end
-    k, steps = k - 1, steps + 1
-  end
-  if k < i and not (is_word(toks[k], "the") or is_word(toks[k], "a")
-                    or is_word(toks[k], "an")) then
-    k = i  -- no article: keep only the run ("officials", "Rubio")
-  end
-  return speaker_from(text, toks, k, j), k
-end
-
--- The speaker starting at token i (going right, not beyond hi).
-local function subject_right(text, toks, i, hi)
-  local t = toks[i]
-  if not t or t.kind ~= "word" then return nil end
-  if names.PRONOUN[t.key] then return speaker_from(text, toks, i, i), i end
-  local a = i
-  if t.key == "the" or t.key == "a" or t.key == "an" then a = i + 1 end
-  if a > hi then return nil end
-  local j = names.run_right(toks, a, hi)
-  if not j then
-    -- "the Ukrainian leader", "a police spokesman": up to three words
-    -- ending with a role word.
-    local k = a
-    while k <= hi and k < a + 3 and toks[k].kind == "word" and not ROLE[toks[k].key] do
-      k = k + 1
-    end
-    if k <= hi and toks[k] and toks[k].kind == "word" and ROLE[toks[k].key] then
-      j = k
-    else
-      return nil
-    end
-  elseif not names.split(toks, text, a, j) then
-    -- "a Swiss foreign ministry spokeswoman": role words after the run.
-    while j + 1 <= hi and toks[j + 1].kind == "word" and ROLE[toks[j + 1].key] do
-      j = j + 1
-    end
-  end
-  local r = speaker_from(text, toks, a == i and i or i, j)
-  if r then
-    -- "said Andrii Sybiha, Ukraine’s foreign minister": the title follows.
-    if is_punct(toks[j + 1], ",") and not r.title and not r.role and not r.pronoun then
-      local k = j + 2
-      if toks[k] and toks[k].kind == "word" and toks[k].key ~= "who"
-         and toks[k].key ~= "which" then
-        local e = k
-        while e + 1 <= hi and toks[e + 1].kind == "word" do e = e + 1 end
-        local first = toks[k].key
-        if first == "the" or first == "a" or first == "an" then k = k + 1 end
-        if k <= e and (ROLE[toks[e].key] or names.in_run(toks[k])) then
-          r.title = text:sub(floor(toks[k].s), floor(toks[e].e))
-          j = e
-        end
-      end
-    end
-  end
-  return r, j
-end
-
--- Skips adverbs between a subject and its verb, leftwards from j.
-local function skip_between_left(toks, j, lo)
-  local steps = 0
-  while j >= lo and steps < 2 and toks[j] and toks[j].kind == "word" and BETWEEN[toks[j].key] do
-    j, steps = j - 1, steps + 1
-  end
-  return j
-end
-
--- "X said", "X also told", "X, the mayor, said": the subject of the speech
--- verb at v, looking left to lo.
--- Lower-case title words before a name: "agency spokeswoman Lena Ortiz"
--- gives the title "agency spokeswoman".  Returns the new first index.
-local function title_before(text, toks, sp, first, lo)
-  if sp.title or sp.pronoun or sp.role then return first end
-  local k = first
-  while k - 1 >= lo and k > first - 4 and toks[k - 1].kind == "word"
-        and names.TITLE[toks[k - 1].key] and not names.is_cap(toks[k - 1]) do
-    k = k - 1
-  end
-  if k < first then
-    sp.title = text:sub(floor(toks[k].s), floor(toks[first - 1].e))
-  end
-  return k
-end
-
-local function subject_of_verb(text, toks, v, lo)
-  local j = skip_between_left(toks, v - 1, lo)
-  if j < lo then return nil end
-  local sp, first = subject_left(text, toks, j, lo)
-  if sp and first - 2 >= lo and (is_word(toks[first - 1], "in") or is_word(toks[first - 1], "at")) then
-    -- "The National Weather Service in Miami said": the place is not
-    -- the speaker; the subject before it is.
-    local sp2, first2 = subject_left(text, toks, first - 2, lo)
-    if sp2 then sp, first = sp2, first2 end
-  end
-  local of = sp and first - 1
-  if of and is_word(toks[first], "the") then of = first - 1
-  elseif of and is_word(toks[of], "the") then of = of - 1 end
-  if of and of - 1 >= lo and is_word(toks[of], "of") then
-    -- "Hydrologist Mira Kell of the State Water Board said": the person,
-    -- not the organisation.
-    local sp2, first2 = subject_left(text, toks, of - 1, lo)
-    if sp2 and not sp2.role and not sp2.pronoun then
-      sp, first = sp2, first2
-    elseif sp2 and sp2.role and not sp.role and not sp.pronoun and not sp.title
-           and sp.speaker_s == floor(toks[first].s) and first == j
-           and toks[first2].kind == "word" then
-      -- "the mayor of Kharkiv said": the office speaks, not the one-word
-      -- name of its place or body ("mayor of Kharkiv", a role that the
-      -- article's titled names may resolve).
-      sp = { speaker = text:sub(sp2.speaker_s, sp.speaker_e), role = true,
-             speaker_s = sp2.speaker_s, speaker_e = sp.speaker_e }
-      first = first2
-    end
-  end
-  if sp then return sp, title_before(text, toks, sp, first, lo) end
-  if is_punct(toks[j], ",") then
-    -- "Mayor Ivo Brand, who heads the crisis team, said": the subject is
-    -- before the relative clause.
-    local k = j - 1
-    while k > lo and k > j - 16 and toks[k].kind == "word" do k = k - 1 end
-    local w1 = toks[k + 1]
-    if is_punct(toks[k], ",") and k > lo and w1 and w1.kind == "word"
-       and (w1.key == "who" or w1.key == "which" or PARTICIPLE[w1.key]
-            or (w1.key:sub(-3) == "ing" and not names.is_cap(w1))) then
-      -- (or an aside: "Ilse Marrow, speaking after the talks, said")
-      local rsp, rfirst = subject_left(text, toks, k - 1, lo)
-      if rsp then return rsp, rfirst end
-    end
-  end
-  -- An appositive between commas: "Rubio, the secretary of state, said".
-  if is_punct(toks[j], ",") then
-    local k = j - 1
-    while k > lo and k > j - 16 and toks[k].kind == "word" do k = k - 1 end
-    if is_punct(toks[k], ",") and k > lo then
-      local w = toks[k + 1]
-      if w and w.kind == "word" and (w.key == "the" or w.key == "a" or w.key == "an"
-                                     or names.in_run(w)) then
-        sp, first = subject_left(text, toks, k - 1, lo)
-        -- "a witness, Rosa Diaz, said": a role before the commas is the
-        -- title of the name between them (read below)
-        if sp and sp.role and names.in_run(w) then sp = nil end
-        if sp and not sp.title and not sp.pronoun then
-          local ti = k + 1
-          if toks[ti].key == "the" or toks[ti].key == "a" or toks[ti].key == "an" then
-            ti = ti + 1
-          end
-          if ti <= j - 1 then
-            sp.title = text:sub(floor(toks[ti].s), floor(toks[j - 1].e))
-          end
-        end
-        if sp then return sp, first end
-        -- The name between the commas: "a neighbour, Rosa Diaz, said".
-        sp = subject_left(text, toks, j - 1, k + 1)
-        if sp and not sp.pronoun and not sp.role and k - 1 >= lo
-           and toks[k - 1].kind == "word" then
-          local a = k - 1
-          while a - 1 >= lo and a > k - 4 and toks[a - 1].kind == "word" do a = a - 1 end
-          if is_word(toks[a], "the") or is_word(toks[a], "a") or is_word(toks[a], "an") then
-            sp.title = sp.title or text:sub(floor(toks[a + 1].s), floor(toks[k - 1].e))
-            return sp, a
-          end
-        end
-      end
-    end
-  end
-  return nil
-end
-
--- "said X" / "X said" right after a closing mark at index c, within hi.
--- Returns speaker, index of the last token used, index of the verb.
-local function attribution_after(text, toks, c, hi)
-  local i = c + 1
-  if is_punct(toks[i], ",") then i = i + 1 end
-  if i > hi then return nil end
-  if is_verb(toks[i]) then
-    local sp, j = subject_right(text, toks, i + 1, math.min(hi, i + WINDOW))
-    if sp then return sp, j, i end
-    return nil
-  end
-  -- Subject then verb: find the verb within a few words, or past one
-  -- appositive ("Javier Avalos, the chain's vice president, said").
-  local v, commas = i, 0
-  while v <= hi and v < i + 20 and not is_verb(toks[v]) do
-    if toks[v].kind ~= "word" then
-      if not is_punct(toks[v], ",") or commas == 2 then break end
-      commas = commas + 1
-    elseif commas == 0 and v >= i + 8 then
-      break
-    end
-    v = v + 1
-  end
-  if v <= hi and is_verb(toks[v]) and v > i then
-    local sp, first = subject_of_verb(text, toks, v, i)
-    if sp and first >= i then
-      -- Only words may come before the subject's run ("Kherson regional
-      -- governor Oleksandr Prokudin said").
-      for k = i, first - 1 do
-        if toks[k].kind ~= "word" then return nil end
-      end
-      return sp, v, v
-    end
-  end
-  return nil
-end
-
--- "X said, “", "X noted: “", "X said that “" before an opening mark at o,
--- not below lo.  Returns speaker, verb index.
-local function attribution_before(text, toks, o, lo)
-  local v = o - 1
-  if is_punct(toks[v], ",") or is_punct(toks[v], ":") or is_word(toks[v], "that") then
-    v = v - 1
-  end
-  if v < lo or not is_verb(toks[v]) then
-    -- "according to X, “…”"
-    return nil
-  end
-  local sp = subject_of_verb(text, toks, v, lo)
-  if sp then return sp, v end
-  return nil
-end
-
--- The speaker of a sentence that names one with a speech verb anywhere
--- (for quoted fragments inside reported speech): tokens lo..., whose cue
--- tokens are scan:cue(c1..c2).
-local function sentence_speaker(text, toks, lo, scan, c1, c2)
-  local inside = toks.inside
-  for c = c1, c2 do
-    local v = scan:cue(c)
-    if not inside[v] and (is_verb(toks[v]) or (is_word(toks[v], "called")
-        and (is_word(toks[v + 1], "on") or is_word(toks[v + 1], "upon")))) then
-      local sp = subject_of_verb(text, toks, v, lo)
-      if sp then return sp, v end
-    end
-  end
-  return nil
-end
 
 -- --------------------------------------------------------- resolution
 
@@ -537,7 +198,7 @@ local ROLE_SKIP = names.set("the a an of")
 local LOOKBACK = 8
 
 -- Does a title hold every word of a role (a head word standing for any)?
-local function title_fits(title, words)
+local function title_holds(title, words)
   title = " " .. lede_core.fold(title) .. " "
   for _, w in ipairs(words) do
     if not title:find(" " .. w .. " ", 1, true) then
@@ -553,6 +214,17 @@ local function title_fits(title, words)
   return true
 end
 
+-- title_holds, remembered in fits (fits[title] for the role's words; the
+-- same few titles are tried for every quote of a role).
+local function title_fits(title, words, fits)
+  local yes = fits[title]
+  if yes == nil then
+    yes = title_holds(title, words)
+    fits[title] = yes
+  end
+  return yes
+end
+
 -- The one titled person of the article (persons: { {speaker=, title=},
 -- ... }, every titled name of the names index) whose title fits a role
 -- naming an office, or nil when none or several do, or when the article
@@ -565,14 +237,14 @@ local OFFICE = names.set([[
   spokesman spokeswoman spokesperson secretary ambassador director chief
   commander king queen pope
 ]])
-local function only_fitting(persons, words)
+local function only_fitting(persons, words, fits)
   local office = false
   for _, w in ipairs(words) do office = office or OFFICE[w] == true end
   if not office or #persons > PERSONS_READ then return nil end
   local pick
   for k = 1, #persons do
     local p = persons[k]
-    if title_fits(p.title, words) then
+    if title_fits(p.title, words, fits) then
       if pick then return nil end
       pick = p
     end
@@ -580,16 +252,23 @@ local function only_fitting(persons, words)
   return pick
 end
 
-local function resolve_role(q, titled, persons)
+-- fits_by_role: title_fits's answers, by the words of the role.
+local function resolve_role(q, titled, persons, fits_by_role)
   local words = {}
   for w in lede_core.fold(q.speaker):gmatch("[%w\128-\255]+") do
     if not ROLE_SKIP[w] then words[#words + 1] = w end
   end
   if #words == 0 or #words > 4 then return end
+  local role_key = table.concat(words, " ")
+  local fits = fits_by_role[role_key]
+  if not fits then
+    fits = {}
+    fits_by_role[role_key] = fits
+  end
   local pick
   for k = #titled, math.max(1, #titled - LOOKBACK), -1 do
     local p = titled[k]
-    if title_fits(p.title, words) then
+    if title_fits(p.title, words, fits) then
       if pick and pick.speaker ~= p.speaker then return end -- two fit: leave it
       pick = pick or p
     end
@@ -597,7 +276,7 @@ local function resolve_role(q, titled, persons)
   -- No speaker before it fits: "the Ukrainian leader" is the one person the
   -- article names with a fitting title ("Ukrainian President Volodymyr
   -- Zelenskyy met the envoy. The Ukrainian leader said …").
-  if not pick then pick = only_fitting(persons(), words) end
+  if not pick then pick = only_fitting(persons(), words, fits) end
   if pick then
     q.speaker, q.title, q.resolved = pick.speaker, pick.title, true
     q.role_phrase = nil
@@ -629,7 +308,9 @@ local function resolve(scan, text, idx, quotes)
   local mention
   if pronouns then
     -- and every titled name the article uses
-    for k, r in pairs(idx.by_key) do
+    for i = 1, #idx.keys do
+      local k = idx.keys[i]
+      local r = idx.by_key[k]
       if r.title ~= nil and not people[k] then people[k] = r.name end
     end
     mention = mention_stream(scan, text, people)
@@ -639,10 +320,12 @@ local function resolve(scan, text, idx, quotes)
   local last_key, last_ambiguous
   local titled = {} -- speakers with a title, in text order
   local persons -- every titled name of the article, made when a role asks
+  local fits_by_role = {} -- (for title_fits)
   local function titled_names()
     if not persons then
       persons = {}
-      for _, r in pairs(idx.by_key) do
+      for i = 1, #idx.keys do
+        local r = idx.by_key[idx.keys[i]]
         if r.title and r.words >= 2 then
           persons[#persons + 1] = { speaker = r.name, title = r.title }
           if #persons > PERSONS_READ then break end -- (no answer then)
@@ -665,7 +348,7 @@ local function resolve(scan, text, idx, quotes)
         q.resolved = true
       end
     end
-    if q.role then resolve_role(q, titled, titled_names) end
+    if q.role then resolve_role(q, titled, titled_names, fits_by_role) end
     if q.resolved and q.title then titled[#titled + 1] = q end
     q.key, q.pronoun, q.role = nil, nil, nil
   end
@@ -673,73 +356,9 @@ end
 
 -- --------------------------------------------------------- reported speech
 
--- "MIAMI, Fla. — " at the start of a sentence: a dateline, not speech.
-local function skip_dateline(text, s, e)
-  local head = text:sub(s, math.min(e, s + 60))
-  local caps = head:match("^(%u[%u%.%s'-]*%u)[%s,]")
-  if caps and #caps >= 2 then
-    local dash = head:find("[—–]", #caps + 1) or head:find(" %- ", #caps + 1)
-    if dash then
-      local after = head:match("^[—–%-]+%s*()", dash) or
-        head:match("^ %- ()", dash)
-      if after then return s + after - 1 end
-    end
-  end
-  return s
-end
-
-local function trim_span(text, s, e)
-  while s <= e and text:sub(s, s):find("[%s,;:]") do s = s + 1 end
-  while e >= s and text:sub(e, e):find("[%s,;:%.]") do e = e - 1 end
-  return s, e
-end
-
--- Adds the speaker record sp to out as reported speech over text[s, e]
--- (trimmed), unless that span is empty.
-local function add_reported(text, sp, s, e, out)
-  s, e = trim_span(text, s, e)
-  s = skip_dateline(text, s, e)
-  if e > s then
-    sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
-    out[#out + 1] = sp
-  end
-end
-
--- The subject of the clause a speech verb at v leans on when it has none
--- of its own ("Dmitriev described … and confirmed that", "Peskov
--- dismissed the talks, claiming"): the nearest speaker left of v, not
--- below lo, that a finite verb follows.  Returns speaker, its last index.
-local function verbish(t)
-  if not t or t.kind ~= "word" then return false end
-  local k = t.key
-  return FINITE[k] or BETWEEN[k] or (not names.is_cap(t) and #k > 3 and k:sub(-2) == "ed")
-end
-
--- How far left (tokens) a clause's subject is looked for: a bound, so
--- that a sentence of many participles stays linear.
-local CLAUSE_REACH = 48
-
--- A pronoun found first ("which he later clarified, stating") gives way
--- to a person named as the subject before it ("Keith Kellogg, faced …").
-local function clause_subject(text, toks, v, lo)
-  local pronoun, pj
-  for j = v - 1, math.max(lo, v - CLAUSE_REACH), -1 do
-    local t, nx = toks[j], toks[j + 1]
-    if t.kind == "word" and j + 1 < v then
-      local direct = verbish(nx)
-      local apposed = not direct and is_punct(nx, ",") and j + 2 < v and verbish(toks[j + 2])
-      if direct or apposed then
-        local sp = subject_left(text, toks, j, lo)
-        if sp and sp.pronoun then
-          pronoun, pj = pronoun or sp, pj or j
-        elseif sp and (direct or not sp.role) and not (pronoun and sp.role) then
-          return sp, j
-        end
-      end
-    end
-  end
-  return pronoun, pj
-end
+-- Reported speech is found in C (core.quote_rules, scan:reported;
+-- csrc/lede_quote_reported.c), with the speaker rules above ported there
+-- as well (csrc/lede_quote_speakers.c); these are its word lists.
 
 -- Words of a short phrase that may follow the verb of "…, X said" before
 -- the sentence ends: "officials said on Sunday", "said in a statement",
@@ -750,133 +369,41 @@ local TAIL = set([[
   monday tuesday wednesday thursday friday saturday sunday morning
   afternoon evening night week weekend
 ]])
-local TAIL_WORDS = 5
 
--- Does the sentence end at token k (k past hi, or a full stop), after at
--- most TAIL_WORDS words of a tail phrase ("on Sunday")?
-local function clause_ends(toks, k, hi)
-  local words = 0
-  while k <= hi and toks[k].kind == "word" and TAIL[toks[k].key] and words < TAIL_WORDS do
-    k, words = k + 1, words + 1
-  end
-  return k > hi or is_punct(toks[k], ".")
+-- In the order of the core's enum lede_quote_rule_list.
+local RULES = lede_core.quote_rules({
+  list_of(SPEECH), list_of(PARTICIPLE), list_of(FINITE), list_of(BETWEEN),
+  list_of(BARE_CLAUSE), list_of(PREP), list_of(TAIL), list_of(ROLE),
+  list_of(names.TITLE), list_of(names.PRONOUN), list_of(names.ORG_END),
+})
+
+M._rules = RULES -- (for the specs)
+
+-- The speaker record of a speaker the C rules found: kind "name" (key:
+-- the name's), "pronoun" (key: the pronoun) or "role", its span and its
+-- title's span when it has one.
+-- Copies the fields of a speaker record (speaker_record's, or the one a
+-- quote takes from the quote before) into quote record r; field by field,
+-- not through pairs() (see doc/hostile-input.md, "LuaJIT").
+local function take_speaker(r, sp)
+  r.speaker, r.speaker_s, r.speaker_e = sp.speaker, sp.speaker_s, sp.speaker_e
+  if sp.title ~= nil then r.title = sp.title end
+  if sp.key ~= nil then r.key = sp.key end
+  if sp.pronoun ~= nil then r.pronoun = sp.pronoun end
+  if sp.role ~= nil then r.role = sp.role end
 end
 
--- Finds reported speech in sentence tokens lo..hi, whose cue tokens are
--- scan:cue(c1..c2) (no rule here starts at another token); used[v] marks
--- verbs that already attribute a direct quote, inside[i] tokens in direct
--- quotes.
-local function reported_in(text, toks, lo, hi, used, out, scan, c1, c2)
-  local inside = toks.inside
-  -- "According to X, …" / "…, according to X."
-  for ci = c1, c2 do
-    local i = scan:cue(ci)
-    if i <= hi - 1 and not inside[i] and is_word(toks[i], "according")
-       and is_word(toks[i + 1], "to") then
-      local sp, j = subject_right(text, toks, i + 2, hi)
-      if sp then
-        local s, e
-        if i == lo then
-          if j + 1 > hi then return end
-          s, e = floor(toks[j + 1].s), floor(toks[hi].e)
-        else
-          if j < hi and not is_punct(toks[j + 1], ".") then
-            -- "according to X" in mid-sentence: the rest is the claim.
-            s, e = floor(toks[lo].s), floor(toks[hi].e)
-          else
-            s, e = floor(toks[lo].s), floor(toks[i - 1].e)
-          end
-        end
-        add_reported(text, sp, s, e, out)
-        return
-      end
-    end
+local function speaker_record(text, kind, ss, se, key, ts, te)
+  local sp = { speaker = text:sub(ss, se), speaker_s = ss, speaker_e = se }
+  if kind == "pronoun" then
+    sp.pronoun = key
+  elseif kind == "role" then
+    sp.role = true
+  else
+    sp.key = key
   end
-  for ci = c1, c2 do
-    local v = scan:cue(ci)
-    if PARTICIPLE[toks[v].key] and toks[v].kind == "word" and not inside[v]
-       and v - 1 > lo and (is_punct(toks[v - 1], ",") or is_word(toks[v - 1], "by")) then
-      -- "X dismissed the talks, claiming …": the clause's subject speaks.
-      local sp, j = clause_subject(text, toks, v - 1, lo)
-      if not sp and v - 2 >= lo then
-        -- "Ruiz, affirming that …, asked": the subject just before.
-        sp = subject_left(text, toks, v - 2, lo)
-        j = sp and v - 2
-      end
-      if sp then
-        local c = v + 1
-        if is_word(toks[c], "that") then c = c + 1 end
-        local e = hi
-        if j == v - 2 then
-          -- an aside between commas ends at the next one
-          for k = c, hi do
-            if is_punct(toks[k], ",") then e = k - 1; break end
-          end
-        end
-        if c <= e and not inside[c] then
-          add_reported(text, sp, floor(toks[c].s), floor(toks[e].e), out)
-        end
-        return
-      end
-    end
-    if is_verb(toks[v]) and not used[v] and not inside[v] then
-      -- "…, said X." at the end of the sentence.  (hardening: the
-      -- comma must not be the sentence's first token -- ",said X" has
-      -- nothing before it, and toks[v - 2] would be outside the sentence)
-      if v - 1 > lo and is_punct(toks[v - 1], ",") then
-        local sp, j = subject_right(text, toks, v + 1, hi)
-        if sp and clause_ends(toks, j + 1, hi) then
-          add_reported(text, sp, floor(toks[lo].s), floor(toks[v - 2].e), out)
-          return
-        end
-      end
-      local sp, first = subject_of_verb(text, toks, v, lo)
-      if not sp then
-        -- "Dmitriev described … and confirmed that …": a verb coordinated
-        -- with the clause's own.
-        local b = skip_between_left(toks, v - 1, lo)
-        if b > lo and (is_word(toks[b], "and") or is_word(toks[b], "but")) then
-          sp = clause_subject(text, toks, b, lo)
-          first = nil
-        end
-      end
-      if sp then
-        -- "…, X said." at the end of the sentence.
-        local after = v + 1
-        if clause_ends(toks, after, hi) then
-          if first and first - 1 > lo and is_punct(toks[first - 1], ",") then -- (as above)
-            add_reported(text, sp, floor(toks[lo].s), floor(toks[first - 2].e), out)
-          end
-          return
-        end
-        -- "X said (…) that …", "X told reporters (…) that …", "X said …".
-        local c = after
-        -- "that" among the next 7 tokens, before a quote mark or a full
-        -- stop (scan:find_that, in C: read for every verb)
-        local that = after <= math.min(hi, after + 6)
-          and scan:find_that(text, after, math.min(hi, after + 6)) or nil
-        if that then
-          c = that + 1
-        elseif toks[v].key == "told" or toks[v].key == "tells" then
-          -- One object: "told reporters", "told the BBC", "told Reuters".
-          if is_word(toks[c], "the") then c = c + 1 end
-          c = c + 1
-        elseif not BARE_CLAUSE[toks[v].key] then
-          c = nil
-        elseif toks[c] and toks[c].kind == "word" and PREP[toks[c].key] then
-          c = nil
-        end
-        if c and c <= hi and (toks[c].kind == "word" or toks[c].kind == "number")
-           and not inside[c] then
-          add_reported(text, sp, floor(toks[c].s), floor(toks[hi].e), out)
-          return
-        end
-        -- The verb took an object ("reiterated his support"): a later
-        -- verb of the sentence may still report a clause ("but stressed
-        -- that …").
-      end
-    end
-  end
+  if ts then sp.title = text:sub(ts, te) end
+  return sp
 end
 
 -- --------------------------------------------------------- lossy mojibake
@@ -906,40 +433,27 @@ end
 
 -- --------------------------------------------------------- main
 
--- The direct quotes of pairs of marks m1..m2 of the scan (of nmarks), each
--- with its speaker when the rules find one.  Appends to st.quotes; sets
--- used[v] for the verbs that attribute them.  st.prev (the previous
--- direct quote), st.prev_end (the previous pair's last token) and the
--- sentence speaker last read go on from one call to the next.
-local function find_direct(text, toks, scan, n, m1, m2, nmarks, st)
-  local para, sent = toks.para, toks.sent
-  local used, quotes = st.used, st.quotes
-  local prev, prev_end = st.prev, st.prev_end
-  local speaker_of_sentence, sentence_sp = st.speaker_of_sentence, st.sentence_sp
-  for qi = m1, m2 do
+-- The direct quotes of the nmarks pairs of marks of the scan, each with
+-- its speaker when the rules find one.  Appends to st.quotes; flags the
+-- verbs that attribute them (scan:use).
+local function find_direct(text, scan, nmarks, st)
+  local quotes = st.quotes
+  local prev, prev_end -- the previous direct quote, the previous pair's last token
+  local speaker_of_sentence, sentence_sp -- the sentence speaker last read
+  for qi = 1, nmarks do
     local open, close, last = scan:mark(qi)
     local qend = close or last
-    local next_open = qi < nmarks and scan:mark(qi + 1) or nil
     local a, b = open + 1, close and close - 1 or last
     if a <= b then
-      local s, e = floor(toks[a].s), floor(toks[b].e)
+      local s, e = scan:span(a, b)
       -- Leave a trailing comma inside the marks out of the quoted words.
       while e > s and text:sub(e, e) == "," do e = e - 1 end
       local r = { kind = "direct", s = s, e = e, text = text:sub(s, e) }
-      local sp, verb
-      local first, _, c1, ncue = scan:sentence_of(open)
-      -- Attribution after the closing mark, in the same paragraph and not
-      -- past the next quote.
-      local hi = math.min(n, qend + WINDOW + 10, next_open and next_open - 1 or n,
-                          scan:para_last(open))
-      if close then
-        local _
-        sp, _, verb = attribution_after(text, toks, close, hi)
-      end
-      if not sp then
-        local lo = math.max(first, open - WINDOW, prev_end and prev_end + 1 or 1)
-        sp, verb = attribution_before(text, toks, open, lo)
-      end
+      local sp
+      local first = scan:sentence_of(open)
+      -- Attribution after the closing mark, or before the opening one.
+      local verb, kind, ss, se, key, ts, te = scan:direct(text, RULES, qi, prev_end or 0)
+      if verb then sp = speaker_record(text, kind, ss, se, key, ts, te) end
       if not sp and first < open then
         -- A fragment inside a sentence that names its speaker.
         -- Not marked used: the sentence's reported clause is kept too.
@@ -947,59 +461,55 @@ local function find_direct(text, toks, scan, n, m1, m2, nmarks, st)
         -- quote made a sentence of many short quotes quadratic).
         if speaker_of_sentence ~= first then
           speaker_of_sentence = first
-          sentence_sp = sentence_speaker(text, toks, first, scan, c1, c1 + ncue - 1) or false
+          local v
+          v, kind, ss, se, key, ts, te = scan:sentence_speaker(text, RULES, open)
+          sentence_sp = v and speaker_record(text, kind, ss, se, key, ts, te) or false
         end
         sp = sentence_sp or nil
       end
+      local para_open, sent_open = scan:info(open)
       if not sp and prev and prev.speaker and first == open
-         and (para[open] == prev.para or (para[open] == prev.para + 1 and prev.open_ended))
-         and sent[open] <= prev.end_sent + 1 then
+         and (para_open == prev.para or (para_open == prev.para + 1 and prev.open_ended))
+         and sent_open <= prev.end_sent + 1 then
         -- The next sentence of the same speaker: “…,” he said. “…”
         sp = { speaker = prev.speaker, title = prev.title, key = prev.key,
                pronoun = prev.pronoun, role = prev.role,
                speaker_s = prev.speaker_s, speaker_e = prev.speaker_e }
       end
-      if verb then used[verb] = true end
+      if verb then scan:use(verb) end
       if sp or scan:words(a, b) >= QUOTE_WORDS_MIN then
-        if sp then
-          for k, v in pairs(sp) do r[k] = v end
-        end
-        r.para = para[open]
+        if sp then take_speaker(r, sp) end
+        r.para = para_open
         r.open_ended = close == nil
-        r.end_sent = sent[qend]
-        if verb then r.end_sent = math.max(r.end_sent, sent[verb]) end
+        local _, end_sent = scan:info(qend)
+        if verb then
+          local _, verb_sent = scan:info(verb)
+          end_sent = math.max(end_sent, verb_sent)
+        end
+        r.end_sent = end_sent
         quotes[#quotes + 1] = r
         prev = r
       end
     end
     prev_end = qend
   end
-  st.prev, st.prev_end = prev, prev_end
-  st.speaker_of_sentence, st.sentence_sp = speaker_of_sentence, sentence_sp
 end
 
--- Reported speech: the sentences holding cues c.. up to the sentence of
--- the last cue before token `to`, with no verb that attributes a direct
--- quote.  Appends to st.reported, in text order; returns the next cue.
-local function find_reported(text, toks, scan, c, ncues, to, st)
-  local used = st.used
-  while c <= ncues and scan:cue(c) < to do
-    local lo, hi, c1, ncue = scan:sentence_of(scan:cue(c))
-    local c2 = c1 + ncue - 1
-    local has_quote = false
-    for k = c1, c2 do
-      if used[scan:cue(k)] then has_quote = true; break end
-    end
-    if not has_quote then reported_in(text, toks, lo, hi, used, st.reported, scan, c1, c2) end
-    c = c2 + 1
+-- Reported speech: the sentences holding cues, but those with a verb
+-- that attributes a direct quote (scan:use).  Appends to st.reported, in
+-- text order.
+local function find_reported(text, scan, ncues, st)
+  local out = st.reported
+  local c = 1
+  while c <= ncues do
+    local s, e, kind, ss, se, key, ts, te
+    c, s, e, kind, ss, se, key, ts, te = scan:next_reported(text, RULES, c)
+    if not c then break end
+    local sp = speaker_record(text, kind, ss, se, key, ts, te)
+    sp.kind, sp.s, sp.e, sp.text = "reported", s, e, text:sub(s, e)
+    out[#out + 1] = sp
   end
-  return c
 end
-
--- Tokens the reader takes at a time (then to the end of a sentence): the
--- token records it makes are cached for one window, so that the names,
--- the direct quotes and the reported speech of a window share them.
-local WINDOW_TOKENS = 1024
 
 --- Finds the quotes of one article.  text: a string (invalid UTF-8 and NUL
 -- bytes are tolerated: they are never quote marks or names).
@@ -1007,11 +517,10 @@ local WINDOW_TOKENS = 1024
 -- The C pass (core.quote_scan) reads every token once: it numbers their
 -- paragraphs and sentences, pairs the quote marks and flags the cue words
 -- and the words that may be capitalized, in arrays of 12 bytes a token.
--- The rules here read token records made on demand (token_view) around
--- each pair of marks, each sentence holding a cue and each capitalized
--- word (for the names of the article, resolved at the end), so that the
--- Lua side makes no table per token and its memory is bounded by what the
--- rules read at once, not by the text.
+-- The attribution rules (in C) read bounded windows of those arrays around
+-- each pair of marks and each sentence holding a cue; the names of the
+-- article are resolved at the end.  The Lua side makes a table per quote
+-- and per name, none per token.
 function M.find(text)
   if type(text) ~= "string" then
     error("bad argument #1 to 'quotes' (string expected, got " .. type(text) .. ")", 2)
@@ -1024,29 +533,15 @@ function M.find(text)
   local back
   text, back = fix.for_spans(text)
   text = lossy_quote_marks(text)
-  local scan, n, nmarks, ncues, nnames = lede_core.quote_scan(text, SCAN_LISTS)
-  local toks
-  local st = { quotes = {}, reported = {}, used = {} }
+  local scan, _, nmarks, ncues, nnames = lede_core.quote_scan(text, SCAN_LISTS)
+  local st = { quotes = {}, reported = {} }
   local idx = names.index_new()
   add_names(idx, scan, text, nnames)
-  -- Window by window: the pairs of marks opening in it, then its
-  -- sentences' reported speech (a verb that attributes a direct quote is
-  -- in the sentence of the quote's opening mark or after it, so it is
-  -- marked used before its sentence is read).
-  local wa, m, c = 1, 1, 1
-  local size = math.min(M._window_tokens or WINDOW_TOKENS, math.max(n, 1))
-  local pool = {}
-  while wa <= n do
-    local wb = scan:window_end(wa, size)
-    if toks then release_view(toks, pool) end
-    toks = token_view(scan, text, n, pool)
-    local m2 = m
-    while m2 <= nmarks and scan:mark(m2) <= wb do m2 = m2 + 1 end
-    find_direct(text, toks, scan, n, m, m2 - 1, nmarks, st)
-    m = m2
-    c = find_reported(text, toks, scan, c, ncues, wb + 1, st)
-    wa = wb + 1
-  end
+  -- The direct quotes first, then the reported speech of the sentences
+  -- whose cues attribute none of them (a verb that attributes a direct
+  -- quote is in the sentence of the quote's opening mark or after it).
+  find_direct(text, scan, nmarks, st)
+  find_reported(text, scan, ncues, st)
 
   -- Merge the two lists in text order.
   local quotes, reported = st.quotes, st.reported

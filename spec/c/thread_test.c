@@ -3,8 +3,9 @@
  * ThreadSanitizer (make test-tsan).  Every thread runs every entry point on
  * the same shared, read-only text (tokens, fold, sentences in English and
  * German, numbers, casualties, the summarizer, the repair engine, HTML
- * extraction, the quote finder's token pass) and checks that its results equal
- * those of a run on the main thread: the core keeps no global mutable state.
+ * extraction, the quote finder's token pass and attribution rules) and
+ * checks that its results equal those of a run on the main thread: the
+ * core keeps no global mutable state.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
@@ -36,15 +37,52 @@ static unsigned long mix(unsigned long h, unsigned long v) {
   return h * 1000003UL ^ v;
 }
 
+/* Mixes the speakers the attribution rules find in scan q of the article
+   into h (the rules are made by each run, from the shared lists).
+   Returns 0 on success. */
+static int run_attribution(const lede_quote_scan_result *q, unsigned long *h) {
+  static const lede_word speech[] = {{"said", 4}};
+  static const lede_word roles[] = {{"officials", 9}, {"envoy", 5}};
+  static const lede_word titles[] = {{"dr.", 3}, {"envoy", 5}};
+  lede_word_list l[LEDE_QA_COUNT];
+  lede_quote_rules *rules;
+  lede_quote_report rep;
+  lede_quote_attribution at;
+  size_t i, found = 0;
+  memset(l, 0, sizeof l);
+  l[LEDE_QA_SPEECH].words = l[LEDE_QA_BARE_CLAUSE].words = speech;
+  l[LEDE_QA_SPEECH].count = l[LEDE_QA_BARE_CLAUSE].count = 1;
+  l[LEDE_QA_ROLES].words = roles;
+  l[LEDE_QA_ROLES].count = 2;
+  l[LEDE_QA_TITLES].words = titles;
+  l[LEDE_QA_TITLES].count = 2;
+  if (lede_quote_rules_new(l, &rules) != LEDE_OK) return -1;
+  for (i = 0; i < q->nsentences; i++)
+    if (lede_quote_reported(rules, article, sizeof article - 1, q,
+                            q->sentences[i].first, &rep) == 1) {
+      *h = mix(mix(mix(*h, rep.start), rep.end), rep.speaker.start);
+      found++;
+    }
+  for (i = 0; i < q->nmarks; i++)
+    if (lede_quote_direct(rules, article, sizeof article - 1, q, i, 0, &at) ==
+        1) {
+      *h = mix(mix(*h, at.verb), at.speaker.end);
+      found++;
+    }
+  lede_quote_rules_free(rules);
+  return found == 2 ? 0 : -1; /* Okafor's quote and the officials' count */
+}
+
 /* Mixes the quote finder's token pass over the article into h (its word
-   lists are the threads' shared, read-only arrays).  Returns 0 on
-   success. */
+   lists are the threads' shared, read-only arrays), and the speakers it
+   gives.  Returns 0 on success. */
 static int run_quotes(unsigned long *h) {
   static const lede_word cues[] = {{"said", 4}, {"according", 9}};
   static const lede_word titles[] = {{"dr.", 3}, {"envoy", 5}};
   lede_word_list l[LEDE_QL_COUNT];
   lede_quote_scan_result q;
   size_t i;
+  int status;
   memset(l, 0, sizeof l);
   l[LEDE_QL_CUES].words = cues;
   l[LEDE_QL_CUES].count = 2;
@@ -59,8 +97,9 @@ static int run_quotes(unsigned long *h) {
   for (i = 0; i < q.nnames; i++)
     *h = mix(mix(*h, q.names[i].first), q.names[i].name_end);
   *h = mix(mix(*h, q.ncues), q.nsentences);
+  status = run_attribution(&q, h);
   lede_quote_scan_free(&q);
-  return 0;
+  return status;
 }
 
 /* Mixes the article's sentences under German abbreviations into h (the

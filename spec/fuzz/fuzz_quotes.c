@@ -1,6 +1,9 @@
-/* libFuzzer target: lede_quote_scan, the quote finder's token pass.  The
-   tokens must be lede_tokenize's; paragraphs, sentences, pairs of marks,
-   cues and names must hold together as lede.h says. */
+/* libFuzzer target: lede_quote_scan, the quote finder's token pass, and
+   the attribution rules over its result (lede_quote_reported,
+   lede_quote_direct, lede_quote_sentence_speaker).  The tokens must be
+   lede_tokenize's; paragraphs, sentences, pairs of marks, cues and names
+   must hold together as lede.h says, and every speaker and reported
+   clause must lie inside the text. */
 #include "fuzz.h"
 
 #define W(s) \
@@ -15,6 +18,97 @@ static const lede_word links[] = {W("of"), W("de"), W("van")};
 static const lede_word link_titles[] = {W("of")};
 static const lede_word demonyms[] = {W("swiss")};
 static const lede_word endings[] = {W("ian"), W("ese")};
+
+/* The attribution rules' lists: every list gets a few words the fuzzer's
+   dictionary-free inputs can still hit (short, common letters). */
+static const lede_word speech[] = {W("said"), W("told"), W("a")};
+static const lede_word participles[] = {W("saying"), W("b")};
+static const lede_word finite[] = {W("was"), W("is"), W("c")};
+static const lede_word between[] = {W("also"), W("d")};
+static const lede_word preps[] = {W("in"), W("on"), W("e")};
+static const lede_word tail[] = {W("on"), W("f"), W("the")};
+static const lede_word roles[] = {W("officials"), W("mayor"), W("g"),
+                                  W("president")};
+static const lede_word pronouns[] = {W("he"), W("she"), W("h")};
+static const lede_word org_ends[] = {W("board"), W("i")};
+
+#define LIST(l, k, a) \
+  ((l)[k].words = (a), (l)[k].count = sizeof(a) / sizeof((a)[0]))
+
+static lede_quote_rules *fuzz_rules(void) {
+  static lede_quote_rules *rules; /* made once, kept for the process */
+  lede_word_list l[LEDE_QA_COUNT];
+  if (rules) return rules;
+  LIST(l, LEDE_QA_SPEECH, speech);
+  LIST(l, LEDE_QA_PARTICIPLES, participles);
+  LIST(l, LEDE_QA_FINITE, finite);
+  LIST(l, LEDE_QA_BETWEEN, between);
+  LIST(l, LEDE_QA_BARE_CLAUSE, speech);
+  LIST(l, LEDE_QA_PREPS, preps);
+  LIST(l, LEDE_QA_TAIL, tail);
+  LIST(l, LEDE_QA_ROLES, roles);
+  LIST(l, LEDE_QA_TITLES, titles);
+  LIST(l, LEDE_QA_PRONOUNS, pronouns);
+  LIST(l, LEDE_QA_ORG_ENDS, org_ends);
+  CHECK(lede_quote_rules_new(l, &rules) == LEDE_OK);
+  return rules;
+}
+
+/* A speaker lies in the text, its key on a word token. */
+static void check_speaker(const lede_quote_scan_result *r, size_t len,
+                          const lede_quote_speaker *sp) {
+  CHECK(sp->kind >= LEDE_SPEAKER_NAME && sp->kind <= LEDE_SPEAKER_ROLE);
+  CHECK(sp->start <= sp->end && sp->end <= len);
+  CHECK(!sp->titled ||
+        (sp->title_start < sp->title_end && sp->title_end <= len));
+  if (sp->kind != LEDE_SPEAKER_ROLE)
+    CHECK(sp->key < r->ntokens && r->tokens[sp->key].kind == LEDE_TOKEN_WORD);
+}
+
+static void check_attribution(const char *text, size_t len,
+                              lede_quote_scan_result *r) {
+  lede_quote_rules *rules = fuzz_rules();
+  lede_quote_report rep;
+  lede_quote_attribution at;
+  size_t k;
+  int found;
+  for (k = 0; k < r->nsentences; k++) {
+    const lede_quote_sentence *st = &r->sentences[k];
+    found = lede_quote_reported(rules, text, len, r, st->first, &rep);
+    CHECK(found == 0 || found == 1);
+    if (found) {
+      CHECK(rep.start + 1 < rep.end && rep.end <= len);
+      CHECK(rep.start >= r->tokens[st->first].start &&
+            rep.end <= r->tokens[st->last].end);
+      check_speaker(r, len, &rep.speaker);
+    }
+    found = lede_quote_sentence_speaker(rules, text, len, r, st->last, &at);
+    CHECK(found == 0 || found == 1);
+    if (found) {
+      CHECK(at.verb >= st->first && at.verb <= st->last);
+      check_speaker(r, len, &at.speaker);
+    }
+  }
+  for (k = 0; k < r->nmarks; k++) {
+    found = lede_quote_direct(rules, text, len, r, k, 0, &at);
+    CHECK(found == 0 || found == 1);
+    if (found) {
+      CHECK(at.verb < r->ntokens && r->tokens[at.verb].kind == LEDE_TOKEN_WORD);
+      check_speaker(r, len, &at.speaker);
+    }
+  }
+  /* every other cue attributes a quote: the reports skip their sentences */
+  for (k = 0; k < r->ncues; k += 2) r->tokens[r->cues[k]].flags |= LEDE_QT_USED;
+  for (k = 0;
+       (found = lede_quote_next_report(rules, text, len, r, &k, &rep));) {
+    CHECK(found == 1 && k <= r->ncues);
+    CHECK(rep.start + 1 < rep.end && rep.end <= len);
+    check_speaker(r, len, &rep.speaker);
+  }
+  CHECK(k == r->ncues);
+  CHECK(r->ntokens == 0 || lede_quote_reported(rules, text, len, r, r->ntokens,
+                                               &rep) == LEDE_ERR_ARG);
+}
 
 static void check_marks(const lede_quote_scan_result *r) {
   size_t k;
@@ -96,6 +190,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     CHECK(!nm->titled ||
           (nm->title_first <= nm->title_last && nm->title_last < nm->first));
   }
+  check_attribution(text, size, &r);
   lede_free(t);
   lede_quote_scan_free(&r);
   free(text);

@@ -1,0 +1,238 @@
+/* C-level tests of the quote finder's attribution rules, through
+   csrc/lede.h only: reported speech (lede_quote_reported), the speakers of
+   direct quotes (lede_quote_direct) and of a sentence
+   (lede_quote_sentence_speaker), with word lists of their own. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "lede.h"
+
+#define W(s) \
+  { s, sizeof s - 1 }
+#define LIST(l, k, a) \
+  ((l)[k].words = (a), (l)[k].count = sizeof(a) / sizeof((a)[0]))
+
+static const lede_word cues[] = {W("said"),   W("told"),     W("added"),
+                                 W("saying"), W("claiming"), W("according"),
+                                 W("called")};
+static const lede_word titles[] = {W("director"),  W("hydrologist"),
+                                   W("farmer"),    W("mayor"),
+                                   W("president"), W("kremlin")};
+static const lede_word not_names[] = {W("the"), W("he"),  W("she"),
+                                      W("in"),  W("on"),  W("according"),
+                                      W("who"), W("they")};
+static const lede_word links[] = {W("of"), W("de")};
+static const lede_word link_titles[] = {W("of")};
+static const lede_word endings[] = {W("ian")};
+
+static const lede_word speech[] = {W("said"), W("told"), W("added")};
+static const lede_word participles[] = {W("saying"), W("claiming")};
+static const lede_word finite[] = {W("has"), W("was"), W("is"), W("had")};
+static const lede_word between[] = {W("also"), W("later")};
+static const lede_word preps[] = {W("in"), W("on"), W("at")};
+static const lede_word tail[] = {W("on"), W("monday"), W("overnight")};
+static const lede_word roles[] = {
+    W("officials"),   W("mayor"),  W("spokesman"), W("director"),
+    W("hydrologist"), W("farmer"), W("president"), W("kremlin")};
+static const lede_word pronouns[] = {W("he"), W("she"), W("they")};
+static const lede_word org_ends[] = {W("board"), W("service"), W("agency")};
+
+static lede_quote_rules *rules;
+
+static void rules_init(void) {
+  lede_word_list l[LEDE_QA_COUNT];
+  LIST(l, LEDE_QA_SPEECH, speech);
+  LIST(l, LEDE_QA_PARTICIPLES, participles);
+  LIST(l, LEDE_QA_FINITE, finite);
+  LIST(l, LEDE_QA_BETWEEN, between);
+  LIST(l, LEDE_QA_BARE_CLAUSE, speech);
+  LIST(l, LEDE_QA_PREPS, preps);
+  LIST(l, LEDE_QA_TAIL, tail);
+  LIST(l, LEDE_QA_ROLES, roles);
+  LIST(l, LEDE_QA_TITLES, titles);
+  LIST(l, LEDE_QA_PRONOUNS, pronouns);
+  LIST(l, LEDE_QA_ORG_ENDS, org_ends);
+  INT_EQ(lede_quote_rules_new(l, &rules), LEDE_OK, "rules");
+}
+
+static int scan(const char *text, lede_quote_scan_result *r) {
+  lede_word_list l[LEDE_QL_COUNT];
+  LIST(l, LEDE_QL_CUES, cues);
+  LIST(l, LEDE_QL_TITLES, titles);
+  LIST(l, LEDE_QL_NOT_NAMES, not_names);
+  LIST(l, LEDE_QL_LINKS, links);
+  LIST(l, LEDE_QL_LINK_TITLES, link_titles);
+  l[LEDE_QL_DEMONYMS].words = NULL;
+  l[LEDE_QL_DEMONYMS].count = 0;
+  LIST(l, LEDE_QL_DEMONYM_ENDINGS, endings);
+  return lede_quote_scan(text, strlen(text), l, r);
+}
+
+/* The reported speech of text's first sentence: its clause, speaker and
+   title ("" for none). */
+static void check_reported(const char *text, const char *clause,
+                           const char *speaker, const char *title, int kind) {
+  lede_quote_scan_result r;
+  lede_quote_report rep;
+  int found;
+  INT_EQ(scan(text, &r), LEDE_OK, text);
+  found = lede_quote_reported(rules, text, strlen(text), &r, 0, &rep);
+  INT_EQ(found, 1, text);
+  if (found == 1) {
+    SPAN_EQ(text, rep.start, rep.end, clause, "the clause reported");
+    SPAN_EQ(text, rep.speaker.start, rep.speaker.end, speaker, "its speaker");
+    INT_EQ(rep.speaker.kind, kind, speaker);
+    if (*title) {
+      OK(rep.speaker.titled, "a title");
+      if (rep.speaker.titled)
+        SPAN_EQ(text, rep.speaker.title_start, rep.speaker.title_end, title,
+                "the title");
+    } else {
+      OK(!rep.speaker.titled, "no title");
+    }
+  }
+  lede_quote_scan_free(&r);
+}
+
+static void test_reported(void) {
+  check_reported(
+      "Port Director Ana Velic said the harbour would reopen on Monday.",
+      "the harbour would reopen on Monday", "Ana Velic", "Port Director",
+      LEDE_SPEAKER_NAME);
+  check_reported("The harbour will reopen, said farmer Tomas Orue.",
+                 "The harbour will reopen", "Tomas Orue", "farmer",
+                 LEDE_SPEAKER_NAME);
+  check_reported("According to the mayor, 12 people were hurt.",
+                 "12 people were hurt", "mayor", "", LEDE_SPEAKER_ROLE);
+  check_reported(
+      "Hydrologist Mira Kell of the State Water Board said the "
+      "river was rising.",
+      "the river was rising", "Mira Kell", "Hydrologist", LEDE_SPEAKER_NAME);
+  check_reported(
+      "The Kremlin has tempered expectations, saying no deal was near.",
+      "no deal was near", "Kremlin", "", LEDE_SPEAKER_ROLE);
+  check_reported(
+      "MIAMI \xE2\x80\x94 The storm weakened overnight, officials "
+      "said.",
+      "The storm weakened overnight", "officials", "", LEDE_SPEAKER_ROLE);
+  check_reported(
+      "Mayor Ivo Brand, who heads the crisis team, said that the "
+      "dam held.",
+      "the dam held", "Ivo Brand", "Mayor", LEDE_SPEAKER_NAME);
+  check_reported("He said 40 homes were lost.", "40 homes were lost", "He", "",
+                 LEDE_SPEAKER_PRONOUN);
+}
+
+static void test_no_speech(void) {
+  const char *text = "The river rose. Velic signaled his support.";
+  lede_quote_scan_result r;
+  lede_quote_report rep;
+  size_t i;
+  INT_EQ(scan(text, &r), LEDE_OK, "no speech: scan");
+  for (i = 0; i < r.ntokens; i++)
+    INT_EQ(lede_quote_reported(rules, text, strlen(text), &r, i, &rep), 0,
+           "no sentence reports speech");
+  lede_quote_scan_free(&r);
+}
+
+static void test_next_report(void) {
+  const char *text =
+      "Velic said the port would open. The rain fell. "
+      "Orue said the road was shut. Ross said it held.";
+  lede_quote_scan_result r;
+  lede_quote_report rep;
+  size_t cue = 0, len = strlen(text);
+  INT_EQ(scan(text, &r), LEDE_OK, "next_report: scan");
+  INT_EQ(r.ncues, 3, "three verbs");
+  r.tokens[r.cues[1]].flags |= LEDE_QT_USED; /* Orue's attributes a quote */
+  INT_EQ(lede_quote_next_report(rules, text, len, &r, &cue, &rep), 1,
+         "the first report");
+  SPAN_EQ(text, rep.speaker.start, rep.speaker.end, "Velic", "Velic");
+  INT_EQ(cue, 1, "goes on from the next sentence's cue");
+  INT_EQ(lede_quote_next_report(rules, text, len, &r, &cue, &rep), 1,
+         "Orue's sentence is passed over");
+  SPAN_EQ(text, rep.speaker.start, rep.speaker.end, "Ross", "Ross");
+  SPAN_EQ(text, rep.start, rep.end, "it held", "Ross's clause");
+  INT_EQ(lede_quote_next_report(rules, text, len, &r, &cue, &rep), 0,
+         "none left");
+  INT_EQ(cue, 3, "at the end of the cues");
+  cue = 4;
+  INT_EQ(lede_quote_next_report(rules, text, len, &r, &cue, &rep), LEDE_ERR_ARG,
+         "a cue past the end");
+  lede_quote_scan_free(&r);
+}
+
+static void test_direct(void) {
+  const char *text =
+      "\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D Velic said. "
+      "Orue said on Monday the plan was \"a new start\" here.";
+  lede_quote_scan_result r;
+  lede_quote_attribution at;
+  INT_EQ(scan(text, &r), LEDE_OK, "direct: scan");
+  INT_EQ(r.nmarks, 2, "two pairs of marks");
+  INT_EQ(lede_quote_direct(rules, text, strlen(text), &r, 0, 0, &at), 1,
+         "the speaker after the closing mark");
+  SPAN_EQ(text, at.speaker.start, at.speaker.end, "Velic", "Velic");
+  SPAN_EQ(text, r.tokens[at.verb].start, r.tokens[at.verb].end, "said",
+          "the verb");
+  INT_EQ(lede_quote_direct(rules, text, strlen(text), &r, 1, 0, &at), 0,
+         "a fragment has no speaker by its marks");
+  INT_EQ(lede_quote_sentence_speaker(rules, text, strlen(text), &r,
+                                     r.marks[1].open, &at),
+         1, "but its sentence names one");
+  SPAN_EQ(text, at.speaker.start, at.speaker.end, "Orue", "Orue");
+  lede_quote_scan_free(&r);
+}
+
+static void test_edges(void) {
+  const char *text = "He said it was over.";
+  lede_quote_scan_result r;
+  lede_quote_report rep;
+  lede_quote_attribution at;
+  lede_word_list l[LEDE_QA_COUNT];
+  lede_quote_rules *other = NULL;
+  static const lede_word big[] = {{"x", 300}};
+  size_t k, len = strlen(text);
+  INT_EQ(scan(text, &r), LEDE_OK, "edges: scan");
+  INT_EQ(lede_quote_reported(NULL, text, len, &r, 0, &rep), LEDE_ERR_ARG,
+         "NULL rules");
+  INT_EQ(lede_quote_reported(rules, text, len, NULL, 0, &rep), LEDE_ERR_ARG,
+         "NULL scan");
+  INT_EQ(lede_quote_reported(rules, text, len, &r, 0, NULL), LEDE_ERR_ARG,
+         "NULL out");
+  INT_EQ(lede_quote_reported(rules, text, len, &r, r.ntokens, &rep),
+         LEDE_ERR_ARG, "a token out of range");
+  INT_EQ(lede_quote_reported(rules, text, 3, &r, 0, &rep), LEDE_ERR_ARG,
+         "a text shorter than the scan's");
+  INT_EQ(lede_quote_direct(rules, text, len, &r, 0, 0, &at), LEDE_ERR_ARG,
+         "no pair of marks to read");
+  INT_EQ(lede_quote_sentence_speaker(rules, text, len, &r, 99, &at),
+         LEDE_ERR_ARG, "sentence_speaker: out of range");
+  lede_quote_scan_free(&r);
+  INT_EQ(lede_quote_rules_new(NULL, &other), LEDE_ERR_ARG, "NULL lists");
+  for (k = 0; k < LEDE_QA_COUNT; k++) {
+    l[k].words = NULL;
+    l[k].count = 0;
+  }
+  INT_EQ(lede_quote_rules_new(l, NULL), LEDE_ERR_ARG, "NULL out");
+  l[LEDE_QA_SPEECH].words = big;
+  l[LEDE_QA_SPEECH].count = 1;
+  INT_EQ(lede_quote_rules_new(l, &other), LEDE_ERR_ARG, "a word too long");
+  OK(other == NULL, "no rules on error");
+  l[LEDE_QA_SPEECH].count = 0;
+  INT_EQ(lede_quote_rules_new(l, &other), LEDE_OK, "empty lists");
+  lede_quote_rules_free(other);
+  lede_quote_rules_free(NULL);
+}
+
+int main(void) {
+  rules_init();
+  test_reported();
+  test_no_speech();
+  test_next_report();
+  test_direct();
+  test_edges();
+  lede_quote_rules_free(rules);
+  return DONE("test_quote_attribution");
+}
