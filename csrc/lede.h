@@ -166,6 +166,16 @@ typedef struct lede_span {
 int lede_sentences(const char *text, size_t len, lede_span **out,
                    size_t *count);
 
+/**
+ * lede_sentences() with the abbreviations of one of the summarizer's
+ * languages (lexicon/<code>/abbreviations.tsv, and German ordinals such as
+ * "am 3. Oktober") in place of the English ones.  language is a
+ * NUL-terminated code of lexicon/languages.tsv ("de"); NULL or "en" gives
+ * exactly lede_sentences().  A code the lexicon does not have: LEDE_ERR_ARG.
+ */
+int lede_sentences_lang(const char *text, size_t len, const char *language,
+                        lede_span **out, size_t *count);
+
 /** A stream of the sentences of one text, a batch at a time, in memory
     bounded by the chunk size whatever the length of the text.  Opaque. */
 typedef struct lede_sentence_stream lede_sentence_stream;

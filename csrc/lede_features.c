@@ -697,7 +697,7 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base,
   lede_vec ids;
   int status;
   lede_vec_init(&ids, sizeof(uint32_t));
-  status = lede_sentences(text, len, &spans, &nspans);
+  status = lede_sentences_in(terms->lang, text, len, &spans, &nspans);
   while (status == LEDE_OK && i < nspans) {
     size_t j = i, w1, k;
     /* the chunk: sentences i .. j-1, text[w0, w1) */

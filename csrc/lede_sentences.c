@@ -25,11 +25,18 @@
 
 #include "lede.h"
 #include "lede_skip.h"
+#include "lede_summ.h"
 #include "lede_text.h"
 #include "lede_vec.h"
 
 /* No abbreviation in lede_text.c's lists is longer (messrs, approx). */
 #define LONGEST_ABBREV 6
+/* Nor in a language's list (lexicon/gen.lua allows 15 bytes). */
+#define LONGEST_LANGUAGE_ABBREV 15
+/* Longer than any stop word of a language (lexicon/gen.lua allows 24). */
+#define LONGEST_STARTER 24
+/* The most digits an ordinal "3." "19." "100." has. */
+#define ORDINAL_DIGITS 3
 /* How far back or forward a decision may look, in bytes. */
 #define CONTEXT 256
 /* A line with at least this many words, followed by a line starting in
@@ -42,6 +49,9 @@
 typedef struct splitter {
   const char *text;
   size_t len;
+  /* the language whose abbreviations and ordinals are read in place of
+     lede_text.c's English lists; NULL: English */
+  const lede_language *lang;
   lede_vec cuts;      /* uint32 offsets where a sentence ends, ascending */
   lede_vec list_cuts; /* uint32 offsets where a list item starts */
   lede_vec protect;   /* uint32 offsets of list-marker periods, ascending */
@@ -191,6 +201,25 @@ enum prev_kind {
   PREV_NOTHING /* white space or punctuation before the mark */
 };
 
+/* What the language's abbreviations make of the word before the mark at i
+   (letters of any script and inner periods: "z.B", "pág"): PREV_TITLE,
+   PREV_ABBREV, or -1 when it is none of them. */
+static int language_word_before(const splitter *sp, size_t i, size_t chunk) {
+  const char *t = sp->text;
+  size_t w = i, p, n;
+  while (w > chunk && i - w < LONGEST_LANGUAGE_ABBREV) {
+    p = lede_prev_char(t, w);
+    if (t[p] != '.' && !is_letter_class(class_at(sp, p, &n))) break;
+    w = p;
+  }
+  while (w < i && t[w] == '.') w++;
+  switch (lede_abbrev_in(sp->lang, t + w, i - w)) {
+  case LEDE_ABBR_TITLE: return PREV_TITLE;
+  case LEDE_ABBR_PLAIN: return PREV_ABBREV;
+  default: return -1;
+  }
+}
+
 /* Classifies what stands before the mark at i, whose chunk (run of
    non-space) starts at chunk and ends at chunk_end. */
 static int prev_kind(const splitter *sp, size_t i, size_t chunk,
@@ -206,6 +235,10 @@ static int prev_kind(const splitter *sp, size_t i, size_t chunk,
   if (chunk_end - chunk >= 4 && (t[chunk] == 'w' || t[chunk] == 'W') &&
       (t[chunk + 1] == 'w' || t[chunk + 1] == 'W') && t[chunk + 3] == '.')
     return PREV_LINK;
+  if (sp->lang) {
+    int kind = language_word_before(sp, i, chunk);
+    if (kind >= 0) return kind;
+  }
   /* The word: ASCII letters just before the mark. */
   while (w > chunk && ((t[w - 1] >= 'a' && t[w - 1] <= 'z') ||
                        (t[w - 1] >= 'A' && t[w - 1] <= 'Z')))
@@ -225,7 +258,7 @@ static int prev_kind(const splitter *sp, size_t i, size_t chunk,
     return PREV_NOTHING;
   }
   if (w > chunk && t[w - 1] == '.' && i - w == 1) return PREV_ABBREV; /* U.S */
-  if (i - w <= LONGEST_ABBREV) {
+  if (!sp->lang && i - w <= LONGEST_ABBREV) {
     if (lede_is_title(t + w, i - w)) return PREV_TITLE;
     if (lede_is_abbrev(t + w, i - w)) return PREV_ABBREV;
   }
@@ -234,6 +267,33 @@ static int prev_kind(const splitter *sp, size_t i, size_t chunk,
 }
 
 /* ------------------------------------------------------------ decisions */
+
+/* Does the capitalized word[0, wlen) usually open a sentence?  In English
+   lede_text.c's starters say; in another language a function word of its
+   stop-word list does ("usw. Die", "ecc. Poi"): mid-sentence it would be in
+   lower case, unlike a German noun ("z.B. Autos"). */
+static int opens_sentence(const splitter *sp, size_t word, size_t wlen) {
+  char key[LONGEST_STARTER];
+  size_t k;
+  if (!sp->lang) return lede_is_starter(sp->text + word, wlen);
+  if (wlen == 0 || wlen > sizeof key) return 0;
+  for (k = 0; k < wlen; k++) {
+    char c = sp->text[word + k];
+    key[k] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+  }
+  return lede_is_stopword_in(sp->lang, key, wlen);
+}
+
+/* "am 3. Oktober": a number of a few digits alone before the period, and
+   a word of the language's ordinal_words after it. */
+static int ordinal_before(const splitter *sp, size_t chunk, size_t i,
+                          size_t word, size_t wlen) {
+  size_t k;
+  if (!sp->lang || i - chunk > ORDINAL_DIGITS) return 0;
+  for (k = chunk; k < i; k++)
+    if (sp->text[k] < '0' || sp->text[k] > '9') return 0;
+  return lede_ordinal_word_in(sp->lang, sp->text + word, wlen);
+}
 
 static int is_protected(splitter *sp, size_t i) {
   const uint32_t *p = (const uint32_t *)sp->protect.items;
@@ -490,6 +550,7 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
     chunk = lede_prev_char(t, chunk);
   prev = prev_kind(sp, i, chunk, i);
   if (period_goes_on(sp, chunk, i, next, word, wlen)) return 0;
+  if (prev == PREV_NUMBER && ordinal_before(sp, chunk, i, word, wlen)) return 0;
   /* "up 1.8p to 472.5p. Rivals": letters right after a digit are a unit,
      and a unit ends a sentence as a number does */
   if (prev == PREV_ABBREV) {
@@ -508,7 +569,7 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
   case PREV_ABBREV:
     if (newline && next == NEXT_UPPER) return add_cut(sp, after);
     if (next != NEXT_UPPER) return 0;
-    if (lede_is_starter(t + word, wlen)) return add_cut(sp, after);
+    if (opens_sentence(sp, word, wlen)) return add_cut(sp, after);
     /* a time of day before a capital that is no day or month */
     if (time_before(t, chunk, i) && !day_month_zone(t, word, wlen) &&
         !lede_is_title(t + word, wlen) &&
@@ -872,6 +933,25 @@ static int make_spans(splitter *sp, lede_vec *spans) {
 
 int lede_sentences(const char *text, size_t len, lede_span **out,
                    size_t *count) {
+  return lede_sentences_in(NULL, text, len, out, count);
+}
+
+int lede_sentences_lang(const char *text, size_t len, const char *language,
+                        lede_span **out, size_t *count) {
+  const lede_language *lang = NULL;
+  if (language) {
+    lang = lede_language_find(language, strlen(language));
+    if (!lang) {
+      if (out) *out = NULL;
+      if (count) *count = 0;
+      return LEDE_ERR_ARG;
+    }
+  }
+  return lede_sentences_in(lang, text, len, out, count);
+}
+
+int lede_sentences_in(const lede_language *lang, const char *text, size_t len,
+                      lede_span **out, size_t *count) {
   splitter sp;
   lede_vec spans;
   int rc;
@@ -884,6 +964,7 @@ int lede_sentences(const char *text, size_t len, lede_span **out,
   memset(&sp, 0, sizeof sp);
   sp.text = text;
   sp.len = len;
+  if (lang && (lang->nabbrev > 0 || lang->nordinal > 0)) sp.lang = lang;
   lede_vec_init(&sp.cuts, sizeof(uint32_t));
   lede_vec_init(&sp.list_cuts, sizeof(uint32_t));
   lede_vec_init(&sp.protect, sizeof(uint32_t));

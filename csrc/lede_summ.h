@@ -21,18 +21,44 @@
 /* A language of the summarizer (lexicon/languages.tsv): its code ("en"),
    libstemmer algorithm ("english") and stop words (lexicon/<code>/
    stopwords.tsv, sorted by bytes).  lede_languages[] (lede_lexicon_en.c)
-   starts with the default, English, and ends with a NULL code. */
+   starts with the default, English, and ends with a NULL code.  The
+   sentence splitter reads the abbreviations (<code>/abbreviations.tsv) and
+   the words an ordinal "3." stands before (<code>/ordinal_words.tsv); a
+   language with no abbreviations (English) keeps lede_text.c's lists. */
+typedef struct lede_abbrev {
+  const char *word;    /* as in the file: lower case matches any case */
+  unsigned char title; /* a name follows: the period never ends a sentence */
+} lede_abbrev;
 typedef struct lede_language {
   const char *code;
   const char *snowball;
   const char *const *stop;
   size_t nstop;
-  size_t stop_max; /* the longest stop word, in bytes */
+  size_t stop_max;           /* the longest stop word, in bytes */
+  const lede_abbrev *abbrev; /* sorted by bytes */
+  size_t nabbrev;
+  const char *const *ordinal_words; /* sorted by bytes */
+  size_t nordinal;
 } lede_language;
 extern const lede_language lede_languages[];
 
 /* The language whose code is code[0, len), or NULL. */
 const lede_language *lede_language_find(const char *code, size_t len);
+
+/* The word before a period, word[0, len), as the language's abbreviations
+   read it: LEDE_ABBR_NONE, LEDE_ABBR_PLAIN ("bzw", "z.B") or LEDE_ABBR_TITLE
+   ("Dr", "Sra"). */
+enum { LEDE_ABBR_NONE, LEDE_ABBR_PLAIN, LEDE_ABBR_TITLE };
+int lede_abbrev_in(const lede_language *lang, const char *word, size_t len);
+
+/* Does an ordinal written "3." stand before word[0, len) ("Oktober")? */
+int lede_ordinal_word_in(const lede_language *lang, const char *word,
+                         size_t len);
+
+/* lede_sentences() with the language's abbreviations and ordinals in place
+   of the English abbreviations (lang NULL or English: lede_sentences()). */
+int lede_sentences_in(const lede_language *lang, const char *text, size_t len,
+                      lede_span **out, size_t *count);
 
 /* Is the folded key[0, len) a function word of the language (the, of ...)? */
 int lede_is_stopword_in(const lede_language *lang, const char *key, size_t len);

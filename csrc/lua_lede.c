@@ -271,14 +271,30 @@ static int l_tokens_into(lua_State *L) {
   return 2;
 }
 
-/* core.sentences(text) -> { {text=, s=, e=}, ... } */
+/* core.sentences(text [, language]) -> { {text=, s=, e=}, ... } */
 static int l_sentences(lua_State *L) {
   size_t len, n, i;
   const char *text = check_text(L, TEXT_ARG, "sentences", &len);
-  void **slot = box_new(L);
-  int status = lede_sentences(text, len, (lede_span **)slot, &n);
-  const lede_span *spans = (const lede_span *)*slot;
+  const char *language = NULL;
+  void **slot;
+  int status;
+  const lede_span *spans;
   fields f;
+  if (!lua_isnoneornil(L, TEXT_ARG + 1)) {
+    size_t code_len;
+    language = lua_type(L, TEXT_ARG + 1) == LUA_TSTRING
+                   ? lua_tolstring(L, TEXT_ARG + 1, &code_len)
+                   : NULL;
+    if (!language || strlen(language) != code_len)
+      return arg_error(L, TEXT_ARG + 1, "sentences",
+                       "a language code of lexicon/languages.tsv expected");
+  }
+  slot = box_new(L);
+  status = lede_sentences_lang(text, len, language, (lede_span **)slot, &n);
+  spans = (const lede_span *)*slot;
+  if (status == LEDE_ERR_ARG && language)
+    return arg_error(L, TEXT_ARG + 1, "sentences",
+                     "a language code of lexicon/languages.tsv expected");
   if (status != LEDE_OK) return raise_status(L, status);
   push_fields(L, &f);
   lua_createtable(L, n > 0x7fffffff ? 0 : (int)n, 0);

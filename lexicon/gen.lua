@@ -31,6 +31,12 @@
 --   languages.tsv             code, snowball: the languages of summarize and
 --                             the libstemmer algorithm of each
 --   <code>/stopwords.tsv      one folded word a row: words with no topic
+--   <code>/abbreviations.tsv  word, kind: the words before a period that the
+--                             sentence splitter reads under the language
+--                             (optional; English keeps lede_text.c's lists)
+--     kind     title abbreviation
+--   <code>/ordinal_words.tsv  one word a row that an ordinal "3." stands
+--                             before ("3. Oktober"; optional)
 -- Lua 5.1 syntax: it runs under every interpreter the build knows.
 
 local CLASSES = {
@@ -210,6 +216,15 @@ local function english_words()
   return text, keys, months, words
 end
 
+-- Byte order for bsearch (string "<" follows the locale's collation).
+local function bytes_before(a, b)
+  for i = 1, math.min(#a, #b) do
+    local x, y = a:byte(i), b:byte(i)
+    if x ~= y then return x < y end
+  end
+  return #a < #b
+end
+
 local function stopwords(lang)
   local path = "lexicon/" .. lang .. "/stopwords.tsv"
   local list, seen = {}, {}
@@ -222,14 +237,33 @@ local function stopwords(lang)
     seen[w] = true
     list[#list + 1] = w
   end
-  -- byte order for bsearch (string "<" follows the locale's collation)
-  table.sort(list, function(a, b)
-    for i = 1, math.min(#a, #b) do
-      local x, y = a:byte(i), b:byte(i)
-      if x ~= y then return x < y end
+  table.sort(list, bytes_before)
+  return list
+end
+
+local function file_exists(path)
+  local f = io.open(path, "rb")
+  if f then f:close() end
+  return f ~= nil
+end
+
+-- The rows of an optional per-language word file, checked, sorted by bytes.
+local function language_words(path, kinds)
+  local list, seen = {}, {}
+  if not file_exists(path) then return list end
+  for _, fields in ipairs(read_tsv(path)) do
+    local w, kind = fields[1], fields[2]
+    if #w > 15 or w:find("[%s\"\\]") or w:find("%.$") then
+      fail(fields.where, "a word of at most 15 bytes with no space, quote or final period, not '" .. w .. "'")
     end
-    return #a < #b
-  end)
+    if kinds and not kinds[kind or ""] then
+      fail(fields.where, "the kind of '" .. w .. "' is title or abbreviation")
+    end
+    if seen[w] then fail(fields.where, "'" .. w .. "' twice") end
+    seen[w] = true
+    list[#list + 1] = { word = w, title = kind == "title" }
+  end
+  table.sort(list, function(a, b) return bytes_before(a.word, b.word) end)
   return list
 end
 
@@ -307,6 +341,36 @@ local function slot_table(words)
   return out
 end
 
+local function table_ref(name, n)
+  if n == 0 then return "NULL, 0" end
+  return name .. ", sizeof " .. name .. " / sizeof " .. name .. "[0]"
+end
+
+-- The C tables of the sentence splitter's words of a language; sets the
+-- language's nabbrev and nordinal.
+local function splitter_words(code, lang)
+  local out = {}
+  local abbrevs = language_words("lexicon/" .. code .. "/abbreviations.tsv",
+    { title = true, abbreviation = true })
+  local ordinals = language_words("lexicon/" .. code .. "/ordinal_words.tsv")
+  if #abbrevs > 0 then
+    out[#out + 1] = ""
+    out[#out + 1] = "static const lede_abbrev abbrev_" .. code .. "[] = {"
+    for _, a in ipairs(abbrevs) do
+      out[#out + 1] = string.format('  {"%s", %d},', a.word, a.title and 1 or 0)
+    end
+    out[#out + 1] = "};"
+  end
+  if #ordinals > 0 then
+    out[#out + 1] = ""
+    out[#out + 1] = "static const char *const ordinal_" .. code .. "[] = {"
+    for _, a in ipairs(ordinals) do out[#out + 1] = '  "' .. a.word .. '",' end
+    out[#out + 1] = "};"
+  end
+  lang.nabbrev, lang.nordinal = #abbrevs, #ordinals
+  return out
+end
+
 local function c_tables(rows, langs, words)
   local out = { "/* lede_lexicon_en.c -- " .. HEADER .. ".",
     "   The English words of number and casualty recognition (lede_numlex.h)",
@@ -329,15 +393,18 @@ local function c_tables(rows, langs, words)
       if #w > longest[lang.code] then longest[lang.code] = #w end
     end
     out[#out + 1] = "};"
+    for _, line in ipairs(splitter_words(lang.code, lang)) do out[#out + 1] = line end
   end
   out[#out + 1] = ""
   out[#out + 1] = "const lede_language lede_languages[] = {"
   for _, lang in ipairs(langs) do
     local c = lang.code
-    out[#out + 1] = string.format('  {"%s", "%s", stop_%s, sizeof stop_%s / sizeof stop_%s[0], %d},',
+    out[#out + 1] = string.format('  {"%s", "%s", stop_%s, sizeof stop_%s / sizeof stop_%s[0], %d,',
       c, lang.snowball, c, c, c, longest[c])
+    out[#out + 1] = "   " .. table_ref("abbrev_" .. c, lang.nabbrev) .. ","
+    out[#out + 1] = "   " .. table_ref("ordinal_" .. c, lang.nordinal) .. "},"
   end
-  out[#out + 1] = "  {NULL, NULL, NULL, 0, 0}"
+  out[#out + 1] = "  {NULL, NULL, NULL, 0, 0, NULL, 0, NULL, 0}"
   out[#out + 1] = "};"
   return table.concat(out, "\n") .. "\n"
 end

@@ -69,3 +69,81 @@ describe("summarize opts.language", function()
     end
   end)
 end)
+
+-- The sentence splitter under a language: its abbreviations
+-- (lexicon/<code>/abbreviations.tsv) and, in German, ordinals ("am 3.
+-- Oktober") keep a sentence whole where the English lists would cut it.
+local SPLITS = {
+  de = { text = "Der Prozess beginnt am 3. Oktober vor dem Landgericht. " ..
+    "Angeklagt sind u.a. zwei Beamte der Stadtverwaltung, z.B. der Leiter des Bauamts. " ..
+    "Dr. Hoffmann vertritt die Stadt. Die Zeugen, ca. dreißig Personen, " ..
+    "werden ab dem 12. November gehört. Es geht um Aufträge, Rechnungen usw. " ..
+    "Die Anklage spricht von Untreue.",
+    want = { "Der Prozess beginnt am 3. Oktober vor dem Landgericht.",
+      "Angeklagt sind u.a. zwei Beamte der Stadtverwaltung, z.B. der Leiter des Bauamts.",
+      "Dr. Hoffmann vertritt die Stadt.",
+      "Die Zeugen, ca. dreißig Personen, werden ab dem 12. November gehört.",
+      "Es geht um Aufträge, Rechnungen usw.",
+      "Die Anklage spricht von Untreue." } },
+  fr = { text = "M. Lefèvre a présenté le budget de la commune lundi. " ..
+    "Mme. Garnier, son adjointe, a chiffré les travaux à env. deux millions d'euros. " ..
+    "Les écoles, p. ex. celle du centre, seront rénovées.",
+    want = { "M. Lefèvre a présenté le budget de la commune lundi.",
+      "Mme. Garnier, son adjointe, a chiffré les travaux à env. deux millions d'euros.",
+      "Les écoles, p. ex. celle du centre, seront rénovées." } },
+  es = { text = "La Sra. Morales presentó la denuncia ante la Dra. Ortega el viernes. " ..
+    "El expediente tiene aprox. doscientas páginas. " ..
+    "El Sr. Núñez dijo que no. Su abogado pidió más tiempo.",
+    want = { "La Sra. Morales presentó la denuncia ante la Dra. Ortega el viernes.",
+      "El expediente tiene aprox. doscientas páginas.",
+      "El Sr. Núñez dijo que no.",
+      "Su abogado pidió más tiempo." } },
+  it = { text = "Il Sig. Ferri ha incontrato il dott. Galli in municipio. " ..
+    "Hanno discusso di strade, scuole, parcheggi ecc. " ..
+    "Poi il sindaco ha convocato il consiglio.",
+    want = { "Il Sig. Ferri ha incontrato il dott. Galli in municipio.",
+      "Hanno discusso di strade, scuole, parcheggi ecc.",
+      "Poi il sindaco ha convocato il consiglio." } },
+}
+
+local function texts(list)
+  local out = {}
+  for i, s in ipairs(list) do out[i] = s.text end
+  return out
+end
+
+describe("the sentence splitter under a language", function()
+  for code, case in pairs(SPLITS) do
+    it("reads the abbreviations of " .. code, function()
+      assert.are.same(case.want, texts(lede.sentences(case.text, code)))
+    end)
+
+    it("cuts " .. code .. " otherwise with the English lists", function()
+      assert.are_not.same(case.want, texts(lede.sentences(case.text)))
+    end)
+
+    it("gives summarize whole sentences of " .. code, function()
+      local _, picks = lede.summarize(case.text, { ratio = 1, language = code })
+      assert.are.same(case.want, texts(picks))
+      for _, p in ipairs(picks) do
+        assert.are.equal(p.text, case.text:sub(p.s, p.e))
+      end
+    end)
+  end
+
+  it("keeps the English split with no language or 'en'", function()
+    local text = "Mr. Park met Gen. Ito on Jan. 5. The talks ended at 3 p.m. Both left."
+    local plain = lede.sentences(text)
+    assert.are.same(plain, lede.sentences(text, "en"))
+    assert.are.same(plain, lede.sentences(text, nil))
+    assert.are.equal(3, #plain)
+  end)
+
+  it("refuses a language the lexicon does not have, naming the argument", function()
+    for _, bad in ipairs({ "xx", "german", "", 3, true, "de\0x" }) do
+      local ok, err = pcall(lede.sentences, "One. Two.", bad)
+      assert.is_false(ok)
+      assert.matches("bad argument #2 to 'sentences'", err, 1, true)
+    end
+  end)
+end)

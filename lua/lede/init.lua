@@ -1,7 +1,7 @@
 --- lede: summaries and claims of news articles.
 --
 -- local lede = require("lede")
--- lede.sentences(text) --> { {text=, s=, e=}, ... }
+-- lede.sentences(text [, language]) --> { {text=, s=, e=}, ... }
 -- lede.tokens(text)    --> { {text=, kind=, s=, e=, key=?}, ... }
 -- for s, e, kind in lede.each_token(text) do ... end     (bounded memory)
 -- for s, e in lede.each_sentence(text) do ... end        (bounded memory)
@@ -160,7 +160,9 @@ M._core = core
 -- are: argument errors then name the function the caller called.
 ---@type fun(text: string): lede.Token[]
 M.tokens = core.tokens
----@type fun(text: string): lede.Sentence[]
+--- language ("de", "fr" ...: lexicon/languages.tsv) reads that language's
+--- abbreviations in place of the English ones.
+---@type fun(text: string, language?: string): lede.Sentence[]
 M.sentences = core.sentences
 --- The NFC-normalized, case-folded key of text.
 ---@type fun(text: string): string

@@ -1,5 +1,5 @@
-/* libFuzzer target: lede_sentences, and the sentence stream, which must
-   give the same spans whatever its chunk size. */
+/* libFuzzer target: lede_sentences, the sentence stream, which must give
+   the same spans whatever its chunk size, and lede_sentences_lang. */
 #include "fuzz.h"
 
 /* White space as the splitter trims it (ASCII part). */
@@ -27,12 +27,10 @@ static void check_stream(const char *text, size_t size, const lede_span *s,
   lede_sentence_stream_free(st);
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  char *text = fuzz_copy(data, size);
-  lede_span *s = NULL;
-  size_t n = 0, i;
-  if (!text) return 0;
-  CHECK(lede_sentences(text, size, &s, &n) == LEDE_OK);
+/* The spans s[0, n) are ordered, trimmed, and lose no byte. */
+static void check_spans(const char *text, size_t size, const lede_span *s,
+                        size_t n) {
+  size_t i;
   for (i = 0; i < n; i++) {
     CHECK(s[i].start < s[i].end && s[i].end <= size);
     CHECK(i == 0 || s[i].start >= s[i - 1].end);
@@ -42,8 +40,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     CHECK(fuzz_only_space(text, size, i ? s[i - 1].end : 0, s[i].start));
   }
   CHECK(fuzz_only_space(text, size, n ? s[n - 1].end : 0, size));
+}
+
+/* The split under one of the other languages, picked by the last byte,
+   keeps the same shape. */
+static void check_language(const char *text, size_t size, unsigned char pick) {
+  static const char *const codes[] = {"es", "fr", "de", "it"};
+  lede_span *s = NULL;
+  size_t n = 0;
+  CHECK(lede_sentences_lang(text, size, codes[pick % 4], &s, &n) == LEDE_OK);
+  check_spans(text, size, s, n);
+  lede_free(s);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  char *text = fuzz_copy(data, size);
+  lede_span *s = NULL;
+  size_t n = 0;
+  if (!text) return 0;
+  CHECK(lede_sentences(text, size, &s, &n) == LEDE_OK);
+  check_spans(text, size, s, n);
   check_stream(text, size, s, n, size ? 1 + (size_t)data[0] % 64 : 1);
   check_stream(text, size, s, n, 0);
+  check_language(text, size, size ? data[size - 1] : 0);
   lede_free(s);
   free(text);
   return 0;
