@@ -1164,46 +1164,56 @@ static size_t check_index(lua_State *L, int arg, size_t n, const char *f) {
   return (size_t)v - 1;
 }
 
-/* core.quote_scan(text, lists): lists holds the LEDE_QL_COUNT word lists
-   of lede_quote_scan, in the order of enum lede_quote_list, each an array
-   of strings. */
-static int l_quote_scan(lua_State *L) {
-  size_t len, total = 0, at = 0, n, i;
-  const char *text = check_text(L, TEXT_ARG, "quote_scan", &len);
-  lede_word_list lists[LEDE_QL_COUNT];
+/* Reads argument arg, a table of count arrays of strings, into lists: the
+   words point into the Lua strings, which stay alive as long as the
+   argument does; their array is a userdata the collector owns, pushed on
+   the stack, so a check that raises leaves nothing to free. */
+static void read_word_lists(lua_State *L, int arg, const char *fname,
+                            lede_word_list *lists, int count) {
+  size_t total = 0, at = 0, n, i;
   lede_word *words;
-  qscan *q;
-  int k, status;
-  if (lua_type(L, 2) != LUA_TTABLE)
-    return arg_error(L, 2, "quote_scan", "table of word lists expected");
-  for (k = 0; k < LEDE_QL_COUNT; k++) {
-    lua_rawgeti(L, 2, k + 1);
+  int k;
+  if (lua_type(L, arg) != LUA_TTABLE)
+    arg_error(L, arg, fname, "table of word lists expected");
+  for (k = 0; k < count; k++) {
+    lua_rawgeti(L, arg, k + 1);
     if (lua_type(L, -1) != LUA_TTABLE)
-      return arg_error(L, 2, "quote_scan", "table of word lists expected");
+      arg_error(L, arg, fname, "table of word lists expected");
     n = lua_rawlen(L, -1);
     if (n > QSCAN_WORDS_MAX)
-      return arg_error(L, 2, "quote_scan", "a list of more than 4096 words");
+      arg_error(L, arg, fname, "a list of more than 4096 words");
     total += n;
     lua_pop(L, 1);
   }
-  /* GC-owned: nothing to free if a check below raises */
   words = (lede_word *)lua_newuserdata(L, (total ? total : 1) * sizeof *words);
-  for (k = 0; k < LEDE_QL_COUNT; k++) {
-    lua_rawgeti(L, 2, k + 1);
+  for (k = 0; k < count; k++) {
+    lua_rawgeti(L, arg, k + 1);
     n = lua_rawlen(L, -1);
     lists[k].words = words + at;
     lists[k].count = n;
     for (i = 0; i < n; i++) {
       lua_rawgeti(L, -1, (int)i + 1);
       if (lua_type(L, -1) != LUA_TSTRING)
-        return arg_error(L, 2, "quote_scan", "words must be strings");
-      /* the string stays alive in its list (argument 2) during the call */
+        arg_error(L, arg, fname, "words must be strings");
       words[at].text = lua_tolstring(L, -1, &words[at].len);
       at++;
       lua_pop(L, 1);
     }
     lua_pop(L, 1);
   }
+}
+
+/* core.quote_scan(text, lists): lists holds the LEDE_QL_COUNT word lists
+   of lede_quote_scan, in the order of enum lede_quote_list, each an array
+   of strings. */
+static int l_quote_scan(lua_State *L) {
+  size_t len;
+  const char *text = check_text(L, TEXT_ARG, "quote_scan", &len);
+  lede_word_list lists[LEDE_QL_COUNT];
+  qscan *q;
+  int status;
+  /* the strings stay alive in their lists (argument 2) during the call */
+  read_word_lists(L, 2, "quote_scan", lists, LEDE_QL_COUNT);
   q = (qscan *)lua_newuserdata(L, sizeof *q);
   memset(q, 0, sizeof *q);
   q->len = len;
@@ -1417,39 +1427,11 @@ static int qrules_gc(lua_State *L) {
 static int l_quote_rules(lua_State *L) {
   lede_word_list lists[LEDE_QA_COUNT];
   lede_quote_rules **slot;
-  lede_word *words;
-  size_t total = 0, at = 0, n, i;
-  int k, status;
+  int status;
   luaL_checktype(L, 1, LUA_TTABLE);
-  for (k = 0; k < LEDE_QA_COUNT; k++) {
-    lua_rawgeti(L, 1, k + 1);
-    if (lua_type(L, -1) != LUA_TTABLE)
-      return arg_error(L, 1, "quote_rules", "table of word lists expected");
-    n = lua_rawlen(L, -1);
-    if (n > QSCAN_WORDS_MAX)
-      return arg_error(L, 1, "quote_rules", "a list of more than 4096 words");
-    total += n;
-    lua_pop(L, 1);
-  }
-  /* GC-owned: nothing to free if a check below raises */
-  words = (lede_word *)lua_newuserdata(L, (total ? total : 1) * sizeof *words);
-  for (k = 0; k < LEDE_QA_COUNT; k++) {
-    lua_rawgeti(L, 1, k + 1);
-    n = lua_rawlen(L, -1);
-    lists[k].words = words + at;
-    lists[k].count = n;
-    for (i = 0; i < n; i++) {
-      lua_rawgeti(L, -1, (int)i + 1);
-      if (lua_type(L, -1) != LUA_TSTRING)
-        return arg_error(L, 1, "quote_rules", "words must be strings");
-      /* the string stays alive in its list (argument 1) during the call;
-         the rules copy it */
-      words[at].text = lua_tolstring(L, -1, &words[at].len);
-      at++;
-      lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-  }
+  /* the strings stay alive in their lists (argument 1) during the call;
+     the rules copy them */
+  read_word_lists(L, 1, "quote_rules", lists, LEDE_QA_COUNT);
   slot = (lede_quote_rules **)lua_newuserdata(L, sizeof *slot);
   *slot = NULL;
   luaL_getmetatable(L, QRULES_META);
