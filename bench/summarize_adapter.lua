@@ -6,17 +6,10 @@
 -- LEDE_METHOD=lead selects the lead baseline.
 local lede = require("lede")
 local json = require("lede.json")
+local budget = dofile((arg[0]:match("^(.*)/") or ".") .. "/summary_budget.lua")
 
 local item = json.decode(io.read("*a"))
-local opts = { method = os.getenv("LEDE_METHOD") }
-local function hint(v) return type(v) == "number" and v >= 1 end
-if hint(item.budget_words) then
-  opts.words = item.budget_words
-elseif hint(item.budget_bytes) then
-  opts.bytes = item.budget_bytes
-elseif hint(item.sentences) then
-  opts.sentences = item.sentences
-end
+local opts = budget(item, { method = os.getenv("LEDE_METHOD") })
 local _, picks = lede.summarize(item.docs, opts)
 local out = {}
 for i, p in ipairs(picks) do out[i] = (p.text:gsub("%s+", " ")) end

@@ -10,6 +10,7 @@
 -- numeric options (the rank method's knobs).
 local lede = require("lede")
 local json = require("lede.json")
+local budget = dofile((arg[0]:match("^(.*)/") or ".") .. "/summary_budget.lua")
 local ok, cjson = pcall(require, "cjson")
 local decode = ok and cjson.decode or json.decode
 
@@ -24,19 +25,11 @@ for k, v in (os.getenv("LEDE_OPTS") or ""):gmatch("([%w_]+)=([^,]+)") do
   extra[k] = tonumber(v) or v
 end
 
-local function hint(v) return type(v) == "number" and v >= 1 end
-
 for line in io.lines(path) do
   local item = decode(line)
   local opts = { method = os.getenv("LEDE_METHOD") }
   for k, v in pairs(extra) do opts[k] = v end
-  if hint(item.budget_words) then
-    opts.words = item.budget_words
-  elseif hint(item.budget_bytes) then
-    opts.bytes = item.budget_bytes
-  elseif hint(item.sentences) then
-    opts.sentences = item.sentences
-  end
+  budget(item, opts)
   local _, picks = lede.summarize(item.docs, opts)
   local out = {}
   for i, p in ipairs(picks) do out[i] = (p.text:gsub("%s+", " ")) end

@@ -21,6 +21,7 @@
 local lede = require("lede")
 local ok, cjson = pcall(require, "cjson")
 local decode = ok and cjson.decode or require("lede.json").decode
+local budget = dofile((arg[0]:match("^(.*)/") or ".") .. "/summary_budget.lua")
 
 local path = arg[1]
 local show = arg[2] == "--show"
@@ -96,14 +97,7 @@ for _, k in ipairs(kinds) do counts[k] = 0 end
 
 for line in io.lines(path) do
   local item = decode(line)
-  local opts = {}
-  if type(item.budget_words) == "number" and item.budget_words >= 1 then
-    opts.words = item.budget_words
-  elseif type(item.budget_bytes) == "number" and item.budget_bytes >= 1 then
-    opts.bytes = item.budget_bytes
-  elseif type(item.sentences) == "number" and item.sentences >= 1 then
-    opts.sentences = item.sentences
-  end
+  local opts = budget(item)
   local _, picks = lede.summarize(item.docs, opts)
   items = items + 1
   -- passages: runs of consecutive sentences of one document
