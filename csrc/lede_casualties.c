@@ -1353,6 +1353,17 @@ static int fled_from(const sent *s, size_t j) {
          key_at(s, k) == K_HOME;
 }
 
+/* "succumbed to his injuries", "succumbed to her wounds". */
+static int succumbed_to_wounds(const sent *s, size_t j) {
+  size_t m;
+  if (key_at(s, j + 1) != K_TO) return 0;
+  for (m = j + 2; m < j + 6 && m < s->b; m++)
+    if (key_at(s, m) == K_INJURIES || key_at(s, m) == K_WOUNDS ||
+        key_at(s, m) == K_WOUND)
+      return 1;
+  return 0;
+}
+
 /* Words that are casualty words only in some company: "death" (toll, of),
    "hostage" (taken, held), "homeless" (left), "dead" (not "dead end"),
    "fled" (the fighting), "forced" (from their homes). */
@@ -1364,6 +1375,9 @@ static int out_of_context(const sent *s, size_t j, int form) {
       key_at(s, j - 1) != K_HELD)
     return 1;
   if (key_at(s, j) == K_HOMELESS && key_at(s, j - 1) != K_LEFT) return 1;
+  /* "passed away"; "succumbed to his injuries", not "to pressure" */
+  if (key_at(s, j) == K_PASSED) return key_at(s, j + 1) != K_AWAY;
+  if (key_at(s, j) == K_SUCCUMBED) return !succumbed_to_wounds(s, j);
   return form == F_ADJ && key_at(s, j) == K_DEAD && key_at(s, j + 1) == K_END;
 }
 
@@ -1933,18 +1947,42 @@ static int survivors_reading(sent *s, size_t j) {
   return push_claim(s, LEDE_CAS_KILLED, &g, gs, j + 1, 0);
 }
 
-/* "were hit by gunfire", "was struck by a stray bullet": people shot,
-   read like "were shot".  Returns 1 when a claim was added, 0 when j
-   starts none, -1 on no memory. */
+/* "in the leg", "in her upper left arm" at k: where a bullet hit someone
+   (a body part, after at most two words that place it on the body). */
+static int body_part_at(const sent *s, size_t k) {
+  size_t m;
+  if (key_at(s, k) != K_IN) return 0;
+  k++;
+  if (!(key_at(s, k) == K_THE || possessive_pronoun(s, k))) return 0;
+  for (m = k + 1; m < k + 4 && m < s->b && is_word(s, m); m++)
+    if (cas_at(s, m) & CC_BODY) return 1;
+  return 0;
+}
+
+/* A word of gunfire by the hit word at j: "by a stray bullet" after it
+   (dir 1), or "a bullet grazed", "fired twice, striking" before it. */
+static int gunfire_near(const sent *s, size_t j, int dir) {
+  size_t m;
+  if (dir > 0) {
+    if (!(key_at(s, j + 1) == K_BY || key_at(s, j + 1) == K_WITH)) return 0;
+    for (m = j + 2; m < j + 6 && m < s->b; m++)
+      if (cas_at(s, m) & CC_GUNFIRE) return 1;
+    return 0;
+  }
+  for (m = j; m > s->a && m + LOOK > j; m--)
+    if (cas_at(s, m - 1) & (CC_GUNFIRE | CC_WEAPON)) return 1;
+  return 0;
+}
+
+/* "were hit by gunfire", "was struck by a stray bullet", "was struck in
+   the neck": people shot, read like "were shot".  Returns 1 when a claim
+   was added, 0 when j starts none, -1 on no memory. */
 static int struck_by_gunfire(sent *s, size_t j) {
   size_t k = j, m, gs;
   group g;
   if (!(cas_at(s, j) & CC_HIT) ||
-      !(key_at(s, j + 1) == K_BY || key_at(s, j + 1) == K_WITH))
+      !(gunfire_near(s, j, 1) || body_part_at(s, j + 1)))
     return 0;
-  for (m = j + 2; m < j + 6 && m < s->b; m++)
-    if (cas_at(s, m) & CC_GUNFIRE) break;
-  if (m >= j + 6 || m >= s->b) return 0;
   for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
   if (k == j || !(cat_at(s, k) & WC_AUX)) return 0; /* passive only */
   gs = group_before(s, k, &g);
@@ -1960,6 +1998,28 @@ static int struck_by_gunfire(sent *s, size_t j) {
                          gs, j + 1, 0);
   s->flags = 0;
   return m == 0 ? 1 : -1;
+}
+
+/* "a bullet grazed a deputy", "gunfire struck Ana Velic and two others",
+   "fired twice, striking a boy": people shot, told by what hit them,
+   read like an active "shot".  Only after a word of gunfire: a car that
+   "struck a man", a storm that "hit the town" are other stories.
+   Returns 1 when a claim was added, 0 when j starts none, -1 on no
+   memory. */
+static int gunfire_hit(sent *s, size_t j) {
+  size_t k = j, m, before = s->out->count;
+  int rc;
+  if (!(cas_at(s, j) & CC_HIT) || s->used[j - s->a] || hedged(s, j)) return 0;
+  for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
+  if (k < j && (cat_at(s, k) & WC_AUX)) return 0; /* passive */
+  if (k > s->a && (cat_at(s, k - 1) & WC_AUX)) return 0;
+  if (!gunfire_near(s, j, -1)) return 0;
+  s->flags = s->lived ? 0 : LEDE_CF_SHOT;
+  rc = active_reading(s, j, s->suicide ? LEDE_CAS_KILLED : LEDE_CAS_INJURED,
+                      F_ING, j);
+  s->flags = 0;
+  if (rc < 0) return -1;
+  return s->out->count > before;
 }
 
 /* The one who shot took their own life: "turned the gun on himself",
@@ -2043,6 +2103,15 @@ static int lives_reading(sent *s, size_t j) {
       return push_claim(s, LEDE_CAS_KILLED, &g, s->nsp[2 * ni],
                         j + 2 + (key_at(s, j + 1) != K_LOST), 0);
     }
+  } else if (key_at(s, j) == K_LIFE && key_at(s, j + 1) == K_OF &&
+             key_at(s, j - 1) == K_THE &&
+             (key_at(s, j - 2) == K_CLAIMED ||
+              key_at(s, j - 2) == K_CLAIMING) &&
+             !hedged(s, j - 2)) {
+    /* "claimed the life of a boy", "claimed the life of Ana Ruiz": one */
+    group g;
+    implied_group(&g, 1);
+    return push_claim(s, LEDE_CAS_KILLED, &g, j - 2, j + 2, 0);
   } else if (key_at(s, j) == K_LIVES && key_at(s, j + 1) == K_OF &&
              (key_at(s, j - 1) == K_THE) &&
              (key_at(s, j - 2) == K_CLAIMED ||
@@ -2101,6 +2170,7 @@ static int do_sentence(sent *s) {
     } else if ((rc = self_killed(s, j)) != 0 ||
                (rc = multiple_event(s, j)) != 0 ||
                (rc = struck_by_gunfire(s, j)) != 0 ||
+               (rc = gunfire_hit(s, j)) != 0 ||
                (rc = condition_reading(s, j)) != 0 ||
                (rc = to_death(s, j)) != 0 ||
                (rc = hospital_reading(s, j)) != 0 ||

@@ -110,7 +110,8 @@ enum {
   CC_CARRIED = 1u << 22,
   CC_TO_DEATH = 1u << 23,
   CC_FLIGHT = 1u << 24,
-  CC_PREVENT = 1u << 25
+  CC_PREVENT = 1u << 25,
+  CC_BODY = 1u << 26
 };
 
 /* Classes of the number scanner (bits of nl_word.num): the classes column
@@ -167,7 +168,7 @@ double nl_times_pow10(double v, uint8_t dec, double mul);
    lede_lexicon_en.c, so nothing global is mutable and no call pays for
    building the index.  NL_SLOTS: a power of two at least twice the word
    count. */
-#define NL_SLOTS 2048
+#define NL_SLOTS 4096
 extern const nl_word nl_words[];
 extern const size_t nl_nwords;
 extern const uint16_t nl_slots[NL_SLOTS];
