@@ -658,7 +658,42 @@ static size_t name_start(const sent *s, size_t p) {
   return p;
 }
 
-/* A name (or two) ending at p: "Ana Ruiz", "Ana Ruiz and Tom Beck".  Where
+/* The people of a list of names: "Ana Ruiz and Tom Beck", "Ana Ruiz, 18,
+   and Tom Beck, 20" (at most NAME_LIST of them: bounded). */
+#define NAME_LIST 6
+
+/* The last word of the name before the "and" (or, in a list, the comma)
+   at a, past an age or a count after it ("Ana Ruiz, 18, and"), or a when
+   there is none. */
+static size_t name_before_and(const sent *s, size_t a) {
+  size_t q = a;
+  int ni;
+  if (q > s->a && key_at(s, q) == K_AND && is_punct(s, q - 1, ',')) q--;
+  if (q > s->a && (ni = num_end(s, q - 1)) >= 0 && s->nsp[2 * ni] > s->a + 1 &&
+      is_punct(s, s->nsp[2 * ni] - 1, ','))
+    q = s->nsp[2 * ni] - 1;
+  if (q > s->a && name_word(s, q - 1)) return q - 1;
+  return a;
+}
+
+/* The names listed before the name starting at p, the last joined by
+   "and": "Ana Ruiz and", "Ana Ruiz, 18, Tom Beck, 20, and".  Adds them to
+   g->count and returns the first one's first word. */
+static size_t names_before(const sent *s, size_t p, group *g) {
+  int joined = 0;
+  while (g->count < NAME_LIST && p > s->a + 1 &&
+         (key_at(s, p - 1) == K_AND || (joined && is_punct(s, p - 1, ',')))) {
+    size_t q = name_before_and(s, p - 1);
+    if (q == p - 1) break;
+    p = name_start(s, q);
+    g->count++;
+    joined = 1;
+  }
+  return p;
+}
+
+/* A name (or a list of them) ending at p: "Ana Ruiz", "Ana Ruiz and Tom
+   Beck", "Ana Ruiz, 18, and Tom Beck, 20".  Where
    the group starts, or j when the name is a place ("in Greenfield has
    died"). */
 static size_t name_before(const sent *s, size_t j, size_t p, group *g) {
@@ -668,11 +703,7 @@ static size_t name_before(const sent *s, size_t j, size_t p, group *g) {
                    key_at(s, p - 1) == K_FROM || key_at(s, p - 1) == K_TO ||
                    (cas_at(s, p - 1) & CC_PLACE_PREP)))
     return j;
-  if (p > s->a + 1 && key_at(s, p - 1) == K_AND && name_word(s, p - 2)) {
-    p = name_start(s, p - 2);
-    g->count = 2;
-  }
-  return p;
+  return names_before(s, p, g);
 }
 
 /* One person named or referred to before token j: "Smith", "the victim",
@@ -1212,6 +1243,19 @@ static int named_after(const sent *s, size_t k) {
   return k + 1 >= s->b || is_punct(s, k + 1, ',') || is_punct(s, k + 1, '.');
 }
 
+/* The first word of the name after the "and" that follows the name ending
+   before e, past an age after it ("Ana Ruiz, 18, and Tom Beck"), or e. */
+static size_t name_after_and(const sent *s, size_t e) {
+  size_t k = e;
+  int ni;
+  if (is_punct(s, k, ',') && (ni = num_start(s, k + 1)) >= 0 &&
+      is_punct(s, s->nsp[2 * ni + 1], ','))
+    k = s->nsp[2 * ni + 1];
+  if (is_punct(s, k, ',')) k++;
+  if (key_at(s, k) != K_AND || !named_after(s, k + 1)) return e;
+  return k + 1;
+}
+
 /* Look-back and look-ahead limits of the readings, in tokens: each is a
    bound on how far a reader's eye goes, and keeps the whole linear. */
 #define NAME_WORDS 3   /* capitalized words of a name after its first */
@@ -1375,6 +1419,8 @@ static int out_of_context(const sent *s, size_t j, int form) {
       key_at(s, j - 1) != K_HELD)
     return 1;
   if (key_at(s, j) == K_HOMELESS && key_at(s, j - 1) != K_LEFT) return 1;
+  /* "shot into the home": fired, which says nothing of who was hit */
+  if (key_at(s, j) == K_SHOT && key_at(s, j + 1) == K_INTO) return 1;
   /* "passed away"; "succumbed to his injuries", not "to pressure" */
   if (key_at(s, j) == K_PASSED) return key_at(s, j + 1) != K_AWAY;
   if (key_at(s, j) == K_SUCCUMBED) return !succumbed_to_wounds(s, j);
@@ -1517,12 +1563,19 @@ static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
   }
   if ((rc = count_and_plural(s, j, k, kind, form)) != READ_ON) return rc;
   if (named_after(s, k)) {
-    /* "killing Dorian Pell", "shooting and killing Mr. Osgood" */
-    size_t e = k + 1;
+    /* "killing Dorian Pell", "shooting and killing Mr. Osgood",
+       "killing Ana Ruiz, 18, and Tom Beck, 20" */
+    size_t e = k + 1, next;
     if (is_punct(s, e, '.')) e++; /* Mr. */
     s->used[k - s->a] = 1;
     implied_group(&g, 1);
-    return push_claim(s, kind, &g, j, name_end(s, k, e, 1), 0);
+    e = name_end(s, k, e, 1);
+    while (g.count < NAME_LIST && (next = name_after_and(s, e)) != e) {
+      s->used[next - s->a] = 1;
+      e = name_end(s, next, next + 1, 1);
+      g.count++;
+    }
+    return push_claim(s, kind, &g, j, e, 0);
   }
   if (form == F_ING || form == F_PRES) return 0;
   if (object_follows(s, j, last)) return 0;
@@ -1576,6 +1629,7 @@ static int aside_before(sent *s, size_t *k, int kind, int form, size_t last) {
            (s->t[ns - 1].flags & NF_CAP))
       ns--;
     implied_group(&g, 1);
+    ns = names_before(s, ns, &g); /* "Ana Ruiz, 18, and Tom Beck, 20," */
     return push_claim(s, kind, &g, ns, last + 1, 0);
   }
   *k = p;
@@ -1749,6 +1803,11 @@ static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
                (s->hedge && (cat_at(s, k - 1) & WC_MODAL) &&
                 key_at(s, k) == K_HAVE)); /* may have */
        m++)
+    k--;
+  /* "a boy who police say was shot": the speaker is no subject; the one
+     before it is */
+  if (k < j && (cas_at(s, k) & CC_SPEECH) && k > s->a + 1 &&
+      (cas_at(s, k - 1) & CC_PRONOUN) && key_at(s, k - 2) == K_WHO)
     k--;
   if (key_at(s, k - 1) == K_AND && (cat_at(s, k - 2) & WC_TRIG)) return 0;
   k = ages_before(s, k); /* "Two men, ages 26 and 27, were shot" */

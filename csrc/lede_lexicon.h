@@ -132,6 +132,7 @@ enum {
   K_HELD,
   K_LEFT,
   K_THIS,
+  K_INTO,
   K_BUT,
   K_THAT,
   K_HIS,

@@ -111,7 +111,8 @@ enum {
   CC_TO_DEATH = 1u << 23,
   CC_FLIGHT = 1u << 24,
   CC_PREVENT = 1u << 25,
-  CC_BODY = 1u << 26
+  CC_BODY = 1u << 26,
+  CC_SPEECH = 1u << 27
 };
 
 /* Classes of the number scanner (bits of nl_word.num): the classes column

@@ -68,7 +68,7 @@ local CASUALTY_CLASSES = {
   place_prep = "CC_PLACE_PREP", revision = "CC_REVISION", hit = "CC_HIT",
   collective = "CC_COLLECTIVE", hedge = "CC_HEDGE",
   carried = "CC_CARRIED", to_death = "CC_TO_DEATH", flight = "CC_FLIGHT",
-  prevent = "CC_PREVENT", body = "CC_BODY", negation = "CC_NEGATION", object = "CC_OBJECT",
+  prevent = "CC_PREVENT", body = "CC_BODY", speech = "CC_SPEECH", negation = "CC_NEGATION", object = "CC_OBJECT",
 }
 -- Classes of the number scanner (nl_word.num): words tested as a group.
 local NUMBER_CLASSES = {
