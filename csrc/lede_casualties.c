@@ -111,6 +111,24 @@ static int possessive(const sent *s, size_t j) {
           (unsigned char)t[n - 3] == 0x80 && (unsigned char)t[n - 4] == 0xE2);
 }
 
+/* "he's", "she’s" ending at token j ("he", the apostrophe, "s"): one
+   person with the verb. */
+static int contracted_pronoun(const sent *s, size_t j) {
+  const char *t;
+  size_t n;
+  if (j < s->a + 2 || !is_word(s, j) || s->t[j].e - s->t[j].s != 1 ||
+      s->text[s->t[j].s] != 's' || !(cas_at(s, j - 2) & CC_PERSONAL) ||
+      s->t[j - 2].e != s->t[j - 1].s || s->t[j - 1].e != s->t[j].s)
+    return 0;
+  t = s->text + s->t[j - 1].s;
+  n = s->t[j - 1].e - s->t[j - 1].s;
+  if ((n == 1 && t[0] == '\'') ||
+      (n == 3 && (unsigned char)t[0] == 0xE2 && (unsigned char)t[1] == 0x80 &&
+       (unsigned char)t[2] == 0x99))
+    return 1;
+  return 0;
+}
+
 /* A number that can count people: a plain cardinal, not money, a year, an
    age, a percent, a measure or an ordinal. */
 static int countable(const lede_number *n) {
@@ -150,8 +168,7 @@ static int singular_victim(const sent *s, size_t j) {
 static int adjective(const sent *s, size_t j) {
   if (!is_word(s, j)) return 0;
   if (known_word(s, j))
-    return ((s->t[j].flags & NF_CAP) &&
-            (cat_at(s, j) & WC_REGION)) || /* County */
+    return (cat_at(s, j) & WC_REGION) || /* County, "a city teen" */
            key_at(s, j) == K_OTHER ||
            key_at(s, j) == K_ADDITIONAL || key_at(s, j) == K_MORE ||
            key_at(s, j) == K_FURTHER; /* "two other people", "three more" */
@@ -1194,7 +1211,8 @@ static size_t pp_before(const sent *s, size_t k) {
   size_t q, m;
   for (m = 1, q = k; m <= 5 && q > s->a + 1; m++) {
     q--;
-    if (!is_word(s, q)) return k;
+    /* words, or a number: "in his 40s" */
+    if (!is_word(s, q) && s->end_at[q - s->a] < 0) return k;
     if (key_at(s, q) == K_IN || key_at(s, q) == K_AT || key_at(s, q) == K_ON ||
         (cas_at(s, q) & CC_PLACE_PREP))
       return q + 1 < k ? q : k;
@@ -1843,9 +1861,15 @@ static int condition_reading(sent *s, size_t j) {
   group g;
   if (!len || hedged(s, j)) return 0;
   for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
-  if (k == j) return 0; /* "in critical condition" after a noun: no verb */
-  gs = group_before(s, k, &g);
-  if (gs == k) gs = one_person_before(s, k, &g);
+  /* "in critical condition" after a noun: no verb; "he's in", one */
+  if (k == j) {
+    if (!(j > s->a && contracted_pronoun(s, j - 1))) return 0;
+    gs = j - 3;
+    implied_group(&g, 1);
+  } else {
+    gs = group_before(s, k, &g);
+    if (gs == k) gs = one_person_before(s, k, &g);
+  }
   if (gs == k || s->used[gs - s->a]) return 0;
   s->used[gs - s->a] = 1;
   return push_claim(s, LEDE_CAS_INJURED, &g, gs, j + (size_t)len, 0);
@@ -2028,7 +2052,7 @@ static int gunfire_near(const sent *s, size_t j, int dir) {
       if (cas_at(s, m) & CC_GUNFIRE) return 1;
     return 0;
   }
-  for (m = j; m > s->a && m + LOOK > j; m--)
+  for (m = j; m > s->a && m + 3 * LOOK > j; m--)
     if (cas_at(s, m - 1) & (CC_GUNFIRE | CC_WEAPON)) return 1;
   return 0;
 }
@@ -2076,6 +2100,15 @@ static int gunfire_hit(sent *s, size_t j) {
   s->flags = s->lived ? 0 : LEDE_CF_SHOT;
   rc = active_reading(s, j, s->suicide ? LEDE_CAS_KILLED : LEDE_CAS_INJURED,
                       F_ING, j);
+  if (rc == 0 && s->out->count == before && singular_victim(s, j + 1) &&
+      !s->used[j + 1 - s->a]) {
+    /* a headline's "Bullet grazes teen": the victim with no article */
+    group g;
+    implied_group(&g, 1);
+    s->used[j + 1 - s->a] = 1;
+    rc = push_claim(s, s->suicide ? LEDE_CAS_KILLED : LEDE_CAS_INJURED, &g, j,
+                    j + 2, 0);
+  }
   s->flags = 0;
   if (rc < 0) return -1;
   return s->out->count > before;
