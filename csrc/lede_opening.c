@@ -157,8 +157,9 @@ size_t lede_dateline_len(const char *text, size_t len) {
   a = agency(p, 0, n);
   if (a > 0 && (at = after_dash(p, a, n, 1)) > 0) return at;
   /* "NAIROBI, Kenya _ ", "JERUSALEM (AP) _ ", "INNSBRUCK, Austria (AP) -- ",
-     "MOSCOW, Nov. 3 (Xinhua) -- "; in capitals an agency alone or a colon
-     also ends it: "BEIJING, March 5 (AFP) The ...", "PARIS: ..." */
+     "MOSCOW, Nov. 3 (Xinhua) -- "; in capitals an agency alone also ends
+     it when a sentence follows: "BEIJING, March 5 (AFP) The ...", not
+     "KUTV (CBS) SALT LAKE CITY - ".  A colon does not: "UPDATE: ..." */
   j = place_words(p, 0, n, 1, 4);
   if (j > 0) {
     size_t r = place_date(p, j, n);
@@ -166,11 +167,8 @@ size_t lede_dateline_len(const char *text, size_t len) {
     if ((at = after_dash(p, a, n, 1)) > 0) return at;
     if (a > r && a < n && p[a] == ' ') {
       at = skip_blank(p, a, n);
-      if (at < n && is_up(p[at]) && at <= DATELINE_MAX) return at;
-    }
-    if (r == j && j < n && p[j] == ':') {
-      at = skip_blank(p, j + 1, n);
-      if (at > j + 1 && story_starts(p, at, n)) return at;
+      if (at + 1 < n && is_up(p[at]) && is_low(p[at + 1]) && at <= DATELINE_MAX)
+        return at;
     }
   }
   /* "Meadow Lake, Saskatchewan – ", "Kyiv (AP) - ", "Tokyo, Japan - ":

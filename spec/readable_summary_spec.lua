@@ -28,7 +28,7 @@ describe("summary datelines", function()
   -- wire forms with a date, an agency without a dash, a colon
   local dated = {
     "MOSCOW, Nov. 3 (Xinhua) --", "SEOUL, South Korea, Jan. 4 (AP) _",
-    "WASHINGTON, Oct. 20, 1998 (AP) --", "BEIJING, March 5 (AFP)", "PARIS:",
+    "WASHINGTON, Oct. 20, 1998 (AP) --", "BEIJING, March 5 (AFP)",
     "Tokyo, Japan -", "S\195\163o Paulo, Brazil \226\128\148",
   }
   for _, form in ipairs(dated) do
