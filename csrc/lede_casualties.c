@@ -169,8 +169,8 @@ static int adjective(const sent *s, size_t j) {
   if (!is_word(s, j)) return 0;
   if (known_word(s, j))
     return (cat_at(s, j) & WC_REGION) || /* County, "a city teen" */
-           key_at(s, j) == K_OTHER ||
-           key_at(s, j) == K_ADDITIONAL || key_at(s, j) == K_MORE ||
+           key_at(s, j) == K_OTHER || key_at(s, j) == K_ADDITIONAL ||
+           key_at(s, j) == K_MORE ||
            key_at(s, j) == K_FURTHER; /* "two other people", "three more" */
   return 1;
 }
