@@ -9,9 +9,7 @@
 -- returns the exit status, 0 ok, 1 a problem with the input, 2 a usage error.
 --
 -- Each command is wired to the library function of the same name.
-local json = require("lede.json")
 local input = require("lede.cli_input")
-local docs_reader = require("lede.docs")
 
 local io, os, string, table, math, _VERSION = io, os, string, table, math, _VERSION
 local type, pairs, ipairs, next, tostring, tonumber, pcall, require, error =
@@ -20,6 +18,15 @@ local type, pairs, ipairs, next, tostring, tonumber, pcall, require, error =
 local M = {}
 
 M.OK, M.INPUT, M.USAGE = 0, 1, 2
+
+-- lede.json (lua-cjson and the strict reader) on first use: a summary
+-- printed as text needs none of it, and loading it was a tenth of the
+-- command's start-up.
+local json = setmetatable({}, { __index = function(t, k)
+  local lib = require("lede.json")
+  setmetatable(t, { __index = lib })
+  return lib[k]
+end })
 
 -- Raised (as a table) to stop a command with a status and a message.
 local function fail(status, message)
@@ -35,7 +42,8 @@ end
 
 local function field(t, k)
   local v = t[k]
-  if v == nil or v == json.null then return nil end
+  -- (JSON null is a light userdata: a string or table is never it)
+  if v == nil or (type(v) == "userdata" and v == json.null) then return nil end
   return v
 end
 
@@ -359,7 +367,7 @@ end
 -- Adds the file names to a multi-document result: "files", and "file" next
 -- to every "doc" index (picked sentences, claims' sources).
 local function add_files(result, files)
-  result.files = json.array(files)
+  result.files = files -- (never empty: no json.array needed)
   local function mark(list)
     for _, x in ipairs(list or {}) do
       if type(x) == "table" and type(x.doc) == "number" then x.file = files[x.doc] end
@@ -589,7 +597,7 @@ local function line_input(name, rec, base_opts)
       return nil, nil, '"docs" must be a non-empty array of strings or {"text":...} objects'
     end
     -- lede.docs checks the items as the library will read them
-    local ok, err = pcall(docs_reader.read, docs, name)
+    local ok, err = pcall(require("lede.docs").read, docs, name)
     if not ok then return nil, nil, '"docs": ' .. message_of(err) end
     given = #docs == 1 and docs[1] or docs
   else
