@@ -542,8 +542,6 @@ local clock_time = digit * digit ^ -1 * S(":.") * digit * digit * (P(":") * digi
   * ampm ^ -1 * zone ^ -1
 local time_sep = osp * (P(",") + "at" + "|" + "-" + "\226\128\147" + "\226\128\148"
   + "\194\183" + "\226\128\162") ^ -1 * osp
-local dmy = day * sp * month * comma * year
-local mdy = month * sp * day * comma * year
 local iso = year * "-" * digit * digit * "-" * digit * digit
   * (S("T ") * digit * digit * ":" * digit * digit * (":" * digit * digit) ^ -1
     * (P(".") * digit ^ 1) ^ -1 * (P("Z") + S("+-") * digit * digit * (P(":") ^ -1 * digit * digit) ^ -1) ^ -1) ^ -1
@@ -554,10 +552,35 @@ local relative = (digit ^ 1 + any_case({ "an", "a", "one", "two", "three" })) * 
 local label = any_case({ "Published", "Updated", "Posted", "Last updated",
   "First published", "Modified", "Last modified", "Date" })
   * (sp * any_case({ "on", "at" })) ^ -1 * osp * P(":") ^ -1 * osp
-local date_core = (weekday ^ -1 * (dmy + mdy) + numeric) * (time_sep * clock_time) ^ -1
-  + clock_time * time_sep * weekday ^ -1 * (dmy + mdy)
-  + iso + relative + any_case({ "Yesterday", "Today" }) * (time_sep * clock_time) ^ -1
-local date_pat = osp * label ^ -1 * Cp() * date_core * Cp()
+
+-- The date grammars share their big parts as rules: a rule is one copy in
+-- a grammar however often it is used, where a pattern is copied into each
+-- pattern using it (the month tree was four times in a date line, eight in
+-- the prefilter below; LPeg compiles each copy on the first match).
+local date_rules = {
+  month = month, weekday = weekday, clock_time = clock_time, label = label, relative = relative,
+  day_month = day * sp * V("month") * comma * year + V("month") * sp * day * comma * year,
+  date_core = (V("weekday") ^ -1 * V("day_month") + numeric) * (time_sep * V("clock_time")) ^ -1
+    + V("clock_time") * time_sep * V("weekday") ^ -1 * V("day_month")
+    + iso + V("relative") + any_case({ "Yesterday", "Today" }) * (time_sep * V("clock_time")) ^ -1,
+  date = osp * V("label") ^ -1 * Cp() * V("date_core") * Cp(),
+  clock_start = osp * V("label") ^ -1 * (V("weekday") ^ -1 * V("clock_time") + V("relative")
+    + any_case({ "Just now" })),
+}
+local DATE_RULES = { "month", "weekday", "clock_time", "label", "relative", "day_month",
+  "date_core", "date" }
+local CLOCK_RULES = { "weekday", "clock_time", "label", "relative", "clock_start" }
+
+-- The grammar of pattern start with the rules named in each list given.
+local function with_rules(start, rules, ...)
+  local g = { "start", start = start }
+  for i = 1, select("#", ...) do
+    for _, rule in ipairs((select(i, ...))) do g[rule] = rules[rule] end
+  end
+  return P(g)
+end
+
+local date_pat = with_rules(V("date"), date_rules, DATE_RULES)
 local section_pat = (osp * (S("|-,/") + "\226\128\147" + "\226\128\148" + "\194\183"
   + "\226\128\162") * osp + sp) * C(name_word * (sp * (name_word + connector)) ^ -3) * eol
 
@@ -588,9 +611,8 @@ function M.date(text, s, e)
   return s + ds - 1, s + de - 2, section
 end
 
-local clock_start = osp * label ^ -1 * (weekday ^ -1 * clock_time + relative
-  + any_case({ "Just now" }))
-local clock_line = clock_start * osp * (S("|-") * osp) ^ -1 * -P(1)
+local clock_line = with_rules(V("clock_start") * osp * (S("|-") * osp) ^ -1 * -P(1),
+  date_rules, CLOCK_RULES)
 --- A live-blog time stamp line ("10:32 GMT", "Updated 14.05", "2h ago").
 function M.clock(view)
   return #view <= 40 and clock_line:match(view) ~= nil
@@ -611,16 +633,18 @@ local dash = P("--") + "-" + "_" + "\226\128\147" + "\226\128\148" + "\226\128\1
 local agency = osp * P("(") * Cp() * (1 - S("()\r\n")) ^ 1 * Cp() * P(")")
   + osp * P("/") * Cp() * (alpha + digit + S(" .-")) ^ 1 * Cp() * P("/")
 local opener = upper + digit + hi + S("\"'(\226")
-local dateline_pat = Cp() * place * (region - wire_date) ^ -1 * Cp() * wire_date ^ -1
-  * (agency + Cc(nil) * Cc(nil)) * osp * dash * osp * Cp() * #opener
+local dateline_pat = with_rules(Cp() * place * (region - V("wire_date")) ^ -1 * Cp()
+  * V("wire_date") ^ -1 * (agency + Cc(nil) * Cc(nil)) * osp * dash * osp * Cp() * #opener,
+  { wire_date = wire_date }, { "wire_date" })
 -- "Kyiv, Ukraine (AP) —", "Miami —": a place in title case needs an agency
 -- or a real dash (en/em, not a hyphen) to count
 local title_word = upper * lowerc * (alpha + S(".-") + apos) ^ 0
 local title_place = title_word * (P(" ") * title_word) ^ -2
 local long_dash = P("\226\128\147") + "\226\128\148" + "&mdash;" + "&ndash;"
   + "\195\162\226\130\172\226\128\156" + "\195\162\226\130\172\226\128\157"
-local title_dateline = Cp() * title_place * (region - wire_date) ^ -1 * Cp() * wire_date ^ -1
-  * (agency * osp * dash + Cc(nil) * Cc(nil) * osp * long_dash) * osp * Cp() * #opener
+local title_dateline = with_rules(Cp() * title_place * (region - V("wire_date")) ^ -1 * Cp()
+  * V("wire_date") ^ -1 * (agency * osp * dash + Cc(nil) * Cc(nil) * osp * long_dash) * osp
+  * Cp() * #opener, { wire_date = wire_date }, { "wire_date" })
 -- "(CNN) —": an agency and no place
 local agency_dateline = Cc(nil) * Cc(nil) * agency * osp * dash * osp * Cp() * #opener
 
@@ -802,8 +826,8 @@ end
 local separator_start = P("=") ^ 3 + P("-") ^ 3 + P("*") ^ 3 + P("_") ^ 3 + P("#") ^ 5
   + P("~") ^ 3 + P("+") ^ 5 + P("* * *") + P("- - -") + P("\226\129\130") + P("\194\167")
   + marker_start
-local line_starts = chrome_starts + bio_pat + byline_pat + date_pat + clock_start
-  + separator_start
+local line_starts = with_rules(chrome_starts + bio_pat + byline_pat + V("date")
+  + V("clock_start") + separator_start, date_rules, DATE_RULES, CLOCK_RULES)
 
 --- False when the line starting at text[s] is certainly none of chrome
 -- (but for the exceptions above), bio, byline, date, clock or separator.
