@@ -29,7 +29,8 @@
 #include "lede_text.h"
 #include "lede_vec.h"
 
-/* No abbreviation in lede_text.c's lists is longer (messrs, approx). */
+/* No English abbreviation (lexicon/en/abbreviations.tsv) is longer
+   (messrs, approx). */
 #define LONGEST_ABBREV 6
 /* Nor in a language's list (lexicon/gen.lua allows 15 bytes). */
 #define LONGEST_LANGUAGE_ABBREV 15
@@ -50,7 +51,7 @@ typedef struct splitter {
   const char *text;
   size_t len;
   /* the language whose abbreviations and ordinals are read in place of
-     lede_text.c's English lists; NULL: English */
+     the English rules; NULL: English */
   const lede_language *lang;
   lede_vec cuts;      /* uint32 offsets where a sentence ends, ascending */
   lede_vec list_cuts; /* uint32 offsets where a list item starts */
@@ -964,7 +965,11 @@ int lede_sentences_in(const lede_language *lang, const char *text, size_t len,
   memset(&sp, 0, sizeof sp);
   sp.text = text;
   sp.len = len;
-  if (lang && (lang->nabbrev > 0 || lang->nordinal > 0)) sp.lang = lang;
+  /* English (the default language) is read by the English rules below:
+     ASCII words, lede_is_title and lede_is_abbrev, the starters. */
+  if (lang && lang != &lede_languages[0] &&
+      (lang->nabbrev > 0 || lang->nordinal > 0))
+    sp.lang = lang;
   lede_vec_init(&sp.cuts, sizeof(uint32_t));
   lede_vec_init(&sp.list_cuts, sizeof(uint32_t));
   lede_vec_init(&sp.protect, sizeof(uint32_t));
