@@ -14,6 +14,9 @@
 --   unsplit      holds a plain sentence end inside it: a lower-case word,
 --                a period, one space and a word that opens sentences
 --                ("fell. The")
+--   speaker_cut  the sentence before ends with a quoted question or
+--                exclamation and this one starts with its speaker: names and
+--                a verb of speech ('"Why?" | Harris asked.')
 --   closer_start starts with a closing quote or bracket that belongs to the
 --                sentence before
 --   quotes       unbalanced double quotes or brackets (many are quotes that
@@ -53,6 +56,8 @@ local OPENERS = set_of([[The He She It They We But However In This That There Hi
   Their A An Its Mr Mrs Ms Police Officials]])
 -- Lower-case words a period may follow inside a sentence ("etc. The" is
 -- rare but "vs. The" and "al. The" are not sentence ends).
+local SPEECH = set_of([[said says asked asks told added adds replied shouted wrote
+  explained insisted recalled warned admitted declared cried yelled screamed]])
 local INNER = set_of("vs v al etc cf approx")
 
 local function words(s)
@@ -101,6 +106,13 @@ local classes = {
       for w, nxt in s:gmatch("%f[%a](%l+)%. (%u%l*)%f[%A]") do
         if #w >= 2 and not INNER[w] and OPENERS[nxt] then return true end
       end
+    end },
+  { "speaker_cut", function(s, _, _, joined_before, prev)
+      if not (joined_before and prev and (prev:find('[?!]"$') or prev:find("[?!]\226\128\157$"))) then
+        return false
+      end
+      local names, verb = s:match("^(%u[%w%.%s]-)%s(%l+)%f[%A]")
+      return names and SPEECH[verb] and not OPENERS[names:match("^%a+")]
     end },
   { "closer_start", function(s)
       return s:find("^[\"')%]]%s") or s:find("^\226\128\157") or s:find("^[)%]]")
@@ -151,7 +163,7 @@ local function scan(text, counts, shown)
     local joined = nxt and same_line(text, x.e, nxt.s)
     local joined_before = prev and same_line(text, prev.e, x.s)
     for _, c in ipairs(classes) do
-      if c[2](x.text, nxt and nxt.text, joined, joined_before) then
+      if c[2](x.text, nxt and nxt.text, joined, joined_before, prev and prev.text) then
         counts[c[1]] = counts[c[1]] + 1
         if show == c[1] and #shown < show_n then
           shown[#shown + 1] = (prev and prev.text:sub(-40) .. " | " or "")
