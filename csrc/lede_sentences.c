@@ -336,11 +336,12 @@ static size_t mark_len(const splitter *sp, size_t i, int *dots, int *bang) {
 }
 
 /* Short words whose period goes on with a number after it: "c. 1818",
-   "b. 1962", "Op. 46", "No. 5", "pp. 12", "Vol. 3" (lower-cased). */
+   "b. 1962", "Op. 46", "No. 5", "pp. 12", "Vol. 3", the rupee's "Rs. 500"
+   (lower-cased). */
 static const char *const before_number[] = {
-    "c",   "ca",   "b",   "d",    "fl", "op", "no",  "nos",
-    "vol", "vols", "fig", "figs", "p",  "pp", "art", "ch",
-    "sec", "para", "ed",  "eds",  "cf", "v",  "vs",  NULL};
+    "c",    "ca",  "b",    "d", "fl", "op",  "no", "nos", "vol",
+    "vols", "fig", "figs", "p", "pp", "art", "ch", "sec", "para",
+    "ed",   "eds", "cf",   "v", "vs", "rs",  NULL};
 
 /* Is t[w, i) (ASCII letters) one of `list`, any case? */
 static int word_in(const char *t, size_t w, size_t i,
@@ -474,9 +475,9 @@ static int speech_verb(const char *t, size_t w, size_t n) {
 }
 
 /* After a question or an exclamation in quotes, does a speaker follow:
-   capitalized names (not a word that opens sentences) and a verb of
-   speech that ends its clause, '"Why?" Harris asked.'?  Then the quote is part of that
-   sentence. */
+   capitalized names (not a word that opens sentences) and a verb of speech
+   that ends its clause, '"Why?" Harris asked.'?  Then the quote is part of
+   that sentence. */
 static int speaker_follows(const splitter *sp, size_t word, size_t wlen) {
   const char *t = sp->text;
   size_t i = word, names = 0, n;

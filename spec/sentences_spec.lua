@@ -205,6 +205,7 @@ describe("lede.sentences on news shapes", function()
       "Gov. Okafor and Lt. Col. Varga toured the site.",
       "The vote was set for Jan. 5 in the capital.",
       "Version 3.5.1 of the app fixed 2.5 bugs on average.",
+      "The court fined him Rs. 5,000 on Monday.",
     }) do
       assert.are.same({ t }, split(t))
     end
