@@ -161,8 +161,9 @@ static int opens_back(const unsigned char *p, size_t n) {
   while (w < n && (is_up(p[w]) || is_low(p[w]))) w++;
   if (w == 0 || w == n || (p[w] >= 0x80 && p[w] != 0xE2)) return 0;
   for (i = 0; back_words[i]; i++)
-    if (back_words[i][0] == (char)p[0] && strlen(back_words[i]) == w &&
-        memcmp(back_words[i], p, w) == 0)
+    if (back_words[i][0] == (char)p[0] &&
+        strncmp(back_words[i], (const char *)p, w) == 0 &&
+        back_words[i][w] == '\0') /* p[0, w) are letters: no NUL */
       return 1;
   /* "The latter", "The former", "The two" */
   if (w == 3 && memcmp(p, "The", 3) == 0 && n > 4) {
@@ -180,20 +181,35 @@ static int opens_back(const unsigned char *p, size_t n) {
    unbalanced, and the last one tells the way: a closing mark follows
    punctuation or a letter and is followed by white space, punctuation or
    the end. */
+/* The first byte c of p[i, n), or n. */
+static size_t next_byte(const unsigned char *p, size_t i, size_t n, int c) {
+  const unsigned char *at =
+      i < n ? (const unsigned char *)memchr(p + i, c, n - i) : NULL;
+  return at ? (size_t)(at - p) : n;
+}
+
 int lede_quote_way(const char *text, size_t n) {
   const unsigned char *p = (const unsigned char *)text;
   size_t i, straight = 0, last = 0;
   long depth = 0, low = 0;
-  for (i = 0; i < n; i++) {
-    if (p[i] == '"') {
+  /* From mark to mark with memchr: a sentence has few, and this runs over
+     every byte of the input. */
+  size_t q = next_byte(p, 0, n, '"'), e = next_byte(p, 0, n, 0xE2);
+  while (q < n || e < n) {
+    if (q < e) {
       straight++;
-      last = i;
-    } else if (p[i] == 0xE2 && i + 2 < n && p[i + 1] == 0x80) {
+      last = q;
+      q = next_byte(p, q + 1, n, '"');
+      continue;
+    }
+    i = e;
+    if (i + 2 < n && p[i + 1] == 0x80) {
       if (p[i + 2] == 0x9C)
         depth++;
       else if (p[i + 2] == 0x9D && --depth < low)
         low = depth;
     }
+    e = next_byte(p, i + 1, n, 0xE2);
   }
   if (low < 0) return LEDE_QUOTE_CLOSES;
   if (depth > 0) return LEDE_QUOTE_OPENS;

@@ -350,6 +350,12 @@ static int add_doc(lede_summarizer *s, const char *text, size_t len,
                    lede_vec_push(&s->doc_first, &first) == 0
                ? LEDE_OK
                : LEDE_ERR_NOMEM;
+  if (status == LEDE_OK) {
+    size_t body = 0;
+    for (i = 0; i < nparts; i++) body += parts[i].end - parts[i].start;
+    status =
+        lede_terms_reserve(&s->terms, body, &s->sents, &s->sflags, &s->tws);
+  }
   if (status == LEDE_OK && title_len > 0)
     status = lede_analyze_title(title, title_len, &s->terms, &s->title_ids);
   for (i = 0; status == LEDE_OK && i < nparts; i++) {
@@ -739,9 +745,19 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
       }
     }
   }
-  for (q = 0; q < nt; q++)
-    k->idf[q] =
-        k->df_sent[q] ? log(((double)n + 1.0) / (double)k->df_sent[q]) : 0;
+  {
+    /* the idf of each count of sentences, once: most terms are in one or
+       two sentences, and log was a tenth of ranking a short article */
+    double *by_df = (double *)calloc(n + 1, sizeof(double));
+    if (!by_df) return LEDE_ERR_NOMEM;
+    for (q = 0; q < nt; q++) {
+      uint32_t df = k->df_sent[q];
+      if (df && by_df[df] == 0) /* log of more than 1: never 0 */
+        by_df[df] = log(((double)n + 1.0) / (double)df);
+      k->idf[q] = df ? by_df[df] : 0;
+    }
+    free(by_df);
+  }
   for (m = 0; m < na; m++) {
     double sum = 0;
     i = k->act[m];
