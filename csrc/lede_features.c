@@ -152,16 +152,41 @@ static int is_ascii_space(unsigned char c) {
   return c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'));
 }
 
+/* Bytes of x (eight, in memory order on a little-endian machine) that are
+   ASCII white space: 0x80 in each such byte, 0 elsewhere. */
+static uint64_t space_bytes(uint64_t x) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu;
+  uint64_t t = x ^ (ones * ' '), xs = x & low7;
+  uint64_t blank = ~(((t & low7) + low7) | t | low7);     /* == ' ' */
+  uint64_t ge9 = (xs + ones * (0x80 - '\t')) & high;      /* >= '\t' */
+  uint64_t ge14 = (xs + ones * (0x80 - '\r' - 1)) & high; /* > '\r' */
+  return blank | (ge9 & ~ge14 & ~x & high);
+}
+
+/* Eight bytes at a time: a word starts at each byte that is not white
+   space after one that is (this runs over every byte of the input). */
 uint32_t lede_count_words(const char *text, size_t len) {
   const unsigned char *p = (const unsigned char *)text;
+  const uint16_t probe = 1;
+  unsigned char little;
   uint32_t n = 0;
-  unsigned before = 1; /* the byte before is white space (or the start) */
-  size_t i;
-  for (i = 0; i < len; i++) { /* no branch per byte: news is mostly words */
+  uint64_t carry = 0x80; /* the byte before the text counts as white space */
+  size_t i = 0;
+  memcpy(&little, &probe, 1);
+  for (; little && i + 8 <= len; i += 8) {
+    uint64_t x, sp, starts;
+    memcpy(&x, p + i, 8);
+    sp = space_bytes(x);
+    starts = ~sp & 0x8080808080808080u & ((sp << 8) | carry);
+    n += (uint32_t)((((starts >> 7) * 0x0101010101010101u) >> 56) & 0xFF);
+    carry = sp >> 56;
+  }
+  for (; i < len; i++) {
     unsigned c = p[i];
-    unsigned sp = (c == ' ') | ((c - '\t') <= (unsigned)('\r' - '\t'));
-    n += before & (sp ^ 1);
-    before = sp;
+    unsigned sp = c == ' ' || (c >= '\t' && c <= '\r');
+    if (!sp && carry) n++;
+    carry = sp;
   }
   return n;
 }

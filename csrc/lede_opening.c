@@ -143,27 +143,40 @@ size_t lede_dateline_len(const char *text, size_t len) {
   return 0;
 }
 
-/* Words that point back to what came before when they open a sentence. */
-static const char *const back_words[] = {
-    "But",     "However",    "He",          "She",          "They",
-    "It",      "Its",        "His",         "Her",          "Their",
-    "Them",    "This",       "These",       "That",         "Those",
-    "Also",    "And",        "Yet",         "Still",        "Meanwhile",
-    "Instead", "Moreover",   "Furthermore", "Nevertheless", "Nonetheless",
-    "Such",    "Thus",       "Therefore",   "Hence",        "So",
-    "Then",    "Besides",    "Otherwise",   "Or",           "Nor",
-    "Later",   "Afterwards", "Both",        "Another",      "Others",
-    "Too",     "Indeed",     "Again",       "Consequently", NULL};
+/* Words that point back to what came before when they open a sentence,
+   with their lengths. */
+typedef struct back_word {
+  const char *word;
+  size_t len;
+} back_word;
+#define BACK(w) \
+  { w, sizeof w - 1 }
+static const back_word back_words[] = {
+    BACK("But"),         BACK("However"),      BACK("He"),
+    BACK("She"),         BACK("They"),         BACK("It"),
+    BACK("Its"),         BACK("His"),          BACK("Her"),
+    BACK("Their"),       BACK("Them"),         BACK("This"),
+    BACK("These"),       BACK("That"),         BACK("Those"),
+    BACK("Also"),        BACK("And"),          BACK("Yet"),
+    BACK("Still"),       BACK("Meanwhile"),    BACK("Instead"),
+    BACK("Moreover"),    BACK("Furthermore"),  BACK("Nevertheless"),
+    BACK("Nonetheless"), BACK("Such"),         BACK("Thus"),
+    BACK("Therefore"),   BACK("Hence"),        BACK("So"),
+    BACK("Then"),        BACK("Besides"),      BACK("Otherwise"),
+    BACK("Or"),          BACK("Nor"),          BACK("Later"),
+    BACK("Afterwards"),  BACK("Both"),         BACK("Another"),
+    BACK("Others"),      BACK("Too"),          BACK("Indeed"),
+    BACK("Again"),       BACK("Consequently"), {NULL, 0}};
+#undef BACK
 
 /* Does p[0, n) open with a back word (followed by a non-letter)? */
 static int opens_back(const unsigned char *p, size_t n) {
   size_t w = 0, i;
   while (w < n && (is_up(p[w]) || is_low(p[w]))) w++;
   if (w == 0 || w == n || (p[w] >= 0x80 && p[w] != 0xE2)) return 0;
-  for (i = 0; back_words[i]; i++)
-    if (back_words[i][0] == (char)p[0] &&
-        strncmp(back_words[i], (const char *)p, w) == 0 &&
-        back_words[i][w] == '\0') /* p[0, w) are letters: no NUL */
+  for (i = 0; back_words[i].word; i++)
+    if (back_words[i].len == w && back_words[i].word[0] == (char)p[0] &&
+        memcmp(back_words[i].word, p, w) == 0)
       return 1;
   /* "The latter", "The former", "The two" */
   if (w == 3 && memcmp(p, "The", 3) == 0 && n > 4) {
