@@ -1065,44 +1065,50 @@ static int centrality(const lede_summarizer *s, work *k) {
   for (it = 0; it < PR_ITER_MAX; it++) {
     double dangling = 0, diff = 0;
     double *tmp;
+    /* the arrays in locals: the compiler cannot tell that storing a rank
+       leaves k's fields alone, and these loops are most of the ranking */
+    double *rank = k->rank, *next = k->next, *share = k->share;
+    const double *deg = k->deg, *tele = k->tele, *ltele = k->ltele;
+    const uint32_t *act = k->act, *off = k->fwd_off;
+    const edge *fwd = k->fwd;
     /* node m, after the sentences without terms before it */
     for (m = 0, i = 0, l = 0;; m++, i++) {
-      size_t stop = m < na ? k->act[m] : n;
+      size_t stop = m < na ? act[m] : n;
       for (; i < stop; i++, l++) /* no edge: dangling */
-        dangling += it == 0 ? first : lone_rank(k->ltele[l], dprev);
+        dangling += it == 0 ? first : lone_rank(ltele[l], dprev);
       if (m == na) break;
-      k->next[m] = 0;
-      if (k->deg[m] <= 0) {
-        dangling += k->rank[m];
-        k->share[m] = 0;
+      next[m] = 0;
+      if (deg[m] <= 0) {
+        dangling += rank[m];
+        share[m] = 0;
       } else {
-        k->share[m] = k->rank[m] / k->deg[m];
+        share[m] = rank[m] / deg[m];
       }
     }
     /* Each undirected edge once, both directions. */
     for (m = 0; m < na; m++) {
-      double in = 0, si = k->share[m];
-      for (r = k->fwd_off[m]; r < k->fwd_off[m + 1]; r++) {
-        const edge *ed = &k->fwd[r];
-        uint32_t j = ed->j & EDGE_END;
-        k->next[j] += si * ed->w;
-        in += k->share[j] * ed->w;
+      double in = 0, si = share[m];
+      size_t re = off[m + 1];
+      for (r = off[m]; r < re; r++) {
+        uint32_t j = fwd[r].j & EDGE_END;
+        double w = fwd[r].w;
+        next[j] += si * w;
+        in += share[j] * w;
       }
-      k->next[m] += in;
+      next[m] += in;
     }
     for (m = 0, i = 0, l = 0;; m++, i++) {
-      size_t stop = m < na ? k->act[m] : n;
+      size_t stop = m < na ? act[m] : n;
       double v;
       for (; i < stop; i++, l++) {
-        double t = k->ltele[l];
+        double t = ltele[l];
         double before = it == 0 ? first : lone_rank(t, dprev);
         diff += fabs(lone_rank(t, dangling) - before);
       }
       if (m == na) break;
-      v = (1 - DAMPING) * k->tele[m] +
-          DAMPING * (k->next[m] + dangling * k->tele[m]);
-      diff += fabs(v - k->rank[m]);
-      k->next[m] = v;
+      v = (1 - DAMPING) * tele[m] + DAMPING * (next[m] + dangling * tele[m]);
+      diff += fabs(v - rank[m]);
+      next[m] = v;
     }
     tmp = k->rank;
     k->rank = k->next;
