@@ -127,7 +127,8 @@ static int dict_reserve(lede_dict *d, size_t more, size_t bytes) {
    in the proportions of news text (per byte: 1/8 distinct tokens, 1/6
    terms, 1/4 term entries, 1/64 sentences), instead of a run of doublings
    that was a twentieth of a 5 KB article's summary.  A longer one grows
-   as it goes: a guess never holds memory a text does not need. */
+   as it goes: a guess never holds much memory a text does not need
+   (the summarizer asks for its first document only). */
 #define RESERVE_MAX 65536
 
 int lede_terms_reserve(lede_terms *t, size_t len, lede_vec *sents,
