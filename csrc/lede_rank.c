@@ -746,15 +746,23 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
     }
   }
   {
-    /* the idf of each count of sentences, once: most terms are in one or
-       two sentences, and log was a tenth of ranking a short article */
+    /* the idf of each count of sentences up to n, once: most terms are in
+       one or two sentences, and log was a tenth of ranking a short
+       article.  A count can pass n (a sentence that gives one toll twice
+       lists its term twice): that one is computed each time. */
     double *by_df = (double *)calloc(n + 1, sizeof(double));
     if (!by_df) return LEDE_ERR_NOMEM;
     for (q = 0; q < nt; q++) {
       uint32_t df = k->df_sent[q];
-      if (df && by_df[df] == 0) /* log of more than 1: never 0 */
-        by_df[df] = log(((double)n + 1.0) / (double)df);
-      k->idf[q] = df ? by_df[df] : 0;
+      if (df > n)
+        k->idf[q] = log(((double)n + 1.0) / (double)df);
+      else if (df == 0)
+        k->idf[q] = 0;
+      else {
+        if (by_df[df] == 0) /* the log of more than 1: never 0 */
+          by_df[df] = log(((double)n + 1.0) / (double)df);
+        k->idf[q] = by_df[df];
+      }
     }
     free(by_df);
   }

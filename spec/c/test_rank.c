@@ -514,6 +514,20 @@ static void test_byte_readers(void) {
   INT_EQ(lede_count_words("\xc2\xa0 x", 4), 2, "a no-break space is no blank");
 }
 
+/* A sentence that gives one toll twice lists its term twice, so the term
+   is counted in more sentences than the text has: its idf is read past
+   the table of counts up to n unless that count is seen to (ASan). */
+static void test_toll_twice(void) {
+  static const char text[] =
+      "The blast killed 12 people and the fire killed 12 people.";
+  lede_pick *picks = NULL;
+  size_t n = 0;
+  INT_EQ(lede_summarize_text(text, sizeof text - 1, NULL, &picks, &n), LEDE_OK,
+         "one sentence, one toll twice");
+  INT_EQ(n, 1, "its one pick");
+  lede_free(picks);
+}
+
 /* The kinds of term a fact is made of, and the casualty counts of a
    sentence, as the analysis records them. */
 static unsigned kind_of(lede_terms *t, const char *word) {
@@ -683,6 +697,7 @@ int main(void) {
   test_long();
   test_internals();
   test_byte_readers();
+  test_toll_twice();
   test_facts_and_tolls();
   test_word_cache();
   return DONE("test_rank");
