@@ -183,26 +183,40 @@ size_t lede_dateline_len(const char *text, size_t len) {
   return 0;
 }
 
-/* Words that point back to what came before when they open a sentence. */
-static const char *const back_words[] = {
-    "But",     "However",    "He",          "She",          "They",
-    "It",      "Its",        "His",         "Her",          "Their",
-    "Them",    "This",       "These",       "That",         "Those",
-    "Also",    "And",        "Yet",         "Still",        "Meanwhile",
-    "Instead", "Moreover",   "Furthermore", "Nevertheless", "Nonetheless",
-    "Such",    "Thus",       "Therefore",   "Hence",        "So",
-    "Then",    "Besides",    "Otherwise",   "Or",           "Nor",
-    "Later",   "Afterwards", "Both",        "Another",      "Others",
-    "Too",     "Indeed",     "Again",       "Consequently", NULL};
+/* Words that point back to what came before when they open a sentence,
+   with their lengths. */
+typedef struct back_word {
+  const char *word;
+  size_t len;
+} back_word;
+#define BACK(w) \
+  { w, sizeof w - 1 }
+static const back_word back_words[] = {
+    BACK("But"),         BACK("However"),      BACK("He"),
+    BACK("She"),         BACK("They"),         BACK("It"),
+    BACK("Its"),         BACK("His"),          BACK("Her"),
+    BACK("Their"),       BACK("Them"),         BACK("This"),
+    BACK("These"),       BACK("That"),         BACK("Those"),
+    BACK("Also"),        BACK("And"),          BACK("Yet"),
+    BACK("Still"),       BACK("Meanwhile"),    BACK("Instead"),
+    BACK("Moreover"),    BACK("Furthermore"),  BACK("Nevertheless"),
+    BACK("Nonetheless"), BACK("Such"),         BACK("Thus"),
+    BACK("Therefore"),   BACK("Hence"),        BACK("So"),
+    BACK("Then"),        BACK("Besides"),      BACK("Otherwise"),
+    BACK("Or"),          BACK("Nor"),          BACK("Later"),
+    BACK("Afterwards"),  BACK("Both"),         BACK("Another"),
+    BACK("Others"),      BACK("Too"),          BACK("Indeed"),
+    BACK("Again"),       BACK("Consequently"), {NULL, 0}};
+#undef BACK
 
 /* Does p[0, n) open with a back word (followed by a non-letter)? */
 static int opens_back(const unsigned char *p, size_t n) {
   size_t w = 0, i;
   while (w < n && (is_up(p[w]) || is_low(p[w]))) w++;
   if (w == 0 || w == n || (p[w] >= 0x80 && p[w] != 0xE2)) return 0;
-  for (i = 0; back_words[i]; i++)
-    if (back_words[i][0] == (char)p[0] && strlen(back_words[i]) == w &&
-        memcmp(back_words[i], p, w) == 0)
+  for (i = 0; back_words[i].word; i++)
+    if (back_words[i].len == w && back_words[i].word[0] == (char)p[0] &&
+        memcmp(back_words[i].word, p, w) == 0)
       return 1;
   /* "The latter", "The former", "The two" */
   if (w == 3 && memcmp(p, "The", 3) == 0 && n > 4) {
@@ -220,20 +234,35 @@ static int opens_back(const unsigned char *p, size_t n) {
    unbalanced, and the last one tells the way: a closing mark follows
    punctuation or a letter and is followed by white space, punctuation or
    the end. */
+/* The first byte c of p[i, n), or n. */
+static size_t next_byte(const unsigned char *p, size_t i, size_t n, int c) {
+  const unsigned char *at =
+      i < n ? (const unsigned char *)memchr(p + i, c, n - i) : NULL;
+  return at ? (size_t)(at - p) : n;
+}
+
 int lede_quote_way(const char *text, size_t n) {
   const unsigned char *p = (const unsigned char *)text;
   size_t i, straight = 0, last = 0;
   long depth = 0, low = 0;
-  for (i = 0; i < n; i++) {
-    if (p[i] == '"') {
+  /* From mark to mark with memchr: a sentence has few, and this runs over
+     every byte of the input. */
+  size_t q = next_byte(p, 0, n, '"'), e = next_byte(p, 0, n, 0xE2);
+  while (q < n || e < n) {
+    if (q < e) {
       straight++;
-      last = i;
-    } else if (p[i] == 0xE2 && i + 2 < n && p[i + 1] == 0x80) {
+      last = q;
+      q = next_byte(p, q + 1, n, '"');
+      continue;
+    }
+    i = e;
+    if (i + 2 < n && p[i + 1] == 0x80) {
       if (p[i + 2] == 0x9C)
         depth++;
       else if (p[i + 2] == 0x9D && --depth < low)
         low = depth;
     }
+    e = next_byte(p, i + 1, n, 0xE2);
   }
   if (low < 0) return LEDE_QUOTE_CLOSES;
   if (depth > 0) return LEDE_QUOTE_OPENS;

@@ -350,6 +350,12 @@ static int add_doc(lede_summarizer *s, const char *text, size_t len,
                    lede_vec_push(&s->doc_first, &first) == 0
                ? LEDE_OK
                : LEDE_ERR_NOMEM;
+  if (status == LEDE_OK) {
+    size_t body = 0;
+    for (i = 0; i < nparts; i++) body += parts[i].end - parts[i].start;
+    status =
+        lede_terms_reserve(&s->terms, body, &s->sents, &s->sflags, &s->tws);
+  }
   if (status == LEDE_OK && title_len > 0)
     status = lede_analyze_title(title, title_len, &s->terms, &s->title_ids);
   for (i = 0; status == LEDE_OK && i < nparts; i++) {
@@ -739,9 +745,27 @@ static int weigh_terms(const lede_summarizer *s, work *k) {
       }
     }
   }
-  for (q = 0; q < nt; q++)
-    k->idf[q] =
-        k->df_sent[q] ? log(((double)n + 1.0) / (double)k->df_sent[q]) : 0;
+  {
+    /* the idf of each count of sentences up to n, once: most terms are in
+       one or two sentences, and log was a tenth of ranking a short
+       article.  A count can pass n (a sentence that gives one toll twice
+       lists its term twice): that one is computed each time. */
+    double *by_df = (double *)calloc(n + 1, sizeof(double));
+    if (!by_df) return LEDE_ERR_NOMEM;
+    for (q = 0; q < nt; q++) {
+      uint32_t df = k->df_sent[q];
+      if (df > n)
+        k->idf[q] = log(((double)n + 1.0) / (double)df);
+      else if (df == 0)
+        k->idf[q] = 0;
+      else {
+        if (by_df[df] == 0) /* the log of more than 1: never 0 */
+          by_df[df] = log(((double)n + 1.0) / (double)df);
+        k->idf[q] = by_df[df];
+      }
+    }
+    free(by_df);
+  }
   for (m = 0; m < na; m++) {
     double sum = 0;
     i = k->act[m];
@@ -1049,44 +1073,50 @@ static int centrality(const lede_summarizer *s, work *k) {
   for (it = 0; it < PR_ITER_MAX; it++) {
     double dangling = 0, diff = 0;
     double *tmp;
+    /* the arrays in locals: the compiler cannot tell that storing a rank
+       leaves k's fields alone, and these loops are most of the ranking */
+    double *rank = k->rank, *next = k->next, *share = k->share;
+    const double *deg = k->deg, *tele = k->tele, *ltele = k->ltele;
+    const uint32_t *act = k->act, *off = k->fwd_off;
+    const edge *fwd = k->fwd;
     /* node m, after the sentences without terms before it */
     for (m = 0, i = 0, l = 0;; m++, i++) {
-      size_t stop = m < na ? k->act[m] : n;
+      size_t stop = m < na ? act[m] : n;
       for (; i < stop; i++, l++) /* no edge: dangling */
-        dangling += it == 0 ? first : lone_rank(k->ltele[l], dprev);
+        dangling += it == 0 ? first : lone_rank(ltele[l], dprev);
       if (m == na) break;
-      k->next[m] = 0;
-      if (k->deg[m] <= 0) {
-        dangling += k->rank[m];
-        k->share[m] = 0;
+      next[m] = 0;
+      if (deg[m] <= 0) {
+        dangling += rank[m];
+        share[m] = 0;
       } else {
-        k->share[m] = k->rank[m] / k->deg[m];
+        share[m] = rank[m] / deg[m];
       }
     }
     /* Each undirected edge once, both directions. */
     for (m = 0; m < na; m++) {
-      double in = 0, si = k->share[m];
-      for (r = k->fwd_off[m]; r < k->fwd_off[m + 1]; r++) {
-        const edge *ed = &k->fwd[r];
-        uint32_t j = ed->j & EDGE_END;
-        k->next[j] += si * ed->w;
-        in += k->share[j] * ed->w;
+      double in = 0, si = share[m];
+      size_t re = off[m + 1];
+      for (r = off[m]; r < re; r++) {
+        uint32_t j = fwd[r].j & EDGE_END;
+        double w = fwd[r].w;
+        next[j] += si * w;
+        in += share[j] * w;
       }
-      k->next[m] += in;
+      next[m] += in;
     }
     for (m = 0, i = 0, l = 0;; m++, i++) {
-      size_t stop = m < na ? k->act[m] : n;
+      size_t stop = m < na ? act[m] : n;
       double v;
       for (; i < stop; i++, l++) {
-        double t = k->ltele[l];
+        double t = ltele[l];
         double before = it == 0 ? first : lone_rank(t, dprev);
         diff += fabs(lone_rank(t, dangling) - before);
       }
       if (m == na) break;
-      v = (1 - DAMPING) * k->tele[m] +
-          DAMPING * (k->next[m] + dangling * k->tele[m]);
-      diff += fabs(v - k->rank[m]);
-      k->next[m] = v;
+      v = (1 - DAMPING) * tele[m] + DAMPING * (next[m] + dangling * tele[m]);
+      diff += fabs(v - rank[m]);
+      next[m] = v;
     }
     tmp = k->rank;
     k->rank = k->next;

@@ -244,6 +244,12 @@ void lede_terms_free(lede_terms *t);
    slots from the kept hashes), with the same term ids. */
 void lede_terms_shrink(lede_terms *t);
 
+/* Reserves room in t and the vectors that lede_analyze_doc fills for the
+   analysis of len more bytes of text (only a short text's: a longer one
+   makes them grow).  Returns LEDE_OK or LEDE_ERR_NOMEM. */
+int lede_terms_reserve(lede_terms *t, size_t len, lede_vec *sents,
+                       lede_vec *flags, lede_vec *tws);
+
 /* Analyzes one piece text[0, len) of a document whose offset in the
    caller's original text is `base`: appends its sentences to `sents`
    (lede_sent), their LEDE_SF_* flags to `flags` (uint8_t) and their term

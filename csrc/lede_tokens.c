@@ -261,9 +261,10 @@ static size_t scan_punct(const char *text, size_t len, size_t i, size_t n) {
 /* ------------------------------------------------------------ tokenize */
 
 /* The token starting at text[i], of class cls and length n for its first
-   character: fills *t and returns its end. */
+   character: fills *t and returns its end.  `email`: the text may hold an
+   e-mail address (an '@'); without one no word is scanned twice for it. */
 static size_t scan_token(const char *text, size_t len, size_t i, int cls,
-                         size_t n, lede_token *t) {
+                         size_t n, int email, lede_token *t) {
   unsigned flags = t->flags;
   size_t end, pn; /* pn: the length of the character before, not n */
   int c = (unsigned char)text[i];
@@ -272,7 +273,7 @@ static size_t scan_token(const char *text, size_t len, size_t i, int cls,
   if ((c == 'h' || c == 'H' || c == 'w' || c == 'W') &&
       (end = scan_url(text, len, i)) != 0) {
     kind = LEDE_TOKEN_URL;
-  } else if (c < 0x80 && is_local_char(c) && c != '.' && c != '-' &&
+  } else if (email && c < 0x80 && is_local_char(c) && c != '.' && c != '-' &&
              (end = scan_email(text, len, i)) != 0) {
     kind = LEDE_TOKEN_EMAIL;
   } else if (cls == LC_DIGIT ||
@@ -338,7 +339,7 @@ static int has_invalid(const char *text, size_t start, size_t end) {
    white space is left.  Both lede_tokenize and lede_tokenize_next go
    through here, so a stream gives the same tokens as the whole array. */
 static int next_token(const char *text, size_t len, lede_token_cursor *cur,
-                      lede_token *t) {
+                      int email, lede_token *t) {
   size_t i = cur->pos;
   int newlines = cur->newlines;
   while (i < len) {
@@ -358,7 +359,7 @@ static int next_token(const char *text, size_t len, lede_token_cursor *cur,
     t->start = (uint32_t)i;
     t->flags = (uint8_t)((newlines >= 1 ? LEDE_TF_LINE_START : 0) |
                          (newlines >= 2 ? LEDE_TF_PARA_START : 0));
-    end = scan_token(text, len, i, cls, n, t);
+    end = scan_token(text, len, i, cls, n, email, t);
     t->end = (uint32_t)end;
     if (t->kind != LEDE_TOKEN_OTHER && has_nonascii(text, i, end)) {
       t->flags |= LEDE_TF_NONASCII;
@@ -383,6 +384,7 @@ int lede_tokenize(const char *text, size_t len, lede_token **out,
   lede_vec toks;
   lede_token_cursor cur;
   lede_token t;
+  int email;
 
   if (out) *out = NULL;
   if (count) *count = 0;
@@ -393,7 +395,8 @@ int lede_tokenize(const char *text, size_t len, lede_token **out,
   if (len > 0 && lede_vec_reserve(&toks, len / 6 + 16) != 0)
     return LEDE_ERR_NOMEM;
   lede_token_cursor_init(&cur);
-  while (next_token(text, len, &cur, &t)) {
+  email = len > 0 && memchr(text, '@', len) != NULL;
+  while (next_token(text, len, &cur, email, &t)) {
     if (lede_vec_push(&toks, &t) != 0) {
       lede_vec_free(&toks);
       return LEDE_ERR_NOMEM;
@@ -411,7 +414,8 @@ int lede_tokenize_next(const char *text, size_t len, lede_token_cursor *cur,
       cur->pos > len)
     return LEDE_ERR_ARG;
   if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
-  while (n < cap && next_token(text, len, cur, &out[n])) n++;
+  /* a search for '@' on every call would cost a stream O(n^2) */
+  while (n < cap && next_token(text, len, cur, 1, &out[n])) n++;
   *count = n;
   return LEDE_OK;
 }

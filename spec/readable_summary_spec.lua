@@ -258,6 +258,16 @@ describe("summary reading order", function()
     assert.are.same({ 2, 1, 3 }, { picks[1].doc, picks[2].doc, picks[3].doc })
   end)
 
+  it("opens an undated summary with a lead, not a later sentence of the first document", function()
+    local later = "A note from the town hall. " .. day3
+    local _, picks = lede.summarize({ later, day1 }, { sentences = 2 })
+    assert.are.same({ 2, 1 }, { picks[1].doc, picks[2].doc })
+    assert.are.same({ 1, 2 }, { picks[1].index, picks[2].index })
+    -- a lead in the first document keeps the given order
+    _, picks = lede.summarize({ day1, later }, { sentences = 2 })
+    assert.are.same({ 1, 2 }, { picks[1].doc, picks[2].doc })
+  end)
+
   it("reads an article's own date line with article = true", function()
     local a = "Mill fire put out\n\n4 March 2025\n\n" .. day2
     local b = "Mill fire breaks out\n\n3 March 2025\n\n" .. day1

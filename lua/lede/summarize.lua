@@ -16,7 +16,9 @@
 -- picks: { {text=, score=, doc=, index=, words=, s=, e=}, ... } in reading
 -- order: documents in time order when their dates are known (a document's
 -- `date`, or with article = true the article's own date line; documents
--- without one keep their place after the dated ones), then by position in
+-- without one keep their place after the dated ones; with no date at all,
+-- the given order, but the document whose pick is nearest its start comes
+-- first: a lead opens the summary), then by position in
 -- each document; doc is the document's index in
 -- text_or_docs, index the sentence's place in that document's body, and
 -- docs[doc].text:sub(s, e) == text (for a string input,
@@ -208,16 +210,35 @@ local function use_articles(docs)
   end
 end
 
+-- The document whose picks should open an undated summary: the one with
+-- the pick nearest its start (a lead introduces the story; a later
+-- sentence of the first document may not), the first such in the given
+-- order.  nil when that is the first document anyway.
+local function opening_doc(picks)
+  local best, at
+  for _, p in ipairs(picks) do
+    if not at or p.index < at or (p.index == at and p.doc < best) then
+      best, at = p.doc, p.index
+    end
+  end
+  if best and best ~= picks[1].doc then return best end
+end
+
 -- Reading order: documents by date (undated ones after, in their order),
--- then sentences by position.  Only when some document has a date.
+-- then sentences by position.  Without any date, the given order, except
+-- that the document of the pick nearest its document's start comes first.
 local function reading_order(picks, docs)
   local dated = false
   for _, d in ipairs(docs) do
     if d.date then dated = true break end
   end
-  if not dated or #docs < 2 then return end
+  if #docs < 2 or #picks < 2 then return end
+  local opener = not dated and opening_doc(picks)
+  if not dated and not opener then return end
   local rank = {}
-  for i, d in ipairs(docs) do rank[i] = { key = d.date and d.date.key, i = i } end
+  for i, d in ipairs(docs) do
+    rank[i] = { key = d.date and d.date.key or (i == opener and 0 or nil), i = i }
+  end
   sort(rank, function(x, y)
     if x.key and y.key then
       if x.key ~= y.key then return x.key < y.key end

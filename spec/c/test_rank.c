@@ -448,6 +448,86 @@ static void test_internals(void) {
   lede_stemmer_free(st);
 }
 
+/* The definition lede_count_words must keep however it reads its bytes:
+   runs of bytes other than ASCII white space. */
+static uint32_t words_by_byte(const char *text, size_t len) {
+  uint32_t n = 0;
+  size_t i;
+  int in_word = 0;
+  for (i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)text[i];
+    int sp = c == ' ' || (c >= '\t' && c <= '\r');
+    if (!sp && !in_word) n++;
+    in_word = !sp;
+  }
+  return n;
+}
+
+/* The definition lede_quote_way must keep: every byte looked at in turn. */
+static int quote_way_by_byte(const char *text, size_t n) {
+  const unsigned char *p = (const unsigned char *)text;
+  size_t i, straight = 0, last = 0;
+  long depth = 0, low = 0;
+  for (i = 0; i < n; i++) {
+    if (p[i] == '"') {
+      straight++;
+      last = i;
+    } else if (p[i] == 0xE2 && i + 2 < n && p[i + 1] == 0x80) {
+      if (p[i + 2] == 0x9C)
+        depth++;
+      else if (p[i + 2] == 0x9D && --depth < low)
+        low = depth;
+    }
+  }
+  if (low < 0) return LEDE_QUOTE_CLOSES;
+  if (depth > 0) return LEDE_QUOTE_OPENS;
+  if (!(straight & 1)) return straight > 0 ? LEDE_QUOTE_WITHIN : 0;
+  if (last > 0 && (last + 1 == n || p[last + 1] == ' ' || p[last + 1] == ',' ||
+                   p[last + 1] == '.' || p[last + 1] == '\n'))
+    return p[last - 1] == ' ' ? LEDE_QUOTE_OPENS : LEDE_QUOTE_CLOSES;
+  return LEDE_QUOTE_OPENS;
+}
+
+/* Word counts and quotation marks on many texts of the bytes that matter
+   (white space of every kind, bytes above 0x7F, marks), at every length
+   and alignment: the fast readers agree with the byte-by-byte ones. */
+static void test_byte_readers(void) {
+  static const char alphabet[] =
+      " \t\n\v\f\r\x1f!a\"\xe2\x80\x9c\x9d\xa0\x89,.";
+  char buf[96];
+  unsigned seed = 12345, bad_words = 0, bad_quotes = 0, round;
+  for (round = 0; round < 20000; round++) {
+    size_t len = round % 90, at = round % 7, i;
+    for (i = 0; i < len; i++) {
+      seed = seed * 1103515245u + 12345u;
+      buf[at + i] = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+    }
+    if (lede_count_words(buf + at, len) != words_by_byte(buf + at, len))
+      bad_words++;
+    if (lede_quote_way(buf + at, len) != quote_way_by_byte(buf + at, len))
+      bad_quotes++;
+  }
+  INT_EQ(bad_words, 0, "word counts as byte by byte");
+  INT_EQ(bad_quotes, 0, "quote ways as byte by byte");
+  INT_EQ(lede_count_words("one two three four five six", 27), 6,
+         "across eight-byte blocks");
+  INT_EQ(lede_count_words("\xc2\xa0 x", 4), 2, "a no-break space is no blank");
+}
+
+/* A sentence that gives one toll twice lists its term twice, so the term
+   is counted in more sentences than the text has: its idf is read past
+   the table of counts up to n unless that count is seen to (ASan). */
+static void test_toll_twice(void) {
+  static const char text[] =
+      "The blast killed 12 people and the fire killed 12 people.";
+  lede_pick *picks = NULL;
+  size_t n = 0;
+  INT_EQ(lede_summarize_text(text, sizeof text - 1, NULL, &picks, &n), LEDE_OK,
+         "one sentence, one toll twice");
+  INT_EQ(n, 1, "its one pick");
+  lede_free(picks);
+}
+
 /* The kinds of term a fact is made of, and the casualty counts of a
    sentence, as the analysis records them. */
 static unsigned kind_of(lede_terms *t, const char *word) {
@@ -616,6 +696,8 @@ int main(void) {
   test_parts();
   test_long();
   test_internals();
+  test_byte_readers();
+  test_toll_twice();
   test_facts_and_tolls();
   test_word_cache();
   return DONE("test_rank");

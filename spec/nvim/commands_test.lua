@@ -190,6 +190,19 @@ return function(t)
     assert.truthy((err or ""):find("sentences needs a positive number", 1, true))
   end)
 
+  t.it(":Lede summarize focus=casualties ranks towards the toll", function()
+    local src = open_fixture()
+    local text = buffer_text(src)
+    local _, plain = lede.summarize(text, { sentences = 1, article = true })
+    local _, toll = lede.summarize(text, { sentences = 1, article = true, focus = "casualties" })
+    assert.are_not.equal(plain[1].text, toll[1].text) -- the focus changes the pick
+    assert.is_nil(ex("Lede summarize sentences=1 focus=casualties"))
+    local lines = api.nvim_buf_get_lines(api.nvim_get_current_buf(), 0, -1, false)
+    assert.are.same({ toll[1].text }, lines)
+    press("q") -- closes the summary window
+    assert.are.equal(src, api.nvim_get_current_buf())
+  end)
+
   t.it(":Lede summarize buffers summarizes every open article and jumps between them", function()
     local a = open_fixture("conflict-a.txt")
     local b = open_fixture("conflict-b.txt")
