@@ -275,6 +275,73 @@ static int is_verb(const lede_qa *c, long i) {
   return lede_qa_in(c, i, LEDE_QA_SPEECH);
 }
 
+/* A lower-case word that may describe a person, not a function word, a
+   pronoun or a verb: "local" in "a local shopkeeper", "season" in "season
+   ticket holder". */
+static int describing_word(const lede_qa *c, long i) {
+  return lede_qa_word(c, i) && !NAME_HAS(i, LEDE_QN_CAP) &&
+         !NAME_HAS(i, LEDE_QN_NOT_NAME) && !NAME_HAS(i, LEDE_QN_LINK) &&
+         !lede_qa_in(c, i, LEDE_QA_PRONOUNS) && !is_verb(c, i) &&
+         !lede_qa_in(c, i, LEDE_QA_PREPS) && !lede_qa_in(c, i, LEDE_QA_BETWEEN) &&
+         !lede_qa_in(c, i, LEDE_QA_TAIL) && !lede_qa_is(c, i, "that");
+}
+
+/* A noun that names a person by what they do: a role or title word, or a
+   describing word ending as such nouns do ("stallholder", "supporter",
+   "cyclist", "fisherman").  Deliberately no list of occupations: the
+   endings and the determiner before it (unnamed_person) say enough. */
+static int person_noun(lede_qa *c, long i) {
+  static const char *const endings[] = {"er", "or", "ist", "man", "woman",
+                                        "person", "ian", "ant"};
+  size_t k;
+  if (lede_qa_in(c, i, LEDE_QA_ROLES) && !NAME_HAS(i, LEDE_QN_CAP)) return 1;
+  if (!describing_word(c, i)) return 0;
+  for (k = 0; k < sizeof endings / sizeof endings[0]; k++)
+    if (lede_qa_key_ends(c, i, endings[k], 4)) return 1;
+  return 0;
+}
+
+static int determiner(const lede_qa *c, long i) {
+  return is_article(c, i) || lede_qa_is(c, i, "one") ||
+         lede_qa_is(c, i, "another");
+}
+
+/* A person introduced by what they do, no name: "one stallholder said",
+   "a local shopkeeper said", "a nurse at the city hospital, who asked
+   not to be named, said" (the place after at / from / in is left out of
+   the speaker, an office's "of" phrase kept: "the head of the
+   delegation").  A determiner, at most two describing words (or
+   demonyms: "a Kestrian soldier") and a person noun, ending at j or
+   before a short place phrase ending at j.  Gives a role speaker of the
+   words after the determiner; *first: the determiner. */
+static int unnamed_person(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
+                          long *first) {
+  long noun = j, end = j, k, p;
+  for (p = j; p > lo && p > j - 6 && lede_qa_word(c, p); p--) {
+    int of = lede_qa_is(c, p, "of");
+    if (of || lede_qa_is(c, p, "at") || lede_qa_is(c, p, "from") ||
+        lede_qa_is(c, p, "in")) {
+      if (p < j) {
+        noun = p - 1;
+        if (!of) end = noun;
+      }
+      break;
+    }
+  }
+  if (noun < lo || !person_noun(c, noun)) return 0;
+  k = noun - 1;
+  while (k >= lo && k > noun - 3 &&
+         (describing_word(c, k) || (NAME_HAS(k, LEDE_QN_TITLE) &&
+                                    !NAME_HAS(k, LEDE_QN_POSSESSIVE))))
+    k--;
+  if (k < lo || !determiner(c, k)) return 0;
+  memset(sp, 0, sizeof *sp);
+  sp->kind = LEDE_SPEAKER_ROLE;
+  span_of(c, k + 1, end, &sp->start, &sp->end);
+  *first = k;
+  return 1;
+}
+
 /* The speaker ending at token j (going left, not below lo): a run, a
    pronoun, or "the"/"a" + words ending with a role word.  *first: its
    first index (set even when the words make no speaker). */
@@ -290,7 +357,7 @@ int lede_qa_subject_left(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
   role = lede_qa_in(c, j, LEDE_QA_ROLES);
   i = run_left(c, j, lo);
   if (i < 0) {
-    if (!role) return 0;
+    if (!role) return unnamed_person(c, j, lo, sp, first);
     i = j;
   }
   /* Lower-case words of a role phrase: "the Ukrainian leader", "local
@@ -332,6 +399,29 @@ static long title_after(lede_qa *c, lede_quote_speaker *sp, long j, long hi) {
   return j;
 }
 
+/* "said fan Lior Basko", "said factory worker Nadia Pell", "according to
+   fire inspector Lukas Veer": up to three describing words from a, then a
+   run holding a name; the words are its title.  *last: the speaker's last
+   index. */
+static int title_words_then_name(lede_qa *c, long a, long hi,
+                                 lede_quote_speaker *sp, long *last) {
+  size_t first, ti;
+  long k = a, e, te;
+  while (k <= hi && k < a + 3 && describing_word(c, k)) k++;
+  if (k == a || k > hi || !NAME_HAS(k, LEDE_QN_CAP)) return 0;
+  e = run_right(c, k, hi);
+  if (e < 0 || !lede_name_split(c->r->tokens, (size_t)c->n, (size_t)k,
+                                (size_t)e, &first, &ti, &te))
+    return 0;
+  if (!speaker_from(c, k, e, sp) || sp->kind != LEDE_SPEAKER_NAME) return 0;
+  if (sp->titled)
+    sp->title_start = c->r->tokens[a].start;
+  else
+    set_title(c, sp, a, k - 1);
+  *last = title_after(c, sp, e, hi);
+  return 1;
+}
+
 /* The speaker starting at token i (going right, not beyond hi); *last: its
    last index. */
 int lede_qa_subject_right(lede_qa *c, long i, long hi, lede_quote_speaker *sp,
@@ -345,6 +435,7 @@ int lede_qa_subject_right(lede_qa *c, long i, long hi, lede_quote_speaker *sp,
   if (is_article(c, i)) a = i + 1;
   if (a > hi) return 0;
   j = run_right(c, a, hi);
+  if (j < 0 && title_words_then_name(c, a, hi, sp, last)) return 1;
   if (j < 0) {
     /* "the Ukrainian leader", "a police spokesman": up to three words
        ending with a role word. */

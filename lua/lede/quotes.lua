@@ -283,6 +283,40 @@ local function resolve_role(q, titled, persons, fits_by_role)
   end
 end
 
+-- A role naming one person, left unresolved by the speakers before it, is
+-- the person the article names next with that role as the last word of
+-- a title: "…,” one stallholder said. / The stallholder, Renata Kalm,
+-- said …".  Only among the next LOOKBACK titled speakers, and only when
+-- they are one person; bodies and groups ("police", "officials",
+-- "residents") are never one person.
+local BODIES = set([[
+  officials police authorities ministry army military government officers
+  sources witnesses residents diplomats prosecutors investigators analysts
+  experts statement
+]])
+local function resolve_named_later(pending, pending_at, titled)
+  for k = 1, #pending do
+    local q = pending[k]
+    local words = {}
+    for w in lede_core.fold(q.speaker):gmatch("[%w\128-\255]+") do
+      if not ROLE_SKIP[w] then words[#words + 1] = w end
+    end
+    local last = words[#words]
+    if last and #words <= 4 and not BODIES[last] then
+      local pick
+      for i = pending_at[k] + 1, math.min(#titled, pending_at[k] + LOOKBACK) do
+        local p = titled[i]
+        local tw = lede_core.fold(p.title):match("([%w\128-\255]+)%s*$")
+        if tw == last and title_holds(p.title, words) then
+          if pick and pick.speaker ~= p.speaker then pick = false; break end
+          pick = pick or p
+        end
+      end
+      if pick then q.speaker, q.title, q.resolved = pick.speaker, pick.title, true end
+    end
+  end
+end
+
 -- Resolves names to the fullest form the article uses (idx: the names of
 -- the whole text), and pronouns to the person last named before them.
 -- Quotes are in text order.
@@ -321,6 +355,7 @@ local function resolve(scan, text, idx, quotes)
   local titled = {} -- speakers with a title, in text order
   local persons -- every titled name of the article, made when a role asks
   local fits_by_role = {} -- (for title_fits)
+  local pending, pending_at = {}, {} -- roles left, and #titled when they came
   local function titled_names()
     if not persons then
       persons = {}
@@ -348,10 +383,17 @@ local function resolve(scan, text, idx, quotes)
         q.resolved = true
       end
     end
-    if q.role then resolve_role(q, titled, titled_names, fits_by_role) end
+    if q.role then
+      resolve_role(q, titled, titled_names, fits_by_role)
+      if not q.resolved then
+        pending[#pending + 1] = q
+        pending_at[#pending] = #titled
+      end
+    end
     if q.resolved and q.title then titled[#titled + 1] = q end
     q.key, q.pronoun, q.role = nil, nil, nil
   end
+  resolve_named_later(pending, pending_at, titled)
 end
 
 -- --------------------------------------------------------- reported speech
@@ -479,6 +521,12 @@ local function find_direct(text, scan, nmarks, st)
       if verb then scan:use(verb) end
       if sp or scan:words(a, b) >= QUOTE_WORDS_MIN then
         if sp then take_speaker(r, sp) end
+        if sp and prev and not prev.speaker and prev.open_ended and first == open
+           and para_open == prev.para + 1 then
+          -- A quote over two paragraphs, its speaker named at the end of
+          -- the second: “… (no closing mark) / “…,” Volk said.
+          take_speaker(prev, sp)
+        end
         r.para = para_open
         r.open_ended = close == nil
         local _, end_sent = scan:info(qend)
