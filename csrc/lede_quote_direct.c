@@ -34,8 +34,8 @@ static int new_report(const lede_qa *c, long m, long v, long hi) {
     k++;
     words++;
   }
-  return k <= hi && (lede_qa_word(c, k) || lede_qa_token(c, k)->kind ==
-                                               LEDE_TOKEN_NUMBER);
+  return k <= hi &&
+         (lede_qa_word(c, k) || lede_qa_token(c, k)->kind == LEDE_TOKEN_NUMBER);
 }
 
 /* "said X" / "X said" right after the closing mark at token m, within

@@ -282,7 +282,8 @@ static int describing_word(const lede_qa *c, long i) {
   return lede_qa_word(c, i) && !NAME_HAS(i, LEDE_QN_CAP) &&
          !NAME_HAS(i, LEDE_QN_NOT_NAME) && !NAME_HAS(i, LEDE_QN_LINK) &&
          !lede_qa_in(c, i, LEDE_QA_PRONOUNS) && !is_verb(c, i) &&
-         !lede_qa_in(c, i, LEDE_QA_PREPS) && !lede_qa_in(c, i, LEDE_QA_BETWEEN) &&
+         !lede_qa_in(c, i, LEDE_QA_PREPS) &&
+         !lede_qa_in(c, i, LEDE_QA_BETWEEN) &&
          !lede_qa_in(c, i, LEDE_QA_TAIL) && !lede_qa_is(c, i, "that");
 }
 
@@ -291,8 +292,8 @@ static int describing_word(const lede_qa *c, long i) {
    "cyclist", "fisherman").  Deliberately no list of occupations: the
    endings and the determiner before it (unnamed_person) say enough. */
 static int person_noun(lede_qa *c, long i) {
-  static const char *const endings[] = {"er", "or", "ist", "man", "woman",
-                                        "person", "ian", "ant"};
+  static const char *const endings[] = {"er",    "or",     "ist", "man",
+                                        "woman", "person", "ian", "ant"};
   size_t k;
   if (lede_qa_in(c, i, LEDE_QA_ROLES) && !NAME_HAS(i, LEDE_QN_CAP)) return 1;
   if (!describing_word(c, i)) return 0;
@@ -331,8 +332,8 @@ static int unnamed_person(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
   if (noun < lo || !person_noun(c, noun)) return 0;
   k = noun - 1;
   while (k >= lo && k > noun - 3 &&
-         (describing_word(c, k) || (NAME_HAS(k, LEDE_QN_TITLE) &&
-                                    !NAME_HAS(k, LEDE_QN_POSSESSIVE))))
+         (describing_word(c, k) ||
+          (NAME_HAS(k, LEDE_QN_TITLE) && !NAME_HAS(k, LEDE_QN_POSSESSIVE))))
     k--;
   if (k < lo || !determiner(c, k)) return 0;
   memset(sp, 0, sizeof *sp);
@@ -540,7 +541,8 @@ static int appositive(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
 }
 
 /* "Hydrologist Mira Kell of the State Water Board said": the person, not
-   the organisation; "the mayor of Kharkiv said": the office.  sp ends at
+   the organisation; "the mayor of Kharkiv said", "the head of the river
+   commission said": the office.  sp ends at
    j and starts at *first. */
 static void of_phrase(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
                       long *first) {
@@ -560,6 +562,10 @@ static void of_phrase(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
     sp->kind = LEDE_SPEAKER_ROLE;
     sp->start = sp2.start;
     sp->end = end;
+    *first = first2;
+  } else if (sp2.kind == LEDE_SPEAKER_ROLE && sp->kind == LEDE_SPEAKER_ROLE) {
+    /* "the head of the river commission said": the head speaks */
+    sp->start = sp2.start;
     *first = first2;
   }
 }

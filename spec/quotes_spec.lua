@@ -523,3 +523,102 @@ describe("lede.quotes token pass", function()
     assert.are.equal("Velic", text:sub(qs[1].speaker_s, qs[1].speaker_e):match("%a+$"))
   end)
 end)
+
+describe("lede.quotes people introduced by what they do", function()
+  local function speaker_of(text, needle)
+    local qs = quotes_of(text)
+    for _, q in ipairs(qs) do
+      if q.text:find(needle, 1, true) then return q end
+    end
+    error("no quote holds " .. needle)
+  end
+
+  it("keeps lower-case words before a name after the verb as its title", function()
+    local cases = {
+      { '"The gates were shut too early," said fan Ivo Marsk.', "Ivo Marsk", "fan" },
+      { '"Smoke filled the hall," said factory worker Lena Brod.', "Lena Brod", "factory worker" },
+      { '"Nobody warned us," said season ticket holder Ada Pohl.', "Ada Pohl", "season ticket holder" },
+      { '"The water came at night," said retired teacher Oto Varn, 71.', "Oto Varn", "retired teacher" },
+    }
+    for _, c in ipairs(cases) do
+      local q = speaker_of(c[1], " ")
+      assert.are.equal(c[2], q.speaker, c[1])
+      assert.are.equal(c[3], q.title, c[1])
+      assert.is_true(q.resolved, c[1])
+      assert.are.equal(c[2], c[1]:sub(q.speaker_s, q.speaker_e))
+    end
+  end)
+
+  it("reads 'according to fire inspector X' and gives the quoted fragment to X", function()
+    local text = 'According to fire inspector Rolf Haan, the doors had been "chained from the outside".'
+    local qs = quotes_of(text)
+    local r = find(qs, "reported", "the doors had been")
+    assert.are.equal("Rolf Haan", r.speaker)
+    assert.are.equal("fire inspector", r.title)
+    local d = find(qs, "direct", "chained from the outside")
+    assert.truthy(d, "the fragment is kept")
+    assert.are.equal("Rolf Haan", d.speaker)
+  end)
+
+  it("reads an unnamed person: 'one stallholder said', 'a nurse at the hospital, who …, said'", function()
+    local q = speaker_of('"The roof just folded," one stallholder said.', "roof")
+    assert.are.equal("stallholder", q.speaker)
+    assert.is_false(q.resolved)
+    q = speaker_of("A nurse at the district hospital, who asked not to be named, said that "
+      .. "the wards were full.", "wards")
+    assert.are.equal("nurse", q.speaker)
+    q = speaker_of("The head of the river commission said the dam would hold.", "dam")
+    assert.are.equal("head of the river commission", q.speaker)
+    -- a word that names no person, or no determiner: no speaker made up
+    for _, text in ipairs({ "The rain kept falling, the radio said.",
+                            "Shortly after the storm said the roads were closed." }) do
+      for _, x in ipairs(quotes_of(text)) do
+        assert.are_not.equal("radio", x.speaker, text)
+        assert.are_not.equal("storm", x.speaker, text)
+      end
+    end
+  end)
+
+  it("resolves an unnamed person to the one the article names next with that role", function()
+    local text = '"The beams cracked and the roof came down," one stallholder said.\n\n'
+      .. "The stallholder, Vera Lusk, said she had reported leaks for months.\n\n"
+      .. "Fire Chief Odo Brann said the market had passed an inspection."
+    local qs = quotes_of(text)
+    local q = find(qs, "direct", "roof came down")
+    assert.are.equal("Vera Lusk", q.speaker)
+    assert.are.equal("stallholder", q.title)
+    assert.is_true(q.resolved)
+    -- two people named next with the role: it stays as it was
+    text = '"The roof came down," one witness said.\n\n'
+      .. "Witness Ana Pell said she ran.\n\nWitness Ivo Tamm said he hid."
+    q = find(quotes_of(text), "direct", "roof came down")
+    assert.are.equal("witness", q.speaker)
+    assert.is_false(q.resolved)
+    -- a body is never one person
+    text = '"Stay away from the river banks," police said.\n\n'
+      .. "Police officer Ana Pell said the water was rising."
+    q = find(quotes_of(text), "direct", "river banks")
+    assert.are.equal("police", q.speaker)
+  end)
+
+  it("gives a quote running over two paragraphs to the speaker named at its end", function()
+    local text = 'Passenger Ola Brisk described the crash.\n\n'
+      .. '"The driver kept closing his eyes and the bus drifted across the road.\n\n'
+      .. '"Then we went through the barrier," Brisk said.'
+    local qs = quotes_of(text)
+    local first = find(qs, "direct", "kept closing his eyes")
+    assert.are.equal("Ola Brisk", first.speaker)
+    assert.are.equal("Ola Brisk", find(qs, "direct", "through the barrier").speaker)
+  end)
+
+  it("does not give a quote that ends its sentence to the next sentence's speech", function()
+    local text = 'The minister wanted "a truce that lasts, not a pause." '
+      .. "The head of the delegation said his farmers had lost the harvest."
+    local qs = quotes_of(text)
+    local d = find(qs, "direct", "a truce that lasts")
+    assert.are_not.equal("head of the delegation", d.speaker)
+    local r = find(qs, "reported", "his farmers had lost")
+    assert.truthy(r, "the next sentence's reported speech is kept")
+    assert.are.equal("head of the delegation", r.speaker)
+  end)
+end)

@@ -150,7 +150,7 @@
 -- groups; quotes are matched through an index of word pairs, not pairwise.
 local core = require("lede.core")
 local quotes = require("lede.quotes")
-local names = require("lede.names")
+local name_rules = require("lede.names")
 local casualty_totals = require("lede.casualty_totals")
 local claim_time = require("lede.claim_time")
 local docs_arg = require("lede.docs")
@@ -1318,7 +1318,7 @@ end
 -- in two transliterations ("Qadhafi", "Gaddafi": names.spelling_key).
 local function near(a, b)
   if a == b then return true end
-  if #a >= 5 and #b >= 5 and names.spelling_key(a) == names.spelling_key(b) then return true end
+  if #a >= 5 and #b >= 5 and name_rules.spelling_key(a) == name_rules.spelling_key(b) then return true end
   if math.abs(#a - #b) > 1 or #a < 5 then return false end
   local prev = {}
   for j = 0, #b do prev[j] = j end
