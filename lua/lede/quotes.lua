@@ -34,6 +34,17 @@
 -- X, …, … , X said.  and …, said X.  Only a sentence holding a cue word
 -- (a speech verb, a participle, "according", "called") is read for it.
 --
+-- People introduced by what they do: lower-case words before a name are
+-- its title ("said fan Lior Basko", "according to fire inspector Lukas
+-- Veer"); a determiner and a noun naming a person ("one stallholder said",
+-- "a nurse at the city hospital, who …, said") make a role speaker, which
+-- becomes the person the article names next with that role as the last
+-- word of a title, when that is one person.  A quote left open at the end
+-- of a paragraph takes the speaker of the quote that opens the next one.
+-- A country or capital as the subject ("Kestova said") is kept as written
+-- (its government speaks); lede.claims drops only the places of the
+-- story's counts.
+--
 -- Speakers resolve within the article to the fullest name used with the
 -- same last word, and keep their title apart.  "he"/"she"/"they" resolve to
 -- the person last named before them when no other person is named in that
