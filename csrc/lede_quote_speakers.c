@@ -173,11 +173,6 @@ static int is_article(const lede_qa *c, long i) {
   return lede_qa_word(c, i) && NAME_HAS(i, LEDE_QN_ARTICLE);
 }
 
-/* "the" or "a", not "an" (the role phrase of speaker_from). */
-static int the_or_a(const lede_qa *c, long i) {
-  return lede_qa_is(c, i, "the") || lede_qa_is(c, i, "a");
-}
-
 /* The first token of token i's paragraph. */
 static long para_first(const lede_qa *c, long i) {
   return (long)c->r->paras[lede_quote_para(c->r, (size_t)i) - 1];
@@ -264,7 +259,9 @@ static int speaker_from(const lede_qa *c, long i, long j,
     if (te >= (long)ti) set_title(c, sp, (long)ti, te);
     return 1;
   }
-  if (the_or_a(c, a)) a++;
+  if (is_article(c, a) || lede_qa_is(c, a, "one") ||
+      lede_qa_is(c, a, "another"))
+    a++;
   if (a > j || a < 0 || j >= c->n) return 0;
   sp->kind = LEDE_SPEAKER_ROLE;
   span_of(c, a, j, &sp->start, &sp->end);
@@ -382,8 +379,17 @@ int lede_qa_subject_left(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
 
 /* "said Andrii Sybiha, Ukraine's foreign minister": the title after the
    name j of speaker sp, within hi; returns the speaker's new last token. */
+/* Words that end a title after a name: a relative clause or a verb ("…,
+   a fan who was there", "…, a fan, said"). */
+static int ends_title(lede_qa *c, long i) {
+  return lede_qa_is(c, i, "who") || lede_qa_is(c, i, "which") ||
+         lede_qa_is(c, i, "that") || is_verb(c, i) ||
+         lede_qa_in(c, i, LEDE_QA_FINITE);
+}
+
 static long title_after(lede_qa *c, lede_quote_speaker *sp, long j, long hi) {
   long k = j + 2, e;
+  int article;
   if (!lede_qa_punct(c, j + 1, ',') || sp->titled ||
       sp->kind != LEDE_SPEAKER_NAME)
     return j;
@@ -391,13 +397,44 @@ static long title_after(lede_qa *c, lede_quote_speaker *sp, long j, long hi) {
       lede_qa_is(c, k, "which"))
     return j;
   e = k;
-  while (e + 1 <= hi && lede_qa_word(c, e + 1)) e++;
-  if (is_article(c, k)) k++;
-  if (k <= e && (lede_qa_in(c, e, LEDE_QA_ROLES) || NAME_HAS(k, LEDE_QN_RUN))) {
+  while (e + 1 <= hi && lede_qa_word(c, e + 1) && !ends_title(c, e + 1)) e++;
+  /* "said Lior Basko, a fan from Dunmere": an article after the name's
+     comma opens what the person is, whatever the noun */
+  article = is_article(c, k);
+  if (article) k++;
+  if (k <= e && (article || lede_qa_in(c, e, LEDE_QA_ROLES) ||
+                 NAME_HAS(k, LEDE_QN_RUN))) {
     set_title(c, sp, k, e);
     return e;
   }
   return j;
+}
+
+/* "said the rescue team leader, Ana Ruiz.": the role sp ending at j is
+   the title of the name between the comma and the end of the clause. */
+static int role_then_name(lede_qa *c, lede_quote_speaker *sp, long j, long hi,
+                          long *last) {
+  size_t first, ti;
+  long e, te;
+  if (!lede_qa_punct(c, j + 1, ',') || j + 2 > hi ||
+      !NAME_HAS(j + 2, LEDE_QN_CAP))
+    return 0;
+  e = run_right(c, j + 2, hi);
+  if (e < 0 || !lede_name_split(c->r->tokens, (size_t)c->n, (size_t)(j + 2),
+                                (size_t)e, &first, &ti, &te))
+    return 0;
+  if ((long)first != j + 2 || te >= (long)ti) return 0; /* a bare name */
+  if (!(e + 1 > hi || lede_qa_punct(c, e + 1, '.') ||
+        lede_qa_punct(c, e + 1, ',')))
+    return 0;
+  sp->kind = LEDE_SPEAKER_NAME;
+  sp->key = (uint32_t)e;
+  sp->titled = 1;
+  sp->title_start = sp->start;
+  sp->title_end = sp->end;
+  span_of(c, j + 2, e, &sp->start, &sp->end);
+  *last = e;
+  return 1;
 }
 
 /* "said fan Lior Basko", "said factory worker Nadia Pell", "according to
@@ -440,11 +477,14 @@ int lede_qa_subject_right(lede_qa *c, long i, long hi, lede_quote_speaker *sp,
   if (j < 0) {
     /* "the Ukrainian leader", "a police spokesman": up to three words
        ending with a role word. */
+    int det = determiner(c, i);
     k = a;
     while (k <= hi && k < a + 3 && lede_qa_word(c, k) &&
-           !lede_qa_in(c, k, LEDE_QA_ROLES))
+           !lede_qa_in(c, k, LEDE_QA_ROLES) && !(det && person_noun(c, k)))
       k++;
-    if (!(k <= hi && lede_qa_in(c, k, LEDE_QA_ROLES))) return 0;
+    if (!(k <= hi &&
+          (lede_qa_in(c, k, LEDE_QA_ROLES) || (det && person_noun(c, k)))))
+      return 0;
     j = k;
   } else {
     size_t first, ti;
@@ -456,6 +496,8 @@ int lede_qa_subject_right(lede_qa *c, long i, long hi, lede_quote_speaker *sp,
     }
   }
   if (!speaker_from(c, i, j, sp)) return 0;
+  if (sp->kind == LEDE_SPEAKER_ROLE && role_then_name(c, sp, j, hi, last))
+    return 1;
   *last = title_after(c, sp, j, hi);
   return 1;
 }
@@ -519,8 +561,11 @@ static int appositive(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
   if (!(is_article(c, w) || run)) return 0;
   if (lede_qa_subject_left(c, k - 1, lo, sp, first)) {
     /* "a witness, Rosa Diaz, said": a role before the commas is the title
-       of the name between them (read below) */
-    if (!(sp->kind == LEDE_SPEAKER_ROLE && run)) {
+       of the name between them (read below), and so is an office of a
+       place ("the mayor of Dunmere, Ana Ruiz, said") */
+    int of_place =
+        sp->kind == LEDE_SPEAKER_NAME && run && lede_qa_is(c, *first - 1, "of");
+    if (!(sp->kind == LEDE_SPEAKER_ROLE && run) && !of_place) {
       if (!sp->titled && sp->kind != LEDE_SPEAKER_PRONOUN) {
         long ti = is_article(c, w) ? w + 1 : w;
         if (ti <= j - 1) set_title(c, sp, ti, j - 1);
@@ -549,7 +594,8 @@ static void of_phrase(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
   lede_quote_speaker sp2;
   long of = *first - 1, first2 = 0;
   if (!lede_qa_is(c, *first, "the") && lede_qa_is(c, of, "the")) of--;
-  if (!(of - 1 >= lo && lede_qa_is(c, of, "of"))) return;
+  if (!(of - 1 >= lo && (lede_qa_is(c, of, "of") || lede_qa_is(c, of, "for"))))
+    return;
   if (!lede_qa_subject_left(c, of - 1, lo, &sp2, &first2)) return;
   if (sp2.kind == LEDE_SPEAKER_NAME) {
     *sp = sp2;

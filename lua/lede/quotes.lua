@@ -77,7 +77,7 @@ local SPEECH = set([[
   replied responded asked asks urged urges recalled admitted observed
   remarked commented suggested suggests indicated signaled signalled
   reiterated revealed predicted vowed promised pledged cautioned conceded
-  concluded maintained alleged alleges testified
+  concluded maintained alleged alleges testified denied denies
 ]])
 
 -- Participles that report speech after a comma, their subject the
@@ -169,6 +169,8 @@ local ROLE = set([[
   witnesses witness residents ministry army military government officers
   sources source leader president minister governor mayor envoy diplomats
   prosecutors investigators analysts experts statement
+  eyewitness eyewitnesses fan fans relative relatives survivors medics
+  doctors nurses spokespeople
 ]])
 for w in pairs(names.TITLE) do ROLE[w] = true end
 
