@@ -622,3 +622,47 @@ describe("lede.quotes people introduced by what they do", function()
     assert.are.equal("head of the delegation", r.speaker)
   end)
 end)
+
+describe("lede.quotes titles and roles around a name", function()
+  local function first_quote(text)
+    local qs = quotes_of(text)
+    assert.is_true(#qs >= 1, text)
+    return qs[1]
+  end
+
+  it("reads what a person is after the name's comma, and a role before it", function()
+    local cases = {
+      { '"The gates were shut," said Lior Basko, a fan from Dunmere.', "Lior Basko", "fan from Dunmere" },
+      { '"We are searching," said the rescue team leader, Ana Ruiz.', "Ana Ruiz", "rescue team leader" },
+      { '"It is a tragedy," the mayor of Dunmere, Ana Ruiz, said.', "Ana Ruiz", "mayor of Dunmere" },
+    }
+    for _, c in ipairs(cases) do
+      local q = first_quote(c[1])
+      assert.are.equal(c[2], q.speaker, c[1])
+      assert.are.equal(c[3], q.title, c[1])
+      assert.are.equal(c[2], c[1]:sub(q.speaker_s, q.speaker_e), c[1])
+    end
+  end)
+
+  it("shows an unnamed speaker without its determiner", function()
+    local cases = {
+      { '"We had nowhere to go," said one resident, who gave only her first name.', "resident" },
+      { '"We have no water," said a woman who gave her name as Ana.', "woman" },
+      { '"It was chaos," an eyewitness told local television.', "eyewitness" },
+      { "A spokesperson for the ministry said the toll could rise.", "spokesperson for the ministry" },
+    }
+    for _, c in ipairs(cases) do
+      local q = first_quote(c[1])
+      assert.are.equal(c[2], q.speaker, c[1])
+      assert.is_false(q.resolved, c[1])
+    end
+  end)
+
+  it("reads 'denied that' as reported speech, a country as its government", function()
+    local q = first_quote("Kestova denied that its forces had shelled the town.")
+    assert.are.equal("reported", q.kind)
+    assert.are.equal("its forces had shelled the town", q.text)
+    assert.are.equal("Kestova", q.speaker)
+    assert.are.equal(0, #quotes_of("Kestova denied the claims."))
+  end)
+end)

@@ -144,6 +144,15 @@ static void test_people_by_role(void) {
       "A porter at the city hospital, who asked not to be named, said that "
       "the wards were full.",
       "the wards were full", "porter", "", LEDE_SPEAKER_ROLE);
+  check_reported("The gates shut, said Lior Basko, a fan from Dunmere.",
+                 "The gates shut", "Lior Basko", "fan from Dunmere",
+                 LEDE_SPEAKER_NAME);
+  check_reported("The search goes on, said the rescue team leader, Ana Ruiz.",
+                 "The search goes on", "Ana Ruiz", "rescue team leader",
+                 LEDE_SPEAKER_NAME);
+  check_reported("The mayor of Dunmere, Ana Ruiz, said the dam held.",
+                 "the dam held", "Ana Ruiz", "mayor of Dunmere",
+                 LEDE_SPEAKER_NAME);
   check_reported("A local shopkeeper said prices had doubled.",
                  "prices had doubled", "local shopkeeper", "",
                  LEDE_SPEAKER_ROLE);
