@@ -55,6 +55,10 @@ static int after_close(lede_qa *c, long m, long hi,
      appositive ("Javier Avalos, the chain's vice president, said"). */
   for (v = i; v <= hi && v < i + VERB_REACH && !is_verb(c, v); v++) {
     if (!lede_qa_word(c, v)) {
+      const lede_qtoken *t = lede_qa_token(c, v);
+      /* an age between commas: "Maria Lopez, 34, said" */
+      if (t && t->kind == LEDE_TOKEN_NUMBER && lede_qa_punct(c, v - 1, ','))
+        continue;
       if (!lede_qa_punct(c, v, ',') || commas == 2) break;
       commas++;
     } else if (commas == 0 && v >= i + SUBJECT_WORDS) {

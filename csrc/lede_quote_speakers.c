@@ -383,8 +383,8 @@ int lede_qa_subject_left(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
    a fan who was there", "…, a fan, said"). */
 static int ends_title(lede_qa *c, long i) {
   return lede_qa_is(c, i, "who") || lede_qa_is(c, i, "which") ||
-         lede_qa_is(c, i, "that") || is_verb(c, i) ||
-         lede_qa_in(c, i, LEDE_QA_FINITE);
+         lede_qa_is(c, i, "whose") || lede_qa_is(c, i, "that") ||
+         is_verb(c, i) || lede_qa_in(c, i, LEDE_QA_FINITE);
 }
 
 static long title_after(lede_qa *c, lede_quote_speaker *sp, long j, long hi) {
@@ -393,9 +393,7 @@ static long title_after(lede_qa *c, lede_quote_speaker *sp, long j, long hi) {
   if (!lede_qa_punct(c, j + 1, ',') || sp->titled ||
       sp->kind != LEDE_SPEAKER_NAME)
     return j;
-  if (!lede_qa_word(c, k) || lede_qa_is(c, k, "who") ||
-      lede_qa_is(c, k, "which"))
-    return j;
+  if (!lede_qa_word(c, k) || ends_title(c, k)) return j;
   e = k;
   while (e + 1 <= hi && lede_qa_word(c, e + 1) && !ends_title(c, e + 1)) e++;
   /* "said Lior Basko, a fan from Dunmere": an article after the name's
@@ -526,6 +524,16 @@ static long title_before(lede_qa *c, lede_quote_speaker *sp, long first,
 
 /* ------------------------------------------------------------ X said */
 
+/* An age between commas after a name ends at i: "Maria Lopez, 34,".
+   Returns the index before it, or i. */
+static long skip_age(const lede_qa *c, long i, long lo) {
+  const lede_qtoken *t = lede_qa_token(c, i - 1);
+  if (i - 3 >= lo && lede_qa_punct(c, i, ',') && t &&
+      t->kind == LEDE_TOKEN_NUMBER && lede_qa_punct(c, i - 2, ','))
+    return i - 3;
+  return i;
+}
+
 /* The first index of the clause words left of j (after a comma k) when
    they are a relative clause or an aside: "Mayor Ivo Brand, who heads the
    crisis team, said", "Ilse Marrow, speaking after the talks, said".
@@ -559,7 +567,8 @@ static int appositive(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
   if (!lede_qa_word(c, w)) return 0;
   run = NAME_HAS(w, LEDE_QN_RUN);
   if (!(is_article(c, w) || run)) return 0;
-  if (lede_qa_subject_left(c, k - 1, lo, sp, first)) {
+  if (lede_qa_subject_left(c, skip_age(c, k, lo) == k ? k - 1 : k - 3, lo, sp,
+                           first)) {
     /* "a witness, Rosa Diaz, said": a role before the commas is the title
        of the name between them (read below), and so is an office of a
        place ("the mayor of Dunmere, Ana Ruiz, said") */
@@ -616,12 +625,33 @@ static void of_phrase(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
   }
 }
 
+/* "An official who spoke on condition of anonymity said": a relative
+   clause with no commas, its subject a role or a full name. */
+static int who_clause(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
+                      long *first) {
+  long k;
+  for (k = j; k > lo && k > j - 12 && lede_qa_word(c, k); k--) {
+    if (lede_qa_is(c, k, "who")) {
+      long f = 0;
+      if (!lede_qa_subject_left(c, k - 1, lo, sp, &f)) return 0;
+      if (sp->kind == LEDE_SPEAKER_PRONOUN) return 0;
+      if (sp->kind == LEDE_SPEAKER_NAME && !sp->titled &&
+          !(f < k - 1 && NAME_HAS(k - 2, LEDE_QN_CAP)))
+        return 0; /* "People who saw it said": no one named */
+      *first = f;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* "X said", "X also told", "X, the mayor, said": the subject of the speech
    verb at v, looking left to lo; *first: its first index. */
 int lede_qa_subject_of_verb(lede_qa *c, long v, long lo, lede_quote_speaker *sp,
                             long *first) {
   long j = lede_qa_skip_between_left(c, v - 1, lo);
   if (j < lo) return 0;
+  j = skip_age(c, j, lo);
   if (lede_qa_subject_left(c, j, lo, sp, first)) {
     lede_quote_speaker sp2;
     long first2 = 0;
@@ -637,7 +667,7 @@ int lede_qa_subject_of_verb(lede_qa *c, long v, long lo, lede_quote_speaker *sp,
     *first = title_before(c, sp, *first, lo);
     return 1;
   }
-  if (!lede_qa_punct(c, j, ',')) return 0;
+  if (!lede_qa_punct(c, j, ',')) return who_clause(c, j, lo, sp, first);
   return relative_clause(c, j, lo, sp, first) ||
          appositive(c, j, lo, sp, first);
 }

@@ -95,6 +95,9 @@ local function is_cap(t)
   if not t or t.kind ~= "word" then return false end
   local b = t.text:byte(1)
   if b >= 65 and b <= 90 then return true end
+  -- "al-Masri", "el-Sisi": a particle of one to three letters, a hyphen
+  -- and a capital
+  if t.text:find("^[a-z][a-z]?[a-z]?%-[A-Z]") then return true end
   if b < 0xC0 or not t.key then return false end
   local n = b >= 0xF0 and 4 or (b >= 0xE0 and 3 or 2)
   return t.text:sub(1, n) ~= t.key:sub(1, n)
