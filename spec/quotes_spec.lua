@@ -666,3 +666,26 @@ describe("lede.quotes titles and roles around a name", function()
     assert.are.equal(0, #quotes_of("Kestova denied the claims."))
   end)
 end)
+
+describe("lede.quotes ages, clauses and particles around a name", function()
+  it("reads the speaker past an age, a clause with no commas, a particle", function()
+    local cases = {
+      { '"The gates were shut," Maria Lopez, 34, said.', "Maria Lopez" },
+      { "Maria Lopez, 34, said the gates were shut.", "Maria Lopez" },
+      { "Lior Basko, 34, a fan from Dunmere, said the gates were shut.", "Lior Basko", "fan from Dunmere" },
+      { "An official who spoke on condition of anonymity said the convoy was hit.", "official" },
+      { "Ahmed al-Masri said there was no electricity.", "Ahmed al-Masri" },
+      { '"We lost everything," said Ana Ruiz, whose house was swept away.', "Ana Ruiz" },
+    }
+    for _, c in ipairs(cases) do
+      local qs = quotes_of(c[1])
+      assert.are.equal(1, #qs, c[1])
+      assert.are.equal(c[2], qs[1].speaker, c[1])
+      assert.are.equal(c[3], qs[1].title, c[1])
+    end
+    -- a relative clause does not make a speaker of a plain word
+    for _, q in ipairs(quotes_of("People who saw the crash said the bus was fast.")) do
+      assert.are_not.equal("People", q.speaker)
+    end
+  end)
+end)
