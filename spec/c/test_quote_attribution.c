@@ -153,6 +153,12 @@ static void test_people_by_role(void) {
   check_reported("The mayor of Dunmere, Ana Ruiz, said the dam held.",
                  "the dam held", "Ana Ruiz", "mayor of Dunmere",
                  LEDE_SPEAKER_NAME);
+  check_reported("Maria Lopez, 34, said the gates were shut.",
+                 "the gates were shut", "Maria Lopez", "", LEDE_SPEAKER_NAME);
+  check_reported("Ahmed al-Masri said there was no power.",
+                 "there was no power", "Ahmed al-Masri", "", LEDE_SPEAKER_NAME);
+  check_reported("A porter who asked not to be named said the wards were full.",
+                 "the wards were full", "porter", "", LEDE_SPEAKER_ROLE);
   check_reported("A local shopkeeper said prices had doubled.",
                  "prices had doubled", "local shopkeeper", "",
                  LEDE_SPEAKER_ROLE);
