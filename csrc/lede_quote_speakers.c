@@ -408,6 +408,13 @@ static long title_after(lede_qa *c, lede_quote_speaker *sp, long j, long hi) {
   return j;
 }
 
+/* A person noun that ends its noun phrase: "a woman who", "the driver.",
+   not "the harbor authority". */
+static int phrase_noun(lede_qa *c, long i) {
+  return person_noun(c, i) && !describing_word(c, i + 1) &&
+         !lede_qa_in(c, i + 1, LEDE_QA_ROLES);
+}
+
 /* "said the rescue team leader, Ana Ruiz.": the role sp ending at j is
    the title of the name between the comma and the end of the clause. */
 static int role_then_name(lede_qa *c, lede_quote_speaker *sp, long j, long hi,
@@ -478,10 +485,10 @@ int lede_qa_subject_right(lede_qa *c, long i, long hi, lede_quote_speaker *sp,
     int det = determiner(c, i);
     k = a;
     while (k <= hi && k < a + 3 && lede_qa_word(c, k) &&
-           !lede_qa_in(c, k, LEDE_QA_ROLES) && !(det && person_noun(c, k)))
+           !lede_qa_in(c, k, LEDE_QA_ROLES) && !(det && phrase_noun(c, k)))
       k++;
     if (!(k <= hi &&
-          (lede_qa_in(c, k, LEDE_QA_ROLES) || (det && person_noun(c, k)))))
+          (lede_qa_in(c, k, LEDE_QA_ROLES) || (det && phrase_noun(c, k)))))
       return 0;
     j = k;
   } else {
