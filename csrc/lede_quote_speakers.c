@@ -520,12 +520,26 @@ long lede_qa_skip_between_left(const lede_qa *c, long j, long lo) {
    gives the title "agency spokeswoman".  Returns the new first index. */
 static long title_before(lede_qa *c, lede_quote_speaker *sp, long first,
                          long lo) {
-  long k = first;
-  if (sp->titled || sp->kind != LEDE_SPEAKER_NAME) return first;
-  while (k - 1 >= lo && k > first - 4 && lede_qa_in(c, k - 1, LEDE_QA_TITLES) &&
-         !NAME_HAS(k - 1, LEDE_QN_CAP))
-    k--;
-  if (k < first) set_title(c, sp, k, first - 1);
+  long k = first, d;
+  if (sp->kind != LEDE_SPEAKER_NAME) return first;
+  if (!sp->titled) {
+    while (k - 1 >= lo && k > first - 4 &&
+           lede_qa_in(c, k - 1, LEDE_QA_TITLES) &&
+           !NAME_HAS(k - 1, LEDE_QN_CAP))
+      k--;
+    if (k < first) set_title(c, sp, k, first - 1);
+  }
+  /* "…, hospital director Leila Mansour said.": describing words that
+     fill the gap from a comma (or the start) to the title are part of it */
+  d = k;
+  while (d - 1 >= lo && d > k - 3 && describing_word(c, d - 1)) d--;
+  if (d < k && (d == lo || lede_qa_punct(c, d - 1, ','))) {
+    if (sp->titled)
+      sp->title_start = c->r->tokens[d].start;
+    else
+      set_title(c, sp, d, first - 1);
+    k = d;
+  }
   return k;
 }
 

@@ -676,6 +676,8 @@ describe("lede.quotes ages, clauses and particles around a name", function()
       { "An official who spoke on condition of anonymity said the convoy was hit.", "official" },
       { "Ahmed al-Masri said there was no electricity.", "Ahmed al-Masri" },
       { '"We lost everything," said Ana Ruiz, whose house was swept away.', "Ana Ruiz" },
+      { "The toll rose to 23 on Sunday, hospital director Leila Mansour said.", "Leila Mansour",
+        "hospital director" },
     }
     for _, c in ipairs(cases) do
       local qs = quotes_of(c[1])

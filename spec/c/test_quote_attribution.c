@@ -153,6 +153,9 @@ static void test_people_by_role(void) {
   check_reported("The mayor of Dunmere, Ana Ruiz, said the dam held.",
                  "the dam held", "Ana Ruiz", "mayor of Dunmere",
                  LEDE_SPEAKER_NAME);
+  check_reported("The toll rose, hospital director Leila Mansour said.",
+                 "The toll rose", "Leila Mansour", "hospital director",
+                 LEDE_SPEAKER_NAME);
   check_reported("Maria Lopez, 34, said the gates were shut.",
                  "the gates were shut", "Maria Lopez", "", LEDE_SPEAKER_NAME);
   check_reported("Ahmed al-Masri said there was no power.",
