@@ -609,7 +609,8 @@ static int appositive(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
     return 0;
   a = k - 1;
   while (a - 1 >= lo && a > k - 4 && lede_qa_word(c, a - 1)) a--;
-  if (!is_article(c, a)) return 0;
+  if (!is_article(c, a) || a + 1 > k - 1)
+    return 0; /* "a, Varg, said": no title */
   if (!sp->titled) set_title(c, sp, a + 1, k - 1);
   *first = a;
   return 1;

@@ -191,6 +191,22 @@ static void test_direct_edges(void) {
   lede_quote_scan_free(&r);
 }
 
+/* An article right before the comma of "…, Name, said" is no title (an
+   empty title span came from it). */
+static void test_empty_title(void) {
+  const char *text = "It fell; a, Varg, said it held.";
+  lede_quote_scan_result r;
+  lede_quote_report rep;
+  int found;
+  INT_EQ(scan(text, &r), LEDE_OK, "empty title: scan");
+  found = lede_quote_reported(rules, text, strlen(text), &r, 0, &rep);
+  OK(found == 0 || found == 1, "empty title: an answer");
+  if (found == 1)
+    OK(!rep.speaker.titled || rep.speaker.title_start < rep.speaker.title_end,
+       "no empty title");
+  lede_quote_scan_free(&r);
+}
+
 static void test_no_speech(void) {
   const char *text = "The river rose. Velic signaled his support.";
   lede_quote_scan_result r;
@@ -298,6 +314,7 @@ int main(void) {
   test_reported();
   test_people_by_role();
   test_direct_edges();
+  test_empty_title();
   test_no_speech();
   test_next_report();
   test_direct();
