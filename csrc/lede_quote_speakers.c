@@ -276,7 +276,9 @@ static int is_verb(const lede_qa *c, long i) {
    pronoun or a verb: "local" in "a local shopkeeper", "season" in "season
    ticket holder". */
 static int describing_word(const lede_qa *c, long i) {
-  return lede_qa_word(c, i) && !NAME_HAS(i, LEDE_QN_CAP) &&
+  /* (a plain lower-case letter first: not the "â" of a lost quote mark) */
+  return lede_qa_word(c, i) && c->text[c->r->tokens[i].start] >= 'a' &&
+         c->text[c->r->tokens[i].start] <= 'z' && !NAME_HAS(i, LEDE_QN_CAP) &&
          !NAME_HAS(i, LEDE_QN_NOT_NAME) && !NAME_HAS(i, LEDE_QN_LINK) &&
          !lede_qa_in(c, i, LEDE_QA_PRONOUNS) && !is_verb(c, i) &&
          !lede_qa_in(c, i, LEDE_QA_PREPS) &&
