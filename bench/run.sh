@@ -16,6 +16,9 @@ bench_lua() {
   echo
 }
 
+# start-up: require("lede") and one-article CLI calls, Lua 5.4 and LuaJIT
+sh bench/startup_bench.sh
+echo
 mkdir -p build/bench
 cc -std=c99 -O2 -Icsrc -Ibench bench/core_bench.c bench/corpus.c build/core/liblede.a \
   $(pkg-config --libs libutf8proc) -lstemmer -lm -o build/bench/core_bench

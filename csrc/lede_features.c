@@ -298,18 +298,7 @@ static const listed_word date_words[] = {
 /* Is w[0, len) one of the n sorted words of list? */
 static int in_list(const listed_word *list, size_t n, const char *w,
                    size_t len) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2, k = list[mid].len;
-    int c = memcmp(list[mid].w, w, k < len ? k : len);
-    if (c == 0) c = k < len ? -1 : k > len;
-    if (c == 0) return 1;
-    if (c < 0)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return 0;
+  return lede_sorted_find(list, n, sizeof *list, w, len) != NULL;
 }
 
 static int is_toll_stem(const lede_terms *t, const char *stem, size_t len) {

@@ -29,7 +29,8 @@
 #include "lede_text.h"
 #include "lede_vec.h"
 
-/* No abbreviation in lede_text.c's lists is longer (messrs, approx). */
+/* No English abbreviation (lexicon/en/abbreviations.tsv) is longer
+   (messrs, approx). */
 #define LONGEST_ABBREV 6
 /* Nor in a language's list (lexicon/gen.lua allows 15 bytes). */
 #define LONGEST_LANGUAGE_ABBREV 15
@@ -50,7 +51,7 @@ typedef struct splitter {
   const char *text;
   size_t len;
   /* the language whose abbreviations and ordinals are read in place of
-     lede_text.c's English lists; NULL: English */
+     the English rules; NULL: English */
   const lede_language *lang;
   lede_vec cuts;      /* uint32 offsets where a sentence ends, ascending */
   lede_vec list_cuts; /* uint32 offsets where a list item starts */
@@ -335,11 +336,12 @@ static size_t mark_len(const splitter *sp, size_t i, int *dots, int *bang) {
 }
 
 /* Short words whose period goes on with a number after it: "c. 1818",
-   "b. 1962", "Op. 46", "No. 5", "pp. 12", "Vol. 3" (lower-cased). */
+   "b. 1962", "Op. 46", "No. 5", "pp. 12", "Vol. 3", the rupee's "Rs. 500"
+   (lower-cased). */
 static const char *const before_number[] = {
-    "c",   "ca",   "b",   "d",    "fl", "op", "no",  "nos",
-    "vol", "vols", "fig", "figs", "p",  "pp", "art", "ch",
-    "sec", "para", "ed",  "eds",  "cf", "v",  "vs",  NULL};
+    "c",    "ca",  "b",    "d", "fl", "op",  "no", "nos", "vol",
+    "vols", "fig", "figs", "p", "pp", "art", "ch", "sec", "para",
+    "ed",   "eds", "cf",   "v", "vs", "rs",  NULL};
 
 /* Is t[w, i) (ASCII letters) one of `list`, any case? */
 static int word_in(const char *t, size_t w, size_t i,
@@ -459,6 +461,44 @@ static int lone_number(const splitter *sp, size_t chunk, size_t i) {
   return count_words_back(sp, sp->last_cut, i, 2) == 1;
 }
 
+/* The most names a speaker after a quote may have ("Mr. John Smith"). */
+#define SPEAKER_NAMES 3
+
+/* Is the lower-case word t[w, w + n) one that attributes a quote? */
+static int speech_verb(const char *t, size_t w, size_t n) {
+  static const char *const verbs[] = {
+      "said",     "says",      "asked",     "asks",     "told",      "added",
+      "adds",     "replied",   "shouted",   "wrote",    "explained", "insisted",
+      "recalled", "warned",    "admitted",  "declared", "cried",     "yelled",
+      "screamed", "whispered", "continued", "demanded", "wondered",  NULL};
+  return word_in(t, w, w + n, verbs);
+}
+
+/* After a question or an exclamation in quotes, does a speaker follow:
+   capitalized names (not a word that opens sentences) and a verb of speech
+   that ends its clause, '"Why?" Harris asked.'?  Then the quote is part of
+   that sentence. */
+static int speaker_follows(const splitter *sp, size_t word, size_t wlen) {
+  const char *t = sp->text;
+  size_t i = word, names = 0, n;
+  if (opens_sentence(sp, word, wlen)) return 0;
+  while (names < SPEAKER_NAMES && i < sp->len && t[i] >= 'A' && t[i] <= 'Z') {
+    size_t e = i + 1;
+    while (e < sp->len && is_letter_class(class_at(sp, e, &n))) e += n;
+    if (e < sp->len && t[e] == '.') e++; /* Mr. */
+    if (e >= sp->len || t[e] != ' ') return 0;
+    i = e + 1;
+    names++;
+  }
+  if (names == 0) return 0;
+  word = i;
+  while (i < sp->len && t[i] >= 'a' && t[i] <= 'z') i++;
+  /* "Harris asked." "Harris said, adding ...": the attribution ends there;
+     in "Mr Blair said he would ..." a new sentence goes on */
+  if (i < sp->len && t[i] != '.' && t[i] != ',' && t[i] != ';') return 0;
+  return speech_verb(t, word, i - word);
+}
+
 /* Decides the run of final marks starting at i.  Returns where scanning
    goes on; adds a cut when the run ends a sentence. */
 static int decide_mark(splitter *sp, size_t i, size_t *resume) {
@@ -527,8 +567,12 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
   next = next_kind(sp, k, &word, &wlen);
   if (next == NEXT_END) return add_cut(sp, after);
 
-  if (bang && dots == 0) /* ! ? ?! */
-    return (next == NEXT_LOWER || next == NEXT_OTHER) ? 0 : add_cut(sp, after);
+  if (bang && dots == 0) { /* ! ? ?! */
+    if (next == NEXT_LOWER || next == NEXT_OTHER) return 0;
+    if (after > j && next == NEXT_UPPER && speaker_follows(sp, word, wlen))
+      return 0;
+    return add_cut(sp, after);
+  }
 
   if (dots >= 2 || (dots > 0 && bang)) {    /* an ellipsis */
     if (i > 0 && t[i - 1] == '[') return 0; /* [...] marks an omission */
@@ -964,7 +1008,11 @@ int lede_sentences_in(const lede_language *lang, const char *text, size_t len,
   memset(&sp, 0, sizeof sp);
   sp.text = text;
   sp.len = len;
-  if (lang && (lang->nabbrev > 0 || lang->nordinal > 0)) sp.lang = lang;
+  /* English (the default language) is read by the English rules below:
+     ASCII words, lede_is_title and lede_is_abbrev, the starters. */
+  if (lang && lang != &lede_languages[0] &&
+      (lang->nabbrev > 0 || lang->nordinal > 0))
+    sp.lang = lang;
   lede_vec_init(&sp.cuts, sizeof(uint32_t));
   lede_vec_init(&sp.list_cuts, sizeof(uint32_t));
   lede_vec_init(&sp.protect, sizeof(uint32_t));

@@ -1,12 +1,14 @@
 /*
- * lede_text.c -- character classes and the word lists the tokenizer and the
- * sentence splitter share.  All tables are constant: no mutable state.
+ * lede_text.c -- character classes, the word lists the tokenizer and the
+ * sentence splitter share, and the lookup of a word in a sorted list.  All
+ * tables are constant: no mutable state.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
 
+#include "lede_summ.h"
 #include "lede_text.h"
 
 const unsigned char lede_ascii_class[128] = {
@@ -146,95 +148,62 @@ int lede_is_bullet(int32_t cp) {
 
 /* ------------------------------------------------------------ word lists */
 
-/* A word and its length, so a lookup compares lengths before bytes. */
-typedef struct word_entry {
-  unsigned char len;
-  const char *word;
-} word_entry;
-#define W(s) \
-  { sizeof(s) - 1, s }
-
-/* Titles: abbreviations that stand before a name, so never end a sentence. */
-static const word_entry titles[] = {
-    W("adm"),  W("capt"),   W("cmdr"), W("col"),  W("cpl"),  W("dr"),
-    W("fr"),   W("gen"),    W("gov"),  W("hon"),  W("insp"), W("lt"),
-    W("maj"),  W("messrs"), W("mmes"), W("mr"),   W("mrs"),  W("ms"),
-    W("msgr"), W("mt"),     W("pres"), W("prof"), W("rep"),  W("rev"),
-    W("sen"),  W("sgt"),    W("st"),   W("supt")};
-
-/* Other abbreviations that take a period (months, US states, company and
-   reference words), lower case.  Titles count as abbreviations too. */
-static const word_entry abbrevs[] = {
-    W("ala"),  W("approx"), W("apr"),  W("ariz"), W("ark"),   W("assn"),
-    W("aug"),  W("ave"),    W("blvd"), W("bros"), W("calif"), W("cf"),
-    W("ch"),   W("cie"),    W("co"),   W("colo"), W("conn"),  W("corp"),
-    W("dec"),  W("del"),    W("dept"), W("dist"), W("e.g"),   W("est"),
-    W("etc"),  W("feb"),    W("fig"),  W("fla"),  W("ft"),    W("ga"),
-    W("govt"), W("i.e"),    W("ill"),  W("inc"),  W("ind"),   W("jan"),
-    W("jr"),   W("jul"),    W("jun"),  W("kan"),  W("kans"),  W("ky"),
-    W("la"),   W("ltd"),    W("mar"),  W("mass"), W("md"),    W("mich"),
-    W("minn"), W("miss"),   W("mo"),   W("mont"), W("neb"),   W("nev"),
-    W("no"),   W("nos"),    W("nov"),  W("oct"),  W("okla"),  W("ore"),
-    W("p"),    W("pa"),     W("pp"),   W("pt"),   W("rd"),    W("sep"),
-    W("sept"), W("sq"),     W("sr"),   W("tenn"), W("tex"),   W("univ"),
-    W("va"),   W("vol"),    W("vols"), W("vs"),   W("vt"),    W("wash"),
-    W("wis"),  W("wyo"),    W("yr")};
-
-/* Capitalized words that usually open a sentence (not names). */
-static const word_entry starters[] = {
-    W("A"),     W("After"),     W("Also"),  W("An"),      W("And"),
-    W("Are"),   W("As"),        W("At"),    W("But"),     W("Can"),
-    W("Could"), W("Did"),       W("Do"),    W("Does"),    W("During"),
-    W("Each"),  W("Earlier"),   W("For"),   W("From"),    W("He"),
-    W("Her"),   W("His"),       W("How"),   W("However"), W("I"),
-    W("If"),    W("In"),        W("Is"),    W("It"),      W("Its"),
-    W("Later"), W("Meanwhile"), W("My"),    W("Now"),     W("On"),
-    W("Our"),   W("She"),       W("So"),    W("Some"),    W("That"),
-    W("The"),   W("Their"),     W("Then"),  W("There"),   W("These"),
-    W("They"),  W("This"),      W("Those"), W("Today"),   W("Was"),
-    W("We"),    W("Were"),      W("What"),  W("When"),    W("Where"),
-    W("Which"), W("While"),     W("Who"),   W("Why"),     W("Will"),
-    W("With"),  W("Would"),     W("Yes"),   W("Yet"),     W("You"),
-    W("Your")};
-
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-#define MAX_WORD 16 /* longer than any word in the lists */
-
-/* Search by halves of a list sorted by bytes (each list above is); ASCII
-   case-insensitive when fold is set.  The tokenizer asks for every word
-   before a period, so a scan of the whole list was felt. */
-static int in_list(const word_entry *list, size_t n, const char *word,
-                   size_t len, int fold) {
-  char low[MAX_WORD];
-  size_t i, lo = 0, hi = n;
-  if (len == 0 || len >= MAX_WORD) return 0;
+/* Byte order of word[0, len) against the NUL-terminated w. */
+static int compare_word(const char *word, size_t len, const char *w) {
+  size_t i;
   for (i = 0; i < len; i++) {
-    char c = word[i];
-    if ((unsigned char)c >= 0x80) return 0;
-    low[i] = (fold && c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    unsigned char x = (unsigned char)word[i], y = (unsigned char)w[i];
+    if (y == 0) return 1; /* word is longer */
+    if (x != y) return (int)x - (int)y;
   }
+  return w[i] == 0 ? 0 : -1;
+}
+
+/* By halves: the tokenizer asks for every word before a period, so a scan
+   of a whole list was felt. */
+const void *lede_sorted_find(const void *list, size_t n, size_t size,
+                             const char *word, size_t len) {
+  const char *base = (const char *)list;
+  size_t lo = 0, hi = n;
+  if (!list || len == 0) return NULL;
   while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2, k = list[mid].len;
-    int c = memcmp(list[mid].word, low, k < len ? k : len);
-    if (c == 0) c = k < len ? -1 : k > len;
-    if (c == 0) return 1;
-    if (c < 0)
+    size_t mid = lo + (hi - lo) / 2;
+    const char *item = base + mid * size;
+    int c = compare_word(word, len, *(const char *const *)(const void *)item);
+    if (c == 0) return item;
+    if (c > 0)
       lo = mid + 1;
     else
       hi = mid;
   }
-  return 0;
+  return NULL;
 }
 
+/* Capitalized words that usually open a sentence (not names), sorted by
+   bytes. */
+static const char *const starters[] = {
+    "A",      "After", "Also",    "An",        "And",  "Are",   "As",
+    "At",     "But",   "Can",     "Could",     "Did",  "Do",    "Does",
+    "During", "Each",  "Earlier", "For",       "From", "He",    "Her",
+    "His",    "How",   "However", "I",         "If",   "In",    "Is",
+    "It",     "Its",   "Later",   "Meanwhile", "My",   "Now",   "On",
+    "Our",    "She",   "So",      "Some",      "That", "The",   "Their",
+    "Then",   "There", "These",   "They",      "This", "Those", "Today",
+    "Was",    "We",    "Were",    "What",      "When", "Where", "Which",
+    "While",  "Who",   "Why",     "Will",      "With", "Would", "Yes",
+    "Yet",    "You",   "Your"};
+
+/* The English abbreviations are lexicon/en/abbreviations.tsv, the default
+   language's list, read as every language's is. */
 int lede_is_title(const char *word, size_t len) {
-  return in_list(titles, COUNT(titles), word, len, 1);
+  return lede_abbrev_in(&lede_languages[0], word, len) == LEDE_ABBR_TITLE;
 }
 
 int lede_is_abbrev(const char *word, size_t len) {
-  return in_list(abbrevs, COUNT(abbrevs), word, len, 1) ||
-         lede_is_title(word, len);
+  return lede_abbrev_in(&lede_languages[0], word, len) != LEDE_ABBR_NONE;
 }
 
 int lede_is_starter(const char *word, size_t len) {
-  return in_list(starters, COUNT(starters), word, len, 0);
+  return lede_sorted_find(starters, sizeof starters / sizeof starters[0],
+                          sizeof starters[0], word, len) != NULL;
 }

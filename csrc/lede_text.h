@@ -74,8 +74,15 @@ int lede_is_closer(int32_t cp);
 /* List bullets (• ‣ ⁃ ◦ ▪ ∙). */
 int lede_is_bullet(int32_t cp);
 
-/* Word lists, looked up case-insensitively on ASCII words (word is
-   text[0, len), without the final period). */
+/* The item of list (n items of size bytes, sorted by the bytes of the
+   NUL-terminated word each starts with: a const char * first member) whose
+   word is word[0, len), or NULL.  Every sorted word list of the core is
+   searched with it. */
+const void *lede_sorted_find(const void *list, size_t n, size_t size,
+                             const char *word, size_t len);
+
+/* English word lists (word is text[0, len), without the final period);
+   the abbreviations match any case of their ASCII letters. */
 
 /* An abbreviation that takes a period: Mr, Fla, Jan, Co, No, approx ... */
 int lede_is_abbrev(const char *word, size_t len);

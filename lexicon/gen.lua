@@ -33,7 +33,7 @@
 --   <code>/stopwords.tsv      one folded word a row: words with no topic
 --   <code>/abbreviations.tsv  word, kind: the words before a period that the
 --                             sentence splitter reads under the language
---                             (optional; English keeps lede_text.c's lists)
+--                             (optional; English's are the tokenizer's too)
 --     kind     title abbreviation
 --   <code>/ordinal_words.tsv  one word a row that an ordinal "3." stands
 --                             before ("3. Oktober"; optional)

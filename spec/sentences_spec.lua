@@ -176,3 +176,71 @@ describe("lede.sentences", function()
     end
   end)
 end)
+
+describe("lede.sentences on news shapes", function()
+  it("ends a sentence on an abbreviation or a lone capital before a new one", function()
+    assert.are.same({ "The sirens stopped after 2 a.m.", "Residents went back inside." },
+      split("The sirens stopped after 2 a.m. Residents went back inside."))
+    assert.are.same({ "A truck overturned on Main St.", "Traffic backed up for miles." },
+      split("A truck overturned on Main St. Traffic backed up for miles."))
+    assert.are.same({ "The envoys met in Washington, D.C.", "The talks ran late." },
+      split("The envoys met in Washington, D.C. The talks ran late."))
+    assert.are.same({ "The envoys met in Washington, D.C. on Monday." },
+      split("The envoys met in Washington, D.C. on Monday."))
+    assert.are.same({ "The council had no Plan B.", "Few members objected." },
+      split("The council had no Plan B. Few members objected."))
+    assert.are.same({ "The pills add vitamin D.", "Researchers were split." },
+      split("The pills add vitamin D. Researchers were split."))
+    assert.are.same({ "The grain went to the U.S.", "The rest stayed in port." },
+      split("The grain went to the U.S. The rest stayed in port."))
+    assert.are.same({ "The U.K. envoy and the U.S. envoy met." },
+      split("The U.K. envoy and the U.S. envoy met."))
+  end)
+
+  it("goes on after titles, initials, dates, times and numbered names", function()
+    for _, t in ipairs({
+      "J. R. R. Tolkien wrote it in Oxford.",
+      "The minister left No. 10 Downing St. in a hurry.",
+      "The briefing starts at 10 a.m. ET on Tuesday.",
+      "Gov. Okafor and Lt. Col. Varga toured the site.",
+      "The vote was set for Jan. 5 in the capital.",
+      "Version 3.5.1 of the app fixed 2.5 bugs on average.",
+      "The court fined him Rs. 5,000 on Monday.",
+    }) do
+      assert.are.same({ t }, split(t))
+    end
+    assert.are.same({ "The minister left No. 10 Downing St.", "The cabinet met later." },
+      split("The minister left No. 10 Downing St. The cabinet met later."))
+  end)
+
+  it("reads ellipses and quotes as news writes them", function()
+    assert.are.same({ "He stopped…", "Then he went on." }, split("He stopped… Then he went on."))
+    assert.are.same({ "He stopped . . . then went on." }, split("He stopped . . . then went on."))
+    assert.are.same({ "\"We are leaving.\" he said." }, split("\"We are leaving.\" he said."))
+    assert.are.same({ "\"Are we leaving?\" she asked.", "Nobody knew." },
+      split("\"Are we leaving?\" she asked. Nobody knew."))
+  end)
+
+  it("keeps a quoted question or exclamation with the speaker after it", function()
+    assert.are.same({ "\"Why did they shoot?\" Okafor asked.", "\"Nobody knows.\"" },
+      split("\"Why did they shoot?\" Okafor asked. \"Nobody knows.\""))
+    assert.are.same({ "“Get out now!” Mr. Varga shouted, waving.", "The crowd ran." },
+      split("“Get out now!” Mr. Varga shouted, waving. The crowd ran."))
+    -- a word that opens sentences, or a speaker whose verb goes on, starts anew
+    assert.are.same({ "\"Is it safe?\"", "He said nothing." },
+      split("\"Is it safe?\" He said nothing."))
+    assert.are.same({ "\"Is it safe?\"", "Mr Okafor said the roads were closed." },
+      split("\"Is it safe?\" Mr Okafor said the roads were closed."))
+  end)
+
+  it("splits bylines, datelines, headlines, lists, links and addresses", function()
+    assert.are.same({ "Port Reopens After Storm", "By Ana Varga", "Associated Press",
+                      "HAVANA (AP) — The port reopened on Tuesday.", "Ships queued." },
+      split("Port Reopens After Storm\nBy Ana Varga\nAssociated Press\n\n"
+        .. "HAVANA (AP) — The port reopened on Tuesday. Ships queued."))
+    assert.are.same({ "The plan has parts:", "- a ceasefire", "- a prisoner swap" },
+      split("The plan has parts:\n- a ceasefire\n- a prisoner swap"))
+    assert.are.same({ "Read more at www.example.org.", "Or write to tips@news.example.com." },
+      split("Read more at www.example.org. Or write to tips@news.example.com."))
+  end)
+end)

@@ -22,7 +22,6 @@
 local lines = require("lede.lines")
 local grammar = require("lede.grammar")
 local mojibake = require("lede.mojibake")
-local split = require("lede.split")
 
 local type, error, ipairs = type, error, ipairs
 local sub, find, lower, gsub, match, byte = string.sub, string.find, string.lower,
@@ -584,11 +583,20 @@ local function parse(text)
   return { art = p.art, mode = p.mode, untouched = p.untouched, joined = joined }
 end
 
+-- "html" when text is to be read as an HTML page (lua/lede/html.lua
+-- says, or opts.format).  A text without a "<" is no page: the HTML module
+-- is then not loaded (it was a tenth of a one-article summary's start-up).
+local function format_of(text, opts, fname)
+  local given = opts and opts.format
+  if given == nil and not find(text, "<", 1, true) then return "text" end
+  return require("lede.html").format(text, given, fname)
+end
+
 --- The structure of one article (see the module comment).
 function M.article(text, opts)
   check_text("article", text)
   -- an HTML page: its main text, spans into the page (lua/lede/html.lua)
-  if require("lede.html").format(text, opts and opts.format, "article") == "html" then
+  if format_of(text, opts, "article") == "html" then
     return (require("lede.html").article(text))
   end
   return parse(text).art
@@ -673,8 +681,8 @@ end
 -- lists them.
 function M.clean(text, opts)
   check_text("clean", text)
-  local html = require("lede.html")
-  if html.format(text, opts and opts.format, "clean") == "html" then
+  if format_of(text, opts, "clean") == "html" then
+    local html = require("lede.html")
     -- the main text of the page, cleaned as text; the report's spans and
     -- the fields the text lacks come from the page
     local doc = html.extract(text)
@@ -694,7 +702,7 @@ end
 --- The articles of a file that holds several; see lede/split.lua.
 function M.split_articles(text)
   check_text("split_articles", text)
-  return split.split(text)
+  return require("lede.split").split(text)
 end
 
 return M

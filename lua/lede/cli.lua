@@ -9,17 +9,24 @@
 -- returns the exit status, 0 ok, 1 a problem with the input, 2 a usage error.
 --
 -- Each command is wired to the library function of the same name.
-local json = require("lede.json")
 local input = require("lede.cli_input")
-local docs_reader = require("lede.docs")
 
-local io, os, string, table, math, _VERSION = io, os, string, table, math, _VERSION
+local io, os, table, math, _VERSION = io, os, table, math, _VERSION
 local type, pairs, ipairs, next, tostring, tonumber, pcall, require, error =
   type, pairs, ipairs, next, tostring, tonumber, pcall, require, error
 
 local M = {}
 
 M.OK, M.INPUT, M.USAGE = 0, 1, 2
+
+-- lede.json (lua-cjson and the strict reader) on first use: a summary
+-- printed as text needs none of it, and loading it was a tenth of the
+-- command's start-up.
+local json = setmetatable({}, { __index = function(t, k)
+  local lib = require("lede.json")
+  setmetatable(t, { __index = lib })
+  return lib[k]
+end })
 
 -- Raised (as a table) to stop a command with a status and a message.
 local function fail(status, message)
@@ -35,7 +42,8 @@ end
 
 local function field(t, k)
   local v = t[k]
-  if v == nil or v == json.null then return nil end
+  -- (JSON null is a light userdata: a string or table is never it)
+  if v == nil or (type(v) == "userdata" and v == json.null) then return nil end
   return v
 end
 
@@ -359,7 +367,7 @@ end
 -- Adds the file names to a multi-document result: "files", and "file" next
 -- to every "doc" index (picked sentences, claims' sources).
 local function add_files(result, files)
-  result.files = json.array(files)
+  result.files = files -- (never empty: no json.array needed)
   local function mark(list)
     for _, x in ipairs(list or {}) do
       if type(x) == "table" and type(x.doc) == "number" then x.file = files[x.doc] end
@@ -368,66 +376,6 @@ local function add_files(result, files)
   mark(result.sentences)
   for _, c in ipairs(result.claims or {}) do mark(c.sources) end
   return result
-end
-
--- ------------------------------------------------------------- help
-
-local function usage_text()
-  local out = {
-    "usage: lede COMMAND [OPTIONS] FILE...     (FILE '-' is standard input)",
-    "       lede COMMAND --jsonl [FILE...]     (one JSON object in, one out, per line)",
-    "",
-    "commands:",
-  }
-  for _, name in ipairs(order) do
-    out[#out + 1] = ("  %-16s %s"):format(name, commands[name].about)
-  end
-  out[#out + 1] = ""
-  out[#out + 1] = "common options: --format text|markdown|json (--json is --format json),"
-  out[#out + 1] = "  --jsonl (streaming filter), --max-bytes N (input limit, default 64M), --help"
-  out[#out + 1] = "exit status: 0 ok, 1 a problem with the input, 2 a usage error"
-  out[#out + 1] = "'lede COMMAND --help' describes one command."
-  return table.concat(out, "\n") .. "\n"
-end
-
-local function command_help(name)
-  local c = commands[name]
-  local out = { ("usage: lede %s%s%s [--format text|markdown|json] [--max-bytes N] %s"):format(name,
-    c.budget and " [--sentences N|--words N|--bytes N|--ratio R] [--method rank|lead] [--no-article]"
-      or "", c.full and " [--full]" or "", c.args),
-    ("       lede %s%s --jsonl [--strict] [--progress|--no-progress] [FILE...]"):format(name,
-    c.budget and " [budget]" or ""),
-    "", (c.about:gsub("^%l", string.upper)) .. "." }
-  if c.multi then
-    out[#out + 1] = "Several files are read as several articles on one story (a file once)."
-  else
-    out[#out + 1] = "Reads one file ('-' for standard input)."
-  end
-  if c.budget then
-    out[#out + 1] = "Budget: --sentences N, --words N, --bytes N or --ratio R (0 < R <= 1), one of them."
-    out[#out + 1] = "The article body is summarized (headline, byline and site chrome left out);"
-    out[#out + 1] = "--no-article summarizes the whole text."
-  end
-  out[#out + 1] = "Binary files are refused; a file or line over --max-bytes (default 64M;"
-  out[#out + 1] = "K, M, G suffixes) is an error."
-  out[#out + 1] = ""
-  out[#out + 1] = "Output (text):"
-  for _, l in ipairs(c.text or {}) do out[#out + 1] = "  " .. l end
-  out[#out + 1] = "--format markdown: the same as a markdown list (claims: a code block)."
-  out[#out + 1] = "--format json (or --json): one object,"
-  out[#out + 1] = "  " .. (c.json or ('{"' .. name .. '":...}'))
-  out[#out + 1] = ""
-  out[#out + 1] = "--jsonl: a streaming filter.  Each input line"
-  out[#out + 1] = '  {"id":..., "text":"..."}'
-  if c.multi then out[#out + 1] = '  {"id":..., "docs":["...", "..."]}   (several articles, one story)' end
-  out[#out + 1] = "gives one output line, the --json object with the id first, as written:"
-  out[#out + 1] = '  {"id":..., ...}'
-  out[#out + 1] = 'or, for a bad line, {"id":..., "error":"...", "line":N}, and the run goes on.'
-  out[#out + 1] = 'A line may carry "opts":{...} to override the options.  Blank lines are'
-  out[#out + 1] = "skipped.  Exit status 0 once the input is read to its end (--strict: 1 if"
-  out[#out + 1] = "a line failed; a line over --max-bytes stops the run with 1).  Progress"
-  out[#out + 1] = "goes to standard error when it is a terminal."
-  return table.concat(out, "\n") .. "\n"
 end
 
 -- ------------------------------------------------------------- arguments
@@ -566,116 +514,6 @@ local function read_text(env, path, limit)
   return text
 end
 
--- ------------------------------------------------------------- --jsonl
-
--- Turns one decoded line into the command's input and options; returns
--- nil and a message when the line does not have the right shape.
-local function line_input(name, rec, base_opts)
-  if type(rec) ~= "table" or rec[1] ~= nil then
-    return nil, nil, 'a line must be a JSON object {"id":..., "text":...}'
-  end
-  local text, docs = field(rec, "text"), field(rec, "docs")
-  if text ~= nil and docs ~= nil then return nil, nil, 'give "text" or "docs", not both' end
-  local given
-  if text ~= nil then
-    if type(text) ~= "string" then return nil, nil, '"text" must be a string, got ' .. type(text) end
-    if not text:find("%S") then return nil, nil, '"text" is empty' end
-    given = text
-  elseif docs ~= nil then
-    if not commands[name].multi then
-      return nil, nil, ("'%s' takes one \"text\", not \"docs\""):format(name)
-    end
-    if type(docs) ~= "table" or #docs == 0 then
-      return nil, nil, '"docs" must be a non-empty array of strings or {"text":...} objects'
-    end
-    -- lede.docs checks the items as the library will read them
-    local ok, err = pcall(docs_reader.read, docs, name)
-    if not ok then return nil, nil, '"docs": ' .. message_of(err) end
-    given = #docs == 1 and docs[1] or docs
-  else
-    return nil, nil, commands[name].multi and 'a line needs "text" or "docs"' or 'a line needs "text"'
-  end
-  local opts = base_opts
-  local extra = field(rec, "opts")
-  if extra ~= nil then
-    if type(extra) ~= "table" then return nil, nil, '"opts" must be an object' end
-    opts = {}
-    for k, v in pairs(base_opts) do opts[k] = v end
-    for k, v in pairs(extra) do opts[k] = v end
-  end
-  return given, opts
-end
-
-local function progress_line(env, lines, errors, final)
-  env.stderr:write(("\rlede: %d lines, %d errors%s"):format(lines, errors, final and "\n" or ""))
-  env.stderr:flush()
-end
-
--- The result of one input line, an object without its id.
-local function line_result(lede, name, o, line)
-  local rec, raw_id = json.decode(line)
-  if rec == nil then return { error = "not JSON: " .. tostring(raw_id) } end
-  local given, opts, lerr = line_input(name, rec, o.opts)
-  if lerr then return { error = lerr }, raw_id end
-  local ok, r = pcall(run_command, lede, name, given, opts)
-  if not ok then return { error = type(r) == "table" and r.message or tostring(r) }, raw_id end
-  return r, raw_id
-end
-
--- Streams one handle: one output line per non-blank input line, the id
--- first and exactly as it came.  Memory is one line and its result.
-local function stream(env, lede, name, o, fh, where, state)
-  for lineno, line, too_long, rerr in input.lines(fh, o.limit) do
-    if rerr then fail(M.INPUT, ("cannot read %s: %s"):format(where, rerr)) end
-    if too_long then
-      fail(M.INPUT, ("%s: line %d is longer than the limit of %s (--max-bytes N raises it)")
-        :format(where, lineno, input.size_text(o.limit)))
-    end
-    if line:find("%S") then
-      state.lines = state.lines + 1
-      local out, raw_id = line_result(lede, name, o, (line:gsub("\r$", "")))
-      if out.error then
-        out.line = lineno
-        state.errors = state.errors + 1
-      end
-      local ok, encoded = pcall(json.encode, mark_arrays(out, 0))
-      if not ok then
-        state.errors = state.errors + (out.error and 0 or 1)
-        encoded = json.encode({ line = lineno, error = "cannot encode the result: " .. tostring(encoded) })
-      end
-      env.stdout:write('{"id":', raw_id or "null", encoded == "{}" and "}" or ("," .. encoded:sub(2)), "\n")
-      if env.progress and state.lines % 100 == 0 and os.time() ~= state.shown then
-        state.shown = os.time()
-        progress_line(env, state.lines, state.errors)
-      end
-    end
-  end
-end
-
-local function run_jsonl(env, lede, name, o)
-  local state = { lines = 0, errors = 0 }
-  local inputs = #o.files > 0 and o.files or { "-" }
-  for _, path in ipairs(inputs) do
-    local fh, where = env.stdin, "standard input"
-    if path ~= "-" then
-      local err
-      fh, err = io.open(path, "rb")
-      if not fh then fail(M.INPUT, "cannot read " .. tostring(err)) end
-      where = path
-    end
-    local ok, err = pcall(stream, env, lede, name, o, fh, where, state)
-    if path ~= "-" then fh:close() end
-    if not ok then error(err, 0) end
-  end
-  if env.progress then progress_line(env, state.lines, state.errors, true) end
-  if state.errors > 0 then
-    env.stderr:write(('lede: %d of %d lines failed (see their "error" fields)\n')
-      :format(state.errors, state.lines))
-    if o.strict then return M.INPUT end
-  end
-  return M.OK
-end
-
 -- ------------------------------------------------------------- main
 
 local function load_lede(env)
@@ -727,11 +565,11 @@ local function run(args, env)
   if name == nil or name == "--help" or name == "-h" or name == "help" then
     local target = name == "help" and args[2]
     if target and commands[target] then
-      env.stdout:write(command_help(target))
+      env.stdout:write(require("lede.cli_help").command(commands[target], target))
     else
       -- Without a command it is a usage error: the text goes to stderr.
       local out = name == nil and env.stderr or env.stdout
-      out:write(usage_text())
+      out:write(require("lede.cli_help").usage(commands, order))
     end
     return name == nil and M.USAGE or M.OK
   end
@@ -745,13 +583,16 @@ local function run(args, env)
   for i = 2, #args do rest[#rest + 1] = args[i] end
   local o = parse_args(name, rest)
   if o.help then
-    env.stdout:write(command_help(name))
+    env.stdout:write(require("lede.cli_help").command(commands[name], name))
     return M.OK
   end
   local lede = load_lede(env)
   if o.jsonl then
     if o.progress ~= nil then env.progress = o.progress end
-    return run_jsonl(env, lede, name, o)
+    return require("lede.cli_jsonl").run(env, lede, name, o, {
+      fail = fail, field = field, mark_arrays = mark_arrays, message_of = message_of,
+      run_command = run_command, multi = commands[name].multi == true,
+      OK = M.OK, INPUT = M.INPUT })
   end
   return run_files(env, lede, name, o)
 end

@@ -37,29 +37,58 @@ local eol = osp * -P(1)
 
 -- ---------------------------------------------------------------- word lists
 
--- The words as a tree on their bytes, longest match first; byte(c) is
--- the pattern of one byte c.
-local function byte_tree(words, byte_pattern)
+-- The words as a tree on their bytes, longest match first; literal(run)
+-- is the pattern of a run of bytes.  A run of bytes that only one branch
+-- goes through is one literal, not a pattern per byte: building the tree
+-- costs a few LPeg operations per branch rather than per byte (the date
+-- lists with their case forms were a third of the grammars' load time).
+-- starts_only: the tree only says whether some word starts the subject,
+-- so below the end of a word nothing more is needed.  at_prefix(list,
+-- depth) is called where a word (not "") of list ends and longer ones go on.
+local function byte_tree(words, literal, starts_only, at_prefix)
   local function node(list, depth)
     -- list: words sharing their first depth bytes
     local ends, groups, order = false, {}, {}
-    for _, w in ipairs(list) do
-      if #w == depth then
+    for i = 1, #list do
+      local w = list[i]
+      local c = byte(w, depth + 1)
+      if not c then
         ends = true
       else
-        local c = sub(w, depth + 1, depth + 1)
-        if not groups[c] then
-          groups[c] = {}
+        local g = groups[c]
+        if not g then
+          g = {}
+          groups[c] = g
           order[#order + 1] = c
         end
-        local g = groups[c]
         g[#g + 1] = w
       end
     end
-    local p = P(false)
-    for _, c in ipairs(order) do p = p + byte_pattern(c) * node(groups[c], depth + 1) end
-    if ends then p = p + P(true) end
-    return p
+    if ends and starts_only then return P(true) end
+    if ends and at_prefix and order[1] and depth > 0 then at_prefix(list, depth) end
+    local p
+    for _, c in ipairs(order) do
+      local g = groups[c]
+      -- the bytes every word of g has after c, up to where one of them
+      -- ends or two differ
+      local first, stop = g[1], depth + 1
+      while true do
+        local nb, same = byte(first, stop + 1), true
+        for i = 2, #g do
+          if byte(g[i], stop + 1) ~= nb then same = false break end
+        end
+        if not nb or not same then break end
+        stop = stop + 1
+      end
+      local branch, longer = literal(sub(first, depth + 1, stop)), false
+      for i = 1, #g do
+        if #g[i] > stop then longer = true break end
+      end
+      if longer then branch = branch * node(g, stop) end
+      p = p and p + branch or branch
+    end
+    if ends then p = p and p + P(true) or P(true) end
+    return p or P(false)
   end
   return node(words, 0)
 end
@@ -72,21 +101,27 @@ end
 -- the longest, so it is used only when no word comes after one of its own
 -- longer forms ("Jun" after "June", as the lists are written).
 local function word_tree(words)
-  -- (each word's shorter prefixes are looked up, rather than every pair of
-  -- words compared: loading the lists was a good part of require's time)
-  local first = {}
+  local first, last = {}, {}
   for i = #words, 1, -1 do first[words[i]] = i end
-  for j, b in ipairs(words) do
-    for k = 1, #b - 1 do
-      local i = first[sub(b, 1, k)]
-      if i and i < j then
-        local p = P(false)
-        for _, w in ipairs(words) do p = p + P(w) end
-        return p
+  for i = 1, #words do last[words[i]] = i end
+  -- (the tree finds the words that start longer ones: no pair of words
+  -- is compared, nor a prefix of each copied)
+  local ordered = false
+  local tree = byte_tree(words, P, false, function(list, depth)
+    local short, long = math.huge, 0
+    for _, w in ipairs(list) do
+      if #w == depth then
+        if first[w] < short then short = first[w] end
+      elseif last[w] > long then
+        long = last[w]
       end
     end
-  end
-  return byte_tree(words, P)
+    if short < long then ordered = true end
+  end)
+  if not ordered then return tree end
+  local p = P(false)
+  for _, w in ipairs(words) do p = p + P(w) end
+  return p
 end
 
 -- ---------------------------------------------------------------- chrome
@@ -107,31 +142,32 @@ local function phrase(ph)
   return p
 end
 
--- One byte, a lowercase letter in either case.
-local function either_case(c)
-  return find(c, "%l") and S(c .. c:upper()) or P(c)
+-- A run of bytes, its lowercase letters in either case.
+local cased = {} -- a lowercase letter's byte -> the pattern of it in either case
+local function either_case(run)
+  local p
+  for i = 1, #run do
+    local c = byte(run, i)
+    local b = cased[c]
+    if not b then
+      b = c >= 97 and c <= 122 and S(string.char(c, c - 32)) or P(string.char(c))
+      cased[c] = b
+    end
+    p = p and p * b or b
+  end
+  return p
 end
 
--- Any of the (lowercase) words, in either case, as a tree on their bytes;
--- "" (a phrase starting with "#") stands for a digit.  Only ever asked
--- whether some word starts a line, so a word that has another word as a
--- prefix is left out.
+-- Whether any of the (lowercase) words starts the subject, in either
+-- case, as a tree on their bytes; "" (a phrase starting with "#") stands
+-- for a digit.
 local function first_word_tree(words)
-  local kept, listed = {}, {}
-  for _, w in ipairs(words) do listed[w] = true end
-  for _, w in ipairs(words) do
-    local covered = false
-    for k = 1, #w - 1 do -- a shorter word that starts w
-      if listed[sub(w, 1, k)] then covered = true break end
-    end
-    if not covered then kept[w] = true end
-  end
   local list, digits = {}, false
-  for w in pairs(kept) do
+  for _, w in ipairs(words) do
     if w == "" then digits = true else list[#list + 1] = w end
   end
   table.sort(list)
-  return byte_tree(list, either_case) + (digits and digit or P(false))
+  return byte_tree(list, either_case, true) + (digits and digit or P(false))
 end
 
 -- After a whole-line phrase only symbols may follow ("Read more →").
@@ -174,9 +210,9 @@ local function add_trigger(core, seen)
   end
 end
 
--- Files a line-start phrase's pattern under the first bytes it can have
--- (all ten digits for "#"), with the second bytes it can have.
-local function add_first(firsts, core, item)
+-- Files line-start phrase k under the first bytes it can have (all ten
+-- digits for "#"), with the second bytes it can have.
+local function add_first(firsts, core, k)
   local keys = { byte(core) }
   if sub(core, 1, 1) == "#" then
     keys = {}
@@ -186,78 +222,127 @@ local function add_first(firsts, core, item)
   for _, key in ipairs(keys) do
     firsts[key] = firsts[key] or {}
     local f = firsts[key]
-    f[#f + 1] = { item, seconds }
+    f[#f + 1] = { k, seconds }
   end
+end
+
+-- The chrome list is read at load: each entry's phrase without its
+-- marks, the first words of the phrases that start a line, the trigger
+-- words.  Their patterns are built on first use (below): a text meets the
+-- phrases of a few first bytes, and building every pattern at load was
+-- a third of require("lede.article").
+local entries = {} -- k -> { core =, pre =, post =, long = }
+local firsts = {} -- first byte -> { { k, second bytes or nil }, ... }
+local firsts_words = {} -- the first word of each line-start phrase
+do
+  local seen = {}
+  for k, entry in ipairs(chrome_list) do
+    local core, pre, post = dotted(entry[2])
+    entries[k] = { core = core, pre = pre, post = post, long = entry[3] == "long" }
+    if pre then
+      add_trigger(core, seen)
+    else
+      firsts_words[#firsts_words + 1] = match(core, "^[^ #]*")
+      add_first(firsts, core, k)
+    end
+  end
+end
+
+-- items[k]: the pattern of entry k, capturing k.
+local items = setmetatable({}, { __index = function(t, k)
+  local e = entries[k]
+  local p = phrase(e.core)
+  local item
+  if e.pre and e.post then
+    item = p * Cc(k)
+  elseif e.pre then
+    item = p * tail * Cc(k)
+  else
+    item = p * (e.post and P(true) or tail) * Cc(k)
+  end
+  t[k] = item
+  return item
+end })
+
+-- The choice of the entries' items for which keep(entry) holds, in list
+-- order; P(false) when there are none.
+local function choice_of(keep, pattern_of)
+  local p
+  for k, e in ipairs(entries) do
+    if keep(e) then
+      local item = pattern_of and pattern_of(k, e) or items[k]
+      p = p and p + item or item
+    end
+  end
+  return p or P(false)
 end
 
 -- The phrases of one first byte grouped by their second: group[b2] holds
 -- those that fit b2, group.any those that may have any second byte (all a
 -- line gets when its second byte has no group); each in list order.
-local function group_by_second(items)
+local function group_by_second(list)
   local keys = {}
-  for _, it in ipairs(items) do
+  for _, it in ipairs(list) do
     for _, b2 in ipairs(it[2] or {}) do keys[b2] = true end
   end
   local group = {}
   for b2 in pairs(keys) do
     local p = P(false)
-    for _, it in ipairs(items) do
+    for _, it in ipairs(list) do
       local fits = not it[2]
       for _, c in ipairs(it[2] or {}) do
         if c == b2 then fits = true end
       end
-      if fits then p = p + it[1] end
+      if fits then p = p + items[it[1]] end
     end
     group[b2] = p
   end
   local any, some = P(false), false
-  for _, it in ipairs(items) do
-    if not it[2] then any, some = any + it[1], true end
+  for _, it in ipairs(list) do
+    if not it[2] then any, some = any + items[it[1]], true end
   end
   group.any = some and any or nil
   return group
 end
 
-local function compile_chrome(list)
-  -- whole-line and prefix phrases are grouped by their first two bytes,
-  -- so a line meets only the phrases that can start it; each group keeps
-  -- the phrases in list order
-  local head, search, long, long_head = {}, P(false), P(false), P(false)
-  local firsts_words = {} -- the first word of each line-start phrase
-  local firsts = {} -- first byte -> { { item, second bytes or nil }, ... }
-  local seen = {}
-  for k, entry in ipairs(list) do
-    local core, pre, post = dotted(entry[2])
-    if pre then add_trigger(core, seen) end
-    local p = phrase(core)
-    local item
-    if pre and post then
-      item = p * Cc(k)
-      search = search + item
-    elseif pre then
-      item = p * tail * Cc(k)
-      search = search + item
-    else
-      item = p * (post and P(true) or tail) * Cc(k)
-      firsts_words[#firsts_words + 1] = match(core, "^[^ #]*")
-      add_first(firsts, core, item)
-    end
-    if entry[3] == "long" then
-      long = long + (pre and P({ item + 1 * V(1) }) or lead * item)
-      if not pre then long_head = long_head + item end
-    end
+-- A pattern built on its first use.
+local function once(build)
+  local p
+  return function()
+    if not p then p = build() end
+    return p
   end
-  -- phrases inside a line are tried at word starts and punctuation only
-  -- a loop rather than a recursive grammar: repetition keeps no choice
-  -- points, so a failed search costs one pass and no backtrack stack
-  local skip = R("az", "09") ^ 1 + 1
-  local found = (-search * skip) ^ 0 * search
-  for b1, items in pairs(firsts) do head[b1] = group_by_second(items) end
-  return head, lead * long_head, long, found, lead * first_word_tree(firsts_words)
 end
 
-local chrome_head, chrome_mid, chrome_long, chrome_inside, chrome_starts =
-  compile_chrome(chrome_list)
+-- Whole-line and prefix phrases grouped by their first two bytes, so a
+-- line meets only the phrases that can start it; chrome_head[b1] is built
+-- the first time a line starts with b1.
+local chrome_head = setmetatable({}, { __index = function(t, b1)
+  local list = firsts[b1]
+  if not list then return nil end
+  local group = group_by_second(list)
+  t[b1] = group
+  return group
+end })
+-- lines of 121 to 300 bytes: the long phrases that start a line
+local chrome_mid = once(function()
+  return lead * choice_of(function(e) return e.long and not e.pre end)
+end)
+-- lines over 300 bytes: the long phrases, at the start or inside
+local chrome_long = once(function()
+  return choice_of(function(e) return e.long end, function(k, e)
+    return e.pre and P({ items[k] + 1 * V(1) }) or lead * items[k]
+  end)
+end)
+-- phrases inside a line are tried at word starts and punctuation only
+-- a loop rather than a recursive grammar: repetition keeps no choice
+-- points, so a failed search costs one pass and no backtrack stack
+local chrome_inside = once(function()
+  local search = choice_of(function(e) return e.pre end)
+  local skip = R("az", "09") ^ 1 + 1
+  return (-search * skip) ^ 0 * search
+end)
+local chrome_starts = lead * first_word_tree(firsts_words)
 
 -- a trigger that contains another one is redundant ("(photo:" has "(photo")
 do
@@ -313,12 +398,12 @@ function M.chrome(low, present)
     if group then group = b2 and group[b2] or group.any end
     k = group and group:match(low, at)
   elseif n <= 300 then
-    k = chrome_mid:match(low)
+    k = chrome_mid():match(low)
   else
-    k = chrome_long:match(sub(low, 1, 300))
+    k = chrome_long():match(sub(low, 1, 300))
   end
   if not k and n <= 300 and present[1] and has_trigger(low, present) then
-    k = chrome_inside:match(low)
+    k = chrome_inside():match(low)
   end
   if not k then return nil end
   local entry = chrome_list[k]
@@ -457,8 +542,6 @@ local clock_time = digit * digit ^ -1 * S(":.") * digit * digit * (P(":") * digi
   * ampm ^ -1 * zone ^ -1
 local time_sep = osp * (P(",") + "at" + "|" + "-" + "\226\128\147" + "\226\128\148"
   + "\194\183" + "\226\128\162") ^ -1 * osp
-local dmy = day * sp * month * comma * year
-local mdy = month * sp * day * comma * year
 local iso = year * "-" * digit * digit * "-" * digit * digit
   * (S("T ") * digit * digit * ":" * digit * digit * (":" * digit * digit) ^ -1
     * (P(".") * digit ^ 1) ^ -1 * (P("Z") + S("+-") * digit * digit * (P(":") ^ -1 * digit * digit) ^ -1) ^ -1) ^ -1
@@ -469,10 +552,35 @@ local relative = (digit ^ 1 + any_case({ "an", "a", "one", "two", "three" })) * 
 local label = any_case({ "Published", "Updated", "Posted", "Last updated",
   "First published", "Modified", "Last modified", "Date" })
   * (sp * any_case({ "on", "at" })) ^ -1 * osp * P(":") ^ -1 * osp
-local date_core = (weekday ^ -1 * (dmy + mdy) + numeric) * (time_sep * clock_time) ^ -1
-  + clock_time * time_sep * weekday ^ -1 * (dmy + mdy)
-  + iso + relative + any_case({ "Yesterday", "Today" }) * (time_sep * clock_time) ^ -1
-local date_pat = osp * label ^ -1 * Cp() * date_core * Cp()
+
+-- The date grammars share their big parts as rules: a rule is one copy in
+-- a grammar however often it is used, where a pattern is copied into each
+-- pattern using it (the month tree was four times in a date line, eight in
+-- the prefilter below; LPeg compiles each copy on the first match).
+local date_rules = {
+  month = month, weekday = weekday, clock_time = clock_time, label = label, relative = relative,
+  day_month = day * sp * V("month") * comma * year + V("month") * sp * day * comma * year,
+  date_core = (V("weekday") ^ -1 * V("day_month") + numeric) * (time_sep * V("clock_time")) ^ -1
+    + V("clock_time") * time_sep * V("weekday") ^ -1 * V("day_month")
+    + iso + V("relative") + any_case({ "Yesterday", "Today" }) * (time_sep * V("clock_time")) ^ -1,
+  date = osp * V("label") ^ -1 * Cp() * V("date_core") * Cp(),
+  clock_start = osp * V("label") ^ -1 * (V("weekday") ^ -1 * V("clock_time") + V("relative")
+    + any_case({ "Just now" })),
+}
+local DATE_RULES = { "month", "weekday", "clock_time", "label", "relative", "day_month",
+  "date_core", "date" }
+local CLOCK_RULES = { "weekday", "clock_time", "label", "relative", "clock_start" }
+
+-- The grammar of pattern start with the rules named in each list given.
+local function with_rules(start, rules, ...)
+  local g = { "start", start = start }
+  for i = 1, select("#", ...) do
+    for _, rule in ipairs((select(i, ...))) do g[rule] = rules[rule] end
+  end
+  return P(g)
+end
+
+local date_pat = with_rules(V("date"), date_rules, DATE_RULES)
 local section_pat = (osp * (S("|-,/") + "\226\128\147" + "\226\128\148" + "\194\183"
   + "\226\128\162") * osp + sp) * C(name_word * (sp * (name_word + connector)) ^ -3) * eol
 
@@ -503,9 +611,8 @@ function M.date(text, s, e)
   return s + ds - 1, s + de - 2, section
 end
 
-local clock_start = osp * label ^ -1 * (weekday ^ -1 * clock_time + relative
-  + any_case({ "Just now" }))
-local clock_line = clock_start * osp * (S("|-") * osp) ^ -1 * -P(1)
+local clock_line = with_rules(V("clock_start") * osp * (S("|-") * osp) ^ -1 * -P(1),
+  date_rules, CLOCK_RULES)
 --- A live-blog time stamp line ("10:32 GMT", "Updated 14.05", "2h ago").
 function M.clock(view)
   return #view <= 40 and clock_line:match(view) ~= nil
@@ -529,9 +636,13 @@ local opener = upper + digit + hi + S("\"'(\226")
 -- in capitals an agency alone also ends it when a sentence follows
 -- ("BEIJING, March 5 (AFP) The ...", not "KUTV (CBS) SALT LAKE CITY - ")
 local no_agency = Cc(nil) * Cc(nil)
-local dateline_pat = Cp() * place * (region - wire_date) ^ -1 * Cp() * wire_date ^ -1
+-- (the wire date, with its month tree, is a rule: one copy where it is
+-- used twice or four times)
+local wire_rules = { wire_date = wire_date }
+local dateline_pat = with_rules(Cp() * place * (region - V("wire_date")) ^ -1 * Cp()
+  * V("wire_date") ^ -1
   * ((agency + no_agency) * osp * dash * osp * Cp() * #opener
-    + agency * sp * Cp() * #(upper * lowerc))
+    + agency * sp * Cp() * #(upper * lowerc)), wire_rules, { "wire_date" })
 -- "Kyiv, Ukraine (AP) —", "Miami —", "Tokyo, Japan - ": a place in title
 -- case needs an agency, a real dash (en/em), or a region or date before
 -- a hyphen
@@ -540,11 +651,12 @@ local title_word = upper * (lowerc + two_byte) * (alpha + two_byte + S(".-") + a
 local title_place = title_word * (P(" ") * title_word) ^ -2
 local long_dash = P("\226\128\147") + "\226\128\148" + "&mdash;" + "&ndash;"
   + "\195\162\226\130\172\226\128\156" + "\195\162\226\130\172\226\128\157"
-local title_dateline = Cp() * title_place
-  * ((region - wire_date) * Cp() * wire_date ^ -1 + Cp() * wire_date) * no_agency
+local title_dateline = with_rules(Cp() * title_place
+  * ((region - V("wire_date")) * Cp() * V("wire_date") ^ -1 + Cp() * V("wire_date")) * no_agency
   * osp * dash * osp * Cp() * #opener
-  + Cp() * title_place * (region - wire_date) ^ -1 * Cp() * wire_date ^ -1
-  * (agency * osp * dash + no_agency * osp * long_dash) * osp * Cp() * #opener
+  + Cp() * title_place * (region - V("wire_date")) ^ -1 * Cp() * V("wire_date") ^ -1
+  * (agency * osp * dash + no_agency * osp * long_dash) * osp * Cp() * #opener,
+  wire_rules, { "wire_date" })
 -- "(CNN) —": an agency and no place
 local agency_dateline = Cc(nil) * Cc(nil) * agency * osp * dash * osp * Cp() * #opener
 
@@ -726,8 +838,8 @@ end
 local separator_start = P("=") ^ 3 + P("-") ^ 3 + P("*") ^ 3 + P("_") ^ 3 + P("#") ^ 5
   + P("~") ^ 3 + P("+") ^ 5 + P("* * *") + P("- - -") + P("\226\129\130") + P("\194\167")
   + marker_start
-local line_starts = chrome_starts + bio_pat + byline_pat + date_pat + clock_start
-  + separator_start
+local line_starts = with_rules(chrome_starts + bio_pat + byline_pat + V("date")
+  + V("clock_start") + separator_start, date_rules, DATE_RULES, CLOCK_RULES)
 
 --- False when the line starting at text[s] is certainly none of chrome
 -- (but for the exceptions above), bio, byline, date, clock or separator.

@@ -61,7 +61,38 @@ static void test_word_lists(void) {
      "near misses");
 }
 
+/* The one lookup every sorted word list goes through: by the bytes of a
+   word, the first member of an item of any size; a prefix, an extension or
+   a word between two items is no match. */
+static void test_sorted_find(void) {
+  typedef struct item {
+    const char *word;
+    int value;
+  } item;
+  static const item items[] = {
+      {"ab", 1}, {"abc", 2}, {"b", 3}, {"z\xC3\xA9", 4}};
+  static const char *const words[] = {"Apr", "apr", "jan"};
+  const item *hit;
+  size_t i;
+  for (i = 0; i < 4; i++) {
+    hit = (const item *)lede_sorted_find(items, 4, sizeof items[0],
+                                         items[i].word, strlen(items[i].word));
+    OK(hit && hit->value == items[i].value, items[i].word);
+  }
+  OK(!lede_sorted_find(items, 4, sizeof items[0], "a", 1), "a prefix");
+  OK(!lede_sorted_find(items, 4, sizeof items[0], "abcd", 4), "an extension");
+  OK(!lede_sorted_find(items, 4, sizeof items[0], "aba", 3), "between two");
+  OK(!lede_sorted_find(items, 4, sizeof items[0], "ab", 0), "empty");
+  OK(!lede_sorted_find(NULL, 0, sizeof items[0], "ab", 2), "no list");
+  OK(lede_sorted_find(words, 3, sizeof words[0], "apr", 3) == &words[1],
+     "a list of strings, case as written");
+  OK(!lede_sorted_find(words, 3, sizeof words[0], "APR", 3), "no folding");
+  OK(lede_is_abbrev("no", 2) && !lede_is_title("No", 2),
+     "an abbreviation of lexicon/en is no title");
+}
+
 int main(void) {
+  test_sorted_find();
   decodes("a", 0, 'a', 1, "ASCII");
   decodes("\xC3\xA9", 0, 0xE9, 2, "two bytes: e acute");
   decodes("\xE2\x80\x94", 0, 0x2014, 3, "three bytes: em dash");
