@@ -162,9 +162,9 @@ print("  casualty precision  " .. pct(totals.correct, totals.predicted))
 print("  clusters exactly right " .. pct(totals.clusters_exact, totals.clusters))
 print("  conflicts where none is expected: " .. totals.spurious_conflicts)
 print("  quote recall        " .. pct(totals.quotes_found, totals.quotes))
-print("== per category: casualty recall, precision, clusters right, spurious conflicts")
+print("== per category: casualty recall, precision, clusters right, spurious conflicts, quote recall")
 for _, c in ipairs(categories) do
   local t = by_category[c]
-  print(("  %-15s %-16s %-16s %-14s %d"):format(c, pct(t.found, t.want), pct(t.correct, t.predicted),
-    pct(t.clusters_exact, t.clusters), t.spurious_conflicts))
+  print(("  %-15s %-16s %-16s %-14s %d  %s"):format(c, pct(t.found, t.want), pct(t.correct, t.predicted),
+    pct(t.clusters_exact, t.clusters), t.spurious_conflicts, pct(t.quotes_found, t.quotes)))
 end

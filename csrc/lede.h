@@ -957,8 +957,8 @@ int lede_quote_direct(const lede_quote_rules *rules, const char *text,
 
 /**
  * The speaker a sentence names with a speech verb anywhere (or "called
- * on"), for the quoted fragments inside it: the sentence of token i.
- * Returns and fails as lede_quote_direct().
+ * on", "according to"), for the quoted fragments inside it: the sentence of
+ * token i. Returns and fails as lede_quote_direct().
  */
 int lede_quote_sentence_speaker(const lede_quote_rules *rules, const char *text,
                                 size_t len, const lede_quote_scan_result *r,

@@ -13,9 +13,29 @@
 #define AFTER_SLACK 10 /* and after the closing mark, a few more */
 #define VERB_REACH 20  /* "…,” X, the …, said": tokens to the verb */
 #define SUBJECT_WORDS 8
+#define TAIL_WORDS 5 /* words of a tail phrase: "said late on Friday" */
 
 static int is_verb(const lede_qa *c, long i) {
   return lede_qa_in(c, i, LEDE_QA_SPEECH);
+}
+
+/* A quote that ends its sentence ("… fails.”) followed by a sentence
+   whose speech verb at v reports a clause of its own ("The head of the
+   delegation said his farmers …"): that is new speech, not the quote's
+   attribution.  A verb followed by a few words of a tail ("said on
+   Monday.") or nothing still attributes the quote. */
+static int new_report(const lede_qa *c, long m, long v, long hi) {
+  long k = v + 1;
+  int words = 0;
+  if (lede_quote_sentence_of(c->r, (size_t)v) ==
+      lede_quote_sentence_of(c->r, (size_t)m))
+    return 0;
+  while (k <= hi && words < TAIL_WORDS && lede_qa_in(c, k, LEDE_QA_TAIL)) {
+    k++;
+    words++;
+  }
+  return k <= hi &&
+         (lede_qa_word(c, k) || lede_qa_token(c, k)->kind == LEDE_TOKEN_NUMBER);
 }
 
 /* "said X" / "X said" right after the closing mark at token m, within
@@ -35,6 +55,10 @@ static int after_close(lede_qa *c, long m, long hi,
      appositive ("Javier Avalos, the chain's vice president, said"). */
   for (v = i; v <= hi && v < i + VERB_REACH && !is_verb(c, v); v++) {
     if (!lede_qa_word(c, v)) {
+      const lede_qtoken *t = lede_qa_token(c, v);
+      /* an age between commas: "Maria Lopez, 34, said" */
+      if (t && t->kind == LEDE_TOKEN_NUMBER && lede_qa_punct(c, v - 1, ','))
+        continue;
       if (!lede_qa_punct(c, v, ',') || commas == 2) break;
       commas++;
     } else if (commas == 0 && v >= i + SUBJECT_WORDS) {
@@ -42,6 +66,7 @@ static int after_close(lede_qa *c, long m, long hi,
     }
   }
   if (!(v <= hi && v > i && is_verb(c, v))) return 0;
+  if (new_report(c, m, v, hi)) return 0;
   if (!lede_qa_subject_of_verb(c, v, i, &out->speaker, &first) || first < i)
     return 0;
   /* Only words may come before the subject's run ("Kherson regional
@@ -113,6 +138,13 @@ int lede_quote_sentence_speaker(const lede_quote_rules *rules, const char *text,
     long v = (long)r->cues[k], first;
     const lede_qtoken *t = lede_qa_token(&c, v);
     if (t->flags & LEDE_QT_INSIDE) continue;
+    /* "According to inspector Lukas Veer, the exits were “locked”" */
+    if (lede_qa_is(&c, v, "according") && lede_qa_is(&c, v + 1, "to") &&
+        lede_qa_subject_right(&c, v + 2, (long)st->last, &out->speaker,
+                              &first)) {
+      out->verb = (size_t)v;
+      return c.oom ? LEDE_ERR_NOMEM : 1;
+    }
     if (!(is_verb(&c, v) ||
           (lede_qa_is(&c, v, "called") &&
            (lede_qa_is(&c, v + 1, "on") || lede_qa_is(&c, v + 1, "upon")))))

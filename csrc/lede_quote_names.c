@@ -144,6 +144,16 @@ static int folds_first(const char *w, size_t len, const char *key,
   return wn != kn || memcmp(w, key, wn) != 0;
 }
 
+/* "al-Masri", "el-Sisi", "bin-Salman": a lower-case particle of one to
+   three ASCII letters, a hyphen and a capital is a capitalized name
+   (names.is_cap). */
+static int particle_cap(const char *w, size_t len) {
+  size_t i = 0;
+  while (i < len && i < 3 && w[i] >= 'a' && w[i] <= 'z') i++;
+  return i >= 1 && i + 1 < len && w[i] == '-' && w[i + 1] >= 'A' &&
+         w[i + 1] <= 'Z';
+}
+
 static int is_demonym(const lede_name_rules *r, const char *k, size_t n) {
   size_t i;
   for (i = 0; i < r->endings.count; i++) {
@@ -164,7 +174,8 @@ int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t) {
   if (t->kind != LEDE_TOKEN_WORD) return LEDE_OK;
   n = fold_key(r, w, len);
   if (n == NOT_FOUND) return LEDE_ERR_NOMEM;
-  if ((b >= 'A' && b <= 'Z') || (b >= 0xC0 && folds_first(w, len, r->key, n)))
+  if ((b >= 'A' && b <= 'Z') || (b >= 0xC0 && folds_first(w, len, r->key, n)) ||
+      particle_cap(w, len))
     name |= LEDE_QN_CAP;
   bare = n - possessive_len(r->key, n);
   hk = lede_word_hash(r->key, n);

@@ -173,11 +173,6 @@ static int is_article(const lede_qa *c, long i) {
   return lede_qa_word(c, i) && NAME_HAS(i, LEDE_QN_ARTICLE);
 }
 
-/* "the" or "a", not "an" (the role phrase of speaker_from). */
-static int the_or_a(const lede_qa *c, long i) {
-  return lede_qa_is(c, i, "the") || lede_qa_is(c, i, "a");
-}
-
 /* The first token of token i's paragraph. */
 static long para_first(const lede_qa *c, long i) {
   return (long)c->r->paras[lede_quote_para(c->r, (size_t)i) - 1];
@@ -264,7 +259,9 @@ static int speaker_from(const lede_qa *c, long i, long j,
     if (te >= (long)ti) set_title(c, sp, (long)ti, te);
     return 1;
   }
-  if (the_or_a(c, a)) a++;
+  if (is_article(c, a) || lede_qa_is(c, a, "one") ||
+      lede_qa_is(c, a, "another"))
+    a++;
   if (a > j || a < 0 || j >= c->n) return 0;
   sp->kind = LEDE_SPEAKER_ROLE;
   span_of(c, a, j, &sp->start, &sp->end);
@@ -273,6 +270,76 @@ static int speaker_from(const lede_qa *c, long i, long j,
 
 static int is_verb(const lede_qa *c, long i) {
   return lede_qa_in(c, i, LEDE_QA_SPEECH);
+}
+
+/* A lower-case word that may describe a person, not a function word, a
+   pronoun or a verb: "local" in "a local shopkeeper", "season" in "season
+   ticket holder". */
+static int describing_word(const lede_qa *c, long i) {
+  /* (a plain lower-case letter first: not the "â" of a lost quote mark) */
+  return lede_qa_word(c, i) && c->text[c->r->tokens[i].start] >= 'a' &&
+         c->text[c->r->tokens[i].start] <= 'z' && !NAME_HAS(i, LEDE_QN_CAP) &&
+         !NAME_HAS(i, LEDE_QN_NOT_NAME) && !NAME_HAS(i, LEDE_QN_LINK) &&
+         !lede_qa_in(c, i, LEDE_QA_PRONOUNS) && !is_verb(c, i) &&
+         !lede_qa_in(c, i, LEDE_QA_PREPS) &&
+         !lede_qa_in(c, i, LEDE_QA_BETWEEN) &&
+         !lede_qa_in(c, i, LEDE_QA_TAIL) && !lede_qa_is(c, i, "that");
+}
+
+/* A noun that names a person by what they do: a role or title word, or a
+   describing word ending as such nouns do ("stallholder", "supporter",
+   "cyclist", "fisherman").  Deliberately no list of occupations: the
+   endings and the determiner before it (unnamed_person) say enough. */
+static int person_noun(lede_qa *c, long i) {
+  static const char *const endings[] = {"er",    "or",     "ist", "man",
+                                        "woman", "person", "ian", "ant"};
+  size_t k;
+  if (lede_qa_in(c, i, LEDE_QA_ROLES) && !NAME_HAS(i, LEDE_QN_CAP)) return 1;
+  if (!describing_word(c, i)) return 0;
+  for (k = 0; k < sizeof endings / sizeof endings[0]; k++)
+    if (lede_qa_key_ends(c, i, endings[k], 4)) return 1;
+  return 0;
+}
+
+static int determiner(const lede_qa *c, long i) {
+  return is_article(c, i) || lede_qa_is(c, i, "one") ||
+         lede_qa_is(c, i, "another");
+}
+
+/* A person introduced by what they do, no name: "one stallholder said",
+   "a local shopkeeper said", "a nurse at the city hospital, who asked
+   not to be named, said" (the place after at / from / in is left out of
+   the speaker, an office's "of" phrase kept: "the head of the
+   delegation").  A determiner, at most two describing words (or
+   demonyms: "a Kestrian soldier") and a person noun, ending at j or
+   before a short place phrase ending at j.  Gives a role speaker of the
+   words after the determiner; *first: the determiner. */
+static int unnamed_person(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
+                          long *first) {
+  long noun = j, end = j, k, p;
+  for (p = j; p > lo && p > j - 6 && lede_qa_word(c, p); p--) {
+    int of = lede_qa_is(c, p, "of");
+    if (of || lede_qa_is(c, p, "at") || lede_qa_is(c, p, "from") ||
+        lede_qa_is(c, p, "in")) {
+      if (p < j) {
+        noun = p - 1;
+        if (!of) end = noun;
+      }
+      break;
+    }
+  }
+  if (noun < lo || !person_noun(c, noun)) return 0;
+  k = noun - 1;
+  while (k >= lo && k > noun - 3 &&
+         (describing_word(c, k) ||
+          (NAME_HAS(k, LEDE_QN_TITLE) && !NAME_HAS(k, LEDE_QN_POSSESSIVE))))
+    k--;
+  if (k < lo || !determiner(c, k)) return 0;
+  memset(sp, 0, sizeof *sp);
+  sp->kind = LEDE_SPEAKER_ROLE;
+  span_of(c, k + 1, end, &sp->start, &sp->end);
+  *first = k;
+  return 1;
 }
 
 /* The speaker ending at token j (going left, not below lo): a run, a
@@ -290,7 +357,7 @@ int lede_qa_subject_left(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
   role = lede_qa_in(c, j, LEDE_QA_ROLES);
   i = run_left(c, j, lo);
   if (i < 0) {
-    if (!role) return 0;
+    if (!role) return unnamed_person(c, j, lo, sp, first);
     i = j;
   }
   /* Lower-case words of a role phrase: "the Ukrainian leader", "local
@@ -314,22 +381,90 @@ int lede_qa_subject_left(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
 
 /* "said Andrii Sybiha, Ukraine's foreign minister": the title after the
    name j of speaker sp, within hi; returns the speaker's new last token. */
+/* Words that end a title after a name: a relative clause or a verb ("…,
+   a fan who was there", "…, a fan, said"). */
+static int ends_title(lede_qa *c, long i) {
+  return lede_qa_is(c, i, "who") || lede_qa_is(c, i, "which") ||
+         lede_qa_is(c, i, "whose") || lede_qa_is(c, i, "that") ||
+         is_verb(c, i) || lede_qa_in(c, i, LEDE_QA_FINITE);
+}
+
 static long title_after(lede_qa *c, lede_quote_speaker *sp, long j, long hi) {
   long k = j + 2, e;
+  int article;
   if (!lede_qa_punct(c, j + 1, ',') || sp->titled ||
       sp->kind != LEDE_SPEAKER_NAME)
     return j;
-  if (!lede_qa_word(c, k) || lede_qa_is(c, k, "who") ||
-      lede_qa_is(c, k, "which"))
-    return j;
+  if (!lede_qa_word(c, k) || ends_title(c, k)) return j;
   e = k;
-  while (e + 1 <= hi && lede_qa_word(c, e + 1)) e++;
-  if (is_article(c, k)) k++;
-  if (k <= e && (lede_qa_in(c, e, LEDE_QA_ROLES) || NAME_HAS(k, LEDE_QN_RUN))) {
+  while (e + 1 <= hi && lede_qa_word(c, e + 1) && !ends_title(c, e + 1)) e++;
+  /* "said Lior Basko, a fan from Dunmere": an article after the name's
+     comma opens what the person is, whatever the noun */
+  article = is_article(c, k);
+  if (article) k++;
+  if (k <= e && (article || lede_qa_in(c, e, LEDE_QA_ROLES) ||
+                 NAME_HAS(k, LEDE_QN_RUN))) {
     set_title(c, sp, k, e);
     return e;
   }
   return j;
+}
+
+/* A person noun that ends its noun phrase: "a woman who", "the driver.",
+   not "the harbor authority". */
+static int phrase_noun(lede_qa *c, long i) {
+  return person_noun(c, i) && !describing_word(c, i + 1) &&
+         !lede_qa_in(c, i + 1, LEDE_QA_ROLES);
+}
+
+/* "said the rescue team leader, Ana Ruiz.": the role sp ending at j is
+   the title of the name between the comma and the end of the clause. */
+static int role_then_name(lede_qa *c, lede_quote_speaker *sp, long j, long hi,
+                          long *last) {
+  size_t first, ti;
+  long e, te;
+  if (!lede_qa_punct(c, j + 1, ',') || j + 2 > hi ||
+      !NAME_HAS(j + 2, LEDE_QN_CAP))
+    return 0;
+  e = run_right(c, j + 2, hi);
+  if (e < 0 || !lede_name_split(c->r->tokens, (size_t)c->n, (size_t)(j + 2),
+                                (size_t)e, &first, &ti, &te))
+    return 0;
+  if ((long)first != j + 2 || te >= (long)ti) return 0; /* a bare name */
+  if (!(e + 1 > hi || lede_qa_punct(c, e + 1, '.') ||
+        lede_qa_punct(c, e + 1, ',')))
+    return 0;
+  sp->kind = LEDE_SPEAKER_NAME;
+  sp->key = (uint32_t)e;
+  sp->titled = 1;
+  sp->title_start = sp->start;
+  sp->title_end = sp->end;
+  span_of(c, j + 2, e, &sp->start, &sp->end);
+  *last = e;
+  return 1;
+}
+
+/* "said fan Lior Basko", "said factory worker Nadia Pell", "according to
+   fire inspector Lukas Veer": up to three describing words from a, then a
+   run holding a name; the words are its title.  *last: the speaker's last
+   index. */
+static int title_words_then_name(lede_qa *c, long a, long hi,
+                                 lede_quote_speaker *sp, long *last) {
+  size_t first, ti;
+  long k = a, e, te;
+  while (k <= hi && k < a + 3 && describing_word(c, k)) k++;
+  if (k == a || k > hi || !NAME_HAS(k, LEDE_QN_CAP)) return 0;
+  e = run_right(c, k, hi);
+  if (e < 0 || !lede_name_split(c->r->tokens, (size_t)c->n, (size_t)k,
+                                (size_t)e, &first, &ti, &te))
+    return 0;
+  if (!speaker_from(c, k, e, sp) || sp->kind != LEDE_SPEAKER_NAME) return 0;
+  if (sp->titled)
+    sp->title_start = c->r->tokens[a].start;
+  else
+    set_title(c, sp, a, k - 1);
+  *last = title_after(c, sp, e, hi);
+  return 1;
 }
 
 /* The speaker starting at token i (going right, not beyond hi); *last: its
@@ -345,14 +480,18 @@ int lede_qa_subject_right(lede_qa *c, long i, long hi, lede_quote_speaker *sp,
   if (is_article(c, i)) a = i + 1;
   if (a > hi) return 0;
   j = run_right(c, a, hi);
+  if (j < 0 && title_words_then_name(c, a, hi, sp, last)) return 1;
   if (j < 0) {
     /* "the Ukrainian leader", "a police spokesman": up to three words
        ending with a role word. */
+    int det = determiner(c, i);
     k = a;
     while (k <= hi && k < a + 3 && lede_qa_word(c, k) &&
-           !lede_qa_in(c, k, LEDE_QA_ROLES))
+           !lede_qa_in(c, k, LEDE_QA_ROLES) && !(det && phrase_noun(c, k)))
       k++;
-    if (!(k <= hi && lede_qa_in(c, k, LEDE_QA_ROLES))) return 0;
+    if (!(k <= hi &&
+          (lede_qa_in(c, k, LEDE_QA_ROLES) || (det && phrase_noun(c, k)))))
+      return 0;
     j = k;
   } else {
     size_t first, ti;
@@ -364,6 +503,8 @@ int lede_qa_subject_right(lede_qa *c, long i, long hi, lede_quote_speaker *sp,
     }
   }
   if (!speaker_from(c, i, j, sp)) return 0;
+  if (sp->kind == LEDE_SPEAKER_ROLE && role_then_name(c, sp, j, hi, last))
+    return 1;
   *last = title_after(c, sp, j, hi);
   return 1;
 }
@@ -381,16 +522,40 @@ long lede_qa_skip_between_left(const lede_qa *c, long j, long lo) {
    gives the title "agency spokeswoman".  Returns the new first index. */
 static long title_before(lede_qa *c, lede_quote_speaker *sp, long first,
                          long lo) {
-  long k = first;
-  if (sp->titled || sp->kind != LEDE_SPEAKER_NAME) return first;
-  while (k - 1 >= lo && k > first - 4 && lede_qa_in(c, k - 1, LEDE_QA_TITLES) &&
-         !NAME_HAS(k - 1, LEDE_QN_CAP))
-    k--;
-  if (k < first) set_title(c, sp, k, first - 1);
+  long k = first, d;
+  if (sp->kind != LEDE_SPEAKER_NAME) return first;
+  if (!sp->titled) {
+    while (k - 1 >= lo && k > first - 4 &&
+           lede_qa_in(c, k - 1, LEDE_QA_TITLES) &&
+           !NAME_HAS(k - 1, LEDE_QN_CAP))
+      k--;
+    if (k < first) set_title(c, sp, k, first - 1);
+  }
+  /* "…, hospital director Leila Mansour said.": describing words that
+     fill the gap from a comma (or the start) to the title are part of it */
+  d = k;
+  while (d - 1 >= lo && d > k - 3 && describing_word(c, d - 1)) d--;
+  if (d < k && (d == lo || lede_qa_punct(c, d - 1, ','))) {
+    if (sp->titled)
+      sp->title_start = c->r->tokens[d].start;
+    else
+      set_title(c, sp, d, first - 1);
+    k = d;
+  }
   return k;
 }
 
 /* ------------------------------------------------------------ X said */
+
+/* An age between commas after a name ends at i: "Maria Lopez, 34,".
+   Returns the index before it, or i. */
+static long skip_age(const lede_qa *c, long i, long lo) {
+  const lede_qtoken *t = lede_qa_token(c, i - 1);
+  if (i - 3 >= lo && lede_qa_punct(c, i, ',') && t &&
+      t->kind == LEDE_TOKEN_NUMBER && lede_qa_punct(c, i - 2, ','))
+    return i - 3;
+  return i;
+}
 
 /* The first index of the clause words left of j (after a comma k) when
    they are a relative clause or an aside: "Mayor Ivo Brand, who heads the
@@ -425,10 +590,14 @@ static int appositive(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
   if (!lede_qa_word(c, w)) return 0;
   run = NAME_HAS(w, LEDE_QN_RUN);
   if (!(is_article(c, w) || run)) return 0;
-  if (lede_qa_subject_left(c, k - 1, lo, sp, first)) {
+  if (lede_qa_subject_left(c, skip_age(c, k, lo) == k ? k - 1 : k - 3, lo, sp,
+                           first)) {
     /* "a witness, Rosa Diaz, said": a role before the commas is the title
-       of the name between them (read below) */
-    if (!(sp->kind == LEDE_SPEAKER_ROLE && run)) {
+       of the name between them (read below), and so is an office of a
+       place ("the mayor of Dunmere, Ana Ruiz, said") */
+    int of_place =
+        sp->kind == LEDE_SPEAKER_NAME && run && lede_qa_is(c, *first - 1, "of");
+    if (!(sp->kind == LEDE_SPEAKER_ROLE && run) && !of_place) {
       if (!sp->titled && sp->kind != LEDE_SPEAKER_PRONOUN) {
         long ti = is_article(c, w) ? w + 1 : w;
         if (ti <= j - 1) set_title(c, sp, ti, j - 1);
@@ -442,21 +611,24 @@ static int appositive(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
     return 0;
   a = k - 1;
   while (a - 1 >= lo && a > k - 4 && lede_qa_word(c, a - 1)) a--;
-  if (!is_article(c, a)) return 0;
+  if (!is_article(c, a) || a + 1 > k - 1)
+    return 0; /* "a, Varg, said": no title */
   if (!sp->titled) set_title(c, sp, a + 1, k - 1);
   *first = a;
   return 1;
 }
 
 /* "Hydrologist Mira Kell of the State Water Board said": the person, not
-   the organisation; "the mayor of Kharkiv said": the office.  sp ends at
+   the organisation; "the mayor of Kharkiv said", "the head of the river
+   commission said": the office.  sp ends at
    j and starts at *first. */
 static void of_phrase(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
                       long *first) {
   lede_quote_speaker sp2;
   long of = *first - 1, first2 = 0;
   if (!lede_qa_is(c, *first, "the") && lede_qa_is(c, of, "the")) of--;
-  if (!(of - 1 >= lo && lede_qa_is(c, of, "of"))) return;
+  if (!(of - 1 >= lo && (lede_qa_is(c, of, "of") || lede_qa_is(c, of, "for"))))
+    return;
   if (!lede_qa_subject_left(c, of - 1, lo, &sp2, &first2)) return;
   if (sp2.kind == LEDE_SPEAKER_NAME) {
     *sp = sp2;
@@ -470,7 +642,31 @@ static void of_phrase(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
     sp->start = sp2.start;
     sp->end = end;
     *first = first2;
+  } else if (sp2.kind == LEDE_SPEAKER_ROLE && sp->kind == LEDE_SPEAKER_ROLE) {
+    /* "the head of the river commission said": the head speaks */
+    sp->start = sp2.start;
+    *first = first2;
   }
+}
+
+/* "An official who spoke on condition of anonymity said": a relative
+   clause with no commas, its subject a role or a full name. */
+static int who_clause(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
+                      long *first) {
+  long k;
+  for (k = j; k > lo && k > j - 12 && lede_qa_word(c, k); k--) {
+    if (lede_qa_is(c, k, "who")) {
+      long f = 0;
+      if (!lede_qa_subject_left(c, k - 1, lo, sp, &f)) return 0;
+      if (sp->kind == LEDE_SPEAKER_PRONOUN) return 0;
+      if (sp->kind == LEDE_SPEAKER_NAME && !sp->titled &&
+          !(f < k - 1 && NAME_HAS(k - 2, LEDE_QN_CAP)))
+        return 0; /* "People who saw it said": no one named */
+      *first = f;
+      return 1;
+    }
+  }
+  return 0;
 }
 
 /* "X said", "X also told", "X, the mayor, said": the subject of the speech
@@ -479,6 +675,7 @@ int lede_qa_subject_of_verb(lede_qa *c, long v, long lo, lede_quote_speaker *sp,
                             long *first) {
   long j = lede_qa_skip_between_left(c, v - 1, lo);
   if (j < lo) return 0;
+  j = skip_age(c, j, lo);
   if (lede_qa_subject_left(c, j, lo, sp, first)) {
     lede_quote_speaker sp2;
     long first2 = 0;
@@ -494,7 +691,7 @@ int lede_qa_subject_of_verb(lede_qa *c, long v, long lo, lede_quote_speaker *sp,
     *first = title_before(c, sp, *first, lo);
     return 1;
   }
-  if (!lede_qa_punct(c, j, ',')) return 0;
+  if (!lede_qa_punct(c, j, ',')) return who_clause(c, j, lo, sp, first);
   return relative_clause(c, j, lo, sp, first) ||
          appositive(c, j, lo, sp, first);
 }

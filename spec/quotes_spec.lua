@@ -523,3 +523,171 @@ describe("lede.quotes token pass", function()
     assert.are.equal("Velic", text:sub(qs[1].speaker_s, qs[1].speaker_e):match("%a+$"))
   end)
 end)
+
+describe("lede.quotes people introduced by what they do", function()
+  local function speaker_of(text, needle)
+    local qs = quotes_of(text)
+    for _, q in ipairs(qs) do
+      if q.text:find(needle, 1, true) then return q end
+    end
+    error("no quote holds " .. needle)
+  end
+
+  it("keeps lower-case words before a name after the verb as its title", function()
+    local cases = {
+      { '"The gates were shut too early," said fan Ivo Marsk.', "Ivo Marsk", "fan" },
+      { '"Smoke filled the hall," said factory worker Lena Brod.', "Lena Brod", "factory worker" },
+      { '"Nobody warned us," said season ticket holder Ada Pohl.', "Ada Pohl", "season ticket holder" },
+      { '"The water came at night," said retired teacher Oto Varn, 71.', "Oto Varn", "retired teacher" },
+    }
+    for _, c in ipairs(cases) do
+      local q = speaker_of(c[1], " ")
+      assert.are.equal(c[2], q.speaker, c[1])
+      assert.are.equal(c[3], q.title, c[1])
+      assert.is_true(q.resolved, c[1])
+      assert.are.equal(c[2], c[1]:sub(q.speaker_s, q.speaker_e))
+    end
+  end)
+
+  it("reads 'according to fire inspector X' and gives the quoted fragment to X", function()
+    local text = 'According to fire inspector Rolf Haan, the doors had been "chained from the outside".'
+    local qs = quotes_of(text)
+    local r = find(qs, "reported", "the doors had been")
+    assert.are.equal("Rolf Haan", r.speaker)
+    assert.are.equal("fire inspector", r.title)
+    local d = find(qs, "direct", "chained from the outside")
+    assert.truthy(d, "the fragment is kept")
+    assert.are.equal("Rolf Haan", d.speaker)
+  end)
+
+  it("reads an unnamed person: 'one stallholder said', 'a nurse at the hospital, who …, said'", function()
+    local q = speaker_of('"The roof just folded," one stallholder said.', "roof")
+    assert.are.equal("stallholder", q.speaker)
+    assert.is_false(q.resolved)
+    q = speaker_of("A nurse at the district hospital, who asked not to be named, said that "
+      .. "the wards were full.", "wards")
+    assert.are.equal("nurse", q.speaker)
+    q = speaker_of("The head of the river commission said the dam would hold.", "dam")
+    assert.are.equal("head of the river commission", q.speaker)
+    -- a word that names no person, or no determiner: no speaker made up
+    for _, text in ipairs({ "The rain kept falling, the radio said.",
+                            "Shortly after the storm said the roads were closed." }) do
+      for _, x in ipairs(quotes_of(text)) do
+        assert.are_not.equal("radio", x.speaker, text)
+        assert.are_not.equal("storm", x.speaker, text)
+      end
+    end
+  end)
+
+  it("resolves an unnamed person to the one the article names next with that role", function()
+    local text = '"The beams cracked and the roof came down," one stallholder said.\n\n'
+      .. "The stallholder, Vera Lusk, said she had reported leaks for months.\n\n"
+      .. "Fire Chief Odo Brann said the market had passed an inspection."
+    local qs = quotes_of(text)
+    local q = find(qs, "direct", "roof came down")
+    assert.are.equal("Vera Lusk", q.speaker)
+    assert.are.equal("stallholder", q.title)
+    assert.is_true(q.resolved)
+    -- two people named next with the role: it stays as it was
+    text = '"The roof came down," one witness said.\n\n'
+      .. "Witness Ana Pell said she ran.\n\nWitness Ivo Tamm said he hid."
+    q = find(quotes_of(text), "direct", "roof came down")
+    assert.are.equal("witness", q.speaker)
+    assert.is_false(q.resolved)
+    -- a body is never one person
+    text = '"Stay away from the river banks," police said.\n\n'
+      .. "Police officer Ana Pell said the water was rising."
+    q = find(quotes_of(text), "direct", "river banks")
+    assert.are.equal("police", q.speaker)
+  end)
+
+  it("gives a quote running over two paragraphs to the speaker named at its end", function()
+    local text = 'Passenger Ola Brisk described the crash.\n\n'
+      .. '"The driver kept closing his eyes and the bus drifted across the road.\n\n'
+      .. '"Then we went through the barrier," Brisk said.'
+    local qs = quotes_of(text)
+    local first = find(qs, "direct", "kept closing his eyes")
+    assert.are.equal("Ola Brisk", first.speaker)
+    assert.are.equal("Ola Brisk", find(qs, "direct", "through the barrier").speaker)
+  end)
+
+  it("does not give a quote that ends its sentence to the next sentence's speech", function()
+    local text = 'The minister wanted "a truce that lasts, not a pause." '
+      .. "The head of the delegation said his farmers had lost the harvest."
+    local qs = quotes_of(text)
+    local d = find(qs, "direct", "a truce that lasts")
+    assert.are_not.equal("head of the delegation", d.speaker)
+    local r = find(qs, "reported", "his farmers had lost")
+    assert.truthy(r, "the next sentence's reported speech is kept")
+    assert.are.equal("head of the delegation", r.speaker)
+  end)
+end)
+
+describe("lede.quotes titles and roles around a name", function()
+  local function first_quote(text)
+    local qs = quotes_of(text)
+    assert.is_true(#qs >= 1, text)
+    return qs[1]
+  end
+
+  it("reads what a person is after the name's comma, and a role before it", function()
+    local cases = {
+      { '"The gates were shut," said Lior Basko, a fan from Dunmere.', "Lior Basko", "fan from Dunmere" },
+      { '"We are searching," said the rescue team leader, Ana Ruiz.', "Ana Ruiz", "rescue team leader" },
+      { '"It is a tragedy," the mayor of Dunmere, Ana Ruiz, said.', "Ana Ruiz", "mayor of Dunmere" },
+    }
+    for _, c in ipairs(cases) do
+      local q = first_quote(c[1])
+      assert.are.equal(c[2], q.speaker, c[1])
+      assert.are.equal(c[3], q.title, c[1])
+      assert.are.equal(c[2], c[1]:sub(q.speaker_s, q.speaker_e), c[1])
+    end
+  end)
+
+  it("shows an unnamed speaker without its determiner", function()
+    local cases = {
+      { '"We had nowhere to go," said one resident, who gave only her first name.', "resident" },
+      { '"We have no water," said a woman who gave her name as Ana.', "woman" },
+      { '"It was chaos," an eyewitness told local television.', "eyewitness" },
+      { "A spokesperson for the ministry said the toll could rise.", "spokesperson for the ministry" },
+    }
+    for _, c in ipairs(cases) do
+      local q = first_quote(c[1])
+      assert.are.equal(c[2], q.speaker, c[1])
+      assert.is_false(q.resolved, c[1])
+    end
+  end)
+
+  it("reads 'denied that' as reported speech, a country as its government", function()
+    local q = first_quote("Kestova denied that its forces had shelled the town.")
+    assert.are.equal("reported", q.kind)
+    assert.are.equal("its forces had shelled the town", q.text)
+    assert.are.equal("Kestova", q.speaker)
+    assert.are.equal(0, #quotes_of("Kestova denied the claims."))
+  end)
+end)
+
+describe("lede.quotes ages, clauses and particles around a name", function()
+  it("reads the speaker past an age, a clause with no commas, a particle", function()
+    local cases = {
+      { '"The gates were shut," Maria Lopez, 34, said.', "Maria Lopez" },
+      { "Maria Lopez, 34, said the gates were shut.", "Maria Lopez" },
+      { "Lior Basko, 34, a fan from Dunmere, said the gates were shut.", "Lior Basko", "fan from Dunmere" },
+      { "An official who spoke on condition of anonymity said the convoy was hit.", "official" },
+      { "Ahmed al-Masri said there was no electricity.", "Ahmed al-Masri" },
+      { '"We lost everything," said Ana Ruiz, whose house was swept away.', "Ana Ruiz" },
+      { "The toll rose to 23 on Sunday, hospital director Leila Mansour said.", "Leila Mansour",
+        "hospital director" },
+    }
+    for _, c in ipairs(cases) do
+      local qs = quotes_of(c[1])
+      assert.are.equal(1, #qs, c[1])
+      assert.are.equal(c[2], qs[1].speaker, c[1])
+      assert.are.equal(c[3], qs[1].title, c[1])
+    end
+    -- a relative clause does not make a speaker of a plain word
+    for _, q in ipairs(quotes_of("People who saw the crash said the bus was fast.")) do
+      assert.are_not.equal("People", q.speaker)
+    end
+  end)
+end)

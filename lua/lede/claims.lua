@@ -129,7 +129,8 @@
 -- ("including a young girl") are not claims of their own.
 --
 -- How quotes are matched: same speaker (last name equal up to one letter:
--- Zelensky/Zelenskyy, Dmitriev/Dimitriev) and at least half of the shorter
+-- Zelensky/Zelenskyy, Dmitriev/Dimitriev, or in another transliteration:
+-- Qadhafi/Gaddafi) and at least half of the shorter
 -- quote's word pairs shared.  Quoted fragments of fewer than four words are
 -- left out.  Unattributed quotes merge only when nearly identical.
 -- One person under one spelling: speakers with the same given name whose
@@ -149,6 +150,7 @@
 -- groups; quotes are matched through an index of word pairs, not pairwise.
 local core = require("lede.core")
 local quotes = require("lede.quotes")
+local name_rules = require("lede.names")
 local casualty_totals = require("lede.casualty_totals")
 local claim_time = require("lede.claim_time")
 local docs_arg = require("lede.docs")
@@ -1312,9 +1314,11 @@ local function name_words(x)
   return n
 end
 
--- Levenshtein distance of two short strings, stopping at 2.
+-- Levenshtein distance of two short strings, stopping at 2; or one name
+-- in two transliterations ("Qadhafi", "Gaddafi": names.spelling_key).
 local function near(a, b)
   if a == b then return true end
+  if #a >= 5 and #b >= 5 and name_rules.spelling_key(a) == name_rules.spelling_key(b) then return true end
   if math.abs(#a - #b) > 1 or #a < 5 then return false end
   local prev = {}
   for j = 0, #b do prev[j] = j end

@@ -95,6 +95,9 @@ local function is_cap(t)
   if not t or t.kind ~= "word" then return false end
   local b = t.text:byte(1)
   if b >= 65 and b <= 90 then return true end
+  -- "al-Masri", "el-Sisi": a particle of one to three letters, a hyphen
+  -- and a capital
+  if t.text:find("^[a-z][a-z]?[a-z]?%-[A-Z]") then return true end
   if b < 0xC0 or not t.key then return false end
   local n = b >= 0xF0 and 4 or (b >= 0xE0 and 3 or 2)
   return t.text:sub(1, n) ~= t.key:sub(1, n)
@@ -358,6 +361,31 @@ function M.index_add(ix, tokens, text)
     end
   end
   return ix
+end
+
+-- The sounds one name keeps across the agencies' transliterations, as a
+-- key: "Gaddafi", "Qadhafi" and "Kadafi" give "kadafi"; "Zelensky" and
+-- "Zelenskyy" give "zelenski"; "Qadhouri" and "Gaddouri" give "kaduri".
+-- word: a folded (lower-case) word.  Letters that stand for one sound in
+-- one scheme and another in the next are made one: q, g, c and ck before
+-- a vowel or at the start as k; the digraphs dh, th, kh, gh, ph, sh/sch
+-- as one letter; ou, oo and u as u; y, ee, ie and ij as i; j and dj as j;
+-- doubled letters as one; a final h or e dropped.  Non-ASCII bytes are
+-- kept as they are.
+local SPELLING_STEPS = {
+  { "sch", "s" }, { "tch", "c" }, { "ck", "k" }, { "dh", "d" }, { "th", "t" },
+  { "kh", "k" }, { "gh", "k" }, { "ph", "f" }, { "sh", "s" }, { "ch", "c" },
+  { "dj", "j" }, { "dzh", "j" }, { "zh", "j" }, { "ou", "u" }, { "oo", "u" },
+  { "ee", "i" }, { "ie", "i" }, { "ij", "i" }, { "w", "v" }, { "y", "i" },
+  { "q", "k" }, { "g", "k" }, { "x", "ks" },
+}
+function M.spelling_key(word)
+  local k = word
+  for _, step in ipairs(SPELLING_STEPS) do k = k:gsub(step[1], step[2]) end
+  local n
+  repeat k, n = k:gsub("(%a)%1", "%1") until n == 0
+  if #k > 3 then k = k:gsub("[he]$", "") end
+  return k
 end
 
 function M.index(tokens, text)

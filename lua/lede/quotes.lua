@@ -34,6 +34,17 @@
 -- X, …, … , X said.  and …, said X.  Only a sentence holding a cue word
 -- (a speech verb, a participle, "according", "called") is read for it.
 --
+-- People introduced by what they do: lower-case words before a name are
+-- its title ("said fan Lior Basko", "according to fire inspector Lukas
+-- Veer"); a determiner and a noun naming a person ("one stallholder said",
+-- "a nurse at the city hospital, who …, said") make a role speaker, which
+-- becomes the person the article names next with that role as the last
+-- word of a title, when that is one person.  A quote left open at the end
+-- of a paragraph takes the speaker of the quote that opens the next one.
+-- A country or capital as the subject ("Kestova said") is kept as written
+-- (its government speaks); lede.claims drops only the places of the
+-- story's counts.
+--
 -- Speakers resolve within the article to the fullest name used with the
 -- same last word, and keep their title apart.  "he"/"she"/"they" resolve to
 -- the person last named before them when no other person is named in that
@@ -66,7 +77,7 @@ local SPEECH = set([[
   replied responded asked asks urged urges recalled admitted observed
   remarked commented suggested suggests indicated signaled signalled
   reiterated revealed predicted vowed promised pledged cautioned conceded
-  concluded maintained alleged alleges testified
+  concluded maintained alleged alleges testified denied denies
 ]])
 
 -- Participles that report speech after a comma, their subject the
@@ -158,6 +169,8 @@ local ROLE = set([[
   witnesses witness residents ministry army military government officers
   sources source leader president minister governor mayor envoy diplomats
   prosecutors investigators analysts experts statement
+  eyewitness eyewitnesses fan fans relative relatives survivors medics
+  doctors nurses spokespeople
 ]])
 for w in pairs(names.TITLE) do ROLE[w] = true end
 
@@ -283,6 +296,40 @@ local function resolve_role(q, titled, persons, fits_by_role)
   end
 end
 
+-- A role naming one person, left unresolved by the speakers before it, is
+-- the person the article names next with that role as the last word of
+-- a title: "…,” one stallholder said. / The stallholder, Renata Kalm,
+-- said …".  Only among the next LOOKBACK titled speakers, and only when
+-- they are one person; bodies and groups ("police", "officials",
+-- "residents") are never one person.
+local BODIES = set([[
+  officials police authorities ministry army military government officers
+  sources witnesses residents diplomats prosecutors investigators analysts
+  experts statement
+]])
+local function resolve_named_later(pending, pending_at, titled)
+  for k = 1, #pending do
+    local q = pending[k]
+    local words = {}
+    for w in lede_core.fold(q.speaker):gmatch("[%w\128-\255]+") do
+      if not ROLE_SKIP[w] then words[#words + 1] = w end
+    end
+    local last = words[#words]
+    if last and #words <= 4 and not BODIES[last] then
+      local pick
+      for i = pending_at[k] + 1, math.min(#titled, pending_at[k] + LOOKBACK) do
+        local p = titled[i]
+        local tw = lede_core.fold(p.title):match("([%w\128-\255]+)%s*$")
+        if tw == last and title_holds(p.title, words) then
+          if pick and pick.speaker ~= p.speaker then pick = false; break end
+          pick = pick or p
+        end
+      end
+      if pick then q.speaker, q.title, q.resolved = pick.speaker, pick.title, true end
+    end
+  end
+end
+
 -- Resolves names to the fullest form the article uses (idx: the names of
 -- the whole text), and pronouns to the person last named before them.
 -- Quotes are in text order.
@@ -321,6 +368,7 @@ local function resolve(scan, text, idx, quotes)
   local titled = {} -- speakers with a title, in text order
   local persons -- every titled name of the article, made when a role asks
   local fits_by_role = {} -- (for title_fits)
+  local pending, pending_at = {}, {} -- roles left, and #titled when they came
   local function titled_names()
     if not persons then
       persons = {}
@@ -348,10 +396,17 @@ local function resolve(scan, text, idx, quotes)
         q.resolved = true
       end
     end
-    if q.role then resolve_role(q, titled, titled_names, fits_by_role) end
+    if q.role then
+      resolve_role(q, titled, titled_names, fits_by_role)
+      if not q.resolved then
+        pending[#pending + 1] = q
+        pending_at[#pending] = #titled
+      end
+    end
     if q.resolved and q.title then titled[#titled + 1] = q end
     q.key, q.pronoun, q.role = nil, nil, nil
   end
+  resolve_named_later(pending, pending_at, titled)
 end
 
 -- --------------------------------------------------------- reported speech
@@ -479,6 +534,12 @@ local function find_direct(text, scan, nmarks, st)
       if verb then scan:use(verb) end
       if sp or scan:words(a, b) >= QUOTE_WORDS_MIN then
         if sp then take_speaker(r, sp) end
+        if sp and prev and not prev.speaker and prev.open_ended and first == open
+           and para_open == prev.para + 1 then
+          -- A quote over two paragraphs, its speaker named at the end of
+          -- the second: “… (no closing mark) / “…,” Volk said.
+          take_speaker(prev, sp)
+        end
         r.para = para_open
         r.open_ended = close == nil
         local _, end_sent = scan:info(qend)

@@ -124,6 +124,89 @@ static void test_reported(void) {
                  LEDE_SPEAKER_PRONOUN);
 }
 
+/* People introduced by what they do: lower-case words before a name are
+   its title; a determiner and a person noun make a role (none of these
+   words is in the test's lists: the rules read their shape). */
+static void test_people_by_role(void) {
+  check_reported("The harbour will reopen, said fan Ivo Marsk.",
+                 "The harbour will reopen", "Ivo Marsk", "fan",
+                 LEDE_SPEAKER_NAME);
+  check_reported("The gates shut early, said factory worker Lena Brod.",
+                 "The gates shut early", "Lena Brod", "factory worker",
+                 LEDE_SPEAKER_NAME);
+  check_reported(
+      "According to fire inspector Rolf Haan, the doors were chained.",
+      "the doors were chained", "Rolf Haan", "fire inspector",
+      LEDE_SPEAKER_NAME);
+  check_reported("One stallholder said the roof fell.", "the roof fell",
+                 "stallholder", "", LEDE_SPEAKER_ROLE);
+  check_reported(
+      "A porter at the city hospital, who asked not to be named, said that "
+      "the wards were full.",
+      "the wards were full", "porter", "", LEDE_SPEAKER_ROLE);
+  check_reported("The gates shut, said Lior Basko, a fan from Dunmere.",
+                 "The gates shut", "Lior Basko", "fan from Dunmere",
+                 LEDE_SPEAKER_NAME);
+  check_reported("The search goes on, said the rescue team leader, Ana Ruiz.",
+                 "The search goes on", "Ana Ruiz", "rescue team leader",
+                 LEDE_SPEAKER_NAME);
+  check_reported("The mayor of Dunmere, Ana Ruiz, said the dam held.",
+                 "the dam held", "Ana Ruiz", "mayor of Dunmere",
+                 LEDE_SPEAKER_NAME);
+  check_reported("The toll rose, hospital director Leila Mansour said.",
+                 "The toll rose", "Leila Mansour", "hospital director",
+                 LEDE_SPEAKER_NAME);
+  check_reported("Maria Lopez, 34, said the gates were shut.",
+                 "the gates were shut", "Maria Lopez", "", LEDE_SPEAKER_NAME);
+  check_reported("Ahmed al-Masri said there was no power.",
+                 "there was no power", "Ahmed al-Masri", "", LEDE_SPEAKER_NAME);
+  check_reported("A porter who asked not to be named said the wards were full.",
+                 "the wards were full", "porter", "", LEDE_SPEAKER_ROLE);
+  check_reported("A local shopkeeper said prices had doubled.",
+                 "prices had doubled", "local shopkeeper", "",
+                 LEDE_SPEAKER_ROLE);
+}
+
+/* A quote that ends its sentence is not attributed by the next sentence's
+   own reported speech; a partial quote after "according to X" is X's. */
+static void test_direct_edges(void) {
+  const char *text =
+      "She wanted \"a truce that lasts, not a pause.\" Orue said his "
+      "farmers had lost the harvest. \"We stay,\" Orue said. "
+      "According to inspector Rolf Haan, the doors were \"chained shut\".";
+  lede_quote_scan_result r;
+  lede_quote_attribution at;
+  size_t len = strlen(text);
+  INT_EQ(scan(text, &r), LEDE_OK, "direct edges: scan");
+  INT_EQ(r.nmarks, 3, "three pairs of marks");
+  INT_EQ(lede_quote_direct(rules, text, len, &r, 0, 0, &at), 0,
+         "the next sentence reports speech of its own");
+  INT_EQ(lede_quote_direct(rules, text, len, &r, 1, 0, &at), 1,
+         "a said-tail still attributes");
+  SPAN_EQ(text, at.speaker.start, at.speaker.end, "Orue", "Orue");
+  INT_EQ(
+      lede_quote_sentence_speaker(rules, text, len, &r, r.marks[2].open, &at),
+      1, "according to X names the sentence's speaker");
+  SPAN_EQ(text, at.speaker.start, at.speaker.end, "Rolf Haan", "Rolf Haan");
+  lede_quote_scan_free(&r);
+}
+
+/* An article right before the comma of "…, Name, said" is no title (an
+   empty title span came from it). */
+static void test_empty_title(void) {
+  const char *text = "It fell; a, Varg, said it held.";
+  lede_quote_scan_result r;
+  lede_quote_report rep;
+  int found;
+  INT_EQ(scan(text, &r), LEDE_OK, "empty title: scan");
+  found = lede_quote_reported(rules, text, strlen(text), &r, 0, &rep);
+  OK(found == 0 || found == 1, "empty title: an answer");
+  if (found == 1)
+    OK(!rep.speaker.titled || rep.speaker.title_start < rep.speaker.title_end,
+       "no empty title");
+  lede_quote_scan_free(&r);
+}
+
 static void test_no_speech(void) {
   const char *text = "The river rose. Velic signaled his support.";
   lede_quote_scan_result r;
@@ -229,6 +312,9 @@ static void test_edges(void) {
 int main(void) {
   rules_init();
   test_reported();
+  test_people_by_role();
+  test_direct_edges();
+  test_empty_title();
   test_no_speech();
   test_next_report();
   test_direct();
