@@ -67,6 +67,7 @@ build = {
       ["lede.charset"] = "lua/lede/charset.lua",
       ["lede.chrome"] = "lua/lede/chrome.lua",
       ["lede.casualty_filter"] = "lua/lede/casualty_filter.lua",
+      ["lede.claim_places"] = "lua/lede/claim_places.lua",
       ["lede.claim_quotes"] = "lua/lede/claim_quotes.lua",
       ["lede.claim_text"] = "lua/lede/claim_text.lua",
       ["lede.claim_time"] = "lua/lede/claim_time.lua",
