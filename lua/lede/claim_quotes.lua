@@ -62,6 +62,25 @@ local function word_pairs(text, ids, t, seen)
   return m, n
 end
 
+-- A quote told again word for word (wire copy that several articles
+-- carry) is read once more, and then no more: its pairs are kept from its
+-- second telling on, so that a text told once costs only its entry in
+-- told.  Returns the table of the pairs (t, or the kept one), their number
+-- and the number of words.
+local function pairs_of(text, ids, told, t, seen)
+  local kept = told[text]
+  if kept and kept ~= true then return kept, kept.m, kept.n end
+  local m, n = word_pairs(text, ids, t, seen)
+  if kept == true then
+    kept = { m = m, n = n }
+    for k = 1, m do kept[k] = t[k] end
+    told[text] = kept
+    return kept, m, n
+  end
+  told[text] = true
+  return t, m, n
+end
+
 local function name_words(x)
   local n = 0
   for _ in (x or ""):gmatch("%S+") do n = n + 1 end
@@ -103,7 +122,7 @@ end
 -- and a record the claims do not keep is let go as soon as it is read.
 local function merge_quotes(docs, quotes_of, consume)
   local groups, postings = {}, {}
-  local ids, sh, seen, shared, order = { n = 0 }, {}, {}, {}, {}
+  local ids, told, sh, seen, shared, order = { n = 0 }, {}, {}, {}, {}, {}
   for d = 1, #docs do
     local list = quotes_of(d)
     for i, q in ipairs(list) do
@@ -111,18 +130,24 @@ local function merge_quotes(docs, quotes_of, consume)
       if type(q) ~= "table" or type(q.text) ~= "string" or type(q.s) ~= "number" then
         error(("lede.claims: quote %d of document %d needs text (string) and s, e"):format(i, d), 3)
       end
-      local nsh, nw = word_pairs(q.text, ids, sh, seen)
+      local pairs_q, nsh, nw = pairs_of(q.text, ids, told, sh, seen)
       if nw >= QUOTE_MIN_WORDS then
         local key = speaker_key(q)
         -- Candidate groups: those sharing word pairs, counted once each
         -- (shared is emptied below).
         local norder = 0
         for k = 1, nsh do
-          local p = postings[sh[k]]
-          if p and #p <= POSTING_CAP then
-            for _, g in ipairs(p) do
-              if not shared[g] then shared[g] = 0; norder = norder + 1; order[norder] = g end
-              shared[g] = shared[g] + 1
+          local p = postings[pairs_q[k]]
+          local np = p and #p or 0
+          if np <= POSTING_CAP then
+            for j = 1, np do
+              local g = p[j]
+              local c = shared[g]
+              if c then
+                shared[g] = c + 1
+              else
+                shared[g] = 1; norder = norder + 1; order[norder] = g
+              end
             end
           end
         end
@@ -144,7 +169,7 @@ local function merge_quotes(docs, quotes_of, consume)
           target = { key = key, n = nsh, sources = {}, quote = q }
           groups[#groups + 1] = target
           for k = 1, nsh do
-            local x = sh[k]
+            local x = pairs_q[k]
             local p = postings[x] or {}
             postings[x] = p
             p[#p + 1] = target
