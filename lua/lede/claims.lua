@@ -444,7 +444,13 @@ local function casualty_groups(docs, casualties_of, meta)
     -- "He was shot" (shot = true) says nothing of the outcome: it is an
     -- injured count only when the document's totals leave someone injured
     -- beyond those it says died (lede.casualty_totals).
-    local shot_ok = (casualty_totals.from_records(list).injured or 0) > 0
+    -- (the totals are read only when a record is "shot": most have none)
+    local shot_ok
+    local function shot_counts(r)
+      if not r.shot then return true end
+      if shot_ok == nil then shot_ok = (casualty_totals.from_records(list).injured or 0) > 0 end
+      return shot_ok
+    end
     for i, r in ipairs(list) do
       -- A count with no number ("civilians were killed") agrees or
       -- conflicts with nothing, but the place it names is a place of the
@@ -464,7 +470,7 @@ local function casualty_groups(docs, casualties_of, meta)
         meta.cited[d] = meta.cited[d] or {}
         local list_d = meta.cited[d]
         list_d[#list_d + 1] = { rec = r, kind = r.kind, place_key = key }
-      elseif not r.subset and r.qualifier ~= "unspecified" and (shot_ok or not r.shot) then
+      elseif not r.subset and r.qualifier ~= "unspecified" and shot_counts(r) then
         local key, shown = record_place(docs[d], r, flags)
         local changed = (r.revised == true or flags(r, "change", may_word_change))
           and filter.worded_change(docs[d], r) or nil
