@@ -386,19 +386,35 @@ local function place_at(words, i, places)
   return best, best_n
 end
 
-local function last_place_in(context, places)
-  local is, leads = places.is, places.leads
-  local words, n = {}, 0
-  for w in context:gmatch("[%w\128-\255]+") do n = n + 1; words[n] = w end
-  local best
-  for i = 1, n do
-    -- (most words start no place: no call for them)
-    local w = words[i]
-    if is[w] or leads[w] then
-      local key = place_at(words, i, places)
-      if key then best = key end
+-- The longest place among a, "a b" and "a b c" (b and c nil past the
+-- end of the words): place_at on three words (MAX_PLACE_WORDS), without a
+-- table of them.
+local function place_of(a, b, c, is, leads)
+  local best = is[a] and a or nil
+  if b and leads[a] then
+    local key = a .. " " .. b
+    if is[key] then best = key end
+    if c and leads[key] then
+      key = key .. " " .. c
+      if is[key] then best = key end
     end
   end
+  return best
+end
+
+-- The place that starts last in folded context (the longest at its
+-- start).  The words stream through a window of three: a context is read
+-- for every count without a place, and makes no table.
+local function last_place_in(context, places)
+  local is, leads = places.is, places.leads
+  local a, b, best = nil, nil, nil -- (the two words before w)
+  for w in context:gmatch("[%w\128-\255]+") do
+    -- (most words start no place: no call for them)
+    if a and (is[a] or leads[a]) then best = place_of(a, b, w, is, leads) or best end
+    a, b = b, w
+  end
+  if a and (is[a] or leads[a]) then best = place_of(a, b, nil, is, leads) or best end
+  if b and (is[b] or leads[b]) then best = place_of(b, nil, nil, is, leads) or best end
   return best
 end
 
