@@ -133,28 +133,29 @@ local function merge_quotes(docs, quotes_of, consume)
       local pairs_q, nsh, nw = pairs_of(q.text, ids, told, sh, seen)
       if nw >= QUOTE_MIN_WORDS then
         local key = speaker_key(q)
-        -- Candidate groups: those sharing word pairs, counted once each
-        -- (shared is emptied below).
+        -- Candidate groups: those sharing word pairs, counted once each.
+        -- Postings hold the groups' numbers, and shared[number] counts
+        -- (0 when none: an array, set back to 0 below).
         local norder = 0
         for k = 1, nsh do
           local p = postings[pairs_q[k]]
           local np = p and #p or 0
           if np <= POSTING_CAP then
             for j = 1, np do
-              local g = p[j]
-              local c = shared[g]
-              if c then
-                shared[g] = c + 1
+              local gi = p[j]
+              local c = shared[gi]
+              if c > 0 then
+                shared[gi] = c + 1
               else
-                shared[g] = 1; norder = norder + 1; order[norder] = g
+                shared[gi] = 1; norder = norder + 1; order[norder] = gi
               end
             end
           end
         end
         local target
         for k = 1, norder do
-          local g = order[k]
-          local ratio = shared[g] / math.min(nsh, g.n)
+          local g = groups[order[k]]
+          local ratio = shared[order[k]] / math.min(nsh, g.n)
           local same
           if key and g.key then
             same = ratio >= QUOTE_OVERLAP and near(key, g.key)
@@ -163,16 +164,17 @@ local function merge_quotes(docs, quotes_of, consume)
           end
           if same then target = g; break end
         end
-        for k = 1, norder do shared[order[k]] = nil end
+        for k = 1, norder do shared[order[k]] = 0 end
         local src = { doc = d, s = int(q.s), e = int(q.e), text = q.text, speaker = q.speaker }
         if not target then
           target = { key = key, n = nsh, sources = {}, quote = q }
-          groups[#groups + 1] = target
+          local gi = #groups + 1
+          groups[gi], shared[gi] = target, 0
           for k = 1, nsh do
             local x = pairs_q[k]
             local p = postings[x] or {}
             postings[x] = p
-            p[#p + 1] = target
+            p[#p + 1] = gi
           end
         else
           -- Keep the fullest wording (a direct quote over a report of it),
