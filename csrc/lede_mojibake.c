@@ -84,35 +84,19 @@ typedef char pages_agree[LEDE_NPAGES == LEDE_RUN_PAGES ? 1 : -1];
 
 /* ---------------------------------------------------------------- UTF-8 */
 
+/* utf8proc's decoder, with ASCII kept inline: most bytes of a text are ASCII
+   and the repair passes ask one character at a time. */
 int lede_u8_decode(const unsigned char *s, size_t len, size_t i, uint32_t *cp) {
-  unsigned b0 = s[i], b1, b2, b3;
-  size_t left = len - i;
-  if (b0 < 0x80) {
-    *cp = b0;
+  utf8proc_int32_t c;
+  utf8proc_ssize_t n;
+  if (s[i] < 0x80) {
+    *cp = s[i];
     return 1;
   }
-  if (b0 < 0xC2 || b0 > 0xF4 || left < 2) return 0;
-  b1 = s[i + 1];
-  if ((b1 & 0xC0) != 0x80) return 0;
-  if (b0 < 0xE0) {
-    *cp = ((b0 & 0x1Fu) << 6) | (b1 & 0x3Fu);
-    return 2;
-  }
-  if (left < 3) return 0;
-  b2 = s[i + 2];
-  if ((b2 & 0xC0) != 0x80) return 0;
-  if (b0 < 0xF0) {
-    if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 > 0x9F)) return 0;
-    *cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
-    return 3;
-  }
-  if (left < 4) return 0;
-  b3 = s[i + 3];
-  if ((b3 & 0xC0) != 0x80) return 0;
-  if ((b0 == 0xF0 && b1 < 0x90) || (b0 == 0xF4 && b1 > 0x8F)) return 0;
-  *cp = ((b0 & 0x07u) << 18) | ((b1 & 0x3Fu) << 12) | ((b2 & 0x3Fu) << 6) |
-        (b3 & 0x3Fu);
-  return 4;
+  n = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &c);
+  if (n < 2) return 0;
+  *cp = (uint32_t)c;
+  return (int)n;
 }
 
 int lede_u8_encode(uint32_t cp, char *out) {
@@ -140,7 +124,7 @@ int lede_u8_encode(uint32_t cp, char *out) {
 
 uint32_t lede_u8_before(const unsigned char *s, size_t i) {
   size_t k;
-  uint32_t cp;
+  uint32_t cp = 0;
   if (i == 0) return 0;
   k = i - 1;
   while (k > 0 && i - k < 4 && (s[k] & 0xC0) == 0x80) k--;

@@ -12,6 +12,7 @@
  */
 #include <string.h>
 
+#include "lede_numlex.h"
 #include "lede_summ.h"
 
 /* The longest dateline left out ("LOS ANGELES, California (Reuters) --"). */
@@ -61,7 +62,7 @@ static size_t place_word(const unsigned char *p, size_t i, size_t n, int caps) {
     j++;
   }
   if (caps && letters < 2) return i;
-  if (!caps && (j - i < 2 || !is_low(p[i + 1]))) return i;
+  if (!caps && (j - i < 2 || !(is_low(p[i + 1]) || p[i + 1] >= 0xC0))) return i;
   return j;
 }
 
@@ -99,6 +100,37 @@ static size_t agency(const unsigned char *p, size_t i, size_t n) {
   return k < n && p[k] == ')' && k > j + 1 ? k + 1 : i;
 }
 
+/* ", Nov. 3", ", March 5", ", Sept. 21, 1998": the date wire copy puts
+   after its place, or i. */
+static size_t date_part(const unsigned char *p, size_t i, size_t n) {
+  size_t j = i + 2, w, d;
+  uint16_t word;
+  if (i + 2 >= n || p[i] != ',' || p[i + 1] != ' ' || !is_up(p[j])) return i;
+  for (w = j; w < n && (is_up(p[w]) || is_low(p[w])); w++) {
+  }
+  word = nl_lookup((const char *)p + j, w - j);
+  if (!word || !(nl_words[word - 1].cat & WC_MONTH)) return i;
+  if (w < n && p[w] == '.') w++;
+  if (w + 1 >= n || p[w] != ' ') return i;
+  for (d = w + 1; d < n && d - w <= 2 && p[d] >= '0' && p[d] <= '9'; d++) {
+  }
+  if (d == w + 1 || (d < n && p[d] >= '0' && p[d] <= '9')) return i;
+  /* ", 1998" */
+  if (d + 6 <= n && p[d] == ',' && p[d + 1] == ' ' && p[d + 2] >= '1' &&
+      p[d + 2] <= '2' && p[d + 3] >= '0' && p[d + 3] <= '9' &&
+      p[d + 4] >= '0' && p[d + 4] <= '9' && p[d + 5] >= '0' &&
+      p[d + 5] <= '9' && (d + 6 == n || p[d + 6] < '0' || p[d + 6] > '9'))
+    d += 6;
+  return d;
+}
+
+/* The region and date after a place ending at j ("Nov." is a date, not a
+   region); returns their end, or j. */
+static size_t place_date(const unsigned char *p, size_t j, size_t n) {
+  size_t d = date_part(p, j, n);
+  return d > j ? d : date_part(p, region(p, j, n), n);
+}
+
 /* Can a story start at p[i] (after a dateline)? */
 static int story_starts(const unsigned char *p, size_t i, size_t n) {
   if (i >= n) return 0;
@@ -124,21 +156,29 @@ size_t lede_dateline_len(const char *text, size_t len) {
   /* "(AP) _ ", "(CNN) — ": an agency alone */
   a = agency(p, 0, n);
   if (a > 0 && (at = after_dash(p, a, n, 1)) > 0) return at;
-  /* "NAIROBI, Kenya _ ", "JERUSALEM (AP) _ ", "INNSBRUCK, Austria (AP) -- " */
+  /* "NAIROBI, Kenya _ ", "JERUSALEM (AP) _ ", "INNSBRUCK, Austria (AP) -- ",
+     "MOSCOW, Nov. 3 (Xinhua) -- "; in capitals an agency alone also ends
+     it when a sentence follows: "BEIJING, March 5 (AFP) The ...", not
+     "KUTV (CBS) SALT LAKE CITY - ".  A colon does not: "UPDATE: ..." */
   j = place_words(p, 0, n, 1, 4);
   if (j > 0) {
-    j = region(p, j, n);
-    a = agency(p, j, n);
+    size_t r = place_date(p, j, n);
+    a = agency(p, r, n);
     if ((at = after_dash(p, a, n, 1)) > 0) return at;
+    if (a > r && a < n && p[a] == ' ') {
+      at = skip_blank(p, a, n);
+      if (at + 1 < n && is_up(p[at]) && is_low(p[at + 1]) && at <= DATELINE_MAX)
+        return at;
+    }
   }
-  /* "Meadow Lake, Saskatchewan – ", "Kyiv (AP) - ": title case needs an
-     agency or a real dash */
+  /* "Meadow Lake, Saskatchewan – ", "Kyiv (AP) - ", "Tokyo, Japan - ":
+     title case needs an agency, a region or a date */
   j = place_words(p, 0, n, 0, 3);
   if (j > 0) {
-    size_t r = region(p, j, n);
+    size_t r = place_date(p, j, n);
     a = agency(p, r, n);
     if (a > r && (at = after_dash(p, a, n, 1)) > 0) return at;
-    if (r > j && (at = after_dash(p, r, n, 0)) > 0) return at;
+    if (r > j && (at = after_dash(p, r, n, 1)) > 0) return at;
   }
   return 0;
 }

@@ -604,11 +604,8 @@ describe("found by libFuzzer (spec/fuzz/regressions)", function()
   end)
 end)
 
--- Issue 17.  Its time and memory findings are rows of bench/complexity.lua
--- (make test-complexity); these are the findings about results.  Specs
--- whose fix is on another branch are pending until the lead flips this.
-local ENFORCE_PENDING = true
-local it_pending = ENFORCE_PENDING and it or pending
+-- Findings about results on hostile input; the time and memory findings are
+-- rows of bench/complexity.lua (make test-complexity).
 
 describe("a subheading 'About ...' is not a press release's end", function()
   local story = "Flood kills 12 in Varnholt valley\n\nBy Tomas Reed\n\n"
@@ -695,7 +692,7 @@ describe("raw errors on hostile input", function()
   -- is read, which is no document at all (claims: none; summarize: an error
   -- that says so), never a raw error or a hang.
   local honours_len = _VERSION ~= "Lua 5.1"
-  it_pending("claims: a docs table whose __len gives a string is an argument error", function()
+  it("claims: a docs table whose __len gives a string is an argument error", function()
     local ok, err = pcall(lede.claims, lying)
     if honours_len then
       assert.is_false(ok)
@@ -704,7 +701,7 @@ describe("raw errors on hostile input", function()
       assert.is_true(ok, err)
     end
   end)
-  it_pending("summarize: a docs table whose __len gives a string is an argument error", function()
+  it("summarize: a docs table whose __len gives a string is an argument error", function()
     local ok, err = pcall(lede.summarize, lying)
     if honours_len then
       assert.is_false(ok)

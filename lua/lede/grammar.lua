@@ -526,16 +526,25 @@ local dash = P("--") + "-" + "_" + "\226\128\147" + "\226\128\148" + "\226\128\1
 local agency = osp * P("(") * Cp() * (1 - S("()\r\n")) ^ 1 * Cp() * P(")")
   + osp * P("/") * Cp() * (alpha + digit + S(" .-")) ^ 1 * Cp() * P("/")
 local opener = upper + digit + hi + S("\"'(\226")
+-- in capitals an agency alone also ends it when a sentence follows
+-- ("BEIJING, March 5 (AFP) The ...", not "KUTV (CBS) SALT LAKE CITY - ")
+local no_agency = Cc(nil) * Cc(nil)
 local dateline_pat = Cp() * place * (region - wire_date) ^ -1 * Cp() * wire_date ^ -1
-  * (agency + Cc(nil) * Cc(nil)) * osp * dash * osp * Cp() * #opener
--- "Kyiv, Ukraine (AP) —", "Miami —": a place in title case needs an agency
--- or a real dash (en/em, not a hyphen) to count
-local title_word = upper * lowerc * (alpha + S(".-") + apos) ^ 0
+  * ((agency + no_agency) * osp * dash * osp * Cp() * #opener
+    + agency * sp * Cp() * #(upper * lowerc))
+-- "Kyiv, Ukraine (AP) —", "Miami —", "Tokyo, Japan - ": a place in title
+-- case needs an agency, a real dash (en/em), or a region or date before
+-- a hyphen
+local two_byte = R("\195\223") * R("\128\191") -- "ã" of "São": Latin, Greek, Cyrillic
+local title_word = upper * (lowerc + two_byte) * (alpha + two_byte + S(".-") + apos) ^ 0
 local title_place = title_word * (P(" ") * title_word) ^ -2
 local long_dash = P("\226\128\147") + "\226\128\148" + "&mdash;" + "&ndash;"
   + "\195\162\226\130\172\226\128\156" + "\195\162\226\130\172\226\128\157"
-local title_dateline = Cp() * title_place * (region - wire_date) ^ -1 * Cp() * wire_date ^ -1
-  * (agency * osp * dash + Cc(nil) * Cc(nil) * osp * long_dash) * osp * Cp() * #opener
+local title_dateline = Cp() * title_place
+  * ((region - wire_date) * Cp() * wire_date ^ -1 + Cp() * wire_date) * no_agency
+  * osp * dash * osp * Cp() * #opener
+  + Cp() * title_place * (region - wire_date) ^ -1 * Cp() * wire_date ^ -1
+  * (agency * osp * dash + no_agency * osp * long_dash) * osp * Cp() * #opener
 -- "(CNN) —": an agency and no place
 local agency_dateline = Cc(nil) * Cc(nil) * agency * osp * dash * osp * Cp() * #opener
 
