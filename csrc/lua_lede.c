@@ -1203,23 +1203,71 @@ static void read_word_lists(lua_State *L, int arg, const char *fname,
   }
 }
 
+/* core.quote_words(lists) -> words: the word lists of core.quote_scan
+   read once, for a finder that scans many texts with the same lists (the
+   lists of each call are otherwise read again, ~700 words).  The words are
+   a copy: the lists may change or go after the call. */
+#define QWORDS_META "lede.quote_words"
+
+/* One userdata: this header, then the words, then their bytes. */
+typedef struct qwords {
+  lede_word_list lists[LEDE_QL_COUNT];
+} qwords;
+
+static int l_quote_words(lua_State *L) {
+  lede_word_list lists[LEDE_QL_COUNT];
+  size_t nwords = 0, nbytes = 0, at = 0, i;
+  qwords *w;
+  lede_word *words;
+  char *bytes;
+  int k;
+  read_word_lists(L, 1, "quote_words", lists, LEDE_QL_COUNT);
+  for (k = 0; k < LEDE_QL_COUNT; k++) {
+    nwords += lists[k].count;
+    for (i = 0; i < lists[k].count; i++) nbytes += lists[k].words[i].len;
+  }
+  w = (qwords *)lua_newuserdata(
+      L, sizeof *w + nwords * sizeof *words + (nbytes ? nbytes : 1));
+  luaL_getmetatable(L, QWORDS_META);
+  lua_setmetatable(L, -2);
+  words = (lede_word *)(void *)(w + 1);
+  bytes = (char *)(words + nwords);
+  nwords = 0;
+  for (k = 0; k < LEDE_QL_COUNT; k++) {
+    w->lists[k].words = words + nwords;
+    w->lists[k].count = lists[k].count;
+    for (i = 0; i < lists[k].count; i++) {
+      const lede_word *src = &lists[k].words[i];
+      if (src->len) memcpy(bytes + at, src->text, src->len);
+      words[nwords].text = bytes + at;
+      words[nwords].len = src->len;
+      at += src->len;
+      nwords++;
+    }
+  }
+  return 1;
+}
+
 /* core.quote_scan(text, lists): lists holds the LEDE_QL_COUNT word lists
    of lede_quote_scan, in the order of enum lede_quote_list, each an array
-   of strings. */
+   of strings, or is what core.quote_words made of them. */
 static int l_quote_scan(lua_State *L) {
   size_t len;
   const char *text = check_text(L, TEXT_ARG, "quote_scan", &len);
   lede_word_list lists[LEDE_QL_COUNT];
+  const lede_word_list *use = lists;
   qscan *q;
   int status;
-  /* the strings stay alive in their lists (argument 2) during the call */
-  read_word_lists(L, 2, "quote_scan", lists, LEDE_QL_COUNT);
+  if (lua_type(L, 2) == LUA_TUSERDATA)
+    use = ((const qwords *)luaL_checkudata(L, 2, QWORDS_META))->lists;
+  else /* the strings stay alive in their lists (argument 2) during the call */
+    read_word_lists(L, 2, "quote_scan", lists, LEDE_QL_COUNT);
   q = (qscan *)lua_newuserdata(L, sizeof *q);
   memset(q, 0, sizeof *q);
   q->len = len;
   luaL_getmetatable(L, QSCAN_META);
   lua_setmetatable(L, -2);
-  status = lede_quote_scan(text, len, lists, &q->r);
+  status = lede_quote_scan(text, len, use, &q->r);
   if (status != LEDE_OK) return raise_status(L, status);
   lua_pushinteger(L, (lua_Integer)q->r.ntokens);
   lua_pushinteger(L, (lua_Integer)q->r.nmarks);
@@ -1691,6 +1739,7 @@ static const luaL_Reg lede_core_funcs[] = {
     {"fix_scan", l_fix_scan},
     {"quote_scan", l_quote_scan},
     {"quote_rules", l_quote_rules},
+    {"quote_words", l_quote_words},
     {"fix_spans", l_fix_spans},
     {NULL, NULL}};
 
@@ -1722,6 +1771,8 @@ int luaopen_lede_core(lua_State *L) {
   luaL_newmetatable(L, QRULES_META);
   lua_pushcfunction(L, qrules_gc);
   lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+  luaL_newmetatable(L, QWORDS_META);
   lua_pop(L, 1);
   push_span_map_meta(L);
 

@@ -602,6 +602,19 @@ function M.article(text, opts)
   return parse(text).art
 end
 
+--- The date and dateline of a text's head as M.article reads them
+-- ({ date =, dateline = }), without the passes after the dateline (repeats,
+-- the body's fill): lede.claims reads only these of every document.
+function M.head(text)
+  check_text("head", text)
+  local p = new_parse(text)
+  classify_lines(p)
+  local units = group_paragraphs(p)
+  mark_headings(p, units)
+  find_dateline(p, units)
+  return { date = p.art.date, dateline = p.art.dateline }
+end
+
 -- ---------------------------------------------------------------- clean
 
 -- repair's options for plain(), filled per call (repair only reads them)

@@ -69,20 +69,33 @@ local function last_words(before)
   return sub(before, j + 1, i - 1), last
 end
 
-local function hypothetical(before)
-  local w1, last = last_words(before)
+local function hypothetical(w1, last)
   if last and PREVENT[last] then return true end
   if w1 and MODAL[w1] and last ~= "have" then return true end
   return false
 end
 
--- Does before end with one of CITED_TAIL as whole words?  (A suffix
--- compare, not a pattern search: this runs once a record; a plain find
--- from where the tail would start makes no string.)
-local function cited(before)
+-- The tails by their last word: a tail before ends with ends with the
+-- last word of before (every tail ends with a word), so only the tails of
+-- that word are compared.
+local TAILS_OF = {}
+for _, tail in ipairs(CITED_TAIL) do
+  local last = assert(tail:match("%f[%a]%a+$"), "a cited tail ends with a word")
+  TAILS_OF[last] = TAILS_OF[last] or {}
+  local list = TAILS_OF[last]
+  list[#list + 1] = tail
+end
+
+-- Does before, whose last word is last (last_words), end with one of
+-- CITED_TAIL as whole words?  (A suffix compare, not a pattern search:
+-- this runs once a record; a plain find from where the tail would start
+-- makes no string.)
+local function cited(before, last)
+  local tails = last and TAILS_OF[last]
+  if not tails then return false end
   local n = #before
   if byte(before, n) == 32 then n = n - 1 end
-  for _, tail in ipairs(CITED_TAIL) do
+  for _, tail in ipairs(tails) do
     local k = #tail
     if n >= k and find(before, tail, n - k + 1, true) == n - k + 1 then
       local b = byte(before, n - k)
@@ -150,11 +163,12 @@ function M.own(text, records)
       local s = floor(r.s)
       local lo = type(r.sentence_s) == "number" and floor(r.sentence_s) or 1
       local before = prefix(text, s, lo)
-      if hypothetical(before) then
+      local w1, last = last_words(before)
+      if hypothetical(w1, last) then
         keep = false
       elseif not r.subset and subset_at[s] then
         keep = false
-      elseif cited(before) or cited_inside(lower(sub(text, s, floor(r.e)))) then
+      elseif cited(before, last) or cited_inside(lower(sub(text, s, floor(r.e)))) then
         r.cited = true
       end
     end

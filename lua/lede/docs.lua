@@ -215,7 +215,7 @@ function M.header(text)
   if require("lede.html").is_html(text) then
     a = article.article(text)
   else
-    a = article.article(sub(text, 1, head_end(text)), { format = "text" })
+    a = article.head(sub(text, 1, head_end(text)))
   end
   return { date = a.date and M.parse_date(a.date) or nil,
            dateline = type(a.dateline) == "table" and a.dateline or nil }

@@ -137,6 +137,7 @@ local SCAN_LISTS = {
   list_of(names.LINK_TITLE), list_of(names.DEMONYM), names.DEMONYM_ENDINGS,
 }
 M._scan_lists = SCAN_LISTS -- (for the specs)
+local SCAN_WORDS = lede_core.quote_words(SCAN_LISTS) -- (read once, not per text)
 
 -- Adds the names the scan found in the text's runs to the names index
 -- idx, as names.index_add does from its runs: a name replaces the one with
@@ -594,7 +595,7 @@ function M.find(text)
   local back
   text, back = fix.for_spans(text)
   text = lossy_quote_marks(text)
-  local scan, _, nmarks, ncues, nnames = lede_core.quote_scan(text, SCAN_LISTS)
+  local scan, _, nmarks, ncues, nnames = lede_core.quote_scan(text, SCAN_WORDS)
   local st = { quotes = {}, reported = {} }
   local idx = names.index_new()
   add_names(idx, scan, text, nnames)
