@@ -24,27 +24,11 @@ describe("summary datelines", function()
     "NAIROBI, Kenya _", "JERUSALEM (AP) _", "INNSBRUCK, Austria (AP) --",
     "Meadow Lake, Saskatchewan \226\128\147", "(AP) _", "TAMPA, Fla. \226\128\148",
     "LONDON (Reuters) -", "TEXAS, US \226\128\147",
-  }
-  -- wire forms with a date, an agency without a dash, a colon
-  local dated = {
+    -- with a date, or an agency and no dash
     "MOSCOW, Nov. 3 (Xinhua) --", "SEOUL, South Korea, Jan. 4 (AP) _",
     "WASHINGTON, Oct. 20, 1998 (AP) --", "BEIJING, March 5 (AFP)",
     "Tokyo, Japan -", "S\195\163o Paulo, Brazil \226\128\148",
   }
-  for _, form in ipairs(dated) do
-    it("leaves out '" .. form .. "' and keeps the span exact", function()
-      local text = form .. story
-      local _, picks = lede.summarize(text, { sentences = 3 })
-      check_spans(text, picks)
-      assert.are.equal("Five people", picks[1].text:sub(1, 11))
-      assert.are.equal(#form + 2, picks[1].s)
-    end)
-    it("is found by lede.article: '" .. form .. "'", function()
-      local a = lede.article(form .. story)
-      assert.is_table(a.dateline)
-      assert.are.equal("Five people", a.body:sub(1, 11))
-    end)
-  end
   it("reads no label or station name as a dateline's place", function()
     for _, form in ipairs({ "UPDATE:", "CORRECTION:", "KUTV (CBS) SALT LAKE CITY -" }) do
       local a = lede.article(form .. story)
