@@ -735,6 +735,12 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
       (key_at(s, p) == K_ANOTHER && p + 1 < s->b &&
        (cat_at(s, p + 1) & WC_AUX)))
     return p; /* "another was injured" */
+  /* "three people were killed, and another injured": the verb left out
+     after "and" (the trigger right after "another") */
+  if (key_at(s, p) == K_ANOTHER && key_at(s, p - 1) == K_AND &&
+      (cat_at(s, j) & WC_TRIG) &&
+      (trig_form(s, j) == F_PART || trig_form(s, j) == F_ADJ))
+    return p;
   q = age_before(s, j, p);
   if (q != j) return q;
   if (singular_victim(s, p)) return victim_before(s, j, p, g);
@@ -1547,6 +1553,17 @@ static int to_death_after(const sent *s, size_t e) {
   return 0;
 }
 
+/* "another" at k standing for a person with no noun after it: the end,
+   punctuation or a function word follows ("wounded another in the leg"),
+   not a count ("another 53") or a noun ("another man"). */
+static int another_alone(const sent *s, size_t k) {
+  size_t n = k + 1;
+  if (key_at(s, k) != K_ANOTHER) return 0;
+  if (n >= s->b || !is_word(s, n)) return num_start(s, n) < 0;
+  return known_word(s, n) && !adjective(s, n) && !victim_noun(s, n) &&
+         !(cat_at(s, n) & WC_TRIG) && num_start(s, n) < 0;
+}
+
 /* Active: the count follows ("killed at least 35 people", "injuring 12",
    "killing Dorian Pell"). */
 static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
@@ -1567,6 +1584,11 @@ static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
      yet (else "him" is likely one of those) */
   if (key_at(s, k) == K_HIM && s->out->count == s->first_claim &&
       !s->used[k - s->a]) {
+    s->used[k - s->a] = 1;
+    return push_one_person(s, kind, j, k + 1);
+  }
+  /* "killed one man and wounded another": one more person, no noun */
+  if (another_alone(s, k) && !s->used[k - s->a]) {
     s->used[k - s->a] = 1;
     return push_one_person(s, kind, j, k + 1);
   }
@@ -1875,6 +1897,35 @@ static int condition_reading(sent *s, size_t j) {
   return push_claim(s, LEDE_CAS_INJURED, &g, gs, j + (size_t)len, 0);
 }
 
+/* "located a deceased white male", "found the dead man": an adjective of
+   death before one person's noun (up to three words between: adjectives,
+   an age), after a determiner -- one killed. */
+static int attributive_death(sent *s, size_t j, int kind, int form) {
+  size_t k, m;
+  group g;
+  if (form != F_ADJ || kind != LEDE_CAS_KILLED || j <= s->a ||
+      !(key_at(s, j - 1) == K_A || key_at(s, j - 1) == K_AN ||
+        key_at(s, j - 1) == K_THE || possessive_pronoun(s, j - 1)))
+    return READ_ON;
+  for (m = 0, k = j + 1; m < 4 && k < s->b; m++) {
+    int ni = num_start(s, k);
+    if (singular_victim(s, k)) {
+      if (s->used[k - s->a]) return 0;
+      s->used[k - s->a] = 1;
+      implied_group(&g, 1);
+      one_victim(s, j - 1, k, &g);
+      return push_claim(s, kind, &g, j - 1, k + 1, 0);
+    }
+    if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) {
+      k = s->nsp[2 * ni + 1];
+      continue;
+    }
+    if (!adjective(s, k) || (s->t[k].flags & NF_CAP)) break;
+    k++;
+  }
+  return READ_ON;
+}
+
 /* The readings of a casualty word at j (through `last`) of a kind and
    form, in the order a reader tries them. */
 static int readings(sent *s, size_t j, int kind, int form, size_t last) {
@@ -1893,6 +1944,7 @@ static int readings(sent *s, size_t j, int kind, int form, size_t last) {
       s->flags = LEDE_CF_SHOT;
     return injury_noun(s, j);
   }
+  if ((rc = attributive_death(s, j, kind, form)) != READ_ON) return rc;
   if ((rc = active_reading(s, j, kind, form, last)) != READ_ON) return rc;
   if ((rc = noun_of_reading(s, j, kind, form)) != READ_ON) return rc;
   return passive_reading(s, j, kind, form, last);
