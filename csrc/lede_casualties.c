@@ -94,6 +94,13 @@ static int trig_form(const sent *s, size_t j) {
   return (cat_at(s, j) & WC_TRIG) ? nl_w(&s->t[j])->form : -1;
 }
 
+/* A form of "shoot" ("shot", "shoots", "shoot"): someone hit by a bullet,
+   with no word on whether they lived. */
+static int shot_word(const sent *s, size_t j) {
+  int k = key_at(s, j);
+  return k == K_SHOT || k == K_SHOOTS || k == K_SHOOT;
+}
+
 /* A possessive before a noun: "her two children", "their homes". */
 static int possessive_pronoun(const sent *s, size_t j) {
   return (cas_at(s, j) & CC_POSSESSIVE) != 0;
@@ -1295,6 +1302,14 @@ static size_t name_after_and(const sent *s, size_t e) {
 /* The trigger as its words combine: "shot and killed", "shot dead", "shot
    to death", "fatally shot" -- sets *kind and *last (its last token). */
 static void compound(sent *s, size_t j, int form, int *kind, size_t *last) {
+  /* a headline's "shoots and kills", "shoots, kills teen" */
+  if ((key_at(s, j) == K_SHOOTS || key_at(s, j) == K_SHOOT) &&
+      (key_at(s, j + 1) == K_AND || is_punct(s, j + 1, ',')) &&
+      trig_kind(s, j + 2) == LEDE_CAS_KILLED && trig_form(s, j + 2) == F_PRES) {
+    *kind = LEDE_CAS_KILLED;
+    *last = j + 2;
+    s->used[j + 2 - s->a] = 1;
+  }
   if (key_at(s, j) == K_SHOT || key_at(s, j) == K_STABBED) {
     if (key_at(s, j + 1) == K_AND && (cat_at(s, j + 2) & WC_TRIG) &&
         (trig_form(s, j + 2) == F_PART || trig_form(s, j + 2) == F_INTR)) {
@@ -1444,7 +1459,7 @@ static int out_of_context(const sent *s, size_t j, int form) {
     return 1;
   if (key_at(s, j) == K_HOMELESS && key_at(s, j - 1) != K_LEFT) return 1;
   /* "shot into the home": fired, which says nothing of who was hit */
-  if (key_at(s, j) == K_SHOT && key_at(s, j + 1) == K_INTO) return 1;
+  if (shot_word(s, j) && key_at(s, j + 1) == K_INTO) return 1;
   /* "passed away"; "succumbed to his injuries", not "to pressure" */
   if (key_at(s, j) == K_PASSED) return key_at(s, j + 1) != K_AWAY;
   if (key_at(s, j) == K_SUCCUMBED) return !succumbed_to_wounds(s, j);
@@ -1564,6 +1579,22 @@ static int another_alone(const sent *s, size_t k) {
          !(cat_at(s, n) & WC_TRIG) && num_start(s, n) < 0;
 }
 
+/* A headline's one person with no article, as the object at k of a verb
+   in the present ("shoots student", "kills teen", "shoots sister, 8"; up
+   to two adjectives before the noun).  Sets *g and returns the token after
+   the noun, or k. */
+static size_t bare_person_after(const sent *s, size_t k, group *g) {
+  size_t q, m;
+  for (m = 0, q = k; m < 3 && q < s->b; m++, q++) {
+    if (singular_victim(s, q)) {
+      implied_group(g, 1);
+      return one_victim(s, k, q, g);
+    }
+    if (!adjective(s, q)) break;
+  }
+  return k;
+}
+
 /* Active: the count follows ("killed at least 35 people", "injuring 12",
    "killing Dorian Pell"). */
 static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
@@ -1602,6 +1633,17 @@ static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
     return claim_with_company(s, kind, &g, j, ge, k, ge, 1, j);
   }
   if ((rc = count_and_plural(s, j, k, kind, form)) != READ_ON) return rc;
+  if ((form == F_PRES || form == F_ING) &&
+      (ge = bare_person_after(s, k, &g)) != k && !s->used[k - s->a]) {
+    s->used[k - s->a] = 1;
+    if (kind == LEDE_CAS_INJURED && shot_word(s, j) && key_at(s, ge) == K_DEAD) {
+      kind = LEDE_CAS_KILLED; /* "shoots man dead" */
+      s->flags = 0;
+      s->used[ge - s->a] = 1;
+      ge++;
+    }
+    return push_claim(s, kind, &g, j, ge, 0);
+  }
   if (named_after(s, k)) {
     /* "killing Dorian Pell", "shooting and killing Mr. Osgood",
        "killing Ana Ruiz, 18, and Tom Beck, 20" */
@@ -1955,7 +1997,7 @@ static int trigger(sent *s, size_t j) {
   int kind = trig_kind(s, j), form = trig_form(s, j), rc;
   size_t last = j; /* the trigger's last token */
   /* in a murder-suicide those shot died */
-  if (s->suicide && key_at(s, j) == K_SHOT) kind = LEDE_CAS_KILLED;
+  if (s->suicide && shot_word(s, j)) kind = LEDE_CAS_KILLED;
   if (s->used[j - s->a]) return 0;
   compound(s, j, form, &kind, &last);
   s->hedge = (uint8_t)uncertain(s, j);
@@ -2308,7 +2350,7 @@ static int do_sentence(sent *s) {
       s->used[t - s->a] = 1;
       j = t;
     } else if (cat_at(s, j) & WC_TRIG) {
-      s->flags = (key_at(s, j) == K_SHOT && !s->lived) ? LEDE_CF_SHOT : 0;
+      s->flags = (shot_word(s, j) && !s->lived) ? LEDE_CF_SHOT : 0;
       rc = trigger(s, j);
       s->flags = 0;
     } else if ((rc = self_killed(s, j)) != 0 ||

@@ -23,6 +23,8 @@ enum {
   K_DEATH,
   K_INJURIES,
   K_SHOT,
+  K_SHOOTS,
+  K_SHOOT,
   K_HOSTAGE,
   K_BURNS,
   K_FLED,
