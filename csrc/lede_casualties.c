@@ -1636,7 +1636,8 @@ static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
   if ((form == F_PRES || form == F_ING) &&
       (ge = bare_person_after(s, k, &g)) != k && !s->used[k - s->a]) {
     s->used[k - s->a] = 1;
-    if (kind == LEDE_CAS_INJURED && shot_word(s, j) && key_at(s, ge) == K_DEAD) {
+    if (kind == LEDE_CAS_INJURED && shot_word(s, j) &&
+        key_at(s, ge) == K_DEAD) {
       kind = LEDE_CAS_KILLED; /* "shoots man dead" */
       s->flags = 0;
       s->used[ge - s->a] = 1;
