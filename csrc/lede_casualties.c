@@ -547,6 +547,14 @@ static size_t ages_before(const sent *s, size_t k) {
   return k;
 }
 
+/* A word of age right before the number at token ns: "ages 16-18",
+   "aged 20", "between the ages of 16-18" -- the number is an age. */
+static int ages_word_before(const sent *s, size_t ns) {
+  size_t p = ns;
+  if (p > s->a && key_at(s, p - 1) == K_OF) p--;
+  return p > s->a && (key_at(s, p - 1) == K_AGES || key_at(s, p - 1) == K_AGED);
+}
+
 /* The count group that ends right before token j (looking left).  Sets *g
    and returns its first token, or j when there is none.  Singular groups
    are found too: "a 35-year-old man"; ages after the group are skipped
@@ -566,7 +574,7 @@ static size_t group_before(const sent *s, size_t j, group *g) {
     if (ni >= 0) {
       size_t ns = s->nsp[2 * ni], e;
       group tmp;
-      if (!countable(&s->nums[ni])) break;
+      if (!countable(&s->nums[ni]) || ages_word_before(s, ns)) break;
       e = group_at(s, ns, &tmp);
       if (e != ns && e + 1 == j && trig_form(s, e) == F_NOUN &&
           trig_kind(s, e) == LEDE_CAS_ABDUCTED) {
@@ -2022,6 +2030,28 @@ static int to_death(sent *s, size_t j) {
   return rc;
 }
 
+/* The sentence tells of a death only in a clause before token gs, closed
+   by "and" or a comma before gs: "One victim was pronounced dead at the
+   scene, and two others were ...". */
+static int death_told_before(const sent *s, size_t gs) {
+  size_t k;
+  int seen = 0, joined = 0;
+  for (k = s->a; k < s->b; k++) {
+    int dies = trig_kind(s, k) == LEDE_CAS_KILLED ||
+               key_at(s, k) == K_FATALLY || key_at(s, k) == K_FATAL ||
+               key_at(s, k) == K_DEADLY || key_at(s, k) == K_MORTALLY;
+    if (k >= gs && dies) return 0;
+    if (k < gs && dies) {
+      seen = 1;
+      joined = 0;
+    } else if (k < gs && seen &&
+               (key_at(s, k) == K_AND || is_punct(s, k, ','))) {
+      joined = 1;
+    }
+  }
+  return seen && joined;
+}
+
 /* "were taken to a hospital", "was rushed to the hospital": hurt, read
    like a passive, with no word on the outcome (someone taken to a
    hospital may have died there).  Not when the sentence says someone
@@ -2030,13 +2060,13 @@ static int hospital_reading(sent *s, size_t j) {
   size_t k = j, m, h, gs;
   group g;
   int rc;
-  if (!(cas_at(s, j) & CC_CARRIED) || key_at(s, j + 1) != K_TO || s->died)
-    return 0;
+  if (!(cas_at(s, j) & CC_CARRIED) || key_at(s, j + 1) != K_TO) return 0;
   for (h = j + 2; h < s->b && h < j + 6 && !hospital_at(s, h); h++)
     if (!is_word(s, h)) return 0;
   if (!hospital_at(s, h) || hedged(s, j)) return 0;
   for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
   if (k == j || !(cat_at(s, k) & WC_AUX)) return 0; /* passive only */
+  if (s->died && is_punct(s, k - 1, ',')) return 0;
   if (is_punct(s, k - 1, ',')) {
     /* "Two other people, both juveniles, were taken to a hospital" */
     s->flags = s->sure_lived ? 0 : LEDE_CF_SHOT;
@@ -2047,6 +2077,11 @@ static int hospital_reading(sent *s, size_t j) {
   gs = group_before(s, k, &g);
   if (gs == k) gs = one_person_before(s, k, &g);
   if (gs == k || s->used[gs - s->a]) return 0;
+  /* beside a death, only others in a clause of their own: "one was
+     pronounced dead, and two others were taken to a hospital" (not "taken
+     to a hospital, where he died", nor "he" after the one who died) */
+  if (s->died && !(death_told_before(s, gs) && !(cas_at(s, gs) & CC_PERSONAL)))
+    return 0;
   s->used[gs - s->a] = 1;
   s->flags = s->sure_lived ? 0 : LEDE_CF_SHOT;
   rc = push_claim(s, LEDE_CAS_INJURED, &g, gs, h + 1, 0);
