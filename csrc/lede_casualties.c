@@ -2360,12 +2360,99 @@ static void claims_in_text_order(sent *s) {
   }
 }
 
+/* The bytes [a, a + n) and [b, b + n) are the same, ASCII case aside. */
+static int same_words(const char *a, const char *b, size_t n) {
+  size_t i;
+  for (i = 0; i < n; i++) {
+    unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+    if (x >= 'A' && x <= 'Z') x = (unsigned char)(x + 32);
+    if (y >= 'A' && y <= 'Z') y = (unsigned char)(y + 32);
+    if (x != y) return 0;
+  }
+  return 1;
+}
+
+/* The claims c and d say the same thing in the same words, and so do the
+   words after them (up to REPEAT_AFTER bytes, within the sentence): a page
+   that ran a caption or a headline into its sentence twice ("Gallery: Five
+   bodies found in Lake home Gallery: Five bodies found in Lake home").
+   "Two were shot in Orrin and two were shot in Varna" are two counts. */
+#define REPEAT_AFTER 16
+static int same_claim(const char *text, const lede_casualty *c,
+                      const lede_casualty *d) {
+  size_t nc = c->sent_end - c->end, nd = d->sent_end - d->end;
+  size_t n = nc < nd ? nc : nd;
+  if (n > REPEAT_AFTER) n = REPEAT_AFTER;
+  return c->kind == d->kind && c->count == d->count &&
+         c->qualifier == d->qualifier && c->flags == d->flags &&
+         c->end - c->start == d->end - d->start &&
+         same_words(text + c->start, text + d->start, c->end - c->start) &&
+         (n == REPEAT_AFTER || nc == nd) &&
+         same_words(text + c->end, text + d->end, n);
+}
+
+/* Drops the claims of the sentence that repeat one of the REPEAT_BACK
+   claims before them word for word (bounded: linear). */
+#define REPEAT_BACK 8
+static void drop_repeated_claims(sent *s) {
+  lede_casualty *c = (lede_casualty *)s->out->items;
+  size_t i, k, n = s->first_claim;
+  for (i = s->first_claim; i < s->out->count; i++) {
+    int seen = 0;
+    for (k = n; k > s->first_claim && k + REPEAT_BACK > n && !seen; k--)
+      seen = same_claim(s->text, &c[k - 1], &c[i]);
+    if (!seen) c[n++] = c[i];
+  }
+  s->out->count = n;
+}
+
+/* A case-insensitive match of the word at j with w (upper case). */
+static int word_upper_is(const sent *s, size_t j, const char *w) {
+  size_t n = strlen(w), i;
+  if (!is_word(s, j) || s->t[j].e - s->t[j].s != n) return 0;
+  for (i = 0; i < n; i++) {
+    char c = s->text[s->t[j].s + i];
+    if ((c >= 'a' && c <= 'z' ? c - 32 : c) != w[i]) return 0;
+  }
+  return 1;
+}
+
+/* The sentence is a link to another story, as pages print them beside an
+   article: a kicker and a colon ("RELATED: Two shot, one dead on the East
+   Side", "READ MORE: ...", "STORY: ...") or a video's running time
+   ("1:27 1 dead after Fife collision").  Its counts are another event's. */
+static int link_to_other_story(const sent *s) {
+  static const char *const kickers[] = {"RELATED", "MORE", "STORY", "WATCH",
+                                        "PREVIOUSLY"};
+  size_t j = s->a, k;
+  const char *t;
+  if (j + 1 >= s->b) return 0;
+  if (word_upper_is(s, j, "READ") || word_upper_is(s, j, "SEE") ||
+      word_upper_is(s, j, "ALSO"))
+    j++; /* "READ MORE:", "SEE ALSO:", "ALSO READ:" */
+  for (k = 0; k < sizeof kickers / sizeof kickers[0]; k++)
+    if ((word_upper_is(s, j, kickers[k]) ||
+         (j > s->a && word_upper_is(s, j, "ALSO")) ||
+         (j > s->a && word_upper_is(s, j, "READ"))) &&
+        is_punct(s, j + 1, ':'))
+      return 1;
+  /* "1:27 " + a capitalized word or a count: no clock time (no "a.m.") */
+  t = s->text + s->t[s->a].s;
+  if (s->sent_e - s->t[s->a].s > 5 && t[0] >= '0' && t[0] <= '9' &&
+      ((t[1] == ':' && t[2] >= '0' && t[2] <= '5' && t[3] >= '0' &&
+        t[3] <= '9' && t[4] == ' ' &&
+        ((t[5] >= 'A' && t[5] <= 'Z') || (t[5] >= '0' && t[5] <= '9')))))
+    return 1;
+  return 0;
+}
+
 /* The claims of one sentence: each token tried as the start of a toll, a
    trigger or one of the readings, outside questions.  -1 when out of
    memory. */
 static int do_sentence(sent *s) {
   size_t j, end = s->a; /* the end of the clause j is in: linear in all */
   int asks = 0;
+  if (link_to_other_story(s)) return 0;
   sentence_facts(s);
   for (j = s->a; j < s->b; j++) {
     int rc = 0;
@@ -2405,6 +2492,7 @@ static int do_sentence(sent *s) {
     if (rc != 0) return -1;
   }
   claims_in_text_order(s);
+  drop_repeated_claims(s);
   return 0;
 }
 
