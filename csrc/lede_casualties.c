@@ -81,6 +81,16 @@ static int ends_with_ly(const sent *s, size_t j) {
   return lower_word(s, j) && t->e - t->s > 3 && s->text[t->e - 2] == 'l' &&
          s->text[t->e - 1] == 'y';
 }
+/* The word at k is w (lower case).  Case-insensitive on the first letter. */
+static int word_is(const sent *s, size_t k, const char *w) {
+  size_t n = strlen(w);
+  const char *t;
+  if (!is_word(s, k) || s->t[k].e - s->t[k].s != n) return 0;
+  t = s->text + s->t[k].s;
+  return (t[0] == w[0] || t[0] == w[0] - 32) &&
+         memcmp(t + 1, w + 1, n - 1) == 0;
+}
+
 static int num_start(const sent *s, size_t j) {
   return (j >= s->a && j < s->b) ? s->start_at[j - s->a] : -1;
 }
@@ -681,13 +691,43 @@ static int name_word(const sent *s, size_t p) {
          !(s->t[p].flags & NF_ALLCAP) && !pronoun(s, p);
 }
 
-/* The first word of the name that ends at p (four words at most). */
+/* A middle initial ends at p - 1: "P." of "Omar P. Jarman". */
+static int initial_before(const sent *s, size_t p) {
+  return p > s->a + 1 && is_punct(s, p - 1, '.') && is_word(s, p - 2) &&
+         s->t[p - 2].e - s->t[p - 2].s == 1 && (s->t[p - 2].flags & NF_CAP);
+}
+
+/* The first word of the name that ends at p (four words at most, middle
+   initials aside). */
 static size_t name_start(const sent *s, size_t p) {
   size_t m = 0;
-  while (p > s->a && m++ < 3 && is_word(s, p - 1) &&
-         (s->t[p - 1].flags & NF_CAP) && !known_word(s, p - 1))
+  while (p > s->a && m++ < 3) {
+    if (initial_before(s, p) && p > s->a + 2 && is_word(s, p - 3) &&
+        (s->t[p - 3].flags & NF_CAP) && !known_word(s, p - 3))
+      p -= 2; /* "Omar P." */
+    if (!(is_word(s, p - 1) && (s->t[p - 1].flags & NF_CAP) &&
+          !known_word(s, p - 1)))
+      break;
     p--;
+  }
   return p;
+}
+
+/* Where a name's suffix ending before q starts ("Jr.", "Sr", "III"), or q
+   when there is none. */
+static size_t suffix_before(const sent *s, size_t q) {
+  size_t p = q;
+  if (p > s->a + 1 && is_punct(s, p - 1, '.')) p--;
+  if (p > s->a && (word_is(s, p - 1, "jr") || word_is(s, p - 1, "sr")))
+    return p - 1;
+  if (q > s->a && is_word(s, q - 1) && (s->t[q - 1].flags & NF_ALLCAP) &&
+      s->t[q - 1].e - s->t[q - 1].s <= 3) {
+    size_t i;
+    for (i = s->t[q - 1].s; i < s->t[q - 1].e; i++)
+      if (s->text[i] != 'I' && s->text[i] != 'V') return q;
+    return q - 1;
+  }
+  return q;
 }
 
 /* The people of a list of names: "Ana Ruiz and Tom Beck", "Ana Ruiz, 18,
@@ -700,10 +740,13 @@ static size_t name_start(const sent *s, size_t p) {
 static size_t name_before_and(const sent *s, size_t a) {
   size_t q = a;
   int ni;
-  if (q > s->a && key_at(s, q) == K_AND && is_punct(s, q - 1, ',')) q--;
+  if (q > s->a && key_at(s, q) == K_AND &&
+      (is_punct(s, q - 1, ',') || is_punct(s, q - 1, ';')))
+    q--;
   if (q > s->a && (ni = num_end(s, q - 1)) >= 0 && s->nsp[2 * ni] > s->a + 1 &&
       is_punct(s, s->nsp[2 * ni] - 1, ','))
     q = s->nsp[2 * ni] - 1;
+  q = suffix_before(s, q); /* "Jose Garcia III, 20, and" */
   if (q > s->a && name_word(s, q - 1)) return q - 1;
   return a;
 }
@@ -713,8 +756,13 @@ static size_t name_before_and(const sent *s, size_t a) {
    g->count and returns the first one's first word. */
 static size_t names_before(const sent *s, size_t p, group *g) {
   int joined = 0;
+  /* "and daughter Tasmia Allen": the kin word before the name */
+  if (p > s->a + 2 && lower_word(s, p - 1) && singular_victim(s, p - 1) &&
+      key_at(s, p - 2) == K_AND)
+    p--;
   while (g->count < NAME_LIST && p > s->a + 1 &&
-         (key_at(s, p - 1) == K_AND || (joined && is_punct(s, p - 1, ',')))) {
+         (key_at(s, p - 1) == K_AND ||
+          (joined && (is_punct(s, p - 1, ',') || is_punct(s, p - 1, ';'))))) {
     size_t q = name_before_and(s, p - 1);
     if (q == p - 1) break;
     p = name_start(s, q);
@@ -1178,16 +1226,6 @@ static int injury_link(const sent *s, size_t j) {
          key_at(s, j) == K_CRITICAL || (cas_at(s, j) & CC_INJURY_LINK) ||
          key_at(s, j) == K_TO || key_at(s, j) == K_THE ||
          key_at(s, j) == K_HOSPITAL || ends_with_ly(s, j);
-}
-
-/* The word at k is w (lower case).  Case-insensitive on the first letter. */
-static int word_is(const sent *s, size_t k, const char *w) {
-  size_t n = strlen(w);
-  const char *t;
-  if (!is_word(s, k) || s->t[k].e - s->t[k].s != n) return 0;
-  t = s->text + s->t[k].s;
-  return (t[0] == w[0] || t[0] == w[0] - 32) &&
-         memcmp(t + 1, w + 1, n - 1) == 0;
 }
 
 /* A hospital at token k: "hospital", or the "Center" of "Medical Center"
@@ -1716,9 +1754,13 @@ static int aside_before(sent *s, size_t *k, int kind, int form, size_t last) {
       (s->t[p - 1].flags & NF_CAP) && s->nsp[2 * ni + 1] == *k - 1 &&
       form != F_NOUN) {
     size_t ns = p - 1, m = 0;
-    while (ns > s->a && m++ < NAME_WORDS && is_word(s, ns - 1) &&
-           (s->t[ns - 1].flags & NF_CAP))
+    while (ns > s->a && m++ < NAME_WORDS) {
+      if (initial_before(s, ns) && ns > s->a + 2 && is_word(s, ns - 3) &&
+          (s->t[ns - 3].flags & NF_CAP))
+        ns -= 2; /* "Tom B. Beck" */
+      if (!(is_word(s, ns - 1) && (s->t[ns - 1].flags & NF_CAP))) break;
       ns--;
+    }
     implied_group(&g, 1);
     ns = names_before(s, ns, &g); /* "Ana Ruiz, 18, and Tom Beck, 20," */
     return push_claim(s, kind, &g, ns, last + 1, 0);
