@@ -1704,7 +1704,9 @@ static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
       e = name_end(s, next, next + 1, 1);
       g.count++;
     }
-    return push_claim(s, kind, &g, j, e, 0);
+    /* "shot to death Zina Bowser and her daughter" */
+    if (push_claim(s, kind, &g, j, e, 0) != 0) return -1;
+    return more_groups(s, kind, k, e, 1, j);
   }
   if (form == F_ING || form == F_PRES) return 0;
   if (object_follows(s, j, last)) return 0;
@@ -1720,7 +1722,9 @@ static int noun_of_reading(sent *s, size_t j, int kind, int form) {
   ge = group_at(s, k, &g);
   if (ge == k || s->used[k - s->a]) return READ_ON;
   s->used[k - s->a] = 1;
-  return push_claim(s, kind, &g, j, ge, 0);
+  /* "the bodies of an 8-year-old child, a man and a woman" */
+  if (push_claim(s, kind, &g, j, ge, 0) != 0) return -1;
+  return more_groups(s, kind, k, ge, 1, j);
 }
 
 /* An aside between commas before the verb: "Two men, ages 26 and 27, were
