@@ -1948,6 +1948,12 @@ static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
     k--;
   if (key_at(s, k - 1) == K_AND && (cat_at(s, k - 2) & WC_TRIG)) return 0;
   k = ages_before(s, k); /* "Two men, ages 26 and 27, were shot" */
+  /* "One of the men inside was pronounced dead", "Two people inside were
+     hurt": a place word with no object after the group */
+  if (k > s->a + 1 && k < j && (cat_at(s, k) & WC_AUX) &&
+      (cas_at(s, k - 1) & CC_ADJUNCT) && (cas_at(s, k - 1) & CC_PLACE_PREP) &&
+      (cat_at(s, k - 2) & WC_VICTIM))
+    k--;
   if (kind == LEDE_CAS_KILLED && key_at(s, k - 1) == K_AND &&
       (gs = shot_then_died(s, k - 1, &g)) != 0)
     return push_claim(s, kind, &g, gs - 1, last + 1, 0);

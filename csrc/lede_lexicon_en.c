@@ -893,7 +893,7 @@ const nl_word nl_words[] = {
   {"its", 0, 0, NULL, K_NONE, 0, 0, NL_CLASS_ONLY, CC_OBJECT, 0},
   {"him", 0, 0, NULL, K_HIM, 0, 0, NL_CLASS_ONLY, CC_OBJECT, 0},
   {"them", 0, 0, NULL, K_THEM, 0, 0, NL_CLASS_ONLY, CC_OBJECT, 0},
-  {"those", 0, 0, NULL, K_THOSE, 0, 0, NL_CLASS_ONLY, 0, 0},
+  {"those", 0, 0, NULL, K_THOSE, 0, 0, NL_CLASS_ONLY, CC_PRONOUN, 0},
   {"himself", 0, 0, NULL, K_NONE, 0, 0, NL_CLASS_ONLY, CC_REFLEXIVE, 0},
   {"herself", 0, 0, NULL, K_NONE, 0, 0, NL_CLASS_ONLY, CC_REFLEXIVE, 0},
   {"mr", 0, 0, NULL, K_NONE, 0, 0, NL_CLASS_ONLY, CC_TITLE, 0},
