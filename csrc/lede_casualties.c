@@ -1681,6 +1681,7 @@ static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
   if ((rc = count_and_plural(s, j, k, kind, form)) != READ_ON) return rc;
   if ((form == F_PRES || form == F_ING) &&
       (ge = bare_person_after(s, k, &g)) != k && !s->used[k - s->a]) {
+    int rc2;
     s->used[k - s->a] = 1;
     if (kind == LEDE_CAS_INJURED && shot_word(s, j) &&
         key_at(s, ge) == K_DEAD) {
@@ -1689,7 +1690,9 @@ static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
       s->used[ge - s->a] = 1;
       ge++;
     }
-    return push_claim(s, kind, &g, j, ge, 0);
+    /* "Man kills wife, self": the shooter too */
+    if ((rc2 = push_claim(s, kind, &g, j, ge, 0)) != 0) return rc2;
+    return more_groups(s, kind, k, ge, 1, j);
   }
   if (named_after(s, k)) {
     /* "killing Dorian Pell", "shooting and killing Mr. Osgood",
@@ -1717,9 +1720,12 @@ static int active_reading(sent *s, size_t j, int kind, int form, size_t last) {
 static int noun_of_reading(sent *s, size_t j, int kind, int form) {
   size_t k = j + 2, ge;
   group g;
-  if (!(form == F_NOUN && key_at(s, j + 1) == K_OF)) return READ_ON;
+  if (!((form == F_NOUN || form == F_ING) && key_at(s, j + 1) == K_OF))
+    return READ_ON;
   if (key_at(s, k) == K_THE) return 0;
   ge = group_at(s, k, &g);
+  /* a headline's "death of toddler", "killing of teen" */
+  if (ge == k) ge = bare_person_after(s, k, &g);
   if (ge == k || s->used[k - s->a]) return READ_ON;
   s->used[k - s->a] = 1;
   /* "the bodies of an 8-year-old child, a man and a woman" */
@@ -2048,15 +2054,64 @@ static int readings(sent *s, size_t j, int kind, int form, size_t last) {
     return injury_noun(s, j);
   }
   if ((rc = attributive_death(s, j, kind, form)) != READ_ON) return rc;
+  /* "the killing of a teen": the -ing form as a noun */
+  if (form == F_ING && key_at(s, j + 1) == K_OF &&
+      (rc = noun_of_reading(s, j, kind, form)) != READ_ON)
+    return rc;
   if ((rc = active_reading(s, j, kind, form, last)) != READ_ON) return rc;
   if ((rc = noun_of_reading(s, j, kind, form)) != READ_ON) return rc;
   return passive_reading(s, j, kind, form, last);
+}
+
+/* "Man shot, killed on South Side", "6-year-old girl shot in the head,
+   killed": a headline's death word after a comma, with no object, says
+   the one shot before it died (a "shot" at most SHOT_BACK tokens before
+   the comma, its subject before it).  Returns 1 when a claim was read or
+   changed, 0 when j reads none this way, -1 on no memory. */
+#define SHOT_BACK 6
+static int shot_then_killed(sent *s, size_t j) {
+  size_t q, m, gs;
+  group g;
+  lede_casualty *prev;
+  if (trig_kind(s, j) != LEDE_CAS_KILLED || trig_form(s, j) != F_PART ||
+      j < s->a + 3 || !is_punct(s, j - 1, ','))
+    return 0;
+  if (j + 1 < s->b && is_word(s, j + 1) && !(cas_at(s, j + 1) & CC_ADJUNCT) &&
+      key_at(s, j + 1) != K_IN && key_at(s, j + 1) != K_ON &&
+      key_at(s, j + 1) != K_AT)
+    return 0; /* "shot, killed his wife": a verb with an object */
+  for (m = 0, q = j - 1; m < SHOT_BACK && q > s->a; m++) {
+    q--;
+    if (shot_word(s, q)) break;
+    if (!is_word(s, q)) return 0;
+  }
+  if (!shot_word(s, q) || q == s->a || (cat_at(s, q - 1) & WC_AUX)) return 0;
+  /* the claim already read from the "shot": now a death */
+  prev = s->out->count > s->first_claim
+             ? (lede_casualty *)s->out->items + (s->out->count - 1)
+             : NULL;
+  if (prev && prev->kind == LEDE_CAS_INJURED && (prev->flags & LEDE_CF_SHOT) &&
+      prev->end == s->t[q].e) {
+    prev->kind = LEDE_CAS_KILLED;
+    prev->flags &= (uint8_t)~LEDE_CF_SHOT;
+    prev->end = s->t[j].e;
+    s->used[j - s->a] = 1;
+    return 1;
+  }
+  gs = group_before(s, q, &g);
+  if (gs == q) gs = one_person_before(s, q, &g);
+  if (gs == q || s->used[gs - s->a]) return 0;
+  s->used[gs - s->a] = 1;
+  s->used[j - s->a] = 1;
+  return push_claim(s, LEDE_CAS_KILLED, &g, gs, j + 1, 0) == 0 ? 1 : -1;
 }
 
 /* One casualty word at token j, with the words it combines with. */
 static int trigger(sent *s, size_t j) {
   int kind = trig_kind(s, j), form = trig_form(s, j), rc;
   size_t last = j; /* the trigger's last token */
+  if (!s->used[j - s->a] && (rc = shot_then_killed(s, j)) != 0)
+    return rc < 0 ? -1 : 0;
   /* in a murder-suicide those shot died */
   if (s->suicide && shot_word(s, j)) kind = LEDE_CAS_KILLED;
   if (s->used[j - s->a]) return 0;
