@@ -670,6 +670,14 @@ static size_t victim_before(const sent *s, size_t j, size_t p, group *g) {
        killed", "Greenfield boy fatally shot", "Teen girl killed", after
        a kicker ("Police: 3-Year-Old Girl Killed") */
     ni = num_end(s, q);
+    if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_ORDINAL &&
+        s->nsp[2 * ni] == s->a && s->nums[ni].value >= 2 &&
+        s->nums[ni].value <= 100) {
+      /* a headline's "5th person dies", "Third victim dies" */
+      g->ord = s->nums[ni].value;
+      g->who = victim_noun(s, p);
+      return s->a;
+    }
     if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) {
       q = s->nsp[2 * ni];
     } else if (!adjective(s, q) && !((cat_at(s, q) & WC_VICTIM) && q == s->a)) {
@@ -1828,8 +1836,10 @@ static size_t person_before_relative(const sent *s, size_t k, group *g) {
       if (gs == q) gs = one_person_before(s, q, g);
       return gs == q ? k : gs;
     }
-    /* a reduced relative: "A boy shot while hunting has died" */
-    if (key_at(s, q) == K_SHOT && q > s->a && !(cat_at(s, q - 1) & WC_AUX)) {
+    /* a reduced relative: "A boy shot while hunting has died", "Man found
+       in car died" */
+    if ((key_at(s, q) == K_SHOT || key_at(s, q) == K_FOUND) && q > s->a &&
+        !(cat_at(s, q - 1) & WC_AUX)) {
       gs = group_before(s, q, g);
       if (gs == q) gs = one_person_before(s, q, g);
       if (gs != q && g->num < 0 && !s->used[gs - s->a]) return gs;

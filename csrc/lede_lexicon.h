@@ -133,6 +133,7 @@ enum {
   K_TAKEN,
   K_HELD,
   K_LEFT,
+  K_FOUND,
   K_THIS,
   K_INTO,
   K_BUT,

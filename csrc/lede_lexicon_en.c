@@ -856,7 +856,7 @@ const nl_word nl_words[] = {
   {"says", 0, 0, NULL, K_NONE, 0, 0, NL_CLASS_ONLY, CC_SKIP|CC_SPEECH, 0},
   {"said", 0, 0, NULL, K_NONE, 0, 0, NL_CLASS_ONLY, CC_SKIP|CC_SPEECH, 0},
   {"pronounced", 0, 0, NULL, K_NONE, 0, 0, NL_CLASS_ONLY, CC_SKIP, 0},
-  {"found", 0, 0, NULL, K_NONE, 0, 0, NL_CLASS_ONLY, CC_SKIP|CC_INJURY_LINK, 0},
+  {"found", 0, 0, NULL, K_FOUND, 0, 0, NL_CLASS_ONLY, CC_SKIP|CC_INJURY_LINK, 0},
   {"declared", 0, 0, NULL, K_NONE, 0, 0, NL_CLASS_ONLY, CC_SKIP, 0},
   {"feared", 0, 0, NULL, K_NONE, 0, 0, NL_CLASS_ONLY, CC_SKIP|CC_HEDGE, 0},
   {"presumed", 0, 0, NULL, K_NONE, 0, 0, NL_CLASS_ONLY, CC_SKIP|CC_HEDGE, 0},
