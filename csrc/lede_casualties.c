@@ -2539,28 +2539,26 @@ static int word_upper_is(const sent *s, size_t j, const char *w) {
    Side", "READ MORE: ...", "STORY: ...") or a video's running time
    ("1:27 1 dead after Fife collision").  Its counts are another event's. */
 static int link_to_other_story(const sent *s) {
-  static const char *const kickers[] = {"RELATED", "MORE", "STORY", "WATCH",
-                                        "PREVIOUSLY"};
-  size_t j = s->a, k;
+  static const char *const kickers[] = {
+      "RELATED", "MORE", "STORY", "WATCH", "READ", "ALSO", "SEE", "PREVIOUSLY"};
+  size_t j, k, words = 0;
   const char *t;
-  if (j + 1 >= s->b) return 0;
-  if (word_upper_is(s, j, "READ") || word_upper_is(s, j, "SEE") ||
-      word_upper_is(s, j, "ALSO"))
-    j++; /* "READ MORE:", "SEE ALSO:", "ALSO READ:" */
-  for (k = 0; k < sizeof kickers / sizeof kickers[0]; k++)
-    if ((word_upper_is(s, j, kickers[k]) ||
-         (j > s->a && word_upper_is(s, j, "ALSO")) ||
-         (j > s->a && word_upper_is(s, j, "READ"))) &&
-        is_punct(s, j + 1, ':'))
-      return 1;
+  /* one or two kicker words, then the colon: "RELATED:", "READ MORE:",
+     "SEE ALSO:" */
+  for (j = s->a; j < s->b && j < s->a + 2; j++) {
+    int kicker = 0;
+    for (k = 0; k < sizeof kickers / sizeof kickers[0] && !kicker; k++)
+      kicker = word_upper_is(s, j, kickers[k]);
+    if (!kicker) break;
+    words++;
+  }
+  if (words > 0 && is_punct(s, s->a + words, ':')) return 1;
   /* "1:27 " + a capitalized word or a count: no clock time (no "a.m.") */
   t = s->text + s->t[s->a].s;
-  if (s->sent_e - s->t[s->a].s > 5 && t[0] >= '0' && t[0] <= '9' &&
-      ((t[1] == ':' && t[2] >= '0' && t[2] <= '5' && t[3] >= '0' &&
-        t[3] <= '9' && t[4] == ' ' &&
-        ((t[5] >= 'A' && t[5] <= 'Z') || (t[5] >= '0' && t[5] <= '9')))))
-    return 1;
-  return 0;
+  return s->sent_e - s->t[s->a].s > 5 && t[0] >= '0' && t[0] <= '9' &&
+         t[1] == ':' && t[2] >= '0' && t[2] <= '5' && t[3] >= '0' &&
+         t[3] <= '9' && t[4] == ' ' &&
+         ((t[5] >= 'A' && t[5] <= 'Z') || (t[5] >= '0' && t[5] <= '9'));
 }
 
 /* The claims of one sentence: each token tried as the start of a toll, a
