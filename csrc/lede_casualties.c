@@ -45,7 +45,9 @@ typedef struct sent {
   uint8_t lived, died; /* survived(), death_said(): once per sentence */
   uint8_t sure_lived;  /* sure_survived(): once per sentence */
   uint8_t suicide;     /* the sentence says "murder-suicide" */
-  uint8_t hedge;       /* the trigger read now is hedged: "may have died" */
+  uint8_t has_lower;   /* a lower-case word of four letters or more */
+  uint8_t found_so_far; /* the trigger counts bodies recovered */
+  uint8_t hedge;        /* the trigger read now is hedged: "may have died" */
 } sent;
 
 /* ------------------------------------------------------------ helpers */
@@ -269,6 +271,12 @@ static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
      more than those counted, not one of the dead the shot count may hold */
   if (key_at(s, ts) == K_ANOTHER || g->ord > 1 || also_in(s, ts, te))
     c.flags &= (uint8_t)~LEDE_CF_SHOT;
+  /* "16 bodies have been recovered": the dead found so far, a lower bound
+     of the toll that a later full count does not contradict */
+  if (s->found_so_far && c.qualifier == LEDE_Q_NONE) {
+    c.qualifier = LEDE_Q_AT_LEAST;
+    c.flags &= (uint8_t)~LEDE_CF_HAS_MAX;
+  }
   if (s->hedge) {
     c.flags |= LEDE_CF_HEDGED;
     if (c.qualifier == LEDE_Q_NONE) c.qualifier = LEDE_Q_HEDGED;
@@ -726,6 +734,27 @@ static size_t name_before(const sent *s, size_t j, size_t p, group *g) {
 /* One person named or referred to before token j: "Smith", "the victim",
    "she" (count 1).  Only for words that say what happened ("died",
    "was killed"); "was shot" alone says nothing of the outcome. */
+/* A preposition that puts a place after it: "off Tarsa", "in Orrin". */
+static int place_before(const sent *s, size_t j) {
+  int k = key_at(s, j);
+  return (cas_at(s, j) & (CC_PLACE_PREP | CC_ADJUNCT)) || k == K_IN ||
+         k == K_OF || k == K_OFF || k == K_FROM || k == K_ON || k == K_AT ||
+         k == K_AROUND;
+}
+
+/* A capitalized word right before "were" or "are" names no one person
+   when it is a plural, a people or a team ("Many Ostrans were killed",
+   "Saints are missing"), or when a lower-case word comes before it, a
+   place ending the subject ("All 140 people on board the ferry that sank
+   off Tarsa are presumed dead"); "Ana Ruiz and Tom Beck were shot" is a
+   list of names. */
+static int plural_people(const sent *s, size_t p) {
+  if (key_at(s, p + 1) != K_WERE && key_at(s, p + 1) != K_ARE) return 0;
+  if (key_at(s, p - 1) == K_AND || is_punct(s, p - 1, ','))
+    return 0; /* "Allen, Daniels and Williams were injured" */
+  return s->text[s->t[p].e - 1] == 's' || place_before(s, p - 1);
+}
+
 static size_t one_person_before(const sent *s, size_t j, group *g) {
   size_t p, q;
   if (j <= s->a) return j;
@@ -740,7 +769,8 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
   if (singular_victim(s, p)) return victim_before(s, j, p, g);
   /* a name; at the start of a sentence, a capitalized plural is more
      likely a common noun ("Witnesses were hurt") */
-  if (name_word(s, p) && (p > s->a || s->text[s->t[p].e - 1] != 's'))
+  if (name_word(s, p) && (p > s->a || s->text[s->t[p].e - 1] != 's') &&
+      !plural_people(s, p))
     return name_before(s, j, p, g);
   return j;
 }
@@ -1426,6 +1456,15 @@ static int succumbed_to_wounds(const sent *s, size_t j) {
   return 0;
 }
 
+/* "has shot three films", "shot the video in Lisbon": what a camera
+   shoots, a few words after the verb. */
+static int filmed_after(const sent *s, size_t j) {
+  size_t m;
+  for (m = j + 1; m < j + 4 && lower_word(s, m); m++)
+    if (cas_at(s, m) & CC_FILMED) return 1;
+  return 0;
+}
+
 /* Words that are casualty words only in some company: "death" (toll, of),
    "hostage" (taken, held), "homeless" (left), "dead" (not "dead end"),
    "fled" (the fighting), "forced" (from their homes). */
@@ -1439,6 +1478,9 @@ static int out_of_context(const sent *s, size_t j, int form) {
   if (key_at(s, j) == K_HOMELESS && key_at(s, j - 1) != K_LEFT) return 1;
   /* "shot into the home": fired, which says nothing of who was hit */
   if (key_at(s, j) == K_SHOT && key_at(s, j + 1) == K_INTO) return 1;
+  if (key_at(s, j) == K_SHOT && filmed_after(s, j)) return 1;
+  /* "the guests were treated to a concert" */
+  if (key_at(s, j) == K_TREATED && key_at(s, j + 1) == K_TO) return 1;
   /* "passed away"; "succumbed to his injuries", not "to pressure" */
   if (key_at(s, j) == K_PASSED) return key_at(s, j + 1) != K_AWAY;
   if (key_at(s, j) == K_SUCCUMBED) return !succumbed_to_wounds(s, j);
@@ -1899,16 +1941,42 @@ static int readings(sent *s, size_t j, int kind, int form, size_t last) {
 }
 
 /* One casualty word at token j, with the words it combines with. */
+/* A capitalized trigger in a run of capitalized words that a lower-case
+   word opens, in a sentence not capitalized throughout, is part of a
+   title or a name: "a version of Live And Let Die", "visited the Killing
+   Fields".  A headline keeps its words: "Teen Fatally Shot" at the start
+   of a sentence, "Two Killed In Crash" throughout, "OFFICERS SHOT" in
+   capitals. */
+static int all_caps(const sent *s, size_t j) {
+  const nt_tok *t = &s->t[j];
+  return t->e - t->s > 1 && s->text[t->s + 1] >= 'A' &&
+         s->text[t->s + 1] <= 'Z';
+}
+
+static int in_title(const sent *s, size_t j) {
+  size_t p = j, m;
+  if (!(s->t[j].flags & NF_CAP) || !s->has_lower || all_caps(s, j)) return 0;
+  /* back over the run; a word in capitals ends it ("... POLICE SHOOTING
+     Slain officers were ...": a page's headline before another) */
+  for (m = 0; m < 8 && p > s->a && is_word(s, p - 1) &&
+              (s->t[p - 1].flags & NF_CAP) && !all_caps(s, p - 1);
+       m++)
+    p--;
+  return p > s->a && lower_word(s, p - 1) &&
+         (p < j || (is_word(s, j + 1) && (s->t[j + 1].flags & NF_CAP)));
+}
+
 static int trigger(sent *s, size_t j) {
   int kind = trig_kind(s, j), form = trig_form(s, j), rc;
   size_t last = j; /* the trigger's last token */
   /* in a murder-suicide those shot died */
   if (s->suicide && key_at(s, j) == K_SHOT) kind = LEDE_CAS_KILLED;
-  if (s->used[j - s->a]) return 0;
+  if (s->used[j - s->a] || in_title(s, j)) return 0;
   compound(s, j, form, &kind, &last);
   s->hedge = (uint8_t)uncertain(s, j);
+  s->found_so_far = key_at(s, j) == K_BODIES;
   rc = readings(s, j, kind, form, last);
-  s->hedge = 0;
+  s->hedge = s->found_so_far = 0;
   return rc;
 }
 
@@ -2161,6 +2229,9 @@ static void sentence_facts(sent *s) {
   s->sure_lived = (uint8_t)sure_survived(s);
   s->died = (uint8_t)death_said(s);
   s->suicide = 0;
+  s->has_lower = 0;
+  for (j = s->a; j < s->b && !s->has_lower; j++)
+    s->has_lower = (uint8_t)(lower_word(s, j) && s->t[j].e - s->t[j].s > 3);
   for (j = s->a; j + 1 < s->b; j++)
     if (key_at(s, j) == K_MURDER &&
         (key_at(s, j + 1) == K_SUICIDE ||
