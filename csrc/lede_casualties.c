@@ -1350,22 +1350,81 @@ static size_t name_end(const sent *s, size_t k, size_t e, int unknown) {
   return e;
 }
 
+/* A capitalized word no table knows at k: the start of a name. */
+static int person_name_at(const sent *s, size_t k) {
+  return is_word(s, k) && (s->t[k].flags & NF_CAP) && !known_word(s, k) &&
+         !(s->t[k].flags & NF_ALLCAP);
+}
+
+/* Digits at k: "447" of "Flight 447", "9" of "Route 9". */
+static int is_number_token(const sent *s, size_t k) {
+  return k < s->b && s->t[k].type == NT_NUM;
+}
+
+/* The age number at k ("39-year-old"), or -1. */
+static int age_at(const sent *s, size_t k) {
+  int ni = num_start(s, k);
+  return ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE ? ni : -1;
+}
+
+/* One person of a list at k: "Ana Ruiz", "39-year-old Ana Ruiz", "Ana
+   Ruiz, 18" or "her daughter", "his 17-month-old son".  Returns the token
+   after it, or k when none starts at k. */
+static size_t listed_person(const sent *s, size_t k, int first) {
+  size_t p = k, e;
+  int ni = age_at(s, p);
+  if (ni >= 0) p = s->nsp[2 * ni + 1];
+  if (person_name_at(s, p)) {
+    e = name_end(s, p, p + 1, 0);
+    if (is_number_token(s, e)) return k; /* "Flight 447": a thing named */
+  } else if (!first && possessive_pronoun(s, p)) {
+    e = p + 1;
+    if ((ni = age_at(s, e)) >= 0) e = s->nsp[2 * ni + 1];
+    if (!singular_victim(s, e)) return k;
+    e++;
+  } else {
+    return k;
+  }
+  /* an age between commas after it: "Michael Jordan, 59, and" */
+  if (is_punct(s, e, ',') && (ni = num_start(s, e + 1)) >= 0 &&
+      s->nums[ni].kind == LEDE_NUM_AGE) {
+    size_t after = s->nsp[2 * ni + 1];
+    if (is_punct(s, after, ',') || key_at(s, after) == K_AND || after >= s->b ||
+        is_punct(s, after, '.'))
+      e = after;
+  }
+  return e;
+}
+
 /* "the shooting death of Kyre Bethea", "the killing of 22-year-old Dana
-   Horton": one named person. */
+   Horton": one named person; "the deaths of Ana Ruiz, 18, Tom Beck and
+   his son": the people a list ending in "and" names (a comma alone may
+   open a hometown: "Ana Ruiz, Orrin"). */
 static int death_of_person(sent *s, size_t j, int kind, int form) {
-  size_t k = j + 2;
-  int ni;
+  size_t k = j + 2, e, listed, m;
+  double people = 1, sure = 1;
   group g;
   if (!((key_at(s, j) == K_DEATH || form == F_NOUN || form == F_ING) &&
         key_at(s, j + 1) == K_OF && !hedged(s, j)))
     return READ_ON;
-  ni = num_start(s, k);
-  if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) k = s->nsp[2 * ni + 1];
-  if (!(is_word(s, k) && (s->t[k].flags & NF_CAP) && !known_word(s, k) &&
-        !(s->t[k].flags & NF_ALLCAP)))
-    return READ_ON;
-  implied_group(&g, 1);
-  return push_claim(s, kind, &g, j, name_end(s, k, k + 1, 0), 0);
+  if ((e = listed_person(s, k, 1)) == k) return READ_ON;
+  listed = e;
+  for (m = 1; m < NAME_LIST; m++) {
+    size_t p = e + is_punct(s, e, ','), q;
+    int and = key_at(s, p) == K_AND;
+    if (p == e && !and) break;
+    q = listed_person(s, p + and, 0);
+    if (q == p + and) break;
+    e = q;
+    people++;
+    if (and) {
+      sure = people;
+      listed = e;
+      break;
+    }
+  }
+  implied_group(&g, sure);
+  return push_claim(s, kind, &g, j, listed, 0);
 }
 
 /* Another word of the killed kind near token j (within 2 * LOOK tokens):
