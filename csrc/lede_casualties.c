@@ -1524,6 +1524,18 @@ static int filmed_after(const sent *s, size_t j) {
   return 0;
 }
 
+/* "bodies" are the dead with "of" ("the bodies of two men") or a word of
+   what is done with the dead in the clause ("16 bodies were recovered",
+   "found two bodies"); "the two bodies would not match" (of a message,
+   a standards body) are no one. */
+static int dead_bodies(const sent *s, size_t j) {
+  size_t a = j > s->a + LOOK ? j - LOOK : s->a, m;
+  if (key_at(s, j + 1) == K_OF) return 1;
+  for (m = a; m < s->b && m <= j + LOOK; m++)
+    if (cas_at(s, m) & CC_FOUND) return 1;
+  return 0;
+}
+
 /* Words that are casualty words only in some company: "death" (toll, of),
    "hostage" (taken, held), "homeless" (left), "dead" (not "dead end"),
    "fled" (the fighting), "forced" (from their homes). */
@@ -1538,6 +1550,7 @@ static int out_of_context(const sent *s, size_t j, int form) {
   /* "shot into the home": fired, which says nothing of who was hit */
   if (key_at(s, j) == K_SHOT && key_at(s, j + 1) == K_INTO) return 1;
   if (key_at(s, j) == K_SHOT && filmed_after(s, j)) return 1;
+  if (key_at(s, j) == K_BODIES && !dead_bodies(s, j)) return 1;
   /* "the guests were treated to a concert" */
   if (key_at(s, j) == K_TREATED && key_at(s, j + 1) == K_TO) return 1;
   /* "passed away"; "succumbed to his injuries", not "to pressure" */

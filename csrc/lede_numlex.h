@@ -113,7 +113,8 @@ enum {
   CC_PREVENT = 1u << 25,
   CC_BODY = 1u << 26,
   CC_SPEECH = 1u << 27,
-  CC_FILMED = 1u << 28
+  CC_FILMED = 1u << 28,
+  CC_FOUND = 1u << 29
 };
 
 /* Classes of the number scanner (bits of nl_word.num): the classes column
