@@ -929,6 +929,16 @@ static int demonym(const sent *s, size_t j) {
                    (t[n - 3] == 'i' && t[n - 2] == 's' && t[n - 1] == 'h'));
 }
 
+/* A word ending in "an" or "i" ("Tibetan", "Kenyan", "Iraqi"): a
+   nationality word before a noun, though places end so too ("Iran",
+   "Mali"), so only before a victim noun ("in Miami shooting" is a
+   place). */
+static int loose_demonym(const sent *s, size_t j) {
+  const char *t = s->text + s->t[j].s;
+  size_t n = s->t[j].e - s->t[j].s;
+  return n > 3 && ((t[n - 2] == 'a' && t[n - 1] == 'n') || t[n - 1] == 'i');
+}
+
 /* The place the sentence names: "in Sumy", "on Dnipro", "in the Odesa
    region", "in Ukraine’s Kresk region" (Kresk region), "shelling of
    Kresk".  Month and day names and nationality words are not places. */
@@ -962,6 +972,9 @@ static lede_span find_place(const sent *s) {
     if (key_at(s, p) == K_THE) continue;
     if (demonym(s, p) && lower_word(s, p + 1))
       continue; /* "in Russian shelling" */
+    if (loose_demonym(s, p) && lower_word(s, p + 1) &&
+        (cat_at(s, p + 1) & WC_VICTIM))
+      continue; /* "fired on Tibetan protesters", not "in Iran last week" */
     /* "in Ukraine’s Kresk region": the place after the possessive */
     if (possessive(s, p) && is_word(s, p + 1) && (s->t[p + 1].flags & NF_CAP)) {
       p++;
