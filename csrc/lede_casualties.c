@@ -717,28 +717,11 @@ static size_t names_before(const sent *s, size_t p, group *g) {
   return p;
 }
 
-/* A name (or a list of them) ending at p: "Ana Ruiz", "Ana Ruiz and Tom
-   Beck", "Ana Ruiz, 18, and Tom Beck, 20".  Where
-   the group starts, or j when the name is a place ("in Greenfield has
-   died"). */
-static size_t name_before(const sent *s, size_t j, size_t p, group *g) {
-  p = name_start(s, p);
-  if (p > s->a && (key_at(s, p - 1) == K_IN || key_at(s, p - 1) == K_AT ||
-                   key_at(s, p - 1) == K_ON || key_at(s, p - 1) == K_OF ||
-                   key_at(s, p - 1) == K_FROM || key_at(s, p - 1) == K_TO ||
-                   (cas_at(s, p - 1) & CC_PLACE_PREP)))
-    return j;
-  return names_before(s, p, g);
-}
-
-/* One person named or referred to before token j: "Smith", "the victim",
-   "she" (count 1).  Only for words that say what happened ("died",
-   "was killed"); "was shot" alone says nothing of the outcome. */
 /* A preposition that puts a place after it: "off Tarsa", "in Orrin". */
 static int place_before(const sent *s, size_t j) {
   int k = key_at(s, j);
-  return (cas_at(s, j) & (CC_PLACE_PREP | CC_ADJUNCT)) || k == K_IN ||
-         k == K_OF || k == K_OFF || k == K_FROM || k == K_ON || k == K_AT ||
+  return (cas_at(s, j) & CC_PLACE_PREP) || k == K_IN || k == K_AT ||
+         k == K_ON || k == K_OF || k == K_FROM || k == K_TO || k == K_OFF ||
          k == K_AROUND;
 }
 
@@ -755,6 +738,22 @@ static int plural_people(const sent *s, size_t p) {
   return s->text[s->t[p].e - 1] == 's' || place_before(s, p - 1);
 }
 
+/* A name (or a list of them) ending at p: "Ana Ruiz", "Ana Ruiz and Tom
+   Beck", "Ana Ruiz, 18, and Tom Beck, 20".  Where the group starts, or j
+   when the name is a place ("in Greenfield has died") or a building ("The
+   Grand Hotel was evacuated", "Lincoln High School was evacuated"). */
+static size_t name_before(const sent *s, size_t j, size_t p, group *g) {
+  size_t last = p;
+  p = name_start(s, p);
+  if (p > s->a && (place_before(s, p - 1) || key_at(s, p - 1) == K_THE))
+    return j;
+  if (cas_at(s, last) & CC_FACILITY) return j;
+  return names_before(s, p, g);
+}
+
+/* One person named or referred to before token j: "Smith", "the victim",
+   "she" (count 1).  Only for words that say what happened ("died",
+   "was killed"); "was shot" alone says nothing of the outcome. */
 static size_t one_person_before(const sent *s, size_t j, group *g) {
   size_t p, q;
   if (j <= s->a) return j;
