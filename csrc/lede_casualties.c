@@ -1423,13 +1423,13 @@ static int death_of_person(sent *s, size_t j, int kind, int form) {
   listed = e;
   for (m = 1; m < NAME_LIST; m++) {
     size_t p = e + is_punct(s, e, ','), q;
-    int and = key_at(s, p) == K_AND;
-    if (p == e && !and) break;
-    q = listed_person(s, p + and, 0);
-    if (q == p + and) break;
+    int joined = key_at(s, p) == K_AND; /* the list's last "and" */
+    if (p == e && !joined) break;
+    q = listed_person(s, p + joined, 0);
+    if (q == p + joined) break;
     e = q;
     people++;
-    if (and) {
+    if (joined) {
       sure = people;
       listed = e;
       break;
@@ -2024,32 +2024,27 @@ static int readings(sent *s, size_t j, int kind, int form, size_t last) {
   return passive_reading(s, j, kind, form, last);
 }
 
-/* One casualty word at token j, with the words it combines with. */
 /* A capitalized trigger in a run of capitalized words that a lower-case
    word opens, in a sentence not capitalized throughout, is part of a
    title or a name: "a version of Live And Let Die", "visited the Killing
    Fields".  A headline keeps its words: "Teen Fatally Shot" at the start
    of a sentence, "Two Killed In Crash" throughout, "OFFICERS SHOT" in
    capitals. */
-static int all_caps(const sent *s, size_t j) {
-  const nt_tok *t = &s->t[j];
-  return t->e - t->s > 1 && s->text[t->s + 1] >= 'A' &&
-         s->text[t->s + 1] <= 'Z';
-}
-
 static int in_title(const sent *s, size_t j) {
   size_t p = j, m;
-  if (!(s->t[j].flags & NF_CAP) || !s->has_lower || all_caps(s, j)) return 0;
+  if (!(s->t[j].flags & NF_CAP) || (s->t[j].flags & NF_ALLCAP) || !s->has_lower)
+    return 0;
   /* back over the run; a word in capitals ends it ("... POLICE SHOOTING
      Slain officers were ...": a page's headline before another) */
   for (m = 0; m < 8 && p > s->a && is_word(s, p - 1) &&
-              (s->t[p - 1].flags & NF_CAP) && !all_caps(s, p - 1);
+              (s->t[p - 1].flags & NF_CAP) && !(s->t[p - 1].flags & NF_ALLCAP);
        m++)
     p--;
   return p > s->a && lower_word(s, p - 1) &&
          (p < j || (is_word(s, j + 1) && (s->t[j + 1].flags & NF_CAP)));
 }
 
+/* One casualty word at token j, with the words it combines with. */
 static int trigger(sent *s, size_t j) {
   int kind = trig_kind(s, j), form = trig_form(s, j), rc;
   size_t last = j; /* the trigger's last token */
