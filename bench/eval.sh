@@ -4,7 +4,8 @@
 # bench/sbd_suspects.lua on the dev sets' texts), the
 # article grammar on the seed articles, numbers (bench/numbers_eval.sh),
 # casualty counts (bench/casualty_eval.lua), the claims of the seeds and of
-# the project's own clusters (bench/claims_clusters.lua), then
+# the project's own clusters (bench/claims_clusters.lua) and on real news
+# with no labels (bench/claims_real.lua: conflicts, suspect speakers), then
 # summaries with ../shared/tools/rouge.py, stemmed, on the DEV sets:
 #   MultiLing 2011 (multi-document): --limit-words 250, R-1/R-2 recall;
 #   BBC News Summary (one document): budget = the reference's words, R-1 F1.
@@ -42,6 +43,8 @@ if [ -f "$html/index.jsonl" ]; then
 fi
 echo "== claims of multi-article clusters (bench/claims_clusters, the project's own)"
 lua5.4 bench/claims_clusters.lua bench/claims_clusters
+echo "== claims on real news (MultiLing topics as stories, BBC articles; no labels)"
+lua5.4 bench/claims_real.lua "$shared"
 summ=$shared/data/summ
 for method in rank lead; do
   echo "== summaries, method=$method: MultiLing 2011 DEV (--limit-words 250, recall)"

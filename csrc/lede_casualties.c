@@ -45,7 +45,9 @@ typedef struct sent {
   uint8_t lived, died; /* survived(), death_said(): once per sentence */
   uint8_t sure_lived;  /* sure_survived(): once per sentence */
   uint8_t suicide;     /* the sentence says "murder-suicide" */
-  uint8_t hedge;       /* the trigger read now is hedged: "may have died" */
+  uint8_t has_lower;   /* a lower-case word of four letters or more */
+  uint8_t found_so_far; /* the trigger counts bodies recovered */
+  uint8_t hedge;        /* the trigger read now is hedged: "may have died" */
 } sent;
 
 /* ------------------------------------------------------------ helpers */
@@ -286,6 +288,13 @@ static int push_claim(sent *s, int kind, const group *g, size_t ts, size_t te,
      more than those counted, not one of the dead the shot count may hold */
   if (key_at(s, ts) == K_ANOTHER || g->ord > 1 || also_in(s, ts, te))
     c.flags &= (uint8_t)~LEDE_CF_SHOT;
+  /* "16 bodies have been recovered": the dead found so far, a lower bound
+     of the toll that a later full count does not contradict ("the bodies
+     of a man and a woman" are those two) */
+  if (s->found_so_far && c.qualifier == LEDE_Q_NONE) {
+    c.qualifier = LEDE_Q_AT_LEAST;
+    c.flags &= (uint8_t)~LEDE_CF_HAS_MAX;
+  }
   if (s->hedge) {
     c.flags |= LEDE_CF_HEDGED;
     if (c.qualifier == LEDE_Q_NONE) c.qualifier = LEDE_Q_HEDGED;
@@ -780,17 +789,37 @@ static size_t names_before(const sent *s, size_t p, group *g) {
   return p;
 }
 
+/* A preposition that puts a place after it: "off Tarsa", "in Orrin". */
+static int place_before(const sent *s, size_t j) {
+  int k = key_at(s, j);
+  return (cas_at(s, j) & CC_PLACE_PREP) || k == K_IN || k == K_AT ||
+         k == K_ON || k == K_OF || k == K_FROM || k == K_TO || k == K_OFF ||
+         k == K_AROUND;
+}
+
+/* A capitalized word right before "were" or "are" names no one person
+   when it is a plural, a people or a team ("Many Ostrans were killed",
+   "Saints are missing"), or when a lower-case word comes before it, a
+   place ending the subject ("All 140 people on board the ferry that sank
+   off Tarsa are presumed dead"); "Ana Ruiz and Tom Beck were shot" is a
+   list of names. */
+static int plural_people(const sent *s, size_t p) {
+  if (key_at(s, p + 1) != K_WERE && key_at(s, p + 1) != K_ARE) return 0;
+  if (key_at(s, p - 1) == K_AND || is_punct(s, p - 1, ','))
+    return 0; /* "Allen, Daniels and Williams were injured" */
+  return s->text[s->t[p].e - 1] == 's' || place_before(s, p - 1);
+}
+
 /* A name (or a list of them) ending at p: "Ana Ruiz", "Ana Ruiz and Tom
-   Beck", "Ana Ruiz, 18, and Tom Beck, 20".  Where
-   the group starts, or j when the name is a place ("in Greenfield has
-   died"). */
+   Beck", "Ana Ruiz, 18, and Tom Beck, 20".  Where the group starts, or j
+   when the name is a place ("in Greenfield has died") or a building ("The
+   Grand Hotel was evacuated", "Lincoln High School was evacuated"). */
 static size_t name_before(const sent *s, size_t j, size_t p, group *g) {
+  size_t last = p;
   p = name_start(s, p);
-  if (p > s->a && (key_at(s, p - 1) == K_IN || key_at(s, p - 1) == K_AT ||
-                   key_at(s, p - 1) == K_ON || key_at(s, p - 1) == K_OF ||
-                   key_at(s, p - 1) == K_FROM || key_at(s, p - 1) == K_TO ||
-                   (cas_at(s, p - 1) & CC_PLACE_PREP)))
+  if (p > s->a && (place_before(s, p - 1) || key_at(s, p - 1) == K_THE))
     return j;
+  if (cas_at(s, last) & CC_FACILITY) return j;
   return names_before(s, p, g);
 }
 
@@ -817,7 +846,8 @@ static size_t one_person_before(const sent *s, size_t j, group *g) {
   if (singular_victim(s, p)) return victim_before(s, j, p, g);
   /* a name; at the start of a sentence, a capitalized plural is more
      likely a common noun ("Witnesses were hurt") */
-  if (name_word(s, p) && (p > s->a || s->text[s->t[p].e - 1] != 's'))
+  if (name_word(s, p) && (p > s->a || s->text[s->t[p].e - 1] != 's') &&
+      !plural_people(s, p))
     return name_before(s, j, p, g);
   return j;
 }
@@ -976,6 +1006,16 @@ static int demonym(const sent *s, size_t j) {
                    (t[n - 3] == 'i' && t[n - 2] == 's' && t[n - 1] == 'h'));
 }
 
+/* A word ending in "an" or "i" ("Tibetan", "Kenyan", "Iraqi"): a
+   nationality word before a noun, though places end so too ("Iran",
+   "Mali"), so only before a victim noun ("in Miami shooting" is a
+   place). */
+static int loose_demonym(const sent *s, size_t j) {
+  const char *t = s->text + s->t[j].s;
+  size_t n = s->t[j].e - s->t[j].s;
+  return n > 3 && ((t[n - 2] == 'a' && t[n - 1] == 'n') || t[n - 1] == 'i');
+}
+
 /* The place the sentence names: "in Sumy", "on Dnipro", "in the Odesa
    region", "in Ukraine’s Kresk region" (Kresk region), "shelling of
    Kresk".  Month and day names and nationality words are not places. */
@@ -1009,6 +1049,9 @@ static lede_span find_place(const sent *s) {
     if (key_at(s, p) == K_THE) continue;
     if (demonym(s, p) && lower_word(s, p + 1))
       continue; /* "in Russian shelling" */
+    if (loose_demonym(s, p) && lower_word(s, p + 1) &&
+        (cat_at(s, p + 1) & WC_VICTIM))
+      continue; /* "fired on Tibetan protesters", not "in Iran last week" */
     /* "in Ukraine’s Kresk region": the place after the possessive */
     if (possessive(s, p) && is_word(s, p + 1) && (s->t[p + 1].flags & NF_CAP)) {
       p++;
@@ -1395,22 +1438,81 @@ static size_t name_end(const sent *s, size_t k, size_t e, int unknown) {
   return e;
 }
 
+/* A capitalized word no table knows at k: the start of a name. */
+static int person_name_at(const sent *s, size_t k) {
+  return is_word(s, k) && (s->t[k].flags & NF_CAP) && !known_word(s, k) &&
+         !(s->t[k].flags & NF_ALLCAP);
+}
+
+/* Digits at k: "447" of "Flight 447", "9" of "Route 9". */
+static int is_number_token(const sent *s, size_t k) {
+  return k < s->b && s->t[k].type == NT_NUM;
+}
+
+/* The age number at k ("39-year-old"), or -1. */
+static int age_at(const sent *s, size_t k) {
+  int ni = num_start(s, k);
+  return ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE ? ni : -1;
+}
+
+/* One person of a list at k: "Ana Ruiz", "39-year-old Ana Ruiz", "Ana
+   Ruiz, 18" or "her daughter", "his 17-month-old son".  Returns the token
+   after it, or k when none starts at k. */
+static size_t listed_person(const sent *s, size_t k, int first) {
+  size_t p = k, e;
+  int ni = age_at(s, p);
+  if (ni >= 0) p = s->nsp[2 * ni + 1];
+  if (person_name_at(s, p)) {
+    e = name_end(s, p, p + 1, 0);
+    if (is_number_token(s, e)) return k; /* "Flight 447": a thing named */
+  } else if (!first && possessive_pronoun(s, p)) {
+    e = p + 1;
+    if ((ni = age_at(s, e)) >= 0) e = s->nsp[2 * ni + 1];
+    if (!singular_victim(s, e)) return k;
+    e++;
+  } else {
+    return k;
+  }
+  /* an age between commas after it: "Michael Jordan, 59, and" */
+  if (is_punct(s, e, ',') && (ni = num_start(s, e + 1)) >= 0 &&
+      s->nums[ni].kind == LEDE_NUM_AGE) {
+    size_t after = s->nsp[2 * ni + 1];
+    if (is_punct(s, after, ',') || key_at(s, after) == K_AND || after >= s->b ||
+        is_punct(s, after, '.'))
+      e = after;
+  }
+  return e;
+}
+
 /* "the shooting death of Kyre Bethea", "the killing of 22-year-old Dana
-   Horton": one named person. */
+   Horton": one named person; "the deaths of Ana Ruiz, 18, Tom Beck and
+   his son": the people a list ending in "and" names (a comma alone may
+   open a hometown: "Ana Ruiz, Orrin"). */
 static int death_of_person(sent *s, size_t j, int kind, int form) {
-  size_t k = j + 2;
-  int ni;
+  size_t k = j + 2, e, listed, m;
+  double people = 1, sure = 1;
   group g;
   if (!((key_at(s, j) == K_DEATH || form == F_NOUN || form == F_ING) &&
         key_at(s, j + 1) == K_OF && !hedged(s, j)))
     return READ_ON;
-  ni = num_start(s, k);
-  if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) k = s->nsp[2 * ni + 1];
-  if (!(is_word(s, k) && (s->t[k].flags & NF_CAP) && !known_word(s, k) &&
-        !(s->t[k].flags & NF_ALLCAP)))
-    return READ_ON;
-  implied_group(&g, 1);
-  return push_claim(s, kind, &g, j, name_end(s, k, k + 1, 0), 0);
+  if ((e = listed_person(s, k, 1)) == k) return READ_ON;
+  listed = e;
+  for (m = 1; m < NAME_LIST; m++) {
+    size_t p = e + is_punct(s, e, ','), q;
+    int joined = key_at(s, p) == K_AND; /* the list's last "and" */
+    if (p == e && !joined) break;
+    q = listed_person(s, p + joined, 0);
+    if (q == p + joined) break;
+    e = q;
+    people++;
+    if (joined) {
+      sure = people;
+      listed = e;
+      break;
+    }
+  }
+  implied_group(&g, sure);
+  return push_claim(s, kind, &g, j, listed, 0);
 }
 
 /* Another word of the killed kind near token j (within 2 * LOOK tokens):
@@ -1501,6 +1603,27 @@ static int succumbed_to_wounds(const sent *s, size_t j) {
   return 0;
 }
 
+/* "has shot three films", "shot the video in Lisbon": what a camera
+   shoots, a few words after the verb. */
+static int filmed_after(const sent *s, size_t j) {
+  size_t m;
+  for (m = j + 1; m < j + 4 && lower_word(s, m); m++)
+    if (cas_at(s, m) & CC_FILMED) return 1;
+  return 0;
+}
+
+/* "bodies" are the dead with "of" ("the bodies of two men") or a word of
+   what is done with the dead in the clause ("16 bodies were recovered",
+   "found two bodies"); "the two bodies would not match" (of a message,
+   a standards body) are no one. */
+static int dead_bodies(const sent *s, size_t j) {
+  size_t a = j > s->a + LOOK ? j - LOOK : s->a, m;
+  if (key_at(s, j + 1) == K_OF) return 1;
+  for (m = a; m < s->b && m <= j + LOOK; m++)
+    if (cas_at(s, m) & CC_FOUND) return 1;
+  return 0;
+}
+
 /* Words that are casualty words only in some company: "death" (toll, of),
    "hostage" (taken, held), "homeless" (left), "dead" (not "dead end"),
    "fled" (the fighting), "forced" (from their homes). */
@@ -1514,6 +1637,10 @@ static int out_of_context(const sent *s, size_t j, int form) {
   if (key_at(s, j) == K_HOMELESS && key_at(s, j - 1) != K_LEFT) return 1;
   /* "shot into the home": fired, which says nothing of who was hit */
   if (shot_word(s, j) && key_at(s, j + 1) == K_INTO) return 1;
+  if (shot_word(s, j) && filmed_after(s, j)) return 1;
+  if (key_at(s, j) == K_BODIES && !dead_bodies(s, j)) return 1;
+  /* "the guests were treated to a concert" */
+  if (key_at(s, j) == K_TREATED && key_at(s, j + 1) == K_TO) return 1;
   /* "passed away"; "succumbed to his injuries", not "to pressure" */
   if (key_at(s, j) == K_PASSED) return key_at(s, j + 1) != K_AWAY;
   if (key_at(s, j) == K_SUCCUMBED) return !succumbed_to_wounds(s, j);
@@ -2116,6 +2243,26 @@ static int shot_then_killed(sent *s, size_t j) {
   return push_claim(s, LEDE_CAS_KILLED, &g, gs, j + 1, 0) == 0 ? 1 : -1;
 }
 
+/* A capitalized trigger in a run of capitalized words that a lower-case
+   word opens, in a sentence not capitalized throughout, is part of a
+   title or a name: "a version of Live And Let Die", "visited the Killing
+   Fields".  A headline keeps its words: "Teen Fatally Shot" at the start
+   of a sentence, "Two Killed In Crash" throughout, "OFFICERS SHOT" in
+   capitals. */
+static int in_title(const sent *s, size_t j) {
+  size_t p = j, m;
+  if (!(s->t[j].flags & NF_CAP) || (s->t[j].flags & NF_ALLCAP) || !s->has_lower)
+    return 0;
+  /* back over the run; a word in capitals ends it ("... POLICE SHOOTING
+     Slain officers were ...": a page's headline before another) */
+  for (m = 0; m < 8 && p > s->a && is_word(s, p - 1) &&
+              (s->t[p - 1].flags & NF_CAP) && !(s->t[p - 1].flags & NF_ALLCAP);
+       m++)
+    p--;
+  return p > s->a && lower_word(s, p - 1) &&
+         (p < j || (is_word(s, j + 1) && (s->t[j + 1].flags & NF_CAP)));
+}
+
 /* One casualty word at token j, with the words it combines with. */
 static int trigger(sent *s, size_t j) {
   int kind = trig_kind(s, j), form = trig_form(s, j), rc;
@@ -2124,11 +2271,12 @@ static int trigger(sent *s, size_t j) {
     return rc < 0 ? -1 : 0;
   /* in a murder-suicide those shot died */
   if (s->suicide && shot_word(s, j)) kind = LEDE_CAS_KILLED;
-  if (s->used[j - s->a]) return 0;
+  if (s->used[j - s->a] || in_title(s, j)) return 0;
   compound(s, j, form, &kind, &last);
   s->hedge = (uint8_t)uncertain(s, j);
+  s->found_so_far = key_at(s, j) == K_BODIES && key_at(s, j + 1) != K_OF;
   rc = readings(s, j, kind, form, last);
-  s->hedge = 0;
+  s->hedge = s->found_so_far = 0;
   return rc;
 }
 
@@ -2408,6 +2556,9 @@ static void sentence_facts(sent *s) {
   s->sure_lived = (uint8_t)sure_survived(s);
   s->died = (uint8_t)death_said(s);
   s->suicide = 0;
+  s->has_lower = 0;
+  for (j = s->a; j < s->b && !s->has_lower; j++)
+    s->has_lower = (uint8_t)(lower_word(s, j) && s->t[j].e - s->t[j].s > 3);
   for (j = s->a; j + 1 < s->b; j++)
     if (key_at(s, j) == K_MURDER &&
         (key_at(s, j + 1) == K_SUICIDE ||

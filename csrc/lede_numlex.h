@@ -112,7 +112,10 @@ enum {
   CC_FLIGHT = 1u << 24,
   CC_PREVENT = 1u << 25,
   CC_BODY = 1u << 26,
-  CC_SPEECH = 1u << 27
+  CC_SPEECH = 1u << 27,
+  CC_FILMED = 1u << 28,
+  CC_FOUND = 1u << 29,
+  CC_FACILITY = 1u << 30
 };
 
 /* Classes of the number scanner (bits of nl_word.num): the classes column

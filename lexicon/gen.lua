@@ -69,6 +69,8 @@ local CASUALTY_CLASSES = {
   collective = "CC_COLLECTIVE", hedge = "CC_HEDGE",
   carried = "CC_CARRIED", to_death = "CC_TO_DEATH", flight = "CC_FLIGHT",
   prevent = "CC_PREVENT", body = "CC_BODY", speech = "CC_SPEECH", negation = "CC_NEGATION", object = "CC_OBJECT",
+  filmed = "CC_FILMED", found = "CC_FOUND",
+  facility = "CC_FACILITY",
 }
 -- Classes of the number scanner (nl_word.num): words tested as a group.
 local NUMBER_CLASSES = {

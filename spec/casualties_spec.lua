@@ -224,4 +224,14 @@ describe("lede.casualties on crime reports", function()
       "Two soldiers were killed in Dravian shelling of Kresk.")[1].place)
   end)
 
+  it("takes no nationality word before its people for a place, and keeps places ending so", function()
+    assert.is_nil(lede.casualties(
+      "Border guards fired on Tibetan protesters, killing eight.")[1].place)
+    assert.is_nil(lede.casualties(
+      "Gunmen opened fire on Iraqi police, killing five.")[1].place)
+    assert.are.equal("Mali", lede.casualties("A blast in Mali killed four soldiers.")[1].place)
+    assert.are.equal("Miami", lede.casualties("Boy, 10, dead in Miami shooting")[1].place)
+    assert.are.equal("Oman", lede.casualties("Two people were killed in Oman last week.")[1].place)
+  end)
+
 end)

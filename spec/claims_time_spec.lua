@@ -138,6 +138,19 @@ describe("lede.claims compatible figures", function()
     assert.is_true(c.compatible)
     assert.truthy(lede.claims_table(r):find("compatible: at least 30 (1), 35 (2)", 1, true))
   end)
+
+  it("keeps an earlier full toll over later bodies recovered, a lower bound", function()
+    local r = lede.claims({
+      { text = "All 140 people on board are presumed dead after the ferry sank off Tarsa.",
+        date = "2026-03-02", name = "mon" },
+      { text = "Divers have recovered 16 bodies from the ferry that sank off Tarsa.",
+        date = "2026-03-04", name = "wed" },
+    })
+    local c = casualty(r, "killed", "Tarsa")
+    assert.are.equal(0, #r.conflicts)
+    assert.are.equal(140, c.count)
+    assert.is_true(c.compatible)
+  end)
 end)
 
 describe("lede.claims one answer per article", function()

@@ -280,6 +280,29 @@ end)
 -- Names and pronouns resolve across the whole article, and a long
 -- sentence is read whole (lua/lede/quotes.lua, M.find).
 describe("lede.quotes across an article", function()
+  it("resolves a pronoun to the sentence's first person when that one spoke last", function()
+    local text = "“I want to leave the house,” said Bez Tarn. Former actor Jeremy Osk said he "
+      .. "had nominated Tarn after he became upset on Friday. “He needs help and rest,” he said."
+    local q = find(quotes_of(text), "direct", "help and rest")
+    assert.are.equal("Jeremy Osk", q.speaker)
+    assert.is_true(q.resolved)
+  end)
+
+  it("never resolves he to a person the article called she, nor to an organisation", function()
+    local text = "Judge Mara Holt heard the case. “The law is clear on this,” she said. "
+      .. "Holt met Tomas Reid later. “We will appeal the ruling,” he said."
+    local q = find(quotes_of(text), "direct", "appeal the ruling")
+    assert.are.equal("he", q.speaker)
+    text = "“Rates will rise slowly this year,” said Ana Voss, chief economist at Orrin "
+      .. "Savings Bank. “Growth is steady,” she added."
+    q = find(quotes_of(text), "direct", "Growth is steady")
+    assert.are.equal("Ana Voss", q.speaker)
+    text = "“Prices will fall this spring,” said Mr Tom Reid. Mr Reid met the bankers later. "
+      .. "“Rates stay where they are,” she said."
+    q = find(quotes_of(text), "direct", "Rates stay")
+    assert.are.equal("she", q.speaker)
+  end)
+
   it("resolves names and pronouns across the article", function()
     -- the full name and title come first, the quotes and their pronouns
     -- far later; two people named in one sentence make the pronoun after

@@ -279,20 +279,22 @@ local function add_record(st, r, story, company)
   if r.kind == "killed" and r.count >= 2 and names_attacker(r.text) then
     st.holds_attacker = true
   end
-  if type(r.text) == "string" and r.count == 1 and mention(r.text) then
-    st.refs[r.kind] = (st.refs[r.kind] or 0) + 1
+  if type(r.text) == "string" and r.count >= 1 and mention(r.text) then
+    st.refs[r.kind] = (st.refs[r.kind] or 0) + r.count
   elseif r.count > (st.most[r.kind] or 0) then
     st.most[r.kind] = r.count
   end
 end
 
 -- A sentence's totals per kind: "the murder of Ann Kell and her son, since
--- the two were shot": a mention of a death beside a count of the same
--- sentence is part of that count.
+-- the two were shot": a mention of deaths beside a count of the same
+-- sentence is part of that count (and the count not less than those named).
 local function sentence_totals(st)
   local t = {}
   for kind, n in pairs(st.sums) do
-    if st.refs[kind] and st.most[kind] and st.most[kind] > 0 then n = n - st.refs[kind] end
+    if st.refs[kind] and st.most[kind] and st.most[kind] > 0 then
+      n = math.max(n - st.refs[kind], st.refs[kind])
+    end
     t[kind] = n
   end
   return t

@@ -31,7 +31,8 @@
 --   * Only figures that nothing revised can conflict: a conflict of the
 --     first day that a later figure revised is history, not a conflict.
 --   * The current figure is one that no other figure revises; among those,
---     the latest, then the one most sources give, then the higher.
+--     of two compatible figures the tighter, then the latest, then the one
+--     most sources give, then the higher.
 -- Cost: quadratic in the number of distinct figures, at most MAX_VALUES
 -- (a story gives a handful); more are all called conflicting.
 local HUGE = math.huge
@@ -58,8 +59,14 @@ local function revises(b, a)
   return a.time ~= nil and b.time ~= nil and b.time > a.time and not M.same_time(a, b)
 end
 
--- Is value a a better pick for current than b?
+-- Is value a a better pick for current than b?  Of two compatible
+-- figures the tighter one, whatever their order ("228 presumed dead", then
+-- "16 bodies recovered", a lower bound: 228); then the latest.
 local function better(a, b)
+  if compatible(a, b) then
+    local wa, wb = a.hi - a.lo, b.hi - b.lo
+    if wa ~= wb then return wa < wb end
+  end
   local ta, tb = a.time or -HUGE, b.time or -HUGE
   if ta ~= tb then return ta > tb end
   if a.sources ~= b.sources then return a.sources > b.sources end

@@ -55,6 +55,7 @@ M.ORG_END = set([[
   commission authority institute center centre court police company group
   corporation association organization organisation administration
   network foundation party guard force forces coalition network
+  bank reserve fund exchange airline airlines airways university
 ]])
 
 -- Capitalized words that begin sentences or clauses and are never names.

@@ -47,8 +47,11 @@
 --
 -- Speakers resolve within the article to the fullest name used with the
 -- same last word, and keep their title apart.  "he"/"she"/"they" resolve to
--- the person last named before them when no other person is named in that
--- sentence; otherwise the pronoun stays, with resolved = false.
+-- the person last named before them; when that sentence names several, to
+-- its first if that is the last one quoted ("Jeremy Edwards said he had
+-- nominated Bez ... He said": Edwards), never to one the article already
+-- called the other pronoun, and never to an organisation ("Wells Fargo
+-- Bank"); otherwise the pronoun stays, with resolved = false.
 --
 -- Runs in time linear in the text: one pass in C over the tokens
 -- (core.quote_scan) for paragraphs, sentences, marks, cue words and the
@@ -195,7 +198,7 @@ local function mention_stream(scan, text, people)
     if sid ~= cur_sent then cur_sent, first_key, many = sid, nil, false end
     local ambiguous = many or (first_key ~= nil and first_key ~= k)
     if first_key == nil then first_key = k elseif first_key ~= k then many = true end
-    return s, k, ambiguous
+    return s, k, ambiguous, first_key
   end
 end
 
@@ -331,6 +334,17 @@ local function resolve_named_later(pending, pending_at, titled)
   end
 end
 
+-- The pronoun a title implies, or a name that starts with one: "Mr
+-- Blair" is he, "Ms Roche" she.
+local TITLE_HE = names.set("mr sir lord king prince father brother")
+local TITLE_SHE = names.set("mrs ms miss lady dame baroness queen princess sister")
+local function title_gender(title)
+  local w = title and title:match("^%a+")
+  if not w then return nil end
+  w = w:lower()
+  return TITLE_HE[w] and "he" or TITLE_SHE[w] and "she" or nil
+end
+
 -- Resolves names to the fullest form the article uses (idx: the names of
 -- the whole text), and pronouns to the person last named before them.
 -- Quotes are in text order.
@@ -359,13 +373,16 @@ local function resolve(scan, text, idx, quotes)
     for i = 1, #idx.keys do
       local k = idx.keys[i]
       local r = idx.by_key[k]
-      if r.title ~= nil and not people[k] then people[k] = r.name end
+      -- (not an organisation: "he" is never "Wells Fargo Bank")
+      if r.title ~= nil and not people[k] and not names.ORG_END[k] then people[k] = r.name end
     end
     mention = mention_stream(scan, text, people)
   end
-  local ahead_pos, ahead_key, ahead_ambiguous
-  if mention then ahead_pos, ahead_key, ahead_ambiguous = mention() end
-  local last_key, last_ambiguous
+  local ahead_pos, ahead_key, ahead_ambiguous, ahead_first
+  if mention then ahead_pos, ahead_key, ahead_ambiguous, ahead_first = mention() end
+  local last_key, last_ambiguous, last_first
+  local spoke_last -- the key of the last named speaker
+  local gender = {} -- key -> "he" or "she", as the article's pronouns say
   local titled = {} -- speakers with a title, in text order
   local persons -- every titled name of the article, made when a role asks
   local fits_by_role = {} -- (for title_fits)
@@ -387,15 +404,31 @@ local function resolve(scan, text, idx, quotes)
     if q.pronoun then
       local at = q.speaker_s
       while ahead_pos and ahead_pos < at do
-        last_key, last_ambiguous = ahead_key, ahead_ambiguous
-        ahead_pos, ahead_key, ahead_ambiguous = mention()
+        last_key, last_ambiguous, last_first = ahead_key, ahead_ambiguous, ahead_first
+        ahead_pos, ahead_key, ahead_ambiguous, ahead_first = mention()
       end
-      if last_key and not last_ambiguous then
-        q.speaker = people[last_key]
-        local full = idx.lookup(last_key)
+      local key = last_key
+      -- of several people in that sentence, the first when it is the one
+      -- who spoke last: "Jeremy Edwards said he had nominated Bez ... He
+      -- said" is Edwards; "Ruth Abend met Paul Mercer. ... he said" is
+      -- nobody
+      if last_ambiguous then key = last_first == spoke_last and last_first or nil end
+      -- never a person the article already called the other pronoun, or
+      -- whose title says otherwise ("Mr", "Ms")
+      local p = q.pronoun
+      local full = key and idx.lookup(key)
+      local g = key and (gender[key] or title_gender(full and full.title)
+                         or title_gender(people[key]))
+      if g and (p == "he" or p == "she") and g ~= p then key = nil end
+      if key then
+        q.speaker = people[key]
         q.title = full and full.title or nil
         q.resolved = true
+        if p == "he" or p == "she" then gender[key] = p end
+        spoke_last = key
       end
+    elseif q.key then
+      spoke_last = q.key
     end
     if q.role then
       resolve_role(q, titled, titled_names, fits_by_role)
