@@ -24,14 +24,15 @@
 #include <string.h>
 
 #include "lede.h"
+#include "lede_lexicon.h"
 #include "lede_skip.h"
 #include "lede_summ.h"
 #include "lede_text.h"
 #include "lede_vec.h"
 
-/* No English abbreviation (lexicon/en/abbreviations.tsv) is longer
-   (messrs, approx). */
-#define LONGEST_ABBREV 6
+/* No English abbreviation (lexicon/en/abbreviations.tsv) is longer: gen.lua
+   writes it from the file. */
+#define LONGEST_ABBREV LEDE_EN_ABBREV_MAX
 /* Nor in a language's list (lexicon/gen.lua allows 15 bytes). */
 #define LONGEST_LANGUAGE_ABBREV 15
 /* Longer than any stop word of a language (lexicon/gen.lua allows 24). */
@@ -216,7 +217,8 @@ static int language_word_before(const splitter *sp, size_t i, size_t chunk) {
   while (w < i && t[w] == '.') w++;
   switch (lede_abbrev_in(sp->lang, t + w, i - w)) {
   case LEDE_ABBR_TITLE: return PREV_TITLE;
-  case LEDE_ABBR_PLAIN: return PREV_ABBREV;
+  case LEDE_ABBR_PLAIN:
+  case LEDE_ABBR_PLACE: return PREV_ABBREV;
   default: return -1;
   }
 }
@@ -263,7 +265,10 @@ static int prev_kind(const splitter *sp, size_t i, size_t chunk,
     if (lede_is_title(t + w, i - w)) return PREV_TITLE;
     if (lede_is_abbrev(t + w, i - w)) return PREV_ABBREV;
   }
-  if (i - w == 1 && t[w] >= 'A' && t[w] <= 'Z') return PREV_ABBREV; /* J. */
+  /* J. -- but not the last letter of a hyphened word ("Bar-B-Q.") */
+  if (i - w == 1 && t[w] >= 'A' && t[w] <= 'Z' &&
+      !(w > chunk && t[w - 1] == '-'))
+    return PREV_ABBREV;
   return PREV_WORD;
 }
 
@@ -336,12 +341,14 @@ static size_t mark_len(const splitter *sp, size_t i, int *dots, int *bang) {
 }
 
 /* Short words whose period goes on with a number after it: "c. 1818",
-   "b. 1962", "Op. 46", "No. 5", "pp. 12", "Vol. 3", the rupee's "Rs. 500"
+   "b. 1962", "Op. 46", "No. 5", "pp. 12", "Vol. 3", the rupee's "Rs. 500",
+   the roads and rooms of addresses "Rt. 33", "Hwy. 101", "Apt. 4"
    (lower-cased). */
 static const char *const before_number[] = {
-    "c",    "ca",  "b",    "d", "fl", "op",  "no", "nos", "vol",
-    "vols", "fig", "figs", "p", "pp", "art", "ch", "sec", "para",
-    "ed",   "eds", "cf",   "v", "vs", "rs",  NULL};
+    "c",   "ca",   "b",   "d",    "fl",  "op",   "no",  "nos",
+    "vol", "vols", "fig", "figs", "p",   "pp",   "art", "ch",
+    "sec", "para", "ed",  "eds",  "cf",  "v",    "vs",  "rs",
+    "rt",  "rte",  "hwy", "apt",  "ste", "bldg", "rm",  NULL};
 
 /* Is t[w, i) (ASCII letters) one of `list`, any case? */
 static int word_in(const char *t, size_t w, size_t i,
@@ -422,16 +429,47 @@ static size_t word_before_chunk(const char *t, size_t chunk, size_t *w) {
   return e - k;
 }
 
-/* A street's abbreviation after its name ("Main St.", "Fifth Ave."): the
-   period ends a sentence as a word's does, unlike "St." before a saint's
-   name ("in St. Louis"). */
-static int street_before(const char *t, size_t chunk, size_t i) {
+/* Saints whose "St." names a place: "St. Louis", "North St. Louis Avenue",
+   "Mercy St. Vincent Medical Center" (lower-cased). */
+static const char *const saints[] = {
+    "albans",    "andrews",    "ann",        "anne",    "anthony", "augustine",
+    "bernard",   "catharines", "charles",    "clair",   "cloud",   "croix",
+    "elizabeth", "francis",    "george",     "helena",  "james",   "john",
+    "johns",     "joseph",     "jude",       "kitts",   "louis",   "lucia",
+    "lucie",     "luke",       "margaret",   "marie",   "mark",    "martin",
+    "mary",      "marys",      "matthew",    "michael", "patrick", "paul",
+    "pete",      "peter",      "petersburg", "tammany", "thomas",  "vincent",
+    NULL};
+
+/* The quadrant of a city an address may end with ("15th Ave. SW"). */
+static const char *const quadrants[] = {"ne", "nw", "se", "sw", NULL};
+
+/* Does an ordinal number stand just before offset e ("19th", "1st")? */
+static int ordinal_number_before(const char *t, size_t e) {
+  static const char *const suffixes[] = {"st", "nd", "rd", "th", NULL};
+  return e >= 3 && t[e - 3] >= '0' && t[e - 3] <= '9' &&
+         word_in(t, e - 2, e, suffixes);
+}
+
+/* A street's abbreviation after its name ("Main St.", "Fifth Ave.", "19th
+   St."): the period ends a sentence as a word's does, unlike "St." before
+   a saint's name ("in St. Louis", "North St. Louis") or after a word that
+   opens sentences ("The St. Louis County police"), or a street's before
+   its quadrant ("at 15th Ave. SW"). */
+static int street_before(const splitter *sp, size_t chunk, size_t i,
+                         size_t word, size_t wlen) {
   static const char *const street[] = {"st", "ave", "rd", "blvd", NULL};
+  const char *t = sp->text;
   size_t w, n;
   if (letters_before(t, chunk, i) != chunk || !word_in(t, chunk, i, street))
     return 0;
+  if (word_in(t, word, word + wlen, saints) ||
+      word_in(t, word, word + wlen, quadrants))
+    return 0;
+  if (chunk >= 2 && t[chunk - 1] == ' ' && ordinal_number_before(t, chunk - 1))
+    return 1;
   n = word_before_chunk(t, chunk, &w);
-  return n >= 2 && t[w] >= 'A' && t[w] <= 'Z';
+  return n >= 2 && t[w] >= 'A' && t[w] <= 'Z' && !opens_sentence(sp, w, n);
 }
 
 /* A capital letter that names a variant after the noun it belongs to
@@ -497,6 +535,73 @@ static int speaker_follows(const splitter *sp, size_t word, size_t wlen) {
      in "Mr Blair said he would ..." a new sentence goes on */
   if (i < sp->len && t[i] != '.' && t[i] != ',' && t[i] != ';') return 0;
   return speech_verb(t, word, i - word);
+}
+
+/* Is t[w, i) (ASCII letters) two capitals or more, an acronym ("MS",
+   "WIS"), and does the word t[word, word + wlen) after the period have a
+   lower-case letter?  Then the acronym is no abbreviation of the list
+   ("patients with MS. Final approval", "Copyright 2016 WIS. All rights"):
+   those are written "Ms." and "Wis." in mixed-case text. */
+static int acronym_before(const char *t, size_t w, size_t i, size_t word,
+                          size_t wlen) {
+  size_t k;
+  if (i - w < 2) return 0;
+  for (k = w; k < i; k++)
+    if (t[k] < 'A' || t[k] > 'Z') return 0;
+  for (k = word; k < word + wlen; k++)
+    if (t[k] >= 'a' && t[k] <= 'z') return 1;
+  return 0;
+}
+
+/* Is t[chunk, i) a US state's abbreviation after "Town, " ("in Joplin, Mo.
+   Charges ...")?  In mid-sentence a comma follows the state ("Joplin, Mo.,
+   police said"), so a capitalized word after it starts a sentence. */
+static int state_after_town(const char *t, size_t chunk, size_t i) {
+  size_t k;
+  if (letters_before(t, chunk, i) != chunk ||
+      lede_abbrev_in(&lede_languages[0], t + chunk, i - chunk) !=
+          LEDE_ABBR_PLACE)
+    return 0;
+  if (chunk < 4 || t[chunk - 1] != ' ' || t[chunk - 2] != ',') return 0;
+  k = letters_before(t, chunk - 2 >= CONTEXT ? chunk - 2 - CONTEXT : 0,
+                     chunk - 2);
+  return k < chunk - 2 && t[k] >= 'A' && t[k] <= 'Z';
+}
+
+/* Titles of courtesy: after an abbreviation one starts a sentence ("in the
+   U.S. Mr. Smith said"), where a title of office goes on with it ("U.S.
+   Sen. Marco Rubio", "U.S. Rep. John Lewis"). */
+static int courtesy_title(const char *t, size_t word, size_t wlen) {
+  static const char *const courtesy[] = {"dr",   "drs",  "fr",  "messrs",
+                                         "mmes", "mr",   "mrs", "ms",
+                                         "msgr", "prof", "rev", NULL};
+  return word_in(t, word, word + wlen, courtesy);
+}
+
+/* Does the sentence that runs to i open with a preposition or an adverb
+   of time and no comma since ("Shortly after 8 p.m. Obeshaw approached",
+   "At 5 a.m. Mr. Smith went")?  Then a time of day before a capital is
+   no sentence end: what came so far is no sentence yet. */
+static int fronted_time(const splitter *sp, size_t i) {
+  static const char *const openers[] = {
+      "about",  "after",   "almost", "approximately", "around", "at",
+      "before", "between", "by",     "early",         "from",   "just",
+      "late",   "nearly",  "on",     "shortly",       "since",  "sometime",
+      "until",  NULL};
+  const char *t = sp->text;
+  size_t s = sp->last_cut, n, e, k;
+  int32_t cp;
+  while (s < i && (is_space_class(class_at(sp, s, &n)) ||
+                   (cp_at(sp, s, &cp), is_opener(cp))))
+    s += n;
+  if (i - s > CONTEXT) return 0;
+  for (k = s; k < i; k++)
+    if (t[k] == ',' || t[k] == ';') return 0;
+  e = s;
+  while (e < i &&
+         ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z')))
+    e++;
+  return e > s && word_in(t, s, e, openers);
 }
 
 /* Decides the run of final marks starting at i.  Returns where scanning
@@ -602,29 +707,37 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
     if (w > chunk && w < i && i - w <= 2 && t[w - 1] >= '0' && t[w - 1] <= '9')
       prev = PREV_WORD;
   }
-  if ((prev == PREV_TITLE || prev == PREV_ABBREV) &&
-      (street_before(t, chunk, i) || designator_before(t, chunk, i)))
+  if ((prev == PREV_TITLE || prev == PREV_ABBREV) && !sp->lang &&
+      (street_before(sp, chunk, i, word, wlen) ||
+       designator_before(t, chunk, i) ||
+       acronym_before(t, letters_before(t, chunk, i), i, word, wlen)))
     prev = PREV_WORD;
   /* "1. Introduction": a number alone before its period heads what
      follows, it is no sentence of its own */
   if (prev == PREV_NUMBER && !newline && lone_number(sp, chunk, i)) return 0;
   switch (prev) {
   case PREV_TITLE: return 0;
-  case PREV_ABBREV:
+  case PREV_ABBREV: {
+    int time = time_before(t, chunk, i);
     if (newline && next == NEXT_UPPER) return add_cut(sp, after);
     if (next != NEXT_UPPER) return 0;
     if (opens_sentence(sp, word, wlen)) return add_cut(sp, after);
+    /* a state after "Town, " before a word, not a bracket: "(AP)" */
+    if (!sp->lang && after == j && word == k && state_after_town(t, chunk, i))
+      return add_cut(sp, after);
+    if (count_words_back(sp, sp->last_cut, i, MIN_WORDS_BEFORE_TITLE) <
+            MIN_WORDS_BEFORE_TITLE ||
+        (time && fronted_time(sp, i)))
+      return 0;
     /* a time of day before a capital that is no day or month */
-    if (time_before(t, chunk, i) && !day_month_zone(t, word, wlen) &&
-        !lede_is_title(t + word, wlen) &&
-        count_words_back(sp, sp->last_cut, i, MIN_WORDS_BEFORE_TITLE) >=
-            MIN_WORDS_BEFORE_TITLE)
+    if (time && !day_month_zone(t, word, wlen) &&
+        !lede_is_title(t + word, wlen))
       return add_cut(sp, after);
     if (lede_is_title(t + word, wlen) &&
-        count_words_back(sp, sp->last_cut, i, MIN_WORDS_BEFORE_TITLE) >=
-            MIN_WORDS_BEFORE_TITLE)
+        (time || courtesy_title(t, word, wlen)))
       return add_cut(sp, after);
     return 0;
+  }
   default:
     return (next == NEXT_LOWER || next == NEXT_OTHER) ? 0 : add_cut(sp, after);
   }

@@ -244,3 +244,73 @@ describe("lede.sentences on news shapes", function()
       split("Read more at www.example.org. Or write to tips@news.example.com."))
   end)
 end)
+
+-- The shapes of US local news: states, ranks, streets and station credits.
+describe("lede.sentences on local news", function()
+  it("ends a sentence after a state that follows its town, not in a dateline", function()
+    assert.are.same({ "The driver was from Dalton, Ga.", "Charges are pending." },
+      split("The driver was from Dalton, Ga. Charges are pending."))
+    assert.are.same({ "She wrote for a paper in Billings, Mont.", "Throughout her career she won prizes." },
+      split("She wrote for a paper in Billings, Mont. Throughout her career she won prizes."))
+    for _, t in ipairs({
+      "DALTON, Ga. (AP) — Two men were hurt in a shooting.",
+      "The Dalton, Ga., police chief spoke on Monday.",
+      "A Casselberry (Fla.) Police Department officer came.",
+    }) do
+      assert.are.same({ t }, split(t))
+    end
+  end)
+
+  it("reads a state's abbreviation only capitalized, an acronym as a word", function()
+    assert.are.same({ "The mill bought iron ore.", "Its rivals paid less." },
+      split("The mill bought iron ore. Its rivals paid less."))
+    assert.are.same({ "The trial enrolled patients with MS.", "Final results come in May." },
+      split("The trial enrolled patients with MS. Final results come in May."))
+    assert.are.same({ "Copyright 2016 WXYZ.", "All rights reserved." },
+      split("Copyright 2016 WXYZ. All rights reserved."))
+    assert.are.same({ "MR. VARGA LEFT EARLY." }, split("MR. VARGA LEFT EARLY."))
+    -- the last letter of a hyphened word is no initial
+    assert.are.same({ "They met at Dale's Bar-B-Q.", "Family members came too." },
+      split("They met at Dale's Bar-B-Q. Family members came too."))
+  end)
+
+  it("goes on after the ranks and roads of police news", function()
+    for _, t in ipairs({
+      "Anyone with information should call Det. Ana Varga at the station.",
+      "An Army Spc. Dale Ortiz and Pvt. Lee Park testified.",
+      "The crash closed Rt. 33 near the park.",
+      "A fire broke out in Apt. 4 of the building.",
+      "Mayor Ann Dale and U.S. Sen. Marco Ortiz toured the site.",
+      "The victim was taken to Mercy St. Vincent Medical Center.",
+      "It happened in the 300 block of North St. Louis Avenue.",
+      "The St. Louis County police are asking for help.",
+      "Traffic is moving again at 15th Ave. SW near the bridge.",
+    }) do
+      assert.are.same({ t }, split(t))
+    end
+  end)
+
+  it("ends a sentence after a street with a number, a suffix or a company", function()
+    assert.are.same({ "Two men were shot in the 800 block of 19th St.", "Another was hurt." },
+      split("Two men were shot in the 800 block of 19th St. Another was hurt."))
+    assert.are.same({ "A warrant was issued for Dale Ortiz Jr.", "Anyone who sees him should call police." },
+      split("A warrant was issued for Dale Ortiz Jr. Anyone who sees him should call police."))
+    assert.are.same({ "Copyright 2017 Example Broadcasting, Inc.", "All rights reserved." },
+      split("Copyright 2017 Example Broadcasting, Inc. All rights reserved."))
+    assert.are.same({ "They played hits by Queen, Blur, etc.", "Much of it was new." },
+      split("They played hits by Queen, Blur, etc. Much of it was new."))
+    -- a title of courtesy after an abbreviation starts anew, where one of
+    -- office goes on ("U.S. Sen." above)
+    assert.are.same({ "The firm moved its offices to the U.S.", "Mr. Varga stayed behind." },
+      split("The firm moved its offices to the U.S. Mr. Varga stayed behind."))
+  end)
+
+  it("keeps a time of day with the sentence it opens", function()
+    assert.are.same({ "Shortly after 8 p.m. Ortiz walked up to the car." },
+      split("Shortly after 8 p.m. Ortiz walked up to the car."))
+    assert.are.same({ "Just before 11 p.m. Sgt. Dale Park heard shots." },
+      split("Just before 11 p.m. Sgt. Dale Park heard shots."))
+    assert.are.same({ "Police were called to the house at 2 p.m.", "Sgt. Dale Park found the boy." },
+      split("Police were called to the house at 2 p.m. Sgt. Dale Park found the boy."))
+  end)
+end)
