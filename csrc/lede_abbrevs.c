@@ -38,6 +38,8 @@ static const void *find(const void *list, size_t n, size_t size,
   }
   hit = lede_sorted_find(list, n, size, low, len);
   if (hit || word[0] < 'A' || word[0] > 'Z') return hit;
+  for (i = 1; i < len && low[i] == word[i]; i++) continue;
+  if (i == len) return NULL; /* "Ore" as written was looked up first */
   low[0] = word[0];
   return lede_sorted_find(list, n, size, low, len);
 }

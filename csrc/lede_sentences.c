@@ -354,10 +354,14 @@ static const char *const before_number[] = {
 static int word_in(const char *t, size_t w, size_t i,
                    const char *const list[]) {
   size_t k, n = i - w;
+  char first;
+  if (n == 0) return 0;
+  first = t[w] >= 'A' && t[w] <= 'Z' ? (char)(t[w] - 'A' + 'a') : t[w];
   for (k = 0; list[k]; k++) {
     size_t j;
-    if (strlen(list[k]) != n) continue;
-    for (j = 0; j < n; j++) {
+    /* the first letter before the length: most words fail there */
+    if (list[k][0] != first || strlen(list[k]) != n) continue;
+    for (j = 1; j < n; j++) {
       char c = t[w + j];
       if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
       if (c != list[k][j]) break;
@@ -718,24 +722,24 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
   switch (prev) {
   case PREV_TITLE: return 0;
   case PREV_ABBREV: {
-    int time = time_before(t, chunk, i);
+    int time = time_before(t, chunk, i), title;
     if (newline && next == NEXT_UPPER) return add_cut(sp, after);
     if (next != NEXT_UPPER) return 0;
     if (opens_sentence(sp, word, wlen)) return add_cut(sp, after);
     /* a state after "Town, " before a word, not a bracket: "(AP)" */
     if (!sp->lang && after == j && word == k && state_after_town(t, chunk, i))
       return add_cut(sp, after);
+    /* a time of day before a capital that is no day or month, or a
+       title of courtesy, once the sentence is long enough */
+    title = lede_is_title(t + word, wlen);
+    if (!(time ? !day_month_zone(t, word, wlen)
+               : title && courtesy_title(t, word, wlen)))
+      return 0;
     if (count_words_back(sp, sp->last_cut, i, MIN_WORDS_BEFORE_TITLE) <
             MIN_WORDS_BEFORE_TITLE ||
         (time && fronted_time(sp, i)))
       return 0;
-    /* a time of day before a capital that is no day or month */
-    if (time && !day_month_zone(t, word, wlen) &&
-        !lede_is_title(t + word, wlen))
-      return add_cut(sp, after);
-    if (lede_is_title(t + word, wlen) &&
-        (time || courtesy_title(t, word, wlen)))
-      return add_cut(sp, after);
+    return add_cut(sp, after);
     return 0;
   }
   default:
