@@ -608,6 +608,26 @@ static int fronted_time(const splitter *sp, size_t i) {
   return e > s && word_in(t, s, e, openers);
 }
 
+/* At k, after a period and a space: an ellipsis ("..." "…" ". . .") and a
+   space before a capitalized word?  Returns NEXT_UPPER and that word in
+   *word, *wlen, or NEXT_OTHER. */
+static int ellipsis_opens(const splitter *sp, size_t k, size_t *word,
+                          size_t *wlen) {
+  const char *t = sp->text;
+  size_t j = k, w, n;
+  int dots = 0, bang = 0, newline = 0;
+  while (j < sp->len && dots < 4 && (n = mark_len(sp, j, &dots, &bang)) != 0) {
+    j += n;
+    if (j + 1 < sp->len && t[j] == ' ' && t[j + 1] == '.') j++;
+  }
+  if (dots != 3 || bang || j >= sp->len || t[j] != ' ') return NEXT_OTHER;
+  j = skip_white(sp, j, &newline);
+  if (next_kind(sp, j, &w, &n) != NEXT_UPPER) return NEXT_OTHER;
+  *word = w;
+  *wlen = n;
+  return NEXT_UPPER;
+}
+
 /* Decides the run of final marks starting at i.  Returns where scanning
    goes on; adds a cut when the run ends a sentence. */
 static int decide_mark(splitter *sp, size_t i, size_t *resume) {
@@ -675,6 +695,10 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
   k = skip_white(sp, after, &newline);
   next = next_kind(sp, k, &word, &wlen);
   if (next == NEXT_END) return add_cut(sp, after);
+  /* "the law prohibits that. ... It wasn't": an ellipsis after a period
+     and a space opens the next sentence, as ". . . The" does */
+  if (next == NEXT_OTHER && dots == 1 && !bang)
+    next = ellipsis_opens(sp, k, &word, &wlen);
 
   if (bang && dots == 0) { /* ! ? ?! */
     if (next == NEXT_LOWER || next == NEXT_OTHER) return 0;

@@ -216,6 +216,11 @@ describe("lede.sentences on news shapes", function()
   it("reads ellipses and quotes as news writes them", function()
     assert.are.same({ "He stopped…", "Then he went on." }, split("He stopped… Then he went on."))
     assert.are.same({ "He stopped . . . then went on." }, split("He stopped . . . then went on."))
+    -- an ellipsis after a finished sentence opens the next one
+    assert.are.same({ "\"The law forbids that.", "... It was late.\"" },
+      split("\"The law forbids that. ... It was late.\""))
+    assert.are.same({ "“I’m next.", "… By luck he missed.”" },
+      split("“I’m next. … By luck he missed.”"))
     assert.are.same({ "\"We are leaving.\" he said." }, split("\"We are leaving.\" he said."))
     assert.are.same({ "\"Are we leaving?\" she asked.", "Nobody knew." },
       split("\"Are we leaving?\" she asked. Nobody knew."))
