@@ -771,34 +771,56 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
   }
 }
 
+/* Does the line that ends at e end with a word that cannot end a sentence
+   or a heading, a lower-case article, preposition or conjunction ("to the",
+   "and")?  Looks no further back than from. */
+static int line_ends_open(const char *t, size_t from, size_t e) {
+  static const char *const open_words[] = {
+      "a",    "an",   "and",  "as",  "at",  "by",   "for",
+      "from", "in",   "into", "nor", "of",  "on",   "or",
+      "than", "that", "the",  "to",  "via", "with", NULL};
+  size_t w = e;
+  while (w > from && t[w - 1] >= 'a' && t[w - 1] <= 'z') w--;
+  if (w == e || (w > from && t[w - 1] != ' ' && t[w - 1] != '\t')) return 0;
+  return word_in(t, w, e, open_words);
+}
+
 /* A line break at i (of length nl): a blank line always ends a sentence;
-   a single break does unless the line reads as wrapped prose. */
+   a single break does unless the line reads as wrapped prose: before a
+   lower-case word, a line of a few words or one ending in , ; : - (; before
+   a capital, a line ending in , ; or a word that cannot end one. */
 static int decide_newline(splitter *sp, size_t i, size_t nl) {
   const char *t = sp->text;
-  size_t next = skip_spaces(sp, i + nl), n, line = i, word, wlen;
-  int kind;
+  size_t next = skip_spaces(sp, i + nl), n, line = i, word, wlen, from, steps;
+  int kind, words;
+  char c;
   if (next >= sp->len || newline_len(sp, next) || t[i] == '\f')
     return add_cut(sp, i);
   kind = next_kind(sp, next, &word, &wlen);
-  if (kind != NEXT_LOWER) return add_cut(sp, i);
+  if (kind != NEXT_LOWER && kind != NEXT_UPPER) return add_cut(sp, i);
   /* The line's last character, and its length in words. */
   while (line > sp->last_cut && line > 0 &&
          is_space_class(class_at(sp, lede_prev_char(t, line), &n)))
     line = lede_prev_char(t, line);
   if (line == 0 || line <= sp->last_cut) return add_cut(sp, i);
-  {
-    char c = t[line - 1];
-    if (c == ',' || c == ';' || c == ':' || c == '-' || c == '(')
-      return 0; /* the sentence plainly goes on */
+  c = t[line - 1];
+  for (from = line, steps = 0;
+       from > sp->last_cut && steps < CONTEXT && !newline_len(sp, from - 1);
+       steps++)
+    from--;
+  words = count_words_back(sp, from, line, WRAP_WORDS);
+  if (kind == NEXT_UPPER) {
+    /* prose wrapped before a name: "passed to the\nRequest() constructor",
+       "Kenny Bentley, Javier Diaz,\nDaniel Groeber"; a heading ends in
+       neither, nor does a short line of code ("status_code,") count */
+    if (words >= WRAP_WORDS &&
+        (c == ',' || c == ';' || line_ends_open(t, from, line)))
+      return 0;
+    return add_cut(sp, i);
   }
-  /* count words back to the previous line break */
-  {
-    size_t from = line, steps = 0;
-    while (from > sp->last_cut && steps++ < CONTEXT &&
-           !newline_len(sp, from - 1))
-      from--;
-    if (count_words_back(sp, from, line, WRAP_WORDS) >= WRAP_WORDS) return 0;
-  }
+  if (c == ',' || c == ';' || c == ':' || c == '-' || c == '(')
+    return 0; /* the sentence plainly goes on */
+  if (words >= WRAP_WORDS) return 0;
   return add_cut(sp, i);
 }
 

@@ -68,6 +68,15 @@ describe("lede.sentences", function()
     assert.are.same({ "The envoys said the talks would\ncontinue into Monday." },
       split("The envoys said the talks would\ncontinue into Monday."))
     assert.are.same({ "features", "contact list" }, split("features\ncontact list\n"))
+    -- before a capital: a line that ends in a comma or in "the", "and" ...
+    assert.are.same({ "The envoys met the foreign minister and\nPresident Ana Varga on Monday." },
+      split("The envoys met the foreign minister and\nPresident Ana Varga on Monday."))
+    assert.are.same({ "Among the dead were Dale Ortiz, Lee Park,\nAnn Dale and two children." },
+      split("Among the dead were Dale Ortiz, Lee Park,\nAnn Dale and two children."))
+    -- a heading, a byline or a short line of code still ends there
+    assert.are.same({ "Storm Hits the Coast", "Power Is Out" },
+      split("Storm Hits the Coast\nPower Is Out"))
+    assert.are.same({ "status,", "Count" }, split("status,\nCount"))
   end)
 
   it("splits lists", function()
