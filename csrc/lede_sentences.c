@@ -477,16 +477,18 @@ static int street_before(const splitter *sp, size_t chunk, size_t i,
 }
 
 /* A capital letter that names a variant after the noun it belongs to
-   ("Plan B.", "vitamin D.", "hepatitis C.", "Group F."): no initial of a
-   name, so its period ends a sentence as a word's does. */
+   ("Plan B.", "vitamin D.", "hepatitis C.", "Group F."), or a street's
+   direction after it ("Cape Coral Parkway W.", "Avenue J."): no initial of
+   a name, so its period ends a sentence as a word's does. */
 static int designator_before(const char *t, size_t chunk, size_t i) {
   static const char *const nouns[] = {
-      "plan",     "vitamin",  "hepatitis", "type",     "group",    "class",
-      "category", "grade",    "phase",     "stage",    "section",  "block",
-      "gate",     "terminal", "wing",      "division", "level",    "zone",
-      "part",     "model",    "series",    "exhibit",  "annex",    "appendix",
-      "schedule", "option",   "pool",      "channel",  "platform", "tier",
-      NULL};
+      "plan",     "vitamin",  "hepatitis", "type",      "group",    "class",
+      "category", "grade",    "phase",     "stage",     "section",  "block",
+      "gate",     "terminal", "wing",      "division",  "level",    "zone",
+      "part",     "model",    "series",    "exhibit",   "annex",    "appendix",
+      "schedule", "option",   "pool",      "channel",   "platform", "tier",
+      "street",   "avenue",   "road",      "boulevard", "drive",    "parkway",
+      "highway",  "lane",     "court",     NULL};
   size_t w, n;
   if (i != chunk + 1 || t[chunk] < 'A' || t[chunk] > 'Z') return 0;
   n = word_before_chunk(t, chunk, &w);

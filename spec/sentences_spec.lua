@@ -307,6 +307,8 @@ describe("lede.sentences on local news", function()
   it("ends a sentence after a street with a number, a suffix or a company", function()
     assert.are.same({ "Two men were shot in the 800 block of 19th St.", "Another was hurt." },
       split("Two men were shot in the 800 block of 19th St. Another was hurt."))
+    assert.are.same({ "The car stopped on Harbor Parkway W.", "Police searched it." },
+      split("The car stopped on Harbor Parkway W. Police searched it."))
     assert.are.same({ "A warrant was issued for Dale Ortiz Jr.", "Anyone who sees him should call police." },
       split("A warrant was issued for Dale Ortiz Jr. Anyone who sees him should call police."))
     assert.are.same({ "Copyright 2017 Example Broadcasting, Inc.", "All rights reserved." },
