@@ -1614,6 +1614,8 @@ static const lede_abbrev abbrev_en[] = {
   {"Mt", LEDE_ABBR_TITLE},
   {"Neb", LEDE_ABBR_PLACE},
   {"Nev", LEDE_ABBR_PLACE},
+  {"No", LEDE_ABBR_PLAIN},
+  {"Nos", LEDE_ABBR_PLAIN},
   {"Ofc", LEDE_ABBR_TITLE},
   {"Okla", LEDE_ABBR_PLACE},
   {"Ore", LEDE_ABBR_PLACE},
@@ -1672,8 +1674,6 @@ static const lede_abbrev abbrev_en[] = {
   {"jun", LEDE_ABBR_PLAIN},
   {"ltd", LEDE_ABBR_PLAIN},
   {"mar", LEDE_ABBR_PLAIN},
-  {"no", LEDE_ABBR_PLAIN},
-  {"nos", LEDE_ABBR_PLAIN},
   {"nov", LEDE_ABBR_PLAIN},
   {"oct", LEDE_ABBR_PLAIN},
   {"p", LEDE_ABBR_PLAIN},
@@ -2388,6 +2388,7 @@ const char *const lede_en_starters[] = {
   "Both",
   "But",
   "Can",
+  "Click",
   "Could",
   "Did",
   "Do",
@@ -2463,7 +2464,7 @@ const char *const lede_en_starters[] = {
   "You",
   "Your",
 };
-const size_t lede_en_nstarters = 91;
+const size_t lede_en_nstarters = 92;
 
 const lede_language lede_languages[] = {
   {"en", "english", stop_en, sizeof stop_en / sizeof stop_en[0], 10,

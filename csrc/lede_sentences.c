@@ -585,15 +585,18 @@ static int courtesy_title(const char *t, size_t word, size_t wlen) {
 }
 
 /* Does the sentence that runs to i open with a preposition or an adverb
-   of time and no comma since ("Shortly after 8 p.m. Obeshaw approached",
-   "At 5 a.m. Mr. Smith went")?  Then a time of day before a capital is
-   no sentence end: what came so far is no sentence yet. */
+   of time, or with "A few minutes", "Hours", and no comma since but one
+   inside a date ("Shortly after 8 p.m. Obeshaw approached", "On Jan. 13,
+   2017 at 10:44 p.m. Kentucky State Police", "A few minutes after 1 a.m.
+   Mr. Wilson left")?  Then a time of day before a capital is no sentence
+   end: what came so far is no sentence yet. */
 static int fronted_time(const splitter *sp, size_t i) {
   static const char *const openers[] = {
-      "about",  "after",   "almost", "approximately", "around", "at",
-      "before", "between", "by",     "early",         "from",   "just",
-      "late",   "nearly",  "on",     "shortly",       "since",  "sometime",
-      "until",  NULL};
+      "about",  "after",   "almost", "approximately", "around",  "at",
+      "before", "between", "by",     "early",         "from",    "just",
+      "late",   "nearly",  "on",     "shortly",       "since",   "sometime",
+      "until",  "minutes", "hours",  "moments",       "seconds", NULL};
+  static const char *const few[] = {"a", "few", NULL};
   const char *t = sp->text;
   size_t s = sp->last_cut, n, e, k;
   int32_t cp;
@@ -602,12 +605,19 @@ static int fronted_time(const splitter *sp, size_t i) {
     s += n;
   if (i - s > CONTEXT) return 0;
   for (k = s; k < i; k++)
-    if (t[k] == ',' || t[k] == ';') return 0;
-  e = s;
-  while (e < i &&
-         ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z')))
-    e++;
-  return e > s && word_in(t, s, e, openers);
+    if (t[k] == ';' || (t[k] == ',' && !(k + 2 < i && t[k + 1] == ' ' &&
+                                         t[k + 2] >= '0' && t[k + 2] <= '9')))
+      return 0;
+  for (;;) {
+    e = s;
+    while (e < i &&
+           ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z')))
+      e++;
+    if (e == s) return 0;
+    if (word_in(t, s, e, openers)) return 1;
+    if (!word_in(t, s, e, few) || e >= i || t[e] != ' ') return 0;
+    s = e + 1; /* "A few minutes": the words after "A", "few" */
+  }
 }
 
 /* At k, after a period and a space: an ellipsis ("..." "…" ". . .") and a

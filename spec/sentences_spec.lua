@@ -278,6 +278,8 @@ describe("lede.sentences on local news", function()
   it("reads a state's abbreviation only capitalized, an acronym as a word", function()
     assert.are.same({ "The mill bought iron ore.", "Its rivals paid less." },
       split("The mill bought iron ore. Its rivals paid less."))
+    assert.are.same({ "He asked for more time, but the board said no.", "Ortiz left." },
+      split("He asked for more time, but the board said no. Ortiz left."))
     assert.are.same({ "The trial enrolled patients with MS.", "Final results come in May." },
       split("The trial enrolled patients with MS. Final results come in May."))
     assert.are.same({ "Copyright 2016 WXYZ.", "All rights reserved." },
@@ -328,5 +330,11 @@ describe("lede.sentences on local news", function()
       split("Just before 11 p.m. Sgt. Dale Park heard shots."))
     assert.are.same({ "Police were called to the house at 2 p.m.", "Sgt. Dale Park found the boy." },
       split("Police were called to the house at 2 p.m. Sgt. Dale Park found the boy."))
+    for _, t in ipairs({
+      "On Jan. 13, 2017 at 10:44 p.m. State Police got a call.",
+      "A few minutes after 1 a.m. Mr. Ortiz left the club.",
+    }) do
+      assert.are.same({ t }, split(t))
+    end
   end)
 end)

@@ -125,7 +125,7 @@ static void test_sorted_find(void) {
   OK(lede_sorted_find(words, 3, sizeof words[0], "apr", 3) == &words[1],
      "a list of strings, case as written");
   OK(!lede_sorted_find(words, 3, sizeof words[0], "APR", 3), "no folding");
-  OK(lede_is_abbrev("no", 2) && !lede_is_title("No", 2),
+  OK(lede_is_abbrev("No", 2) && !lede_is_title("No", 2),
      "an abbreviation of lexicon/en is no title");
 }
 
