@@ -640,6 +640,27 @@ static int ellipsis_opens(const splitter *sp, size_t k, size_t *word,
   return NEXT_UPPER;
 }
 
+/* How far back quote_cut looks for the start of the paragraph. */
+#define PARAGRAPH_REACH 4096
+
+/* Where a sentence ends whose final mark at i is followed by closers up to
+   `after` and then, with no space, by the next sentence ("challenge."Earlier
+   in"): after the closers, unless a straight double quote among them opens
+   the next sentence, which it does when the paragraph so far holds an even
+   number of them ("event."When I talk", a space lost before the quote).
+   The look back stops at a blank line or PARAGRAPH_REACH bytes. */
+static size_t quote_cut(const splitter *sp, size_t i, size_t after) {
+  const char *t = sp->text;
+  size_t k = i, quotes = 0;
+  if (t[i + 1] != '"') return after;
+  while (k > 0 && i - k < PARAGRAPH_REACH &&
+         !(t[k - 1] == '\n' && k >= 2 && t[k - 2] == '\n')) {
+    k--;
+    if (t[k] == '"') quotes++;
+  }
+  return quotes % 2 == 0 ? i + 1 : after;
+}
+
 /* Decides the run of final marks starting at i.  Returns where scanning
    goes on; adds a cut when the run ends a sentence. */
 static int decide_mark(splitter *sp, size_t i, size_t *resume) {
@@ -681,13 +702,16 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
   if (after >= len) return add_cut(sp, after);
 
   /* No space after the marks: 1.5  e.g  Yahoo!Inc  -- unless a new
-     capitalized word follows a word or number ("world.Today"). */
+     capitalized word follows a word or number ("world.Today"), or follows
+     a closing quote ("the challenge."Earlier", "won!"The") */
   if (!is_space_class(class_at(sp, after, &n))) {
     size_t w2;
-    if (bang || dots != 1 || after != j) return 0;
+    int closed = after != j;
+    if (dots + bang != 1 || (bang && !closed)) return 0;
     if (class_at(sp, after, &n) != LC_UPPER || after + n >= len ||
         class_at(sp, after + n, &w2) != LC_LOWER)
       return 0;
+    if (bang) return add_cut(sp, quote_cut(sp, i, after));
     chunk = i;
     while (chunk > 0 && i - chunk < CONTEXT &&
            !is_space_class(class_at(sp, lede_prev_char(t, chunk), &n)))
@@ -700,7 +724,7 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
     if ((prev == PREV_WORD && i - chunk >= 2 &&
          class_at(sp, lede_prev_char(t, i), &n) == LC_LOWER) ||
         prev == PREV_NUMBER)
-      return add_cut(sp, i + 1);
+      return add_cut(sp, closed ? quote_cut(sp, i, after) : i + 1);
     return 0;
   }
 

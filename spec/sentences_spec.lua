@@ -225,6 +225,14 @@ describe("lede.sentences on news shapes", function()
   it("reads ellipses and quotes as news writes them", function()
     assert.are.same({ "He stopped…", "Then he went on." }, split("He stopped… Then he went on."))
     assert.are.same({ "He stopped . . . then went on." }, split("He stopped . . . then went on."))
+    -- a space lost after the final mark: a closing quote stays with its
+    -- sentence, an opening one (an even count so far) goes with the next
+    assert.are.same({ "\"I'm up for it.\"", "Earlier, he had doubts." },
+      split("\"I'm up for it.\"Earlier, he had doubts."))
+    assert.are.same({ "The school was locked down.", "\"We were scared,\" she said." },
+      split("The school was locked down.\"We were scared,\" she said."))
+    assert.are.same({ "\"Run!\"", "He ran." }, split("\"Run!\"He ran."))
+    assert.are.same({ "Yahoo!Inc rose." }, split("Yahoo!Inc rose."))
     -- an ellipsis after a finished sentence opens the next one
     assert.are.same({ "\"The law forbids that.", "... It was late.\"" },
       split("\"The law forbids that. ... It was late.\""))
