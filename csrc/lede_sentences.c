@@ -59,6 +59,8 @@ typedef struct splitter {
   lede_vec protect;   /* uint32 offsets of list-marker periods, ascending */
   size_t protect_at;  /* cursor into protect */
   size_t last_cut;
+  size_t quote_at; /* quote_cut has counted the quotes before this offset */
+  size_t quotes;   /* straight double quotes since the paragraph's start */
 } splitter;
 
 /* ------------------------------------------------------------ helpers */
@@ -640,25 +642,25 @@ static int ellipsis_opens(const splitter *sp, size_t k, size_t *word,
   return NEXT_UPPER;
 }
 
-/* How far back quote_cut looks for the start of the paragraph. */
-#define PARAGRAPH_REACH 4096
-
 /* Where a sentence ends whose final mark at i is followed by closers up to
    `after` and then, with no space, by the next sentence ("challenge."Earlier
    in"): after the closers, unless a straight double quote among them opens
    the next sentence, which it does when the paragraph so far holds an even
    number of them ("event."When I talk", a space lost before the quote).
-   The look back stops at a blank line or PARAGRAPH_REACH bytes. */
-static size_t quote_cut(const splitter *sp, size_t i, size_t after) {
+   The count goes on from where the last call left it (the scan decides
+   marks in the order of the text), so the cost stays linear. */
+static size_t quote_cut(splitter *sp, size_t i, size_t after) {
   const char *t = sp->text;
-  size_t k = i, quotes = 0;
+  size_t k;
   if (t[i + 1] != '"') return after;
-  while (k > 0 && i - k < PARAGRAPH_REACH &&
-         !(t[k - 1] == '\n' && k >= 2 && t[k - 2] == '\n')) {
-    k--;
-    if (t[k] == '"') quotes++;
+  for (k = sp->quote_at; k < i; k++) {
+    if (t[k] == '"')
+      sp->quotes++;
+    else if (t[k] == '\n' && k > 0 && t[k - 1] == '\n')
+      sp->quotes = 0; /* a blank line: a new paragraph */
   }
-  return quotes % 2 == 0 ? i + 1 : after;
+  if (i > sp->quote_at) sp->quote_at = i;
+  return sp->quotes % 2 == 0 ? i + 1 : after;
 }
 
 /* Decides the run of final marks starting at i.  Returns where scanning
