@@ -707,11 +707,16 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
      capitalized word follows a word or number ("world.Today"), or follows
      a closing quote ("the challenge."Earlier", "won!"The") */
   if (!is_space_class(class_at(sp, after, &n))) {
-    size_t w2;
-    int closed = after != j;
-    if (dots + bang != 1 || (bang && !closed)) return 0;
-    if (class_at(sp, after, &n) != LC_UPPER || after + n >= len ||
-        class_at(sp, after + n, &w2) != LC_LOWER)
+    size_t w2, at = after; /* where the next word starts */
+    int closed = after != j, opened = 0;
+    int32_t cp;
+    if (!closed && (cp_at(sp, after, &cp), cp == 0x201C)) {
+      at += 3; /* "the street.“We are": a curly quote opens the next one */
+      opened = 1;
+    }
+    if (dots + bang != 1 || (bang && !closed && !opened)) return 0;
+    if (at >= len || class_at(sp, at, &n) != LC_UPPER || at + n >= len ||
+        class_at(sp, at + n, &w2) != LC_LOWER)
       return 0;
     if (bang) return add_cut(sp, quote_cut(sp, i, after));
     chunk = i;

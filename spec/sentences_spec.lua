@@ -232,6 +232,8 @@ describe("lede.sentences on news shapes", function()
     assert.are.same({ "The school was locked down.", "\"We were scared,\" she said." },
       split("The school was locked down.\"We were scared,\" she said."))
     assert.are.same({ "\"Run!\"", "He ran." }, split("\"Run!\"He ran."))
+    assert.are.same({ "He calls it unacceptable.", "“We will act,” he said." },
+      split("He calls it unacceptable.“We will act,” he said."))
     assert.are.same({ "Yahoo!Inc rose." }, split("Yahoo!Inc rose."))
     -- an ellipsis after a finished sentence opens the next one
     assert.are.same({ "\"The law forbids that.", "... It was late.\"" },
