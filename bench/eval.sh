@@ -1,7 +1,7 @@
 #!/bin/sh
 # Scores on ../shared/data (SHARED=... to point elsewhere); skipped with a
 # message when it is absent.  Sentence splitting (bench/sbd_eval.sh, and
-# bench/sbd_suspects.lua on the dev sets' texts), the
+# bench/sbd_suspects.lua and bench/sbd_news.lua on the dev sets' texts), the
 # article grammar on the seed articles, numbers (bench/numbers_eval.sh),
 # casualty counts (bench/casualty_eval.lua), the claims of the seeds and of
 # the project's own clusters (bench/claims_clusters.lua) and on real news
@@ -28,6 +28,8 @@ echo "== sentence splitting: golden rules"
 sh bench/sbd_eval.sh
 echo "== sentence splitting: suspicious splits on the dev sets (per 1,000 sentences)"
 lua5.4 bench/sbd_suspects.lua "$shared"
+echo "== sentence splitting: BBC references that are no lede sentence, and suspects by corpus evidence"
+lua5.4 bench/sbd_news.lua "$shared"
 echo "== article grammar on the seed articles"
 lua5.4 bench/article_eval.lua --short "$shared/seeds"
 echo "== numbers"

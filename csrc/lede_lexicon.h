@@ -2,6 +2,11 @@
 #ifndef LEDE_LEXICON_H
 #define LEDE_LEXICON_H
 
+/* The longest run of letters before the period of an English
+   abbreviation (lexicon/en/abbreviations.tsv): the splitter reads no
+   more. */
+#define LEDE_EN_ABBREV_MAX 6
+
 /* Words the scanners test one by one (nl_word.key): the key column of
    lexicon/en/<group>.tsv. */
 enum {

@@ -24,14 +24,15 @@
 #include <string.h>
 
 #include "lede.h"
+#include "lede_lexicon.h"
 #include "lede_skip.h"
 #include "lede_summ.h"
 #include "lede_text.h"
 #include "lede_vec.h"
 
-/* No English abbreviation (lexicon/en/abbreviations.tsv) is longer
-   (messrs, approx). */
-#define LONGEST_ABBREV 6
+/* No English abbreviation (lexicon/en/abbreviations.tsv) is longer: gen.lua
+   writes it from the file. */
+#define LONGEST_ABBREV LEDE_EN_ABBREV_MAX
 /* Nor in a language's list (lexicon/gen.lua allows 15 bytes). */
 #define LONGEST_LANGUAGE_ABBREV 15
 /* Longer than any stop word of a language (lexicon/gen.lua allows 24). */
@@ -58,6 +59,8 @@ typedef struct splitter {
   lede_vec protect;   /* uint32 offsets of list-marker periods, ascending */
   size_t protect_at;  /* cursor into protect */
   size_t last_cut;
+  size_t quote_at; /* quote_cut has counted the quotes before this offset */
+  size_t quotes;   /* straight double quotes since the paragraph's start */
 } splitter;
 
 /* ------------------------------------------------------------ helpers */
@@ -216,7 +219,8 @@ static int language_word_before(const splitter *sp, size_t i, size_t chunk) {
   while (w < i && t[w] == '.') w++;
   switch (lede_abbrev_in(sp->lang, t + w, i - w)) {
   case LEDE_ABBR_TITLE: return PREV_TITLE;
-  case LEDE_ABBR_PLAIN: return PREV_ABBREV;
+  case LEDE_ABBR_PLAIN:
+  case LEDE_ABBR_PLACE: return PREV_ABBREV;
   default: return -1;
   }
 }
@@ -263,7 +267,10 @@ static int prev_kind(const splitter *sp, size_t i, size_t chunk,
     if (lede_is_title(t + w, i - w)) return PREV_TITLE;
     if (lede_is_abbrev(t + w, i - w)) return PREV_ABBREV;
   }
-  if (i - w == 1 && t[w] >= 'A' && t[w] <= 'Z') return PREV_ABBREV; /* J. */
+  /* J. -- but not the last letter of a hyphened word ("Bar-B-Q.") */
+  if (i - w == 1 && t[w] >= 'A' && t[w] <= 'Z' &&
+      !(w > chunk && t[w - 1] == '-'))
+    return PREV_ABBREV;
   return PREV_WORD;
 }
 
@@ -336,21 +343,27 @@ static size_t mark_len(const splitter *sp, size_t i, int *dots, int *bang) {
 }
 
 /* Short words whose period goes on with a number after it: "c. 1818",
-   "b. 1962", "Op. 46", "No. 5", "pp. 12", "Vol. 3", the rupee's "Rs. 500"
+   "b. 1962", "Op. 46", "No. 5", "pp. 12", "Vol. 3", the rupee's "Rs. 500",
+   the roads and rooms of addresses "Rt. 33", "Hwy. 101", "Apt. 4"
    (lower-cased). */
 static const char *const before_number[] = {
-    "c",    "ca",  "b",    "d", "fl", "op",  "no", "nos", "vol",
-    "vols", "fig", "figs", "p", "pp", "art", "ch", "sec", "para",
-    "ed",   "eds", "cf",   "v", "vs", "rs",  NULL};
+    "c",   "ca",   "b",   "d",    "fl",  "op",   "no",  "nos",
+    "vol", "vols", "fig", "figs", "p",   "pp",   "art", "ch",
+    "sec", "para", "ed",  "eds",  "cf",  "v",    "vs",  "rs",
+    "rt",  "rte",  "hwy", "apt",  "ste", "bldg", "rm",  NULL};
 
 /* Is t[w, i) (ASCII letters) one of `list`, any case? */
 static int word_in(const char *t, size_t w, size_t i,
                    const char *const list[]) {
   size_t k, n = i - w;
+  char first;
+  if (n == 0) return 0;
+  first = t[w] >= 'A' && t[w] <= 'Z' ? (char)(t[w] - 'A' + 'a') : t[w];
   for (k = 0; list[k]; k++) {
     size_t j;
-    if (strlen(list[k]) != n) continue;
-    for (j = 0; j < n; j++) {
+    /* the first letter before the length: most words fail there */
+    if (list[k][0] != first || strlen(list[k]) != n) continue;
+    for (j = 1; j < n; j++) {
       char c = t[w + j];
       if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
       if (c != list[k][j]) break;
@@ -422,29 +435,62 @@ static size_t word_before_chunk(const char *t, size_t chunk, size_t *w) {
   return e - k;
 }
 
-/* A street's abbreviation after its name ("Main St.", "Fifth Ave."): the
-   period ends a sentence as a word's does, unlike "St." before a saint's
-   name ("in St. Louis"). */
-static int street_before(const char *t, size_t chunk, size_t i) {
+/* Saints whose "St." names a place: "St. Louis", "North St. Louis Avenue",
+   "Mercy St. Vincent Medical Center" (lower-cased). */
+static const char *const saints[] = {
+    "albans",    "andrews",    "ann",        "anne",    "anthony", "augustine",
+    "bernard",   "catharines", "charles",    "clair",   "cloud",   "croix",
+    "elizabeth", "francis",    "george",     "helena",  "james",   "john",
+    "johns",     "joseph",     "jude",       "kitts",   "louis",   "lucia",
+    "lucie",     "luke",       "margaret",   "marie",   "mark",    "martin",
+    "mary",      "marys",      "matthew",    "michael", "patrick", "paul",
+    "pete",      "peter",      "petersburg", "tammany", "thomas",  "vincent",
+    NULL};
+
+/* The quadrant of a city an address may end with ("15th Ave. SW"). */
+static const char *const quadrants[] = {"ne", "nw", "se", "sw", NULL};
+
+/* Does an ordinal number stand just before offset e ("19th", "1st")? */
+static int ordinal_number_before(const char *t, size_t e) {
+  static const char *const suffixes[] = {"st", "nd", "rd", "th", NULL};
+  return e >= 3 && t[e - 3] >= '0' && t[e - 3] <= '9' &&
+         word_in(t, e - 2, e, suffixes);
+}
+
+/* A street's abbreviation after its name ("Main St.", "Fifth Ave.", "19th
+   St."): the period ends a sentence as a word's does, unlike "St." before
+   a saint's name ("in St. Louis", "North St. Louis") or after a word that
+   opens sentences ("The St. Louis County police"), or a street's before
+   its quadrant ("at 15th Ave. SW"). */
+static int street_before(const splitter *sp, size_t chunk, size_t i,
+                         size_t word, size_t wlen) {
   static const char *const street[] = {"st", "ave", "rd", "blvd", NULL};
+  const char *t = sp->text;
   size_t w, n;
   if (letters_before(t, chunk, i) != chunk || !word_in(t, chunk, i, street))
     return 0;
+  if (word_in(t, word, word + wlen, saints) ||
+      word_in(t, word, word + wlen, quadrants))
+    return 0;
+  if (chunk >= 2 && t[chunk - 1] == ' ' && ordinal_number_before(t, chunk - 1))
+    return 1;
   n = word_before_chunk(t, chunk, &w);
-  return n >= 2 && t[w] >= 'A' && t[w] <= 'Z';
+  return n >= 2 && t[w] >= 'A' && t[w] <= 'Z' && !opens_sentence(sp, w, n);
 }
 
 /* A capital letter that names a variant after the noun it belongs to
-   ("Plan B.", "vitamin D.", "hepatitis C.", "Group F."): no initial of a
-   name, so its period ends a sentence as a word's does. */
+   ("Plan B.", "vitamin D.", "hepatitis C.", "Group F."), or a street's
+   direction after it ("Cape Coral Parkway W.", "Avenue J."): no initial of
+   a name, so its period ends a sentence as a word's does. */
 static int designator_before(const char *t, size_t chunk, size_t i) {
   static const char *const nouns[] = {
-      "plan",     "vitamin",  "hepatitis", "type",     "group",    "class",
-      "category", "grade",    "phase",     "stage",    "section",  "block",
-      "gate",     "terminal", "wing",      "division", "level",    "zone",
-      "part",     "model",    "series",    "exhibit",  "annex",    "appendix",
-      "schedule", "option",   "pool",      "channel",  "platform", "tier",
-      NULL};
+      "plan",     "vitamin",  "hepatitis", "type",      "group",    "class",
+      "category", "grade",    "phase",     "stage",     "section",  "block",
+      "gate",     "terminal", "wing",      "division",  "level",    "zone",
+      "part",     "model",    "series",    "exhibit",   "annex",    "appendix",
+      "schedule", "option",   "pool",      "channel",   "platform", "tier",
+      "street",   "avenue",   "road",      "boulevard", "drive",    "parkway",
+      "highway",  "lane",     "court",     NULL};
   size_t w, n;
   if (i != chunk + 1 || t[chunk] < 'A' || t[chunk] > 'Z') return 0;
   n = word_before_chunk(t, chunk, &w);
@@ -499,6 +545,124 @@ static int speaker_follows(const splitter *sp, size_t word, size_t wlen) {
   return speech_verb(t, word, i - word);
 }
 
+/* Is t[w, i) (ASCII letters) two capitals or more, an acronym ("MS",
+   "WIS"), and does the word t[word, word + wlen) after the period have a
+   lower-case letter?  Then the acronym is no abbreviation of the list
+   ("patients with MS. Final approval", "Copyright 2016 WIS. All rights"):
+   those are written "Ms." and "Wis." in mixed-case text. */
+static int acronym_before(const char *t, size_t w, size_t i, size_t word,
+                          size_t wlen) {
+  size_t k;
+  if (i - w < 2) return 0;
+  for (k = w; k < i; k++)
+    if (t[k] < 'A' || t[k] > 'Z') return 0;
+  for (k = word; k < word + wlen; k++)
+    if (t[k] >= 'a' && t[k] <= 'z') return 1;
+  return 0;
+}
+
+/* Is t[chunk, i) a US state's abbreviation after "Town, " ("in Joplin, Mo.
+   Charges ...")?  In mid-sentence a comma follows the state ("Joplin, Mo.,
+   police said"), so a capitalized word after it starts a sentence. */
+static int state_after_town(const char *t, size_t chunk, size_t i) {
+  size_t k;
+  if (letters_before(t, chunk, i) != chunk ||
+      lede_abbrev_in(&lede_languages[0], t + chunk, i - chunk) !=
+          LEDE_ABBR_PLACE)
+    return 0;
+  if (chunk < 4 || t[chunk - 1] != ' ' || t[chunk - 2] != ',') return 0;
+  k = letters_before(t, chunk - 2 >= CONTEXT ? chunk - 2 - CONTEXT : 0,
+                     chunk - 2);
+  return k < chunk - 2 && t[k] >= 'A' && t[k] <= 'Z';
+}
+
+/* Titles of courtesy: after an abbreviation one starts a sentence ("in the
+   U.S. Mr. Smith said"), where a title of office goes on with it ("U.S.
+   Sen. Marco Rubio", "U.S. Rep. John Lewis"). */
+static int courtesy_title(const char *t, size_t word, size_t wlen) {
+  static const char *const courtesy[] = {"dr",   "drs",  "fr",  "messrs",
+                                         "mmes", "mr",   "mrs", "ms",
+                                         "msgr", "prof", "rev", NULL};
+  return word_in(t, word, word + wlen, courtesy);
+}
+
+/* Does the sentence that runs to i open with a preposition or an adverb
+   of time, or with "A few minutes", "Hours", and no comma since but one
+   inside a date ("Shortly after 8 p.m. Obeshaw approached", "On Jan. 13,
+   2017 at 10:44 p.m. Kentucky State Police", "A few minutes after 1 a.m.
+   Mr. Wilson left")?  Then a time of day before a capital is no sentence
+   end: what came so far is no sentence yet. */
+static int fronted_time(const splitter *sp, size_t i) {
+  static const char *const openers[] = {
+      "about",  "after",   "almost", "approximately", "around",  "at",
+      "before", "between", "by",     "early",         "from",    "just",
+      "late",   "nearly",  "on",     "shortly",       "since",   "sometime",
+      "until",  "minutes", "hours",  "moments",       "seconds", NULL};
+  static const char *const few[] = {"a", "few", NULL};
+  const char *t = sp->text;
+  size_t s = sp->last_cut, n, e, k;
+  int32_t cp;
+  while (s < i && (is_space_class(class_at(sp, s, &n)) ||
+                   (cp_at(sp, s, &cp), is_opener(cp))))
+    s += n;
+  if (i - s > CONTEXT) return 0;
+  for (k = s; k < i; k++)
+    if (t[k] == ';' || (t[k] == ',' && !(k + 2 < i && t[k + 1] == ' ' &&
+                                         t[k + 2] >= '0' && t[k + 2] <= '9')))
+      return 0;
+  for (;;) {
+    e = s;
+    while (e < i &&
+           ((t[e] >= 'a' && t[e] <= 'z') || (t[e] >= 'A' && t[e] <= 'Z')))
+      e++;
+    if (e == s) return 0;
+    if (word_in(t, s, e, openers)) return 1;
+    if (!word_in(t, s, e, few) || e >= i || t[e] != ' ') return 0;
+    s = e + 1; /* "A few minutes": the words after "A", "few" */
+  }
+}
+
+/* At k, after a period and a space: an ellipsis ("..." "…" ". . .") and a
+   space before a capitalized word?  Returns NEXT_UPPER and that word in
+   *word, *wlen, or NEXT_OTHER. */
+static int ellipsis_opens(const splitter *sp, size_t k, size_t *word,
+                          size_t *wlen) {
+  const char *t = sp->text;
+  size_t j = k, w, n;
+  int dots = 0, bang = 0, newline = 0;
+  while (j < sp->len && dots < 4 && (n = mark_len(sp, j, &dots, &bang)) != 0) {
+    j += n;
+    if (j + 1 < sp->len && t[j] == ' ' && t[j + 1] == '.') j++;
+  }
+  if (dots != 3 || bang || j >= sp->len || t[j] != ' ') return NEXT_OTHER;
+  j = skip_white(sp, j, &newline);
+  if (next_kind(sp, j, &w, &n) != NEXT_UPPER) return NEXT_OTHER;
+  *word = w;
+  *wlen = n;
+  return NEXT_UPPER;
+}
+
+/* Where a sentence ends whose final mark at i is followed by closers up to
+   `after` and then, with no space, by the next sentence ("challenge."Earlier
+   in"): after the closers, unless a straight double quote among them opens
+   the next sentence, which it does when the paragraph so far holds an even
+   number of them ("event."When I talk", a space lost before the quote).
+   The count goes on from where the last call left it (the scan decides
+   marks in the order of the text), so the cost stays linear. */
+static size_t quote_cut(splitter *sp, size_t i, size_t after) {
+  const char *t = sp->text;
+  size_t k;
+  if (t[i + 1] != '"') return after;
+  for (k = sp->quote_at; k < i; k++) {
+    if (t[k] == '"')
+      sp->quotes++;
+    else if (t[k] == '\n' && k > 0 && t[k - 1] == '\n')
+      sp->quotes = 0; /* a blank line: a new paragraph */
+  }
+  if (i > sp->quote_at) sp->quote_at = i;
+  return sp->quotes % 2 == 0 ? i + 1 : after;
+}
+
 /* Decides the run of final marks starting at i.  Returns where scanning
    goes on; adds a cut when the run ends a sentence. */
 static int decide_mark(splitter *sp, size_t i, size_t *resume) {
@@ -540,13 +704,21 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
   if (after >= len) return add_cut(sp, after);
 
   /* No space after the marks: 1.5  e.g  Yahoo!Inc  -- unless a new
-     capitalized word follows a word or number ("world.Today"). */
+     capitalized word follows a word or number ("world.Today"), or follows
+     a closing quote ("the challenge."Earlier", "won!"The") */
   if (!is_space_class(class_at(sp, after, &n))) {
-    size_t w2;
-    if (bang || dots != 1 || after != j) return 0;
-    if (class_at(sp, after, &n) != LC_UPPER || after + n >= len ||
-        class_at(sp, after + n, &w2) != LC_LOWER)
+    size_t w2, at = after; /* where the next word starts */
+    int closed = after != j, opened = 0;
+    int32_t cp;
+    if (!closed && (cp_at(sp, after, &cp), cp == 0x201C)) {
+      at += 3; /* "the street.“We are": a curly quote opens the next one */
+      opened = 1;
+    }
+    if (dots + bang != 1 || (bang && !closed && !opened)) return 0;
+    if (at >= len || class_at(sp, at, &n) != LC_UPPER || at + n >= len ||
+        class_at(sp, at + n, &w2) != LC_LOWER)
       return 0;
+    if (bang) return add_cut(sp, quote_cut(sp, i, after));
     chunk = i;
     while (chunk > 0 && i - chunk < CONTEXT &&
            !is_space_class(class_at(sp, lede_prev_char(t, chunk), &n)))
@@ -559,13 +731,17 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
     if ((prev == PREV_WORD && i - chunk >= 2 &&
          class_at(sp, lede_prev_char(t, i), &n) == LC_LOWER) ||
         prev == PREV_NUMBER)
-      return add_cut(sp, i + 1);
+      return add_cut(sp, closed ? quote_cut(sp, i, after) : i + 1);
     return 0;
   }
 
   k = skip_white(sp, after, &newline);
   next = next_kind(sp, k, &word, &wlen);
   if (next == NEXT_END) return add_cut(sp, after);
+  /* "the law prohibits that. ... It wasn't": an ellipsis after a period
+     and a space opens the next sentence, as ". . . The" does */
+  if (next == NEXT_OTHER && dots == 1 && !bang)
+    next = ellipsis_opens(sp, k, &word, &wlen);
 
   if (bang && dots == 0) { /* ! ? ?! */
     if (next == NEXT_LOWER || next == NEXT_OTHER) return 0;
@@ -602,62 +778,92 @@ static int decide_mark(splitter *sp, size_t i, size_t *resume) {
     if (w > chunk && w < i && i - w <= 2 && t[w - 1] >= '0' && t[w - 1] <= '9')
       prev = PREV_WORD;
   }
-  if ((prev == PREV_TITLE || prev == PREV_ABBREV) &&
-      (street_before(t, chunk, i) || designator_before(t, chunk, i)))
+  if ((prev == PREV_TITLE || prev == PREV_ABBREV) && !sp->lang &&
+      (street_before(sp, chunk, i, word, wlen) ||
+       designator_before(t, chunk, i) ||
+       acronym_before(t, letters_before(t, chunk, i), i, word, wlen)))
     prev = PREV_WORD;
   /* "1. Introduction": a number alone before its period heads what
      follows, it is no sentence of its own */
   if (prev == PREV_NUMBER && !newline && lone_number(sp, chunk, i)) return 0;
   switch (prev) {
   case PREV_TITLE: return 0;
-  case PREV_ABBREV:
+  case PREV_ABBREV: {
+    int time = time_before(t, chunk, i), title;
     if (newline && next == NEXT_UPPER) return add_cut(sp, after);
     if (next != NEXT_UPPER) return 0;
     if (opens_sentence(sp, word, wlen)) return add_cut(sp, after);
-    /* a time of day before a capital that is no day or month */
-    if (time_before(t, chunk, i) && !day_month_zone(t, word, wlen) &&
-        !lede_is_title(t + word, wlen) &&
-        count_words_back(sp, sp->last_cut, i, MIN_WORDS_BEFORE_TITLE) >=
-            MIN_WORDS_BEFORE_TITLE)
+    /* a state after "Town, " before a word, not a bracket: "(AP)" */
+    if (!sp->lang && after == j && word == k && state_after_town(t, chunk, i))
       return add_cut(sp, after);
-    if (lede_is_title(t + word, wlen) &&
-        count_words_back(sp, sp->last_cut, i, MIN_WORDS_BEFORE_TITLE) >=
-            MIN_WORDS_BEFORE_TITLE)
-      return add_cut(sp, after);
+    /* a time of day before a capital that is no day or month, or a
+       title of courtesy, once the sentence is long enough */
+    title = lede_is_title(t + word, wlen);
+    if (!(time ? !day_month_zone(t, word, wlen)
+               : title && courtesy_title(t, word, wlen)))
+      return 0;
+    if (count_words_back(sp, sp->last_cut, i, MIN_WORDS_BEFORE_TITLE) <
+            MIN_WORDS_BEFORE_TITLE ||
+        (time && fronted_time(sp, i)))
+      return 0;
+    return add_cut(sp, after);
     return 0;
+  }
   default:
     return (next == NEXT_LOWER || next == NEXT_OTHER) ? 0 : add_cut(sp, after);
   }
 }
 
+/* Does the line that ends at e end with a word that cannot end a sentence
+   or a heading, a lower-case article, preposition or conjunction ("to the",
+   "and")?  Looks no further back than from. */
+static int line_ends_open(const char *t, size_t from, size_t e) {
+  static const char *const open_words[] = {
+      "a",    "an",   "and",  "as",  "at",  "by",   "for",
+      "from", "in",   "into", "nor", "of",  "on",   "or",
+      "than", "that", "the",  "to",  "via", "with", NULL};
+  size_t w = e;
+  while (w > from && t[w - 1] >= 'a' && t[w - 1] <= 'z') w--;
+  if (w == e || (w > from && t[w - 1] != ' ' && t[w - 1] != '\t')) return 0;
+  return word_in(t, w, e, open_words);
+}
+
 /* A line break at i (of length nl): a blank line always ends a sentence;
-   a single break does unless the line reads as wrapped prose. */
+   a single break does unless the line reads as wrapped prose: before a
+   lower-case word, a line of a few words or one ending in , ; : - (; before
+   a capital, a line ending in , ; or a word that cannot end one. */
 static int decide_newline(splitter *sp, size_t i, size_t nl) {
   const char *t = sp->text;
-  size_t next = skip_spaces(sp, i + nl), n, line = i, word, wlen;
-  int kind;
+  size_t next = skip_spaces(sp, i + nl), n, line = i, word, wlen, from, steps;
+  int kind, words;
+  char c;
   if (next >= sp->len || newline_len(sp, next) || t[i] == '\f')
     return add_cut(sp, i);
   kind = next_kind(sp, next, &word, &wlen);
-  if (kind != NEXT_LOWER) return add_cut(sp, i);
+  if (kind != NEXT_LOWER && kind != NEXT_UPPER) return add_cut(sp, i);
   /* The line's last character, and its length in words. */
   while (line > sp->last_cut && line > 0 &&
          is_space_class(class_at(sp, lede_prev_char(t, line), &n)))
     line = lede_prev_char(t, line);
   if (line == 0 || line <= sp->last_cut) return add_cut(sp, i);
-  {
-    char c = t[line - 1];
-    if (c == ',' || c == ';' || c == ':' || c == '-' || c == '(')
-      return 0; /* the sentence plainly goes on */
+  c = t[line - 1];
+  for (from = line, steps = 0;
+       from > sp->last_cut && steps < CONTEXT && !newline_len(sp, from - 1);
+       steps++)
+    from--;
+  words = count_words_back(sp, from, line, WRAP_WORDS);
+  if (kind == NEXT_UPPER) {
+    /* prose wrapped before a name: "passed to the\nRequest() constructor",
+       "Kenny Bentley, Javier Diaz,\nDaniel Groeber"; a heading ends in
+       neither, nor does a short line of code ("status_code,") count */
+    if (words >= WRAP_WORDS &&
+        (c == ',' || c == ';' || line_ends_open(t, from, line)))
+      return 0;
+    return add_cut(sp, i);
   }
-  /* count words back to the previous line break */
-  {
-    size_t from = line, steps = 0;
-    while (from > sp->last_cut && steps++ < CONTEXT &&
-           !newline_len(sp, from - 1))
-      from--;
-    if (count_words_back(sp, from, line, WRAP_WORDS) >= WRAP_WORDS) return 0;
-  }
+  if (c == ',' || c == ';' || c == ':' || c == '-' || c == '(')
+    return 0; /* the sentence plainly goes on */
+  if (words >= WRAP_WORDS) return 0;
   return add_cut(sp, i);
 }
 

@@ -26,8 +26,11 @@
    the words an ordinal "3." stands before (<code>/ordinal_words.tsv); a
    language with no abbreviations (English) keeps lede_text.c's lists. */
 typedef struct lede_abbrev {
-  const char *word;    /* as in the file: lower case matches any case */
-  unsigned char title; /* a name follows: the period never ends a sentence */
+  const char *word;   /* as in the file: lower case matches any case, a
+                         capital only capitalized ("Ore": Ore, ORE) */
+  unsigned char kind; /* LEDE_ABBR_PLAIN, LEDE_ABBR_TITLE (a name follows:
+                         the period never ends a sentence) or
+                         LEDE_ABBR_PLACE (a US state: "Fla") */
 } lede_abbrev;
 typedef struct lede_language {
   const char *code;
@@ -46,9 +49,9 @@ extern const lede_language lede_languages[];
 const lede_language *lede_language_find(const char *code, size_t len);
 
 /* The word before a period, word[0, len), as the language's abbreviations
-   read it: LEDE_ABBR_NONE, LEDE_ABBR_PLAIN ("bzw", "z.B") or LEDE_ABBR_TITLE
-   ("Dr", "Sra"). */
-enum { LEDE_ABBR_NONE, LEDE_ABBR_PLAIN, LEDE_ABBR_TITLE };
+   read it: LEDE_ABBR_NONE, LEDE_ABBR_PLAIN ("bzw", "z.B"), LEDE_ABBR_TITLE
+   ("Dr", "Sra") or LEDE_ABBR_PLACE ("Fla", English only). */
+enum { LEDE_ABBR_NONE, LEDE_ABBR_PLAIN, LEDE_ABBR_TITLE, LEDE_ABBR_PLACE };
 int lede_abbrev_in(const lede_language *lang, const char *word, size_t len);
 
 /* Does an ordinal written "3." stand before word[0, len) ("Oktober")? */

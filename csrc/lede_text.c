@@ -179,20 +179,6 @@ const void *lede_sorted_find(const void *list, size_t n, size_t size,
   return NULL;
 }
 
-/* Capitalized words that usually open a sentence (not names), sorted by
-   bytes. */
-static const char *const starters[] = {
-    "A",      "After", "Also",    "An",        "And",  "Are",   "As",
-    "At",     "But",   "Can",     "Could",     "Did",  "Do",    "Does",
-    "During", "Each",  "Earlier", "For",       "From", "He",    "Her",
-    "His",    "How",   "However", "I",         "If",   "In",    "Is",
-    "It",     "Its",   "Later",   "Meanwhile", "My",   "Now",   "On",
-    "Our",    "She",   "So",      "Some",      "That", "The",   "Their",
-    "Then",   "There", "These",   "They",      "This", "Those", "Today",
-    "Was",    "We",    "Were",    "What",      "When", "Where", "Which",
-    "While",  "Who",   "Why",     "Will",      "With", "Would", "Yes",
-    "Yet",    "You",   "Your"};
-
 /* The English abbreviations are lexicon/en/abbreviations.tsv, the default
    language's list, read as every language's is. */
 int lede_is_title(const char *word, size_t len) {
@@ -203,7 +189,8 @@ int lede_is_abbrev(const char *word, size_t len) {
   return lede_abbrev_in(&lede_languages[0], word, len) != LEDE_ABBR_NONE;
 }
 
+/* The starters are lexicon/en/starters.tsv, in lede_lexicon_en.c. */
 int lede_is_starter(const char *word, size_t len) {
-  return lede_sorted_find(starters, sizeof starters / sizeof starters[0],
-                          sizeof starters[0], word, len) != NULL;
+  return lede_sorted_find(lede_en_starters, lede_en_nstarters,
+                          sizeof lede_en_starters[0], word, len) != NULL;
 }

@@ -92,4 +92,8 @@ int lede_is_title(const char *word, size_t len);
    case: the word must be capitalized as given). */
 int lede_is_starter(const char *word, size_t len);
 
+/* lexicon/en/starters.tsv, sorted by bytes (lede_lexicon_en.c, generated). */
+extern const char *const lede_en_starters[];
+extern const size_t lede_en_nstarters;
+
 #endif

@@ -34,9 +34,12 @@
 --   <code>/abbreviations.tsv  word, kind: the words before a period that the
 --                             sentence splitter reads under the language
 --                             (optional; English's are the tokenizer's too)
---     kind     title abbreviation
+--     kind     title abbreviation place (place: English only, a US state)
 --   <code>/ordinal_words.tsv  one word a row that an ordinal "3." stands
 --                             before ("3. Oktober"; optional)
+--   en/starters.tsv           one capitalized word a row that opens sentences
+--                             and is no name: after an abbreviation it
+--                             starts the next sentence
 -- Lua 5.1 syntax: it runs under every interpreter the build knows.
 
 local CLASSES = {
@@ -243,6 +246,23 @@ local function stopwords(lang)
   return list
 end
 
+-- The English sentence starters: capitalized ASCII words, sorted by bytes.
+local function starters()
+  local path = "lexicon/en/starters.tsv"
+  local list, seen = {}, {}
+  for _, fields in ipairs(read_tsv(path)) do
+    local w = fields[1]
+    if not w:find("^%u%a*$") or #w > 24 then
+      fail(fields.where, "a starter is a capitalized ASCII word of at most 24 bytes, not '" .. w .. "'")
+    end
+    if seen[w] then fail(fields.where, "'" .. w .. "' twice") end
+    seen[w] = true
+    list[#list + 1] = w
+  end
+  table.sort(list, bytes_before)
+  return list
+end
+
 local function file_exists(path)
   local f = io.open(path, "rb")
   if f then f:close() end
@@ -259,19 +279,26 @@ local function language_words(path, kinds)
       fail(fields.where, "a word of at most 15 bytes with no space, quote or final period, not '" .. w .. "'")
     end
     if kinds and not kinds[kind or ""] then
-      fail(fields.where, "the kind of '" .. w .. "' is title or abbreviation")
+      local names = {}
+      for k in pairs(kinds) do names[#names + 1] = k end
+      table.sort(names)
+      fail(fields.where, "the kind of '" .. w .. "' is " .. table.concat(names, " or "))
     end
     if seen[w] then fail(fields.where, "'" .. w .. "' twice") end
     seen[w] = true
-    list[#list + 1] = { word = w, title = kind == "title" }
+    list[#list + 1] = { word = w, kind = kind }
   end
   table.sort(list, function(a, b) return bytes_before(a.word, b.word) end)
   return list
 end
 
-local function c_header(keys)
+local function c_header(keys, abbrev_max)
   local out = { "/* lede_lexicon.h -- " .. HEADER .. ". */",
     "#ifndef LEDE_LEXICON_H", "#define LEDE_LEXICON_H", "",
+    "/* The longest run of letters before the period of an English",
+    "   abbreviation (lexicon/en/abbreviations.tsv): the splitter reads no",
+    "   more. */",
+    "#define LEDE_EN_ABBREV_MAX " .. abbrev_max, "",
     "/* Words the scanners test one by one (nl_word.key): the key column of",
     "   lexicon/en/<group>.tsv. */", "enum {", "  K_NONE = 0," }
   for i, k in ipairs(keys) do out[#out + 1] = "  " .. k .. (i < #keys and "," or "") end
@@ -350,16 +377,37 @@ end
 
 -- The C tables of the sentence splitter's words of a language; sets the
 -- language's nabbrev and nordinal.
+local ABBREV_KINDS = { abbreviation = "LEDE_ABBR_PLAIN", title = "LEDE_ABBR_TITLE",
+  place = "LEDE_ABBR_PLACE" }
+
+-- The English splitter reads the ASCII letters before a period (and a
+-- period before one letter: "e.g", "U.S"), so an English abbreviation is
+-- ASCII letters with inner periods; returns its longest run of letters
+-- before the period, the most the splitter must read (LEDE_EN_ABBREV_MAX).
+local function english_abbrev_max()
+  local most = 0
+  for _, a in ipairs(language_words("lexicon/en/abbreviations.tsv", ABBREV_KINDS)) do
+    local run = a.word:match("%a+$")
+    if not a.word:find("^%a[%a.]*$") or a.word:find("%.%.") or not run then
+      fail("lexicon/en/abbreviations.tsv", "'" .. a.word .. "': ASCII letters and inner periods only")
+    elseif #run > most then
+      most = #run
+    end
+  end
+  return most
+end
+
 local function splitter_words(code, lang)
   local out = {}
-  local abbrevs = language_words("lexicon/" .. code .. "/abbreviations.tsv",
-    { title = true, abbreviation = true })
+  local kinds = { abbreviation = true, title = true }
+  if code == "en" then kinds.place = true end
+  local abbrevs = language_words("lexicon/" .. code .. "/abbreviations.tsv", kinds)
   local ordinals = language_words("lexicon/" .. code .. "/ordinal_words.tsv")
   if #abbrevs > 0 then
     out[#out + 1] = ""
     out[#out + 1] = "static const lede_abbrev abbrev_" .. code .. "[] = {"
     for _, a in ipairs(abbrevs) do
-      out[#out + 1] = string.format('  {"%s", %d},', a.word, a.title and 1 or 0)
+      out[#out + 1] = string.format('  {"%s", %s},', a.word, ABBREV_KINDS[a.kind])
     end
     out[#out + 1] = "};"
   end
@@ -377,7 +425,7 @@ local function c_tables(rows, langs, words)
   local out = { "/* lede_lexicon_en.c -- " .. HEADER .. ".",
     "   The English words of number and casualty recognition (lede_numlex.h)",
     "   and the languages of the summarizer with their stop words. */",
-    '#include "lede_numlex.h"', '#include "lede_summ.h"', "",
+    '#include "lede_numlex.h"', '#include "lede_summ.h"', '#include "lede_text.h"', "",
     "const nl_word nl_words[] = {" }
   for _, r in ipairs(rows) do out[#out + 1] = r end
   out[#out + 1] = "};"
@@ -397,6 +445,12 @@ local function c_tables(rows, langs, words)
     out[#out + 1] = "};"
     for _, line in ipairs(splitter_words(lang.code, lang)) do out[#out + 1] = line end
   end
+  out[#out + 1] = ""
+  out[#out + 1] = "const char *const lede_en_starters[] = {"
+  local starter_list = starters()
+  for _, w in ipairs(starter_list) do out[#out + 1] = '  "' .. w .. '",' end
+  out[#out + 1] = "};"
+  out[#out + 1] = "const size_t lede_en_nstarters = " .. #starter_list .. ";"
   out[#out + 1] = ""
   out[#out + 1] = "const lede_language lede_languages[] = {"
   for _, lang in ipairs(langs) do
@@ -482,7 +536,7 @@ if #unused > 0 then
 end
 local langs = languages()
 local outputs = {
-  { "csrc/lede_lexicon.h", c_header(keys) },
+  { "csrc/lede_lexicon.h", c_header(keys, english_abbrev_max()) },
   { "csrc/lede_lexicon_en.c", c_tables(rows, langs, words) },
   { "lua/lede/lexicon_en.lua", lua_module(months) },
   { "lua/lede/languages.lua", lua_languages(langs) },

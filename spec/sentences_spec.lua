@@ -68,6 +68,15 @@ describe("lede.sentences", function()
     assert.are.same({ "The envoys said the talks would\ncontinue into Monday." },
       split("The envoys said the talks would\ncontinue into Monday."))
     assert.are.same({ "features", "contact list" }, split("features\ncontact list\n"))
+    -- before a capital: a line that ends in a comma or in "the", "and" ...
+    assert.are.same({ "The envoys met the foreign minister and\nPresident Ana Varga on Monday." },
+      split("The envoys met the foreign minister and\nPresident Ana Varga on Monday."))
+    assert.are.same({ "Among the dead were Dale Ortiz, Lee Park,\nAnn Dale and two children." },
+      split("Among the dead were Dale Ortiz, Lee Park,\nAnn Dale and two children."))
+    -- a heading, a byline or a short line of code still ends there
+    assert.are.same({ "Storm Hits the Coast", "Power Is Out" },
+      split("Storm Hits the Coast\nPower Is Out"))
+    assert.are.same({ "status,", "Count" }, split("status,\nCount"))
   end)
 
   it("splits lists", function()
@@ -216,6 +225,21 @@ describe("lede.sentences on news shapes", function()
   it("reads ellipses and quotes as news writes them", function()
     assert.are.same({ "He stopped…", "Then he went on." }, split("He stopped… Then he went on."))
     assert.are.same({ "He stopped . . . then went on." }, split("He stopped . . . then went on."))
+    -- a space lost after the final mark: a closing quote stays with its
+    -- sentence, an opening one (an even count so far) goes with the next
+    assert.are.same({ "\"I'm up for it.\"", "Earlier, he had doubts." },
+      split("\"I'm up for it.\"Earlier, he had doubts."))
+    assert.are.same({ "The school was locked down.", "\"We were scared,\" she said." },
+      split("The school was locked down.\"We were scared,\" she said."))
+    assert.are.same({ "\"Run!\"", "He ran." }, split("\"Run!\"He ran."))
+    assert.are.same({ "He calls it unacceptable.", "“We will act,” he said." },
+      split("He calls it unacceptable.“We will act,” he said."))
+    assert.are.same({ "Yahoo!Inc rose." }, split("Yahoo!Inc rose."))
+    -- an ellipsis after a finished sentence opens the next one
+    assert.are.same({ "\"The law forbids that.", "... It was late.\"" },
+      split("\"The law forbids that. ... It was late.\""))
+    assert.are.same({ "“I’m next.", "… By luck he missed.”" },
+      split("“I’m next. … By luck he missed.”"))
     assert.are.same({ "\"We are leaving.\" he said." }, split("\"We are leaving.\" he said."))
     assert.are.same({ "\"Are we leaving?\" she asked.", "Nobody knew." },
       split("\"Are we leaving?\" she asked. Nobody knew."))
@@ -242,5 +266,85 @@ describe("lede.sentences on news shapes", function()
       split("The plan has parts:\n- a ceasefire\n- a prisoner swap"))
     assert.are.same({ "Read more at www.example.org.", "Or write to tips@news.example.com." },
       split("Read more at www.example.org. Or write to tips@news.example.com."))
+  end)
+end)
+
+-- The shapes of US local news: states, ranks, streets and station credits.
+describe("lede.sentences on local news", function()
+  it("ends a sentence after a state that follows its town, not in a dateline", function()
+    assert.are.same({ "The driver was from Dalton, Ga.", "Charges are pending." },
+      split("The driver was from Dalton, Ga. Charges are pending."))
+    assert.are.same({ "She wrote for a paper in Billings, Mont.", "Throughout her career she won prizes." },
+      split("She wrote for a paper in Billings, Mont. Throughout her career she won prizes."))
+    for _, t in ipairs({
+      "DALTON, Ga. (AP) — Two men were hurt in a shooting.",
+      "The Dalton, Ga., police chief spoke on Monday.",
+      "A Casselberry (Fla.) Police Department officer came.",
+    }) do
+      assert.are.same({ t }, split(t))
+    end
+  end)
+
+  it("reads a state's abbreviation only capitalized, an acronym as a word", function()
+    assert.are.same({ "The mill bought iron ore.", "Its rivals paid less." },
+      split("The mill bought iron ore. Its rivals paid less."))
+    assert.are.same({ "He asked for more time, but the board said no.", "Ortiz left." },
+      split("He asked for more time, but the board said no. Ortiz left."))
+    assert.are.same({ "The trial enrolled patients with MS.", "Final results come in May." },
+      split("The trial enrolled patients with MS. Final results come in May."))
+    assert.are.same({ "Copyright 2016 WXYZ.", "All rights reserved." },
+      split("Copyright 2016 WXYZ. All rights reserved."))
+    assert.are.same({ "MR. VARGA LEFT EARLY." }, split("MR. VARGA LEFT EARLY."))
+    -- the last letter of a hyphened word is no initial
+    assert.are.same({ "They met at Dale's Bar-B-Q.", "Family members came too." },
+      split("They met at Dale's Bar-B-Q. Family members came too."))
+  end)
+
+  it("goes on after the ranks and roads of police news", function()
+    for _, t in ipairs({
+      "Anyone with information should call Det. Ana Varga at the station.",
+      "An Army Spc. Dale Ortiz and Pvt. Lee Park testified.",
+      "The crash closed Rt. 33 near the park.",
+      "A fire broke out in Apt. 4 of the building.",
+      "Mayor Ann Dale and U.S. Sen. Marco Ortiz toured the site.",
+      "The victim was taken to Mercy St. Vincent Medical Center.",
+      "It happened in the 300 block of North St. Louis Avenue.",
+      "The St. Louis County police are asking for help.",
+      "Traffic is moving again at 15th Ave. SW near the bridge.",
+    }) do
+      assert.are.same({ t }, split(t))
+    end
+  end)
+
+  it("ends a sentence after a street with a number, a suffix or a company", function()
+    assert.are.same({ "Two men were shot in the 800 block of 19th St.", "Another was hurt." },
+      split("Two men were shot in the 800 block of 19th St. Another was hurt."))
+    assert.are.same({ "The car stopped on Harbor Parkway W.", "Police searched it." },
+      split("The car stopped on Harbor Parkway W. Police searched it."))
+    assert.are.same({ "A warrant was issued for Dale Ortiz Jr.", "Anyone who sees him should call police." },
+      split("A warrant was issued for Dale Ortiz Jr. Anyone who sees him should call police."))
+    assert.are.same({ "Copyright 2017 Example Broadcasting, Inc.", "All rights reserved." },
+      split("Copyright 2017 Example Broadcasting, Inc. All rights reserved."))
+    assert.are.same({ "They played hits by Queen, Blur, etc.", "Much of it was new." },
+      split("They played hits by Queen, Blur, etc. Much of it was new."))
+    -- a title of courtesy after an abbreviation starts anew, where one of
+    -- office goes on ("U.S. Sen." above)
+    assert.are.same({ "The firm moved its offices to the U.S.", "Mr. Varga stayed behind." },
+      split("The firm moved its offices to the U.S. Mr. Varga stayed behind."))
+  end)
+
+  it("keeps a time of day with the sentence it opens", function()
+    assert.are.same({ "Shortly after 8 p.m. Ortiz walked up to the car." },
+      split("Shortly after 8 p.m. Ortiz walked up to the car."))
+    assert.are.same({ "Just before 11 p.m. Sgt. Dale Park heard shots." },
+      split("Just before 11 p.m. Sgt. Dale Park heard shots."))
+    assert.are.same({ "Police were called to the house at 2 p.m.", "Sgt. Dale Park found the boy." },
+      split("Police were called to the house at 2 p.m. Sgt. Dale Park found the boy."))
+    for _, t in ipairs({
+      "On Jan. 13, 2017 at 10:44 p.m. State Police got a call.",
+      "A few minutes after 1 a.m. Mr. Ortiz left the club.",
+    }) do
+      assert.are.same({ t }, split(t))
+    end
   end)
 end)

@@ -29,7 +29,9 @@ static void test_lookup(void) {
   INT_EQ(abbrev("es", "Sra"), LEDE_ABBR_TITLE, "es Sra");
   INT_EQ(abbrev("it", "dott"), LEDE_ABBR_TITLE, "it dott");
   INT_EQ(abbrev("en", "Mr"), LEDE_ABBR_TITLE, "en Mr, from lexicon/en");
-  INT_EQ(abbrev("en", "FLA"), LEDE_ABBR_PLAIN, "en Fla, any case");
+  INT_EQ(abbrev("en", "FLA"), LEDE_ABBR_PLACE, "en Fla, a place, capitalized");
+  INT_EQ(abbrev("en", "ore"), LEDE_ABBR_NONE, "en iron ore. is no Ore.");
+  INT_EQ(abbrev("en", "ETC"), LEDE_ABBR_PLAIN, "en etc, any case");
   INT_EQ(abbrev("en", "the"), LEDE_ABBR_NONE, "en an ordinary word");
   INT_EQ(lede_abbrev_in(NULL, "bzw", 3), LEDE_ABBR_NONE, "no language");
   INT_EQ(lede_abbrev_in(lang("de"), "bzw", 0), LEDE_ABBR_NONE, "empty");

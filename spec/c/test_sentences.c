@@ -67,6 +67,19 @@ static void test_abbrev_ends(void) {
       heading, "numbered heading, number in mid-sentence");
 }
 
+/* A quote with no space before the next sentence goes with the sentence
+   it closes, or the next one that it opens. */
+static void test_lost_space(void) {
+  static const char *const closes[] = {"\"We are up for it.\"",
+                                       "Earlier it rained.", NULL};
+  static const char *const opens[] = {"The door was shut.",
+                                      "\"We hid,\" she said.", NULL};
+  expect_split("\"We are up for it.\"Earlier it rained.", closes,
+               "a closing quote");
+  expect_split("The door was shut.\"We hid,\" she said.", opens,
+               "an opening quote");
+}
+
 static void test_line_ends(void) {
   static const char *const three[] = {"One line", "Two line", "Three.", NULL};
   expect_split("One line\r\nTwo line\r\n\r\nThree.", three, "CRLF");
@@ -168,7 +181,10 @@ static void test_stream(void) {
       "rest.\n\n"
       "\xE2\x80\xA2 first point \xE2\x80\xA2 second point\n"
       "compounds. . . . . The rest. It ended.... Nobody knew. "
-      "\xE2\x80\x9CWill it last?\xE2\x80\x9D she asked. world.Today it rained.";
+      "\xE2\x80\x9CWill it last?\xE2\x80\x9D she asked. world.Today it rained. "
+      "\"We are up for it.\"Earlier it rained.\n\nThe door was shut.\"We "
+      "hid,\" she said. He left. ... It was late. Police from Dalton, Ga. "
+      "Charges came.";
   size_t chunk, len = sizeof text - 1;
   const lede_span *batch;
   size_t got;
@@ -199,6 +215,7 @@ int main(void) {
   test_line_ends();
   test_bad_input();
   test_hostile();
+  test_lost_space();
   test_stream();
   return DONE("test_sentences");
 }

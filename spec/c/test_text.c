@@ -1,9 +1,13 @@
 /*
  * test_text.c -- lede_utf8_decode, the core's one UTF-8 decoder: strict as
- * utf8proc is, and always advancing.
+ * utf8proc is, and always advancing; the English word lists, checked
+ * against the TSV files they are generated from (lexicon/en).
  */
+#include <stdio.h>
+
 #include "harness.h"
 #include "lede.h"
+#include "lede_summ.h"
 #include "lede_text.h"
 
 /* The code point and length of the character at text[i]. */
@@ -15,50 +19,84 @@ static void decodes(const char *text, size_t i, int32_t want_cp, size_t want_n,
   INT_EQ(n, want_n, msg);
 }
 
-/* Every word of the abbreviation lists is found (they are searched by
-   halves, so one out of order would be missed), in either case where the
-   list folds; near misses are not. */
-static void test_word_lists(void) {
-  static const char *const titles[] = {
-      "adm", "capt", "cmdr", "col",  "cpl",  "dr",     "fr",   "gen",
-      "gov", "hon",  "insp", "lt",   "maj",  "messrs", "mmes", "mr",
-      "mrs", "ms",   "msgr", "mt",   "pres", "prof",   "rep",  "rev",
-      "sen", "sgt",  "st",   "supt", NULL};
-  static const char *const abbrevs[] = {
-      "ala",  "approx", "apr",  "ariz", "ark",  "assn", "aug",  "ave",  "blvd",
-      "bros", "calif",  "cf",   "ch",   "cie",  "co",   "colo", "conn", "corp",
-      "dec",  "del",    "dept", "dist", "e.g",  "est",  "etc",  "feb",  "fig",
-      "fla",  "ft",     "ga",   "govt", "i.e",  "ill",  "inc",  "ind",  "jan",
-      "jr",   "jul",    "jun",  "kan",  "kans", "ky",   "la",   "ltd",  "mar",
-      "mass", "md",     "mich", "minn", "miss", "mo",   "mont", "neb",  "nev",
-      "no",   "nos",    "nov",  "oct",  "okla", "ore",  "p",    "pa",   "pp",
-      "pt",   "rd",     "sep",  "sept", "sq",   "sr",   "tenn", "tex",  "univ",
-      "va",   "vol",    "vols", "vs",   "vt",   "wash", "wis",  "wyo",  "yr",
-      NULL};
-  static const char *const starters[] = {
-      "A",      "After", "Also",    "An",        "And",  "Are",   "As",
-      "At",     "But",   "Can",     "Could",     "Did",  "Do",    "Does",
-      "During", "Each",  "Earlier", "For",       "From", "He",    "Her",
-      "His",    "How",   "However", "I",         "If",   "In",    "Is",
-      "It",     "Its",   "Later",   "Meanwhile", "My",   "Now",   "On",
-      "Our",    "She",   "So",      "Some",      "That", "The",   "Their",
-      "Then",   "There", "These",   "They",      "This", "Those", "Today",
-      "Was",    "We",    "Were",    "What",      "When", "Where", "Which",
-      "While",  "Who",   "Why",     "Will",      "With", "Would", "Yes",
-      "Yet",    "You",   "Your",    NULL};
+/* One row of a TSV file of lexicon/en: its first two fields, or 0 at the
+   end of the file.  Comment and blank lines are skipped. */
+static int read_row(FILE *f, char word[64], char kind[64]) {
+  char line[256];
+  while (fgets(line, sizeof line, f)) {
+    char *tab, *end;
+    if (line[0] == '#' || line[0] == '\n' || line[0] == '\r') continue;
+    end = line + strcspn(line, "\r\n");
+    *end = 0;
+    tab = strchr(line, '\t');
+    if (tab) *tab = 0;
+    snprintf(word, 64, "%.63s", line);
+    snprintf(kind, 64, "%.63s", tab ? tab + 1 : "");
+    return 1;
+  }
+  return 0;
+}
+
+/* word with its ASCII letters in upper case (upper = 1) or lower case. */
+static const char *recased(const char *word, int upper) {
+  static char out[64];
   size_t i;
-  for (i = 0; titles[i]; i++)
-    OK(lede_is_title(titles[i], strlen(titles[i])), titles[i]);
-  for (i = 0; abbrevs[i]; i++)
-    OK(lede_is_abbrev(abbrevs[i], strlen(abbrevs[i])), abbrevs[i]);
-  for (i = 0; starters[i]; i++)
-    OK(lede_is_starter(starters[i], strlen(starters[i])), starters[i]);
-  OK(lede_is_title("Dr", 2) && lede_is_abbrev("Sept", 4), "folded");
-  OK(lede_is_abbrev("Mr", 2), "a title is an abbreviation");
-  OK(!lede_is_starter("the", 3), "starters keep their case");
+  for (i = 0; word[i] && i + 1 < sizeof out; i++) {
+    char c = word[i];
+    if (upper && c >= 'a' && c <= 'z') c = (char)(c - 'a' + 'A');
+    if (!upper && c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
+    out[i] = c;
+  }
+  out[i] = 0;
+  return out;
+}
+
+/* Every row of lexicon/en/abbreviations.tsv is found as its kind says
+   (the lists are searched by halves, so one out of order would be
+   missed): a word in lower case in any case, a capitalized one ("Ore")
+   capitalized or in capitals but never in lower case ("iron ore."). */
+static void test_abbreviations(void) {
+  char word[64], kind[64];
+  int rows = 0;
+  FILE *f = fopen("lexicon/en/abbreviations.tsv", "r");
+  OK(f != NULL, "lexicon/en/abbreviations.tsv opens (run from the root)");
+  if (!f) return;
+  while (read_row(f, word, kind)) {
+    size_t n = strlen(word);
+    int title = strcmp(kind, "title") == 0;
+    int want = title                        ? LEDE_ABBR_TITLE
+               : strcmp(kind, "place") == 0 ? LEDE_ABBR_PLACE
+                                            : LEDE_ABBR_PLAIN;
+    rows++;
+    INT_EQ(lede_abbrev_in(&lede_languages[0], word, n), want, word);
+    OK(lede_is_abbrev(word, n) && lede_is_title(word, n) == title, word);
+    OK(lede_is_abbrev(recased(word, 1), n), recased(word, 1));
+    if (word[0] >= 'A' && word[0] <= 'Z')
+      OK(!lede_is_abbrev(recased(word, 0), n), recased(word, 0));
+  }
+  fclose(f);
+  OK(rows > 100, "lexicon/en/abbreviations.tsv has its rows");
   OK(!lede_is_abbrev("ap", 2) && !lede_is_abbrev("apri", 4) &&
          !lede_is_abbrev("zzz", 3) && !lede_is_title("m", 1),
      "near misses");
+}
+
+/* Every row of lexicon/en/starters.tsv is a starter as written, and only
+   so: "the" in lower case is none. */
+static void test_starters(void) {
+  char word[64], kind[64];
+  size_t rows = 0;
+  FILE *f = fopen("lexicon/en/starters.tsv", "r");
+  OK(f != NULL, "lexicon/en/starters.tsv opens (run from the root)");
+  if (!f) return;
+  while (read_row(f, word, kind)) {
+    size_t n = strlen(word);
+    rows++;
+    OK(lede_is_starter(word, n), word);
+    OK(!lede_is_starter(recased(word, 0), n), recased(word, 0));
+  }
+  fclose(f);
+  INT_EQ(rows, lede_en_nstarters, "every starter of the file, and no other");
 }
 
 /* The one lookup every sorted word list goes through: by the bytes of a
@@ -87,7 +125,7 @@ static void test_sorted_find(void) {
   OK(lede_sorted_find(words, 3, sizeof words[0], "apr", 3) == &words[1],
      "a list of strings, case as written");
   OK(!lede_sorted_find(words, 3, sizeof words[0], "APR", 3), "no folding");
-  OK(lede_is_abbrev("no", 2) && !lede_is_title("No", 2),
+  OK(lede_is_abbrev("No", 2) && !lede_is_title("No", 2),
      "an abbreviation of lexicon/en is no title");
 }
 
@@ -111,6 +149,7 @@ int main(void) {
     INT_EQ(lede_utf8_decode("\xC3\xA9", 1, 0, &cp), 1, "len cuts the sequence");
     INT_EQ(cp, -1, "len cuts the sequence: invalid");
   }
-  test_word_lists();
+  test_abbreviations();
+  test_starters();
   return DONE("test_text");
 }
