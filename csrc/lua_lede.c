@@ -1204,47 +1204,32 @@ static void read_word_lists(lua_State *L, int arg, const char *fname,
 }
 
 /* core.quote_words(lists) -> words: the word lists of core.quote_scan
-   read once, for a finder that scans many texts with the same lists (the
-   lists of each call are otherwise read again, ~700 words).  The words are
-   a copy: the lists may change or go after the call. */
+   made ready once (lede_quote_words_new), for a finder that scans many
+   texts with the same lists: otherwise each call reads its ~700 words and
+   builds their sets again.  The words are a copy: the lists may change or
+   go after the call. */
 #define QWORDS_META "lede.quote_words"
 
-/* One userdata: this header, then the words, then their bytes. */
-typedef struct qwords {
-  lede_word_list lists[LEDE_QL_COUNT];
-} qwords;
+static int qwords_gc(lua_State *L) {
+  lede_quote_words **slot =
+      (lede_quote_words **)luaL_checkudata(L, 1, QWORDS_META);
+  lede_quote_words_free(*slot);
+  *slot = NULL;
+  return 0;
+}
 
 static int l_quote_words(lua_State *L) {
   lede_word_list lists[LEDE_QL_COUNT];
-  size_t nwords = 0, nbytes = 0, at = 0, i;
-  qwords *w;
-  lede_word *words;
-  char *bytes;
-  int k;
+  lede_quote_words **slot;
+  int status;
+  /* the strings stay alive in their lists (argument 1) during the call */
   read_word_lists(L, 1, "quote_words", lists, LEDE_QL_COUNT);
-  for (k = 0; k < LEDE_QL_COUNT; k++) {
-    nwords += lists[k].count;
-    for (i = 0; i < lists[k].count; i++) nbytes += lists[k].words[i].len;
-  }
-  w = (qwords *)lua_newuserdata(
-      L, sizeof *w + nwords * sizeof *words + (nbytes ? nbytes : 1));
+  slot = (lede_quote_words **)lua_newuserdata(L, sizeof *slot);
+  *slot = NULL;
   luaL_getmetatable(L, QWORDS_META);
   lua_setmetatable(L, -2);
-  words = (lede_word *)(void *)(w + 1);
-  bytes = (char *)(words + nwords);
-  nwords = 0;
-  for (k = 0; k < LEDE_QL_COUNT; k++) {
-    w->lists[k].words = words + nwords;
-    w->lists[k].count = lists[k].count;
-    for (i = 0; i < lists[k].count; i++) {
-      const lede_word *src = &lists[k].words[i];
-      if (src->len) memcpy(bytes + at, src->text, src->len);
-      words[nwords].text = bytes + at;
-      words[nwords].len = src->len;
-      at += src->len;
-      nwords++;
-    }
-  }
+  status = lede_quote_words_new(lists, slot);
+  if (status != LEDE_OK) return raise_status(L, status);
   return 1;
 }
 
@@ -1255,25 +1240,29 @@ static int l_quote_scan(lua_State *L) {
   size_t len;
   const char *text = check_text(L, TEXT_ARG, "quote_scan", &len);
   lede_word_list lists[LEDE_QL_COUNT];
-  const lede_word_list *use = lists;
+  const lede_quote_words *words = NULL;
   qscan *q;
   int status;
-  if (lua_type(L, 2) == LUA_TUSERDATA)
-    use = ((const qwords *)luaL_checkudata(L, 2, QWORDS_META))->lists;
-  else /* the strings stay alive in their lists (argument 2) during the call */
+  if (lua_type(L, 2) == LUA_TUSERDATA) {
+    words = *(lede_quote_words *const *)luaL_checkudata(L, 2, QWORDS_META);
+    if (!words) return arg_error(L, 2, "quote_scan", "words already freed");
+  } else { /* the strings stay alive in their lists (argument 2) */
     read_word_lists(L, 2, "quote_scan", lists, LEDE_QL_COUNT);
+  }
   q = (qscan *)lua_newuserdata(L, sizeof *q);
   memset(q, 0, sizeof *q);
   q->len = len;
   luaL_getmetatable(L, QSCAN_META);
   lua_setmetatable(L, -2);
-  status = lede_quote_scan(text, len, use, &q->r);
+  status = words ? lede_quote_scan_words(text, len, words, &q->r)
+                 : lede_quote_scan(text, len, lists, &q->r);
   if (status != LEDE_OK) return raise_status(L, status);
   lua_pushinteger(L, (lua_Integer)q->r.ntokens);
   lua_pushinteger(L, (lua_Integer)q->r.nmarks);
   lua_pushinteger(L, (lua_Integer)q->r.ncues);
   lua_pushinteger(L, (lua_Integer)q->r.nnames);
-  return 5;
+  lua_pushinteger(L, (lua_Integer)q->r.nkeys);
+  return 6;
 }
 
 /* Pushes the key of word w[0, len) as push_key does; plain ASCII is
@@ -1392,6 +1381,30 @@ static int l_qscan_name(lua_State *L) {
   lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->first].start + 1);
   lua_pushinteger(L, (lua_Integer)nm->name_end);
   if (!nm->titled) return 4;
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->title_first].start + 1);
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->title_last].end);
+  return 6;
+}
+
+/* scan:key_name(text, k) -> key, words, name_s, name_e, title_s, title_e:
+   the name kept for the k-th key of the text's names (lede_quote_key),
+   as scan:name gives a name, with the title the key came with. */
+static int l_qscan_key_name(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len;
+  const char *text = check_text(L, 2, "key_name", &len);
+  const lede_quote_key *key;
+  const lede_quote_name *nm;
+  if (len != q->len)
+    return arg_error(L, 2, "key_name", "not the text that was scanned");
+  key = &q->r.keys[check_index(L, 3, q->r.nkeys, "key_name")];
+  nm = &q->r.names[key->name];
+  push_bare_key(L, text, &q->r.tokens[nm->last]);
+  lua_pushinteger(L, (lua_Integer)(nm->last - nm->first + 1));
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->first].start + 1);
+  lua_pushinteger(L, (lua_Integer)nm->name_end);
+  if (key->title == LEDE_QUOTE_NONE) return 4;
+  nm = &q->r.names[key->title];
   lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->title_first].start + 1);
   lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->title_last].end);
   return 6;
@@ -1698,6 +1711,7 @@ static void push_span_map_meta(lua_State *L) {
 static const luaL_Reg qscan_methods[] = {
     {"next_mention", l_qscan_next_mention},
     {"name", l_qscan_name},
+    {"key_name", l_qscan_key_name},
     {"info", l_qscan_info},
     {"close", qscan_close},
     {"mark", l_qscan_mark},
@@ -1773,6 +1787,8 @@ int luaopen_lede_core(lua_State *L) {
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
   luaL_newmetatable(L, QWORDS_META);
+  lua_pushcfunction(L, qwords_gc);
+  lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
   push_span_map_meta(L);
 

@@ -442,9 +442,9 @@ describe("lede.quotes token pass", function()
   end
 
   local function scan_index(text)
-    local scan, _, _, _, nnames = core.quote_scan(text, quotes._scan_lists)
+    local scan, _, _, _, _, nkeys = core.quote_scan(text, quotes._scan_lists)
     local idx = names.index_new()
-    quotes._add_names(idx, scan, text, nnames)
+    quotes._add_names(idx, scan, text, nkeys)
     return idx.by_key
   end
 

@@ -139,22 +139,17 @@ local SCAN_LISTS = {
 M._scan_lists = SCAN_LISTS -- (for the specs)
 local SCAN_WORDS = lede_core.quote_words(SCAN_LISTS) -- (read once, not per text)
 
--- Adds the names the scan found in the text's runs to the names index
--- idx, as names.index_add does from its runs: a name replaces the one with
--- its key when it has more words, or as many and a title where the other
--- had none; a title is kept for a key that had none.
-local function add_names(idx, scan, text, nnames)
+-- Puts the names the scan found in the text's runs into the empty names
+-- index idx, as names.index_add does from its runs: for each key, the name the
+-- scan kept for it (the one with the most words, a titled one before one
+-- with none) and the first title it came with (scan:key_name; the scan
+-- compares the nnames names, so that this makes one record a key).
+local function add_names(idx, scan, text, nkeys)
   local by_key, keys = idx.by_key, idx.keys
-  for k = 1, nnames do
-    local key, words, s, e, ts, te = scan:name(text, k)
-    local old = by_key[key]
-    if not old then keys[#keys + 1] = key end
-    if not old or words > old.words or (words == old.words and not old.title and ts) then
-      by_key[key] = { name = text:sub(s, e), title = ts and text:sub(ts, te) or (old and old.title),
-                      words = words }
-    elseif not old.title and ts then
-      old.title = text:sub(ts, te)
-    end
+  for k = 1, nkeys do
+    local key, words, s, e, ts, te = scan:key_name(text, k)
+    keys[#keys + 1] = key
+    by_key[key] = { name = text:sub(s, e), title = ts and text:sub(ts, te), words = words }
   end
 end
 M._add_names = add_names -- (for the specs)
@@ -595,10 +590,10 @@ function M.find(text)
   local back
   text, back = fix.for_spans(text)
   text = lossy_quote_marks(text)
-  local scan, _, nmarks, ncues, nnames = lede_core.quote_scan(text, SCAN_WORDS)
+  local scan, _, nmarks, ncues, _, nkeys = lede_core.quote_scan(text, SCAN_WORDS)
   local st = { quotes = {}, reported = {} }
   local idx = names.index_new()
-  add_names(idx, scan, text, nnames)
+  add_names(idx, scan, text, nkeys)
   -- The direct quotes first, then the reported speech of the sentences
   -- whose cues attribute none of them (a verb that attributes a direct
   -- quote is in the sentence of the quote's opening mark or after it).
