@@ -131,6 +131,8 @@ int lede_qa_subject_left(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
 int lede_qa_subject_right(lede_qa *c, long i, long hi, lede_quote_speaker *sp,
                           long *last);
 long lede_qa_skip_between_left(const lede_qa *c, long j, long lo);
+/* "12-year-old" from token i (within hi): the token after the age, or i. */
+long lede_qa_after_age(lede_qa *c, long i, long hi);
 int lede_qa_subject_of_verb(lede_qa *c, long v, long lo, lede_quote_speaker *sp,
                             long *first);
 

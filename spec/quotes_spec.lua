@@ -691,3 +691,64 @@ describe("lede.quotes ages, clauses and particles around a name", function()
     end
   end)
 end)
+
+describe("lede.quotes speakers with no person named, ages, datelines", function()
+  local function one(text)
+    local qs = quotes_of(text)
+    assert.are.equal(1, #qs, "one quote in: " .. text)
+    return qs[1]
+  end
+
+  it("gives speech to the organisation when no person is named", function()
+    local cases = {
+      { "The rebel command denied that its fighters had shelled the market on Tuesday.",
+        "rebel command", "its fighters had shelled the market on Tuesday" },
+      { "The ferry will not sail before Friday, the harbour authority said.",
+        "harbour authority", "The ferry will not sail before Friday" },
+      { "The army command said that two brigades had pulled back from the ridge.",
+        "army command", "two brigades had pulled back from the ridge" },
+    }
+    for _, c in ipairs(cases) do
+      local q = one(c[1])
+      assert.are.equal("reported", q.kind, c[1])
+      assert.are.equal(c[2], q.speaker, c[1])
+      assert.are.equal(c[3], q.text, c[1])
+      assert.is_false(q.resolved, c[1])
+    end
+    -- a body named in the sentence does not take speech its verb has not
+    assert.are.equal(0, #quotes_of("The rebel command held the ridge."))
+  end)
+
+  it("reads the name after an age: said 12-year-old Sami Haddad", function()
+    local q = one("“We ran when the first shell hit,” said 12-year-old Sami Haddad.")
+    assert.are.equal("direct", q.kind)
+    assert.are.equal("Sami Haddad", q.speaker)
+    assert.is_true(q.resolved)
+    q = one("The stalls burned for hours, said 12-year-old Sami Haddad, who lost his home.")
+    assert.are.equal("reported", q.kind)
+    assert.are.equal("Sami Haddad", q.speaker)
+    assert.are.equal("The stalls burned for hours", q.text)
+    q = one("The gates were shut by noon, 45-year-old driver Omar Tal said.")
+    assert.are.equal("Omar Tal", q.speaker)
+    assert.are.equal("driver", q.title)
+  end)
+
+  it("leaves the dateline out of speech whose place is only in the dateline", function()
+    local lines = {
+      "LONDON -- The port will reopen on Monday, officials said.",
+      "Velmar, March 3 (Reuters) - The port will reopen on Monday, officials said.",
+      "VELMAR, March 3 (Reuters) -- The port will reopen on Monday, officials said.",
+      "Velmar (Reuters) – The port will reopen on Monday, officials said.",
+      "VELMAR, Kestova, March 3, 2024 /PRNewswire/ -- The port will reopen on Monday, officials said.",
+      "VELMAR: The port will reopen on Monday, officials said.",
+    }
+    for _, line in ipairs(lines) do
+      local q = one(line)
+      assert.are.equal("The port will reopen on Monday", q.text, line)
+      assert.are.equal("officials", q.speaker, line)
+    end
+    -- a capitalized subject with a dash is speech, not a dateline
+    local q = one("Velmar - a port of 40,000 people - will reopen on Monday, officials said.")
+    assert.are.equal("Velmar - a port of 40,000 people - will reopen on Monday", q.text)
+  end)
+end)

@@ -167,6 +167,7 @@ local ROLE = set([[
   prosecutors investigators analysts experts statement
   eyewitness eyewitnesses fan fans relative relatives survivors medics
   doctors nurses spokespeople
+  command authority leadership embassy cabinet presidency junta
 ]])
 for w in pairs(names.TITLE) do ROLE[w] = true end
 
@@ -301,7 +302,8 @@ end
 local BODIES = set([[
   officials police authorities ministry army military government officers
   sources witnesses residents diplomats prosecutors investigators analysts
-  experts statement
+  experts statement command authority leadership embassy cabinet presidency
+  junta
 ]])
 local function resolve_named_later(pending, pending_at, titled)
   for k = 1, #pending do
