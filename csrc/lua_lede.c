@@ -1309,8 +1309,10 @@ static size_t without_possessive(const char *key, size_t klen) {
 }
 
 /* scan:next_mention(text, i, keys) -> j, s, key, sentence: the first word
-   from token i on that starts with a capital and whose key, without a
-   possessive 's, is a key of the table keys; nothing when none is. */
+   from token i on that starts with a capital, is not inside quote marks
+   (a name quoted is not one the story has just named) and whose key,
+   without a possessive 's, is a key of the table keys; nothing when none
+   is. */
 static int l_qscan_next_mention(lua_State *L) {
   qscan *q = check_qscan(L);
   size_t len, i;
@@ -1328,7 +1330,7 @@ static int l_qscan_next_mention(lua_State *L) {
     size_t wlen = t->end - t->start, klen;
     char small[KEY_STACK_BUF];
     const char *key = small;
-    if (!(t->name & LEDE_QN_CAP)) continue;
+    if (!(t->name & LEDE_QN_CAP) || (t->flags & LEDE_QT_INSIDE)) continue;
     klen = word_key(w, wlen, small, sizeof small);
     if (klen > sizeof small) { /* a long word: its key as a string */
       push_key(L, w, wlen);

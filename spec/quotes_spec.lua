@@ -752,3 +752,28 @@ describe("lede.quotes speakers with no person named, ages, datelines", function(
     assert.are.equal("Velmar - a port of 40,000 people - will reopen on Monday", q.text)
   end)
 end)
+
+describe("lede.quotes speakers on real news shapes", function()
+  it("resolves he past the names inside the quote to the person named before it", function()
+    local text = "Analyst Tom Reyes follows the games industry for a living. "
+      .. "“Kestrel promised May, and Kestrel never ships on time,” he said. "
+      .. "Kestrel said on Monday that the console was ready."
+    local q = quotes_of(text)[1]
+    assert.are.equal("direct", q.kind)
+    assert.are.equal("Tom Reyes", q.speaker)
+    assert.is_true(q.resolved)
+  end)
+
+  it("keeps a party word and a post of parliament out of the name", function()
+    local cases = {
+      { "Tory MP Ana Reid said the plan was unfair to farmers.", "Ana Reid", "Tory MP" },
+      { "Conservative Tom Hale said the plan was unfair to farmers.", "Tom Hale", "Conservative" },
+      { "Chancellor of the Exchequer Gordon Brown said the plan was fair.", "Gordon Brown" },
+    }
+    for _, c in ipairs(cases) do
+      local q = quotes_of(c[1])[1]
+      assert.are.equal(c[2], q.speaker, c[1])
+      if c[3] then assert.are.equal(c[3], q.title, c[1]) end
+    end
+  end)
+end)
