@@ -106,6 +106,33 @@ static void test_reported(void) {
                  LEDE_SPEAKER_PRONOUN);
 }
 
+/* Datelines left out of the clause; a capitalized subject with a dash,
+   and no capitals or agency before it, is the clause itself. */
+static void test_datelines(void) {
+  check_reported("LONDON -- The dam held, officials said.", "The dam held",
+                 "officials", "", LEDE_SPEAKER_ROLE);
+  check_reported("Velmar, March 3 (Reuters) - The dam held, officials said.",
+                 "The dam held", "officials", "", LEDE_SPEAKER_ROLE);
+  check_reported(
+      "VELMAR, March 3, 2024 /PRNewswire/ -- The dam held, "
+      "officials said.",
+      "The dam held", "officials", "", LEDE_SPEAKER_ROLE);
+  check_reported("VELMAR: The dam held, officials said.", "The dam held",
+                 "officials", "", LEDE_SPEAKER_ROLE);
+  check_reported("Velmar - a port - held, officials said.",
+                 "Velmar - a port - held", "officials", "", LEDE_SPEAKER_ROLE);
+}
+
+/* An age before the name, after the verb or before the speaker. */
+static void test_ages(void) {
+  check_reported("The stalls burned, said 12-year-old Sami Haddad.",
+                 "The stalls burned", "Sami Haddad", "", LEDE_SPEAKER_NAME);
+  check_reported("The stalls burned, said Sami Haddad, who lost his home.",
+                 "The stalls burned", "Sami Haddad", "", LEDE_SPEAKER_NAME);
+  check_reported("The gates shut, 45-year-old farmer Omar Tal said.",
+                 "The gates shut", "Omar Tal", "farmer", LEDE_SPEAKER_NAME);
+}
+
 /* People introduced by what they do: lower-case words before a name are
    its title; a determiner and a person noun make a role (none of these
    words is in the test's lists: the rules read their shape). */
@@ -294,6 +321,8 @@ static void test_edges(void) {
 int main(void) {
   rules_init();
   test_reported();
+  test_datelines();
+  test_ages();
   test_people_by_role();
   test_direct_edges();
   test_empty_title();
