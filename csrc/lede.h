@@ -890,6 +890,34 @@ int lede_quote_scan_words(const char *text, size_t len,
                           const lede_quote_words *words,
                           lede_quote_scan_result *out);
 
+/** A set of name keys to find in a scan (lede_quote_next_mention()). */
+typedef struct lede_quote_keys lede_quote_keys;
+
+/**
+ * Makes a set of the n keys (folded words, as a scan's names have them;
+ * copied: keys may go after the call).  On LEDE_OK *out is new; the caller
+ * frees it with lede_quote_keys_free().  Errors: LEDE_ERR_ARG (NULL out,
+ * NULL keys with a count, a NULL key with a length), LEDE_ERR_NOMEM.
+ */
+int lede_quote_keys_new(const lede_word *keys, size_t n, lede_quote_keys **out);
+
+/** Frees keys (NULL is allowed). */
+void lede_quote_keys_free(lede_quote_keys *keys);
+
+/**
+ * The next mention of one of keys in scan r of text[0, len), from token
+ * *i on: a word that starts with a capital, is not inside quote marks and
+ * whose key (lede_fold, without a possessive 's) is one of keys.  Returns
+ * 1, sets *i to its token and *which to the key's index among the keys
+ * given (the first, when a key was given twice); 0 when there is none (*i
+ * is then r->ntokens).  Errors: LEDE_ERR_ARG (NULL arguments, *i past the
+ * tokens, a text shorter than the scan's tokens), LEDE_ERR_NOMEM (the
+ * fold of a long word; nothing is held after the call).
+ */
+int lede_quote_next_mention(const lede_quote_keys *keys, const char *text,
+                            size_t len, const lede_quote_scan_result *r,
+                            size_t *i, size_t *which);
+
 /** The word lists of the attribution rules (lede_quote_rules_new()), by
     their place in its lists; lua/lede/quotes.lua gives their words. */
 enum lede_quote_rule_list {

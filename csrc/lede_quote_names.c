@@ -86,7 +86,7 @@ void lede_name_rules_free(lede_name_rules *r) {
 /* Folds w[0, len) into r->key as the binding makes token keys (plain ASCII
    lower-cased, anything else lede_fold).  Returns the key's length, or
    NOT_FOUND when out of memory. */
-static size_t fold_key(lede_name_rules *r, const char *w, size_t len) {
+size_t lede_name_fold(lede_name_rules *r, const char *w, size_t len) {
   size_t i, need;
   int ascii = 1;
   for (i = 0; i < len; i++)
@@ -109,7 +109,7 @@ static size_t fold_key(lede_name_rules *r, const char *w, size_t len) {
 }
 
 /* The length of a possessive ending of key[0, n): 4 for ’s, 2 for 's, 0. */
-static size_t possessive_len(const char *key, size_t n) {
+size_t lede_name_possessive_len(const char *key, size_t n) {
   if (n >= 4 && memcmp(key + n - 4, "\xE2\x80\x99s", 4) == 0) return 4;
   if (n >= 2 && memcmp(key + n - 2, "'s", 2) == 0) return 2;
   return 0;
@@ -145,12 +145,12 @@ int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t) {
   int title;
   t->name = 0;
   if (t->kind != LEDE_TOKEN_WORD) return LEDE_OK;
-  n = fold_key(r, w, len);
+  n = lede_name_fold(r, w, len);
   if (n == NOT_FOUND) return LEDE_ERR_NOMEM;
   if ((b >= 'A' && b <= 'Z') || (b >= 0xC0 && folds_first(w, len, r->key, n)) ||
       particle_cap(w, len))
     name |= LEDE_QN_CAP;
-  bare = n - possessive_len(r->key, n);
+  bare = n - lede_name_possessive_len(r->key, n);
   /* One look-up gives every list the key is in; a possessive's bare key
      is looked up too (titles and demonyms are read without the 's). */
   of_key = lede_quote_words_of(r->words, r->key, n, lede_word_hash(r->key, n));
@@ -393,14 +393,14 @@ int lede_name_keys(const char *text, const lede_qtoken *toks,
     const lede_quote_name *nm = &names[k];
     const lede_qtoken *t = &toks[nm->last];
     uint32_t words = nm->last - nm->first + 1;
-    size_t n = fold_key(&fold, text + t->start, t->end - t->start);
+    size_t n = lede_name_fold(&fold, text + t->start, t->end - t->start);
     key_entry *e;
     int fresh;
     if (n == NOT_FOUND) {
       status = LEDE_ERR_NOMEM;
       break;
     }
-    n -= possessive_len(fold.key, n);
+    n -= lede_name_possessive_len(fold.key, n);
     e = key_index_get(&x, fold.key, n, lede_word_hash(fold.key, n), &fresh);
     if (!e) {
       status = LEDE_ERR_NOMEM;

@@ -63,6 +63,13 @@ typedef struct lede_name_rules {
 void lede_name_rules_init(lede_name_rules *r, const lede_quote_words *words);
 void lede_name_rules_free(lede_name_rules *r);
 
+/* Folds w[0, len) into r->key as the binding makes token keys (plain
+   ASCII lower-cased, anything else lede_fold); returns the key's length,
+   or LEDE_WORD_NONE when out of memory. */
+size_t lede_name_fold(lede_name_rules *r, const char *w, size_t len);
+/* The length of a possessive ending of key[0, n): 4 for ’s, 2 for 's, 0. */
+size_t lede_name_possessive_len(const char *key, size_t n);
+
 /* Sets t->name for word token t of text, and LEDE_QT_CUE in t->flags when
    its key is a cue.  Returns LEDE_OK or LEDE_ERR_NOMEM. */
 int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t);

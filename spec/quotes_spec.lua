@@ -506,6 +506,16 @@ describe("lede.quotes token pass", function()
     long[1][1] = ("x"):rep(300)
     assert.has_error(function() core.quote_rules(long) end,
       "bad argument #1 to 'quote_rules' (a word longer than 255 bytes)")
+    -- the mentions of keys before a byte, read forward
+    assert.has_error(function() scan:last_mention("Rubio said it.", 9) end,
+      "bad argument #1 to 'last_mention' (no keys (scan:mentions))")
+    assert.has_error(function() scan:mentions("Rubio said it.", { 7 }) end,
+      "bad argument #3 to 'mentions' (keys must be strings)")
+    assert.has_error(function() scan:mentions("Rubio", { "rubio" }) end,
+      "bad argument #2 to 'mentions' (not the text that was scanned)")
+    scan:mentions("Rubio said it.", { "x", "rubio" })
+    assert.are.same({}, { scan:last_mention("Rubio said it.", 1) })
+    assert.are.same({ 2, false }, { scan:last_mention("Rubio said it.", 9) })
     scan:close() -- an empty scan after
     assert.are.same({}, { scan:next_reported("Rubio said it.", rules, 1) })
     assert.has_error(function() scan:span(1, 1) end,

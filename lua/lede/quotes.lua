@@ -173,28 +173,6 @@ for w in pairs(names.TITLE) do ROLE[w] = true end
 
 -- --------------------------------------------------------- resolution
 
--- The mentions of known people in the text, in order, one per call: the
--- words that start with a capital and whose key (without a possessive)
--- is a key of people, found by the C pass (scan:next_mention), which
--- makes no string for the others.  Each call gives the mention's byte,
--- its key and whether an earlier mention of its sentence names someone
--- else (then a pronoun after it is ambiguous); nil at the end.  people
--- must hold every key a mention may have: the speakers' and every titled
--- name of the index (idx.is_person).
-local function mention_stream(scan, text, people)
-  local i = 0
-  local cur_sent, first_key, many
-  return function()
-    local s, k, sid
-    i, s, k, sid = scan:next_mention(text, i + 1, people)
-    if not i then return nil end
-    if sid ~= cur_sent then cur_sent, first_key, many = sid, nil, false end
-    local ambiguous = many or (first_key ~= nil and first_key ~= k)
-    if first_key == nil then first_key = k elseif first_key ~= k then many = true end
-    return s, k, ambiguous
-  end
-end
-
 -- Words of a role phrase that say which office, and those that name any
 -- head of a government: "the Ukrainian leader" is the person whose title
 -- is "Ukrainian President" or "Ukrainian Prime Minister".
@@ -332,8 +310,9 @@ end
 -- the whole text), and pronouns to the person last named before them.
 -- Quotes are in text order.
 local function resolve(scan, text, idx, quotes)
-  -- Named speakers, to recognise later mentions of them.
-  local people, pronouns = {}, false
+  -- Named speakers, to recognise later mentions of them (people_keys:
+  -- the keys of people, in the order they came).
+  local people, people_keys, pronouns = {}, {}, false
   for _, q in ipairs(quotes) do
     if q.key then
       local full = idx.lookup(q.key)
@@ -341,6 +320,7 @@ local function resolve(scan, text, idx, quotes)
         q.speaker = full.name
         q.title = q.title or full.title
       end
+      if not people[q.key] then people_keys[#people_keys + 1] = q.key end
       people[q.key] = q.speaker
       q.resolved = idx.is_known(q.key)
     else
@@ -348,21 +328,22 @@ local function resolve(scan, text, idx, quotes)
     end
     pronouns = pronouns or q.pronoun ~= nil
   end
-  -- Every mention of a known speaker, in text order, read only as far as
-  -- the pronouns need.
-  local mention
+  -- Every mention of a known speaker, and of every titled name the
+  -- article uses, in text order (scan:last_mention reads them in C, only
+  -- as far as the pronouns need): the words that start with a capital,
+  -- are not inside quote marks and whose key (without a possessive) is a
+  -- key of people.
   if pronouns then
-    -- and every titled name the article uses
     for i = 1, #idx.keys do
       local k = idx.keys[i]
       local r = idx.by_key[k]
-      if r.title ~= nil and not people[k] then people[k] = r.name end
+      if r.title ~= nil and not people[k] then
+        people[k] = r.name
+        people_keys[#people_keys + 1] = k
+      end
     end
-    mention = mention_stream(scan, text, people)
+    scan:mentions(text, people_keys)
   end
-  local ahead_pos, ahead_key, ahead_ambiguous
-  if mention then ahead_pos, ahead_key, ahead_ambiguous = mention() end
-  local last_key, last_ambiguous
   local titled = {} -- speakers with a title, in text order
   local persons -- every titled name of the article, made when a role asks
   local fits_by_role = {} -- (for title_fits)
@@ -382,12 +363,11 @@ local function resolve(scan, text, idx, quotes)
   end
   for _, q in ipairs(quotes) do
     if q.pronoun then
-      local at = q.speaker_s
-      while ahead_pos and ahead_pos < at do
-        last_key, last_ambiguous = ahead_key, ahead_ambiguous
-        ahead_pos, ahead_key, ahead_ambiguous = mention()
-      end
-      if last_key and not last_ambiguous then
+      -- the person last named before it, when no one else is named in
+      -- that person's sentence before them
+      local k, ambiguous = scan:last_mention(text, q.speaker_s)
+      local last_key = k and people_keys[k]
+      if last_key and not ambiguous then
         q.speaker = people[last_key]
         local full = idx.lookup(last_key)
         q.title = full and full.title or nil

@@ -245,7 +245,56 @@ static void test_words(void) {
   OK(words == NULL, "nothing made");
 }
 
+/* The mentions of a set of keys: capitalized, outside quote marks, a
+   possessive's key without its 's; the key's index in the set. */
+static void test_mentions(void) {
+  const char *text =
+      "Reid met Ana Petrov. \"Reid lied,\" said petrov. "
+      "PETROV\xE2\x80\x99s aide left.";
+  static const lede_word keys[] = {W("petrov"), W("reid"), W("petrov")};
+  lede_quote_scan_result r;
+  lede_quote_keys *k = NULL;
+  size_t i = 0, which = 99;
+  INT_EQ(scan(text, &r), LEDE_OK, "mentions: scan");
+  INT_EQ(lede_quote_keys_new(keys, 3, &k), LEDE_OK, "keys");
+  INT_EQ(lede_quote_next_mention(k, text, strlen(text), &r, &i, &which), 1,
+         "Reid");
+  INT_EQ(i, token_at(text, &r, "Reid"), "its token");
+  INT_EQ(which, 1, "the key's index");
+  i++;
+  INT_EQ(lede_quote_next_mention(k, text, strlen(text), &r, &i, &which), 1,
+         "Petrov");
+  INT_EQ(which, 0, "a key given twice is its first");
+  i++;
+  INT_EQ(lede_quote_next_mention(k, text, strlen(text), &r, &i, &which), 1,
+         "past the quoted Reid and the lower-case petrov");
+  INT_EQ(i, token_at(text, &r, "PETROV"), "the possessive");
+  i++;
+  INT_EQ(lede_quote_next_mention(k, text, strlen(text), &r, &i, &which), 0,
+         "no more");
+  INT_EQ(i, r.ntokens, "at the end");
+  i = r.ntokens + 1;
+  INT_EQ(lede_quote_next_mention(k, text, strlen(text), &r, &i, &which),
+         LEDE_ERR_ARG, "past the tokens");
+  i = 0;
+  INT_EQ(lede_quote_next_mention(k, text, 3, &r, &i, &which), LEDE_ERR_ARG,
+         "a text shorter than the scan");
+  INT_EQ(lede_quote_next_mention(NULL, text, strlen(text), &r, &i, &which),
+         LEDE_ERR_ARG, "NULL keys");
+  lede_quote_keys_free(k);
+  lede_quote_keys_free(NULL);
+  INT_EQ(lede_quote_keys_new(NULL, 1, &k), LEDE_ERR_ARG, "NULL keys");
+  INT_EQ(lede_quote_keys_new(keys, 1, NULL), LEDE_ERR_ARG, "NULL out");
+  INT_EQ(lede_quote_keys_new(NULL, 0, &k), LEDE_OK, "no keys");
+  i = 0;
+  INT_EQ(lede_quote_next_mention(k, text, strlen(text), &r, &i, &which), 0,
+         "nothing to find");
+  lede_quote_keys_free(k);
+  lede_quote_scan_free(&r);
+}
+
 int main(void) {
+  test_mentions();
   test_keys();
   test_words();
   test_marks();

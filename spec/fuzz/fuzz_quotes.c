@@ -163,6 +163,26 @@ static void check_same_scan(const char *text, size_t size,
   lede_quote_scan_free(&w);
 }
 
+/* Every mention of a few keys is a capitalized word outside quote marks,
+   in order, and the stream ends at the last token. */
+static void check_mentions(const char *text, size_t size,
+                           const lede_quote_scan_result *r) {
+  static const lede_word keys[] = {W("a"), W("b"), W("president"), W("mayor")};
+  static lede_quote_keys *k; /* made once, kept for the process */
+  size_t i = 0, which, prev = 0;
+  int found, first = 1;
+  if (!k) CHECK(lede_quote_keys_new(keys, 4, &k) == LEDE_OK);
+  while ((found = lede_quote_next_mention(k, text, size, r, &i, &which)) == 1) {
+    CHECK(i < r->ntokens && which < 4);
+    CHECK(r->tokens[i].name & LEDE_QN_CAP);
+    CHECK(!(r->tokens[i].flags & LEDE_QT_INSIDE));
+    CHECK(first || i > prev);
+    prev = i++;
+    first = 0;
+  }
+  CHECK(found == 0 && i == r->ntokens);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   char *text = fuzz_copy(data, size);
   lede_word_list l[LEDE_QL_COUNT];
@@ -173,6 +193,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   QUOTE_SCAN_LISTS(l);
   CHECK(lede_quote_scan(text, size, l, &r) == LEDE_OK);
   check_same_scan(text, size, &r);
+  check_mentions(text, size, &r);
   CHECK(lede_tokenize(text, size, &t, &n) == LEDE_OK);
   CHECK(r.ntokens == n);
   for (i = 0; i < n; i++) {
