@@ -207,10 +207,11 @@ static void test_keys(void) {
 
 /* Words made ready once scan as the lists do; errors are refused. */
 static void test_words(void) {
-  const char *texts[] = {
+  static const char article[] =
       "Ukrainian President Volodymyr Zelenskyy said \"we will\". "
-      "Putin\xE2\x80\x99s envoy Kirill Dmitriev, according to Swiss aides.",
-      "", "SAID \xC3\x89lise de Gaulle \xFF saying"};
+      "Putin\xE2\x80\x99s envoy Kirill Dmitriev, according to Swiss aides.";
+  const char *texts[] = {article, "",
+                         "SAID \xC3\x89lise de Gaulle \xFF saying"};
   lede_word_list l[LEDE_QL_COUNT];
   lede_quote_words *words = NULL;
   lede_quote_scan_result a, b;
