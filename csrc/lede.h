@@ -764,6 +764,15 @@ typedef struct lede_quote_name {
   uint32_t titled;
 } lede_quote_name;
 
+/** The names of a text by key (the folded last word of a name, without a
+    possessive 's), as lua/lede/names.lua's index keeps them: the name
+    with the most words (the first of them, a titled one before one with
+    no title), and the first title the key came with. */
+typedef struct lede_quote_key {
+  uint32_t name;  /**< the name kept: an index into the scan's names */
+  uint32_t title; /**< the name whose title it takes, or LEDE_QUOTE_NONE */
+} lede_quote_key;
+
 /** The word lists of lede_quote_scan(), by their place in its lists. */
 enum lede_quote_list {
   LEDE_QL_CUES,            /**< words that cue speech (flag LEDE_QT_CUE) */
@@ -814,6 +823,9 @@ typedef struct lede_quote_scan_result {
   size_t nsentences;
   lede_quote_name *names; /**< in the order names.index_add reads them */
   size_t nnames;
+  lede_quote_key *keys; /**< one per key of the names, in the order each
+                             key first comes */
+  size_t nkeys;
   uint32_t *paras; /**< the first token of each paragraph (a new one
                         starts after a line break) */
   size_t nparas;
@@ -850,6 +862,61 @@ int lede_quote_scan(const char *text, size_t len,
 
 /** Frees the arrays of a scan result and zeroes it (NULL is allowed). */
 void lede_quote_scan_free(lede_quote_scan_result *r);
+
+/** The word lists of lede_quote_scan() made ready once, for a finder that
+    scans many texts with the same lists (lede_quote_scan_words()). */
+typedef struct lede_quote_words lede_quote_words;
+
+/**
+ * Makes the word lists of lede_quote_scan() ready: one hash set of their
+ * words (copied: the lists may go after the call).  On LEDE_OK *out is
+ * new; the caller frees it with lede_quote_words_free().  Errors:
+ * LEDE_ERR_ARG (NULL out or lists, NULL words with a count, a NULL word
+ * with a length), LEDE_ERR_NOMEM.
+ */
+int lede_quote_words_new(const lede_word_list lists[LEDE_QL_COUNT],
+                         lede_quote_words **out);
+
+/** Frees words (NULL is allowed). */
+void lede_quote_words_free(lede_quote_words *words);
+
+/**
+ * lede_quote_scan() with its word lists made ready by
+ * lede_quote_words_new(): the same result, and no set built for the text.
+ * Errors: LEDE_ERR_ARG (NULL out or words, NULL text with a length),
+ * LEDE_ERR_TOOBIG, LEDE_ERR_NOMEM.
+ */
+int lede_quote_scan_words(const char *text, size_t len,
+                          const lede_quote_words *words,
+                          lede_quote_scan_result *out);
+
+/** A set of name keys to find in a scan (lede_quote_next_mention()). */
+typedef struct lede_quote_keys lede_quote_keys;
+
+/**
+ * Makes a set of the n keys (folded words, as a scan's names have them;
+ * copied: keys may go after the call).  On LEDE_OK *out is new; the caller
+ * frees it with lede_quote_keys_free().  Errors: LEDE_ERR_ARG (NULL out,
+ * NULL keys with a count, a NULL key with a length), LEDE_ERR_NOMEM.
+ */
+int lede_quote_keys_new(const lede_word *keys, size_t n, lede_quote_keys **out);
+
+/** Frees keys (NULL is allowed). */
+void lede_quote_keys_free(lede_quote_keys *keys);
+
+/**
+ * The next mention of one of keys in scan r of text[0, len), from token
+ * *i on: a word that starts with a capital, is not inside quote marks and
+ * whose key (lede_fold, without a possessive 's) is one of keys.  Returns
+ * 1, sets *i to its token and *which to the key's index among the keys
+ * given (the first, when a key was given twice); 0 when there is none (*i
+ * is then r->ntokens).  Errors: LEDE_ERR_ARG (NULL arguments, *i past the
+ * tokens, a text shorter than the scan's tokens), LEDE_ERR_NOMEM (the
+ * fold of a long word; nothing is held after the call).
+ */
+int lede_quote_next_mention(const lede_quote_keys *keys, const char *text,
+                            size_t len, const lede_quote_scan_result *r,
+                            size_t *i, size_t *which);
 
 /** The word lists of the attribution rules (lede_quote_rules_new()), by
     their place in its lists; lua/lede/quotes.lua gives their words. */

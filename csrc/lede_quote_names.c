@@ -53,50 +53,31 @@ void lede_word_set_free(lede_word_set *set) {
   memset(set, 0, sizeof *set);
 }
 
-int lede_word_set_has(const lede_word_set *set, const char *w, size_t len,
-                      uint32_t h) {
+size_t lede_word_set_find(const lede_word_set *set, const char *w, size_t len,
+                          uint32_t h) {
   size_t at;
-  if (set->count == 0) return 0;
+  if (set->count == 0) return LEDE_WORD_NONE;
   for (at = h & set->mask; set->slots[at] != 0; at = (at + 1) & set->mask) {
     const lede_word *x = &set->words[set->slots[at] - 1];
-    if (x->len == len && memcmp(x->text, w, len) == 0) return 1;
+    if (x->len == len && memcmp(x->text, w, len) == 0)
+      return set->slots[at] - 1;
   }
-  return 0;
+  return LEDE_WORD_NONE;
+}
+
+int lede_word_set_has(const lede_word_set *set, const char *w, size_t len,
+                      uint32_t h) {
+  return lede_word_set_find(set, w, len, h) != LEDE_WORD_NONE;
 }
 
 /* ------------------------------------------------------------ word classes */
 
-int lede_name_rules_init(lede_name_rules *r,
-                         const lede_word_list lists[LEDE_QL_COUNT]) {
-  lede_word_set *sets[6];
-  int which[6] = {LEDE_QL_TITLES,   LEDE_QL_NOT_NAMES,
-                  LEDE_QL_LINKS,    LEDE_QL_LINK_TITLES,
-                  LEDE_QL_DEMONYMS, LEDE_QL_DEMONYM_ENDINGS};
-  int k;
+void lede_name_rules_init(lede_name_rules *r, const lede_quote_words *words) {
   memset(r, 0, sizeof *r);
-  sets[0] = &r->titles;
-  sets[1] = &r->not_names;
-  sets[2] = &r->links;
-  sets[3] = &r->link_titles;
-  sets[4] = &r->demonyms;
-  sets[5] = &r->endings;
-  for (k = 0; k < 6; k++) {
-    int status = lede_word_set_init(sets[k], &lists[which[k]]);
-    if (status != LEDE_OK) {
-      lede_name_rules_free(r);
-      return status;
-    }
-  }
-  return LEDE_OK;
+  r->words = words;
 }
 
 void lede_name_rules_free(lede_name_rules *r) {
-  lede_word_set_free(&r->titles);
-  lede_word_set_free(&r->not_names);
-  lede_word_set_free(&r->links);
-  lede_word_set_free(&r->link_titles);
-  lede_word_set_free(&r->demonyms);
-  lede_word_set_free(&r->endings);
   free(r->key);
   r->key = NULL;
   r->key_cap = 0;
@@ -105,7 +86,7 @@ void lede_name_rules_free(lede_name_rules *r) {
 /* Folds w[0, len) into r->key as the binding makes token keys (plain ASCII
    lower-cased, anything else lede_fold).  Returns the key's length, or
    NOT_FOUND when out of memory. */
-static size_t fold_key(lede_name_rules *r, const char *w, size_t len) {
+size_t lede_name_fold(lede_name_rules *r, const char *w, size_t len) {
   size_t i, need;
   int ascii = 1;
   for (i = 0; i < len; i++)
@@ -128,7 +109,7 @@ static size_t fold_key(lede_name_rules *r, const char *w, size_t len) {
 }
 
 /* The length of a possessive ending of key[0, n): 4 for ’s, 2 for 's, 0. */
-static size_t possessive_len(const char *key, size_t n) {
+size_t lede_name_possessive_len(const char *key, size_t n) {
   if (n >= 4 && memcmp(key + n - 4, "\xE2\x80\x99s", 4) == 0) return 4;
   if (n >= 2 && memcmp(key + n - 2, "'s", 2) == 0) return 2;
   return 0;
@@ -154,52 +135,50 @@ static int particle_cap(const char *w, size_t len) {
          w[i + 1] <= 'Z';
 }
 
-static int is_demonym(const lede_name_rules *r, const char *k, size_t n) {
-  size_t i;
-  for (i = 0; i < r->endings.count; i++) {
-    const lede_word *e = &r->endings.words[i];
-    if (e->len <= n && memcmp(k + n - e->len, e->text, e->len) == 0) return 1;
-  }
-  return lede_word_set_has(&r->demonyms, k, n, lede_word_hash(k, n));
-}
+#define IN(bits, list) (((bits) & (1u << (list))) != 0)
 
 int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t) {
   const char *w = text + t->start;
   size_t len = t->end - t->start, n, bare;
   unsigned char b = (unsigned char)w[0];
-  unsigned name = 0;
-  uint32_t hk, hb;
+  unsigned name = 0, of_key, of_bare;
   int title;
   t->name = 0;
   if (t->kind != LEDE_TOKEN_WORD) return LEDE_OK;
-  n = fold_key(r, w, len);
+  n = lede_name_fold(r, w, len);
   if (n == NOT_FOUND) return LEDE_ERR_NOMEM;
   if ((b >= 'A' && b <= 'Z') || (b >= 0xC0 && folds_first(w, len, r->key, n)) ||
       particle_cap(w, len))
     name |= LEDE_QN_CAP;
-  bare = n - possessive_len(r->key, n);
-  hk = lede_word_hash(r->key, n);
-  hb = bare < n ? lede_word_hash(r->key, bare) : hk;
+  bare = n - lede_name_possessive_len(r->key, n);
+  /* One look-up gives every list the key is in; a possessive's bare key
+     is looked up too (titles and demonyms are read without the 's). */
+  of_key = lede_quote_words_of(r->words, r->key, n, lede_word_hash(r->key, n));
+  of_bare = bare < n ? lede_quote_words_of(r->words, r->key, bare,
+                                           lede_word_hash(r->key, bare))
+                     : of_key;
+  if (IN(of_key, LEDE_QL_CUES)) t->flags |= LEDE_QT_CUE;
   if (bare < n) name |= LEDE_QN_POSSESSIVE;
   if (n - bare == 4) name |= LEDE_QN_CURLY;
-  if (lede_word_set_has(&r->titles, r->key, bare, hb))
-    name |= LEDE_QN_TITLE_WORD;
+  if (IN(of_bare, LEDE_QL_TITLES)) name |= LEDE_QN_TITLE_WORD;
   title = (name & LEDE_QN_TITLE_WORD) ||
           ((name & LEDE_QN_CAP) &&
-           ((name & LEDE_QN_POSSESSIVE) || is_demonym(r, r->key, bare)));
+           ((name & LEDE_QN_POSSESSIVE) || IN(of_bare, LEDE_QL_DEMONYMS) ||
+            lede_quote_words_ending(r->words, r->key, bare)));
   if (title) name |= LEDE_QN_TITLE;
-  if (lede_word_set_has(&r->not_names, r->key, n, hk)) name |= LEDE_QN_NOT_NAME;
+  if (IN(of_key, LEDE_QL_NOT_NAMES)) name |= LEDE_QN_NOT_NAME;
   if (title || ((name & LEDE_QN_CAP) && !(name & LEDE_QN_NOT_NAME)))
     name |= LEDE_QN_RUN;
-  if (lede_word_set_has(&r->links, r->key, n, hk)) name |= LEDE_QN_LINK;
-  if (lede_word_set_has(&r->link_titles, r->key, n, hk))
-    name |= LEDE_QN_LINK_TITLE;
+  if (IN(of_key, LEDE_QL_LINKS)) name |= LEDE_QN_LINK;
+  if (IN(of_key, LEDE_QL_LINK_TITLES)) name |= LEDE_QN_LINK_TITLE;
   if ((n == 3 && memcmp(r->key, "the", 3) == 0) ||
       (n == 1 && r->key[0] == 'a') || (n == 2 && memcmp(r->key, "an", 2) == 0))
     name |= LEDE_QN_ARTICLE;
   t->name = (uint16_t)name;
   return LEDE_OK;
 }
+
+#undef IN
 
 /* ------------------------------------------------------------ runs */
 
@@ -344,3 +323,112 @@ nomem:
 }
 
 #undef HAS
+
+/* ------------------------------------------------------------ keys */
+
+/* One key of the index being built: its bytes in the key buffer, and what
+   names.index_add keeps for it. */
+typedef struct key_entry {
+  size_t off, len;
+  uint32_t hash;
+  uint32_t words; /* of the name kept */
+  lede_quote_key kept;
+} key_entry;
+
+typedef struct key_index {
+  lede_vec entries; /* key_entry, in the order the keys came */
+  lede_vec bytes;   /* the keys' bytes */
+  uint32_t *slots;  /* entry + 1, 0 for none; at least twice as many as
+                       there are names, so never more than half full */
+  size_t mask;
+} key_index;
+
+/* The entry of key[0, len) (hash h), made when new (*fresh is then 1);
+   NULL when out of memory. */
+static key_entry *key_index_get(key_index *x, const char *key, size_t len,
+                                uint32_t h, int *fresh) {
+  key_entry e, *all = (key_entry *)x->entries.items;
+  size_t at;
+  *fresh = 0;
+  for (at = h & x->mask; x->slots[at] != 0; at = (at + 1) & x->mask) {
+    key_entry *old = &all[x->slots[at] - 1];
+    if (old->hash == h && old->len == len &&
+        memcmp((const char *)x->bytes.items + old->off, key, len) == 0)
+      return old;
+  }
+  memset(&e, 0, sizeof e);
+  e.off = x->bytes.count;
+  e.len = len;
+  e.hash = h;
+  if (lede_vec_reserve(&x->bytes, len ? len : 1) != 0 ||
+      lede_vec_push(&x->entries, &e) != 0)
+    return NULL;
+  if (len) memcpy((char *)x->bytes.items + x->bytes.count, key, len);
+  x->bytes.count += len;
+  x->slots[at] = (uint32_t)x->entries.count;
+  *fresh = 1;
+  return (key_entry *)x->entries.items + x->entries.count - 1;
+}
+
+int lede_name_keys(const char *text, const lede_qtoken *toks,
+                   const lede_quote_name *names, size_t nnames,
+                   lede_quote_key **out, size_t *count) {
+  key_index x;
+  lede_name_rules fold; /* (its key buffer only) */
+  size_t k, i, cap = 16;
+  int status = LEDE_OK;
+  *out = NULL;
+  *count = 0;
+  if (nnames == 0) return LEDE_OK;
+  if (nnames > UINT32_MAX / 4) return LEDE_ERR_NOMEM;
+  while (cap < 2 * nnames) cap *= 2;
+  memset(&x, 0, sizeof x);
+  x.slots = (uint32_t *)calloc(cap, sizeof *x.slots);
+  if (!x.slots) return LEDE_ERR_NOMEM;
+  x.mask = cap - 1;
+  lede_vec_init(&x.entries, sizeof(key_entry));
+  lede_vec_init(&x.bytes, 1);
+  lede_name_rules_init(&fold, NULL);
+  for (k = 0; k < nnames && status == LEDE_OK; k++) {
+    const lede_quote_name *nm = &names[k];
+    const lede_qtoken *t = &toks[nm->last];
+    uint32_t words = nm->last - nm->first + 1;
+    size_t n = lede_name_fold(&fold, text + t->start, t->end - t->start);
+    key_entry *e;
+    int fresh;
+    if (n == NOT_FOUND) {
+      status = LEDE_ERR_NOMEM;
+      break;
+    }
+    n -= lede_name_possessive_len(fold.key, n);
+    e = key_index_get(&x, fold.key, n, lede_word_hash(fold.key, n), &fresh);
+    if (!e) {
+      status = LEDE_ERR_NOMEM;
+    } else if (fresh) {
+      e->words = words;
+      e->kept.name = (uint32_t)k;
+      e->kept.title = nm->titled ? (uint32_t)k : LEDE_QUOTE_NONE;
+    } else if (words > e->words ||
+               (words == e->words && e->kept.title == LEDE_QUOTE_NONE &&
+                nm->titled)) {
+      /* a fuller name, or as full and titled where the kept one is not */
+      e->words = words;
+      e->kept.name = (uint32_t)k;
+      if (nm->titled) e->kept.title = (uint32_t)k;
+    } else if (e->kept.title == LEDE_QUOTE_NONE && nm->titled) {
+      e->kept.title = (uint32_t)k; /* a title for a name that had none */
+    }
+  }
+  lede_name_rules_free(&fold);
+  free(x.slots);
+  lede_vec_free(&x.bytes);
+  if (status == LEDE_OK && x.entries.count > 0) {
+    const key_entry *e = (const key_entry *)x.entries.items;
+    *out = (lede_quote_key *)malloc(x.entries.count * sizeof **out);
+    if (!*out) status = LEDE_ERR_NOMEM;
+    for (i = 0; *out && i < x.entries.count; i++) (*out)[i] = e[i].kept;
+    if (*out) *count = x.entries.count;
+  }
+  lede_vec_free(&x.entries);
+  return status;
+}

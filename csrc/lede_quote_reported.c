@@ -11,10 +11,11 @@
 
 #include "lede_quotes.h"
 
-#define CLAUSE_REACH 48 /* tokens left a clause's subject is looked for */
-#define TAIL_WORDS 5    /* words of a tail phrase: "said late on Friday" */
-#define THAT_REACH 6    /* "said (…) that": tokens after the verb */
-#define DATELINE_HEAD 61
+#define CLAUSE_REACH 48  /* tokens left a clause's subject is looked for */
+#define TAIL_WORDS 5     /* words of a tail phrase: "said late on Friday" */
+#define THAT_REACH 6     /* "said (…) that": tokens after the verb */
+#define DATELINE_HEAD 80 /* bytes of a clause a dateline may take */
+#define DATELINE_WORDS 8 /* words before its dash */
 
 #define NAME_HAS(i, f) ((lede_qa_name(c, (i)) & (f)) != 0)
 
@@ -81,6 +82,15 @@ static int clause_ends(const lede_qa *c, long k, long hi) {
   return k > hi || lede_qa_punct(c, k, '.');
 }
 
+/* The end of the clause at token k after a speaker, or a comma and a
+   relative clause about the speaker ("…, said Sami Haddad, who lost his
+   home."). */
+static int speaker_ends(const lede_qa *c, long k, long hi) {
+  return clause_ends(c, k, hi) ||
+         (lede_qa_punct(c, k, ',') &&
+          (lede_qa_is(c, k + 1, "who") || lede_qa_is(c, k + 1, "whose")));
+}
+
 /* ------------------------------------------------------------ the span */
 
 /* Lua's %s and %u (the C locale's isspace and isupper). */
@@ -90,40 +100,66 @@ static int lua_space(unsigned char b) {
 
 static int lua_upper(unsigned char b) { return b >= 'A' && b <= 'Z'; }
 
-/* A byte of the dash class [—–] (the bytes of — and –) or "-". */
-static int dash_byte(unsigned char b, int hyphen) {
-  return b == 0xE2 || b == 0x80 || b == 0x94 || b == 0x93 ||
-         (hyphen && b == '-');
+/* The length of a dash at h[0, n): "—" or "–" (3 bytes), "--" or "-"
+   (a hyphen not inside a word); 0 when h holds none. */
+static size_t dash_at(const unsigned char *h, size_t n) {
+  if (n >= 3 && h[0] == 0xE2 && h[1] == 0x80 && (h[2] == 0x94 || h[2] == 0x93))
+    return 3;
+  if (n >= 2 && h[0] == '-' && h[1] == '-') return 2;
+  if (n >= 1 && h[0] == '-' && (n == 1 || lua_space(h[1]))) return 1;
+  return 0;
 }
 
-/* "MIAMI, Fla. — " at the start of text[s, e] (1-based): a dateline, not
-   speech.  Returns where the speech starts. */
+/* A word of capitals: at least two letters, no lower-case one. */
+static int all_caps(const unsigned char *w, size_t n) {
+  size_t i, letters = 0;
+  for (i = 0; i < n; i++) {
+    if (w[i] >= 'a' && w[i] <= 'z') return 0;
+    if (lua_upper(w[i])) letters++;
+  }
+  return letters >= 2;
+}
+
+/* A dateline at the start of text[s, e] (1-based): chrome, not speech.
+   Words that start with a capital or a digit ("VELMAR, Kestova, March 3,
+   2024"), maybe an agency in brackets or slashes ("(Reuters)",
+   "/PRNewswire/"), then a dash (— – -- -) or, after one word of capitals,
+   a colon ("VELMAR: …").  Only when the first word is all capitals or an
+   agency is named, so that "Velmar - a port of 40,000 - will reopen"
+   stays speech.  Returns where the speech starts. */
 static size_t skip_dateline(const char *text, size_t s, size_t e) {
   const unsigned char *h = (const unsigned char *)text + s - 1;
-  size_t n = e - s + 1, caps = 0, run = 1, p, dash, after;
+  size_t n = e - s + 1, p = 0, words = 0, d, w;
+  int caps_first = 0, agency = 0;
   if (n > DATELINE_HEAD) n = DATELINE_HEAD;
-  if (n < 3 || !lua_upper(h[0])) return s;
-  /* ^(%u[%u%.%s'-]*%u)[%s,]: the longest run of capitals, dots, spaces,
-     apostrophes and hyphens that ends with a capital before a space or a
-     comma */
-  while (run < n && (lua_upper(h[run]) || h[run] == '.' || lua_space(h[run]) ||
-                     h[run] == '\'' || h[run] == '-'))
-    run++;
-  for (p = run; p >= 2; p--) /* p: the length of caps */
-    if (lua_upper(h[p - 1]) && p < n && (lua_space(h[p]) || h[p] == ',')) break;
-  if (p < 2) return s;
-  caps = p;
-  for (dash = caps; dash < n && !dash_byte(h[dash], 0); dash++) {
+  while (p < n) {
+    while (p < n && (lua_space(h[p]) || h[p] == ',')) p++;
+    if (p >= n) break;
+    d = dash_at(h + p, n - p);
+    if (d > 0) {
+      if (words == 0 || !(caps_first || agency)) return s;
+      p += d;
+      while (p < n && (lua_space(h[p]) || dash_at(h + p, n - p) > 0)) p++;
+      return s + p;
+    }
+    for (w = p; w < n && !lua_space(h[w]) && h[w] != ','; w++)
+      if (w > p && dash_at(h + w, n - w) == 3) break; /* "MIAMI—The" */
+    if (h[p] == '(' || h[p] == '/') {
+      agency = 1;
+    } else if (lua_upper(h[p]) || (h[p] >= '0' && h[p] <= '9') ||
+               h[p] >= 0xC0) {
+      if (words == 0) caps_first = all_caps(h + p, w - p);
+      if (words == 0 && caps_first && h[w - 1] == ':') {
+        p = w;
+        while (p < n && lua_space(h[p])) p++;
+        return s + p;
+      }
+    } else {
+      return s; /* a lower-case word: the sentence itself */
+    }
+    p = w;
+    if (++words > DATELINE_WORDS) return s;
   }
-  if (dash < n) {
-    after = dash;
-    while (after < n && dash_byte(h[after], 1)) after++;
-    while (after < n && lua_space(h[after])) after++;
-    return s + after;
-  }
-  for (dash = caps; dash + 3 <= n; dash++)
-    if (h[dash] == ' ' && h[dash + 1] == '-' && h[dash + 2] == ' ')
-      return s + dash + 3;
   return s;
 }
 
@@ -250,7 +286,7 @@ static int speech_verb(lede_qa *c, long v, long lo, long hi, int *found,
   if (!(lede_qa_in(c, v, LEDE_QA_SPEECH) && !inside(c, v))) return 0;
   if (v - 1 > lo && lede_qa_punct(c, v - 1, ',') &&
       lede_qa_subject_right(c, v + 1, hi, &sp, &j) &&
-      clause_ends(c, j + 1, hi)) {
+      speaker_ends(c, j + 1, hi)) {
     /* "…, said X." at the end of the sentence (the comma is not the
        sentence's first token: ",said X" has nothing before it) */
     *found = report(c, &sp, tok_s(c, lo), tok_e(c, v - 2), out);
@@ -264,7 +300,10 @@ static int speech_verb(lede_qa *c, long v, long lo, long hi, int *found,
       return 0;
   }
   if (clause_ends(c, v + 1, hi)) {
-    /* "…, X said." at the end of the sentence */
+    /* "…, X said." at the end of the sentence; "…, 45-year-old driver X
+       said.": an age before the speaker */
+    if (first - 3 > lo && lede_qa_after_age(c, first - 3, v) == first)
+      first -= 3;
     if (first >= 0 && first - 1 > lo && lede_qa_punct(c, first - 1, ','))
       *found = report(c, &sp, tok_s(c, lo), tok_e(c, first - 2), out);
     return 1;

@@ -467,11 +467,26 @@ static int title_words_then_name(lede_qa *c, long a, long hi,
   return 1;
 }
 
-/* The speaker starting at token i (going right, not beyond hi); *last: its
-   last index. */
+/* "12-year-old", "7-month-old" from token i: a number, a hyphen and a
+   word ending in -old.  Returns the token after the age, or i when there
+   is none. */
+long lede_qa_after_age(lede_qa *c, long i, long hi) {
+  const lede_qtoken *t = lede_qa_token(c, i);
+  if (t && t->kind == LEDE_TOKEN_NUMBER && i + 3 <= hi &&
+      lede_qa_punct(c, i + 1, '-') && lede_qa_word(c, i + 2) &&
+      lede_qa_key_ends(c, i + 2, "-old", 4))
+    return i + 3;
+  return i;
+}
+
+/* The speaker starting at token i (going right, not beyond hi), past an
+   age before a name ("said 12-year-old Sami Haddad"); *last: its last
+   index. */
 int lede_qa_subject_right(lede_qa *c, long i, long hi, lede_quote_speaker *sp,
                           long *last) {
-  long a = i, j, k;
+  long a, j, k;
+  i = lede_qa_after_age(c, i, hi);
+  a = i;
   if (!lede_qa_word(c, i)) return 0;
   if (lede_qa_in(c, i, LEDE_QA_PRONOUNS)) {
     *last = i;

@@ -13,31 +13,6 @@
 
 #define NONE LEDE_QUOTE_NONE
 #define TOKEN_BATCH 512
-#define KEY_MAX 64 /* a cue word longer than this is never looked up */
-
-/* ------------------------------------------------------------ cue words */
-
-/* Is word text[0, len) a cue?  Its key is its case-folded form, as the
-   binding makes token keys (lede_fold; plain ASCII lower-cased). */
-static int word_is_cue(const lede_word_set *set, const char *text, size_t len) {
-  char key[KEY_MAX];
-  size_t i, n;
-  int ascii = 1;
-  if (set->count == 0) return 0;
-  for (i = 0; i < len; i++)
-    if ((unsigned char)text[i] >= 0x80) ascii = 0;
-  if (ascii) {
-    if (len > KEY_MAX) return 0;
-    for (i = 0; i < len; i++) {
-      char c = text[i];
-      key[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    }
-    return lede_word_set_has(set, key, len, lede_word_hash(key, len));
-  }
-  n = lede_fold(text, len, key, sizeof key);
-  return n <= sizeof key &&
-         lede_word_set_has(set, key, n, lede_word_hash(key, n));
-}
 
 /* ------------------------------------------------------------ quote marks */
 
@@ -233,10 +208,9 @@ static int add_to_sentence(lede_vec *sentences, uint32_t sid, uint32_t i) {
   return lede_vec_push(sentences, &fresh);
 }
 
-static int scan_tokens(const char *text, size_t len, const lede_word_set *cues,
-                       lede_name_rules *rules, lede_vec *toks, lede_vec *marks,
-                       lede_vec *cue_idx, lede_vec *sentences, lede_vec *paras,
-                       scan_state *s) {
+static int scan_tokens(const char *text, size_t len, lede_name_rules *rules,
+                       lede_vec *toks, lede_vec *marks, lede_vec *cue_idx,
+                       lede_vec *sentences, lede_vec *paras, scan_state *s) {
   lede_token buf[TOKEN_BATCH];
   lede_token_cursor cur;
   pairing pm;
@@ -281,10 +255,8 @@ static int scan_tokens(const char *text, size_t len, const lede_word_set *cues,
         if (lede_name_classify(rules, text, &t) != LEDE_OK)
           return LEDE_ERR_NOMEM;
         if (may_be_capital(text, &t)) t.flags |= LEDE_QT_CAPITAL;
-        if (word_is_cue(cues, text + t.start, t.end - t.start)) {
-          t.flags |= LEDE_QT_CUE;
-          if (lede_vec_push(cue_idx, &i) != 0) return LEDE_ERR_NOMEM;
-        }
+        if ((t.flags & LEDE_QT_CUE) && lede_vec_push(cue_idx, &i) != 0)
+          return LEDE_ERR_NOMEM;
       }
       if (lede_vec_push(toks, &t) != 0 ||
           add_to_sentence(sentences, s->sid, i) != 0)
@@ -323,25 +295,18 @@ static void free_vecs(lede_vec *toks, lede_vec *marks, lede_vec *cues,
   lede_vec_free(sentences);
 }
 
-int lede_quote_scan(const char *text, size_t len,
-                    const lede_word_list lists[LEDE_QL_COUNT],
-                    lede_quote_scan_result *out) {
+int lede_quote_scan_words(const char *text, size_t len,
+                          const lede_quote_words *words,
+                          lede_quote_scan_result *out) {
   lede_vec toks, marks, cues, sentences, paras;
-  lede_word_set cue_set;
   lede_name_rules rules;
   scan_state s;
   int status;
   if (!out) return LEDE_ERR_ARG;
   memset(out, 0, sizeof *out);
-  if (!lists || (!text && len > 0)) return LEDE_ERR_ARG;
+  if (!words || (!text && len > 0)) return LEDE_ERR_ARG;
   if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
-  status = lede_word_set_init(&cue_set, &lists[LEDE_QL_CUES]);
-  if (status != LEDE_OK) return status;
-  status = lede_name_rules_init(&rules, lists);
-  if (status != LEDE_OK) {
-    lede_word_set_free(&cue_set);
-    return status;
-  }
+  lede_name_rules_init(&rules, words);
   memset(&s, 0, sizeof s);
   s.more = 1;
   s.para = 1;
@@ -351,18 +316,22 @@ int lede_quote_scan(const char *text, size_t len,
   lede_vec_init(&cues, sizeof(uint32_t));
   lede_vec_init(&sentences, sizeof(lede_quote_sentence));
   lede_vec_init(&paras, sizeof(uint32_t));
-  status = s.sentences
-               ? scan_tokens(text ? text : "", len, &cue_set, &rules, &toks,
-                             &marks, &cues, &sentences, &paras, &s)
-               : LEDE_ERR_NOMEM;
+  status = s.sentences ? scan_tokens(text ? text : "", len, &rules, &toks,
+                                     &marks, &cues, &sentences, &paras, &s)
+                       : LEDE_ERR_NOMEM;
   lede_sentence_stream_free(s.sentences);
-  lede_word_set_free(&cue_set);
   lede_name_rules_free(&rules);
   if (status == LEDE_OK)
     status = lede_name_runs((const lede_qtoken *)toks.items, toks.count,
                             (const uint32_t *)paras.items, paras.count,
                             &out->names, &out->nnames);
+  if (status == LEDE_OK)
+    status = lede_name_keys(text, (const lede_qtoken *)toks.items, out->names,
+                            out->nnames, &out->keys, &out->nkeys);
   if (status != LEDE_OK) {
+    free(out->names);
+    out->names = NULL;
+    out->nnames = 0;
     free_vecs(&toks, &marks, &cues, &sentences);
     lede_vec_free(&paras);
     return status;
@@ -377,6 +346,22 @@ int lede_quote_scan(const char *text, size_t len,
   return LEDE_OK;
 }
 
+int lede_quote_scan(const char *text, size_t len,
+                    const lede_word_list lists[LEDE_QL_COUNT],
+                    lede_quote_scan_result *out) {
+  lede_quote_words *words;
+  int status;
+  if (!out) return LEDE_ERR_ARG;
+  memset(out, 0, sizeof *out);
+  if (!lists || (!text && len > 0)) return LEDE_ERR_ARG;
+  if (len > LEDE_MAX_INPUT) return LEDE_ERR_TOOBIG;
+  status = lede_quote_words_new(lists, &words);
+  if (status != LEDE_OK) return status;
+  status = lede_quote_scan_words(text, len, words, out);
+  lede_quote_words_free(words);
+  return status;
+}
+
 void lede_quote_scan_free(lede_quote_scan_result *r) {
   if (!r) return;
   free(r->tokens);
@@ -384,6 +369,7 @@ void lede_quote_scan_free(lede_quote_scan_result *r) {
   free(r->cues);
   free(r->sentences);
   free(r->names);
+  free(r->keys);
   free(r->paras);
   memset(r, 0, sizeof *r);
 }

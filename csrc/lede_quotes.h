@@ -28,19 +28,50 @@ uint32_t lede_word_hash(const char *w, size_t len);
 int lede_word_set_has(const lede_word_set *set, const char *w, size_t len,
                       uint32_t h);
 
-/* The sets of the name rules, and a scratch buffer for keys. */
+/* Where w[0, len) (hash h) first is in set->words, or LEDE_WORD_NONE. */
+#define LEDE_WORD_NONE ((size_t)-1)
+size_t lede_word_set_find(const lede_word_set *set, const char *w, size_t len,
+                          uint32_t h);
+
+/* The word lists of lede_quote_scan, ready (lede_quote_words.c): one set
+   of the words of every list but the endings, lists[i] the bits
+   (1 << enum lede_quote_list) of the lists set.words[i] is in (at a word's
+   first entry: a word of two lists has an entry for each), and the
+   demonym endings, read as suffixes.  LEDE_QL_COUNT is at most 8. */
+struct lede_quote_words {
+  lede_word_set set;
+  uint8_t *lists;
+  lede_word *endings;
+  size_t nendings;
+  char *bytes; /* the copy of the words that the entries point into */
+};
+
+/* The lists word key[0, len) (hash h) is in, as bits 1 << list. */
+unsigned lede_quote_words_of(const lede_quote_words *w, const char *key,
+                             size_t len, uint32_t h);
+/* Does key[0, len) end with one of the demonym endings? */
+int lede_quote_words_ending(const lede_quote_words *w, const char *key,
+                            size_t len);
+
+/* The word lists of the name rules, and a scratch buffer for keys. */
 typedef struct lede_name_rules {
-  lede_word_set titles, not_names, links, link_titles, demonyms, endings;
+  const lede_quote_words *words;
   char *key; /* the last key folded */
   size_t key_cap;
 } lede_name_rules;
 
-int lede_name_rules_init(lede_name_rules *r,
-                         const lede_word_list lists[LEDE_QL_COUNT]);
+void lede_name_rules_init(lede_name_rules *r, const lede_quote_words *words);
 void lede_name_rules_free(lede_name_rules *r);
 
-/* Sets t->name for word token t of text.  Returns LEDE_OK or
-   LEDE_ERR_NOMEM. */
+/* Folds w[0, len) into r->key as the binding makes token keys (plain
+   ASCII lower-cased, anything else lede_fold); returns the key's length,
+   or LEDE_WORD_NONE when out of memory. */
+size_t lede_name_fold(lede_name_rules *r, const char *w, size_t len);
+/* The length of a possessive ending of key[0, n): 4 for ’s, 2 for 's, 0. */
+size_t lede_name_possessive_len(const char *key, size_t n);
+
+/* Sets t->name for word token t of text, and LEDE_QT_CUE in t->flags when
+   its key is a cue.  Returns LEDE_OK or LEDE_ERR_NOMEM. */
 int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t);
 
 /* The names of the runs of toks[0, n) (paras[0, nparas): the first token
@@ -49,6 +80,13 @@ int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t);
    LEDE_ERR_NOMEM. */
 int lede_name_runs(const lede_qtoken *toks, size_t n, const uint32_t *paras,
                    size_t nparas, lede_quote_name **out, size_t *count);
+
+/* The keys of names[0, nnames) of a scan of text with tokens toks (see
+   lede_quote_key), as a new array in *out (NULL when none; free with
+   free()).  Returns LEDE_OK or LEDE_ERR_NOMEM. */
+int lede_name_keys(const char *text, const lede_qtoken *toks,
+                   const lede_quote_name *names, size_t nnames,
+                   lede_quote_key **out, size_t *count);
 
 /* The longest word a list of the attribution rules may hold, and the
    buffer a token's key is folded into for them. */
@@ -100,6 +138,8 @@ int lede_qa_subject_left(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
 int lede_qa_subject_right(lede_qa *c, long i, long hi, lede_quote_speaker *sp,
                           long *last);
 long lede_qa_skip_between_left(const lede_qa *c, long j, long lo);
+/* "12-year-old" from token i (within hi): the token after the age, or i. */
+long lede_qa_after_age(lede_qa *c, long i, long hi);
 int lede_qa_subject_of_verb(lede_qa *c, long v, long lo, lede_quote_speaker *sp,
                             long *first);
 

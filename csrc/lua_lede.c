@@ -1133,22 +1133,47 @@ static void push_fix_flags(lua_State *L) {
 #define QSCAN_ARG 1
 #define QSCAN_WORDS_MAX 4096
 
+/* A mention of a key (scan:mentions): its byte (1-based), its key (an
+   index into the keys), whether an earlier mention of its sentence names
+   another key, and the key its sentence names first. */
+typedef struct qmention {
+  size_t at, key, first;
+  int ambiguous;
+} qmention;
+
+/* The stream of mentions scan:last_mention reads, in text order. */
+typedef struct qmentions {
+  lede_quote_keys *keys; /* NULL: scan:mentions was not called */
+  size_t next;           /* the token to read from */
+  int primed, have_ahead, have_last, done;
+  qmention ahead, last;
+  int in_sentence;   /* a mention was read: sentence is its sentence */
+  uint32_t sentence; /* of the last mention read */
+  size_t first_key;  /* of that sentence */
+  int many;          /* it names more than one key */
+} qmentions;
+
 typedef struct qscan {
   lede_quote_scan_result r;
   size_t len; /* of the scanned text */
+  qmentions m;
 } qscan;
 
-static int qscan_gc(lua_State *L) {
-  qscan *q = (qscan *)luaL_checkudata(L, 1, QSCAN_META);
+static void qscan_free(qscan *q) {
   lede_quote_scan_free(&q->r);
+  lede_quote_keys_free(q->m.keys);
+  memset(&q->m, 0, sizeof q->m);
+}
+
+static int qscan_gc(lua_State *L) {
+  qscan_free((qscan *)luaL_checkudata(L, 1, QSCAN_META));
   return 0;
 }
 
 /* scan:close(): frees the core's arrays now, not when the collector gets
    to the scan (it does not see their size); the scan is empty after. */
 static int qscan_close(lua_State *L) {
-  qscan *q = (qscan *)luaL_checkudata(L, 1, QSCAN_META);
-  lede_quote_scan_free(&q->r);
+  qscan_free((qscan *)luaL_checkudata(L, 1, QSCAN_META));
   return 0;
 }
 
@@ -1204,47 +1229,32 @@ static void read_word_lists(lua_State *L, int arg, const char *fname,
 }
 
 /* core.quote_words(lists) -> words: the word lists of core.quote_scan
-   read once, for a finder that scans many texts with the same lists (the
-   lists of each call are otherwise read again, ~700 words).  The words are
-   a copy: the lists may change or go after the call. */
+   made ready once (lede_quote_words_new), for a finder that scans many
+   texts with the same lists: otherwise each call reads its ~700 words and
+   builds their sets again.  The words are a copy: the lists may change or
+   go after the call. */
 #define QWORDS_META "lede.quote_words"
 
-/* One userdata: this header, then the words, then their bytes. */
-typedef struct qwords {
-  lede_word_list lists[LEDE_QL_COUNT];
-} qwords;
+static int qwords_gc(lua_State *L) {
+  lede_quote_words **slot =
+      (lede_quote_words **)luaL_checkudata(L, 1, QWORDS_META);
+  lede_quote_words_free(*slot);
+  *slot = NULL;
+  return 0;
+}
 
 static int l_quote_words(lua_State *L) {
   lede_word_list lists[LEDE_QL_COUNT];
-  size_t nwords = 0, nbytes = 0, at = 0, i;
-  qwords *w;
-  lede_word *words;
-  char *bytes;
-  int k;
+  lede_quote_words **slot;
+  int status;
+  /* the strings stay alive in their lists (argument 1) during the call */
   read_word_lists(L, 1, "quote_words", lists, LEDE_QL_COUNT);
-  for (k = 0; k < LEDE_QL_COUNT; k++) {
-    nwords += lists[k].count;
-    for (i = 0; i < lists[k].count; i++) nbytes += lists[k].words[i].len;
-  }
-  w = (qwords *)lua_newuserdata(
-      L, sizeof *w + nwords * sizeof *words + (nbytes ? nbytes : 1));
+  slot = (lede_quote_words **)lua_newuserdata(L, sizeof *slot);
+  *slot = NULL;
   luaL_getmetatable(L, QWORDS_META);
   lua_setmetatable(L, -2);
-  words = (lede_word *)(void *)(w + 1);
-  bytes = (char *)(words + nwords);
-  nwords = 0;
-  for (k = 0; k < LEDE_QL_COUNT; k++) {
-    w->lists[k].words = words + nwords;
-    w->lists[k].count = lists[k].count;
-    for (i = 0; i < lists[k].count; i++) {
-      const lede_word *src = &lists[k].words[i];
-      if (src->len) memcpy(bytes + at, src->text, src->len);
-      words[nwords].text = bytes + at;
-      words[nwords].len = src->len;
-      at += src->len;
-      nwords++;
-    }
-  }
+  status = lede_quote_words_new(lists, slot);
+  if (status != LEDE_OK) return raise_status(L, status);
   return 1;
 }
 
@@ -1255,25 +1265,29 @@ static int l_quote_scan(lua_State *L) {
   size_t len;
   const char *text = check_text(L, TEXT_ARG, "quote_scan", &len);
   lede_word_list lists[LEDE_QL_COUNT];
-  const lede_word_list *use = lists;
+  const lede_quote_words *words = NULL;
   qscan *q;
   int status;
-  if (lua_type(L, 2) == LUA_TUSERDATA)
-    use = ((const qwords *)luaL_checkudata(L, 2, QWORDS_META))->lists;
-  else /* the strings stay alive in their lists (argument 2) during the call */
+  if (lua_type(L, 2) == LUA_TUSERDATA) {
+    words = *(lede_quote_words *const *)luaL_checkudata(L, 2, QWORDS_META);
+    if (!words) return arg_error(L, 2, "quote_scan", "words already freed");
+  } else { /* the strings stay alive in their lists (argument 2) */
     read_word_lists(L, 2, "quote_scan", lists, LEDE_QL_COUNT);
+  }
   q = (qscan *)lua_newuserdata(L, sizeof *q);
   memset(q, 0, sizeof *q);
   q->len = len;
   luaL_getmetatable(L, QSCAN_META);
   lua_setmetatable(L, -2);
-  status = lede_quote_scan(text, len, use, &q->r);
+  status = words ? lede_quote_scan_words(text, len, words, &q->r)
+                 : lede_quote_scan(text, len, lists, &q->r);
   if (status != LEDE_OK) return raise_status(L, status);
   lua_pushinteger(L, (lua_Integer)q->r.ntokens);
   lua_pushinteger(L, (lua_Integer)q->r.nmarks);
   lua_pushinteger(L, (lua_Integer)q->r.ncues);
   lua_pushinteger(L, (lua_Integer)q->r.nnames);
-  return 5;
+  lua_pushinteger(L, (lua_Integer)q->r.nkeys);
+  return 6;
 }
 
 /* Pushes the key of word w[0, len) as push_key does; plain ASCII is
@@ -1296,20 +1310,6 @@ static void push_word_key(lua_State *L, const char *w, size_t len) {
   lua_pushlstring(L, small, len);
 }
 
-/* The key of word w[0, len) into buf (cap bytes) as push_word_key makes
-   it; returns its length, more than cap when it did not fit. */
-static size_t word_key(const char *w, size_t len, char *buf, size_t cap) {
-  size_t i;
-  for (i = 0; i < len; i++)
-    if ((unsigned char)w[i] >= 0x80) return lede_fold(w, len, buf, cap);
-  if (len > cap) return len;
-  for (i = 0; i < len; i++) {
-    char c = w[i];
-    buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-  }
-  return len;
-}
-
 /* The length of key[0, klen) without a possessive ’s or 's at its end
    (names.bare_key). */
 static size_t without_possessive(const char *key, size_t klen) {
@@ -1319,48 +1319,102 @@ static size_t without_possessive(const char *key, size_t klen) {
   return klen;
 }
 
-/* scan:next_mention(text, i, keys) -> j, s, key, sentence: the first word
-   from token i on that starts with a capital and whose key, without a
-   possessive 's, is a key of the table keys; nothing when none is. */
-static int l_qscan_next_mention(lua_State *L) {
+/* scan:mentions(text, keys): the keys (an array of strings, each a name's
+   key) whose mentions scan:last_mention reads, from the start of the
+   text. */
+static int l_qscan_mentions(lua_State *L) {
   qscan *q = check_qscan(L);
-  size_t len, i;
-  const char *text = check_text(L, 2, "next_mention", &len);
-  lua_Number v = luaL_checknumber(L, 3);
+  size_t len, n, i;
+  lede_word *keys;
+  int status;
+  (void)check_text(L, 2, "mentions", &len);
   if (len != q->len)
-    return arg_error(L, 2, "next_mention", "not the text that was scanned");
-  if (!(v >= 1) || v != floor(v))
-    return arg_error(L, 3, "next_mention", "index out of range");
-  luaL_checktype(L, 4, LUA_TTABLE);
-  for (i = v > (lua_Number)q->r.ntokens ? q->r.ntokens : (size_t)v - 1;
-       i < q->r.ntokens; i++) {
-    const lede_qtoken *t = &q->r.tokens[i];
-    const char *w = text + t->start;
-    size_t wlen = t->end - t->start, klen;
-    char small[KEY_STACK_BUF];
-    const char *key = small;
-    if (!(t->name & LEDE_QN_CAP)) continue;
-    klen = word_key(w, wlen, small, sizeof small);
-    if (klen > sizeof small) { /* a long word: its key as a string */
-      push_key(L, w, wlen);
-      key = lua_tolstring(L, -1, &klen);
-    }
-    lua_pushlstring(L, key, without_possessive(key, klen));
-    if (key != small) lua_remove(L, -2);
-    lua_pushvalue(L, -1);
-    lua_rawget(L, 4);
-    if (lua_toboolean(L, -1)) {
-      lua_pop(L, 1);
-      lua_pushinteger(L, (lua_Integer)i + 1);
-      lua_insert(L, -2);
-      lua_pushinteger(L, (lua_Integer)t->start + 1);
-      lua_insert(L, -2);
-      lua_pushinteger(L, (lua_Integer)lede_quote_sentence_of(&q->r, i)->number);
-      return 4;
-    }
-    lua_pop(L, 2);
+    return arg_error(L, 2, "mentions", "not the text that was scanned");
+  luaL_checktype(L, 3, LUA_TTABLE);
+  n = lua_rawlen(L, 3);
+  /* the key strings stay alive in their table during the call; the array
+     is the collector's, so that a bad key raises with nothing to free */
+  keys = (lede_word *)lua_newuserdata(L, (n ? n : 1) * sizeof *keys);
+  for (i = 0; i < n; i++) {
+    lua_rawgeti(L, 3, (int)i + 1);
+    if (lua_type(L, -1) != LUA_TSTRING)
+      return arg_error(L, 3, "mentions", "keys must be strings");
+    keys[i].text = lua_tolstring(L, -1, &keys[i].len);
+    lua_pop(L, 1);
   }
+  lede_quote_keys_free(q->m.keys);
+  memset(&q->m, 0, sizeof q->m);
+  status = lede_quote_keys_new(keys, n, &q->m.keys);
+  if (status != LEDE_OK) return raise_status(L, status);
   return 0;
+}
+
+/* Reads the next mention of the stream into m->ahead (m->have_ahead is 0
+   at the end); returns 0 or a core error. */
+static int next_qmention(qscan *q, const char *text) {
+  qmentions *m = &q->m;
+  size_t which;
+  uint32_t sid;
+  int found;
+  m->have_ahead = 0;
+  if (m->done) return 0;
+  found =
+      lede_quote_next_mention(m->keys, text, q->len, &q->r, &m->next, &which);
+  if (found != 1) {
+    m->done = 1;
+    return found < 0 ? found : 0;
+  }
+  sid = lede_quote_sentence_of(&q->r, m->next)->number;
+  if (!m->in_sentence || sid != m->sentence) { /* a new sentence */
+    m->in_sentence = 1;
+    m->sentence = sid;
+    m->first_key = which;
+    m->many = 0;
+    m->ahead.ambiguous = 0;
+  } else {
+    m->ahead.ambiguous = m->many || m->first_key != which;
+    if (m->first_key != which) m->many = 1;
+  }
+  m->ahead.at = (size_t)q->r.tokens[m->next].start + 1;
+  m->ahead.key = which;
+  m->ahead.first = m->first_key;
+  m->have_ahead = 1;
+  m->next++;
+  return 0;
+}
+
+/* scan:last_mention(text, at) -> key, ambiguous, first: the last mention
+   of the keys of scan:mentions before byte at (1-based), as the index of
+   its key, whether an earlier mention of its sentence names another key,
+   and the index of the key its sentence names first; nothing when none
+   came before.  Calls read the text forward: a call with an earlier at
+   than the last gives the last's answer. */
+static int l_qscan_last_mention(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len;
+  const char *text = check_text(L, 2, "last_mention", &len);
+  lua_Number at = luaL_checknumber(L, 3);
+  qmentions *m = &q->m;
+  int status = 0;
+  if (len != q->len)
+    return arg_error(L, 2, "last_mention", "not the text that was scanned");
+  if (!m->keys)
+    return arg_error(L, 1, "last_mention", "no keys (scan:mentions)");
+  if (!m->primed) {
+    m->primed = 1;
+    status = next_qmention(q, text);
+  }
+  while (status == 0 && m->have_ahead && (lua_Number)m->ahead.at < at) {
+    m->last = m->ahead;
+    m->have_last = 1;
+    status = next_qmention(q, text);
+  }
+  if (status < 0) return raise_status(L, status);
+  if (!m->have_last) return 0;
+  lua_pushinteger(L, (lua_Integer)m->last.key + 1);
+  lua_pushboolean(L, m->last.ambiguous);
+  lua_pushinteger(L, (lua_Integer)m->last.first + 1);
+  return 3;
 }
 
 /* Pushes the key of word token t without a possessive 's (names.bare_key). */
@@ -1392,6 +1446,30 @@ static int l_qscan_name(lua_State *L) {
   lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->first].start + 1);
   lua_pushinteger(L, (lua_Integer)nm->name_end);
   if (!nm->titled) return 4;
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->title_first].start + 1);
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->title_last].end);
+  return 6;
+}
+
+/* scan:key_name(text, k) -> key, words, name_s, name_e, title_s, title_e:
+   the name kept for the k-th key of the text's names (lede_quote_key),
+   as scan:name gives a name, with the title the key came with. */
+static int l_qscan_key_name(lua_State *L) {
+  qscan *q = check_qscan(L);
+  size_t len;
+  const char *text = check_text(L, 2, "key_name", &len);
+  const lede_quote_key *key;
+  const lede_quote_name *nm;
+  if (len != q->len)
+    return arg_error(L, 2, "key_name", "not the text that was scanned");
+  key = &q->r.keys[check_index(L, 3, q->r.nkeys, "key_name")];
+  nm = &q->r.names[key->name];
+  push_bare_key(L, text, &q->r.tokens[nm->last]);
+  lua_pushinteger(L, (lua_Integer)(nm->last - nm->first + 1));
+  lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->first].start + 1);
+  lua_pushinteger(L, (lua_Integer)nm->name_end);
+  if (key->title == LEDE_QUOTE_NONE) return 4;
+  nm = &q->r.names[key->title];
   lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->title_first].start + 1);
   lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->title_last].end);
   return 6;
@@ -1696,8 +1774,10 @@ static void push_span_map_meta(lua_State *L) {
 }
 
 static const luaL_Reg qscan_methods[] = {
-    {"next_mention", l_qscan_next_mention},
+    {"mentions", l_qscan_mentions},
+    {"last_mention", l_qscan_last_mention},
     {"name", l_qscan_name},
+    {"key_name", l_qscan_key_name},
     {"info", l_qscan_info},
     {"close", qscan_close},
     {"mark", l_qscan_mark},
@@ -1773,6 +1853,8 @@ int luaopen_lede_core(lua_State *L) {
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
   luaL_newmetatable(L, QWORDS_META);
+  lua_pushcfunction(L, qwords_gc);
+  lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
   push_span_map_meta(L);
 

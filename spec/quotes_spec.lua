@@ -465,9 +465,9 @@ describe("lede.quotes token pass", function()
   end
 
   local function scan_index(text)
-    local scan, _, _, _, nnames = core.quote_scan(text, quotes._scan_lists)
+    local scan, _, _, _, _, nkeys = core.quote_scan(text, quotes._scan_lists)
     local idx = names.index_new()
-    quotes._add_names(idx, scan, text, nnames)
+    quotes._add_names(idx, scan, text, nkeys)
     return idx.by_key
   end
 
@@ -529,6 +529,16 @@ describe("lede.quotes token pass", function()
     long[1][1] = ("x"):rep(300)
     assert.has_error(function() core.quote_rules(long) end,
       "bad argument #1 to 'quote_rules' (a word longer than 255 bytes)")
+    -- the mentions of keys before a byte, read forward
+    assert.has_error(function() scan:last_mention("Rubio said it.", 9) end,
+      "bad argument #1 to 'last_mention' (no keys (scan:mentions))")
+    assert.has_error(function() scan:mentions("Rubio said it.", { 7 }) end,
+      "bad argument #3 to 'mentions' (keys must be strings)")
+    assert.has_error(function() scan:mentions("Rubio", { "rubio" }) end,
+      "bad argument #2 to 'mentions' (not the text that was scanned)")
+    scan:mentions("Rubio said it.", { "x", "rubio" })
+    assert.are.same({}, { scan:last_mention("Rubio said it.", 1) })
+    assert.are.same({ 2, false, 2 }, { scan:last_mention("Rubio said it.", 9) })
     scan:close() -- an empty scan after
     assert.are.same({}, { scan:next_reported("Rubio said it.", rules, 1) })
     assert.has_error(function() scan:span(1, 1) end,
@@ -711,6 +721,92 @@ describe("lede.quotes ages, clauses and particles around a name", function()
     -- a relative clause does not make a speaker of a plain word
     for _, q in ipairs(quotes_of("People who saw the crash said the bus was fast.")) do
       assert.are_not.equal("People", q.speaker)
+    end
+  end)
+end)
+
+describe("lede.quotes speakers with no person named, ages, datelines", function()
+  local function one(text)
+    local qs = quotes_of(text)
+    assert.are.equal(1, #qs, "one quote in: " .. text)
+    return qs[1]
+  end
+
+  it("gives speech to the organisation when no person is named", function()
+    local cases = {
+      { "The rebel command denied that its fighters had shelled the market on Tuesday.",
+        "rebel command", "its fighters had shelled the market on Tuesday" },
+      { "The ferry will not sail before Friday, the harbour authority said.",
+        "harbour authority", "The ferry will not sail before Friday" },
+      { "The army command said that two brigades had pulled back from the ridge.",
+        "army command", "two brigades had pulled back from the ridge" },
+    }
+    for _, c in ipairs(cases) do
+      local q = one(c[1])
+      assert.are.equal("reported", q.kind, c[1])
+      assert.are.equal(c[2], q.speaker, c[1])
+      assert.are.equal(c[3], q.text, c[1])
+      assert.is_false(q.resolved, c[1])
+    end
+    -- a body named in the sentence does not take speech its verb has not
+    assert.are.equal(0, #quotes_of("The rebel command held the ridge."))
+  end)
+
+  it("reads the name after an age: said 12-year-old Sami Haddad", function()
+    local q = one("“We ran when the first shell hit,” said 12-year-old Sami Haddad.")
+    assert.are.equal("direct", q.kind)
+    assert.are.equal("Sami Haddad", q.speaker)
+    assert.is_true(q.resolved)
+    q = one("The stalls burned for hours, said 12-year-old Sami Haddad, who lost his home.")
+    assert.are.equal("reported", q.kind)
+    assert.are.equal("Sami Haddad", q.speaker)
+    assert.are.equal("The stalls burned for hours", q.text)
+    q = one("The gates were shut by noon, 45-year-old driver Omar Tal said.")
+    assert.are.equal("Omar Tal", q.speaker)
+    assert.are.equal("driver", q.title)
+  end)
+
+  it("leaves the dateline out of speech whose place is only in the dateline", function()
+    local lines = {
+      "LONDON -- The port will reopen on Monday, officials said.",
+      "Velmar, March 3 (Reuters) - The port will reopen on Monday, officials said.",
+      "VELMAR, March 3 (Reuters) -- The port will reopen on Monday, officials said.",
+      "Velmar (Reuters) – The port will reopen on Monday, officials said.",
+      "VELMAR, Kestova, March 3, 2024 /PRNewswire/ -- The port will reopen on Monday, officials said.",
+      "VELMAR: The port will reopen on Monday, officials said.",
+    }
+    for _, line in ipairs(lines) do
+      local q = one(line)
+      assert.are.equal("The port will reopen on Monday", q.text, line)
+      assert.are.equal("officials", q.speaker, line)
+    end
+    -- a capitalized subject with a dash is speech, not a dateline
+    local q = one("Velmar - a port of 40,000 people - will reopen on Monday, officials said.")
+    assert.are.equal("Velmar - a port of 40,000 people - will reopen on Monday", q.text)
+  end)
+end)
+
+describe("lede.quotes speakers on real news shapes", function()
+  it("resolves he past the names inside the quote to the person named before it", function()
+    local text = "Analyst Tom Reyes follows the games industry for a living. "
+      .. "“Kestrel promised May, and Kestrel never ships on time,” he said. "
+      .. "Kestrel said on Monday that the console was ready."
+    local q = quotes_of(text)[1]
+    assert.are.equal("direct", q.kind)
+    assert.are.equal("Tom Reyes", q.speaker)
+    assert.is_true(q.resolved)
+  end)
+
+  it("keeps a party word and a post of parliament out of the name", function()
+    local cases = {
+      { "Tory MP Ana Reid said the plan was unfair to farmers.", "Ana Reid", "Tory MP" },
+      { "Conservative Tom Hale said the plan was unfair to farmers.", "Tom Hale", "Conservative" },
+      { "Chancellor of the Exchequer Gordon Brown said the plan was fair.", "Gordon Brown" },
+    }
+    for _, c in ipairs(cases) do
+      local q = quotes_of(c[1])[1]
+      assert.are.equal(c[2], q.speaker, c[1])
+      if c[3] then assert.are.equal(c[3], q.title, c[1]) end
     end
   end)
 end)

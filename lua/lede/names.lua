@@ -46,6 +46,7 @@ local TITLE = set([[
   researcher scientist volunteer rescuer firefighter paramedic
   coordinator manager owner worker driver resident shopkeeper witness
   passenger survivor neighbour neighbor
+  exchequer mp mep msp
 ]])
 
 -- Last words that make a run an organisation, not a person: "the National
@@ -120,12 +121,14 @@ local function bare_key(t)
 end
 M.bare_key = bare_key
 
--- Adjectives of nationality (Ukrainian, Russian, Chinese, British...) head
--- titles, never names: these endings, and these words.
+-- Adjectives of nationality (Ukrainian, Russian, Chinese, British...) and
+-- of party ("Tory Dominic Grieve", "Conservative MP Ana Reid") head titles,
+-- never names: these endings, and these words.
 local DEMONYM_ENDINGS = { "ian", "ean", "ese", "ish" }
 local DEMONYM = set([[
   american german french israeli iraqi pakistani european dutch greek
   african swiss thai
+  tory tories conservative
 ]])
 local function is_demonym(key)
   for _, ending in ipairs(DEMONYM_ENDINGS) do

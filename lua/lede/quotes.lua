@@ -142,22 +142,17 @@ local SCAN_LISTS = {
 M._scan_lists = SCAN_LISTS -- (for the specs)
 local SCAN_WORDS = lede_core.quote_words(SCAN_LISTS) -- (read once, not per text)
 
--- Adds the names the scan found in the text's runs to the names index
--- idx, as names.index_add does from its runs: a name replaces the one with
--- its key when it has more words, or as many and a title where the other
--- had none; a title is kept for a key that had none.
-local function add_names(idx, scan, text, nnames)
+-- Puts the names the scan found in the text's runs into the empty names
+-- index idx, as names.index_add does from its runs: for each key, the name the
+-- scan kept for it (the one with the most words, a titled one before one
+-- with none) and the first title it came with (scan:key_name; the scan
+-- compares the nnames names, so that this makes one record a key).
+local function add_names(idx, scan, text, nkeys)
   local by_key, keys = idx.by_key, idx.keys
-  for k = 1, nnames do
-    local key, words, s, e, ts, te = scan:name(text, k)
-    local old = by_key[key]
-    if not old then keys[#keys + 1] = key end
-    if not old or words > old.words or (words == old.words and not old.title and ts) then
-      by_key[key] = { name = text:sub(s, e), title = ts and text:sub(ts, te) or (old and old.title),
-                      words = words }
-    elseif not old.title and ts then
-      old.title = text:sub(ts, te)
-    end
+  for k = 1, nkeys do
+    local key, words, s, e, ts, te = scan:key_name(text, k)
+    keys[#keys + 1] = key
+    by_key[key] = { name = text:sub(s, e), title = ts and text:sub(ts, te), words = words }
   end
 end
 M._add_names = add_names -- (for the specs)
@@ -175,32 +170,11 @@ local ROLE = set([[
   prosecutors investigators analysts experts statement
   eyewitness eyewitnesses fan fans relative relatives survivors medics
   doctors nurses spokespeople
+  command authority leadership embassy cabinet presidency junta
 ]])
 for w in pairs(names.TITLE) do ROLE[w] = true end
 
 -- --------------------------------------------------------- resolution
-
--- The mentions of known people in the text, in order, one per call: the
--- words that start with a capital and whose key (without a possessive)
--- is a key of people, found by the C pass (scan:next_mention), which
--- makes no string for the others.  Each call gives the mention's byte,
--- its key and whether an earlier mention of its sentence names someone
--- else (then a pronoun after it is ambiguous); nil at the end.  people
--- must hold every key a mention may have: the speakers' and every titled
--- name of the index (idx.is_person).
-local function mention_stream(scan, text, people)
-  local i = 0
-  local cur_sent, first_key, many
-  return function()
-    local s, k, sid
-    i, s, k, sid = scan:next_mention(text, i + 1, people)
-    if not i then return nil end
-    if sid ~= cur_sent then cur_sent, first_key, many = sid, nil, false end
-    local ambiguous = many or (first_key ~= nil and first_key ~= k)
-    if first_key == nil then first_key = k elseif first_key ~= k then many = true end
-    return s, k, ambiguous, first_key
-  end
-end
 
 -- Words of a role phrase that say which office, and those that name any
 -- head of a government: "the Ukrainian leader" is the person whose title
@@ -309,7 +283,8 @@ end
 local BODIES = set([[
   officials police authorities ministry army military government officers
   sources witnesses residents diplomats prosecutors investigators analysts
-  experts statement
+  experts statement command authority leadership embassy cabinet presidency
+  junta
 ]])
 local function resolve_named_later(pending, pending_at, titled)
   for k = 1, #pending do
@@ -349,8 +324,9 @@ end
 -- the whole text), and pronouns to the person last named before them.
 -- Quotes are in text order.
 local function resolve(scan, text, idx, quotes)
-  -- Named speakers, to recognise later mentions of them.
-  local people, pronouns = {}, false
+  -- Named speakers, to recognise later mentions of them (people_keys:
+  -- the keys of people, in the order they came).
+  local people, people_keys, pronouns = {}, {}, false
   for _, q in ipairs(quotes) do
     if q.key then
       local full = idx.lookup(q.key)
@@ -358,6 +334,7 @@ local function resolve(scan, text, idx, quotes)
         q.speaker = full.name
         q.title = q.title or full.title
       end
+      if not people[q.key] then people_keys[#people_keys + 1] = q.key end
       people[q.key] = q.speaker
       q.resolved = idx.is_known(q.key)
     else
@@ -365,22 +342,23 @@ local function resolve(scan, text, idx, quotes)
     end
     pronouns = pronouns or q.pronoun ~= nil
   end
-  -- Every mention of a known speaker, in text order, read only as far as
-  -- the pronouns need.
-  local mention
+  -- Every mention of a known speaker, and of every titled name the
+  -- article uses, in text order (scan:last_mention reads them in C, only
+  -- as far as the pronouns need): the words that start with a capital,
+  -- are not inside quote marks and whose key (without a possessive) is a
+  -- key of people.
   if pronouns then
-    -- and every titled name the article uses
     for i = 1, #idx.keys do
       local k = idx.keys[i]
       local r = idx.by_key[k]
       -- (not an organisation: "he" is never "Wells Fargo Bank")
-      if r.title ~= nil and not people[k] and not names.ORG_END[k] then people[k] = r.name end
+      if r.title ~= nil and not people[k] and not names.ORG_END[k] then
+        people[k] = r.name
+        people_keys[#people_keys + 1] = k
+      end
     end
-    mention = mention_stream(scan, text, people)
+    scan:mentions(text, people_keys)
   end
-  local ahead_pos, ahead_key, ahead_ambiguous, ahead_first
-  if mention then ahead_pos, ahead_key, ahead_ambiguous, ahead_first = mention() end
-  local last_key, last_ambiguous, last_first
   local spoke_last -- the key of the last named speaker
   local gender = {} -- key -> "he" or "she", as the article's pronouns say
   local titled = {} -- speakers with a title, in text order
@@ -402,17 +380,16 @@ local function resolve(scan, text, idx, quotes)
   end
   for _, q in ipairs(quotes) do
     if q.pronoun then
-      local at = q.speaker_s
-      while ahead_pos and ahead_pos < at do
-        last_key, last_ambiguous, last_first = ahead_key, ahead_ambiguous, ahead_first
-        ahead_pos, ahead_key, ahead_ambiguous, ahead_first = mention()
-      end
-      local key = last_key
+      -- the person last named before it
+      local k, last_ambiguous, first = scan:last_mention(text, q.speaker_s)
+      local key = k and people_keys[k]
       -- of several people in that sentence, the first when it is the one
       -- who spoke last: "Jeremy Edwards said he had nominated Bez ... He
       -- said" is Edwards; "Ruth Abend met Paul Mercer. ... he said" is
       -- nobody
-      if last_ambiguous then key = last_first == spoke_last and last_first or nil end
+      if key and last_ambiguous then
+        key = people_keys[first] == spoke_last and spoke_last or nil
+      end
       -- never a person the article already called the other pronoun, or
       -- whose title says otherwise ("Mr", "Ms")
       local p = q.pronoun
@@ -628,10 +605,10 @@ function M.find(text)
   local back
   text, back = fix.for_spans(text)
   text = lossy_quote_marks(text)
-  local scan, _, nmarks, ncues, nnames = lede_core.quote_scan(text, SCAN_WORDS)
+  local scan, _, nmarks, ncues, _, nkeys = lede_core.quote_scan(text, SCAN_WORDS)
   local st = { quotes = {}, reported = {} }
   local idx = names.index_new()
-  add_names(idx, scan, text, nnames)
+  add_names(idx, scan, text, nkeys)
   -- The direct quotes first, then the reported speech of the sentences
   -- whose cues attribute none of them (a verb that attributes a direct
   -- quote is in the sentence of the quote's opening mark or after it).
@@ -665,10 +642,14 @@ end
 -- An HTML page is read for its main text (lua/lede/html.lua); the quotes'
 -- spans then point into the page.  opts.format = "html" | "text" |
 -- "markdown" says how to read text (default: detected).
+-- A text with no "<" is no page: lede.claims asks for the quotes of every
+-- document, and the page test reads (and lower-cases) up to 8 KiB of each.
 local find_text = M.find
 function M.find(text, opts)
   local html = require("lede.html")
-  if type(text) == "string" and html.format(text, opts and opts.format, "quotes") == "html" then
+  local format = opts and opts.format
+  if type(text) == "string" and (format ~= nil or text:find("<", 1, true))
+     and html.format(text, format, "quotes") == "html" then
     local doc = html.extract(text)
     return html.remap(doc, find_text(doc.text))
   end

@@ -7,11 +7,9 @@
 
 #include "harness.h"
 #include "lede.h"
+#include "quote_lists.h"
 
-#define W(s) \
-  { s, sizeof s - 1 }
-#define LIST(l, k, a) \
-  ((l)[k].words = (a), (l)[k].count = sizeof(a) / sizeof((a)[0]))
+#define W QUOTE_W
 
 static const lede_word cues[] = {W("said"),   W("told"),     W("added"),
                                  W("saying"), W("claiming"), W("according"),
@@ -24,6 +22,7 @@ static const lede_word not_names[] = {W("the"), W("he"),  W("she"),
                                       W("who"), W("they")};
 static const lede_word links[] = {W("of"), W("de")};
 static const lede_word link_titles[] = {W("of")};
+static const lede_word demonyms[] = {W("swiss")};
 static const lede_word endings[] = {W("ian")};
 
 static const lede_word speech[] = {W("said"), W("told"), W("added")};
@@ -42,30 +41,13 @@ static lede_quote_rules *rules;
 
 static void rules_init(void) {
   lede_word_list l[LEDE_QA_COUNT];
-  LIST(l, LEDE_QA_SPEECH, speech);
-  LIST(l, LEDE_QA_PARTICIPLES, participles);
-  LIST(l, LEDE_QA_FINITE, finite);
-  LIST(l, LEDE_QA_BETWEEN, between);
-  LIST(l, LEDE_QA_BARE_CLAUSE, speech);
-  LIST(l, LEDE_QA_PREPS, preps);
-  LIST(l, LEDE_QA_TAIL, tail);
-  LIST(l, LEDE_QA_ROLES, roles);
-  LIST(l, LEDE_QA_TITLES, titles);
-  LIST(l, LEDE_QA_PRONOUNS, pronouns);
-  LIST(l, LEDE_QA_ORG_ENDS, org_ends);
+  QUOTE_RULE_LISTS(l);
   INT_EQ(lede_quote_rules_new(l, &rules), LEDE_OK, "rules");
 }
 
 static int scan(const char *text, lede_quote_scan_result *r) {
   lede_word_list l[LEDE_QL_COUNT];
-  LIST(l, LEDE_QL_CUES, cues);
-  LIST(l, LEDE_QL_TITLES, titles);
-  LIST(l, LEDE_QL_NOT_NAMES, not_names);
-  LIST(l, LEDE_QL_LINKS, links);
-  LIST(l, LEDE_QL_LINK_TITLES, link_titles);
-  l[LEDE_QL_DEMONYMS].words = NULL;
-  l[LEDE_QL_DEMONYMS].count = 0;
-  LIST(l, LEDE_QL_DEMONYM_ENDINGS, endings);
+  QUOTE_SCAN_LISTS(l);
   return lede_quote_scan(text, strlen(text), l, r);
 }
 
@@ -122,6 +104,33 @@ static void test_reported(void) {
       "the dam held", "Ivo Brand", "Mayor", LEDE_SPEAKER_NAME);
   check_reported("He said 40 homes were lost.", "40 homes were lost", "He", "",
                  LEDE_SPEAKER_PRONOUN);
+}
+
+/* Datelines left out of the clause; a capitalized subject with a dash,
+   and no capitals or agency before it, is the clause itself. */
+static void test_datelines(void) {
+  check_reported("LONDON -- The dam held, officials said.", "The dam held",
+                 "officials", "", LEDE_SPEAKER_ROLE);
+  check_reported("Velmar, March 3 (Reuters) - The dam held, officials said.",
+                 "The dam held", "officials", "", LEDE_SPEAKER_ROLE);
+  check_reported(
+      "VELMAR, March 3, 2024 /PRNewswire/ -- The dam held, "
+      "officials said.",
+      "The dam held", "officials", "", LEDE_SPEAKER_ROLE);
+  check_reported("VELMAR: The dam held, officials said.", "The dam held",
+                 "officials", "", LEDE_SPEAKER_ROLE);
+  check_reported("Velmar - a port - held, officials said.",
+                 "Velmar - a port - held", "officials", "", LEDE_SPEAKER_ROLE);
+}
+
+/* An age before the name, after the verb or before the speaker. */
+static void test_ages(void) {
+  check_reported("The stalls burned, said 12-year-old Sami Haddad.",
+                 "The stalls burned", "Sami Haddad", "", LEDE_SPEAKER_NAME);
+  check_reported("The stalls burned, said Sami Haddad, who lost his home.",
+                 "The stalls burned", "Sami Haddad", "", LEDE_SPEAKER_NAME);
+  check_reported("The gates shut, 45-year-old farmer Omar Tal said.",
+                 "The gates shut", "Omar Tal", "farmer", LEDE_SPEAKER_NAME);
 }
 
 /* People introduced by what they do: lower-case words before a name are
@@ -312,6 +321,8 @@ static void test_edges(void) {
 int main(void) {
   rules_init();
   test_reported();
+  test_datelines();
+  test_ages();
   test_people_by_role();
   test_direct_edges();
   test_empty_title();

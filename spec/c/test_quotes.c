@@ -6,9 +6,9 @@
 
 #include "harness.h"
 #include "lede.h"
+#include "quote_lists.h"
 
-#define W(s) \
-  { s, sizeof s - 1 }
+#define W QUOTE_W
 
 static const lede_word cues[] = {W("said"), W("according"), W("saying")};
 static const lede_word titles[] = {W("president"), W("minister"), W("envoy"),
@@ -19,22 +19,7 @@ static const lede_word link_titles[] = {W("of"), W("to")};
 static const lede_word demonyms[] = {W("swiss")};
 static const lede_word endings[] = {W("ian"), W("ese")};
 
-static void lists_init(lede_word_list *l) {
-  l[LEDE_QL_CUES].words = cues;
-  l[LEDE_QL_CUES].count = 3;
-  l[LEDE_QL_TITLES].words = titles;
-  l[LEDE_QL_TITLES].count = 5;
-  l[LEDE_QL_NOT_NAMES].words = not_names;
-  l[LEDE_QL_NOT_NAMES].count = 4;
-  l[LEDE_QL_LINKS].words = links;
-  l[LEDE_QL_LINKS].count = 3;
-  l[LEDE_QL_LINK_TITLES].words = link_titles;
-  l[LEDE_QL_LINK_TITLES].count = 2;
-  l[LEDE_QL_DEMONYMS].words = demonyms;
-  l[LEDE_QL_DEMONYMS].count = 1;
-  l[LEDE_QL_DEMONYM_ENDINGS].words = endings;
-  l[LEDE_QL_DEMONYM_ENDINGS].count = 2;
-}
+static void lists_init(lede_word_list *l) { QUOTE_SCAN_LISTS(l); }
 
 static int scan(const char *text, lede_quote_scan_result *r) {
   lede_word_list l[LEDE_QL_COUNT];
@@ -195,7 +180,124 @@ static void test_edges(void) {
   lede_quote_scan_free(NULL);
 }
 
+/* A key's name: the fullest with its last word, and the first title the
+   key came with. */
+static void test_keys(void) {
+  const char *text =
+      "Petrov spoke. Mayor Ana Petrov said so. "
+      "Ana Petrov left. PETROV\xE2\x80\x99s aide, Lev Reid, "
+      "and Reid.";
+  lede_quote_scan_result r;
+  INT_EQ(scan(text, &r), LEDE_OK, "keys: scan");
+  INT_EQ(r.nkeys, 2, "petrov and reid");
+  if (r.nkeys == 2) {
+    const lede_quote_name *p = &r.names[r.keys[0].name];
+    const lede_quote_name *t = &r.names[r.keys[0].title];
+    SPAN_EQ(text, r.tokens[p->first].start, p->name_end, "Ana Petrov",
+            "the first of the fullest names");
+    OK(r.keys[0].title != LEDE_QUOTE_NONE, "a title");
+    SPAN_EQ(text, r.tokens[t->title_first].start, r.tokens[t->title_last].end,
+            "Mayor", "from the name that came with it");
+    p = &r.names[r.keys[1].name];
+    SPAN_EQ(text, r.tokens[p->first].start, p->name_end, "Lev Reid", "Reid");
+    INT_EQ(r.keys[1].title, LEDE_QUOTE_NONE, "Reid has no title");
+  }
+  lede_quote_scan_free(&r);
+}
+
+/* Words made ready once scan as the lists do; errors are refused. */
+static void test_words(void) {
+  static const char article[] =
+      "Ukrainian President Volodymyr Zelenskyy said \"we will\". "
+      "Putin\xE2\x80\x99s envoy Kirill Dmitriev, according to Swiss aides.";
+  const char *texts[] = {article, "",
+                         "SAID \xC3\x89lise de Gaulle \xFF saying"};
+  lede_word_list l[LEDE_QL_COUNT];
+  lede_quote_words *words = NULL;
+  lede_quote_scan_result a, b;
+  size_t k;
+  lists_init(l);
+  INT_EQ(lede_quote_words_new(l, &words), LEDE_OK, "words");
+  for (k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+    size_t len = strlen(texts[k]);
+    INT_EQ(lede_quote_scan(texts[k], len, l, &a), LEDE_OK, "with lists");
+    INT_EQ(lede_quote_scan_words(texts[k], len, words, &b), LEDE_OK,
+           "with words");
+    INT_EQ(a.ntokens, b.ntokens, "as many tokens");
+    OK(a.ntokens == b.ntokens &&
+           (a.ntokens == 0 ||
+            memcmp(a.tokens, b.tokens, a.ntokens * sizeof *a.tokens) == 0),
+       "the same tokens, flags and name bits");
+    INT_EQ(a.ncues, b.ncues, "as many cues");
+    INT_EQ(a.nnames, b.nnames, "as many names");
+    INT_EQ(a.nkeys, b.nkeys, "as many keys");
+    lede_quote_scan_free(&a);
+    lede_quote_scan_free(&b);
+  }
+  INT_EQ(lede_quote_scan_words("x", 1, NULL, &b), LEDE_ERR_ARG, "NULL words");
+  INT_EQ(lede_quote_scan_words(NULL, 1, words, &b), LEDE_ERR_ARG, "NULL text");
+  INT_EQ(lede_quote_scan_words("x", 1, words, NULL), LEDE_ERR_ARG, "NULL out");
+  lede_quote_words_free(words);
+  lede_quote_words_free(NULL);
+  INT_EQ(lede_quote_words_new(NULL, &words), LEDE_ERR_ARG, "NULL lists");
+  INT_EQ(lede_quote_words_new(l, NULL), LEDE_ERR_ARG, "NULL out");
+  l[LEDE_QL_LINKS].words = NULL;
+  INT_EQ(lede_quote_words_new(l, &words), LEDE_ERR_ARG, "NULL words");
+  OK(words == NULL, "nothing made");
+}
+
+/* The mentions of a set of keys: capitalized, outside quote marks, a
+   possessive's key without its 's; the key's index in the set. */
+static void test_mentions(void) {
+  const char *text =
+      "Reid met Ana Petrov. \"Reid lied,\" said petrov. "
+      "PETROV\xE2\x80\x99s aide left.";
+  static const lede_word keys[] = {W("petrov"), W("reid"), W("petrov")};
+  lede_quote_scan_result r;
+  lede_quote_keys *k = NULL;
+  size_t i = 0, which = 99;
+  INT_EQ(scan(text, &r), LEDE_OK, "mentions: scan");
+  INT_EQ(lede_quote_keys_new(keys, 3, &k), LEDE_OK, "keys");
+  INT_EQ(lede_quote_next_mention(k, text, strlen(text), &r, &i, &which), 1,
+         "Reid");
+  INT_EQ(i, token_at(text, &r, "Reid"), "its token");
+  INT_EQ(which, 1, "the key's index");
+  i++;
+  INT_EQ(lede_quote_next_mention(k, text, strlen(text), &r, &i, &which), 1,
+         "Petrov");
+  INT_EQ(which, 0, "a key given twice is its first");
+  i++;
+  INT_EQ(lede_quote_next_mention(k, text, strlen(text), &r, &i, &which), 1,
+         "past the quoted Reid and the lower-case petrov");
+  INT_EQ(i, token_at(text, &r, "PETROV"), "the possessive");
+  i++;
+  INT_EQ(lede_quote_next_mention(k, text, strlen(text), &r, &i, &which), 0,
+         "no more");
+  INT_EQ(i, r.ntokens, "at the end");
+  i = r.ntokens + 1;
+  INT_EQ(lede_quote_next_mention(k, text, strlen(text), &r, &i, &which),
+         LEDE_ERR_ARG, "past the tokens");
+  i = 0;
+  INT_EQ(lede_quote_next_mention(k, text, 3, &r, &i, &which), LEDE_ERR_ARG,
+         "a text shorter than the scan");
+  INT_EQ(lede_quote_next_mention(NULL, text, strlen(text), &r, &i, &which),
+         LEDE_ERR_ARG, "NULL keys");
+  lede_quote_keys_free(k);
+  lede_quote_keys_free(NULL);
+  INT_EQ(lede_quote_keys_new(NULL, 1, &k), LEDE_ERR_ARG, "NULL keys");
+  INT_EQ(lede_quote_keys_new(keys, 1, NULL), LEDE_ERR_ARG, "NULL out");
+  INT_EQ(lede_quote_keys_new(NULL, 0, &k), LEDE_OK, "no keys");
+  i = 0;
+  INT_EQ(lede_quote_next_mention(k, text, strlen(text), &r, &i, &which), 0,
+         "nothing to find");
+  lede_quote_keys_free(k);
+  lede_quote_scan_free(&r);
+}
+
 int main(void) {
+  test_mentions();
+  test_keys();
+  test_words();
   test_marks();
   test_open_quotes();
   test_sentences_and_cues();

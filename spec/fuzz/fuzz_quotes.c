@@ -5,9 +5,9 @@
    must hold together as lede.h says, and every speaker and reported
    clause must lie inside the text. */
 #include "fuzz.h"
+#include "../c/quote_lists.h"
 
-#define W(s) \
-  { s, sizeof s - 1 }
+#define W QUOTE_W
 
 static const lede_word cues[] = {W("said"), W("told"), W("according"),
                                  W("saying")};
@@ -32,26 +32,24 @@ static const lede_word roles[] = {W("officials"), W("mayor"), W("g"),
 static const lede_word pronouns[] = {W("he"), W("she"), W("h")};
 static const lede_word org_ends[] = {W("board"), W("i")};
 
-#define LIST(l, k, a) \
-  ((l)[k].words = (a), (l)[k].count = sizeof(a) / sizeof((a)[0]))
-
 static lede_quote_rules *fuzz_rules(void) {
   static lede_quote_rules *rules; /* made once, kept for the process */
   lede_word_list l[LEDE_QA_COUNT];
   if (rules) return rules;
-  LIST(l, LEDE_QA_SPEECH, speech);
-  LIST(l, LEDE_QA_PARTICIPLES, participles);
-  LIST(l, LEDE_QA_FINITE, finite);
-  LIST(l, LEDE_QA_BETWEEN, between);
-  LIST(l, LEDE_QA_BARE_CLAUSE, speech);
-  LIST(l, LEDE_QA_PREPS, preps);
-  LIST(l, LEDE_QA_TAIL, tail);
-  LIST(l, LEDE_QA_ROLES, roles);
-  LIST(l, LEDE_QA_TITLES, titles);
-  LIST(l, LEDE_QA_PRONOUNS, pronouns);
-  LIST(l, LEDE_QA_ORG_ENDS, org_ends);
+  QUOTE_RULE_LISTS(l);
   CHECK(lede_quote_rules_new(l, &rules) == LEDE_OK);
   return rules;
+}
+
+/* The scan lists made ready once (lede_quote_words_new), as lede.quotes
+   makes them. */
+static lede_quote_words *fuzz_words(void) {
+  static lede_quote_words *words;
+  lede_word_list l[LEDE_QL_COUNT];
+  if (words) return words;
+  QUOTE_SCAN_LISTS(l);
+  CHECK(lede_quote_words_new(l, &words) == LEDE_OK);
+  return words;
 }
 
 /* A speaker lies in the text, its key on a word token. */
@@ -142,6 +140,49 @@ static void check_sentences(const lede_quote_scan_result *r) {
   CHECK(covered == r->ntokens);
 }
 
+/* The scan with the words made ready once is the scan with the lists;
+   every key names a name of the scan, its title a titled one. */
+static void check_same_scan(const char *text, size_t size,
+                            const lede_quote_scan_result *r) {
+  lede_quote_scan_result w;
+  size_t k;
+  CHECK(lede_quote_scan_words(text, size, fuzz_words(), &w) == LEDE_OK);
+  CHECK(w.ntokens == r->ntokens && w.nnames == r->nnames &&
+        w.nkeys == r->nkeys && w.ncues == r->ncues && w.nmarks == r->nmarks);
+  CHECK(r->ntokens == 0 ||
+        memcmp(w.tokens, r->tokens, r->ntokens * sizeof *r->tokens) == 0);
+  CHECK(r->nkeys == 0 ||
+        memcmp(w.keys, r->keys, r->nkeys * sizeof *r->keys) == 0);
+  CHECK(r->nkeys <= r->nnames);
+  for (k = 0; k < r->nkeys; k++) {
+    const lede_quote_key *key = &r->keys[k];
+    CHECK(key->name < r->nnames);
+    CHECK(key->title == LEDE_QUOTE_NONE ||
+          (key->title < r->nnames && r->names[key->title].titled));
+  }
+  lede_quote_scan_free(&w);
+}
+
+/* Every mention of a few keys is a capitalized word outside quote marks,
+   in order, and the stream ends at the last token. */
+static void check_mentions(const char *text, size_t size,
+                           const lede_quote_scan_result *r) {
+  static const lede_word keys[] = {W("a"), W("b"), W("president"), W("mayor")};
+  static lede_quote_keys *k; /* made once, kept for the process */
+  size_t i = 0, which, prev = 0;
+  int found, first = 1;
+  if (!k) CHECK(lede_quote_keys_new(keys, 4, &k) == LEDE_OK);
+  while ((found = lede_quote_next_mention(k, text, size, r, &i, &which)) == 1) {
+    CHECK(i < r->ntokens && which < 4);
+    CHECK(r->tokens[i].name & LEDE_QN_CAP);
+    CHECK(!(r->tokens[i].flags & LEDE_QT_INSIDE));
+    CHECK(first || i > prev);
+    prev = i++;
+    first = 0;
+  }
+  CHECK(found == 0 && i == r->ntokens);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   char *text = fuzz_copy(data, size);
   lede_word_list l[LEDE_QL_COUNT];
@@ -149,21 +190,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   lede_token *t = NULL;
   size_t n = 0, i, c = 0;
   if (!text) return 0;
-  l[LEDE_QL_CUES].words = cues;
-  l[LEDE_QL_CUES].count = 4;
-  l[LEDE_QL_TITLES].words = titles;
-  l[LEDE_QL_TITLES].count = 4;
-  l[LEDE_QL_NOT_NAMES].words = not_names;
-  l[LEDE_QL_NOT_NAMES].count = 3;
-  l[LEDE_QL_LINKS].words = links;
-  l[LEDE_QL_LINKS].count = 3;
-  l[LEDE_QL_LINK_TITLES].words = link_titles;
-  l[LEDE_QL_LINK_TITLES].count = 1;
-  l[LEDE_QL_DEMONYMS].words = demonyms;
-  l[LEDE_QL_DEMONYMS].count = 1;
-  l[LEDE_QL_DEMONYM_ENDINGS].words = endings;
-  l[LEDE_QL_DEMONYM_ENDINGS].count = 2;
+  QUOTE_SCAN_LISTS(l);
   CHECK(lede_quote_scan(text, size, l, &r) == LEDE_OK);
+  check_same_scan(text, size, &r);
+  check_mentions(text, size, &r);
   CHECK(lede_tokenize(text, size, &t, &n) == LEDE_OK);
   CHECK(r.ntokens == n);
   for (i = 0; i < n; i++) {
