@@ -69,6 +69,9 @@
  *     sentence; one that points back (He, But ...) waits until one of the
  *     NEAR sentences before it is chosen; a quote over several sentences
  *     is one unit, chosen whole on its mean score per its whole length
+ *     (under a words or bytes budget the mean of its words' scores, each
+ *     sentence weighed by its length: BBC 83.04 -> 83.31, MultiLing as it
+ *     was; a short closing line no longer drags a quote down)
  *     (a paragraph that opens the quote again with a mark of its own
  *     starts a unit: it reads whole from there).
  *     On DEV this costs BBC 2.3 R-1 F1 (84.45 -> 82.2: its extractive
@@ -1556,7 +1559,8 @@ static double score_at(const lede_summarizer *s, const work *k, size_t j) {
 }
 
 /* The gain of sentence i (score `score`) together with the unit it needs:
-   the unit's mean score and all its new concepts per the unit's length, so
+   the unit's mean score (per sentence, or per word under a length budget)
+   and all its new concepts per the unit's length, so
    that a long quote is not taken on the strength of one sentence. */
 static double unit_gain(const lede_summarizer *s, const work *k,
                         const budget *b, const selection *z, size_t i,
@@ -1568,18 +1572,27 @@ static double unit_gain(const lede_summarizer *s, const work *k,
   if (!unit_bounds(s, z, i, &lo, &hi)) lo = hi = i;
   if (lo == hi) return gain_of(s, k, i, score, z->cov_norm, b, z->avg);
   for (j = lo; j <= hi; j++) {
-    sum += j == i ? score : score_at(s, k, j);
+    double sc = j == i ? score : score_at(s, k, j);
+    double l = b->kind == LEDE_BUDGET_BYTES ? (double)(S[j].end - S[j].start)
+                                            : (double)S[j].words;
+    /* under a length budget a sentence's score is what each of its words
+       is worth (len_exp 0: the greedy ranks by it alone), so the unit's is
+       its words' mean: a short closing line ("We are delighted.") weighs
+       what its few words do */
+    sum += b->kind == LEDE_BUDGET_SENTENCES ? sc : sc * l;
     for (q = S[j].terms, qe = terms_end(s, j); q < qe; q++)
       if (!k->covered[T[q].id]) cov += k->cw[T[q].id];
-    len += b->kind == LEDE_BUDGET_BYTES ? (double)(S[j].end - S[j].start)
-                                        : (double)S[j].words;
+    len += l;
   }
-  if (b->kind == LEDE_BUDGET_SENTENCES)
+  if (len < 1) len = 1;
+  if (b->kind == LEDE_BUDGET_SENTENCES) {
     unit = (double)(hi - lo + 1);
-  else
-    unit = pow((len < 1 ? 1 : len) / z->avg, k->p.len_exp);
-  return (sum / (double)(hi - lo + 1) + k->p.coverage * cov / z->cov_norm) /
-         unit;
+    sum /= unit;
+  } else {
+    unit = pow(len / z->avg, k->p.len_exp);
+    sum /= len;
+  }
+  return (sum + k->p.coverage * cov / z->cov_norm) / unit;
 }
 
 /* Takes the unit lo .. hi into the summary. */
