@@ -181,6 +181,29 @@ describe("summary budgets and fragments", function()
     assert.are.same({ 7 }, { picks[1].index, picks[2] and picks[2].index })
   end)
 
+  it("fills a words budget with the sentences worth most in all", function()
+    local t = table.concat({
+      "The river Amsel burst its banks at Tollen on Sunday night after three days of heavy "
+        .. "rain over the hills.",
+      "Water from the river Amsel flooded two hundred houses in Tollen.",
+      "The rain over the hills is expected to stop on Tuesday.",
+      "Firefighters pumped water from the houses of Tollen all Monday.",
+      "The mayor of Tollen said the flood barrier on the river had failed.",
+      "Schools in Tollen will stay closed until Thursday.",
+    }, " ")
+    local _, picks = lede.summarize(t, { words = 30 })
+    check_spans(t, picks)
+    local got, words = {}, 0
+    for i, p in ipairs(picks) do
+      got[i] = p.index
+      words = words + p.words
+    end
+    -- the best sentence first (2, 11 words), then what fits would be 5:
+    -- 24 words; 1 and 4 are worth more and use all 30
+    assert.are.same({ 1, 4 }, got)
+    assert.are.equal(30, words)
+  end)
+
   it("leaves a filler of fewer than 8 words out of a words budget", function()
     local text = "The port reopened on Monday after the storm closed it for three days. "
       .. "Ships waited off the coast while crews cleared the port of fallen cranes. "
