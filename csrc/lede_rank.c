@@ -1712,6 +1712,7 @@ static void fill_items(const lede_summarizer *s, const work *k, const budget *b,
     it->len = 0;
     it->cost = 0;
     it->value = 0;
+    it->back = 0;
     if (needs_prev(s, p)) continue; /* comes with the quote's start */
     while (needs_next(s, e) && e - p < UNIT_MAX) e++;
     if (needs_next(s, e)) continue; /* too long a quote */
