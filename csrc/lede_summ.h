@@ -271,6 +271,30 @@ int lede_analyze_doc(const char *text, size_t len, uint32_t base, lede_terms *t,
 int lede_analyze_tolls(const char *text, uint32_t base, lede_terms *t,
                        lede_vec *sents, lede_vec *flags, lede_vec *tws);
 
+/* ------------------------------------------------------------ exact fill */
+
+/* What may start at one sentence of a document for lede_fill_best: that
+   sentence and the len - 1 after it (a quote unit), or nothing (len 0). */
+typedef struct lede_fill_item {
+  uint32_t len;  /* sentences taken together; 0: none starts here */
+  uint32_t cost; /* of the budget */
+  double value;  /* what taking them is worth (> 0) */
+  int back;      /* taken only when one of the `near` sentences before is */
+} lede_fill_item;
+
+/* The largest table lede_fill_best builds, in cells of 8 bytes. */
+#define LEDE_FILL_MAX_CELLS ((size_t)1 << 18)
+/* lede_fill_best's answer when the table would be larger. */
+#define LEDE_FILL_TOO_BIG 1
+
+/* Sets take[p] = 1 for the items of items[0, n) (one per sentence of a
+   document, in order) that together cost at most `budget` and are worth
+   the most, none overlapping another, every `back` one within `near`
+   sentences after a taken one; take[p] = 0 elsewhere.  Returns LEDE_OK,
+   LEDE_FILL_TOO_BIG (take untouched) or LEDE_ERR_NOMEM. */
+int lede_fill_best(const lede_fill_item *items, size_t n, uint64_t budget,
+                   unsigned near, unsigned char *take);
+
 /* Term ids of a headline's content stems (sorted, unique), for overlap. */
 int lede_analyze_title(const char *text, size_t len, lede_terms *t,
                        lede_vec *ids);

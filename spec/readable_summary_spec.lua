@@ -107,6 +107,28 @@ describe("summary picks that stand alone", function()
     end
   end)
 
+  it("weighs a quote under a words budget by its words, not by its short last line", function()
+    -- the quote (sentences 2 and 3) ends in a line of 7 words, which alone
+    -- would be a filler; inside the quote it reads, and weighs its 7 words
+    local t = table.concat({
+      "The car maker Norvik will build a new plant in the town of Halden, bringing four "
+        .. "hundred jobs to the town.",
+      "\"The new plant in Halden will bring four hundred jobs to the town and secure the "
+        .. "future of the car factory for a decade.",
+      "We are delighted,\" said manager Ruth Quinn.",
+      "Norvik has made cars in Halden for thirty years.",
+      "The town council said the plant would open next spring after a year of building work.",
+      "Unions welcomed the news but asked Norvik to keep the jobs at the old car factory too.",
+      "The company did not say how much the new plant would cost.",
+      "Halden lost two hundred jobs when a steel mill closed in the town last year.",
+    }, " ")
+    local _, picks = lede.summarize(t, { words = 55 })
+    check_spans(t, picks)
+    local got = {}
+    for i, p in ipairs(picks) do got[i] = p.index end
+    assert.are.same({ 1, 2, 3 }, got) -- by the mean of its sentences: 1, 4, 8
+  end)
+
   it("follows a quote into the next paragraph that opens with a mark again", function()
     local t = "The coach spoke after the match at the stadium in the rain.\n\n"
       .. "\"We played well in the second half of the match at the stadium.\n\n"
@@ -157,6 +179,29 @@ describe("summary budgets and fragments", function()
     -- a words budget is not filled with fragments while a full sentence is there
     _, picks = lede.summarize(text, { words = 30 })
     assert.are.same({ 7 }, { picks[1].index, picks[2] and picks[2].index })
+  end)
+
+  it("fills a words budget with the sentences worth most in all", function()
+    local t = table.concat({
+      "The river Amsel burst its banks at Tollen on Sunday night after three days of heavy "
+        .. "rain over the hills.",
+      "Water from the river Amsel flooded two hundred houses in Tollen.",
+      "The rain over the hills is expected to stop on Tuesday.",
+      "Firefighters pumped water from the houses of Tollen all Monday.",
+      "The mayor of Tollen said the flood barrier on the river had failed.",
+      "Schools in Tollen will stay closed until Thursday.",
+    }, " ")
+    local _, picks = lede.summarize(t, { words = 30 })
+    check_spans(t, picks)
+    local got, words = {}, 0
+    for i, p in ipairs(picks) do
+      got[i] = p.index
+      words = words + p.words
+    end
+    -- the best sentence first (2, 11 words), then what fits would be 5:
+    -- 24 words; 1 and 4 are worth more and use all 30
+    assert.are.same({ 1, 4 }, got)
+    assert.are.equal(30, words)
   end)
 
   it("leaves a filler of fewer than 8 words out of a words budget", function()

@@ -36,7 +36,9 @@
 --       pointing back (He, But, However ...) only when one of the 3 sentences
 --       before it is in the summary too; a quote that runs over several
 --       sentences as a whole or not at all.  So a words or bytes budget may
---       stay partly unused.
+--       stay partly unused.  For one document a words or bytes budget is
+--       filled with the set of sentences whose words are worth most in all
+--       (an exact knapsack within these rules), not greedily.
 --   method = "rank" (default) | "lead" (the first sentences, a baseline)
 --   title = headline of a single string document
 --   focus = "words or a phrase": ranks towards the sentences that share its

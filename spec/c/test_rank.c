@@ -683,6 +683,84 @@ static void test_word_cache(void) {
   lede_word_cache_free(NULL);
 }
 
+/* The exact fill (lede_fill.c) against every subset of a few items. */
+static int fill_valid(const lede_fill_item *it, size_t n, uint64_t budget,
+                      unsigned near, const unsigned char *take, double *value) {
+  size_t p, end = 0, last = (size_t)-1; /* last: end of the last taken */
+  uint64_t cost = 0;
+  *value = 0;
+  for (p = 0; p < n; p++) {
+    if (!take[p]) continue;
+    if (it[p].len == 0 || p < end || p + it[p].len > n) return 0;
+    if (it[p].back && (last == (size_t)-1 || p - last > near)) return 0;
+    cost += it[p].cost;
+    *value += it[p].value;
+    end = p + it[p].len;
+    last = end - 1;
+  }
+  return cost <= budget;
+}
+
+static double fill_brute(const lede_fill_item *it, size_t n, uint64_t budget,
+                         unsigned near) {
+  unsigned char take[12];
+  unsigned long mask;
+  double best = 0, v;
+  size_t p;
+  for (mask = 0; mask < (1ul << n); mask++) {
+    for (p = 0; p < n; p++) take[p] = (unsigned char)((mask >> p) & 1);
+    if (fill_valid(it, n, budget, near, take, &v) && v > best) best = v;
+  }
+  return best;
+}
+
+static void test_exact_fill(void) {
+  /* 13 + 14 words beat the greedy's 14 + 11 under 30 */
+  lede_fill_item a[3] = {
+      {1, 13, 13 * 0.96, 0}, {1, 14, 14 * 1.22, 0}, {1, 11, 11 * 1.01, 0}};
+  lede_fill_item b[4] = {
+      {1, 10, 10, 0}, {0, 0, 0, 0}, {2, 12, 30, 0}, {1, 8, 35, 1}};
+  unsigned char take[12];
+  unsigned seed = 12345, round;
+  double v;
+  INT_EQ(lede_fill_best(a, 3, 30, 3, take), LEDE_OK, "fill");
+  OK(take[0] && take[1] && !take[2], "the pair worth most in all");
+  /* a unit (2 sentences) and one that points back: the back one needs a
+     taken item ending within 3 sentences before it */
+  INT_EQ(lede_fill_best(b, 4, 8, 3, take), LEDE_OK, "fill with back");
+  OK(!take[0] && !take[2] && !take[3], "back alone is not taken");
+  INT_EQ(lede_fill_best(b, 4, 30, 3, take), LEDE_OK, "fill with back");
+  OK(take[0] && take[3] && !take[2], "back after its antecedent");
+  OK(fill_valid(b, 4, 30, 3, take, &v) && v == 45, "worth 45");
+  INT_EQ(lede_fill_best(b, 4, 30, 1, take), LEDE_OK, "nearer");
+  OK(take[0] && take[2] && !take[3], "too far from it: the unit instead");
+  INT_EQ(lede_fill_best(b, 4, 0, 3, take), LEDE_OK, "no budget");
+  OK(!take[0] && !take[2] && !take[3], "nothing fits");
+  INT_EQ(lede_fill_best(b, 0, 10, 3, take), LEDE_OK, "no items");
+  INT_EQ(lede_fill_best(b, 4, LEDE_FILL_MAX_CELLS, 3, take), LEDE_FILL_TOO_BIG,
+         "a table too big is refused");
+  INT_EQ(lede_fill_best(b, 4, LEDE_FILL_MAX_CELLS / 4, 3, take),
+         LEDE_FILL_TOO_BIG, "cells counted over every index");
+  /* random instances against every subset */
+  for (round = 0; round < 300; round++) {
+    lede_fill_item r[10];
+    size_t n = 1 + round % 10, p;
+    uint64_t budget;
+    for (p = 0; p < n; p++) {
+      seed = seed * 1103515245u + 12345u;
+      r[p].len = (seed >> 16) % 4 == 0 ? 0 : 1 + (seed >> 20) % 3;
+      r[p].cost = 1 + (seed >> 8) % 9;
+      r[p].value = 1 + (double)((seed >> 4) % 50);
+      r[p].back = (seed >> 24) % 3 == 0;
+    }
+    budget = 5 + round % 20;
+    OK(lede_fill_best(r, n, budget, 1 + round % 3, take) == LEDE_OK, "random");
+    OK(fill_valid(r, n, budget, 1 + round % 3, take, &v), "random: valid");
+    OK(fabs(v - fill_brute(r, n, budget, 1 + round % 3)) < 1e-9,
+       "random: the best subset");
+  }
+}
+
 int main(void) {
   test_options();
   test_option_problems();
@@ -700,5 +778,6 @@ int main(void) {
   test_toll_twice();
   test_facts_and_tolls();
   test_word_cache();
+  test_exact_fill();
   return DONE("test_rank");
 }

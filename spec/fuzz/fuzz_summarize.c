@@ -46,6 +46,50 @@ static int raw_options(const uint8_t *data, lede_summary_options *o) {
   return check == LEDE_OK;
 }
 
+/* The exact fill on items made of the input's first bytes (up to 10, four
+   bytes each): the answer keeps every rule, and no subset is worth more. */
+static void check_fill(const uint8_t *data, size_t size) {
+  lede_fill_item it[10];
+  unsigned char take[10], pick[10];
+  size_t n = size / 4 < 10 ? size / 4 : 10, p;
+  unsigned long mask;
+  uint64_t budget = size ? data[0] % 40 : 0;
+  unsigned near = size > 1 ? 1 + data[1] % 3 : 3;
+  double got = -1, best = 0;
+  for (p = 0; p < n; p++) {
+    it[p].len = data[4 * p] % 4;
+    it[p].cost = data[4 * p + 1] % 16;
+    it[p].value = 1 + data[4 * p + 2];
+    it[p].back = data[4 * p + 3] & 1;
+  }
+  CHECK(lede_fill_best(it, n, budget, near, take) == LEDE_OK);
+  for (mask = 0; mask < (1ul << n); mask++) {
+    size_t end = 0, last = (size_t)-1;
+    uint64_t cost = 0;
+    double v = 0;
+    int ok = 1;
+    for (p = 0; p < n; p++) pick[p] = (unsigned char)((mask >> p) & 1);
+    if (mask == 0) memcpy(pick, take, n); /* the answer first */
+    for (p = 0; ok && p < n; p++) {
+      if (!pick[p]) continue;
+      ok = it[p].len > 0 && p >= end && p + it[p].len <= n &&
+           (!it[p].back || (last != (size_t)-1 && p - last <= near));
+      cost += it[p].cost;
+      v += it[p].value;
+      end = p + it[p].len;
+      last = end - 1;
+    }
+    ok = ok && cost <= budget;
+    if (mask == 0) {
+      CHECK(ok);
+      got = v;
+    } else if (ok && v > best) {
+      best = v;
+    }
+  }
+  CHECK(got >= best);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   lede_summary_options o;
   lede_summarizer *s;
@@ -53,6 +97,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   size_t n = 0, i, start, base = 0, words = 0, bytes = 0;
   char *text;
   int status, mode;
+  check_fill(data, size);
   if (size < 2) return 0;
   mode = data[0];
   if (mode == 0xFF) {
