@@ -8,6 +8,8 @@
 -- filter.worded_change(text, r) --> true when record r is a toll worded as
 --   changed ("rose to", and "raising the toll to", "revised the toll
 --   down to" that lede.casualties does not mark).
+-- filter.worded_lower(text, r) --> true when it is worded as changed
+--   downward ("lowered the death toll to 24", "revised ... down to 16").
 --
 -- The rules, read in the words just before a record:
 --   * A hypothetical is no count: "could prevent 30,000 deaths", "would
@@ -146,6 +148,26 @@ function M.worded_change(text, r)
   local change = false
   for k = 1, to - 1 do
     if CHANGE[words[k]] then change = true elseif change and TOLL[words[k]] then return true end
+  end
+  return false
+end
+
+-- Words of a change downward: "lowered the toll to 24", "revised the
+-- death toll ... down to 16", "reduced", "cut".
+local LOWER = { "%f[%a]lower", "%f[%a]down to%f[%A]", "%f[%a]reduc", "%f[%a]cut%f[%A]",
+                "%f[%a]cuts%f[%A]", "%f[%a]cutting%f[%A]" }
+
+--- Is record r a toll worded as changed downward ("lowered the death toll
+-- to 24", "revised the toll down to 16")?  worded_change, and a word of
+-- lowering in the same words.
+function M.worded_lower(text, r)
+  if type(r.s) ~= "number" or type(r.e) ~= "number" or not M.worded_change(text, r) then
+    return false
+  end
+  local lo = type(r.sentence_s) == "number" and floor(r.sentence_s) or 1
+  local words = lower(sub(text, max(lo, floor(r.s) - PREFIX), floor(r.e)))
+  for _, w in ipairs(LOWER) do
+    if find(words, w) then return true end
   end
   return false
 end

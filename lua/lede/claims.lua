@@ -45,8 +45,14 @@
 --                                  --   revised by a later one (undated last)
 --       cited = { {doc =, s =, e =, text =, count =, attributed = true}, ... },
 --                                  -- figures the articles cite from others
+--       other_time = true,         -- every source's figure is of another
+--                                  --   time than its article's event
 --       sources = { {doc = 1, name =, date =, s =, e =, text =, count =,
---                    qualifier =}, ... },  -- one per document: its figure
+--                    qualifier =, total =?, summed =?, other_time =?}, ... },
+--                                  -- one per document: its figure; total:
+--                                  --   its article's total of the kind
+--                                  --   (lede.casualty_totals), summed: added
+--                                  --   up from the counts of s..e
 --       revised = { {doc =, s =, e =, text =, count =}, ... },  -- the other
 --                                  -- figures a document gave for it
 --     },
@@ -107,6 +113,16 @@
 -- worded so itself) is kept under revised: the article's main toll is
 -- never hidden there.  An unplaced count joins the document's only placed
 -- count of its kind only when the figure is the same or worded as a change.
+--
+-- One answer.  A document's claims and lede.casualty_totals of its text
+-- agree on every kind: the total is the figure of one claim, marked on its
+-- source (total = true), and no claim of the article's own time gives more.
+-- A total no one count gives (groups a sentence adds up, the people shot
+-- less those who died, "a fatal shooting") is a count of its own (summed =
+-- true) in the place of the counts it adds up; larger figures of the
+-- article's time (those "shot" who died, a toll told before it was
+-- lowered) go under its revised; a larger figure of another time ("days
+-- after a strike killed 35") stays a claim, marked other_time.
 --
 -- Time (lede.claim_time).  Across documents, the figures of one thing are
 -- ordered by the documents' dates.  A later, higher figure, or a higher one
@@ -442,15 +458,18 @@ local function casualty_groups(docs, casualties_of, meta)
     local list = casualties_of(d)
     for i, r in ipairs(list) do check_record(r, d, i) end
     local flags = sentence_flags(docs[d])
+    -- The document's totals (lede.casualty_totals), and the count each
+    -- record became, so that its claims give the same figures (one_answer).
+    local totals, total_from, other_time = casualty_totals.of_records(docs[d], list)
+    local count_of = {}
+    meta.totals[d], meta.total_from[d], meta.count_of[d] = totals, total_from, count_of
+    meta.other_time[d] = other_time
     -- "He was shot" (shot = true) says nothing of the outcome: it is an
     -- injured count only when the document's totals leave someone injured
-    -- beyond those it says died (lede.casualty_totals).
-    -- (the totals are read only when a record is "shot": most have none)
-    local shot_ok
+    -- beyond those it says died.
+    local shot_ok = (totals.injured or 0) > 0
     local function shot_counts(r)
-      if not r.shot then return true end
-      if shot_ok == nil then shot_ok = (casualty_totals.from_records(list).injured or 0) > 0 end
-      return shot_ok
+      return not r.shot or shot_ok
     end
     for i, r in ipairs(list) do
       -- A count with no number ("civilians were killed") agrees or
@@ -489,11 +508,13 @@ local function casualty_groups(docs, casualties_of, meta)
         local first = again and seen[again]
         if first then
           add_mentions(first)
+          count_of[r] = first
         else
           -- (few fields: a text of many counts holds one of these each)
           local c = { rec = r, kind = r.kind, place_key = key, s = r.s, changed = changed,
                       wide = not key and wide_scope(docs[d], r, flags) or nil }
           if again then seen[again] = c end
+          count_of[r] = c
           recs[#recs + 1] = c
           order[c] = i
         end
@@ -716,6 +737,9 @@ local function story_claim(h, docs, meta, shown_of)
     local date = meta.dates[g.doc]
     local src = source_of(g.doc, docs[g.doc], r)
     src.date, src.name, src.mentions = date_text(date), meta.names[g.doc], g.best.mentions
+    -- the document's total of the kind (one_answer), and how it was read
+    src.total, src.summed = g.is_total or nil, r.summed
+    if meta.other_time[g.doc][r] and not g.is_total then src.other_time = true end
     claim.sources[#claim.sources + 1] = src
     local v = by_count[r.count]
     if not v then
@@ -741,6 +765,11 @@ local function story_claim(h, docs, meta, shown_of)
     end
     add_revised(claim, g, docs, src)
   end
+  -- a figure of another time than the event's in every source ("days
+  -- after a strike killed 35"): another event, told beside the story's
+  local other = true
+  for _, src in ipairs(claim.sources) do other = other and src.other_time == true end
+  claim.other_time = other or nil
   -- (one figure: nothing to order, nothing to conflict)
   local current, conflicting, revision = 1, NO_CONFLICT, false
   if #values > 1 then
@@ -790,6 +819,101 @@ local function keep_revised(g, c)
   else
     g.revised_at[c.rec.count] = c
     g.revised[#g.revised + 1] = c
+  end
+end
+
+-- One answer: a document's largest figure of each kind is its total
+-- (lede.casualty_totals), so that lede.claims and lede.casualty_totals
+-- never disagree and the main toll is never hidden under revised.  The
+-- group showing it marks its source total = true.  The
+-- total is the figure of a group when one gives it; else it is a count of
+-- its own (summed = true), spanning the records of the sentence the total
+-- is read from ("A man and two women were killed" is 3; "killed three
+-- workers" then "killed himself" is 4), in their place when they name
+-- one; the figures of the kind that are larger (another time's, people
+-- "shot" who died) go under its revised, unless they are of another time
+-- (another event, told beside the article's own: other_time = true).
+local function summed_count(kind, total, recs, count_of)
+  local r1 = recs and recs[1]
+  if not r1 then return nil end
+  local s, e, place, one_place, who, wide, q = HUGE, -HUGE, nil, true, r1.who, true, "exact"
+  for _, r in ipairs(recs) do
+    s, e = math.min(s, r.s), math.max(e, r.e)
+    local c = count_of[r]
+    local key = c and c.place_key
+    if key and place and key ~= place then one_place = false end
+    place = place or key
+    if r.who ~= who then who = nil end
+    if not (c and c.wide) then wide = false end
+    local rq = r.qualifier or "exact"
+    if rq ~= "exact" then q = (q == "exact" or q == rq) and rq or "about" end
+  end
+  if #recs == 1 and r1.count == total then q = r1.qualifier or "exact" end
+  local rec = { kind = kind, count = total, qualifier = q, who = who, s = s, e = e,
+                sentence_s = r1.sentence_s, summed = true }
+  if #recs == 1 and r1.count == total then rec.min, rec.max = r1.min, r1.max end
+  return { rec = rec, kind = kind, s = s, place_key = one_place and place or nil,
+           wide = wide or nil }
+end
+
+local function one_answer(d, own, meta)
+  local totals = meta.totals[d]
+  if not totals or next(totals) == nil then return end
+  local by_kind = {}
+  for _, g in ipairs(own.list) do
+    if not g.dropped and g.best then
+      by_kind[g.kind] = by_kind[g.kind] or {}
+      local list = by_kind[g.kind]
+      list[#list + 1] = g
+    end
+  end
+  for kind, total in pairs(totals) do
+    local list, top, main = by_kind[kind] or {}, -HUGE, nil
+    for _, g in ipairs(list) do
+      local n = g.best.rec.count
+      if n > top then top = n end
+      if n == total and (main == nil or (main.wide and not g.wide)) then main = g end
+    end
+    if main then main.is_total = true end
+    if top ~= total then
+      if not main then
+        local c = summed_count(kind, total, meta.total_from[d][kind], meta.count_of[d])
+        if not c and list[1] then
+          -- (no sentence gives the total: "injured 0" when the one hurt is
+          -- the one who died) the total in the words of the largest figure
+          local big = list[1]
+          for _, g in ipairs(list) do
+            if g.best.rec.count > big.best.rec.count then big = g end
+          end
+          c = summed_count(kind, total, { big.best.rec }, meta.count_of[d])
+          c.rec.qualifier, c.rec.min, c.rec.max = "exact", nil, nil
+        end
+        if c then
+          main = index_find(own, c)
+          -- (an unplaced group merged into a placed one is that one now)
+          while main and main.into do main = main.into end
+          if main and (main.dropped or not main.best) then main = nil end
+          if main then
+            keep_revised(main, main.best)
+            main.best = c
+          else
+            main = { kind = kind, place_key = c.place_key, wide = c.wide, doc = d, best = c }
+            index_add(own, main)
+          end
+        end
+      end
+      if main then main.is_total = true end
+      local other = meta.other_time[d]
+      for _, g in ipairs(main and list or {}) do
+        -- (a larger figure of another time is another event: "days after
+        -- a strike on Sumy killed 35" beside the article's own toll)
+        if g ~= main and g.best.rec.count > total and not other[g.best.rec] then
+          keep_revised(main, g.best)
+          for _, r in ipairs(g.revised or {}) do keep_revised(main, r) end
+          g.dropped = true
+        end
+      end
+    end
   end
 end
 
@@ -865,9 +989,10 @@ local function story_groups(docs, casualties_of, meta)
         end
         target.best = late
         for _, r in ipairs(g.revised or {}) do keep_revised(target, r) end
-        g.dropped = true
+        g.dropped, g.into = true, target
       end
     end
+    one_answer(d, own, meta)
     -- Into the story.
     for _, g in ipairs(mine) do
       if not g.dropped then
@@ -898,7 +1023,8 @@ local function story_groups(docs, casualties_of, meta)
 end
 
 local function merge_casualties(docs, casualties_of, meta)
-  meta.cited = {}
+  meta.cited, meta.totals, meta.total_from, meta.count_of = {}, {}, {}, {}
+  meta.other_time = {}
   local groups = story_groups(docs, casualties_of, meta)
   local shown_of = meta.places
   -- Claims and conflicts.  Each group is let go once its claim is made
@@ -957,7 +1083,10 @@ local function merge(docs, meta, records)
   table.sort(cas, function(a, b)
     local fa, fb = a.sources[1], b.sources[1]
     if fa.doc ~= fb.doc then return fa.doc < fb.doc end
-    return fa.s < fb.s
+    -- (a total before the parts it spans: "killed 5" before "killed 3")
+    if fa.s ~= fb.s then return fa.s < fb.s end
+    if fa.e ~= fb.e then return fa.e > fb.e end
+    return fa.summed == true and fb.summed ~= true
   end)
   local all = {}
   for i, c in ipairs(cas) do
