@@ -125,8 +125,8 @@ local ATTACKER_NOUNS = { gunman = true, shooter = true, suspect = true, killer =
                          attacker = true, assailant = true, gunmen = true }
 local SUFFIX = { Jr = true, Sr = true, II = true, III = true }
 local NAME_WINDOW = 60 -- bytes after the noun that may hold the name
-local function attacker_names(text)
-  local names, l = {}, text:lower()
+local function attacker_names(text, l)
+  local names = {}
   for noun in pairs(ATTACKER_NOUNS) do
     -- each "gunman" reads a bounded window after it: linear (a pattern
     -- "%a+ Name" over the whole text retries every start of a long word)
@@ -254,7 +254,10 @@ local function may_be_dead(r, story)
   if type(r.sentence) ~= "string" then
     return not (type(r.text) == "string" and lived_said(r.text:lower()))
   end
-  return not sentence_facts(r, story).lived
+  local f = sentence_facts(r, story)
+  -- (read when first asked: most sentences have no one hurt to ask of)
+  if f.lived == nil then f.lived = lived_said(r.sentence:lower()) end
+  return not f.lived
 end
 
 -- "Eight people were taken to the district hospital": people taken to
@@ -478,9 +481,9 @@ local function fatal_apart(l)
   return nil
 end
 
--- The first span that says someone died (s, e), or nil.
-local function fatal_event(text)
-  local l = text:lower()
+-- The first span that says someone died (s, e), or nil; l is the text
+-- in lower case.
+local function fatal_event(l)
   for _, phrase in ipairs(FATAL) do
     local at = l:find(phrase, 1, true)
     while at do
@@ -496,7 +499,7 @@ end
 -- killed 49", "since 1982", "three years ago".  A date of the event itself
 -- ("On June 12, 2016, a gunman killed 49") is no other time: a year
 -- counts only after a bare "in".
-local OTHER_TIME = { "%f[%a]in [12][09]%d%d%f[%D]", "%f[%a]since %d", "%f[%a]since the start",
+local OTHER_TIME = { "%f[%a]in 19%d%d%f[%D]", "%f[%a]in 20%d%d%f[%D]", "%f[%a]since %d", "%f[%a]since the start",
                      "%f[%a]so far%f[%A]",
                      "%f[%a]this year%f[%A]", "%f[%a]last year", "%f[%a]years? ago%f[%A]",
                      "%f[%a]months ago%f[%A]", "%f[%a]a decade%f[%A]", "%f[%a]per year%f[%A]",
@@ -507,13 +510,29 @@ local OTHER_TIME = { "%f[%a]in [12][09]%d%d%f[%D]", "%f[%a]since %d", "%f[%a]sin
 -- killed, days after five officers were killed in Dallas"
 local OTHER_AFTER = { "%f[%a]days after%f[%A]", "%f[%a]weeks after%f[%A]",
                       "%f[%a]months after%f[%A]" }
+-- Each pattern's words, searched plainly first: a frontier pattern is
+-- tried at every byte, a plain search is a memory scan (most sentences
+-- hold none of these words).
+-- (the plain words a pattern opens with, after its frontier: "in " of
+-- "%f[%a]in [12][09]%d%d", "year" of "years? ago")
+local function words_of(pattern)
+  local body = pattern:gsub("^%%f%[%%a%]", "")
+  local plain, stop = body:match("^([^%[%%%?%*%+%-%.]*)(.?)")
+  if stop == "?" then plain = plain:sub(1, -2) end
+  assert(#plain >= 2, "a time pattern opens with words")
+  return plain
+end
+local OTHER_TIME_WORDS, OTHER_AFTER_WORDS = {}, {}
+for i, pattern in ipairs(OTHER_TIME) do OTHER_TIME_WORDS[i] = words_of(pattern) end
+for i, pattern in ipairs(OTHER_AFTER) do OTHER_AFTER_WORDS[i] = words_of(pattern) end
+
 read_sentence = function(l)
-  local f = { accident = l:find("accident", 1, true) ~= nil, lived = lived_said(l) }
-  for _, pattern in ipairs(OTHER_TIME) do
-    if l:find(pattern) then f.other_time = true end
+  local f = { accident = l:find("accident", 1, true) ~= nil }
+  for i, pattern in ipairs(OTHER_TIME) do
+    if l:find(OTHER_TIME_WORDS[i], 1, true) and l:find(pattern) then f.other_time = true end
   end
-  for _, pattern in ipairs(OTHER_AFTER) do
-    local at = l:find(pattern)
+  for i, pattern in ipairs(OTHER_AFTER) do
+    local at = l:find(OTHER_AFTER_WORDS[i], 1, true) and l:find(pattern)
     if at and (f.after_at == nil or at < f.after_at) then f.after_at = at end
   end
   return f
@@ -552,10 +571,11 @@ end
 -- the totals leave out.
 function M.of_records(text, records)
   local l = text:lower()
-  local story = {
-    suicide = suicide_said(l),
-    attackers = attacker_names(text),
-  }
+  -- (an article with no count has only "a fatal shooting" to read)
+  local story = { suicide = false, attackers = {} }
+  if #records > 0 then
+    story.suicide, story.attackers = suicide_said(l), attacker_names(text, l)
+  end
   local now, other = {}, {}
   for _, r in ipairs(records) do
     if other_time(r, story) then other[r] = true else now[#now + 1] = r end
@@ -564,7 +584,13 @@ function M.of_records(text, records)
   -- the article gives no other (a court story tells of "a shootout last
   -- year")
   local t, from = M.from_records(now, story)
-  if #now < #records then
+  -- (read again only when another time's records hold a kind the
+  -- event's leave at 0)
+  local wanted = false
+  for r in pairs(other) do
+    if (t[r.kind] or 0) == 0 or (r.shot and (t.injured or 0) == 0) then wanted = true; break end
+  end
+  if wanted then
     local all, all_from = M.from_records(records, story)
     for kind, n in pairs(all) do
       if (t[kind] or 0) == 0 and n > 0 then
@@ -589,7 +615,7 @@ function M.of_records(text, records)
     if t[kind] ~= r.count then t[kind], from[kind] = r.count, { r } end
   end
   if t.killed == nil then
-    local s, e = fatal_event(text)
+    local s, e = fatal_event(l)
     if s then
       t.killed = 1
       from.killed = { { kind = "killed", count = 1, qualifier = "exact", s = s, e = e } }
