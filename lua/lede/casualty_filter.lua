@@ -18,7 +18,7 @@
 --     hedged count, kept).
 --   * A figure compared or disputed is cited, not the article's own: "a
 --     higher toll than the 17 given by officials", "the company's figure of
---     six", "up from 12", "compared with 40".  lede.claims keeps it on the
+--     six", "a rebel claim of 40 deaths", "up from 12", "compared with 40".  lede.claims keeps it on the
 --     claim under cited, and it never wins over the article's own figure;
 --     lede.casualty_totals leaves it out.
 --   * The number of a subset ("including 45 dead") read a second time as a
@@ -41,7 +41,7 @@ local MODAL = { could = true, would = true, might = true }
 local CITED_TAIL = { "than the", "higher than", "lower than", "toll than", "figure of",
                      "estimate of", "estimates of",
                      "up from", "down from", "compared with", "compared to",
-                     "rather than", "instead of", "tally of" }
+                     "rather than", "instead of", "tally of", "claim of", "claims of" }
 
 -- The last words before byte s, not before byte lo, lower case.
 local function prefix(text, s, lo)

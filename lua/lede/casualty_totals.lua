@@ -25,6 +25,9 @@
 --      Subsets ("including a girl") are part of another count and never
 --      add, nor does "he" / "she" after one person of the sentence ("A
 --      woman is in critical condition after she was shot" is 1).
+--      A toll worded as changed ("rose to five after two workers died in
+--      hospital", lede.casualty_filter.worded_change; of_records only)
+--      holds the other counts of its sentence: five.
 --   2. The article's total of a kind is the largest sentence total: later
 --      sentences repeat or revise the count more often than they add to it.
 --   3. Injured read from "shot" with no word on the outcome (records with
@@ -278,7 +281,8 @@ end
 local GENERIC = { [""] = true, people = true, persons = true, bodies = true }
 local function new_sentence()
   return { sums = {}, shot = 0, refs = {}, most = {}, ones = {}, selfs = 0,
-           plain = true, holds_attacker = false, by = {}, last_of = {}, generic = {} }
+           plain = true, holds_attacker = false, by = {}, last_of = {}, generic = {},
+           changed = {} }
 end
 
 -- The records a sentence total of kind is read from ("shot" for the people
@@ -343,6 +347,7 @@ local function add_record(st, r, story, company)
   end
   st.sums[r.kind] = (st.sums[r.kind] or 0) + r.count
   counted(st, r.kind, r)
+  if story.changed[r] and r.count > (st.changed[r.kind] or -1) then st.changed[r.kind] = r.count end
   if r.kind == "injured" and not (r.count == 1 and may_be_dead(r, story)) then
     st.distinct = true
   end
@@ -361,11 +366,13 @@ end
 -- A sentence's totals per kind: "the murder of Ann Kell and her son, since
 -- the two were shot": a mention of a death beside a count of the same
 -- sentence is part of that count.
+-- A toll worded as changed holds the counts of its sentence: "The toll
+-- rose to five after two workers died in hospital" is five.
 local function sentence_totals(st)
   local t = {}
   for kind, n in pairs(st.sums) do
     if st.refs[kind] and st.most[kind] and st.most[kind] > 0 then n = n - st.refs[kind] end
-    t[kind] = n
+    t[kind] = st.changed[kind] or n
   end
   return t
 end
@@ -382,7 +389,8 @@ function M.from_records(records, story)
   story = type(story) == "table" and story or {}
   story = { suicide = story.suicide == true,
             attackers = type(story.attackers) == "table" and story.attackers or {},
-            facts = type(story.facts) == "table" and story.facts or {} }
+            facts = type(story.facts) == "table" and story.facts or {},
+            changed = type(story.changed) == "table" and story.changed or {} }
   local sentences = {}
   local i, n = 1, #records
   while i <= n do
@@ -572,9 +580,12 @@ end
 function M.of_records(text, records)
   local l = text:lower()
   -- (an article with no count has only "a fatal shooting" to read)
-  local story = { suicide = false, attackers = {} }
+  local story = { suicide = false, attackers = {}, changed = {} }
   if #records > 0 then
     story.suicide, story.attackers = suicide_said(l), attacker_names(text, l)
+  end
+  for _, r in ipairs(records) do
+    if filter.worded_change(text, r) then story.changed[r] = true end
   end
   local now, other = {}, {}
   for _, r in ipairs(records) do
