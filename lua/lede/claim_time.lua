@@ -16,6 +16,11 @@
 --     when none);
 --   revises: true when some figure revised an earlier one.
 -- claim_time.same_time(a, b) --> true when values a and b are of one time.
+-- claim_time.head_date(text) --> the first date (lede.docs.parse_date's
+--   shape) written in the first HEAD_DATE_BYTES of text, or nil: the date
+--   of an article whose head the article reader finds no date line in
+--   ("Published 9:40 AM ET Sept. 21, 2026", "Updated: Sept. 23, 2026 /
+--   6:15 PM", "ORLAY, Tesland — Sept. 25, 2026 —").
 --
 -- The rules (also in lua/lede/claims.lua and the README):
 --   * Two figures are compatible when their bounds overlap ("at least 30"
@@ -35,8 +40,25 @@
 -- Cost: quadratic in the number of distinct figures, at most MAX_VALUES
 -- (a story gives a handful); more are all called conflicting.
 local HUGE = math.huge
+local parse_date = require("lede.docs").parse_date
 
 local M = {}
+
+-- The head: headline, byline, date and dateline lines, the lead's start.
+local HEAD_DATE_BYTES = 400
+local DATE_WINDOW = 60 -- bytes from a word that a date may span
+
+function M.head_date(text)
+  if type(text) ~= "string" then return nil end
+  local head = text:sub(1, HEAD_DATE_BYTES)
+  -- a date opens with a digit or a capital letter ("21 September 2026",
+  -- "Sept. 21, 2026", "2026-09-21"): each such word is tried once
+  for at in head:gmatch("%f[%w]()[%d%u]") do
+    local d = parse_date(head:sub(at, at + DATE_WINDOW))
+    if d then return d end
+  end
+  return nil
+end
 
 function M.same_time(a, b)
   if a.time == nil or b.time == nil then return false end

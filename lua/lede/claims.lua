@@ -216,6 +216,9 @@ local function read_docs(arg, fname)
     if not dates[i] and dateline_end[i] then
       dates[i] = docs_arg.dateline_date(texts[i], dateline_end[i], near)
     end
+    -- a date in the head the article reader reads as no date line
+    -- ("Published 9:40 AM ET Sept. 21, 2026": lede.claim_time.head_date)
+    if not dates[i] then dates[i] = claim_time.head_date(texts[i]) end
   end
   return texts, { dates = dates, names = names, datelines = datelines,
                   dateline_end = dateline_end }
