@@ -21,6 +21,8 @@
 --   of an article whose head the article reader finds no date line in
 --   ("Published 9:40 AM ET Sept. 21, 2026", "Updated: Sept. 23, 2026 /
 --   6:15 PM", "ORLAY, Tesland — Sept. 25, 2026 —").
+-- claim_time.with_time(date, text) --> date with the time of day its head
+--   gives on that day, when it has none ("October 2, 2026 / 3:45 PM").
 --
 -- The rules (also in lua/lede/claims.lua and the README):
 --   * Two figures are compatible when their bounds overlap ("at least 30"
@@ -54,10 +56,23 @@ function M.head_date(text)
   -- a date opens with a digit or a capital letter ("21 September 2026",
   -- "Sept. 21, 2026", "2026-09-21"): each such word is tried once
   for at in head:gmatch("%f[%w]()[%d%u]") do
-    local d = parse_date(head:sub(at, at + DATE_WINDOW))
+    -- (a time set off by a bar or slash is still the date's:
+    -- "October 2, 2026 / 3:45 PM", "Mon Oct 2, 2026 | 3:45pm EDT")
+    local d = parse_date((head:sub(at, at + DATE_WINDOW):gsub("[/|]", " ")))
     if d then return d end
   end
   return nil
+end
+
+--- date (docs.parse_date's), with the time of day the head of text gives
+-- on that day when date has none (the article reader's date line may end
+-- before it: "October 2, 2026 / 3:45 PM"): two updates of one day are then
+-- ordered.  date itself otherwise.
+function M.with_time(date, text)
+  if not date or date.hh or date.no_year then return date end
+  local d = M.head_date(text)
+  if d and d.hh and d.y == date.y and d.m == date.m and d.d == date.d then return d end
+  return date
 end
 
 function M.same_time(a, b)

@@ -219,6 +219,8 @@ local function read_docs(arg, fname)
     -- a date in the head the article reader reads as no date line
     -- ("Published 9:40 AM ET Sept. 21, 2026": lede.claim_time.head_date)
     if not dates[i] then dates[i] = claim_time.head_date(texts[i]) end
+    -- (a time of day its date line leaves out: "October 2, 2026 / 3:45 PM")
+    if not items[i].date then dates[i] = claim_time.with_time(dates[i], texts[i]) end
   end
   return texts, { dates = dates, names = names, datelines = datelines,
                   dateline_end = dateline_end }
