@@ -138,8 +138,11 @@ function M.worded_change(text, r)
   if r.revised == true then return true end
   if type(r.s) ~= "number" or type(r.e) ~= "number" then return false end
   local lo = type(r.sentence_s) == "number" and floor(r.sentence_s) or 1
+  local window = lower(sub(text, max(lo, floor(r.s) - PREFIX), floor(r.e)))
+  -- (no "to", no change worded: most records, read with one plain search)
+  if not find(window, "to", 1, true) then return false end
   local words, n, to = {}, 0, nil
-  for w in lower(sub(text, max(lo, floor(r.s) - PREFIX), floor(r.e))):gmatch("%a+") do
+  for w in window:gmatch("%a+") do
     n = n + 1
     words[n] = w
     if w == "to" then to = n end
