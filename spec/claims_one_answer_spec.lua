@@ -135,6 +135,23 @@ describe("lede.claims and lede.casualty_totals: one answer", function()
       .. "the hospital, where he died.").injured or 0)
   end)
 
+  it("adds up a caller's records whose optional fields are of any type", function()
+    local docs = { "Two men and a woman were killed in Ostra. Police said 3 died." }
+    for _, odd in ipairs({ {}, 5, true }) do
+      local r = require("lede.claims").merge(docs, { { casualties = {
+        { kind = "killed", count = 2, s = 1, e = 9, who = odd, qualifier = odd, sentence_s = 1 },
+        { kind = "killed", count = 1, s = 15, e = 21, who = odd, sentence_s = 1, sentence = odd },
+      } } })
+      local total
+      for _, c in ipairs(r.claims) do
+        if c.sources[1].total then total = c end
+      end
+      assert.equal(3, total.count)
+      assert.equal("exact", total.qualifier)
+      assert.is_string(require("lede.claims_table").render(r))
+    end
+  end)
+
   it("holds for every article of the project's fixtures and clusters", function()
     local paths = {}
     for _, dir in ipairs({ "spec/fixtures/strike", "spec/fixtures/articles" }) do

@@ -279,6 +279,8 @@ end
 
 -- One sentence's claims, added up (rules 1 and 3 above).
 local GENERIC = { [""] = true, people = true, persons = true, bodies = true }
+-- (a caller's record may give who as anything)
+local function who_of(r) return type(r.who) == "string" and r.who or "" end
 local function new_sentence()
   return { sums = {}, shot = 0, refs = {}, most = {}, ones = {}, selfs = 0,
            plain = true, holds_attacker = false, by = {}, last_of = {}, generic = {},
@@ -323,7 +325,7 @@ local function add_record(st, r, story, company)
   -- "The 7 people killed were all adults, and 7 killed is the worst toll":
   -- one figure of one group said again is no second group
   if r.count >= 2 then
-    local again = r.kind .. "\0" .. r.count .. "\0" .. (r.who or "") .. (r.shot and "\0shot" or "")
+    local again = r.kind .. "\0" .. r.count .. "\0" .. who_of(r) .. (r.shot and "\0shot" or "")
     st.figures = st.figures or {}
     if st.figures[again] then return end
     st.figures[again] = true
@@ -337,7 +339,7 @@ local function add_record(st, r, story, company)
   -- "rose to six after firefighters found two bodies": two figures of no
   -- group of their own in one sentence are one toll told twice (or its
   -- part), the larger; "three soldiers and two medics" add up
-  if r.count >= 2 and GENERIC[r.who or ""] then
+  if r.count >= 2 and GENERIC[who_of(r)] then
     local before = st.generic[r.kind]
     if before then
       if r.count <= before then return end

@@ -246,6 +246,8 @@ local function int(x) return x and floor(x) or nil end
 
 local GENERIC_WHO = { people = true, persons = true, person = true }
 
+local function text_or_empty(x) return type(x) == "string" and x or "" end
+
 local function check_record(r, d, i)
   if type(r) ~= "table" or type(r.kind) ~= "string" or type(r.count) ~= "number"
      or type(r.s) ~= "number" or type(r.e) ~= "number" then
@@ -507,8 +509,9 @@ local function casualty_groups(docs, casualties_of, meta)
         -- makes one count with its mentions, not a table for each.
         local again
         if type(r.sentence_s) == "number" then
-          again = r.sentence_s .. "\0" .. r.kind .. "\0" .. (r.who or "") .. "\0" .. r.count
-            .. "\0" .. (r.qualifier or "") .. "\0" .. (key or "") .. (changed and "\0" or "")
+          -- (a caller's record may give who or qualifier as anything)
+          again = r.sentence_s .. "\0" .. r.kind .. "\0" .. text_or_empty(r.who) .. "\0" .. r.count
+            .. "\0" .. text_or_empty(r.qualifier) .. "\0" .. (key or "") .. (changed and "\0" or "")
         end
         local first = again and seen[again]
         if first then
@@ -841,20 +844,20 @@ end
 local function summed_count(kind, total, recs, count_of)
   local r1 = recs and recs[1]
   if not r1 then return nil end
-  local s, e, place, one_place, who, wide, q = HUGE, -HUGE, nil, true, r1.who, true, "exact"
+  local s, e, place, one_place, who, wide, q = HUGE, -HUGE, nil, true, text_or_empty(r1.who), true, "exact"
   for _, r in ipairs(recs) do
     s, e = math.min(s, r.s), math.max(e, r.e)
     local c = count_of[r]
     local key = c and c.place_key
     if key and place and key ~= place then one_place = false end
     place = place or key
-    if r.who ~= who then who = nil end
+    if text_or_empty(r.who) ~= who then who = nil end
     if not (c and c.wide) then wide = false end
-    local rq = r.qualifier or "exact"
+    local rq = type(r.qualifier) == "string" and r.qualifier or "exact"
     if rq ~= "exact" then q = (q == "exact" or q == rq) and rq or "about" end
   end
   if #recs == 1 and r1.count == total then q = r1.qualifier or "exact" end
-  local rec = { kind = kind, count = total, qualifier = q, who = who, s = s, e = e,
+  local rec = { kind = kind, count = total, qualifier = q, who = who ~= "" and who or nil, s = s, e = e,
                 sentence_s = r1.sentence_s, summed = true }
   if #recs == 1 and r1.count == total then rec.min, rec.max = r1.min, r1.max end
   return { rec = rec, kind = kind, s = s, place_key = one_place and place or nil,
