@@ -97,10 +97,14 @@
 -- nowhere when every place its counts name is the dateline's.  The
 -- dateline names only its own place: "LISCA, Veranto (Wire) —" gives a
 -- count of the first sentence no place Veranto.  A count of wider scope ("across the region",
--- "nationwide", "in total") takes no place from around it and is never
+-- "nationwide", "in total"; or right after it: "killed 11 people across
+-- Keldan, including five in Orsk", over the place its part names) takes
+-- no place from around it and is never
 -- the same thing as a count without such words (the region's 30 dead do
 -- not revise the town's 3); it is one with the count of the one place in
--- its document that gives its figure.  Counts with no number still name story places.
+-- its document that gives its figure, and one with a count of no place
+-- in its document that is not smaller (a headline's "toll passes 1,200
+-- across the south" and "has killed 1,240").  Counts with no number still name story places.
 -- Two names of one event are one place: a count's sentence naming story
 -- place A, then a locator word ("near", "outside", "off", "from") and story
 -- place B within a few words ("sank on Lake Varna near the town of Osk")
@@ -438,6 +442,21 @@ local function may_word_change(sentence)
   return sentence.text:lower():find("to", 1, true) ~= nil
 end
 
+-- "has now killed 11 people across Keldan, including five in Orsk": the
+-- words right after a count say its scope, over the place its sentence
+-- names for a part.
+local WIDE_NEXT = { "^%s+across%f[%A]", "^%s+nationwide%f[%A]", "^%s+in total%f[%A]",
+                    "^%s+in all%f[%A]", "^%s+overall%f[%A]" }
+local WIDE_AFTER = 16 -- bytes after a count that may say its scope
+local function wide_after(text, r)
+  local hi = type(r.sentence_e) == "number" and int(r.sentence_e) or #text
+  local after = text:sub(int(r.e) + 1, math.min(hi, int(r.e) + WIDE_AFTER)):lower()
+  for _, w in ipairs(WIDE_NEXT) do
+    if after:find(w) then return true end
+  end
+  return false
+end
+
 local function wide_scope(text, r, flags)
   if flags and not flags(r, "wide", may_be_wide) then return false end
   local lo = type(r.sentence_s) == "number" and int(r.sentence_s) or int(r.s)
@@ -445,7 +464,7 @@ local function wide_scope(text, r, flags)
   for _, w in ipairs(WIDE) do
     if words:find(w) then return true end
   end
-  return false
+  return wide_after(text, r)
 end
 
 -- Counts a's mentions of a figure with b's (a count or source that says
@@ -499,6 +518,7 @@ local function casualty_groups(docs, casualties_of, meta)
         list_d[#list_d + 1] = { rec = r, kind = r.kind, place_key = key }
       elseif not r.subset and r.qualifier ~= "unspecified" and shot_counts(r) then
         local key, shown = record_place(docs[d], r, flags)
+        if key and flags(r, "wide", may_be_wide) and wide_after(docs[d], r) then key = nil end
         local changed = (r.revised == true or flags(r, "change", may_word_change))
           and filter.worded_change(docs[d], r) or nil
         if key and not shown_of[key] then
@@ -925,6 +945,36 @@ local function one_answer(d, own, meta)
   end
 end
 
+-- Within one document, a count of wider scope with no place and a count
+-- with no place of the same kind and group are both the article's whole
+-- toll ("Heat wave toll passes 1,200 across southern Europe" above "has
+-- killed 1,240 people"): one thing of wider scope, when the plain count is
+-- not the smaller (a town's part of the region's toll is).
+local function whole_toll(own)
+  local plain, wide = {}, {}
+  for _, g in ipairs(own.list) do
+    if not g.dropped and g.best and not g.place_key then
+      local slot = g.kind .. "\0" .. (g.who_key or "")
+      local list = g.wide and wide or plain
+      list[slot] = list[slot] == nil and g or false
+    end
+  end
+  for slot, w in pairs(wide) do
+    local p = plain[slot]
+    -- (a smaller plain count may be a part: "3 people in the town", then
+    -- "across the region, 30")
+    if w and p and p.best.rec.count >= w.best.rec.count then
+      local big, small = p, w
+      keep_revised(big, small.best)
+      for _, r in ipairs(small.revised or {}) do keep_revised(big, r) end
+      small.dropped, small.into = true, big
+      -- (of wider scope: one with the other articles' counts across the
+      -- region, never with a town's)
+      big.wide, big.best.wide = true, true
+    end
+  end
+end
+
 -- The story's groups of counts, one per thing, each with its members (a
 -- group per document).
 local function story_groups(docs, casualties_of, meta)
@@ -1000,6 +1050,7 @@ local function story_groups(docs, casualties_of, meta)
         g.dropped, g.into = true, target
       end
     end
+    whole_toll(own)
     one_answer(d, own, meta)
     -- Into the story.
     for _, g in ipairs(mine) do
