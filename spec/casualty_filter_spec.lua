@@ -29,6 +29,15 @@ describe("figures that are not the article's own", function()
     assert.are.equal(40, casualties(text)[1].count)
   end)
 
+  it("reads a figure an article calls another's claim as cited", function()
+    local text = "The regional hospital said 12 people were killed in the clashes, disputing "
+      .. "a rebel claim of 40 deaths."
+    assert.are.equal(12, lede.casualty_totals(text).killed)
+    local c = casualties(text)
+    assert.are.equal(12, c[1].count)
+    assert.are.equal(40, c[1].cited[1].count)
+  end)
+
   it("keeps 'more than N' as the article's own figure", function()
     local c = casualties("More than 10,000 people have been killed in the war.")
     assert.are.equal(10000, c[1].count)

@@ -150,6 +150,27 @@ describe("lede.casualty_totals", function()
     assert.are.same({}, lede.casualty_totals(""))
   end)
 
+  it("reads a toll worded as changed as holding the other counts of its sentence", function()
+    local t = lede.casualty_totals("The death toll from Monday's chemical leak rose to five on "
+      .. "Tuesday after two workers died in hospital, the governor said.")
+    assert.are.equal(5, t.killed)
+    -- a lowered toll is the article's latest word, the figure it replaced aside
+    t = lede.casualty_totals("Police lowered the death toll from the crush at the arena to 19 "
+      .. "on Sunday. They had earlier said 26 people were killed.")
+    assert.are.equal(19, t.killed)
+  end)
+
+  it("reads one toll told twice in one sentence once", function()
+    local t = lede.casualty_totals("Police said 17 people were killed when the bus left the "
+      .. "road, while the district hospital put the toll at 19.")
+    assert.are.equal(19, t.killed)
+    t = lede.casualty_totals("Officials said 7 people were killed in Bresk. The 7 people "
+      .. "killed were all adults, and 7 killed is the worst toll in years.")
+    assert.are.equal(7, t.killed)
+    -- groups of their own still add up
+    assert.are.equal(5, lede.casualty_totals("Three soldiers and two medics died in Ostra.").killed)
+  end)
+
   it("reads records given by the caller, and checks them", function()
     local t = totals.from_records({
       { kind = "killed", count = 2, sentence_s = 1 },

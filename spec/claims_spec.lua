@@ -163,9 +163,12 @@ describe("lede.claims merging rules", function()
     local r = lede.claims(docs)
     local kinds = {}
     for _, c in ipairs(r.claims) do
-      if c.type == "casualty" then kinds[#kinds + 1] = c.kind .. " " .. c.count end
+      if c.type == "casualty" then
+        kinds[#kinds + 1] = c.kind .. " " .. c.count .. (c.sources[1].total and " total" or "")
+      end
     end
-    assert.are.same({ "killed 3", "killed 2" }, kinds)
+    -- the groups apart by who, and the article's total of them first
+    assert.are.same({ "killed 5 total", "killed 3", "killed 2" }, kinds)
     assert.are.equal(0, #r.conflicts)
   end)
 

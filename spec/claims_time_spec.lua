@@ -111,6 +111,44 @@ describe("lede.claims documents with dates", function()
     assert.are.equal("2026-05-01", c.history[1].date)
   end)
 
+  it("dates a document by a date written in its head in the forms wire pages print", function()
+    local r = lede.claims({
+      "Landslide in Vesna\n\nPosted 7:05 AM ET Feb. 2, 2026\n\nVESNA, Orvania (Wire) - A "
+        .. "landslide killed 4 people in Vesna on Monday.",
+      "Vesna landslide\n\nLast Updated: Feb. 3, 2026 / 11:20 AM\n\nVESNA, Orvania (Wire) - "
+        .. "Nine people were killed by the landslide in Vesna, officials said.",
+      "VESNA, Orvania — Feb. 5, 2026 — The landslide in Vesna killed 13 people, the governor said.",
+    })
+    local c = casualty(r, "killed", "Vesna")
+    assert.are.equal(13, c.count)
+    assert.are.equal(0, #r.conflicts)
+    local dates = {}
+    for i, h in ipairs(c.history) do dates[i] = h.date end
+    assert.are.same({ "2026-02-02", "2026-02-03 11:20", "2026-02-05" }, dates)
+    assert.are.equal(2026, claim_time.head_date("Updated: Feb. 3, 2026 / 11:20 AM").y)
+    assert.is_nil(claim_time.head_date("A landslide killed 4 people on Monday."))
+  end)
+
+  it("orders two updates of one day by the times their heads give", function()
+    local r = lede.claims({
+      "Factory fire\n\nOctober 6, 2026 / 9:10 AM\n\nBELGRAT, Tesland (Wire) - A fire at a "
+        .. "factory in Belgrat killed 12 workers, the fire service said.",
+      "Factory fire\n\nOctober 6, 2026 / 5:45 PM\n\nBELGRAT, Tesland (Wire) - Twenty workers "
+        .. "were killed in a fire at a factory in Belgrat, the fire service said.",
+    })
+    local c = casualty(r, "killed", "Belgrat")
+    assert.are.equal(20, c.count)
+    assert.are.equal(0, #r.conflicts)
+    assert.are.equal("2026-10-06 09:10", c.history[1].date)
+    -- with no time of day, one day's figures that differ stay a conflict
+    r = lede.claims({
+      "Factory fire\n\nOctober 6, 2026\n\nA fire at a factory in Belgrat killed 12 workers.",
+      "Factory fire\n\nOctober 6, 2026\n\nTwenty workers were killed in a fire at a factory "
+        .. "in Belgrat.",
+    })
+    assert.are.equal(1, #r.conflicts)
+  end)
+
   it("refuses a date it cannot read, naming the field", function()
     local ok, err = pcall(lede.claims, { { text = "x", date = "sometime soon" } })
     assert.is_false(ok)

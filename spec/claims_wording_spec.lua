@@ -105,6 +105,24 @@ describe("lede.claims wire wordings", function()
     assert.same({ "- 52", "Kessa 13" }, shown)
   end)
 
+  it("reads a count followed by 'across' as of the whole country, not the town its part names", function()
+    local r = lede.claims({
+      "Storm in Orsk\n\nJanuary 5, 2026\n\nA winter storm killed five people in Orsk on Monday.",
+      "Storm toll\n\nJanuary 6, 2026\n\nThe storm has now killed 11 people across Keldan, "
+        .. "including five in Orsk, the ministry said.",
+    })
+    local shown = {}
+    for _, c in ipairs(r.claims) do
+      if c.type == "casualty" then shown[#shown + 1] = tostring(c.place) .. " " .. c.count end
+    end
+    assert.same({ "Orsk 5", "nil 11" }, shown)
+    -- a headline's toll across a region and the body's are one thing
+    r = lede.claims("Heat toll passes 1,200 across the south\n\nThe heat wave has killed 1,240 "
+      .. "people, health officials said.")
+    assert.equal(1, #r.claims)
+    assert.equal(1240, r.claims[1].count)
+  end)
+
   it("takes a place from what an event hit or struck", function()
     assert.equal("Osterby", killed(lede.claims(
       "The earthquake struck Osterby before dawn, killing 12 people.")).place)

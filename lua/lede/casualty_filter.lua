@@ -8,6 +8,8 @@
 -- filter.worded_change(text, r) --> true when record r is a toll worded as
 --   changed ("rose to", and "raising the toll to", "revised the toll
 --   down to" that lede.casualties does not mark).
+-- filter.worded_lower(text, r) --> true when it is worded as changed
+--   downward ("lowered the death toll to 24", "revised ... down to 16").
 --
 -- The rules, read in the words just before a record:
 --   * A hypothetical is no count: "could prevent 30,000 deaths", "would
@@ -16,7 +18,7 @@
 --     hedged count, kept).
 --   * A figure compared or disputed is cited, not the article's own: "a
 --     higher toll than the 17 given by officials", "the company's figure of
---     six", "up from 12", "compared with 40".  lede.claims keeps it on the
+--     six", "a rebel claim of 40 deaths", "up from 12", "compared with 40".  lede.claims keeps it on the
 --     claim under cited, and it never wins over the article's own figure;
 --     lede.casualty_totals leaves it out.
 --   * The number of a subset ("including 45 dead") read a second time as a
@@ -39,7 +41,7 @@ local MODAL = { could = true, would = true, might = true }
 local CITED_TAIL = { "than the", "higher than", "lower than", "toll than", "figure of",
                      "estimate of", "estimates of",
                      "up from", "down from", "compared with", "compared to",
-                     "rather than", "instead of", "tally of" }
+                     "rather than", "instead of", "tally of", "claim of", "claims of" }
 
 -- The last words before byte s, not before byte lo, lower case.
 local function prefix(text, s, lo)
@@ -136,8 +138,11 @@ function M.worded_change(text, r)
   if r.revised == true then return true end
   if type(r.s) ~= "number" or type(r.e) ~= "number" then return false end
   local lo = type(r.sentence_s) == "number" and floor(r.sentence_s) or 1
+  local window = lower(sub(text, max(lo, floor(r.s) - PREFIX), floor(r.e)))
+  -- (no "to", no change worded: most records, read with one plain search)
+  if not find(window, "to", 1, true) then return false end
   local words, n, to = {}, 0, nil
-  for w in lower(sub(text, max(lo, floor(r.s) - PREFIX), floor(r.e))):gmatch("%a+") do
+  for w in window:gmatch("%a+") do
     n = n + 1
     words[n] = w
     if w == "to" then to = n end
@@ -146,6 +151,26 @@ function M.worded_change(text, r)
   local change = false
   for k = 1, to - 1 do
     if CHANGE[words[k]] then change = true elseif change and TOLL[words[k]] then return true end
+  end
+  return false
+end
+
+-- Words of a change downward: "lowered the toll to 24", "revised the
+-- death toll ... down to 16", "reduced", "cut".
+local LOWER = { "%f[%a]lower", "%f[%a]down to%f[%A]", "%f[%a]reduc", "%f[%a]cut%f[%A]",
+                "%f[%a]cuts%f[%A]", "%f[%a]cutting%f[%A]" }
+
+--- Is record r a toll worded as changed downward ("lowered the death toll
+-- to 24", "revised the toll down to 16")?  worded_change, and a word of
+-- lowering in the same words.
+function M.worded_lower(text, r)
+  if type(r.s) ~= "number" or type(r.e) ~= "number" or not M.worded_change(text, r) then
+    return false
+  end
+  local lo = type(r.sentence_s) == "number" and floor(r.sentence_s) or 1
+  local words = lower(sub(text, max(lo, floor(r.s) - PREFIX), floor(r.e)))
+  for _, w in ipairs(LOWER) do
+    if find(words, w) then return true end
   end
   return false
 end

@@ -4,7 +4,11 @@
 -- local totals = require("lede.casualty_totals")
 -- totals.totals(text) --> { killed = n, injured = n, missing = n, ... }
 -- totals.from_records(records) --> the same, from lede.casualties records
---   (each {kind=, count=, subset=?, shot=?, sentence_s=?}).
+--   (each {kind=, count=, subset=?, shot=?, sentence_s=?}), and from:
+--   from[kind] lists the records of the sentence the total is read from.
+-- totals.of_records(text, records) --> totals, from, other: totals(text)
+--   on the records of text the caller already has (casualty_filter.own's);
+--   other[r] is true for a record of another time, left out.
 -- Kinds the article never counts are absent (nil), not 0; "no one was hurt"
 -- gives injured = 0.
 --
@@ -15,11 +19,15 @@
 --      true: "a higher toll than the 17 given by officials") or its
 --      hypotheticals ("could prevent 30,000 deaths"), lede.casualty_filter.
 --   1. Groups of one sentence add up: "A man and a boy were killed" is 2,
---      "killing two, then himself" is 3; a death named beside a count
+--      "killing two, then himself" is 3, but one figure of one group said
+--      again ("the 7 killed ... 7 killed is the worst") is once; a death named beside a count
 --      ("the murder of Ann Kell ... since the two were shot") adds nothing.
 --      Subsets ("including a girl") are part of another count and never
 --      add, nor does "he" / "she" after one person of the sentence ("A
 --      woman is in critical condition after she was shot" is 1).
+--      A toll worded as changed ("rose to five after two workers died in
+--      hospital", lede.casualty_filter.worded_change; of_records only)
+--      holds the other counts of its sentence: five.
 --   2. The article's total of a kind is the largest sentence total: later
 --      sentences repeat or revise the count more often than they add to it.
 --   3. Injured read from "shot" with no word on the outcome (records with
@@ -47,6 +55,13 @@
 --      after") are left out (totals(text) only), unless they
 --      are all the article counts of a kind: a court story's "a shootout
 --      last year left one man dead".
+--   7. (totals(text) and of_records only) A toll worded as lowered
+--      ("lowered the death toll to 24", "revised the toll down to 16",
+--      lede.casualty_filter.worded_lower) is the article's latest word on
+--      its kind, larger figures notwithstanding ("They had earlier said 31
+--      people were killed"); the last one in the text is the total.  (A
+--      toll that "rose to" a figure below the largest is a part's: "the
+--      toll in Kessa rose to 13" beside the region's 52.)
 -- Cost: linear in the number of records.
 local core = require("lede.core")
 local filter = require("lede.casualty_filter")
@@ -113,8 +128,8 @@ local ATTACKER_NOUNS = { gunman = true, shooter = true, suspect = true, killer =
                          attacker = true, assailant = true, gunmen = true }
 local SUFFIX = { Jr = true, Sr = true, II = true, III = true }
 local NAME_WINDOW = 60 -- bytes after the noun that may hold the name
-local function attacker_names(text)
-  local names, l = {}, text:lower()
+local function attacker_names(text, l)
+  local names = {}
   for noun in pairs(ATTACKER_NOUNS) do
     -- each "gunman" reads a bounded window after it: linear (a pattern
     -- "%a+ Name" over the whole text retries every start of a long word)
@@ -242,13 +257,42 @@ local function may_be_dead(r, story)
   if type(r.sentence) ~= "string" then
     return not (type(r.text) == "string" and lived_said(r.text:lower()))
   end
-  return not sentence_facts(r, story).lived
+  local f = sentence_facts(r, story)
+  -- (read when first asked: most sentences have no one hurt to ask of)
+  if f.lived == nil then f.lived = lived_said(r.sentence:lower()) end
+  return not f.lived
+end
+
+-- "Eight people were taken to the district hospital": people taken to
+-- hospital, several and with no word of a gun, are the hurt beside the
+-- dead, not a count that holds them ("he was taken to the hospital, where
+-- he died" is one).
+local GUN_WORDS = { "shot", "shoot", "gun", "struck", "strik", "hit", "fire", "wound", "graz" }
+local function taken_many(r)
+  if r.count < 2 or type(r.text) ~= "string" then return false end
+  local l = r.text:lower()
+  for _, w in ipairs(GUN_WORDS) do
+    if l:find(w, 1, true) then return false end
+  end
+  return true
 end
 
 -- One sentence's claims, added up (rules 1 and 3 above).
+local GENERIC = { [""] = true, people = true, persons = true, bodies = true }
+-- (a caller's record may give who as anything)
+local function who_of(r) return type(r.who) == "string" and r.who or "" end
 local function new_sentence()
   return { sums = {}, shot = 0, refs = {}, most = {}, ones = {}, selfs = 0,
-           plain = true, holds_attacker = false }
+           plain = true, holds_attacker = false, by = {}, last_of = {}, generic = {},
+           changed = {} }
+end
+
+-- The records a sentence total of kind is read from ("shot" for the people
+-- shot), for totals' from.
+local function counted(st, kind, r)
+  local list = st.by[kind] or {}
+  st.by[kind] = list
+  list[#list + 1] = r
 end
 
 local function add_record(st, r, story, company)
@@ -263,14 +307,49 @@ local function add_record(st, r, story, company)
     -- counted once, as a death, however the sentence words it
     st.selfs = st.selfs + 1
     st.sums.killed = (st.sums.killed or 0) + 1
+    counted(st, "killed", r)
     return
   end
-  if r.count == 1 then st.ones[r.kind] = (st.ones[r.kind] or 0) + 1 end
-  if r.shot and r.kind == "injured" then
-    st.shot = st.shot + r.count
+  -- "One of the victims, Cedric Ginger later died" read again as "Cedric
+  -- Ginger later died": a record inside the one before, of no other group,
+  -- is that one ("A man and a woman were killed" holds "a woman were
+  -- killed", another)
+  local last = st.last_of[r.kind]
+  if last and type(r.s) == "number" and type(r.e) == "number" and type(last.s) == "number"
+    and type(last.e) == "number" and r.s >= last.s and r.e <= last.e and r.count == last.count
+    and (r.who == nil or r.who == last.who) then
     return
+  end
+  st.last_of[r.kind] = r
+  if r.count == 1 then st.ones[r.kind] = (st.ones[r.kind] or 0) + 1 end
+  -- "The 7 people killed were all adults, and 7 killed is the worst toll":
+  -- one figure of one group said again is no second group
+  if r.count >= 2 then
+    local again = r.kind .. "\0" .. r.count .. "\0" .. who_of(r) .. (r.shot and "\0shot" or "")
+    st.figures = st.figures or {}
+    if st.figures[again] then return end
+    st.figures[again] = true
+  end
+  if r.shot and r.kind == "injured" and not taken_many(r) then
+    st.shot = st.shot + r.count
+    counted(st, "shot", r)
+    return
+  end
+  -- "Police said 17 were killed, while the hospital put the toll at 19",
+  -- "rose to six after firefighters found two bodies": two figures of no
+  -- group of their own in one sentence are one toll told twice (or its
+  -- part), the larger; "three soldiers and two medics" add up
+  if r.count >= 2 and GENERIC[who_of(r)] then
+    local before = st.generic[r.kind]
+    if before then
+      if r.count <= before then return end
+      st.sums[r.kind] = st.sums[r.kind] - before
+    end
+    st.generic[r.kind] = r.count
   end
   st.sums[r.kind] = (st.sums[r.kind] or 0) + r.count
+  counted(st, r.kind, r)
+  if story.changed[r] and r.count > (st.changed[r.kind] or -1) then st.changed[r.kind] = r.count end
   if r.kind == "injured" and not (r.count == 1 and may_be_dead(r, story)) then
     st.distinct = true
   end
@@ -289,13 +368,15 @@ end
 -- A sentence's totals per kind: "the murder of Ann Kell and her son, since
 -- the two were shot": a mention of deaths beside a count of the same
 -- sentence is part of that count (and the count not less than those named).
+-- A toll worded as changed holds the counts of its sentence: "The toll
+-- rose to five after two workers died in hospital" is five.
 local function sentence_totals(st)
   local t = {}
   for kind, n in pairs(st.sums) do
     if st.refs[kind] and st.most[kind] and st.most[kind] > 0 then
       n = math.max(n - st.refs[kind], st.refs[kind])
     end
-    t[kind] = n
+    t[kind] = st.changed[kind] or n
   end
   return t
 end
@@ -312,7 +393,8 @@ function M.from_records(records, story)
   story = type(story) == "table" and story or {}
   story = { suicide = story.suicide == true,
             attackers = type(story.attackers) == "table" and story.attackers or {},
-            facts = type(story.facts) == "table" and story.facts or {} }
+            facts = type(story.facts) == "table" and story.facts or {},
+            changed = type(story.changed) == "table" and story.changed or {} }
   local sentences = {}
   local i, n = 1, #records
   while i <= n do
@@ -344,7 +426,7 @@ function M.from_records(records, story)
   for _, st in ipairs(sentences) do
     if st.selfs > attacker then attacker = st.selfs end
   end
-  local best, best_shot = {}, 0
+  local best, best_shot, at, shot_at = {}, 0, {}, nil
   for _, st in ipairs(sentences) do
     for kind, total in pairs(st.totals) do
       -- rule 5: the attacker, once, beside a count of his victims only
@@ -352,9 +434,9 @@ function M.from_records(records, story)
         and not (st.plain and attacker > 0) then
         total = total + attacker
       end
-      if best[kind] == nil or total > best[kind] then best[kind] = total end
+      if best[kind] == nil or total > best[kind] then best[kind], at[kind] = total, st end
     end
-    if st.shot > best_shot then best_shot = st.shot end
+    if st.shot > best_shot then best_shot, shot_at = st.shot, st end
   end
   -- rule 3 again: one hurt, in sentences that tell of no death and of no
   -- one else, beside a death the article tells of, is the one who died
@@ -363,17 +445,22 @@ function M.from_records(records, story)
     for _, st in ipairs(sentences) do
       if st.distinct or (st.sums.injured and st.sums.killed) then distinct = true end
     end
-    if not distinct then best.injured = 0 end
+    if not distinct then best.injured, at.injured = 0, nil end
   end
   if best_shot > 0 then
     local rest = best_shot - (best.killed or 0)
     if rest > 0 and (best.injured == nil or rest > best.injured) then
-      best.injured = rest
+      best.injured, at.injured = rest, shot_at
+      shot_at.by.injured = shot_at.by.shot
     elseif best.injured == nil then
       best.injured = 0
     end
   end
-  return best
+  -- where each total is read: the records its sentence adds up (the
+  -- people shot, for injured read from "shot")
+  local from = {}
+  for kind, st in pairs(at) do from[kind] = st.by[kind] end
+  return best, from
 end
 
 -- "a fatal shooting", "the deadly stabbing", "the shooting death of":
@@ -396,22 +483,23 @@ local function fatal_apart(l)
     local at = l:find(word, 1, true)
     while at do
       local window = l:sub(at + #word, at + #word + APART)
-      local rest = window:match("^%s+([%a%s%-']-)%s*shooting")
+      local rest, e = window:match("^%s+([%a%s%-']-)%s*shooting()")
       if rest and not negated(l, at) and select(2, rest:gsub("%S+", "")) <= 3 then
-        return true
+        return at, at + #word + e - 2
       end
       at = l:find(word, at + #word, true)
     end
   end
-  return false
+  return nil
 end
 
-local function fatal_event(text)
-  local l = text:lower()
+-- The first span that says someone died (s, e), or nil; l is the text
+-- in lower case.
+local function fatal_event(l)
   for _, phrase in ipairs(FATAL) do
     local at = l:find(phrase, 1, true)
     while at do
-      if not negated(l, at) then return true end
+      if not negated(l, at) then return at, at + #phrase - 1 end
       at = l:find(phrase, at + 1, true)
     end
   end
@@ -423,7 +511,7 @@ end
 -- killed 49", "since 1982", "three years ago".  A date of the event itself
 -- ("On June 12, 2016, a gunman killed 49") is no other time: a year
 -- counts only after a bare "in".
-local OTHER_TIME = { "%f[%a]in [12][09]%d%d%f[%D]", "%f[%a]since %d", "%f[%a]since the start",
+local OTHER_TIME = { "%f[%a]in 19%d%d%f[%D]", "%f[%a]in 20%d%d%f[%D]", "%f[%a]since %d", "%f[%a]since the start",
                      "%f[%a]so far%f[%A]",
                      "%f[%a]this year%f[%A]", "%f[%a]last year", "%f[%a]years? ago%f[%A]",
                      "%f[%a]months ago%f[%A]", "%f[%a]a decade%f[%A]", "%f[%a]per year%f[%A]",
@@ -434,13 +522,29 @@ local OTHER_TIME = { "%f[%a]in [12][09]%d%d%f[%D]", "%f[%a]since %d", "%f[%a]sin
 -- killed, days after five officers were killed in Dallas"
 local OTHER_AFTER = { "%f[%a]days after%f[%A]", "%f[%a]weeks after%f[%A]",
                       "%f[%a]months after%f[%A]" }
+-- Each pattern's words, searched plainly first: a frontier pattern is
+-- tried at every byte, a plain search is a memory scan (most sentences
+-- hold none of these words).
+-- (the plain words a pattern opens with, after its frontier: "in " of
+-- "%f[%a]in [12][09]%d%d", "year" of "years? ago")
+local function words_of(pattern)
+  local body = pattern:gsub("^%%f%[%%a%]", "")
+  local plain, stop = body:match("^([^%[%%%?%*%+%-%.]*)(.?)")
+  if stop == "?" then plain = plain:sub(1, -2) end
+  assert(#plain >= 2, "a time pattern opens with words")
+  return plain
+end
+local OTHER_TIME_WORDS, OTHER_AFTER_WORDS = {}, {}
+for i, pattern in ipairs(OTHER_TIME) do OTHER_TIME_WORDS[i] = words_of(pattern) end
+for i, pattern in ipairs(OTHER_AFTER) do OTHER_AFTER_WORDS[i] = words_of(pattern) end
+
 read_sentence = function(l)
-  local f = { accident = l:find("accident", 1, true) ~= nil, lived = lived_said(l) }
-  for _, pattern in ipairs(OTHER_TIME) do
-    if l:find(pattern) then f.other_time = true end
+  local f = { accident = l:find("accident", 1, true) ~= nil }
+  for i, pattern in ipairs(OTHER_TIME) do
+    if l:find(OTHER_TIME_WORDS[i], 1, true) and l:find(pattern) then f.other_time = true end
   end
-  for _, pattern in ipairs(OTHER_AFTER) do
-    local at = l:find(pattern)
+  for i, pattern in ipairs(OTHER_AFTER) do
+    local at = l:find(OTHER_AFTER_WORDS[i], 1, true) and l:find(pattern)
     if at and (f.after_at == nil or at < f.after_at) then f.after_at = at end
   end
   return f
@@ -470,6 +574,71 @@ local function suicide_said(l)
   return false
 end
 
+--- Totals of one article's text from its own records (filter.own of
+-- lede.casualties(text)): totals, from.  from[kind] lists the records of
+-- the sentence a total is read from (absent when no sentence gives it:
+-- "injured 0" from rule 3, "killed 1" from "a fatal shooting"), so that
+-- lede.claims shows the same figure where the article gives it; other[r]
+-- is true for the records of another time than the event's (rule 6) that
+-- the totals leave out.
+function M.of_records(text, records)
+  local l = text:lower()
+  -- (an article with no count has only "a fatal shooting" to read)
+  local story = { suicide = false, attackers = {}, changed = {} }
+  if #records > 0 then
+    story.suicide, story.attackers = suicide_said(l), attacker_names(text, l)
+  end
+  for _, r in ipairs(records) do
+    if filter.worded_change(text, r) then story.changed[r] = true end
+  end
+  local now, other = {}, {}
+  for _, r in ipairs(records) do
+    if other_time(r, story) then other[r] = true else now[#now + 1] = r end
+  end
+  -- rule 6: the counts of the event's own time; another time's only when
+  -- the article gives no other (a court story tells of "a shootout last
+  -- year")
+  local t, from = M.from_records(now, story)
+  -- (read again only when another time's records hold a kind the
+  -- event's leave at 0)
+  local wanted = false
+  for r in pairs(other) do
+    if (t[r.kind] or 0) == 0 or (r.shot and (t.injured or 0) == 0) then wanted = true; break end
+  end
+  if wanted then
+    local all, all_from = M.from_records(records, story)
+    for kind, n in pairs(all) do
+      if (t[kind] or 0) == 0 and n > 0 then
+        t[kind], from[kind] = n, all_from[kind]
+        -- (all the article counts of the kind: its own, then)
+        for _, r in ipairs(records) do
+          if r.kind == kind or (kind == "injured" and r.shot) then other[r] = nil end
+        end
+      end
+    end
+  end
+  -- rule 7: a toll worded as lowered ("lowered the death toll to 24 ...
+  -- had earlier said 31") is the article's latest word on it
+  local changed = {}
+  for _, r in ipairs(now) do
+    if not r.subset and not r.cited and not r.shot and r.qualifier ~= "unspecified"
+      and (t[r.kind] or 0) > r.count and filter.worded_lower(text, r) then
+      changed[r.kind] = r
+    end
+  end
+  for kind, r in pairs(changed) do
+    if t[kind] ~= r.count then t[kind], from[kind] = r.count, { r } end
+  end
+  if t.killed == nil then
+    local s, e = fatal_event(l)
+    if s then
+      t.killed = 1
+      from.killed = { { kind = "killed", count = 1, qualifier = "exact", s = s, e = e } }
+    end
+  end
+  return t, from, other
+end
+
 --- Totals of one article's text.
 function M.totals(text)
   if type(text) ~= "string" then
@@ -477,26 +646,7 @@ function M.totals(text)
     error(("bad argument #1 to 'casualty_totals' (string expected, got %s)")
       :format(type(text)), 2)
   end
-  local l = text:lower()
-  local story = {
-    suicide = suicide_said(l),
-    attackers = attacker_names(text),
-  }
-  local records, now = filter.own(text, core.casualties(text)), {}
-  for _, r in ipairs(records) do
-    if not other_time(r, story) then now[#now + 1] = r end
-  end
-  -- rule 6: the counts of the event's own time; another time's only when
-  -- the article gives no other (a court story tells of "a shootout last
-  -- year")
-  local t = M.from_records(now, story)
-  if #now < #records then
-    for kind, n in pairs(M.from_records(records, story)) do
-      if (t[kind] or 0) == 0 and n > 0 then t[kind] = n end
-    end
-  end
-  if t.killed == nil and fatal_event(text) then t.killed = 1 end
-  return t
+  return (M.of_records(text, filter.own(text, core.casualties(text))))
 end
 
 return M

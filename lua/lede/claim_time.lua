@@ -16,6 +16,13 @@
 --     when none);
 --   revises: true when some figure revised an earlier one.
 -- claim_time.same_time(a, b) --> true when values a and b are of one time.
+-- claim_time.head_date(text) --> the first date (lede.docs.parse_date's
+--   shape) written in the first HEAD_DATE_BYTES of text, or nil: the date
+--   of an article whose head the article reader finds no date line in
+--   ("Published 9:40 AM ET Sept. 21, 2026", "Updated: Sept. 23, 2026 /
+--   6:15 PM", "ORLAY, Tesland — Sept. 25, 2026 —").
+-- claim_time.with_time(date, text) --> date with the time of day its head
+--   gives on that day, when it has none ("October 2, 2026 / 3:45 PM").
 --
 -- The rules (also in lua/lede/claims.lua and the README):
 --   * Two figures are compatible when their bounds overlap ("at least 30"
@@ -36,8 +43,65 @@
 -- Cost: quadratic in the number of distinct figures, at most MAX_VALUES
 -- (a story gives a handful); more are all called conflicting.
 local HUGE = math.huge
+local parse_date = require("lede.docs").parse_date
 
 local M = {}
+
+-- The head: headline, byline, date and dateline lines, the lead's start.
+local HEAD_DATE_BYTES = 400
+local DATE_WINDOW = 60 -- bytes from a word that a date may span
+local YEAR_REACH = 28 -- bytes before its year that a date may open at
+                      -- ("Wednesday, September 23, 2026")
+
+-- Can a date open at byte at of head: a year ("2026-09-21"), a day before
+-- a word ("21 September"), a month or weekday name?  (parse_date is tried
+-- only there: most words of a head open none.)
+local OPENS = {}
+for _, m in ipairs(require("lede.lexicon_en").months) do OPENS[m.name] = true end
+for w in ("mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday "
+  .. "sat saturday sun sunday"):gmatch("%a+") do
+  OPENS[w] = true
+end
+local function may_open_date(head, at)
+  if head:find("^%d%d%d%d[-/]", at) or head:find("^%d%d?%s+%a", at) then return true end
+  local word = head:match("^%a+", at)
+  return word ~= nil and OPENS[word:lower()] == true
+end
+
+function M.head_date(text)
+  if type(text) ~= "string" then return nil end
+  local head = text:sub(1, HEAD_DATE_BYTES)
+  -- a date the reader orders by holds a year: the words that may open one
+  -- ("21 September 2026", "Sept. 21, 2026", "2026-09-21") lie just before
+  -- it, and each is tried once
+  local tried, year = 0, head:find("%f[%d]%d%d%d%d%f[%D]")
+  while year do
+    local from = math.max(tried + 1, year - YEAR_REACH)
+    for at in head:sub(from, year):gmatch("%f[%w]()[%d%u]") do
+      at = from + at - 1
+      if may_open_date(head, at) then
+        -- (a time set off by a bar or slash is still the date's:
+        -- "October 2, 2026 / 3:45 PM", "Mon Oct 2, 2026 | 3:45pm EDT")
+        local d = parse_date((head:sub(at, at + DATE_WINDOW):gsub("[/|]", " ")))
+        if d then return d end
+      end
+    end
+    tried = year
+    year = head:find("%f[%d]%d%d%d%d%f[%D]", year + 4)
+  end
+  return nil
+end
+
+--- date (docs.parse_date's), with the time of day the head of text gives
+-- on that day when date has none (the article reader's date line may end
+-- before it: "October 2, 2026 / 3:45 PM"): two updates of one day are then
+-- ordered.  date itself otherwise.
+function M.with_time(date, text)
+  if not date or date.hh or date.no_year then return date end
+  local d = M.head_date(text)
+  if d and d.hh and d.y == date.y and d.m == date.m and d.d == date.d then return d end
+  return date
+end
 
 function M.same_time(a, b)
   if a.time == nil or b.time == nil then return false end

@@ -45,8 +45,14 @@
 --                                  --   revised by a later one (undated last)
 --       cited = { {doc =, s =, e =, text =, count =, attributed = true}, ... },
 --                                  -- figures the articles cite from others
+--       other_time = true,         -- every source's figure is of another
+--                                  --   time than its article's event
 --       sources = { {doc = 1, name =, date =, s =, e =, text =, count =,
---                    qualifier =}, ... },  -- one per document: its figure
+--                    qualifier =, total =?, summed =?, other_time =?}, ... },
+--                                  -- one per document: its figure; total:
+--                                  --   its article's total of the kind
+--                                  --   (lede.casualty_totals), summed: added
+--                                  --   up from the counts of s..e
 --       revised = { {doc =, s =, e =, text =, count =}, ... },  -- the other
 --                                  -- figures a document gave for it
 --     },
@@ -91,10 +97,14 @@
 -- nowhere when every place its counts name is the dateline's.  The
 -- dateline names only its own place: "LISCA, Veranto (Wire) —" gives a
 -- count of the first sentence no place Veranto.  A count of wider scope ("across the region",
--- "nationwide", "in total") takes no place from around it and is never
+-- "nationwide", "in total"; or right after it: "killed 11 people across
+-- Keldan, including five in Orsk", over the place its part names) takes
+-- no place from around it and is never
 -- the same thing as a count without such words (the region's 30 dead do
 -- not revise the town's 3); it is one with the count of the one place in
--- its document that gives its figure.  Counts with no number still name story places.
+-- its document that gives its figure, and one with a count of no place
+-- in its document that is not smaller (a headline's "toll passes 1,200
+-- across the south" and "has killed 1,240").  Counts with no number still name story places.
 -- Two names of one event are one place: a count's sentence naming story
 -- place A, then a locator word ("near", "outside", "off", "from") and story
 -- place B within a few words ("sank on Lake Varna near the town of Osk")
@@ -107,6 +117,16 @@
 -- worded so itself) is kept under revised: the article's main toll is
 -- never hidden there.  An unplaced count joins the document's only placed
 -- count of its kind only when the figure is the same or worded as a change.
+--
+-- One answer.  A document's claims and lede.casualty_totals of its text
+-- agree on every kind: the total is the figure of one claim, marked on its
+-- source (total = true), and no claim of the article's own time gives more.
+-- A total no one count gives (groups a sentence adds up, the people shot
+-- less those who died, "a fatal shooting") is a count of its own (summed =
+-- true) in the place of the counts it adds up; larger figures of the
+-- article's time (those "shot" who died, a toll told before it was
+-- lowered) go under its revised; a larger figure of another time ("days
+-- after a strike killed 35") stays a claim, marked other_time.
 --
 -- Time (lede.claim_time).  Across documents, the figures of one thing are
 -- ordered by the documents' dates.  A later, higher figure, or a higher one
@@ -200,6 +220,11 @@ local function read_docs(arg, fname)
     if not dates[i] and dateline_end[i] then
       dates[i] = docs_arg.dateline_date(texts[i], dateline_end[i], near)
     end
+    -- a date in the head the article reader reads as no date line
+    -- ("Published 9:40 AM ET Sept. 21, 2026": lede.claim_time.head_date)
+    if not dates[i] then dates[i] = claim_time.head_date(texts[i]) end
+    -- (a time of day its date line leaves out: "October 2, 2026 / 3:45 PM")
+    if not items[i].date then dates[i] = claim_time.with_time(dates[i], texts[i]) end
   end
   return texts, { dates = dates, names = names, datelines = datelines,
                   dateline_end = dateline_end }
@@ -224,6 +249,8 @@ local function int(x) return x and floor(x) or nil end
 -- ------------------------------------------------------------- casualties
 
 local GENERIC_WHO = { people = true, persons = true, person = true }
+
+local function text_or_empty(x) return type(x) == "string" and x or "" end
 
 local function check_record(r, d, i)
   if type(r) ~= "table" or type(r.kind) ~= "string" or type(r.count) ~= "number"
@@ -415,6 +442,21 @@ local function may_word_change(sentence)
   return sentence.text:lower():find("to", 1, true) ~= nil
 end
 
+-- "has now killed 11 people across Keldan, including five in Orsk": the
+-- words right after a count say its scope, over the place its sentence
+-- names for a part.
+local WIDE_NEXT = { "^%s+across%f[%A]", "^%s+nationwide%f[%A]", "^%s+in total%f[%A]",
+                    "^%s+in all%f[%A]", "^%s+overall%f[%A]" }
+local WIDE_AFTER = 16 -- bytes after a count that may say its scope
+local function wide_after(text, r)
+  local hi = type(r.sentence_e) == "number" and int(r.sentence_e) or #text
+  local after = text:sub(int(r.e) + 1, math.min(hi, int(r.e) + WIDE_AFTER)):lower()
+  for _, w in ipairs(WIDE_NEXT) do
+    if after:find(w) then return true end
+  end
+  return false
+end
+
 local function wide_scope(text, r, flags)
   if flags and not flags(r, "wide", may_be_wide) then return false end
   local lo = type(r.sentence_s) == "number" and int(r.sentence_s) or int(r.s)
@@ -422,7 +464,7 @@ local function wide_scope(text, r, flags)
   for _, w in ipairs(WIDE) do
     if words:find(w) then return true end
   end
-  return false
+  return wide_after(text, r)
 end
 
 -- Counts a's mentions of a figure with b's (a count or source that says
@@ -442,15 +484,18 @@ local function casualty_groups(docs, casualties_of, meta)
     local list = casualties_of(d)
     for i, r in ipairs(list) do check_record(r, d, i) end
     local flags = sentence_flags(docs[d])
+    -- The document's totals (lede.casualty_totals), and the count each
+    -- record became, so that its claims give the same figures (one_answer).
+    local totals, total_from, other_time = casualty_totals.of_records(docs[d], list)
+    local count_of = {}
+    meta.totals[d], meta.total_from[d], meta.count_of[d] = totals, total_from, count_of
+    meta.other_time[d] = other_time
     -- "He was shot" (shot = true) says nothing of the outcome: it is an
     -- injured count only when the document's totals leave someone injured
-    -- beyond those it says died (lede.casualty_totals).
-    -- (the totals are read only when a record is "shot": most have none)
-    local shot_ok
+    -- beyond those it says died.
+    local shot_ok = (totals.injured or 0) > 0
     local function shot_counts(r)
-      if not r.shot then return true end
-      if shot_ok == nil then shot_ok = (casualty_totals.from_records(list).injured or 0) > 0 end
-      return shot_ok
+      return not r.shot or shot_ok
     end
     for i, r in ipairs(list) do
       -- A count with no number ("civilians were killed") agrees or
@@ -473,6 +518,7 @@ local function casualty_groups(docs, casualties_of, meta)
         list_d[#list_d + 1] = { rec = r, kind = r.kind, place_key = key }
       elseif not r.subset and r.qualifier ~= "unspecified" and shot_counts(r) then
         local key, shown = record_place(docs[d], r, flags)
+        if key and flags(r, "wide", may_be_wide) and wide_after(docs[d], r) then key = nil end
         local changed = (r.revised == true or flags(r, "change", may_word_change))
           and filter.worded_change(docs[d], r) or nil
         if key and not shown_of[key] then
@@ -483,17 +529,20 @@ local function casualty_groups(docs, casualties_of, meta)
         -- makes one count with its mentions, not a table for each.
         local again
         if type(r.sentence_s) == "number" then
-          again = r.sentence_s .. "\0" .. r.kind .. "\0" .. (r.who or "") .. "\0" .. r.count
-            .. "\0" .. (r.qualifier or "") .. "\0" .. (key or "") .. (changed and "\0" or "")
+          -- (a caller's record may give who or qualifier as anything)
+          again = r.sentence_s .. "\0" .. r.kind .. "\0" .. text_or_empty(r.who) .. "\0" .. r.count
+            .. "\0" .. text_or_empty(r.qualifier) .. "\0" .. (key or "") .. (changed and "\0" or "")
         end
         local first = again and seen[again]
         if first then
           add_mentions(first)
+          count_of[r] = first
         else
           -- (few fields: a text of many counts holds one of these each)
           local c = { rec = r, kind = r.kind, place_key = key, s = r.s, changed = changed,
                       wide = not key and wide_scope(docs[d], r, flags) or nil }
           if again then seen[again] = c end
+          count_of[r] = c
           recs[#recs + 1] = c
           order[c] = i
         end
@@ -716,6 +765,9 @@ local function story_claim(h, docs, meta, shown_of)
     local date = meta.dates[g.doc]
     local src = source_of(g.doc, docs[g.doc], r)
     src.date, src.name, src.mentions = date_text(date), meta.names[g.doc], g.best.mentions
+    -- the document's total of the kind (one_answer), and how it was read
+    src.total, src.summed = g.is_total or nil, r.summed
+    if meta.other_time[g.doc][r] and not g.is_total then src.other_time = true end
     claim.sources[#claim.sources + 1] = src
     local v = by_count[r.count]
     if not v then
@@ -741,6 +793,11 @@ local function story_claim(h, docs, meta, shown_of)
     end
     add_revised(claim, g, docs, src)
   end
+  -- a figure of another time than the event's in every source ("days
+  -- after a strike killed 35"): another event, told beside the story's
+  local other = true
+  for _, src in ipairs(claim.sources) do other = other and src.other_time == true end
+  claim.other_time = other or nil
   -- (one figure: nothing to order, nothing to conflict)
   local current, conflicting, revision = 1, NO_CONFLICT, false
   if #values > 1 then
@@ -790,6 +847,131 @@ local function keep_revised(g, c)
   else
     g.revised_at[c.rec.count] = c
     g.revised[#g.revised + 1] = c
+  end
+end
+
+-- One answer: a document's largest figure of each kind is its total
+-- (lede.casualty_totals), so that lede.claims and lede.casualty_totals
+-- never disagree and the main toll is never hidden under revised.  The
+-- group showing it marks its source total = true.  The
+-- total is the figure of a group when one gives it; else it is a count of
+-- its own (summed = true), spanning the records of the sentence the total
+-- is read from ("A man and two women were killed" is 3; "killed three
+-- workers" then "killed himself" is 4), in their place when they name
+-- one; the figures of the kind that are larger (another time's, people
+-- "shot" who died) go under its revised, unless they are of another time
+-- (another event, told beside the article's own: other_time = true).
+local function summed_count(kind, total, recs, count_of)
+  local r1 = recs and recs[1]
+  if not r1 then return nil end
+  local s, e, place, one_place, who, wide, q = HUGE, -HUGE, nil, true, text_or_empty(r1.who), true, "exact"
+  for _, r in ipairs(recs) do
+    s, e = math.min(s, r.s), math.max(e, r.e)
+    local c = count_of[r]
+    local key = c and c.place_key
+    if key and place and key ~= place then one_place = false end
+    place = place or key
+    if text_or_empty(r.who) ~= who then who = nil end
+    if not (c and c.wide) then wide = false end
+    local rq = type(r.qualifier) == "string" and r.qualifier or "exact"
+    if rq ~= "exact" then q = (q == "exact" or q == rq) and rq or "about" end
+  end
+  if #recs == 1 and r1.count == total then q = r1.qualifier or "exact" end
+  local rec = { kind = kind, count = total, qualifier = q, who = who ~= "" and who or nil, s = s, e = e,
+                sentence_s = r1.sentence_s, summed = true }
+  if #recs == 1 and r1.count == total then rec.min, rec.max = r1.min, r1.max end
+  return { rec = rec, kind = kind, s = s, place_key = one_place and place or nil,
+           wide = wide or nil }
+end
+
+local function one_answer(d, own, meta)
+  local totals = meta.totals[d]
+  if not totals or next(totals) == nil then return end
+  local by_kind = {}
+  for _, g in ipairs(own.list) do
+    if not g.dropped and g.best then
+      by_kind[g.kind] = by_kind[g.kind] or {}
+      local list = by_kind[g.kind]
+      list[#list + 1] = g
+    end
+  end
+  for kind, total in pairs(totals) do
+    local list, top, main = by_kind[kind] or {}, -HUGE, nil
+    for _, g in ipairs(list) do
+      local n = g.best.rec.count
+      if n > top then top = n end
+      if n == total and (main == nil or (main.wide and not g.wide)) then main = g end
+    end
+    if main then main.is_total = true end
+    if top ~= total then
+      if not main then
+        local c = summed_count(kind, total, meta.total_from[d][kind], meta.count_of[d])
+        if not c and list[1] then
+          -- (no sentence gives the total: "injured 0" when the one hurt is
+          -- the one who died) the total in the words of the largest figure
+          local big = list[1]
+          for _, g in ipairs(list) do
+            if g.best.rec.count > big.best.rec.count then big = g end
+          end
+          c = summed_count(kind, total, { big.best.rec }, meta.count_of[d])
+          c.rec.qualifier, c.rec.min, c.rec.max = "exact", nil, nil
+        end
+        if c then
+          main = index_find(own, c)
+          -- (an unplaced group merged into a placed one is that one now)
+          while main and main.into do main = main.into end
+          if main and (main.dropped or not main.best) then main = nil end
+          if main then
+            keep_revised(main, main.best)
+            main.best = c
+          else
+            main = { kind = kind, place_key = c.place_key, wide = c.wide, doc = d, best = c }
+            index_add(own, main)
+          end
+        end
+      end
+      if main then main.is_total = true end
+      local other = meta.other_time[d]
+      for _, g in ipairs(main and list or {}) do
+        -- (a larger figure of another time is another event: "days after
+        -- a strike on Sumy killed 35" beside the article's own toll)
+        if g ~= main and g.best.rec.count > total and not other[g.best.rec] then
+          keep_revised(main, g.best)
+          for _, r in ipairs(g.revised or {}) do keep_revised(main, r) end
+          g.dropped = true
+        end
+      end
+    end
+  end
+end
+
+-- Within one document, a count of wider scope with no place and a count
+-- with no place of the same kind and group are both the article's whole
+-- toll ("Heat wave toll passes 1,200 across southern Europe" above "has
+-- killed 1,240 people"): one thing of wider scope, when the plain count is
+-- not the smaller (a town's part of the region's toll is).
+local function whole_toll(own)
+  local plain, wide = {}, {}
+  for _, g in ipairs(own.list) do
+    if not g.dropped and g.best and not g.place_key then
+      local slot = g.kind .. "\0" .. (g.who_key or "")
+      local list = g.wide and wide or plain
+      list[slot] = list[slot] == nil and g or false
+    end
+  end
+  for slot, w in pairs(wide) do
+    local p = plain[slot]
+    -- (a smaller plain count may be a part: "3 people in the town", then
+    -- "across the region, 30")
+    if w and p and p.best.rec.count >= w.best.rec.count then
+      local big, small = p, w
+      keep_revised(big, small.best)
+      for _, r in ipairs(small.revised or {}) do keep_revised(big, r) end
+      small.dropped, small.into = true, big
+      -- (of wider scope: one with the other articles' counts across the
+      -- region, never with a town's)
+      big.wide, big.best.wide = true, true
+    end
   end
 end
 
@@ -865,9 +1047,11 @@ local function story_groups(docs, casualties_of, meta)
         end
         target.best = late
         for _, r in ipairs(g.revised or {}) do keep_revised(target, r) end
-        g.dropped = true
+        g.dropped, g.into = true, target
       end
     end
+    whole_toll(own)
+    one_answer(d, own, meta)
     -- Into the story.
     for _, g in ipairs(mine) do
       if not g.dropped then
@@ -898,7 +1082,8 @@ local function story_groups(docs, casualties_of, meta)
 end
 
 local function merge_casualties(docs, casualties_of, meta)
-  meta.cited = {}
+  meta.cited, meta.totals, meta.total_from, meta.count_of = {}, {}, {}, {}
+  meta.other_time = {}
   local groups = story_groups(docs, casualties_of, meta)
   local shown_of = meta.places
   -- Claims and conflicts.  Each group is let go once its claim is made
@@ -957,7 +1142,10 @@ local function merge(docs, meta, records)
   table.sort(cas, function(a, b)
     local fa, fb = a.sources[1], b.sources[1]
     if fa.doc ~= fb.doc then return fa.doc < fb.doc end
-    return fa.s < fb.s
+    -- (a total before the parts it spans: "killed 5" before "killed 3")
+    if fa.s ~= fb.s then return fa.s < fb.s end
+    if fa.e ~= fb.e then return fa.e > fb.e end
+    return fa.summed == true and fb.summed ~= true
   end)
   local all = {}
   for i, c in ipairs(cas) do
