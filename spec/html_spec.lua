@@ -25,6 +25,9 @@ describe("lede.html", function()
     assert.is_true(html.is_html("<div><p>One.</p><p>Two.</p><p>Three.</p></div>"))
     assert.is_false(html.is_html("MIAMI, Fla. -- A storm hit.\n\nIt rained <b>a lot</b>."))
     assert.is_false(html.is_html("# Title\n\nSome *markdown* with a [link](http://x.org)."))
+    -- the page test reads the first 8 KiB: a tag after them makes no page
+    assert.is_false(html.is_html(("plain words "):rep(700) .. "<div><p>a</p><p>b</p><p>c</p></div>"))
+    assert.is_true(html.is_html(("\n"):rep(8000) .. "<!DOCTYPE html><p>x</p>"))
     assert.is_false(html.is_html(""))
   end)
 

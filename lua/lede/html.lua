@@ -46,8 +46,14 @@ local OPENERS = { "<!doctype html", "<html", "<head", "<body", "<meta", "<title"
 
 function M.is_html(text)
   if type(text) ~= "string" then return false end
+  -- every opener and closing tag holds a "<": a plain text holds none in
+  -- its head, and is not lower-cased to be told so
+  local lt = find(text, "<", 1, true)
+  if not lt or lt > 8192 then return false end
   local head = lower(sub(text, 1, 8192))
-  local at = match(head, "^\239\187\191?%s*()") or 1
+  -- (a BOM, then white space: "^\239\187\191?" would make only its last
+  -- byte optional)
+  local at = match(head, "^%s*()", sub(head, 1, 3) == "\239\187\191" and 4 or 1)
   for _, o in ipairs(OPENERS) do
     if sub(head, at, at + #o - 1) == o then return true end
   end
