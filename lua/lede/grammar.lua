@@ -42,55 +42,54 @@ local eol = osp * -P(1)
 -- goes through is one literal, not a pattern per byte: building the tree
 -- costs a few LPeg operations per branch rather than per byte (the date
 -- lists with their case forms were a third of the grammars' load time).
--- starts_only: the tree only says whether some word starts the subject,
--- so below the end of a word nothing more is needed.  at_prefix(list,
--- depth) is called where a word (not "") of list ends and longer ones go on.
-local function byte_tree(words, literal, starts_only, at_prefix)
-  local function node(list, depth)
-    -- list: words sharing their first depth bytes
-    local ends, groups, order = false, {}, {}
-    for i = 1, #list do
-      local w = list[i]
-      local c = byte(w, depth + 1)
-      if not c then
-        ends = true
-      else
-        local g = groups[c]
-        if not g then
-          g = {}
-          groups[c] = g
-          order[#order + 1] = c
-        end
-        g[#g + 1] = w
-      end
+-- The words are sorted first, so the words under a node are a range of the
+-- list and the bytes they share are those its first and last words share:
+-- no table per node, no word compared with each other (the branches of a
+-- node start with different bytes, so their order does not change what
+-- the tree matches).  starts_only: the tree only says whether some word
+-- starts the subject, so below the end of a word nothing more is needed.
+-- at_prefix(sorted, first_i, last_i) is called where the word
+-- sorted[first_i] (not "") ends and the longer ones up to sorted[last_i] go on.
+local function tree_node(sorted, first_i, last_i, depth, literal, starts_only, at_prefix)
+  -- sorted[first_i .. last_i]: the words sharing their first depth bytes
+  local ends = #sorted[first_i] == depth
+  if ends and starts_only then return P(true) end
+  if ends and at_prefix and first_i < last_i and depth > 0 then at_prefix(sorted, first_i, last_i) end
+  local p
+  local i = ends and first_i + 1 or first_i
+  while i <= last_i do
+    local first = sorted[i]
+    local c = byte(first, depth + 1)
+    local j = i
+    while j < last_i and byte(sorted[j + 1], depth + 1) == c do j = j + 1 end
+    local last = sorted[j]
+    local stop, nf, nl = depth + 1, #first, #last
+    while stop < nf and stop < nl and byte(first, stop + 1) == byte(last, stop + 1) do
+      stop = stop + 1
     end
-    if ends and starts_only then return P(true) end
-    if ends and at_prefix and order[1] and depth > 0 then at_prefix(list, depth) end
-    local p
-    for _, c in ipairs(order) do
-      local g = groups[c]
-      -- the bytes every word of g has after c, up to where one of them
-      -- ends or two differ
-      local first, stop = g[1], depth + 1
-      while true do
-        local nb, same = byte(first, stop + 1), true
-        for i = 2, #g do
-          if byte(g[i], stop + 1) ~= nb then same = false break end
-        end
-        if not nb or not same then break end
-        stop = stop + 1
-      end
-      local branch, longer = literal(sub(first, depth + 1, stop)), false
-      for i = 1, #g do
-        if #g[i] > stop then longer = true break end
-      end
-      if longer then branch = branch * node(g, stop) end
-      p = p and p + branch or branch
+    local branch = literal(sub(first, depth + 1, stop))
+    if i < j then
+      branch = branch * tree_node(sorted, i, j, stop, literal, starts_only, at_prefix)
     end
-    if ends then p = p and p + P(true) or P(true) end
-    return p or P(false)
+    p = p and p + branch or branch
+    i = j + 1
   end
-  return node(words, 0)
+  if ends then p = p and p + P(true) or P(true) end
+  return p or P(false)
+end
+
+local function byte_tree(words, literal, starts_only, at_prefix)
+  local sorted, seen = {}, {}
+  for i = 1, #words do
+    local w = words[i]
+    if not seen[w] then
+      seen[w] = true
+      sorted[#sorted + 1] = w
+    end
+  end
+  if not sorted[1] then return P(false) end
+  table.sort(sorted)
+  return tree_node(sorted, 1, #sorted, 0, literal, starts_only, at_prefix)
 end
 
 -- One of the literal words, as the ordered choice w1 + w2 + ... would find
@@ -107,16 +106,12 @@ local function word_tree(words)
   -- (the tree finds the words that start longer ones: no pair of words
   -- is compared, nor a prefix of each copied)
   local ordered = false
-  local tree = byte_tree(words, P, false, function(list, depth)
-    local short, long = math.huge, 0
-    for _, w in ipairs(list) do
-      if #w == depth then
-        if first[w] < short then short = first[w] end
-      elseif last[w] > long then
-        long = last[w]
-      end
+  local tree = byte_tree(words, P, false, function(sorted, first_i, last_i)
+    local long = 0
+    for k = first_i + 1, last_i do
+      if last[sorted[k]] > long then long = last[sorted[k]] end
     end
-    if short < long then ordered = true end
+    if first[sorted[first_i]] < long then ordered = true end
   end)
   if not ordered then return tree end
   local p = P(false)
@@ -166,7 +161,6 @@ local function first_word_tree(words)
   for _, w in ipairs(words) do
     if w == "" then digits = true else list[#list + 1] = w end
   end
-  table.sort(list)
   return byte_tree(list, either_case, true) + (digits and digit or P(false))
 end
 
