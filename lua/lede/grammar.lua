@@ -23,7 +23,8 @@ local lpeg = require("lpeg")
 local chrome_list = require("lede.chrome")
 
 local P, R, S, C, Cp, Cc, V = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Cc, lpeg.V
-local byte, sub, find, match = string.byte, string.sub, string.find, string.match
+local byte, sub, find, match, lower = string.byte, string.sub, string.find, string.match,
+  string.lower
 local ipairs = ipairs
 
 local M = {}
@@ -137,31 +138,17 @@ local function phrase(ph)
   return p
 end
 
--- A run of bytes, its lowercase letters in either case.
-local cased = {} -- a lowercase letter's byte -> the pattern of it in either case
-local function either_case(run)
-  local p
-  for i = 1, #run do
-    local c = byte(run, i)
-    local b = cased[c]
-    if not b then
-      b = c >= 97 and c <= 122 and S(string.char(c, c - 32)) or P(string.char(c))
-      cased[c] = b
-    end
-    p = p and p * b or b
-  end
-  return p
-end
-
--- Whether any of the (lowercase) words starts the subject, in either
--- case, as a tree on their bytes; "" (a phrase starting with "#") stands
--- for a digit.
+-- Whether any of the (lowercase) words starts the subject, a lowercased
+-- text, as a tree on their bytes; "" (a phrase starting with "#") stands
+-- for a digit.  (On the text as written each byte would be a pattern of its
+-- two cases: the tree took three times the operations to build, and was a
+-- fifth of the grammars' load time.)
 local function first_word_tree(words)
   local list, digits = {}, false
   for _, w in ipairs(words) do
     if w == "" then digits = true else list[#list + 1] = w end
   end
-  return byte_tree(list, either_case, true) + (digits and digit or P(false))
+  return byte_tree(list, P, true) + (digits and digit or P(false))
 end
 
 -- After a whole-line phrase only symbols may follow ("Read more →").
@@ -826,19 +813,25 @@ end
 -- start matches every line its grammar does, and more).  Most lines of a
 -- story start none of them, and article.lua then skips the six calls.
 -- Matched on the text itself, so only for lines whose view is the line;
--- chrome phrases are matched in either case, as chrome() matches them on
--- the lowercased line.  Not covered, left to the caller: lines over 300
+-- chrome phrases' first words on the lowercased text, as chrome() matches
+-- the phrases on the lowercased line.  Not covered, left to the caller: lines over 300
 -- bytes (chrome searched inside them) and lines holding a trigger word.
 local separator_start = P("=") ^ 3 + P("-") ^ 3 + P("*") ^ 3 + P("_") ^ 3 + P("#") ^ 5
   + P("~") ^ 3 + P("+") ^ 5 + P("* * *") + P("- - -") + P("\226\129\130") + P("\194\167")
   + marker_start
-local line_starts = with_rules(chrome_starts + bio_pat + byline_pat + V("date")
+local line_starts = with_rules(bio_pat + byline_pat + V("date")
   + V("clock_start") + separator_start, date_rules, DATE_RULES, CLOCK_RULES)
 
 --- False when the line starting at text[s] is certainly none of chrome
 -- (but for the exceptions above), bio, byline, date, clock or separator.
-function M.maybe(text, s)
-  return line_starts:match(text, s) ~= nil
+-- low: the text lowercased (string.lower), where the chrome phrases' first
+-- words are looked for, as chrome() looks for the phrases in a lowercased
+-- line; without it the line is lowercased here.
+function M.maybe(text, s, low)
+  if line_starts:match(text, s) then return true end
+  if low then return chrome_starts:match(low, s) ~= nil end
+  local e = find(text, "\n", s, true)
+  return chrome_starts:match(lower(sub(text, s, e))) ~= nil
 end
 
 --- Sorted start offsets of every trigger word of present in low: the
