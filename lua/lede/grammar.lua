@@ -192,18 +192,20 @@ local function add_trigger(core, seen)
 end
 
 -- Files line-start phrase k under the first bytes it can have (all ten
--- digits for "#"), with the second bytes it can have.
+-- digits for "#"); its second bytes are read when that first byte's group
+-- is built (chrome_head below).
 local function add_first(firsts, core, k)
-  local keys = { byte(core) }
-  if sub(core, 1, 1) == "#" then
-    keys = {}
-    for d = 48, 57 do keys[#keys + 1] = d end
-  end
-  local seconds = second_bytes(core)
-  for _, key in ipairs(keys) do
-    firsts[key] = firsts[key] or {}
+  local b = byte(core)
+  if not b then return end
+  local d, last = b, b
+  if b == 35 then d, last = 48, 57 end
+  for key = d, last do
     local f = firsts[key]
-    f[#f + 1] = { k, seconds }
+    if not f then
+      f = {}
+      firsts[key] = f
+    end
+    f[#f + 1] = k
   end
 end
 
@@ -213,7 +215,7 @@ end
 -- phrases of a few first bytes, and building every pattern at load was
 -- a third of require("lede.article").
 local entries = {} -- k -> { core =, pre =, post =, long = }
-local firsts = {} -- first byte -> { { k, second bytes or nil }, ... }
+local firsts = {} -- first byte -> { k, ... }, the phrases that can start with it
 local firsts_words = {} -- the first word of each line-start phrase
 do
   local seen = {}
@@ -258,29 +260,31 @@ local function choice_of(keep, pattern_of)
   return p or P(false)
 end
 
--- The phrases of one first byte grouped by their second: group[b2] holds
--- those that fit b2, group.any those that may have any second byte (all a
--- line gets when its second byte has no group); each in list order.
+-- The phrases of one first byte (list: their k) grouped by their second:
+-- group[b2] holds those that fit b2, group.any those that may have any
+-- second byte (all a line gets when its second byte has no group); each in
+-- list order.
 local function group_by_second(list)
-  local keys = {}
-  for _, it in ipairs(list) do
-    for _, b2 in ipairs(it[2] or {}) do keys[b2] = true end
+  local keys, seconds = {}, {}
+  for i, k in ipairs(list) do
+    seconds[i] = second_bytes(entries[k].core) or false
+    for _, b2 in ipairs(seconds[i] or {}) do keys[b2] = true end
   end
   local group = {}
   for b2 in pairs(keys) do
     local p = P(false)
-    for _, it in ipairs(list) do
-      local fits = not it[2]
-      for _, c in ipairs(it[2] or {}) do
+    for i, k in ipairs(list) do
+      local fits = not seconds[i]
+      for _, c in ipairs(seconds[i] or {}) do
         if c == b2 then fits = true end
       end
-      if fits then p = p + items[it[1]] end
+      if fits then p = p + items[k] end
     end
     group[b2] = p
   end
   local any, some = P(false), false
-  for _, it in ipairs(list) do
-    if not it[2] then any, some = any + items[it[1]], true end
+  for i, k in ipairs(list) do
+    if not seconds[i] then any, some = any + items[k], true end
   end
   group.any = some and any or nil
   return group
