@@ -33,6 +33,7 @@ endif
 
 BUILD := build/lua$(ABI)
 MODULE := $(BUILD)/lede/core.so
+BYTECODE := $(BUILD)/bytecode/probe
 
 WARN := -Wall -Wextra -pedantic -Wshadow -Wcast-qual -Wstrict-prototypes \
         -Wmissing-prototypes -Wpointer-arith -Wwrite-strings -Wundef \
@@ -58,7 +59,7 @@ CORE_LIB := build/core/liblede.a
         format test-lua5.4 test-lua5.3 test-luajit test-large test-complexity \
         lexicon test-lexicon
 
-all: deps-build $(MODULE)
+all: deps-build $(MODULE) $(BYTECODE)
 lua54:
 	$(MAKE) LUA=lua5.4
 lua53:
@@ -109,6 +110,15 @@ $(BUILD)/lua_lede.o: csrc/lua_lede.c $(CORE_HDR)
 $(MODULE): $(BUILD)/lua_lede.o $(CORE_LIB)
 	@mkdir -p $(@D)
 	$(CC) -shared -o $@ $^ $(DEP_LIBS) $(LDFLAGS)
+
+# The Lua modules compiled for bin/lede (bin/bytecode.lua says how they are
+# checked before use), by the interpreter they are for; without it, or for
+# Lua 5.1 (no package.searchpath), bin/lede reads the sources.
+$(BYTECODE): $(wildcard lua/lede/*.lua) bin/bytecode.lua
+	@mkdir -p $(@D)
+	@if command -v $(LUA) >/dev/null 2>&1 && [ "$(LUA)" != lua5.1 ]; then \
+	  $(LUA) bin/bytecode.lua $(@D) $(wildcard lua/lede/*.lua); \
+	else echo "no compiled modules for $(LUA): bin/lede reads the Lua sources"; fi
 
 # ---------------------------------------------------------------- tests
 

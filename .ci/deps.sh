@@ -42,6 +42,11 @@ if [ "$level" = test ] || [ "$level" = fuzz ] || [ "$level" = demo ]; then
   need lua-cjson lua_has lua5.3 cjson
   need lua-cjson lua_has luajit cjson
 fi
+if [ "$level" = demo ]; then
+  # bench/startup_bench.sh: instructions and wall time of a command-line call
+  need hyperfine have hyperfine
+  need valgrind have valgrind
+fi
 if [ "$level" = test ]; then
   need lua-busted lua_has lua5.4 busted.runner
   need neovim have nvim
@@ -79,7 +84,7 @@ cat >&2 <<EOF
 lede: cannot install them here (no apt-get, or not root and no passwordless sudo).
 Install them, then run make again:
   Debian/Ubuntu: sudo apt-get install$missing
-  Fedora (dnf):  sudo dnf install gcc make pkgconf lua lua-devel compat-lua compat-lua-devel luajit luajit-devel utf8proc-devel libstemmer-devel gumbo-parser-devel lua-lpeg lua-cjson lua-busted neovim luarocks pandoc parallel valgrind perl clang compiler-rt python3 luacheck clang-tools-extra
-  macOS (brew):  brew install pkg-config lua lua@5.3 luajit utf8proc snowball gumbo-parser neovim luarocks pandoc parallel llvm clang-format python && luarocks install lpeg && luarocks install lua-cjson && luarocks install busted && luarocks install luacheck
+  Fedora (dnf):  sudo dnf install gcc make pkgconf lua lua-devel compat-lua compat-lua-devel luajit luajit-devel utf8proc-devel libstemmer-devel gumbo-parser-devel lua-lpeg lua-cjson lua-busted neovim luarocks pandoc parallel valgrind perl clang compiler-rt python3 luacheck clang-tools-extra hyperfine
+  macOS (brew):  brew install pkg-config lua lua@5.3 luajit utf8proc snowball gumbo-parser neovim luarocks pandoc parallel llvm clang-format python hyperfine && luarocks install lpeg && luarocks install lua-cjson && luarocks install busted && luarocks install luacheck
 EOF
 exit 1

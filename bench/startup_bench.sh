@@ -7,9 +7,12 @@
 # Two measures of each row: instructions (valgrind --tool=callgrind, the
 # same from run to run on a loaded machine) and wall time (hyperfine -N:
 # min and mean of STARTUP_RUNS runs, default 30, after 3 warm-up runs).
-# A tool that is not installed leaves its column out.  The machine's load
-# is printed first: wall times on a shared machine are only comparable at
-# the same load; instruction counts are.
+# A tool that is not installed leaves its column out (`make bench` installs
+# both: .ci/deps.sh demo).  The machine's load is printed first: wall times
+# on a shared machine are only comparable at the same load; instruction
+# counts are.  bin/lede loads the modules `make` compiled (bin/bytecode.lua);
+# the "from sources" row is the same summary from the Lua sources, as
+# without them.
 set -e
 article=${1:-examples/articles/01_wire_talks.txt}
 runs=${STARTUP_RUNS:-30}
@@ -26,6 +29,16 @@ package.cpath = "build/lua" .. abi .. "/?.so;" .. package.cpath
 require("lede")
 EOF
 : > "$tmp/empty.lua"
+# The command line from the checkout's Lua sources (no compiled modules).
+cat > "$tmp/sources.lua" <<'EOF'
+local abi = _VERSION == "Lua 5.1" and "5.1" or _VERSION:match("%d+%.%d+")
+package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
+package.cpath = "build/lua" .. abi .. "/?.so;" .. package.cpath
+io.stdout:setvbuf("full")
+local status = require("lede.cli").main({ ... })
+io.stdout:flush()
+os.exit(status)
+EOF
 
 have() { command -v "$1" >/dev/null 2>&1; }
 
@@ -58,6 +71,8 @@ row() {
 
 echo "start-up: require(\"lede\") and one-article CLI commands on $article"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime) on $(nproc 2>/dev/null || echo '?') cores"
+have valgrind || echo "(valgrind is not installed: no instructions column; apt-get install valgrind)"
+have hyperfine || echo "(hyperfine is not installed: no wall-time columns; apt-get install hyperfine)"
 printf "%-22s %14s %10s %10s\n" "" "instructions" "min ms" "mean ms"
 for lua in lua5.4 luajit; do
   have "$lua" || continue
@@ -69,5 +84,6 @@ for lua in lua5.4 luajit; do
   row "$lua (interpreter)" "$lua" "$tmp/empty.lua"
   row "$lua require" "$lua" "$tmp/require.lua"
   row "$lua summarize" "$lua" bin/lede summarize "$article"
+  row "  from sources" "$lua" "$tmp/sources.lua" summarize "$article"
   row "$lua claims" "$lua" bin/lede claims "$article"
 done

@@ -226,6 +226,41 @@ describe("lede cli", function()
     assert.is_true(picks[1].s < body_s, picks[1].text)
   end)
 
+  it("ranks the summary towards --focus words, as the library's focus option does", function()
+    local story = FIX .. "council-budget.txt"
+    local status, plain = run({ "summarize", "--sentences", "1", story })
+    assert.are.equal(0, status)
+    assert.is_nil(plain:find("bus crash", 1, true), plain)
+    local focused
+    status, focused = run({ "summarize", "--sentences", "1", "--focus", "bus crash", story })
+    assert.are.equal(0, status)
+    assert.truthy(focused:find("bus crash", 1, true), focused)
+    -- the same pick as lede.summarize with focus = on the article body
+    local _, picks = lede.summarize(slurp(story), { sentences = 1, focus = "bus crash",
+      article = true })
+    assert.are.equal(picks[1].text .. "\n", focused)
+    -- --focus=WORDS, and a focus on the toll
+    local toll
+    status, toll = run({ "summarize", "--sentences=1", "--focus=casualties", story })
+    assert.are.equal(0, status)
+    assert.truthy(toll:find("killed three", 1, true), toll)
+  end)
+
+  it("refuses --focus without words, and on commands that do not rank", function()
+    local story = FIX .. "council-budget.txt"
+    local status, _, err = run({ "summarize", story, "--focus" })
+    assert.are.equal(2, status)
+    assert.matches("%-%-focus needs a value", err)
+    status, _, err = run({ "summarize", "--focus", "", story })
+    assert.are.equal(2, status)
+    assert.matches("%-%-focus needs words to rank towards", err)
+    status, _, err = run({ "claims", "--focus", "bus", story })
+    assert.are.equal(2, status)
+    assert.matches("unknown option '%-%-focus' for 'claims'", err)
+    local _, help = run({ "summarize", "--help" })
+    assert.truthy(help:find("--focus WORDS", 1, true), help)
+  end)
+
   it("lists claims across files and marks where they conflict", function()
     local a, b = FIX .. "conflict-a.txt", FIX .. "conflict-b.txt"
     local status, out, err = run({ "claims", a, b })

@@ -189,4 +189,51 @@ assert d["fixed"] == "The mayor\u2019s office\n"' || die "$lua fix --json"
   ok
 done
 
+# The compiled modules (bin/bytecode.lua, made by `make`), in a copy of the
+# checkout: used when the source matches the one they were compiled from,
+# never when it was edited since, nor by an interpreter that compiles the
+# probe otherwise, nor when they do not load; the answers are those of the
+# sources.
+bc=$tmp/bc
+mkdir -p "$bc/build"
+cp -r bin lua "$bc/"
+for lua in lua5.4 luajit; do
+  case $lua in luajit) abi=5.1 ;; *) abi=5.4 ;; esac
+  cp -r "build/lua$abi" "$bc/build/"
+  dir=$bc/build/lua$abi/bytecode
+  [ -f "$dir/probe" ] && [ -f "$dir/lede.cli.luac" ] || die "$lua: make wrote no compiled modules"
+  for f in examples/articles/*.txt; do
+    $lua bin/lede summarize "$f" >"$tmp/with" || die "$lua summarize $f"
+    $lua -e "package.path='lua/?.lua;lua/?/init.lua;'..package.path
+      package.cpath='build/lua$abi/?.so;'..package.cpath
+      os.exit(require('lede.cli').main({ 'summarize', '$f' }))" >"$tmp/without" \
+      || die "$lua summarize $f from the sources"
+    cmp -s "$tmp/with" "$tmp/without" || die "$lua: compiled modules summarize $f otherwise"
+  done
+  ok
+  # a compiled cli_help whose code says something else than its source:
+  # bin/lede runs that code only while the source is the one kept with it
+  forge() { # forge CODE-SOURCE: lede.cli_help.luac keeping the real source
+    $lua -e "local f = io.open('lua/lede/cli_help.lua', 'rb') local src = f:read('*a') f:close()
+      local code = string.dump((loadstring or load)(src:gsub('usage: lede COMMAND', '$1'), '=x'))
+      f = io.open('$dir/lede.cli_help.luac', 'wb')
+      f:write('lede-bytecode ', #src, '\\n', src, code) f:close()"
+  }
+  forge "usage: FORGED COMMAND"
+  $lua "$bc/bin/lede" --help | grep -q "^usage: FORGED COMMAND" || die "$lua did not use its compiled module"
+  ok
+  cp "$dir/probe" "$tmp/probe"
+  other=5.1; [ $abi = 5.1 ] && other=5.4
+  cp "build/lua$other/bytecode/probe" "$dir/probe"
+  $lua "$bc/bin/lede" --help | grep -q "^usage: lede COMMAND" || die "$lua used code another Lua compiled"
+  cp "$tmp/probe" "$dir/probe"
+  sed 's/usage: lede COMMAND/usage: EDITED COMMAND/' lua/lede/cli_help.lua >"$bc/lua/lede/cli_help.lua"
+  $lua "$bc/bin/lede" --help | grep -q "^usage: EDITED COMMAND" || die "$lua ran stale code for an edited module"
+  cp lua/lede/cli_help.lua "$bc/lua/lede/cli_help.lua"
+  $lua -e "local f = io.open('lua/lede/cli_help.lua', 'rb') local src = f:read('*a') f:close()
+    f = io.open('$dir/lede.cli_help.luac', 'wb') f:write('lede-bytecode ', #src, '\\n', src, 'not code') f:close()"
+  $lua "$bc/bin/lede" --help | grep -q "^usage: lede COMMAND" || die "$lua: a broken compiled module must leave its source"
+  ok
+done
+
 echo "cli: $checks passed, 0 failed"

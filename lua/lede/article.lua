@@ -142,7 +142,7 @@ local function new_parse(text)
   local low_text = lower(text)
   local present = grammar.triggers_in(low_text)
   return {
-    text = text, mode = mode, ls = ls, le = le, n = n, art = art,
+    text = text, low_text = low_text, mode = mode, ls = ls, le = le, n = n, art = art,
     removed = art.removed, views = {}, kinds = {},
     -- nothing in the text a repair could change (the usual case): every
     -- line's view is the line itself, and clean has nothing to repair
@@ -165,7 +165,7 @@ local function may_be_structure(p, k)
   local s, e, hits = p.ls[k], p.le[k], p.hits
   while hits[p.hit] and hits[p.hit] < s do p.hit = p.hit + 1 end
   return not p.untouched or e - s >= 300 or (hits[p.hit] and hits[p.hit] <= e)
-    or grammar.maybe(p.text, s)
+    or grammar.maybe(p.text, s, p.low_text)
 end
 
 -- The chrome kind of line k and its flag ("cut", "list", "label").

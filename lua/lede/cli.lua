@@ -446,6 +446,11 @@ local function parse_args(name, args)
       o.opts.method = val()
     elseif c.budget and opt == "--no-article" then
       o.opts.article = false
+    elseif c.budget and opt == "--focus" then
+      -- lede.summarize's focus: words or a phrase to rank towards
+      local words = val()
+      if not words:find("%S") then fail(M.USAGE, "--focus needs words to rank towards") end
+      o.opts.focus = words
     elseif name == "fix" and FIX_OPTIONS[opt] then
       o.opts[FIX_OPTIONS[opt]] = true -- lede.fix_text's opts of that name
     else

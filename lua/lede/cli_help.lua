@@ -27,7 +27,8 @@ end
 --- The text of `lede NAME --help`; c: the command's entry in cli.lua.
 function M.command(c, name)
   local out = { ("usage: lede %s%s%s [--format text|markdown|json] [--max-bytes N] %s"):format(name,
-    c.budget and " [--sentences N|--words N|--bytes N|--ratio R] [--method rank|lead] [--no-article]"
+    c.budget and " [--sentences N|--words N|--bytes N|--ratio R] [--method rank|lead] [--focus WORDS]"
+      .. " [--no-article]"
       or "", c.full and " [--full]" or "", c.args),
     ("       lede %s%s --jsonl [--strict] [--progress|--no-progress] [FILE...]"):format(name,
     c.budget and " [budget]" or ""),
@@ -41,6 +42,8 @@ function M.command(c, name)
     out[#out + 1] = "Budget: --sentences N, --words N, --bytes N or --ratio R (0 < R <= 1), one of them."
     out[#out + 1] = "The article body is summarized (headline, byline and site chrome left out);"
     out[#out + 1] = "--no-article summarizes the whole text."
+    out[#out + 1] = "--focus WORDS ranks towards the sentences that share those words (stemmed);"
+    out[#out + 1] = "--focus casualties (killed, injured ...) towards those that report a toll."
   end
   out[#out + 1] = "Binary files are refused; a file or line over --max-bytes (default 64M;"
   out[#out + 1] = "K, M, G suffixes) is an error."

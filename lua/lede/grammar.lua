@@ -23,7 +23,8 @@ local lpeg = require("lpeg")
 local chrome_list = require("lede.chrome")
 
 local P, R, S, C, Cp, Cc, V = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cp, lpeg.Cc, lpeg.V
-local byte, sub, find, match = string.byte, string.sub, string.find, string.match
+local byte, sub, find, match, lower = string.byte, string.sub, string.find, string.match,
+  string.lower
 local ipairs = ipairs
 
 local M = {}
@@ -42,55 +43,54 @@ local eol = osp * -P(1)
 -- goes through is one literal, not a pattern per byte: building the tree
 -- costs a few LPeg operations per branch rather than per byte (the date
 -- lists with their case forms were a third of the grammars' load time).
--- starts_only: the tree only says whether some word starts the subject,
--- so below the end of a word nothing more is needed.  at_prefix(list,
--- depth) is called where a word (not "") of list ends and longer ones go on.
-local function byte_tree(words, literal, starts_only, at_prefix)
-  local function node(list, depth)
-    -- list: words sharing their first depth bytes
-    local ends, groups, order = false, {}, {}
-    for i = 1, #list do
-      local w = list[i]
-      local c = byte(w, depth + 1)
-      if not c then
-        ends = true
-      else
-        local g = groups[c]
-        if not g then
-          g = {}
-          groups[c] = g
-          order[#order + 1] = c
-        end
-        g[#g + 1] = w
-      end
+-- The words are sorted first, so the words under a node are a range of the
+-- list and the bytes they share are those its first and last words share:
+-- no table per node, no word compared with each other (the branches of a
+-- node start with different bytes, so their order does not change what
+-- the tree matches).  starts_only: the tree only says whether some word
+-- starts the subject, so below the end of a word nothing more is needed.
+-- at_prefix(sorted, first_i, last_i) is called where the word
+-- sorted[first_i] (not "") ends and the longer ones up to sorted[last_i] go on.
+local function tree_node(sorted, first_i, last_i, depth, literal, starts_only, at_prefix)
+  -- sorted[first_i .. last_i]: the words sharing their first depth bytes
+  local ends = #sorted[first_i] == depth
+  if ends and starts_only then return P(true) end
+  if ends and at_prefix and first_i < last_i and depth > 0 then at_prefix(sorted, first_i, last_i) end
+  local p
+  local i = ends and first_i + 1 or first_i
+  while i <= last_i do
+    local first = sorted[i]
+    local c = byte(first, depth + 1)
+    local j = i
+    while j < last_i and byte(sorted[j + 1], depth + 1) == c do j = j + 1 end
+    local last = sorted[j]
+    local stop, nf, nl = depth + 1, #first, #last
+    while stop < nf and stop < nl and byte(first, stop + 1) == byte(last, stop + 1) do
+      stop = stop + 1
     end
-    if ends and starts_only then return P(true) end
-    if ends and at_prefix and order[1] and depth > 0 then at_prefix(list, depth) end
-    local p
-    for _, c in ipairs(order) do
-      local g = groups[c]
-      -- the bytes every word of g has after c, up to where one of them
-      -- ends or two differ
-      local first, stop = g[1], depth + 1
-      while true do
-        local nb, same = byte(first, stop + 1), true
-        for i = 2, #g do
-          if byte(g[i], stop + 1) ~= nb then same = false break end
-        end
-        if not nb or not same then break end
-        stop = stop + 1
-      end
-      local branch, longer = literal(sub(first, depth + 1, stop)), false
-      for i = 1, #g do
-        if #g[i] > stop then longer = true break end
-      end
-      if longer then branch = branch * node(g, stop) end
-      p = p and p + branch or branch
+    local branch = literal(sub(first, depth + 1, stop))
+    if i < j then
+      branch = branch * tree_node(sorted, i, j, stop, literal, starts_only, at_prefix)
     end
-    if ends then p = p and p + P(true) or P(true) end
-    return p or P(false)
+    p = p and p + branch or branch
+    i = j + 1
   end
-  return node(words, 0)
+  if ends then p = p and p + P(true) or P(true) end
+  return p or P(false)
+end
+
+local function byte_tree(words, literal, starts_only, at_prefix)
+  local sorted, seen = {}, {}
+  for i = 1, #words do
+    local w = words[i]
+    if not seen[w] then
+      seen[w] = true
+      sorted[#sorted + 1] = w
+    end
+  end
+  if not sorted[1] then return P(false) end
+  table.sort(sorted)
+  return tree_node(sorted, 1, #sorted, 0, literal, starts_only, at_prefix)
 end
 
 -- One of the literal words, as the ordered choice w1 + w2 + ... would find
@@ -107,16 +107,12 @@ local function word_tree(words)
   -- (the tree finds the words that start longer ones: no pair of words
   -- is compared, nor a prefix of each copied)
   local ordered = false
-  local tree = byte_tree(words, P, false, function(list, depth)
-    local short, long = math.huge, 0
-    for _, w in ipairs(list) do
-      if #w == depth then
-        if first[w] < short then short = first[w] end
-      elseif last[w] > long then
-        long = last[w]
-      end
+  local tree = byte_tree(words, P, false, function(sorted, first_i, last_i)
+    local long = 0
+    for k = first_i + 1, last_i do
+      if last[sorted[k]] > long then long = last[sorted[k]] end
     end
-    if short < long then ordered = true end
+    if first[sorted[first_i]] < long then ordered = true end
   end)
   if not ordered then return tree end
   local p = P(false)
@@ -142,32 +138,17 @@ local function phrase(ph)
   return p
 end
 
--- A run of bytes, its lowercase letters in either case.
-local cased = {} -- a lowercase letter's byte -> the pattern of it in either case
-local function either_case(run)
-  local p
-  for i = 1, #run do
-    local c = byte(run, i)
-    local b = cased[c]
-    if not b then
-      b = c >= 97 and c <= 122 and S(string.char(c, c - 32)) or P(string.char(c))
-      cased[c] = b
-    end
-    p = p and p * b or b
-  end
-  return p
-end
-
--- Whether any of the (lowercase) words starts the subject, in either
--- case, as a tree on their bytes; "" (a phrase starting with "#") stands
--- for a digit.
+-- Whether any of the (lowercase) words starts the subject, a lowercased
+-- text, as a tree on their bytes; "" (a phrase starting with "#") stands
+-- for a digit.  (On the text as written each byte would be a pattern of its
+-- two cases: the tree took three times the operations to build, and was a
+-- fifth of the grammars' load time.)
 local function first_word_tree(words)
   local list, digits = {}, false
   for _, w in ipairs(words) do
     if w == "" then digits = true else list[#list + 1] = w end
   end
-  table.sort(list)
-  return byte_tree(list, either_case, true) + (digits and digit or P(false))
+  return byte_tree(list, P, true) + (digits and digit or P(false))
 end
 
 -- After a whole-line phrase only symbols may follow ("Read more →").
@@ -211,18 +192,20 @@ local function add_trigger(core, seen)
 end
 
 -- Files line-start phrase k under the first bytes it can have (all ten
--- digits for "#"), with the second bytes it can have.
+-- digits for "#"); its second bytes are read when that first byte's group
+-- is built (chrome_head below).
 local function add_first(firsts, core, k)
-  local keys = { byte(core) }
-  if sub(core, 1, 1) == "#" then
-    keys = {}
-    for d = 48, 57 do keys[#keys + 1] = d end
-  end
-  local seconds = second_bytes(core)
-  for _, key in ipairs(keys) do
-    firsts[key] = firsts[key] or {}
+  local b = byte(core)
+  if not b then return end
+  local d, last = b, b
+  if b == 35 then d, last = 48, 57 end
+  for key = d, last do
     local f = firsts[key]
-    f[#f + 1] = { k, seconds }
+    if not f then
+      f = {}
+      firsts[key] = f
+    end
+    f[#f + 1] = k
   end
 end
 
@@ -232,7 +215,7 @@ end
 -- phrases of a few first bytes, and building every pattern at load was
 -- a third of require("lede.article").
 local entries = {} -- k -> { core =, pre =, post =, long = }
-local firsts = {} -- first byte -> { { k, second bytes or nil }, ... }
+local firsts = {} -- first byte -> { k, ... }, the phrases that can start with it
 local firsts_words = {} -- the first word of each line-start phrase
 do
   local seen = {}
@@ -277,29 +260,31 @@ local function choice_of(keep, pattern_of)
   return p or P(false)
 end
 
--- The phrases of one first byte grouped by their second: group[b2] holds
--- those that fit b2, group.any those that may have any second byte (all a
--- line gets when its second byte has no group); each in list order.
+-- The phrases of one first byte (list: their k) grouped by their second:
+-- group[b2] holds those that fit b2, group.any those that may have any
+-- second byte (all a line gets when its second byte has no group); each in
+-- list order.
 local function group_by_second(list)
-  local keys = {}
-  for _, it in ipairs(list) do
-    for _, b2 in ipairs(it[2] or {}) do keys[b2] = true end
+  local keys, seconds = {}, {}
+  for i, k in ipairs(list) do
+    seconds[i] = second_bytes(entries[k].core) or false
+    for _, b2 in ipairs(seconds[i] or {}) do keys[b2] = true end
   end
   local group = {}
   for b2 in pairs(keys) do
     local p = P(false)
-    for _, it in ipairs(list) do
-      local fits = not it[2]
-      for _, c in ipairs(it[2] or {}) do
+    for i, k in ipairs(list) do
+      local fits = not seconds[i]
+      for _, c in ipairs(seconds[i] or {}) do
         if c == b2 then fits = true end
       end
-      if fits then p = p + items[it[1]] end
+      if fits then p = p + items[k] end
     end
     group[b2] = p
   end
   local any, some = P(false), false
-  for _, it in ipairs(list) do
-    if not it[2] then any, some = any + items[it[1]], true end
+  for i, k in ipairs(list) do
+    if not seconds[i] then any, some = any + items[k], true end
   end
   group.any = some and any or nil
   return group
@@ -832,19 +817,25 @@ end
 -- start matches every line its grammar does, and more).  Most lines of a
 -- story start none of them, and article.lua then skips the six calls.
 -- Matched on the text itself, so only for lines whose view is the line;
--- chrome phrases are matched in either case, as chrome() matches them on
--- the lowercased line.  Not covered, left to the caller: lines over 300
+-- chrome phrases' first words on the lowercased text, as chrome() matches
+-- the phrases on the lowercased line.  Not covered, left to the caller: lines over 300
 -- bytes (chrome searched inside them) and lines holding a trigger word.
 local separator_start = P("=") ^ 3 + P("-") ^ 3 + P("*") ^ 3 + P("_") ^ 3 + P("#") ^ 5
   + P("~") ^ 3 + P("+") ^ 5 + P("* * *") + P("- - -") + P("\226\129\130") + P("\194\167")
   + marker_start
-local line_starts = with_rules(chrome_starts + bio_pat + byline_pat + V("date")
+local line_starts = with_rules(bio_pat + byline_pat + V("date")
   + V("clock_start") + separator_start, date_rules, DATE_RULES, CLOCK_RULES)
 
 --- False when the line starting at text[s] is certainly none of chrome
 -- (but for the exceptions above), bio, byline, date, clock or separator.
-function M.maybe(text, s)
-  return line_starts:match(text, s) ~= nil
+-- low: the text lowercased (string.lower), where the chrome phrases' first
+-- words are looked for, as chrome() looks for the phrases in a lowercased
+-- line; without it the line is lowercased here.
+function M.maybe(text, s, low)
+  if line_starts:match(text, s) then return true end
+  if low then return chrome_starts:match(low, s) ~= nil end
+  local e = find(text, "\n", s, true)
+  return chrome_starts:match(lower(sub(text, s, e))) ~= nil
 end
 
 --- Sorted start offsets of every trigger word of present in low: the

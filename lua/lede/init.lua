@@ -221,6 +221,10 @@ local LAZY = {
   -- these two were a third of require("lede") (2.2M of 7.5M instructions)
   casualty_totals = { "lede.casualty_totals", "totals" },
   fix_text = { "lede.fix", "fix_text" },
+  -- compiling lua/lede/summarize.lua was two fifths of require("lede")
+  -- (1.4M of 3.5M instructions); a host that only splits sentences or
+  -- reads claims never needs it
+  summarize = { "lede.summarize", "summarize" },
 }
 setmetatable(M, { __index = function(t, k)
   local where = LAZY[k]
@@ -229,10 +233,10 @@ setmetatable(M, { __index = function(t, k)
   rawset(t, k, fn)
   return fn
 end })
--- Summaries (lua/lede/summarize.lua checks the options)
+-- Summaries (lua/lede/summarize.lua checks the options):
 -- lede.summarize(text_or_docs, opts) --> summary_text, picks
 ---@type fun(text_or_docs: string|(string|table)[], opts?: lede.SummaryOptions): string, lede.Pick[]
-M.summarize = require("lede.summarize").summarize
+-- (loaded on first use, see LAZY above)
 if not had_lpeg then rawset(_G, "lpeg", nil) end
 
 return M
