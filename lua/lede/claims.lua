@@ -136,7 +136,9 @@
 -- undated figure against another, a later lower one not worded as a change)
 -- and whose bounds do not overlap are a conflict; overlapping ones ("at
 -- least 30" and 35) are compatible, never a conflict.  Only figures nothing
--- revised can conflict.
+-- revised can conflict.  A story none of whose documents carries a date
+-- (no date, date line, head or dateline date) is read in the order given,
+-- as wire copy is listed, oldest first.
 --
 -- Figures that are not the article's own (lede.casualty_filter): cited
 -- ones ("than the 17 given by officials") sit under cited and never win;
@@ -781,6 +783,9 @@ local function story_claim(h, docs, meta, shown_of)
     v.revised = v.revised or g.best.changed == true
     if date and (not v.time or date.key > v.time) then
       v.time, v.day, v.timed, v.date = date.key, date.day, date.hh ~= nil, date
+    elseif meta.undated and (not v.time or g.doc > v.time) then
+      -- a story none of whose documents is dated: their order is its time
+      v.time, v.day, v.timed = g.doc, g.doc, false
     end
     v.srcs[#v.srcs + 1] = src
     for _, x in ipairs(meta.cited[g.doc] or {}) do
@@ -1084,6 +1089,7 @@ end
 local function merge_casualties(docs, casualties_of, meta)
   meta.cited, meta.totals, meta.total_from, meta.count_of = {}, {}, {}, {}
   meta.other_time = {}
+  meta.undated = #docs > 1 and next(meta.dates) == nil
   local groups = story_groups(docs, casualties_of, meta)
   local shown_of = meta.places
   -- Claims and conflicts.  Each group is let go once its claim is made
