@@ -149,7 +149,9 @@ $(eval $(call checked_core,build/san/fuzz,clang,$(CHECKED_CFLAGS) \
 # The C tests and fuzz targets themselves are held to -Werror.
 C_TESTS := $(patsubst spec/c/%.c,build/ctest/%,$(wildcard spec/c/test_*.c))
 
-build/ctest/%: spec/c/%.c spec/c/harness.h $(CORE_HDR) $(ASAN_LIB)
+# (the shared set-ups of spec/c: harness.h, cases.h, quote_lists.h)
+SPEC_C_HDR := $(wildcard spec/c/*.h)
+build/ctest/%: spec/c/%.c $(SPEC_C_HDR) $(CORE_HDR) $(ASAN_LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CHECKED_CFLAGS) -Werror $(SAN) -Icsrc $(DEP_CFLAGS) $< $(ASAN_LIB) -o $@ $(DEP_LIBS)
 
@@ -240,7 +242,7 @@ FUZZ_TARGETS := $(patsubst spec/fuzz/%.c,build/fuzz/%,$(wildcard spec/fuzz/fuzz_
 FUZZ_FLAGS := $(CHECKED_CFLAGS) -Werror -fsanitize=fuzzer,address,undefined \
               -fno-sanitize-recover=all
 
-build/fuzz/%: spec/fuzz/%.c spec/fuzz/fuzz.h $(CORE_HDR) $(FUZZ_LIB)
+build/fuzz/%: spec/fuzz/%.c spec/fuzz/fuzz.h $(SPEC_C_HDR) $(CORE_HDR) $(FUZZ_LIB)
 	@mkdir -p $(@D)
 	clang $(FUZZ_FLAGS) -Icsrc $(DEP_CFLAGS) $< $(FUZZ_LIB) -o $@ $(DEP_LIBS)
 
