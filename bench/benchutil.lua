@@ -20,6 +20,36 @@ function M.articles(dir)
   return names
 end
 
+--- The arguments of a script over the shared data, "[SHARED_DIR] [--show
+-- CLASS [N]]": the directory (../shared), the class to show and how many.
+function M.shared_args(args)
+  local shared, show, show_n = "../shared", nil, 20
+  local i = 1
+  while args[i] do
+    if args[i] == "--show" then
+      show, show_n = args[i + 1], tonumber(args[i + 2]) or show_n
+      i = i + (tonumber(args[i + 2]) and 3 or 2)
+    else
+      shared, i = args[i], i + 1
+    end
+  end
+  return shared, show, show_n
+end
+
+--- Calls each(object) for every JSON line of path (lua-cjson, or lede's
+-- own reader where it is missing); false when the file is absent.
+function M.read_jsonl(path, each)
+  local ok, cjson = pcall(require, "cjson")
+  local decode = ok and cjson.decode or require("lede.json").decode
+  local f = io.open(path)
+  if not f then return false end
+  for line in f:lines() do
+    if line:find("%S") then each(decode(line)) end
+  end
+  f:close()
+  return true
+end
+
 --- Peak resident memory of this process in MB (VmHWM), 0 where unknown.
 function M.peak_mb()
   local f = io.open("/proc/self/status")

@@ -23,7 +23,7 @@ if [ ! -f "$shared/tools/rouge.py" ] || [ ! -d "$shared/data/summ" ]; then
   exit 0
 fi
 set -e
-export LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/lua5.4/?.so;;'
+export LUA_PATH='lua/?.lua;lua/?/init.lua;bench/?.lua;;' LUA_CPATH='build/lua5.4/?.so;;'
 echo "== sentence splitting: golden rules"
 sh bench/sbd_eval.sh
 echo "== sentence splitting: suspicious splits on the dev sets (per 1,000 sentences)"

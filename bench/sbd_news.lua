@@ -46,32 +46,12 @@
 --   lua5.4 bench/sbd_news.lua [SHARED_DIR] [--show CLASS [N]]
 -- Skipped (exit 0) when the data is absent.
 local lede = require("lede")
-local ok, cjson = pcall(require, "cjson")
-local decode = ok and cjson.decode or require("lede.json").decode
+local util = require("benchutil")
 
-local shared, show, show_n = "../shared", nil, 20
-do
-  local i = 1
-  while arg[i] do
-    if arg[i] == "--show" then
-      show, show_n = arg[i + 1], tonumber(arg[i + 2]) or show_n
-      i = i + (tonumber(arg[i + 2]) and 3 or 2)
-    else
-      shared, i = arg[i], i + 1
-    end
-  end
-end
+local shared, show, show_n = util.shared_args(arg)
 local data = shared .. "/data"
 
-local function read_jsonl(path, each)
-  local f = io.open(path)
-  if not f then return false end
-  for line in f:lines() do
-    if line:find("%S") then each(decode(line)) end
-  end
-  f:close()
-  return true
-end
+local read_jsonl = util.read_jsonl
 
 local function doc_text(d) return type(d) == "table" and d.text or d end
 
