@@ -34,6 +34,7 @@
  *      O|â|capital → ’   O’Brien
  *      word|â|word, both capitalized, the left of two letters or more
  *                                                     → –   US–China
+ *      two capitals|â|lower-case word                 → —   War II—as
  *      word|â|word, the left word longer than two letters and all ASCII:
  *        two points of the compass, days or months → –   north–south
  *        others                                    → —   persist—partly
@@ -411,6 +412,9 @@ static uint32_t between_letters(const fixer *f, size_t start, size_t i) {
   /* two names (US–China, Kraków–Warsaw): capitals on both sides, no
      French word */
   if (capital_at(s, f->len, i) && name_before(s, start)) return NDASH;
+  /* a word in capitals, then a lower-case one: "World War II—as", "the
+     US—and" (French writes an accented capital there, never "â") */
+  if (left == 2 && !lower && s[i] >= 'a' && s[i] <= 'z') return MDASH;
   if (left < 0 || left <= 2) return 0; /* "Lâcher", "Mâcon" */
   if (real_a_word(s, f->len, i)) return 0;
   for (e = i; e < f->len && is_ascii_letter(s[e]); e++) {

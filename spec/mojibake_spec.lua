@@ -21,6 +21,10 @@ describe("lossy mojibake", function()
       fix("we" .. A .. "re here" .. ctx))
     assert.are.equal("persist" .. MD .. "particularly" .. " " .. LQ .. "Yes," .. RQ .. " she said.",
       fix("persist" .. A .. "particularly" .. ctx))
+    assert.are.equal("World War II" .. MD .. "as" .. " " .. LQ .. "Yes," .. RQ .. " she said.",
+      fix("World War II" .. A .. "as" .. ctx))
+    assert.are.equal("M" .. A .. "con" .. " " .. LQ .. "Yes," .. RQ .. " she said.",
+      fix("M" .. A .. "con" .. ctx))
     assert.are.equal("2019" .. ND .. "2020" .. " " .. LQ .. "Yes," .. RQ .. " she said.",
       fix("2019" .. A .. "2020" .. ctx))
     assert.are.equal("one " .. MD .. " two" .. " " .. LQ .. "Yes," .. RQ .. " she said.",
