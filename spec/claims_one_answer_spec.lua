@@ -4,13 +4,7 @@
 -- (another event's figure, "days after a strike killed 35", is marked
 -- other_time), and the main toll is never left under revised.
 local lede = require("lede")
-
-local function read(path)
-  local f = assert(io.open(path, "rb"))
-  local text = f:read("*a")
-  f:close()
-  return text
-end
+local helpers = require("helpers")
 
 -- Why the claims of text and its totals disagree, or nil.
 local function disagreement(text)
@@ -154,23 +148,17 @@ describe("lede.claims and lede.casualty_totals: one answer", function()
 
   it("holds for every article of the project's fixtures and clusters", function()
     local paths = {}
-    for _, dir in ipairs({ "spec/fixtures/strike", "spec/fixtures/articles" }) do
-      for name in io.popen("ls " .. dir):lines() do
-        if name:find("%.txt$") then paths[#paths + 1] = dir .. "/" .. name end
-      end
-    end
+    local dirs = { "spec/fixtures/strike", "spec/fixtures/articles" }
     for cluster in io.popen("ls bench/claims_clusters"):lines() do
-      local dir = "bench/claims_clusters/" .. cluster
-      if not cluster:find("%.") then
-        for name in io.popen("ls " .. dir):lines() do
-          if name:find("%.txt$") then paths[#paths + 1] = dir .. "/" .. name end
-        end
-      end
+      if not cluster:find("%.") then dirs[#dirs + 1] = "bench/claims_clusters/" .. cluster end
+    end
+    for _, dir in ipairs(dirs) do
+      for _, name in ipairs(helpers.txt_files(dir)) do paths[#paths + 1] = dir .. "/" .. name end
     end
     assert.is_true(#paths > 80)
     local wrong = {}
     for _, path in ipairs(paths) do
-      local why = disagreement(read(path))
+      local why = disagreement(helpers.read(path))
       if why then wrong[#wrong + 1] = path .. ": " .. why end
     end
     assert.are.same({}, wrong)
