@@ -701,11 +701,17 @@ static size_t victim_before(const sent *s, size_t j, size_t p, group *g) {
   return j;
 }
 
+/* A capitalized word no table knows at k, not all capitals: the start of
+   a name. */
+static int person_name_at(const sent *s, size_t k) {
+  return is_word(s, k) && (s->t[k].flags & NF_CAP) && !known_word(s, k) &&
+         !(s->t[k].flags & NF_ALLCAP);
+}
+
 /* A word at p that can be part of a person's name: capitalized, not all
    capitals, not a word of the lexicon, not a pronoun. */
 static int name_word(const sent *s, size_t p) {
-  return is_word(s, p) && (s->t[p].flags & NF_CAP) && !known_word(s, p) &&
-         !(s->t[p].flags & NF_ALLCAP) && !pronoun(s, p);
+  return person_name_at(s, p) && !pronoun(s, p);
 }
 
 /* A middle initial ends at p - 1: "P." of "Omar P. Jarman". */
@@ -1438,12 +1444,6 @@ static size_t name_end(const sent *s, size_t k, size_t e, int unknown) {
   return e;
 }
 
-/* A capitalized word no table knows at k: the start of a name. */
-static int person_name_at(const sent *s, size_t k) {
-  return is_word(s, k) && (s->t[k].flags & NF_CAP) && !known_word(s, k) &&
-         !(s->t[k].flags & NF_ALLCAP);
-}
-
 /* Digits at k: "447" of "Flight 447", "9" of "Route 9". */
 static int is_number_token(const sent *s, size_t k) {
   return k < s->b && s->t[k].type == NT_NUM;
@@ -1474,8 +1474,7 @@ static size_t listed_person(const sent *s, size_t k, int first) {
     return k;
   }
   /* an age between commas after it: "Michael Jordan, 59, and" */
-  if (is_punct(s, e, ',') && (ni = num_start(s, e + 1)) >= 0 &&
-      s->nums[ni].kind == LEDE_NUM_AGE) {
+  if (is_punct(s, e, ',') && (ni = age_at(s, e + 1)) >= 0) {
     size_t after = s->nsp[2 * ni + 1];
     if (is_punct(s, after, ',') || key_at(s, after) == K_AND || after >= s->b ||
         is_punct(s, after, '.'))
