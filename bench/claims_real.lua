@@ -1,6 +1,6 @@
 -- lede.claims on real news nobody here wrote, where there are no labels to
 -- score against: the figures that show a wrong answer without one.
---   LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/lua5.4/?.so;;' \
+--   LUA_PATH='lua/?.lua;lua/?/init.lua;bench/?.lua;;' LUA_CPATH='build/lua5.4/?.so;;' \
 --     lua5.4 bench/claims_real.lua [shared-dir] [--list]
 -- Reads ../shared/data/summ: each MultiLing topic as one story (ten dated
 -- WikiNews articles over days or weeks), and each BBC article alone.
@@ -10,7 +10,7 @@
 -- is suspect: a pronoun ("He", "They"), a nationality word ("Brazilian"),
 -- or a place the story's counts name.  --list prints each suspect quote.
 local lede = require("lede")
-local cjson = require("cjson")
+local util = require("benchutil")
 
 local shared, list = "../shared", false
 for _, a in ipairs(arg) do
@@ -59,26 +59,16 @@ local function check_quotes(id, result)
   end
 end
 
-local function lines(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local t = {}
-  for line in f:lines() do t[#t + 1] = line end
-  f:close()
-  return t
-end
-
 local summ = shared .. "/data/summ/"
-local ml = lines(summ .. "multiling2011_en.dev.jsonl")
-if not ml then
+local ml = {}
+if not util.read_jsonl(summ .. "multiling2011_en.dev.jsonl", function(o) ml[#ml + 1] = o end) then
   print("claims_real: " .. summ .. " not found, skipped")
   return
 end
 
 print("== MultiLing 2011 DEV topics as stories: casualty claims")
 local conflicts, claims_n = 0, 0
-for _, line in ipairs(ml) do
-  local item = cjson.decode(line)
+for _, item in ipairs(ml) do
   local docs = {}
   for i, text in ipairs(item.docs) do
     local date = item.doc_dates and item.doc_dates[i]
@@ -104,10 +94,9 @@ for _, line in ipairs(ml) do
 end
 print(("  casualty claims %d, conflicts %d"):format(claims_n, conflicts))
 
-local bbc = lines(summ .. "bbc_news_summary.dev.jsonl") or {}
-local kinds, articles_with = {}, 0
-for _, line in ipairs(bbc) do
-  local item = cjson.decode(line)
+local kinds, articles_with, bbc = {}, 0, 0
+util.read_jsonl(summ .. "bbc_news_summary.dev.jsonl", function(item)
+  bbc = bbc + 1
   local result = lede.claims(item.docs[1])
   local any = false
   for _, c in ipairs(result.claims) do
@@ -118,12 +107,12 @@ for _, line in ipairs(bbc) do
   end
   if any then articles_with = articles_with + 1 end
   check_quotes(item.id, result)
-end
+end)
 local ks = {}
 for k, n in pairs(kinds) do ks[#ks + 1] = k .. " " .. n end
 table.sort(ks)
 print(("== BBC News Summary DEV: %d articles, %d with casualty claims (%s)"):format(
-  #bbc, articles_with, table.concat(ks, ", ")))
+  bbc, articles_with, table.concat(ks, ", ")))
 
 local whys = {}
 for why, n in pairs(by_why) do whys[#whys + 1] = why .. " " .. n end
