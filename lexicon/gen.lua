@@ -230,14 +230,13 @@ local function bytes_before(a, b)
   return #a < #b
 end
 
-local function stopwords(lang)
-  local path = "lexicon/" .. lang .. "/stopwords.tsv"
+-- The words of a one-column list, each once and as valid() says, sorted by
+-- bytes; what names the words in the message for one that is not.
+local function word_list(path, valid, what)
   local list, seen = {}, {}
   for _, fields in ipairs(read_tsv(path)) do
     local w = fields[1]
-    if #w > 24 or w:find("[%s%u\"\\]") then
-      fail(fields.where, "a stop word is a folded word of at most 24 bytes, not '" .. w .. "'")
-    end
+    if not valid(w) then fail(fields.where, what .. ", not '" .. w .. "'") end
     if seen[w] then fail(fields.where, "'" .. w .. "' twice") end
     seen[w] = true
     list[#list + 1] = w
@@ -246,21 +245,17 @@ local function stopwords(lang)
   return list
 end
 
+local function stopwords(lang)
+  return word_list("lexicon/" .. lang .. "/stopwords.tsv",
+    function(w) return #w <= 24 and not w:find("[%s%u\"\\]") end,
+    "a stop word is a folded word of at most 24 bytes")
+end
+
 -- The English sentence starters: capitalized ASCII words, sorted by bytes.
 local function starters()
-  local path = "lexicon/en/starters.tsv"
-  local list, seen = {}, {}
-  for _, fields in ipairs(read_tsv(path)) do
-    local w = fields[1]
-    if not w:find("^%u%a*$") or #w > 24 then
-      fail(fields.where, "a starter is a capitalized ASCII word of at most 24 bytes, not '" .. w .. "'")
-    end
-    if seen[w] then fail(fields.where, "'" .. w .. "' twice") end
-    seen[w] = true
-    list[#list + 1] = w
-  end
-  table.sort(list, bytes_before)
-  return list
+  return word_list("lexicon/en/starters.tsv",
+    function(w) return w:find("^%u%a*$") ~= nil and #w <= 24 end,
+    "a starter is a capitalized ASCII word of at most 24 bytes")
 end
 
 local function file_exists(path)
