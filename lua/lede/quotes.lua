@@ -642,14 +642,12 @@ end
 -- An HTML page is read for its main text (lua/lede/html.lua); the quotes'
 -- spans then point into the page.  opts.format = "html" | "text" |
 -- "markdown" says how to read text (default: detected).
--- A text with no "<" is no page: lede.claims asks for the quotes of every
--- document, and the page test reads (and lower-cases) up to 8 KiB of each.
+-- (html.is_html tells a text with no "<" in its head without reading it
+-- further: lede.claims asks for the quotes of every document)
 local find_text = M.find
 function M.find(text, opts)
   local html = require("lede.html")
-  local format = opts and opts.format
-  if type(text) == "string" and (format ~= nil or text:find("<", 1, true))
-     and html.format(text, format, "quotes") == "html" then
+  if type(text) == "string" and html.format(text, opts and opts.format, "quotes") == "html" then
     local doc = html.extract(text)
     return html.remap(doc, find_text(doc.text))
   end
