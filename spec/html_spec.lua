@@ -171,6 +171,56 @@ describe("HTML everywhere", function()
   end)
 end)
 
+describe("the text-level readers on pages", function()
+  -- a story whose "most read" box and scripts hold tolls of other stories
+  local page = read("harbor-shooting.html")
+
+  it("lede.casualties reads the story, not the boxes around it; spans into the page", function()
+    local kinds = {}
+    for _, c in ipairs(lede.casualties(page)) do
+      kinds[#kinds + 1] = c.kind .. " " .. c.count
+      assert.are.equal(c.text, page:sub(c.s, c.e))
+      assert.is_truthy(seen(page, c.sentence_s, c.sentence_e):find(c.text, 1, true))
+    end
+    assert.are.same({ "killed 2", "injured 1", "injured 1" }, kinds)
+    -- read as text, the boxes count too
+    local raw = 0
+    for _, c in ipairs(lede.casualties(page, { format = "text" })) do
+      if c.count == 5 then raw = raw + 1 end
+    end
+    assert.are.equal(1, raw)
+  end)
+
+  it("lede.casualty_totals of a page are the story's totals", function()
+    assert.are.same({ killed = 2, injured = 1 }, lede.casualty_totals(page))
+    assert.are.equal(5, lede.casualty_totals(page, { format = "text" }).injured)
+  end)
+
+  it("lede.numbers maps its spans into the page", function()
+    local nums = lede.numbers(page)
+    assert.is_true(#nums > 0)
+    for _, n in ipairs(nums) do
+      assert.are.equal(n.text, seen(page, n.s, n.e))
+      -- the ages and counts of the "most read" box are no numbers of the story
+      assert.is_false(n.value == 16 or n.value == 40 or n.value == 5, n.text)
+    end
+  end)
+
+  it("a text stays a text, and the options are checked", function()
+    local text = "Three people were killed in Varn on Monday."
+    assert.are.same(lede.casualties(text), lede.casualties(text, {}))
+    assert.are.same(lede.numbers(text), lede.numbers(text, { format = "text" }))
+    -- markup read as text when asked, as the other entry points do
+    local frag = "<p>Two were hurt.</p><p>One was killed.</p><div>x</div></p>"
+    assert.are.equal(1, lede.casualty_totals(frag, { format = "html" }).killed)
+    assert.has_error(function() lede.casualties(page, "html") end,
+      "bad argument #2 to 'casualties' (table of options expected, got string)")
+    assert.has_error(function() lede.numbers(page, { format = "pdf" }) end)
+    assert.has_error(function() lede.casualty_totals(42) end,
+      "bad argument #1 to 'casualty_totals' (string expected, got number)")
+  end)
+end)
+
 describe("the command line on pages", function()
   local cli = require("lede.cli")
   local function run(args, stdin)
@@ -197,6 +247,35 @@ describe("the command line on pages", function()
     assert.are.equal(0, status)
     assert.is_true(has(text, "A fast-moving wildfire"))
     assert.is_false(has(text, "&mdash;"))
+  end)
+
+  it("sentences, casualties and casualty_totals read a page's story; --input text reads its bytes", function()
+    local f = DIR .. "harbor-shooting.html"
+    local status, text = run({ "sentences", f })
+    assert.are.equal(0, status)
+    assert.is_true(has(text, "Two men were killed"))
+    assert.is_false(has(text, "<"))
+    assert.is_false(has(text, "Most read"))
+    status, text = run({ "sentences", "--input", "text", f })
+    assert.are.equal(0, status)
+    assert.is_true(has(text, "<"))
+    status, text = run({ "casualty_totals", f })
+    assert.are.equal(0, status)
+    assert.are.equal("injured\t1\nkilled\t2\n", text)
+    status, text = run({ "casualties", "--json", f })
+    assert.are.equal(0, status)
+    local page = read("harbor-shooting.html")
+    local r = require("lede.json").decode(text)
+    assert.are.equal("Two men were killed", page:sub(r.casualties[1].s, r.casualties[1].e))
+    status, text = run({ "tokens", "--input=html", f })
+    assert.are.equal(0, status)
+    assert.is_false(has(text, "<"))
+  end)
+
+  it("--input is checked, and fix takes none", function()
+    local f = DIR .. "harbor-shooting.html"
+    assert.are.equal(cli.USAGE, (run({ "sentences", "--input", "pdf", f })))
+    assert.are.equal(cli.USAGE, (run({ "fix", "--input", "html", f })))
   end)
 
   it("lede claims a.html b.html merges the pages' claims", function()

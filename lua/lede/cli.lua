@@ -103,20 +103,38 @@ end
 -- sentences and tokens in plain text print as they go, through the
 -- iterators (lede.each_sentence, lede.each_token): no table per item, so a
 -- big file costs no more than its text.  Same lines as the renderers below.
+-- Both read an HTML page's main text (page_text below).
+local page_text
 local streamers = {
-  sentences = function(lede, text, line)
+  sentences = function(lede, text, line, opts)
+    text = page_text(text, opts, "sentences")
     for s, e in lede.each_sentence(text) do line(one_line(shown(text:sub(s, e)))) end
   end,
-  tokens = function(lede, text, line)
+  tokens = function(lede, text, line, opts)
+    text = page_text(text, opts, "tokens")
     for s, e, kind in lede.each_token(text) do
       line(kind .. "\t" .. one_line(text:sub(s, e)))
     end
   end,
 }
 
+-- The text the text-level commands (sentences, tokens) read: an HTML page's
+-- main text and its lede.html doc (to move spans into the page), or the text
+-- as it is.  opts.format (--input) says which it is; by default the text
+-- tells.  (lede.numbers, lede.casualties and the other readers do this
+-- themselves.)
+function page_text(text, opts, name)
+  local format = opts and opts.format
+  if format == nil and not text:find("<", 1, true) then return text, nil end
+  local html = require("lede.html")
+  if html.format(text, format, name) ~= "html" then return text, nil end
+  local doc = html.extract(text)
+  return doc.text, doc
+end
+
 -- Writes the lines streamer gives, a few thousand at a time; returns how
 -- many (none: nothing is written, as for the renderers).
-local function stream_lines(env, lede, streamer, text)
+local function stream_lines(env, lede, streamer, text, opts)
   local buf, n, total = {}, 0, 0
   local function line(l)
     n, total = n + 1, total + 1
@@ -126,7 +144,7 @@ local function stream_lines(env, lede, streamer, text)
       n = 0
     end
   end
-  local ok, err = pcall(streamer, lede, text, line)
+  local ok, err = pcall(streamer, lede, text, line, opts)
   if not ok then fail(M.INPUT, tostring(err)) end
   if n > 0 then env.stdout:write(table.concat(buf, "\n", 1, n), "\n") end
   return total
@@ -354,14 +372,24 @@ local function run_command(lede, name, text, opts)
   elseif name == "fix" then
     local fixed, changes = check(pcall(fn, text, opts))
     return { fixed = fixed, changes = changes or {} }
-  elseif name == "clean" then
-    local cleaned, report = check(pcall(fn, text))
+  end
+  -- the other commands take one option, format (--input): how to read the text
+  local read = opts.format ~= nil and { format = opts.format } or nil
+  if name == "clean" then
+    local cleaned, report = check(pcall(fn, text, read))
     return { clean = cleaned, report = report }
   elseif name == "claims" then
-    local r = check(pcall(fn, text))
+    local r = check(pcall(fn, text, read))
     return { claims = r.claims, conflicts = r.conflicts or {} }
+  elseif name == "sentences" or name == "tokens" then
+    -- (their second argument is not options: the page is read here)
+    local ok, main, doc = pcall(page_text, text, read, name)
+    check(ok, main)
+    local list = check(pcall(fn, main))
+    if doc then require("lede.html").remap(doc, list) end
+    return { [name] = list }
   end
-  return { [name] = check(pcall(fn, text)) }
+  return { [name] = check(pcall(fn, text, read)) }
 end
 
 -- Adds the file names to a multi-document result: "files", and "file" next
@@ -392,6 +420,7 @@ local function parse_number(opt, v, kind)
 end
 
 local FORMATS = { text = true, markdown = true, json = true }
+local INPUTS = { html = true, text = true, markdown = true }
 
 -- Parses the words after the command name.
 local function parse_args(name, args)
@@ -451,6 +480,14 @@ local function parse_args(name, args)
       local words = val()
       if not words:find("%S") then fail(M.USAGE, "--focus needs words to rank towards") end
       o.opts.focus = words
+    elseif name ~= "fix" and opt == "--input" then
+      -- how to read the input (the library's format option): fix repairs
+      -- the bytes as they are, whatever they hold
+      local v = val()
+      if not INPUTS[v] then
+        fail(M.USAGE, ("--input takes html, text or markdown, not '%s'"):format(v))
+      end
+      o.opts.format = v
     elseif name == "fix" and FIX_OPTIONS[opt] then
       o.opts[FIX_OPTIONS[opt]] = true -- lede.fix_text's opts of that name
     else
@@ -541,7 +578,7 @@ local function run_files(env, lede, name, o)
   local given = #texts == 1 and texts[1] or texts
   local count
   if o.format == "text" and streamers[name] then
-    count = stream_lines(env, lede, streamers[name], given)
+    count = stream_lines(env, lede, streamers[name], given, o.opts)
   else
     local result = run_command(lede, name, given, o.opts)
     if name == "fix" and o.format == "text" then -- the text exactly, bytes as they came

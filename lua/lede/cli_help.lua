@@ -18,7 +18,9 @@ function M.usage(commands, order)
   end
   out[#out + 1] = ""
   out[#out + 1] = "common options: --format text|markdown|json (--json is --format json),"
-  out[#out + 1] = "  --jsonl (streaming filter), --max-bytes N (input limit, default 64M), --help"
+  out[#out + 1] = "  --jsonl (streaming filter), --max-bytes N (input limit, default 64M), --help;"
+  out[#out + 1] = "  --input html|text|markdown (how to read the input; by default an HTML page"
+  out[#out + 1] = "  is told by its head and read for its main text; not for 'fix')"
   out[#out + 1] = "exit status: 0 ok, 1 a problem with the input, 2 a usage error"
   out[#out + 1] = "'lede COMMAND --help' describes one command."
   return table.concat(out, "\n") .. "\n"
@@ -26,10 +28,11 @@ end
 
 --- The text of `lede NAME --help`; c: the command's entry in cli.lua.
 function M.command(c, name)
-  local out = { ("usage: lede %s%s%s [--format text|markdown|json] [--max-bytes N] %s"):format(name,
+  local input = name ~= "fix" and " [--input html|text|markdown]" or ""
+  local out = { ("usage: lede %s%s%s [--format text|markdown|json]%s [--max-bytes N] %s"):format(name,
     c.budget and " [--sentences N|--words N|--bytes N|--ratio R] [--method rank|lead] [--focus WORDS]"
       .. " [--no-article]"
-      or "", c.full and " [--full]" or "", c.args),
+      or "", c.full and " [--full]" or "", input, c.args),
     ("       lede %s%s --jsonl [--strict] [--progress|--no-progress] [FILE...]"):format(name,
     c.budget and " [budget]" or ""),
     "", (c.about:gsub("^%l", string.upper)) .. "." }
@@ -44,6 +47,10 @@ function M.command(c, name)
     out[#out + 1] = "--no-article summarizes the whole text."
     out[#out + 1] = "--focus WORDS ranks towards the sentences that share those words (stemmed);"
     out[#out + 1] = "--focus casualties (killed, injured ...) towards those that report a toll."
+  end
+  if name ~= "fix" then
+    out[#out + 1] = "An HTML page is read for its main text (spans in --json point into the page);"
+    out[#out + 1] = "--input html|text|markdown says how to read the input instead."
   end
   out[#out + 1] = "Binary files are refused; a file or line over --max-bytes (default 64M;"
   out[#out + 1] = "K, M, G suffixes) is an error."

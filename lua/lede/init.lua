@@ -175,22 +175,51 @@ M.each_token = core.each_token
 ---@type fun(text: string, batch?: integer): fun(): integer?, integer?
 M.each_sentence = core.each_sentence
 
+-- fn(text) for a text; for an HTML page (or what opts.format says), fn on
+-- the page's main text with its spans moved into the page
+-- (lua/lede/html.lua).  The tokenizer and the splitter above read the
+-- bytes they are given: they are the parts the readers are built of.
+local function reads_pages(fn, name)
+  return function(text, opts)
+    -- (raised here, at level 2, so that the message names the caller's line)
+    if type(text) ~= "string" then
+      error(("bad argument #1 to '%s' (string expected, got %s)"):format(name, type(text)), 2)
+    end
+    if opts ~= nil and type(opts) ~= "table" then
+      error(("bad argument #2 to '%s' (table of options expected, got %s)")
+        :format(name, type(opts)), 2)
+    end
+    local format = opts and opts.format
+    -- every page holds a "<" in its head: a text without one is read as
+    -- it is, and lede.html is not loaded for it
+    local lt = format == nil and string.find(text, "<", 1, true)
+    if format == nil and not (lt and lt <= 8192) then return fn(text) end
+    local html = require("lede.html")
+    if html.format(text, format, name) ~= "html" then return fn(text) end
+    local doc = html.extract(text)
+    return html.remap(doc, fn(doc.text))
+  end
+end
+
 -- Numbers and casualty claims, checked and built in C:
--- lede.numbers(text)    --> { {text=, value=, s=, e=, kind=, approx=,
+-- lede.numbers(text [, opts])    --> { {text=, value=, s=, e=, kind=, approx=,
 --                              qualifier=?, unit=?, min=?, max=?}, ... }
--- lede.casualties(text) --> { {kind=, count=, min=?, max=?, qualifier=,
+-- lede.casualties(text [, opts]) --> { {kind=, count=, min=?, max=?, qualifier=,
 --                              who=?, place=?, subset=, revised=?, shot=?,
 --                              s=, e=, sentence=, sentence_s=, sentence_e=}, ... }
----@type fun(text: string): lede.Number[]
-M.numbers = core.numbers
----@type fun(text: string): lede.Casualty[]
-M.casualties = core.casualties
+-- opts.format = "html" | "text" | "markdown" says how to read text.
+---@type fun(text: string, opts?: {format?: string}): lede.Number[]
+M.numbers = reads_pages(core.numbers, "numbers")
+---@type fun(text: string, opts?: {format?: string}): lede.Casualty[]
+M.casualties = reads_pages(core.casualties, "casualties")
 
 -- One article's totals from its claims
--- (lua/lede/casualty_totals.lua):
--- lede.casualty_totals(text) --> { killed = n, injured = n, ... }
----@type fun(text: string): lede.CasualtyTotals
--- (loaded on first use, see LAZY below)
+-- (lua/lede/casualty_totals.lua, loaded on first use):
+-- lede.casualty_totals(text [, opts]) --> { killed = n, injured = n, ... }
+---@type fun(text: string, opts?: {format?: string}): lede.CasualtyTotals
+M.casualty_totals = reads_pages(function(text)
+  return require("lede.casualty_totals").totals(text)
+end, "casualty_totals")
 
 -- LPeg on Lua 5.1 sets a global `lpeg` when it loads; lede leaves the
 -- caller's globals as they were (see the end of this file).
@@ -218,8 +247,8 @@ local LAZY = {
   claims = { "lede.claims", "claims" },
   claims_table = { "lede.claims_table", "render" },
   html = { "lede.html", "extract" },
-  -- these two were a third of require("lede") (2.2M of 7.5M instructions)
-  casualty_totals = { "lede.casualty_totals", "totals" },
+  -- this and lede.casualty_totals's module (above) were a third of
+  -- require("lede") (2.2M of 7.5M instructions)
   fix_text = { "lede.fix", "fix_text" },
   -- compiling lua/lede/summarize.lua was two fifths of require("lede")
   -- (1.4M of 3.5M instructions); a host that only splits sentences or

@@ -88,8 +88,15 @@ function kinds.numbers(lede, job) return span_rows(call(lede.numbers, job.texts[
 function kinds.casualties(lede, job) return span_rows(call(lede.casualties, job.texts[1])) end
 
 function kinds.sentences(lede, job)
+  -- a page's sentences are its main text's, their spans moved into the page
+  -- (lede.sentences reads the bytes it is given; the readers above see
+  -- pages themselves)
+  local html = require("lede.html")
+  local text, page = html.prepare(job.texts[1], nil, "sentences")
+  local list = call(lede.sentences, text)
+  if page then html.remap(page, list) end
   local rows = {}
-  for _, s in ipairs(call(lede.sentences, job.texts[1])) do
+  for _, s in ipairs(list) do
     rows[#rows + 1] = { doc = 1, s = s.s, e = s.e, text = one_line(s.text) }
   end
   return rows

@@ -316,6 +316,26 @@ return function(t)
     assert.truthy((ex("Lede totals now") or ""):find("takes no arguments", 1, true))
   end)
 
+  t.it("an HTML buffer: :Lede sentences, totals and casualties read the story, not the markup", function()
+    vim.cmd("edit " .. vim.fn.fnameescape(root .. "/spec/fixtures/html/harbor-shooting.html"))
+    local src = api.nvim_get_current_buf()
+    local text = buffer_text(src)
+    vim.cmd("Lede sentences")
+    local lines = api.nvim_buf_get_lines(0, 0, -1, false)
+    assert.truthy(lines[1]:find("Two men were killed", 1, true))
+    for _, l in ipairs(lines) do assert.is_nil(l:find("<", 1, true), l) end
+    -- <CR> jumps to the sentence's place in the page
+    press("<CR>")
+    local row, col = position(text, text:find("PELL HARBOR", 1, true))
+    assert.are.same({ row + 1, col }, api.nvim_win_get_cursor(0))
+    assert.are.same({ killed = 2, injured = 1 }, require("lede.nvim").command({ fargs = { "totals" } }))
+    vim.fn.setqflist({}, "r")
+    assert.is_nil(ex("Lede casualties"))
+    local items = vim.fn.getqflist()
+    assert.are.equal(3, #items)
+    assert.are.equal(row + 1, items[1].lnum)
+  end)
+
   t.it(":Lede numbers, casualties and quotes use the quickfix list", function()
     local src = open_fixture()
     for _, name in ipairs({ "numbers", "casualties", "quotes" }) do
