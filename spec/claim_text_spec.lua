@@ -72,4 +72,20 @@ describe("lede.claim_text", function()
     end
     assert.is_true(conflicts >= 1)
   end)
+
+  it("marks a figure of another time, and the table shows cited figures", function()
+    local text = "HALVIK, Orvania (Reuters) - A mudslide killed 12 people in Halvik on Monday, "
+      .. "officials said, a lower toll than the 17 given by a local radio station.\n\n"
+      .. "The slide struck days after a flood in Kessa killed 35 people.\n\n"
+      .. "Rescuers were still searching on Tuesday."
+    local r = lede.claims(text)
+    local lines = {}
+    for _, c in ipairs(r.claims) do
+      if c.type == "casualty" then lines[#lines + 1] = claim_text.describe(c, r, { "a" }) end
+    end
+    assert.are.same({ "killed 12 people in Halvik", "killed 35 people in Kessa (other time)" }, lines)
+    local t = lede.claims_table(r, { names = { "a" } })
+    assert.truthy(t:find("Halvik  a  cited: 17 (a)\n", 1, true), t)
+    assert.truthy(t:find("Kessa   a  (other time)\n", 1, true), t)
+  end)
 end)

@@ -82,6 +82,8 @@ local function casualty(c, result, names)
     return line .. ": " .. conflict_text(conflict, names)
   end
   local srcs = source_names(c.sources, names)
+  -- a figure of another time than the story's event (a past strike recalled)
+  local other = c.other_time and " (other time)" or ""
   if type(c.history) == "table" then
     local parts, last = {}, nil
     for _, h in ipairs(c.history) do
@@ -92,12 +94,12 @@ local function casualty(c, result, names)
         last = v
       end
     end
-    return line .. " (revised: " .. table.concat(parts, " → ") .. ")"
+    return line .. " (revised: " .. table.concat(parts, " → ") .. ")" .. other
   end
   if #srcs > 1 then
     line = line .. (c.agreed == false and " (sources: " or " (agree: ") .. table.concat(srcs, ", ") .. ")"
   end
-  return line
+  return line .. other
 end
 
 local function quote(c)

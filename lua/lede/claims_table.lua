@@ -13,6 +13,8 @@
 --   killed      357          Honduras  revised: 21 (a, 2026-10-05) → 357 (b, 2026-10-09)
 --   killed      35           Kramatorsk compatible: at least 30 (c), 35 (d)
 --   killed      at least 35  Sumy      002
+--   killed      200          Kenya     003  (other time)
+--   killed      12           Varn      005  cited: 17 (005)
 --   Quotes
 --   Kirill Dmitriev (Kremlin envoy), 001, 004:
 --     “The discussions are proceeding constructively…”
@@ -87,6 +89,25 @@ local function history_text(names, history)
     end
   end
   return table.concat(parts, " → ")
+end
+
+-- What a reader must know beside a claim's figure: that it is of another
+-- time than the articles' event (a past strike recalled), and the figures
+-- the articles cite from others ("the 17 given by officials"), which never
+-- win.
+local function notes(names, c)
+  local out = ""
+  if c.other_time then out = "  (other time)" end
+  if type(c.cited) == "table" and #c.cited > 0 then
+    local parts = {}
+    for _, x in ipairs(c.cited) do
+      if type(x) == "table" and type(x.count) == "number" then
+        parts[#parts + 1] = number(x.count) .. " (" .. label(names, x.doc) .. ")"
+      end
+    end
+    if #parts > 0 then out = out .. "  cited: " .. table.concat(parts, ", ") end
+  end
+  return out
 end
 
 local function bad_result(what, ...)
@@ -197,7 +218,7 @@ function M.render(result, opts)
         src = (#c.sources > 1 and "agree: " or "") .. doc_list(names, c.sources)
       end
       rows[#rows + 1] = { c.kind .. (c.who and c.who ~= "people" and (" " .. c.who) or ""),
-                          val, c.place or "-", src }
+                          val, c.place or "-", src .. notes(names, c) }
     end
   end
   if #rows > 0 then
