@@ -389,6 +389,17 @@ static int ends_title(lede_qa *c, long i) {
          is_verb(c, i) || lede_qa_in(c, i, LEDE_QA_FINITE);
 }
 
+/* A word no title ends on: a link or an article, "and", "or", or a word
+   that opens a phrase ("a fellow at the institute and a"); but a link or
+   "and" inside a name is none ("the Entertainment and Leisure Software
+   Publishers Association", "Bank of America"). */
+static int joint_word(lede_qa *c, long i) {
+  if (NAME_HAS(i, LEDE_QN_LINK) || lede_qa_is(c, i, "and"))
+    return !(NAME_HAS(i - 1, LEDE_QN_CAP) && NAME_HAS(i + 1, LEDE_QN_CAP));
+  return NAME_HAS(i, LEDE_QN_ARTICLE) || lede_qa_is(c, i, "or") ||
+         lede_qa_in(c, i, LEDE_QA_PREPS);
+}
+
 static long title_after(lede_qa *c, lede_quote_speaker *sp, long j, long hi) {
   long k = j + 2, e;
   int article;
@@ -398,6 +409,15 @@ static long title_after(lede_qa *c, lede_quote_speaker *sp, long j, long hi) {
   if (!lede_qa_word(c, k) || ends_title(c, k)) return j;
   e = k;
   while (e + 1 <= hi && lede_qa_word(c, e + 1) && !ends_title(c, e + 1)) e++;
+  /* Cut by the window while it goes on ("vice president of planning for
+     Con | Edison"): the title ends before its last phrase, never half-way
+     into a name or a second role; and never on a joint word. */
+  if (e == hi && lede_qa_word(c, e + 1) && !ends_title(c, e + 1)) {
+    long b = e;
+    while (b > k && !joint_word(c, b)) b--;
+    if (b > k) e = b - 1;
+  }
+  while (e > k && joint_word(c, e)) e--;
   /* "said Lior Basko, a fan from Dunmere": an article after the name's
      comma opens what the person is, whatever the noun */
   article = is_article(c, k);

@@ -677,6 +677,25 @@ describe("lede.quotes titles and roles around a name", function()
     end
   end)
 
+  it("ends a long title on a whole phrase, never half-way into a name", function()
+    local cases = {
+      -- cut where the attribution's reach ends: before its last phrase
+      { '"It is bad," said Ana Berg, a fellow at the Marlow Institute and a co-founder of the Tax Policy '
+        .. 'Center in Arden.', "fellow at the Marlow Institute" },
+      { '"It is bad," said Pat Hume, vice president of electrical engineering and planning for Cole '
+        .. 'Edison, the utility.', "vice president of electrical engineering and planning" },
+      -- a link or "and" inside a name is part of it
+      { '"It is bad," said Ria Sand, head of currency strategy at Bank of Arden in North Falls.',
+        "head of currency strategy at Bank of Arden" },
+      -- a title that fits is kept whole
+      { '"It is bad," said Pat Hume, vice president of planning for Cole Edison.',
+        "vice president of planning for Cole Edison" },
+    }
+    for _, c in ipairs(cases) do
+      assert.are.equal(c[2], first_quote(c[1]).title, c[1])
+    end
+  end)
+
   it("shows an unnamed speaker without its determiner", function()
     local cases = {
       { '"We had nowhere to go," said one resident, who gave only her first name.', "resident" },
