@@ -3,7 +3,8 @@
 # message when it is absent.  Sentence splitting (bench/sbd_eval.sh, and
 # bench/sbd_suspects.lua and bench/sbd_news.lua on the dev sets' texts), the
 # article grammar on the seed articles, numbers (bench/numbers_eval.sh),
-# casualty counts (bench/casualty_eval.lua), the claims of the seeds and of
+# casualty counts (bench/casualty_eval.lua), casualty claims of hand-labelled
+# sentences of real news (bench/casualty_sentences.lua), the claims of the seeds and of
 # the project's own clusters (bench/claims_clusters.lua) and on real news
 # with no labels (bench/claims_real.lua: conflicts, suspect speakers), then
 # summaries with ../shared/tools/rouge.py, stemmed, on the DEV sets:
@@ -36,6 +37,8 @@ echo "== numbers"
 sh bench/numbers_eval.sh
 echo "== casualty counts (per-article maximum vs the labels)"
 lua5.4 bench/casualty_eval.lua "$shared/data/casualties/gva_docs_dev.jsonl"
+echo "== casualty sentences (hand-labelled real news: claims P/R/F1, tune on dev only)"
+lua5.4 bench/casualty_sentences.lua "$shared"
 echo "== claims of the seed articles"
 lua5.4 bench/claims_seeds.lua "$shared/seeds"
 html=$shared/data/html/readability
