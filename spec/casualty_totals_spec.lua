@@ -92,6 +92,16 @@ describe("lede.casualty_totals", function()
     t = lede.casualty_totals("Two guards, gunman killed at Bell County jail\n\nThe gunman "
       .. "was killed by a deputy after he shot the two guards.")
     assert.are.equal(3, t.killed)
+    -- his death told a second time: a count as large as the sentence that
+    -- tells his death beside his victims' is that count again
+    t = lede.casualty_totals("A 15-year-old boy killed his 8-year-old sister and then himself on "
+      .. "Sunday, deputies said. Deputies found the boy and the girl dead inside the trailer on "
+      .. "Fen Road.")
+    assert.are.equal(2, t.killed)
+    t = lede.casualty_totals("Man kills wife, then himself in Orlin\n\nA man shot and killed his "
+      .. "wife and then himself at their home on Sorrel Lane, police said. The shooting killed "
+      .. "two, a police spokesman said.")
+    assert.are.equal(2, t.killed)
     -- a child who shot himself by accident is the victim, not an attacker
     t = lede.casualty_totals("A 4-year-old boy died Tuesday after he accidentally shot himself at "
       .. "his home on Clay Street.")

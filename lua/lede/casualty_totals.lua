@@ -47,7 +47,10 @@
 --      one the article names its attacker ("gunman Tomas Reyl", then "Reyl
 --      was killed").  A count of the dead that says
 --      nothing of who killed them ("two people were found dead in a
---      murder-suicide") already holds him, and a child who "accidentally
+--      murder-suicide") already holds him, and so does a count as large as
+--      the total of a sentence that tells his death beside his victims'
+--      ("killed his sister and then himself", later "found the boy and the
+--      girl dead": 2, his death told twice).  A child who "accidentally
 --      shot himself" is the victim, not an attacker.
 --   6. Counts of another time than the event's ("So far in 2017, 150
 --      people have been murdered", "the Pulse massacre last year killed
@@ -422,16 +425,22 @@ function M.from_records(records, story)
     sentences[#sentences + 1] = st
     i = j + 1
   end
-  local attacker = 0
+  -- told_with[n]: a sentence tells the attacker's death beside his victims'
+  -- and counts n dead in all ("killed his sister and then himself": 2)
+  local attacker, told_with = 0, {}
   for _, st in ipairs(sentences) do
     if st.selfs > attacker then attacker = st.selfs end
+    local killed = st.totals.killed
+    if st.selfs > 0 and killed and killed > st.selfs then told_with[killed] = true end
   end
   local best, best_shot, at, shot_at = {}, 0, {}, nil
   for _, st in ipairs(sentences) do
     for kind, total in pairs(st.totals) do
       -- rule 5: the attacker, once, beside a count of his victims only
+      -- (a count as large as a sentence's that holds him is that count
+      -- told again: "found the boy and the girl dead")
       if kind == "killed" and st.selfs == 0 and not st.holds_attacker
-        and not (st.plain and attacker > 0) then
+        and not (st.plain and attacker > 0) and not told_with[total] then
         total = total + attacker
       end
       if best[kind] == nil or total > best[kind] then best[kind], at[kind] = total, st end
