@@ -15,6 +15,22 @@ describe("lede.casualty_totals", function()
     assert.are.equal(2, t.killed)
   end)
 
+  it("counts once a group said again in one sentence", function()
+    -- a headline and a caption run into the body, no full stop between
+    local t = lede.casualty_totals("Orlin boy, 13, accidentally shoots himself with rifle [ ] "
+      .. "Hide Caption [ ] Deputies in Orlin County said a boy accidentally shoots himself with "
+      .. "a rifle on Friday. He was taken to Mercy Hospital.")
+    assert.are.same({ nil, 1 }, { t.killed, t.injured })
+    -- "after he shot himself": the boy the sentence has counted
+    t = lede.casualty_totals("A 12-year-old boy was hospitalized on Sunday after he shot "
+      .. "himself while cleaning his father's pistol, deputies said.")
+    assert.are.same({ nil, 1 }, { t.killed, t.injured })
+    -- two people in words of their own still add up
+    t = lede.casualty_totals("A man was wounded on Pine Street and a woman was wounded on Oak "
+      .. "Street, police said.")
+    assert.are.equal(2, t.injured)
+  end)
+
   it("takes the largest sentence total, not a sum over the article", function()
     local t = lede.casualty_totals("Four people were killed at the depot. "
       .. "Police said four people were killed and two were wounded. The four killed were guards.")

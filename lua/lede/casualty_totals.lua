@@ -22,6 +22,10 @@
 --      "killing two, then himself" is 3, but one figure of one group said
 --      again ("the 7 killed ... 7 killed is the worst") is once; a death named beside a count
 --      ("the murder of Ann Kell ... since the two were shot") adds nothing.
+--      The same words said again in one sentence (a headline or a caption
+--      run into the body) are one group, and "he shot himself" after one
+--      person of its sentence is that person ("a boy was hospitalized after
+--      he shot himself" is 1).
 --      Subsets ("including a girl") are part of another count and never
 --      add, nor does "he" / "she" after one person of the sentence ("A
 --      woman is in critical condition after she was shot" is 1).
@@ -287,7 +291,7 @@ local function who_of(r) return type(r.who) == "string" and r.who or "" end
 local function new_sentence()
   return { sums = {}, shot = 0, refs = {}, most = {}, ones = {}, selfs = 0,
            plain = true, holds_attacker = false, by = {}, last_of = {}, generic = {},
-           changed = {} }
+           changed = {}, said = {} }
 end
 
 -- The records a sentence total of kind is read from ("shot" for the people
@@ -324,6 +328,17 @@ local function add_record(st, r, story, company)
     return
   end
   st.last_of[r.kind] = r
+  if type(r.text) == "string" then
+    -- a headline or a caption run into the body says its words again in
+    -- the same sentence ("shot himself ... [ ] Hide Caption ... shot himself")
+    local said = st.said[r.kind]
+    if not said then said = {}; st.said[r.kind] = said end
+    if said[r.text] == r.count then return end
+    said[r.text] = r.count
+    -- "was hospitalized after he shot himself": the one the sentence has
+    -- counted hurt himself
+    if r.count == 1 and st.ones[r.kind] and reflexive(r.text) then return end
+  end
   if r.count == 1 then st.ones[r.kind] = (st.ones[r.kind] or 0) + 1 end
   -- "The 7 people killed were all adults, and 7 killed is the worst toll":
   -- one figure of one group said again is no second group
