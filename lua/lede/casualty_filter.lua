@@ -25,8 +25,8 @@
 --     count of its own (the same first byte) is the subset only.
 -- Cost: linear in the records; each reads at most PREFIX bytes of text.
 local type, ipairs = type, ipairs
-local lower, sub, find, match, reverse = string.lower, string.sub, string.find, string.match,
-  string.reverse
+local lower, sub, find, match, reverse, gmatch = string.lower, string.sub, string.find,
+  string.match, string.reverse, string.gmatch
 local floor, max = math.floor, math.max
 
 local M = {}
@@ -117,18 +117,20 @@ function M.worded_change(text, r)
   local window = lower(sub(text, max(lo, floor(r.s) - PREFIX), floor(r.e)))
   -- (no "to", no change worded: most records, read with one plain search)
   if not find(window, "to", 1, true) then return false end
-  local words, n, to = {}, 0, nil
-  for w in window:gmatch("%a+") do
+  -- one pass over the words: the last "to", and whether a verb of change
+  -- and then a word for the toll come before it
+  local n, to, change, paired, paired_at_to = 0, nil, false, false, false
+  for w in gmatch(window, "%a+") do
     n = n + 1
-    words[n] = w
-    if w == "to" then to = n end
+    if w == "to" then
+      to, paired_at_to = n, paired
+    elseif CHANGE[w] then
+      change = true
+    elseif change and TOLL[w] then
+      paired = true
+    end
   end
-  if not to or n - to > AFTER_TO then return false end
-  local change = false
-  for k = 1, to - 1 do
-    if CHANGE[words[k]] then change = true elseif change and TOLL[words[k]] then return true end
-  end
-  return false
+  return to ~= nil and n - to <= AFTER_TO and paired_at_to
 end
 
 -- Words of a change downward: "lowered the toll to 24", "revised the
