@@ -127,6 +127,15 @@ describe("lede.casualty_totals", function()
     assert.are.same({ nil, 1 }, { t.killed, t.injured })
   end)
 
+  it("reads a month alone as another time than the event's day", function()
+    local text = "Two men were wounded in a shooting on Pine Street on Sunday, police said. "
+      .. "A drive-by shooting on the same corner wounded nine people in March."
+    assert.are.equal(2, lede.casualty_totals(text).injured)
+    -- the event's own date is no other time
+    text = "Two men were wounded in a shooting on Pine Street on March 3, police said."
+    assert.are.equal(2, lede.casualty_totals(text).injured)
+  end)
+
   it("leaves out the counts of another time than the event's", function()
     local t = lede.casualty_totals("Two men were killed in a shooting on Rook Street on Sunday. "
       .. "So far in 2017, 112 people have been killed in the city.")

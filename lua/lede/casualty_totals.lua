@@ -59,9 +59,9 @@
 --   6. Counts of another time than the event's ("So far in 2017, 150
 --      people have been murdered", "the Pulse massacre last year killed
 --      49", "two years ago", "in separate shootings", what follows "days
---      after") are left out (totals(text) only), unless they
---      are all the article counts of a kind: a court story's "a shootout
---      last year left one man dead".
+--      after", "in March": a month alone) are left out (totals(text)
+--      only), unless they are all the article counts of a kind: a court
+--      story's "a shootout last year left one man dead".
 --   7. (totals(text) and of_records only) A toll worded as lowered
 --      ("lowered the death toll to 24", "revised the toll down to 16",
 --      lede.casualty_filter.worded_lower) is the article's latest word on
@@ -74,7 +74,7 @@ local core = require("lede.core")
 local filter = require("lede.casualty_filter")
 
 local ipairs, pairs, type, error, next = ipairs, pairs, type, error, next
-local byte, find, lower = string.byte, string.find, string.lower
+local byte, find, lower, match = string.byte, string.find, string.lower, string.match
 
 local M = {}
 
@@ -653,8 +653,26 @@ local function grouped(patterns)
 end
 local OTHER_TIME_GROUPS, OTHER_AFTER_GROUPS = grouped(OTHER_TIME), grouped(OTHER_AFTER)
 
+-- "in March": an article tells its own event by its day ("on Sunday",
+-- "on March 3"), a month alone by another time ("a drive-by that injured
+-- a dozen others in March").  ("may" is left out: "in may" is no date.)
+local MONTHS = {}
+for m in ([[january february march april june july august september october november
+  december]]):gmatch("%a+") do
+  MONTHS[m] = true
+end
+local function in_month(l)
+  local at = find(l, "in ", 1, true)
+  while at do
+    local word = match(l, "^%a+", at + 3)
+    if word and MONTHS[word] and not letter_at(l, at - 1) then return true end
+    at = find(l, "in ", at + 3, true)
+  end
+  return false
+end
+
 read_sentence = function(l)
-  local f = { accident = find(l, "accident", 1, true) ~= nil }
+  local f = { accident = find(l, "accident", 1, true) ~= nil, other_time = in_month(l) or nil }
   for _, g in ipairs(OTHER_TIME_GROUPS) do
     if f.other_time then break end
     if find(l, g.gate, 1, true) then
