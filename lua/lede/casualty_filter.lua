@@ -171,11 +171,9 @@ function M.own(text, records)
       elseif not r.subset and subset_at[s] then
         keep = false
       else
-        -- (the record's words are its text, lede.casualties says)
+        -- (a record with no end: its first byte's word)
         local e = type(r.e) == "number" and floor(r.e) or s
-        local words = r.text
-        if type(words) ~= "string" or #words ~= e - s + 1 then words = sub(text, s, e) end
-        if cited(w1, last) or cited_inside(lower(words)) then r.cited = true end
+        if cited(w1, last) or cited_inside(lower(sub(text, s, e))) then r.cited = true end
       end
     end
     if keep then out[#out + 1] = r end
