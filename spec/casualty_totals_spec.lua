@@ -15,6 +15,22 @@ describe("lede.casualty_totals", function()
     assert.are.equal(2, t.killed)
   end)
 
+  it("counts once a group said again in one sentence", function()
+    -- a headline and a caption run into the body, no full stop between
+    local t = lede.casualty_totals("Orlin boy, 13, accidentally shoots himself with rifle [ ] "
+      .. "Hide Caption [ ] Deputies in Orlin County said a boy accidentally shoots himself with "
+      .. "a rifle on Friday. He was taken to Mercy Hospital.")
+    assert.are.same({ nil, 1 }, { t.killed, t.injured })
+    -- "after he shot himself": the boy the sentence has counted
+    t = lede.casualty_totals("A 12-year-old boy was hospitalized on Sunday after he shot "
+      .. "himself while cleaning his father's pistol, deputies said.")
+    assert.are.same({ nil, 1 }, { t.killed, t.injured })
+    -- two people in words of their own still add up
+    t = lede.casualty_totals("A man was wounded on Pine Street and a woman was wounded on Oak "
+      .. "Street, police said.")
+    assert.are.equal(2, t.injured)
+  end)
+
   it("takes the largest sentence total, not a sum over the article", function()
     local t = lede.casualty_totals("Four people were killed at the depot. "
       .. "Police said four people were killed and two were wounded. The four killed were guards.")
@@ -92,6 +108,16 @@ describe("lede.casualty_totals", function()
     t = lede.casualty_totals("Two guards, gunman killed at Bell County jail\n\nThe gunman "
       .. "was killed by a deputy after he shot the two guards.")
     assert.are.equal(3, t.killed)
+    -- his death told a second time: a count as large as the sentence that
+    -- tells his death beside his victims' is that count again
+    t = lede.casualty_totals("A 15-year-old boy killed his 8-year-old sister and then himself on "
+      .. "Sunday, deputies said. Deputies found the boy and the girl dead inside the trailer on "
+      .. "Fen Road.")
+    assert.are.equal(2, t.killed)
+    t = lede.casualty_totals("Man kills wife, then himself in Orlin\n\nA man shot and killed his "
+      .. "wife and then himself at their home on Sorrel Lane, police said. The shooting killed "
+      .. "two, a police spokesman said.")
+    assert.are.equal(2, t.killed)
     -- a child who shot himself by accident is the victim, not an attacker
     t = lede.casualty_totals("A 4-year-old boy died Tuesday after he accidentally shot himself at "
       .. "his home on Clay Street.")
@@ -99,6 +125,15 @@ describe("lede.casualty_totals", function()
     t = lede.casualty_totals("Officers said a 15-year-old boy shot himself in the leg while "
       .. "cleaning a rifle. He was treated at Mercy Hospital.")
     assert.are.same({ nil, 1 }, { t.killed, t.injured })
+  end)
+
+  it("reads a month alone as another time than the event's day", function()
+    local text = "Two men were wounded in a shooting on Pine Street on Sunday, police said. "
+      .. "A drive-by shooting on the same corner wounded nine people in March."
+    assert.are.equal(2, lede.casualty_totals(text).injured)
+    -- the event's own date is no other time
+    text = "Two men were wounded in a shooting on Pine Street on March 3, police said."
+    assert.are.equal(2, lede.casualty_totals(text).injured)
   end)
 
   it("leaves out the counts of another time than the event's", function()

@@ -25,7 +25,8 @@
 --     count of its own (the same first byte) is the subset only.
 -- Cost: linear in the records; each reads at most PREFIX bytes of text.
 local type, ipairs = type, ipairs
-local lower, sub, find, byte = string.lower, string.sub, string.find, string.byte
+local lower, sub, find, match, reverse, gmatch = string.lower, string.sub, string.find,
+  string.match, string.reverse, string.gmatch
 local floor, max = math.floor, math.max
 
 local M = {}
@@ -43,32 +44,18 @@ local CITED_TAIL = { "than the", "higher than", "lower than", "toll than", "figu
                      "up from", "down from", "compared with", "compared to",
                      "rather than", "instead of", "tally of", "claim of", "claims of" }
 
--- The last words before byte s, not before byte lo, lower case.
-local function prefix(text, s, lo)
-  local a = max(lo, s - PREFIX)
-  return lower(sub(text, a, s - 1)):gsub("%s+", " ")
-end
-
-local function is_letter(b)
-  return b ~= nil and (b >= 97 and b <= 122 or b >= 65 and b <= 90)
-end
-
--- The last two words of before (a space between them, one space at most
--- after): w1 (nil when the word before the last is not a word one space
--- away) and the last.  Read from the end, byte by byte: a pattern
--- anchored at the end tries every start.
-local function last_words(before)
-  local n = #before
-  if byte(before, n) == 32 then n = n - 1 end
-  local i = n
-  while is_letter(byte(before, i)) do i = i - 1 end
-  if i == n then return nil, nil end
-  local last = sub(before, i + 1, n)
-  if byte(before, i) ~= 32 then return nil, last end
-  local j = i - 1
-  while is_letter(byte(before, j)) do j = j - 1 end
-  if j == i - 1 then return nil, last end
-  return sub(before, j + 1, i - 1), last
+-- The last two words before byte s, not before byte lo (PREFIX bytes at
+-- most), lower case: w1 (nil when the word before the last is not a word
+-- after white space) and the last (nil when the record follows no word,
+-- white space aside).  A word is ASCII letters.  The bytes before are read
+-- reversed, so that one anchored match reads back from s (a pattern
+-- anchored at the end would try every start).
+local function last_words(text, s, lo)
+  local before = reverse(lower(sub(text, max(lo, s - PREFIX), s - 1)))
+  local last, gap, w1 = match(before, "^%s*([a-z]*)(%s*)([a-z]*)")
+  if last == "" then return nil, nil end
+  if gap == "" or w1 == "" then return nil, reverse(last) end
+  return reverse(w1), reverse(last)
 end
 
 local function hypothetical(w1, last)
@@ -77,38 +64,27 @@ local function hypothetical(w1, last)
   return false
 end
 
--- The tails by their last word: a tail before ends with ends with the
--- last word of before (every tail ends with a word), so only the tails of
--- that word are compared.
-local TAILS_OF = {}
+-- The tails by their two words: CITED[last][w1] (every tail is two whole
+-- words).
+local CITED = {}
 for _, tail in ipairs(CITED_TAIL) do
-  local last = assert(tail:match("%f[%a]%a+$"), "a cited tail ends with a word")
-  TAILS_OF[last] = TAILS_OF[last] or {}
-  local list = TAILS_OF[last]
-  list[#list + 1] = tail
+  local w1, last = tail:match("^(%a+) (%a+)$")
+  assert(w1, "a cited tail is two words")
+  CITED[last] = CITED[last] or {}
+  CITED[last][w1] = true
 end
 
--- Does before, whose last word is last (last_words), end with one of
--- CITED_TAIL as whole words?  (A suffix compare, not a pattern search:
--- this runs once a record; a plain find from where the tail would start
--- makes no string.)
-local function cited(before, last)
-  local tails = last and TAILS_OF[last]
-  if not tails then return false end
-  local n = #before
-  if byte(before, n) == 32 then n = n - 1 end
-  for _, tail in ipairs(tails) do
-    local k = #tail
-    if n >= k and find(before, tail, n - k + 1, true) == n - k + 1 then
-      local b = byte(before, n - k)
-      if not b or not (b >= 97 and b <= 122 or b >= 65 and b <= 90) then return true end
-    end
-  end
-  return false
+-- Do the last two words before a record (last_words) make one of
+-- CITED_TAIL?
+local function cited(w1, last)
+  local tails = last and CITED[last]
+  return tails ~= nil and w1 ~= nil and tails[w1] == true
 end
 
--- "toll than the 17": the record's own words compare it.
+-- "toll than the 17": the record's own words compare it.  (Every phrase
+-- holds "than" or "figure": two plain searches rule out most records.)
 local function cited_inside(words)
+  if not find(words, "than", 1, true) and not find(words, "figure", 1, true) then return false end
   return find(words, "%f[%a]than the%f[^%a]") ~= nil or find(words, "%f[%a]toll than%f[^%a]") ~= nil
     or find(words, "%f[%a]figure of%f[^%a]") ~= nil
 end
@@ -141,18 +117,20 @@ function M.worded_change(text, r)
   local window = lower(sub(text, max(lo, floor(r.s) - PREFIX), floor(r.e)))
   -- (no "to", no change worded: most records, read with one plain search)
   if not find(window, "to", 1, true) then return false end
-  local words, n, to = {}, 0, nil
-  for w in window:gmatch("%a+") do
+  -- one pass over the words: the last "to", and whether a verb of change
+  -- and then a word for the toll come before it
+  local n, to, change, paired, paired_at_to = 0, nil, false, false, false
+  for w in gmatch(window, "%a+") do
     n = n + 1
-    words[n] = w
-    if w == "to" then to = n end
+    if w == "to" then
+      to, paired_at_to = n, paired
+    elseif CHANGE[w] then
+      change = true
+    elseif change and TOLL[w] then
+      paired = true
+    end
   end
-  if not to or n - to > AFTER_TO then return false end
-  local change = false
-  for k = 1, to - 1 do
-    if CHANGE[words[k]] then change = true elseif change and TOLL[words[k]] then return true end
-  end
-  return false
+  return to ~= nil and n - to <= AFTER_TO and paired_at_to
 end
 
 -- Words of a change downward: "lowered the toll to 24", "revised the
@@ -187,14 +165,15 @@ function M.own(text, records)
     if type(r) == "table" and type(r.s) == "number" then
       local s = floor(r.s)
       local lo = type(r.sentence_s) == "number" and floor(r.sentence_s) or 1
-      local before = prefix(text, s, lo)
-      local w1, last = last_words(before)
+      local w1, last = last_words(text, s, lo)
       if hypothetical(w1, last) then
         keep = false
       elseif not r.subset and subset_at[s] then
         keep = false
-      elseif cited(before, last) or cited_inside(lower(sub(text, s, floor(r.e)))) then
-        r.cited = true
+      else
+        -- (a record with no end: its first byte's word)
+        local e = type(r.e) == "number" and floor(r.e) or s
+        if cited(w1, last) or cited_inside(lower(sub(text, s, e))) then r.cited = true end
       end
     end
     if keep then out[#out + 1] = r end

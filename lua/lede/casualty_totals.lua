@@ -22,6 +22,10 @@
 --      "killing two, then himself" is 3, but one figure of one group said
 --      again ("the 7 killed ... 7 killed is the worst") is once; a death named beside a count
 --      ("the murder of Ann Kell ... since the two were shot") adds nothing.
+--      The same words said again in one sentence (a headline or a caption
+--      run into the body) are one group, and "he shot himself" after one
+--      person of its sentence is that person ("a boy was hospitalized after
+--      he shot himself" is 1).
 --      Subsets ("including a girl") are part of another count and never
 --      add, nor does "he" / "she" after one person of the sentence ("A
 --      woman is in critical condition after she was shot" is 1).
@@ -47,14 +51,17 @@
 --      one the article names its attacker ("gunman Tomas Reyl", then "Reyl
 --      was killed").  A count of the dead that says
 --      nothing of who killed them ("two people were found dead in a
---      murder-suicide") already holds him, and a child who "accidentally
+--      murder-suicide") already holds him, and so does a count as large as
+--      the total of a sentence that tells his death beside his victims'
+--      ("killed his sister and then himself", later "found the boy and the
+--      girl dead": 2, his death told twice).  A child who "accidentally
 --      shot himself" is the victim, not an attacker.
 --   6. Counts of another time than the event's ("So far in 2017, 150
 --      people have been murdered", "the Pulse massacre last year killed
 --      49", "two years ago", "in separate shootings", what follows "days
---      after") are left out (totals(text) only), unless they
---      are all the article counts of a kind: a court story's "a shootout
---      last year left one man dead".
+--      after", "in March": a month alone) are left out (totals(text)
+--      only), unless they are all the article counts of a kind: a court
+--      story's "a shootout last year left one man dead".
 --   7. (totals(text) and of_records only) A toll worded as lowered
 --      ("lowered the death toll to 24", "revised the toll down to 16",
 --      lede.casualty_filter.worded_lower) is the article's latest word on
@@ -67,6 +74,7 @@ local core = require("lede.core")
 local filter = require("lede.casualty_filter")
 
 local ipairs, pairs, type, error, next = ipairs, pairs, type, error, next
+local byte, find, lower, match = string.byte, string.find, string.lower, string.match
 
 local M = {}
 
@@ -112,11 +120,14 @@ end
 -- beside another claim of its sentence ("killed his wife and then
 -- himself") or in an article that says "suicide": alone, "a boy
 -- accidentally shot himself" is the victim.
-local SELF_WORDS = { "himself", "herself", "themselves", "own life" }
+-- (the first three share "sel": one search rules them out)
+local SELF_WORDS = { "himself", "herself", "themselves" }
 local function reflexive(text)
-  local l = text:lower()
+  local l = lower(text)
+  if find(l, "own life", 1, true) then return true end
+  if not find(l, "sel", 1, true) then return false end
   for _, w in ipairs(SELF_WORDS) do
-    if l:find(w, 1, true) then return true end
+    if find(l, w, 1, true) then return true end
   end
   return false
 end
@@ -152,21 +163,35 @@ local function attacker_names(text, l)
   return names
 end
 
--- Whole words, as frontier patterns: a record's text is read with find,
--- not gmatch, whose state is garbage per record (a sentence of thousands
--- of claims made its collector let the heap grow to 3.6 times the records).
-local ATTACKER_WORDS = {}
-for _, noun in ipairs({ "assailant", "attacker", "gunman", "gunmen", "killer", "shooter",
-                        "suspect" }) do
-  assert(ATTACKER_NOUNS[noun])
-  ATTACKER_WORDS[#ATTACKER_WORDS + 1] = "%f[%a]" .. noun .. "%f[%A]"
+-- Is byte i of s an ASCII letter (what %a reads)?  False past either end.
+local function letter_at(s, i)
+  local b = byte(s, i)
+  return b ~= nil and (b >= 97 and b <= 122 or b >= 65 and b <= 90)
 end
+
+-- Does l (lower case) hold word as a whole word?  A plain search, then a
+-- look at the bytes either side: a frontier pattern is tried at every
+-- byte of the text, some hundred times the cost.  (find, not gmatch,
+-- whose state is garbage per record: a sentence of thousands of claims
+-- made its collector let the heap grow to 3.6 times the records.)
+local function has_word(l, word)
+  local at = find(l, word, 1, true)
+  while at do
+    if not letter_at(l, at - 1) and not letter_at(l, at + #word) then return true end
+    at = find(l, word, at + 1, true)
+  end
+  return false
+end
+
+local ATTACKER_WORDS = { "assailant", "attacker", "gunman", "gunmen", "killer", "shooter",
+                         "suspect" }
+for _, noun in ipairs(ATTACKER_WORDS) do assert(ATTACKER_NOUNS[noun]) end
 
 local function names_attacker(text)
   if type(text) ~= "string" then return false end
-  local l = text:lower()
+  local l = lower(text)
   for _, word in ipairs(ATTACKER_WORDS) do
-    if l:find(word) then return true end
+    if has_word(l, word) then return true end
   end
   return false
 end
@@ -207,13 +232,14 @@ local function same_subject(r)
   return false
 end
 
-local function attacker_death(r, story, company)
+-- (refl: reflexive(r.text), read once per record by from_records)
+local function attacker_death(r, story, company, refl)
   if type(r.text) ~= "string" or r.count ~= 1 then return false end
   if r.kind == "killed" and (r.who == "suspects" or named_attacker(r, story.attackers)) then
     return true
   end
   if r.kind ~= "killed" and not (r.kind == "injured" and r.shot == true) then return false end
-  if not reflexive(r.text) then return false end
+  if not refl then return false end
   -- "accidentally shot himself": the victim, not an attacker
   if sentence_facts(r, story).accident then return false end
   -- "shot himself" says nothing of a death but in a murder-suicide
@@ -281,29 +307,41 @@ end
 local GENERIC = { [""] = true, people = true, persons = true, bodies = true }
 -- (a caller's record may give who as anything)
 local function who_of(r) return type(r.who) == "string" and r.who or "" end
+-- What later passes read of a sentence: its totals, the attacker's deaths
+-- it tells (selfs), the people shot (shot) and the records each total is
+-- read from (by[kind]); the rest (sums, ones, ...) serves add_record.
+-- The tables a sentence may not need are made when first written.
 local function new_sentence()
-  return { sums = {}, shot = 0, refs = {}, most = {}, ones = {}, selfs = 0,
-           plain = true, holds_attacker = false, by = {}, last_of = {}, generic = {},
-           changed = {} }
+  return { sums = {}, shot = 0, selfs = 0, holds_attacker = false, by = {}, last_of = {},
+           said = {} }
+end
+
+-- st[field][kind], made when first written
+local function field(st, name)
+  local t = st[name]
+  if not t then t = {}; st[name] = t end
+  return t
 end
 
 -- The records a sentence total of kind is read from ("shot" for the people
 -- shot), for totals' from.
 local function counted(st, kind, r)
-  local list = st.by[kind] or {}
-  st.by[kind] = list
+  local list = st.by[kind]
+  if not list then list = {}; st.by[kind] = list end
   list[#list + 1] = r
 end
 
-local function add_record(st, r, story, company)
+-- refl: reflexive(r.text), read once per record by from_records.
+local function add_record(st, r, story, company, refl)
+  local kind, count = r.kind, r.count
   -- "he" / "she" after one person of the sentence: that person again
   if r.subset or r.cited or r.qualifier == "unspecified"
-    or (r.count == 1 and st.ones[r.kind] and pronoun_subject(r.text)) then
+    or (count == 1 and st.ones and st.ones[kind] and pronoun_subject(r.text)) then
     -- "three people dead, including the gunman": the count holds him
-    if r.subset and r.kind == "killed" and r.who == "suspects" then st.holds_attacker = true end
+    if r.subset and kind == "killed" and r.who == "suspects" then st.holds_attacker = true end
     return
   end
-  if attacker_death(r, story, company) then
+  if attacker_death(r, story, company, refl) then
     -- counted once, as a death, however the sentence words it
     st.selfs = st.selfs + 1
     st.sums.killed = (st.sums.killed or 0) + 1
@@ -314,24 +352,38 @@ local function add_record(st, r, story, company)
   -- Ginger later died": a record inside the one before, of no other group,
   -- is that one ("A man and a woman were killed" holds "a woman were
   -- killed", another)
-  local last = st.last_of[r.kind]
+  local last = st.last_of[kind]
   if last and type(r.s) == "number" and type(r.e) == "number" and type(last.s) == "number"
-    and type(last.e) == "number" and r.s >= last.s and r.e <= last.e and r.count == last.count
+    and type(last.e) == "number" and r.s >= last.s and r.e <= last.e and count == last.count
     and (r.who == nil or r.who == last.who) then
     return
   end
-  st.last_of[r.kind] = r
-  if r.count == 1 then st.ones[r.kind] = (st.ones[r.kind] or 0) + 1 end
+  st.last_of[kind] = r
+  if type(r.text) == "string" then
+    -- a headline or a caption run into the body says its words again in
+    -- the same sentence ("shot himself ... [ ] Hide Caption ... shot himself")
+    local said = st.said[kind]
+    if not said then said = {}; st.said[kind] = said end
+    if said[r.text] == count then return end
+    said[r.text] = count
+    -- "was hospitalized after he shot himself": the one the sentence has
+    -- counted hurt himself
+    if count == 1 and refl and st.ones and st.ones[kind] then return end
+  end
+  if count == 1 then
+    local ones = field(st, "ones")
+    ones[kind] = (ones[kind] or 0) + 1
+  end
   -- "The 7 people killed were all adults, and 7 killed is the worst toll":
   -- one figure of one group said again is no second group
-  if r.count >= 2 then
-    local again = r.kind .. "\0" .. r.count .. "\0" .. who_of(r) .. (r.shot and "\0shot" or "")
-    st.figures = st.figures or {}
-    if st.figures[again] then return end
-    st.figures[again] = true
+  if count >= 2 then
+    local again = kind .. "\0" .. count .. "\0" .. who_of(r) .. (r.shot and "\0shot" or "")
+    local figures = field(st, "figures")
+    if figures[again] then return end
+    figures[again] = true
   end
-  if r.shot and r.kind == "injured" and not taken_many(r) then
-    st.shot = st.shot + r.count
+  if r.shot and kind == "injured" and not taken_many(r) then
+    st.shot = st.shot + count
     counted(st, "shot", r)
     return
   end
@@ -339,30 +391,55 @@ local function add_record(st, r, story, company)
   -- "rose to six after firefighters found two bodies": two figures of no
   -- group of their own in one sentence are one toll told twice (or its
   -- part), the larger; "three soldiers and two medics" add up
-  if r.count >= 2 and GENERIC[who_of(r)] then
-    local before = st.generic[r.kind]
+  if count >= 2 and GENERIC[who_of(r)] then
+    local generic = field(st, "generic")
+    local before = generic[kind]
     if before then
-      if r.count <= before then return end
-      st.sums[r.kind] = st.sums[r.kind] - before
+      if count <= before then return end
+      st.sums[kind] = st.sums[kind] - before
     end
-    st.generic[r.kind] = r.count
+    generic[kind] = count
   end
-  st.sums[r.kind] = (st.sums[r.kind] or 0) + r.count
-  counted(st, r.kind, r)
-  if story.changed[r] and r.count > (st.changed[r.kind] or -1) then st.changed[r.kind] = r.count end
-  if r.kind == "injured" and not (r.count == 1 and may_be_dead(r, story)) then
-    st.distinct = true
+  st.sums[kind] = (st.sums[kind] or 0) + count
+  -- (whether a count of the dead holds the attacker, plain_dead and
+  -- names_attacker, and whether one hurt is someone who lived, may_be_dead,
+  -- are read from by when the article needs them)
+  counted(st, kind, r)
+  if story.changed[r] then
+    local changed = field(st, "changed")
+    if count > (changed[kind] or -1) then changed[kind] = count end
   end
-  if r.kind == "killed" and not plain_dead(r) then st.plain = false end
-  -- "Two bailiffs, shooter killed": a count that names him holds him
-  if r.kind == "killed" and r.count >= 2 and names_attacker(r.text) then
-    st.holds_attacker = true
+  if type(r.text) == "string" and count >= 1 and mention(r.text) then
+    local refs = field(st, "refs")
+    refs[kind] = (refs[kind] or 0) + count
+  else
+    local most = field(st, "most")
+    if count > (most[kind] or 0) then most[kind] = count end
   end
-  if type(r.text) == "string" and r.count >= 1 and mention(r.text) then
-    st.refs[r.kind] = (st.refs[r.kind] or 0) + r.count
-  elseif r.count > (st.most[r.kind] or 0) then
-    st.most[r.kind] = r.count
+end
+
+-- Does a sentence's count of the dead hold the attacker (rule 5)?  "Two
+-- bailiffs, shooter killed" names him; a count of the dead that says
+-- nothing of who killed them ("Two people are dead", plain_dead), beside
+-- the attacker's death told apart, holds him.
+local function holds_attacker(st, attacker)
+  if st.holds_attacker then return true end
+  local plain = true
+  for _, r in ipairs(st.by.killed or {}) do
+    -- "Two bailiffs, shooter killed": a count that names him holds him
+    if r.count >= 2 and names_attacker(r.text) then return true end
+    if not plain_dead(r) then plain = false end
   end
+  return plain and attacker > 0
+end
+
+-- Does the sentence tell of someone hurt who is not one of the dead: more
+-- than one, or one with a word of having lived (rule 3)?
+local function tells_distinct(st, story)
+  for _, r in ipairs(st.by.injured or {}) do
+    if not (r.count == 1 and may_be_dead(r, story)) then return true end
+  end
+  return false
 end
 
 -- A sentence's totals per kind: "the murder of Ann Kell and her son, since
@@ -370,13 +447,15 @@ end
 -- sentence is part of that count (and the count not less than those named).
 -- A toll worded as changed holds the counts of its sentence: "The toll
 -- rose to five after two workers died in hospital" is five.
+local NONE = {}
 local function sentence_totals(st)
   local t = {}
+  local refs, most, changed = st.refs or NONE, st.most or NONE, st.changed or NONE
   for kind, n in pairs(st.sums) do
-    if st.refs[kind] and st.most[kind] and st.most[kind] > 0 then
-      n = math.max(n - st.refs[kind], st.refs[kind])
+    if refs[kind] and most[kind] and most[kind] > 0 then
+      n = math.max(n - refs[kind], refs[kind])
     end
-    t[kind] = st.changed[kind] or n
+    t[kind] = changed[kind] or n
   end
   return t
 end
@@ -395,7 +474,7 @@ function M.from_records(records, story)
             attackers = type(story.attackers) == "table" and story.attackers or {},
             facts = type(story.facts) == "table" and story.facts or {},
             changed = type(story.changed) == "table" and story.changed or {} }
-  local sentences = {}
+  local sentences, refls = {}, {}
   local i, n = 1, #records
   while i <= n do
     local r = records[i]
@@ -408,30 +487,44 @@ function M.from_records(records, story)
       and records[j + 1].sentence_s == key do
       j = j + 1
     end
-    -- what else the sentence reads beside its reflexives: "active", "other"
-    -- or nothing (nil)
-    local st, company = new_sentence(), nil
+    -- each record's reflexive, read once; and, in a sentence that has one,
+    -- what else it reads beside its reflexives: "active", "other" or
+    -- nothing (nil)
+    local st, company, any = new_sentence(), nil, false
     for k = i, j do
-      local rk = records[k]
-      if type(rk) == "table" and not (type(rk.text) == "string" and reflexive(rk.text)) then
-        if active(rk) then company = "active" elseif company == nil then company = "other" end
+      local text = records[k].text
+      local refl = type(text) == "string" and reflexive(text)
+      refls[k - i + 1] = refl
+      any = any or refl
+    end
+    if any then
+      for k = i, j do
+        if not refls[k - i + 1] then
+          if active(records[k]) then company = "active" elseif company == nil then company = "other" end
+        end
       end
     end
-    for k = i, j do add_record(st, records[k], story, company) end
+    for k = i, j do add_record(st, records[k], story, company, refls[k - i + 1]) end
     st.totals = sentence_totals(st)
     sentences[#sentences + 1] = st
     i = j + 1
   end
-  local attacker = 0
+  -- told_with[n]: a sentence tells the attacker's death beside his victims'
+  -- and counts n dead in all ("killed his sister and then himself": 2)
+  local attacker, told_with = 0, {}
   for _, st in ipairs(sentences) do
     if st.selfs > attacker then attacker = st.selfs end
+    local killed = st.totals.killed
+    if st.selfs > 0 and killed and killed > st.selfs then told_with[killed] = true end
   end
   local best, best_shot, at, shot_at = {}, 0, {}, nil
   for _, st in ipairs(sentences) do
     for kind, total in pairs(st.totals) do
       -- rule 5: the attacker, once, beside a count of his victims only
-      if kind == "killed" and st.selfs == 0 and not st.holds_attacker
-        and not (st.plain and attacker > 0) then
+      -- (a count as large as a sentence's that holds him is that count
+      -- told again: "found the boy and the girl dead")
+      if kind == "killed" and attacker > 0 and st.selfs == 0 and not told_with[total]
+        and not holds_attacker(st, attacker) then
         total = total + attacker
       end
       if best[kind] == nil or total > best[kind] then best[kind], at[kind] = total, st end
@@ -443,7 +536,10 @@ function M.from_records(records, story)
   if best.injured == 1 and (best.killed or 0) >= 1 then
     local distinct = false
     for _, st in ipairs(sentences) do
-      if st.distinct or (st.sums.injured and st.sums.killed) then distinct = true end
+      if (st.sums.injured and st.sums.killed) or tells_distinct(st, story) then
+        distinct = true
+        break
+      end
     end
     if not distinct then best.injured, at.injured = 0, nil end
   end
@@ -534,18 +630,64 @@ local function words_of(pattern)
   assert(#plain >= 2, "a time pattern opens with words")
   return plain
 end
-local OTHER_TIME_WORDS, OTHER_AFTER_WORDS = {}, {}
-for i, pattern in ipairs(OTHER_TIME) do OTHER_TIME_WORDS[i] = words_of(pattern) end
-for i, pattern in ipairs(OTHER_AFTER) do OTHER_AFTER_WORDS[i] = words_of(pattern) end
+-- The patterns in groups under a word they share ("year" of "this year",
+-- "per year", "years ago"): a sentence is searched for each group's word
+-- once, and for its patterns' own words only when it holds that word.
+local SHARED = { "year", "month" }
+local function grouped(patterns)
+  local groups, of = {}, {}
+  for _, pattern in ipairs(patterns) do
+    local plain = words_of(pattern)
+    local gate = plain
+    for _, w in ipairs(SHARED) do
+      if plain:find(w, 1, true) then gate = w; break end
+    end
+    if not of[gate] then
+      of[gate] = { gate = gate }
+      groups[#groups + 1] = of[gate]
+    end
+    local g = of[gate]
+    g[#g + 1] = { plain = plain, pattern = pattern }
+  end
+  return groups
+end
+local OTHER_TIME_GROUPS, OTHER_AFTER_GROUPS = grouped(OTHER_TIME), grouped(OTHER_AFTER)
+
+-- "in March": an article tells its own event by its day ("on Sunday",
+-- "on March 3"), a month alone by another time ("a drive-by that injured
+-- a dozen others in March").  ("may" is left out: "in may" is no date.)
+local MONTHS = {}
+for m in ([[january february march april june july august september october november
+  december]]):gmatch("%a+") do
+  MONTHS[m] = true
+end
+local function in_month(l)
+  local at = find(l, "in ", 1, true)
+  while at do
+    local word = match(l, "^%a+", at + 3)
+    if word and MONTHS[word] and not letter_at(l, at - 1) then return true end
+    at = find(l, "in ", at + 3, true)
+  end
+  return false
+end
 
 read_sentence = function(l)
-  local f = { accident = l:find("accident", 1, true) ~= nil }
-  for i, pattern in ipairs(OTHER_TIME) do
-    if l:find(OTHER_TIME_WORDS[i], 1, true) and l:find(pattern) then f.other_time = true end
+  local f = { accident = find(l, "accident", 1, true) ~= nil, other_time = in_month(l) or nil }
+  for _, g in ipairs(OTHER_TIME_GROUPS) do
+    if f.other_time then break end
+    if find(l, g.gate, 1, true) then
+      for _, p in ipairs(g) do
+        if find(l, p.plain, 1, true) and find(l, p.pattern) then f.other_time = true; break end
+      end
+    end
   end
-  for i, pattern in ipairs(OTHER_AFTER) do
-    local at = l:find(OTHER_AFTER_WORDS[i], 1, true) and l:find(pattern)
-    if at and (f.after_at == nil or at < f.after_at) then f.after_at = at end
+  for _, g in ipairs(OTHER_AFTER_GROUPS) do
+    if find(l, g.gate, 1, true) then
+      for _, p in ipairs(g) do
+        local at = find(l, p.plain, 1, true) and find(l, p.pattern)
+        if at and (f.after_at == nil or at < f.after_at) then f.after_at = at end
+      end
+    end
   end
   return f
 end
@@ -574,6 +716,26 @@ local function suicide_said(l)
   return false
 end
 
+-- What of the whole text its records need read: whether the article says
+-- "murder-suicide" only beside a reflexive that may tell the attacker's
+-- death (rule 5: "shot himself"), and the names it gives its attacker only
+-- beside one death told with a capital ("Reyl was killed").  Each search
+-- reads the whole text.
+local function story_needs(records)
+  local suicide, names = false, false
+  for _, r in ipairs(records) do
+    if r.count == 1 and type(r.text) == "string" then
+      -- (named_attacker reads the record's first words of letters)
+      if r.kind == "killed" and find(r.text, "^[^%a]*%u") then names = true end
+      if not suicide and (r.kind == "killed" or (r.kind == "injured" and r.shot == true))
+        and reflexive(r.text) then
+        suicide = true
+      end
+    end
+  end
+  return suicide, names
+end
+
 --- Totals of one article's text from its own records (filter.own of
 -- lede.casualties(text)): totals, from.  from[kind] lists the records of
 -- the sentence a total is read from (absent when no sentence gives it:
@@ -582,12 +744,13 @@ end
 -- is true for the records of another time than the event's (rule 6) that
 -- the totals leave out.
 function M.of_records(text, records)
-  local l = text:lower()
-  -- (an article with no count has only "a fatal shooting" to read)
+  -- (the lower-case text, made when first read: most articles need none)
+  local l
   local story = { suicide = false, attackers = {}, changed = {} }
-  if #records > 0 then
-    story.suicide, story.attackers = suicide_said(l), attacker_names(text, l)
-  end
+  local suicide_needed, names_needed = story_needs(records)
+  if suicide_needed or names_needed then l = lower(text) end
+  if suicide_needed then story.suicide = suicide_said(l) end
+  if names_needed then story.attackers = attacker_names(text, l) end
   for _, r in ipairs(records) do
     if filter.worded_change(text, r) then story.changed[r] = true end
   end
@@ -630,7 +793,7 @@ function M.of_records(text, records)
     if t[kind] ~= r.count then t[kind], from[kind] = r.count, { r } end
   end
   if t.killed == nil then
-    local s, e = fatal_event(l)
+    local s, e = fatal_event(l or lower(text))
     if s then
       t.killed = 1
       from.killed = { { kind = "killed", count = 1, qualifier = "exact", s = s, e = e } }
