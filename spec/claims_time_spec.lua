@@ -3,6 +3,7 @@
 -- main toll of an article never hidden under revised.
 local lede = require("lede")
 local claim_time = require("lede.claim_time")
+local docs = require("lede.docs")
 
 local function casualty(result, kind, place)
   for _, c in ipairs(result.claims) do
@@ -139,9 +140,34 @@ describe("lede.claims documents with dates", function()
     assert.are.equal(0, #r.conflicts)
     local dates = {}
     for i, h in ipairs(c.history) do dates[i] = h.date end
-    assert.are.same({ "2026-02-02", "2026-02-03 11:20", "2026-02-05" }, dates)
+    assert.are.same({ "2026-02-02 07:05", "2026-02-03 11:20", "2026-02-05" }, dates)
     assert.are.equal(2026, claim_time.head_date("Updated: Feb. 3, 2026 / 11:20 AM").y)
     assert.is_nil(claim_time.head_date("A landslide killed 4 people on Monday."))
+  end)
+
+  it("dates a document by a date line that leaves its year out", function()
+    -- given latest first: only the heads' dates put them in order
+    local later = "Quake toll rises in Kessa\n\nUpdated: Oct. 3 / 9:10 AM\n\nKESSA, Tesland "
+      .. "(Wire) - Twenty people were killed by the earthquake in Kessa, officials said."
+    local earlier = "Quake strikes Kessa\n\nPublished 3:45 PM ET Oct. 2\n\nKESSA, Tesland "
+      .. "(Wire) - An earthquake killed 12 people in Kessa on Friday, officials said."
+    local r = lede.claims({ later, earlier })
+    local c = casualty(r, "killed", "Kessa")
+    assert.are.equal(20, c.count)
+    assert.are.equal(0, #r.conflicts)
+    -- (no article gives the year: ISO 8601's form without one)
+    assert.are.same({ "--10-02 15:45" }, { c.history[1].date })
+    -- a year another article gives is the year of the others
+    r = lede.claims({ later, earlier, "Kessa quake\n\nOctober 4, 2026\n\nKESSA, Tesland "
+      .. "(Wire) - The earthquake in Kessa killed 24 people, officials said." })
+    c = casualty(r, "killed", "Kessa")
+    assert.are.equal(24, c.count)
+    assert.are.equal(0, #r.conflicts)
+    assert.are.same({ "--10-02 15:45", "--10-03 09:10", "2026-10-04" },
+      { c.history[1].date, c.history[2].date, c.history[3].date })
+    assert.are.equal(2026, claim_time.head_date(earlier, docs.parse_date("2026-10-04")).y)
+    -- a month and day in the lead is the event's, not the article's
+    assert.is_nil(claim_time.head_date("Quake\n\nAn earthquake struck on Oct. 2, killing 12."))
   end)
 
   it("orders two updates of one day by the times their heads give", function()
