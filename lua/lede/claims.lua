@@ -216,28 +216,28 @@ local function read_docs(arg, fname)
     end
     names[i] = it.name
   end
-  -- A date in the head the article reader reads as no date line
-  -- ("Published 9:40 AM ET Sept. 21, 2026": lede.claim_time.head_date);
-  -- one with its year is a year for the dates that leave theirs out.
-  local head_dates = {}
-  for i = 1, #texts do
-    if not dates[i] then
-      head_dates[i] = claim_time.head_date(texts[i])
-      if head_dates[i] and not head_dates[i].no_year then near = near or head_dates[i] end
-    end
+  -- Wire copy may date itself only in its dateline ("MORVA, Tesland,
+  -- Oct. 2 (Wire) —"), or in a head the article reader reads as no date
+  -- line ("Published 9:40 AM ET Sept. 21, 2026", or without the year,
+  -- "Published 3:45 PM ET Oct. 2": lede.claim_time.head_date).  A date
+  -- without its year is put in the year of the story's other dates.
+  local yearless = {} -- (documents dated without a year before near was known)
+  local function date_of(i)
+    local d
+    if dateline_end[i] then d = docs_arg.dateline_date(texts[i], dateline_end[i], near) end
+    return d or claim_time.head_date(texts[i], near)
   end
   for i = 1, #texts do
-    -- wire copy may date itself only in its dateline ("MORVA, Tesland,
-    -- Oct. 2 (Wire) —")
-    if not dates[i] and dateline_end[i] then
-      dates[i] = docs_arg.dateline_date(texts[i], dateline_end[i], near)
+    if not dates[i] then
+      dates[i] = date_of(i)
+      if dates[i] and dates[i].no_year and not near then yearless[#yearless + 1] = i end
+      if dates[i] and not dates[i].no_year then near = near or dates[i] end
     end
-    -- (a head's date without its year, "Published 3:45 PM ET Oct. 2", in
-    -- the year of the story's other dates)
-    local h = head_dates[i]
-    if not dates[i] and h then
-      dates[i] = h.no_year and near and claim_time.head_date(texts[i], near) or h
-    end
+  end
+  if near then
+    for _, i in ipairs(yearless) do dates[i] = date_of(i) end
+  end
+  for i = 1, #texts do
     -- (a time of day its date line leaves out: "October 2, 2026 / 3:45 PM")
     if not items[i].date then dates[i] = claim_time.with_time(dates[i], texts[i]) end
   end
