@@ -327,6 +327,36 @@ describe("lede.claims places", function()
     assert.is_true(k.agreed)
   end)
 
+  it("joins a district to the city it is a district of", function()
+    local r = lede.claims({
+      "Blast in Norva\n\n4 May 2026\n\nA gas explosion destroyed an apartment block in the "
+        .. "Seldin district of Norva on Monday, killing five people, the fire brigade said.",
+      "Norva blast toll rises\n\n5 May 2026\n\nRescuers in Seldin pulled two more bodies from "
+        .. "the rubble, raising the death toll from Monday's explosion to seven.",
+    })
+    assert.are.same({ "killed 7 Norva" }, counts(r))
+    assert.are.equal(2, #casualty(r, "killed", "Norva").history)
+    -- ("Sela, a suburb of Norva" too)
+    r = lede.claims("Floods hit Sela, a suburb of Norva, killing four people. "
+      .. "Later four people were confirmed dead in Sela.")
+    assert.are.same({ "killed 4 Norva" }, counts(r))
+  end)
+
+  it("gives a count of two places named together no place of either", function()
+    local r = lede.claims({
+      "Floods\n\n9 September 2026\n\nFloods have killed 48 people in Kolstad, officials said.",
+      "Floods\n\n11 September 2026\n\nThe death toll from the floods in Kolstad and Merrovia "
+        .. "has risen to 83, officials said. In Kolstad alone, 57 people died.",
+    })
+    assert.are.same({ "killed 57 Kolstad", "killed 83 nil" }, counts(r))
+    -- a count worded as of several places takes the place of none
+    r = lede.claims("Floods killed 40 people in Velmar. The toll rose to 83 in two countries "
+      .. "on Friday.")
+    assert.are.same({ "killed 40 Velmar", "killed 83 nil" }, counts(r))
+    -- (a place whose name holds "and" is one place)
+    assert.are.equal("Kolstad", place_of("Two people were killed in Kolstad and three were hurt."))
+  end)
+
   it("keeps two places apart when their counts share no figure (two events)", function()
     local r = lede.claims("Shelling in Pokrovsk, near Donetsk, killed three people. "
       .. "In Donetsk, five people were killed in a separate attack.")

@@ -5,8 +5,9 @@
 --
 -- local places = require("lede.claim_places")
 -- places.place_key(place) --> key, shown (nil when the text names no place)
--- places.record_place(text, r, flags) --> key, shown: the place record r of
---   text names (flags: a sentence_flags(text), or nil)
+-- places.record_place(text, r, flags) --> key, shown, joint: the place record
+--   r of text names (flags: a sentence_flags(text), or nil); joint = true
+--   (and no key) when it names two together ("in Kolstad and Merrovia")
 -- places.sentence_flags(text) --> flags(r, name, test): test(sentence)
 --   once per sentence of r and name
 -- places.dateline_place(place) --> key, shown
@@ -256,6 +257,19 @@ local function may_name_place(sentence)
   return false
 end
 
+-- Is the mention text[s..e] of a place one of two named together ("in
+-- Kolstad and Merrovia", "in Merrovia and Kolstad")?  Then the count is
+-- of both, and of neither alone.  (The other is a capitalized word that
+-- is no month or weekday: "killed in Kolstad and three hurt" is one.)
+local function two_places(text, s, e)
+  local after = text:match("^%s+and%s+(%u[%w\128-\255]*)", e + 1)
+  if after and not NOT_PLACE[after:lower()] then return true end
+  -- (the words before, read only after an "and" just before the mention)
+  if not text:sub(math.max(1, s - 5), s - 1):find("and%s+$") then return false end
+  return text:sub(math.max(1, s - 60), s - 1)
+    :find("%f[%a][Ii]n%s+%u[%w\128-\255]*%s+and%s+$") ~= nil
+end
+
 -- The place a record names, sharpened by the words after it in the text:
 -- "the Ukrainian city of Sumy" (place "Ukrainian city") gives Sumy, and
 -- "Ukraine’s Black Sea region of Odesa" (place "Ukraine") gives Odesa.
@@ -297,15 +311,24 @@ local function record_place(text, r, flags)
   -- once would run to its end for every record).
   local lo = math.max(1, int(r.s) - PLACE_REACH)
   local window = text:sub(lo, int(r.e) + PLACE_REACH + #p - 1)
-  local best
+  -- (one inside the record's own words first: a dateline's "ARVEN,
+  -- Kolstad" just before "the death toll from the floods in Kolstad and
+  -- Merrovia has risen to 83" is not the count's)
+  local best, best_in
+  local rs, re = int(r.s), int(r.e)
   local init = 1
   while true do
     local s, e = window:find(p, init, true)
     if not s then break end
     init = e + 1
     s, e = s + lo - 1, e + lo - 1
-    if not best or math.abs(s - r.s) < math.abs(best - r.s) then best = e end
+    local inside = s >= rs and e <= re
+    if not best or (inside and not best_in)
+       or (inside == best_in and math.abs(s - r.s) < math.abs(best - r.s)) then
+      best, best_in = e, inside
+    end
   end
+  if best and two_places(text, best - #p + 1, best) then return nil, nil, true end
   if best then
     local tail = p .. (text:sub(best + 1, best + 80):match("^[^,.;:!?\n]*") or "")
     for _, rest in generic_of(tail, ".*") do

@@ -110,7 +110,12 @@
 -- place B within a few words ("sank on Lake Varna near the town of Osk")
 -- joins A to B, shown as B, unless the story gives counts of one kind at
 -- both with no figure in common (two events: "in Pokrovsk, near Donetsk,
--- killed 3 ... in Donetsk 5 were killed").
+-- killed 3 ... in Donetsk 5 were killed").  A part of a town named as
+-- such ("the Seldin district of Norva", "Sela, a suburb of Norva") joins
+-- it to the town unless one document gives counts at both with no figure
+-- in common.  A count of two places named together ("the floods in
+-- Kolstad and Merrovia have killed 83") or of several ("83 in two
+-- countries") is of wider scope: of neither place alone.
 -- Within one document a count of a thing replaces the one before when it
 -- is not smaller or is worded as a change (revised = true: "the toll rose
 -- to eight"); a smaller later one (or one after a worded change that is not
@@ -351,6 +356,17 @@ end
 local LOCATOR = { near = "locates", outside = "locates", off = "locates", from = "locates",
                   ["not"] = "corrects" }
 local LOCATE_GAP = 8
+-- A part of a town named as such locates it too: "the Seldin district of
+-- Norva", "Sela, a suburb of Norva" join Seldin and Sela to Norva.
+local PART_OF = { district = true, suburb = true, neighbourhood = true, neighborhood = true,
+                  quarter = true, borough = true, outskirts = true }
+
+-- The join word w of words makes: LOCATOR's, or "of" after a PART_OF word.
+local function locator_at(words, w)
+  local how = LOCATOR[words[w]]
+  if not how and words[w] == "of" and PART_OF[words[w - 1]] then how = "part" end
+  return how
+end
 
 -- The story places of folded context in word order: { {key=, at=, last=} }
 -- (word indexes), the longest key starting at each word.
@@ -380,7 +396,14 @@ local function may_locate(sentence)
   for w in pairs(LOCATOR) do
     if folded:find(w, 1, true) then return true end
   end
-  return false
+  -- ("district of": the word before each " of ")
+  local init = 1
+  while true do
+    local a = folded:find(" of ", init, true)
+    if not a then return false end
+    if PART_OF[folded:sub(math.max(1, a - 14), a - 1):match("(%a+)$") or ""] then return true end
+    init = a + 3
+  end
 end
 
 -- Do the story's counts at places a and b share a figure of some kind
@@ -398,7 +421,25 @@ local function figures_shared(counts, a, b)
   return share, apart
 end
 
-local function place_joins(docs, per_doc, places, counts)
+-- Puts count c's figure in counts[place][kind].
+local function add_figure(counts, c)
+  local by_kind = counts[c.place_key] or {}
+  counts[c.place_key] = by_kind
+  by_kind[c.kind] = by_kind[c.kind] or {}
+  by_kind[c.kind][c.rec.count] = true
+end
+
+-- Does one document give counts of one kind at places a and b with no
+-- figure in common?  (counts_in[d] is counts for document d alone.)
+local function apart_in_a_document(counts_in, a, b)
+  for d = 1, #counts_in do
+    local _, apart = figures_shared(counts_in[d], a, b)
+    if apart then return true end
+  end
+  return false
+end
+
+local function place_joins(docs, per_doc, places, counts, counts_in)
   local alias, target = {}, {}
   for d = 1, #docs do
     local flags = sentence_flags(docs[d])
@@ -416,7 +457,8 @@ local function place_joins(docs, per_doc, places, counts)
             -- the locator word nearest b says which way the join goes
             local how
             for w = a.last + 1, math.min(b.at - 1, a.last + LOCATE_GAP) do
-              if LOCATOR[words[w]] and b.at - w <= LOCATE_GAP then how = LOCATOR[words[w]] end
+              local at = locator_at(words, w)
+              if at and b.at - w <= LOCATE_GAP then how = at end
             end
             -- "near B" locates A by B; "A …, not in B" corrects B to A
             local from, to = a.key, b.key
@@ -424,8 +466,12 @@ local function place_joins(docs, per_doc, places, counts)
             -- (one join a place: no chains to follow)
             if how and not alias[from] and not alias[to] and not target[from] then
               local share, apart = figures_shared(counts, from, to)
+              -- a part of a town is of it whatever the figures of other
+              -- times: only one document's counts at both with no figure
+              -- in common keep them apart
+              if how == "part" then apart = apart_in_a_document(counts_in, from, to) end
               -- a correction moves a figure: both places must give it
-              if not apart and (how == "locates" or share) then
+              if not apart and (how ~= "corrects" or share) then
                 alias[from], target[to] = to, true
               end
             end
@@ -440,6 +486,27 @@ end
 -- A count its sentence says is of a wider scope than any one place
 -- ("Across the region, the storm has killed 140", "nationwide", "in
 -- total") takes no place from the sentences around it.
+-- Plural place words after "in two", "in both" ("toll rises to 83 in two
+-- countries"): a count of several places.
+local SEVERAL_PLACES = { countries = true, nations = true, provinces = true, states = true,
+                         regions = true, districts = true, towns = true, villages = true,
+                         cities = true }
+local SEVERAL = { both = true, two = true, three = true, four = true, five = true,
+                  several = true, many = true }
+-- (each "in " found plainly, then the words after it: a frontier pattern
+-- would be tried at every byte of the sentence)
+local function several_places(words)
+  local init = 1
+  while true do
+    local a = words:find("in ", init, true)
+    if not a then return false end
+    local n, plural = words:match("^in (%a+) (%a+)", a)
+    if n and SEVERAL[n] and SEVERAL_PLACES[plural] and (a == 1 or not words:find("^%a", a - 1)) then
+      return true
+    end
+    init = a + 3
+  end
+end
 local WIDE = { "%f[%a]across%f[%A]", "%f[%a]nationwide%f[%A]", "%f[%a]in total%f[%A]",
                "%f[%a]in all%f[%A]", "%f[%a]overall%f[%A]" }
 local WIDE_WORDS = { "across", "nationwide", "in total", "in all", "overall" }
@@ -448,7 +515,7 @@ local function may_be_wide(sentence)
   for _, w in ipairs(WIDE_WORDS) do
     if t:find(w, 1, true) then return true end
   end
-  return false
+  return several_places(t)
 end
 
 -- Can a window of the sentence word its count as changed?  (It needs a
@@ -462,14 +529,14 @@ end
 -- names for a part.
 local WIDE_NEXT = { "^%s+across%f[%A]", "^%s+nationwide%f[%A]", "^%s+in total%f[%A]",
                     "^%s+in all%f[%A]", "^%s+overall%f[%A]" }
-local WIDE_AFTER = 16 -- bytes after a count that may say its scope
+local WIDE_AFTER = 24 -- bytes after a count that may say its scope
 local function wide_after(text, r)
   local hi = type(r.sentence_e) == "number" and int(r.sentence_e) or #text
   local after = text:sub(int(r.e) + 1, math.min(hi, int(r.e) + WIDE_AFTER)):lower()
   for _, w in ipairs(WIDE_NEXT) do
     if after:find(w) then return true end
   end
-  return false
+  return after:find("^%s+in %a+ %a+") ~= nil and several_places(after)
 end
 
 local function wide_scope(text, r, flags)
@@ -479,7 +546,7 @@ local function wide_scope(text, r, flags)
   for _, w in ipairs(WIDE) do
     if words:find(w) then return true end
   end
-  return wide_after(text, r)
+  return several_places(words) or wide_after(text, r)
 end
 
 -- Counts a's mentions of a figure with b's (a count or source that says
@@ -532,7 +599,7 @@ local function casualty_groups(docs, casualties_of, meta)
         local list_d = meta.cited[d]
         list_d[#list_d + 1] = { rec = r, kind = r.kind, place_key = key }
       elseif not r.subset and r.qualifier ~= "unspecified" and shot_counts(r) then
-        local key, shown = record_place(docs[d], r, flags)
+        local key, shown, joint = record_place(docs[d], r, flags)
         if key and flags(r, "wide", may_be_wide) and wide_after(docs[d], r) then key = nil end
         local changed = (r.revised == true or flags(r, "change", may_word_change))
           and filter.worded_change(docs[d], r) or nil
@@ -555,7 +622,7 @@ local function casualty_groups(docs, casualties_of, meta)
         else
           -- (few fields: a text of many counts holds one of these each)
           local c = { rec = r, kind = r.kind, place_key = key, s = r.s, changed = changed,
-                      wide = not key and wide_scope(docs[d], r, flags) or nil }
+                      wide = not key and (joint or wide_scope(docs[d], r, flags)) or nil }
           if again then seen[again] = c end
           count_of[r] = c
           recs[#recs + 1] = c
@@ -577,18 +644,19 @@ local function casualty_groups(docs, casualties_of, meta)
   end
   local key_set = place_index(keys)
   -- The figures of each kind the story gives at each place, for the joins.
-  local counts = {}
+  -- (and in each document alone: counts_in[d])
+  local counts, counts_in = {}, {}
   for d = 1, #docs do
+    local mine = {}
+    counts_in[d] = mine
     for _, c in ipairs(per_doc[d]) do
       if c.place_key then
-        local by_kind = counts[c.place_key] or {}
-        counts[c.place_key] = by_kind
-        by_kind[c.kind] = by_kind[c.kind] or {}
-        by_kind[c.kind][c.rec.count] = true
+        add_figure(counts, c)
+        add_figure(mine, c)
       end
     end
   end
-  local alias = place_joins(docs, per_doc, key_set, counts)
+  local alias = place_joins(docs, per_doc, key_set, counts, counts_in)
   -- The dateline's place ("VELMAR, Ostrelia (Wire) —" gives Velmar) is
   -- a story place too, and the place of a document that names no other.
   local dateline_key = {}
