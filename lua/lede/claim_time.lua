@@ -21,9 +21,10 @@
 --   of an article whose head the article reader finds no date line in
 --   ("Published 9:40 AM ET Sept. 21, 2026", "Updated: Sept. 23, 2026 /
 --   6:15 PM", "ORLAY, Tesland — Sept. 25, 2026 —"); failing that, a line
---   of the head that is a date without its year ("Published 3:45 PM ET
---   Oct. 2", "Updated: Oct. 3 / 9:10 AM"), put in the year nearest to
---   near (another date of the story; lede.docs.date_near).
+--   of the head that is a date without its year, with a time of day or
+--   after a label and colon ("Published 3:45 PM ET Oct. 2", "Updated:
+--   Oct. 3"), put in the year nearest to near (another date of the story;
+--   lede.docs.date_near).
 -- claim_time.with_time(date, text) --> date with the time of day its head
 --   gives on that day, when it has none ("October 2, 2026 / 3:45 PM").
 --
@@ -79,10 +80,19 @@ local DATE_LINE_BYTES = 60
 
 -- A line of head that is wholly a date leaving its year out, or nil.  (A
 -- month and day inside a sentence is the event's, not the article's.)
+-- Such a line holds a colon: a time of day ("3:45 PM ET Oct. 2") or a
+-- label's ("Updated: Oct. 3").  A head without one (most) is not read
+-- line by line; lines are found by a plain search for their ends (a
+-- pattern of a class over the head costs a test a byte).
 local function year_less_line(head, near)
-  for line in head:gmatch("[^\n]+") do
-    if #line <= DATE_LINE_BYTES and line:find("%d") then
-      local rest = line:gsub("^%s*[Ll]ast%s+", ""):gsub("^%s*[Ff]irst%s+", "")
+  if not head:find(":", 1, true) then return nil end
+  local init = 1
+  while init <= #head do
+    local nl = head:find("\n", init, true) or #head + 1
+    local colon = head:find(":", init, true)
+    if not colon then return nil end
+    if colon < nl and nl - init <= DATE_LINE_BYTES then
+      local rest = head:sub(init, nl - 1):gsub("^%s*[Ll]ast%s+", ""):gsub("^%s*[Ff]irst%s+", "")
       local label, after = rest:match("^%s*(%a+)%s*(.*)$")
       if label and DATE_LABELS[label:lower()] then
         rest = after:gsub("^[Oo][Nn]%s+", ""):gsub("^[Aa][Tt]%s+", ""):gsub("^:%s*", "")
@@ -90,6 +100,7 @@ local function year_less_line(head, near)
       local d = date_near(rest, near)
       if d then return d end
     end
+    init = nl + 1
   end
   return nil
 end

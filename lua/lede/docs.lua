@@ -80,7 +80,11 @@ local ZONES = {
 -- a comma, a slash, a bar, a dash, a middle dot or a bullet ("October 2,
 -- 2026 / 3:45 PM", "Oct 2, 2026 | 3:45pm", "2 October 2026 · 15:45").
 local SEPARATORS = { "\226\128\147", "\226\128\148", "\194\183", "\226\128\162" }
+-- (the first bytes of those: most texts a date is tried on open with none)
+local SEPARATOR_START = { [9] = true, [10] = true, [13] = true, [32] = true, [44] = true,
+                          [45] = true, [47] = true, [124] = true, [0xC2] = true, [0xE2] = true }
 local function skip_separators(rest)
+  if not SEPARATOR_START[byte(rest, 1)] then return rest end
   local at = 1
   while true do
     local next_at = match(rest, "^[%s,/|%-]+()", at)
