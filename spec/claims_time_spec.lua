@@ -305,6 +305,14 @@ describe("lede.claims places", function()
     assert.is_nil(place_of("Two people were killed in March, police said."))
   end)
 
+  it("reads a country or town that reports its own toll as the place", function()
+    assert.are.equal("Marenza", place_of("Marenza reported 390 deaths, most of them among the old."))
+    assert.are.equal("Solvia", place_of("Solvia has recorded 240 deaths since the heat began."))
+    -- (those who report a toll are not places)
+    assert.is_nil(place_of("Police reported 3 deaths on the road."))
+    assert.is_nil(place_of("Reuters reported 12 deaths."))
+  end)
+
   it("takes the dateline's place when the article names no other", function()
     assert.are.equal("Velmar",
       place_of("VELMAR, Ostrelia (Wire) — Four people were killed when a bridge collapsed."))
@@ -353,6 +361,11 @@ describe("lede.claims places", function()
     r = lede.claims("Floods killed 40 people in Velmar. The toll rose to 83 in two countries "
       .. "on Friday.")
     assert.are.same({ "killed 40 Velmar", "killed 83 nil" }, counts(r))
+    -- two streets are one corner, and the towns of its hospitals are no
+    -- count's place
+    assert.is_not_nil(place_of("A man was killed near Mills and Peterson Streets on Sunday."))
+    assert.are.equal("Dunkirk", place_of("DUNKIRK, N.Y. (WIVB) — The child suffered non-life "
+      .. "threatening injuries and was treated at hospitals in Dunkirk and Buffalo."))
     -- (a place whose name holds "and" is one place)
     assert.are.equal("Kolstad", place_of("Two people were killed in Kolstad and three were hurt."))
   end)

@@ -91,7 +91,8 @@
 -- is read past its generic words ("the Ukrainian city of Sumy" is Sumy);
 -- nationality words alone ("Ukrainian") are no place, nor are months.
 -- Without "in": "near/outside/at X", "X’s mayor", "the X district
--- hospital", what an event hit or struck ("a storm hit Dunmore"); a
+-- hospital", what an event hit or struck ("a storm hit Dunmore"), a
+-- country that reports the count ("Marenza reported 390 deaths"); a
 -- document whose counts name no place, even inferred, takes its
 -- dateline's place, and so does a count of a kind the document places
 -- nowhere when every place its counts name is the dateline's.  The
