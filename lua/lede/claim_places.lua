@@ -236,6 +236,10 @@ for w in ([[police officials authorities hospitals doctors rescuers medics witne
   REPORTERS[w] = true
 end
 local function reporting_place(text, sentence_s, s)
+  -- (each verb ends "ed ": told by three bytes, with no string made)
+  if text:byte(s - 1) ~= 32 or text:byte(s - 2) ~= 100 or text:byte(s - 3) ~= 101 then
+    return nil
+  end
   local before = text:sub(sentence_s, s - 1)
   if #before > 40 then return nil end
   local name, verb = before:match("^%s*(%u%l[%w\128-\255]*)%s+(%l+)%s+$")
@@ -300,16 +304,16 @@ local function is_street(word)
   return word ~= nil and STREET[(word:gsub("%.$", "")):lower()] == true
 end
 local function two_places(text, s, e)
-  local mention = text:sub(s, e)
-  if is_street(mention:match("(%S+)$")) then return false end
+  -- ("and" after or before the mention first: most have neither)
+  local after, next_word = text:match("^%s+and%s+(%u[%w\128-\255]*)%s*([%a%.]*)", e + 1)
+  local before = not after and text:sub(math.max(1, s - 5), s - 1):find("and%s+$")
+  if not (after or before) then return false end
+  if is_street(text:sub(s, e):match("(%S+)$")) then return false end
   local before_of = text:sub(math.max(1, s - 20), s - 1):match("(%a+)%s+of%s+$")
   if before_of and CORNER[before_of:lower()] then return false end
-  local after, next_word = text:match("^%s+and%s+(%u[%w\128-\255]*)%s*([%a%.]*)", e + 1)
   if after then
     return not NOT_PLACE[after:lower()] and not is_street(next_word) and not is_street(after)
   end
-  -- (the words before, read only after an "and" just before the mention)
-  if not text:sub(math.max(1, s - 5), s - 1):find("and%s+$") then return false end
   if is_street(text:match("^%s*([%a%.]*)", e + 1)) then return false end
   return text:sub(math.max(1, s - 60), s - 1)
     :find("%f[%a][Ii]n%s+%u[%w\128-\255]*%s+and%s+$") ~= nil

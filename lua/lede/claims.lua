@@ -431,16 +431,20 @@ local function add_figure(counts, c)
 end
 
 -- Does one document give counts of one kind at places a and b with no
--- figure in common?  (counts_in[d] is counts for document d alone.)
-local function apart_in_a_document(counts_in, a, b)
-  for d = 1, #counts_in do
-    local _, apart = figures_shared(counts_in[d], a, b)
+-- figure in common?  (Read from its counts when a join asks: few do.)
+local function apart_in_a_document(per_doc, a, b)
+  for d = 1, #per_doc do
+    local mine = {}
+    for _, c in ipairs(per_doc[d]) do
+      if c.place_key == a or c.place_key == b then add_figure(mine, c) end
+    end
+    local _, apart = figures_shared(mine, a, b)
     if apart then return true end
   end
   return false
 end
 
-local function place_joins(docs, per_doc, places, counts, counts_in)
+local function place_joins(docs, per_doc, places, counts)
   local alias, target = {}, {}
   for d = 1, #docs do
     local flags = sentence_flags(docs[d])
@@ -470,7 +474,7 @@ local function place_joins(docs, per_doc, places, counts, counts_in)
               -- a part of a town is of it whatever the figures of other
               -- times: only one document's counts at both with no figure
               -- in common keep them apart
-              if how == "part" then apart = apart_in_a_document(counts_in, from, to) end
+              if how == "part" then apart = apart_in_a_document(per_doc, from, to) end
               -- a correction moves a figure: both places must give it
               if not apart and (how ~= "corrects" or share) then
                 alias[from], target[to] = to, true
@@ -645,19 +649,13 @@ local function casualty_groups(docs, casualties_of, meta)
   end
   local key_set = place_index(keys)
   -- The figures of each kind the story gives at each place, for the joins.
-  -- (and in each document alone: counts_in[d])
-  local counts, counts_in = {}, {}
+  local counts = {}
   for d = 1, #docs do
-    local mine = {}
-    counts_in[d] = mine
     for _, c in ipairs(per_doc[d]) do
-      if c.place_key then
-        add_figure(counts, c)
-        add_figure(mine, c)
-      end
+      if c.place_key then add_figure(counts, c) end
     end
   end
-  local alias = place_joins(docs, per_doc, key_set, counts, counts_in)
+  local alias = place_joins(docs, per_doc, key_set, counts)
   -- The dateline's place ("VELMAR, Ostrelia (Wire) —" gives Velmar) is
   -- a story place too, and the place of a document that names no other.
   local dateline_key = {}
