@@ -3,6 +3,7 @@
 -- main toll of an article never hidden under revised.
 local lede = require("lede")
 local claim_time = require("lede.claim_time")
+local docs = require("lede.docs")
 
 local function casualty(result, kind, place)
   for _, c in ipairs(result.claims) do
@@ -139,9 +140,34 @@ describe("lede.claims documents with dates", function()
     assert.are.equal(0, #r.conflicts)
     local dates = {}
     for i, h in ipairs(c.history) do dates[i] = h.date end
-    assert.are.same({ "2026-02-02", "2026-02-03 11:20", "2026-02-05" }, dates)
+    assert.are.same({ "2026-02-02 07:05", "2026-02-03 11:20", "2026-02-05" }, dates)
     assert.are.equal(2026, claim_time.head_date("Updated: Feb. 3, 2026 / 11:20 AM").y)
     assert.is_nil(claim_time.head_date("A landslide killed 4 people on Monday."))
+  end)
+
+  it("dates a document by a date line that leaves its year out", function()
+    -- given latest first: only the heads' dates put them in order
+    local later = "Quake toll rises in Kessa\n\nUpdated: Oct. 3 / 9:10 AM\n\nKESSA, Tesland "
+      .. "(Wire) - Twenty people were killed by the earthquake in Kessa, officials said."
+    local earlier = "Quake strikes Kessa\n\nPublished 3:45 PM ET Oct. 2\n\nKESSA, Tesland "
+      .. "(Wire) - An earthquake killed 12 people in Kessa on Friday, officials said."
+    local r = lede.claims({ later, earlier })
+    local c = casualty(r, "killed", "Kessa")
+    assert.are.equal(20, c.count)
+    assert.are.equal(0, #r.conflicts)
+    -- (no article gives the year: ISO 8601's form without one)
+    assert.are.same({ "--10-02 15:45" }, { c.history[1].date })
+    -- a year another article gives is the year of the others
+    r = lede.claims({ later, earlier, "Kessa quake\n\nOctober 4, 2026\n\nKESSA, Tesland "
+      .. "(Wire) - The earthquake in Kessa killed 24 people, officials said." })
+    c = casualty(r, "killed", "Kessa")
+    assert.are.equal(24, c.count)
+    assert.are.equal(0, #r.conflicts)
+    assert.are.same({ "--10-02 15:45", "--10-03 09:10", "2026-10-04" },
+      { c.history[1].date, c.history[2].date, c.history[3].date })
+    assert.are.equal(2026, claim_time.head_date(earlier, docs.parse_date("2026-10-04")).y)
+    -- a month and day in the lead is the event's, not the article's
+    assert.is_nil(claim_time.head_date("Quake\n\nAn earthquake struck on Oct. 2, killing 12."))
   end)
 
   it("orders two updates of one day by the times their heads give", function()
@@ -279,6 +305,14 @@ describe("lede.claims places", function()
     assert.is_nil(place_of("Two people were killed in March, police said."))
   end)
 
+  it("reads a country or town that reports its own toll as the place", function()
+    assert.are.equal("Marenza", place_of("Marenza reported 390 deaths, most of them among the old."))
+    assert.are.equal("Solvia", place_of("Solvia has recorded 240 deaths since the heat began."))
+    -- (those who report a toll are not places)
+    assert.is_nil(place_of("Police reported 3 deaths on the road."))
+    assert.is_nil(place_of("Reuters reported 12 deaths."))
+  end)
+
   it("takes the dateline's place when the article names no other", function()
     assert.are.equal("Velmar",
       place_of("VELMAR, Ostrelia (Wire) — Four people were killed when a bridge collapsed."))
@@ -299,6 +333,41 @@ describe("lede.claims places", function()
     local k = casualty(r, "killed", "Osk")
     assert.are.equal(3, #k.sources)
     assert.is_true(k.agreed)
+  end)
+
+  it("joins a district to the city it is a district of", function()
+    local r = lede.claims({
+      "Blast in Norva\n\n4 May 2026\n\nA gas explosion destroyed an apartment block in the "
+        .. "Seldin district of Norva on Monday, killing five people, the fire brigade said.",
+      "Norva blast toll rises\n\n5 May 2026\n\nRescuers in Seldin pulled two more bodies from "
+        .. "the rubble, raising the death toll from Monday's explosion to seven.",
+    })
+    assert.are.same({ "killed 7 Norva" }, counts(r))
+    assert.are.equal(2, #casualty(r, "killed", "Norva").history)
+    -- ("Sela, a suburb of Norva" too)
+    r = lede.claims("Floods hit Sela, a suburb of Norva, killing four people. "
+      .. "Later four people were confirmed dead in Sela.")
+    assert.are.same({ "killed 4 Norva" }, counts(r))
+  end)
+
+  it("gives a count of two places named together no place of either", function()
+    local r = lede.claims({
+      "Floods\n\n9 September 2026\n\nFloods have killed 48 people in Kolstad, officials said.",
+      "Floods\n\n11 September 2026\n\nThe death toll from the floods in Kolstad and Merrovia "
+        .. "has risen to 83, officials said. In Kolstad alone, 57 people died.",
+    })
+    assert.are.same({ "killed 57 Kolstad", "killed 83 nil" }, counts(r))
+    -- a count worded as of several places takes the place of none
+    r = lede.claims("Floods killed 40 people in Velmar. The toll rose to 83 in two countries "
+      .. "on Friday.")
+    assert.are.same({ "killed 40 Velmar", "killed 83 nil" }, counts(r))
+    -- two streets are one corner, and the towns of its hospitals are no
+    -- count's place
+    assert.is_not_nil(place_of("A man was killed near Mills and Peterson Streets on Sunday."))
+    assert.are.equal("Dunkirk", place_of("DUNKIRK, N.Y. (WIVB) — The child suffered non-life "
+      .. "threatening injuries and was treated at hospitals in Dunkirk and Buffalo."))
+    -- (a place whose name holds "and" is one place)
+    assert.are.equal("Kolstad", place_of("Two people were killed in Kolstad and three were hurt."))
   end)
 
   it("keeps two places apart when their counts share no figure (two events)", function()

@@ -103,6 +103,24 @@ describe("docs.parse_date", function()
     assert.are.same({ 2025, 12, 21, 0, 15 }, ymdhm("Dec 21, 2025, 12:15 am"))
   end)
 
+  it("keeps a time of day set off by a slash or a bar", function()
+    assert.are.same({ 2026, 10, 2, 15, 45 }, ymdhm("October 2, 2026 / 3:45 PM"))
+    assert.are.same({ 2026, 10, 2, 15, 45 }, ymdhm("Oct 2, 2026 | 3:45pm"))
+    assert.are.same({ 2026, 10, 2, 15, 45 }, ymdhm("2 October 2026 | 15:45"))
+    assert.are.same({ 2026, 10, 2, 15, 45 }, ymdhm("2026-10-02 / 15:45"))
+    -- a zone it knows still turns the time into UTC
+    assert.are.equal(docs.parse_date("2026-10-02T19:45Z").key,
+      docs.parse_date("Oct 2, 2026 | 3:45 PM EDT").key)
+  end)
+
+  it("reads a time first with a zone it does not know, as UTC", function()
+    -- ("ET" does not say whether summer time applies)
+    assert.are.same({ 2026, 10, 2, 15, 45 }, ymdhm("3:45 PM ET Oct. 2, 2026"))
+    assert.are.same({ 2026, 10, 2, 15, 45 }, ymdhm("3:45 p.m. ET, Oct. 2, 2026"))
+    assert.is_nil(docs.parse_date("3:45 PM Tuesday"))
+    assert.is_nil(docs.parse_date("3:45 PM in Oct. 2, 2026"))
+  end)
+
   it("turns a zone offset into UTC", function()
     local utc = docs.parse_date("2025-12-21T12:00:00Z")
     assert.are.equal(utc.key, docs.parse_date("2025-12-21T14:00:00+02:00").key)
@@ -130,6 +148,34 @@ describe("docs.parse_date", function()
       assert.is_nil(docs.parse_date(s), tostring(s))
     end
     assert.is_not_nil(docs.parse_date("2024-02-29"))
+  end)
+end)
+
+describe("docs.date_near", function()
+  local function ymdhm(s, near)
+    local d = docs.date_near(s, near and docs.parse_date(near))
+    return d and { d.y, d.m, d.d, d.hh, d.mm, d.no_year } or nil
+  end
+
+  it("puts a date without its year in the year nearest another date of the story", function()
+    assert.are.same({ 2026, 10, 2, 15, 45, true }, ymdhm("3:45 PM ET Oct. 2", "2026-09-30"))
+    assert.are.same({ 2026, 10, 2, 15, 45, true }, ymdhm("Oct. 2 / 3:45 PM", "2026-10-05"))
+    assert.are.same({ 2026, 10, 2, nil, nil, true }, ymdhm("Oct. 2", "2026-10-05"))
+    -- across the new year: "Dec. 30" near 2 January 2027 is of 2026
+    assert.are.same({ 2026, 12, 30, nil, nil, true }, ymdhm("Dec. 30", "2027-01-02"))
+  end)
+
+  it("reads a full date as parse_date does, and gives nil for no date", function()
+    assert.are.same({ 2025, 12, 21, 14, 5 }, ymdhm("21 December 2025 14:05", "2026-10-05"))
+    assert.is_nil(ymdhm("Oct. 32", "2026-10-05"))
+    assert.is_nil(ymdhm("on Monday", "2026-10-05"))
+    assert.is_nil(ymdhm("3:45 PM", "2026-10-05"))
+  end)
+
+  it("uses a leap year when the story gives no year at all", function()
+    local d = docs.date_near("Feb. 29")
+    assert.are.same({ 2, 29, true }, { d.m, d.d, d.no_year })
+    assert.is_true(docs.date_near("Feb. 28").key < docs.date_near("March 1").key)
   end)
 end)
 

@@ -5,8 +5,9 @@
 --
 -- local places = require("lede.claim_places")
 -- places.place_key(place) --> key, shown (nil when the text names no place)
--- places.record_place(text, r, flags) --> key, shown: the place record r of
---   text names (flags: a sentence_flags(text), or nil)
+-- places.record_place(text, r, flags) --> key, shown, joint: the place record
+--   r of text names (flags: a sentence_flags(text), or nil); joint = true
+--   (and no key) when it names two together ("in Kolstad and Merrovia")
 -- places.sentence_flags(text) --> flags(r, name, test): test(sentence)
 --   once per sentence of r and name
 -- places.dateline_place(place) --> key, shown
@@ -103,6 +104,8 @@ end
 local MAX_OF = 32
 -- Bytes around a record where its place is looked for.
 local PLACE_REACH = 400
+-- Bytes after a count where two places named together are its own.
+local JOINT_AFTER = 16
 -- Bytes around a record where "near X", "at X", "X’s mayor" are read.
 local NEAR_REACH = 120
 local function generic_of(s, rest_pattern)
@@ -218,6 +221,35 @@ local function nearby_place(window)
   return nil
 end
 
+-- "Marenza reported 390 deaths", "Solvia has recorded 240 deaths": a
+-- country or town that opens the sentence and reports the count right
+-- after is its place, unless the word names who reports (police, a news
+-- agency) -- or is written in capitals ("CNN").
+local REPORTS = { reported = true, recorded = true, registered = true, confirmed = true,
+                  counted = true }
+local REPORTERS = {}
+for w in ([[police officials authorities hospitals doctors rescuers medics witnesses
+  residents activists monitors media investigators officers firefighters troops rebels
+  militants sources ministry government army military officials health reuters xinhua
+  interfax tass yonhap kyodo bloomberg he she it they we this that officials
+  organizers organisers]]):gmatch("%S+") do
+  REPORTERS[w] = true
+end
+local function reporting_place(text, sentence_s, s)
+  -- (each verb ends "ed ": told by three bytes, with no string made)
+  if text:byte(s - 1) ~= 32 or text:byte(s - 2) ~= 100 or text:byte(s - 3) ~= 101 then
+    return nil
+  end
+  local before = text:sub(sentence_s, s - 1)
+  if #before > 40 then return nil end
+  local name, verb = before:match("^%s*(%u%l[%w\128-\255]*)%s+(%l+)%s+$")
+  if not name then name, verb = before:match("^%s*(%u%l[%w\128-\255]*)%s+ha[sv]e?%s+(%l+)%s+$") end
+  if name and REPORTS[verb] and not REPORTERS[name:lower()] and not NOT_PLACE[name:lower()] then
+    return name
+  end
+  return nil
+end
+
 -- What the sentence of a record may hold, tested once a sentence: a
 -- sentence of a hundred thousand counts ("12 killed 12 killed …") asks
 -- each question once, not once a count.  flags(r, name, test) is
@@ -256,6 +288,37 @@ local function may_name_place(sentence)
   return false
 end
 
+-- Is the mention text[s..e] of a place one of two named together ("in
+-- Kolstad and Merrovia", "in Merrovia and Kolstad")?  Then the count is
+-- of both, and of neither alone.  (The other is a capitalized word that
+-- is no month or weekday: "killed in Kolstad and three hurt" is one.  Two
+-- streets are one corner: "Mills and Peterson Streets", "the area of
+-- Broadway and Lathrop", "Fruitridge Road and Lawrence Drive".)
+local STREET = {}
+for w in ([[street streets st avenue avenues ave road roads rd drive dr boulevard
+  blvd lane ln way court ct highway route parkway terrace place square]]):gmatch("%S+") do
+  STREET[w] = true
+end
+local CORNER = { area = true, corner = true, intersection = true, block = true, junction = true }
+local function is_street(word)
+  return word ~= nil and STREET[(word:gsub("%.$", "")):lower()] == true
+end
+local function two_places(text, s, e)
+  -- ("and" after or before the mention first: most have neither)
+  local after, next_word = text:match("^%s+and%s+(%u[%w\128-\255]*)%s*([%a%.]*)", e + 1)
+  local before = not after and text:sub(math.max(1, s - 5), s - 1):find("and%s+$")
+  if not (after or before) then return false end
+  if is_street(text:sub(s, e):match("(%S+)$")) then return false end
+  local before_of = text:sub(math.max(1, s - 20), s - 1):match("(%a+)%s+of%s+$")
+  if before_of and CORNER[before_of:lower()] then return false end
+  if after then
+    return not NOT_PLACE[after:lower()] and not is_street(next_word) and not is_street(after)
+  end
+  if is_street(text:match("^%s*([%a%.]*)", e + 1)) then return false end
+  return text:sub(math.max(1, s - 60), s - 1)
+    :find("%f[%a][Ii]n%s+%u[%w\128-\255]*%s+and%s+$") ~= nil
+end
+
 -- The place a record names, sharpened by the words after it in the text:
 -- "the Ukrainian city of Sumy" (place "Ukrainian city") gives Sumy, and
 -- "Ukraine’s Black Sea region of Odesa" (place "Ukraine") gives Odesa.
@@ -263,6 +326,10 @@ local function record_place(text, r, flags)
   local p = r.place
   if type(p) == "table" then p = p.text end
   if type(p) ~= "string" or p == "" then
+    if type(r.sentence_s) == "number" and int(r.s) - int(r.sentence_s) <= 40 then
+      local name = reporting_place(text, int(r.sentence_s), int(r.s))
+      if name then return M.place_key(name) end
+    end
     if flags and not flags(r, "place", may_name_place) then return nil end
     -- No place given: "in the city of Poltava" in the record's sentence
     -- still names one.
@@ -297,14 +364,30 @@ local function record_place(text, r, flags)
   -- once would run to its end for every record).
   local lo = math.max(1, int(r.s) - PLACE_REACH)
   local window = text:sub(lo, int(r.e) + PLACE_REACH + #p - 1)
-  local best
+  -- (one inside the record's own words first: a dateline's "ARVEN,
+  -- Kolstad" just before "the death toll from the floods in Kolstad and
+  -- Merrovia has risen to 83" is not the count's)
+  local best, best_in
+  local rs, re = int(r.s), int(r.e)
   local init = 1
   while true do
     local s, e = window:find(p, init, true)
     if not s then break end
     init = e + 1
     s, e = s + lo - 1, e + lo - 1
-    if not best or math.abs(s - r.s) < math.abs(best - r.s) then best = e end
+    local inside = s >= rs and e <= re
+    if not best or (inside and not best_in)
+       or (inside == best_in and math.abs(s - r.s) < math.abs(best - r.s)) then
+      best, best_in = e, inside
+    end
+  end
+  -- (two places named together are the count's when its own words hold
+  -- them or they follow it: "the toll in Kolstad and Merrovia rose to 83",
+  -- "killed 83 people in Kolstad and Merrovia"; not "treated at
+  -- hospitals in Dunkirk and Buffalo")
+  if best and (best_in or (best - #p + 1 > re and best - #p + 1 - re <= JOINT_AFTER))
+     and two_places(text, best - #p + 1, best) then
+    return nil, nil, true
   end
   if best then
     local tail = p .. (text:sub(best + 1, best + 80):match("^[^,.;:!?\n]*") or "")

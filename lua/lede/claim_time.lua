@@ -16,11 +16,15 @@
 --     when none);
 --   revises: true when some figure revised an earlier one.
 -- claim_time.same_time(a, b) --> true when values a and b are of one time.
--- claim_time.head_date(text) --> the first date (lede.docs.parse_date's
+-- claim_time.head_date(text, near) --> the first date (lede.docs.parse_date's
 --   shape) written in the first HEAD_DATE_BYTES of text, or nil: the date
 --   of an article whose head the article reader finds no date line in
 --   ("Published 9:40 AM ET Sept. 21, 2026", "Updated: Sept. 23, 2026 /
---   6:15 PM", "ORLAY, Tesland — Sept. 25, 2026 —").
+--   6:15 PM", "ORLAY, Tesland — Sept. 25, 2026 —"); failing that, a line
+--   of the head that is a date without its year, with a time of day or
+--   after a label and colon ("Published 3:45 PM ET Oct. 2", "Updated:
+--   Oct. 3"), put in the year nearest to near (another date of the story;
+--   lede.docs.date_near).
 -- claim_time.with_time(date, text) --> date with the time of day its head
 --   gives on that day, when it has none ("October 2, 2026 / 3:45 PM").
 --
@@ -43,7 +47,7 @@
 -- Cost: quadratic in the number of distinct figures, at most MAX_VALUES
 -- (a story gives a handful); more are all called conflicting.
 local HUGE = math.huge
-local parse_date = require("lede.docs").parse_date
+local parse_date, date_near = require("lede.docs").parse_date, require("lede.docs").date_near
 
 local M = {}
 
@@ -68,7 +72,40 @@ local function may_open_date(head, at)
   return word ~= nil and OPENS[word:lower()] == true
 end
 
-function M.head_date(text)
+-- The words a date line may open with ("Published", "Last Updated:",
+-- "Posted on"), lower-cased.
+local DATE_LABELS = {}
+for w in ("published posted updated modified"):gmatch("%a+") do DATE_LABELS[w] = true end
+local DATE_LINE_BYTES = 60
+
+-- A line of head that is wholly a date leaving its year out, or nil.  (A
+-- month and day inside a sentence is the event's, not the article's.)
+-- Such a line holds a colon: a time of day ("3:45 PM ET Oct. 2") or a
+-- label's ("Updated: Oct. 3").  A head without one (most) is not read
+-- line by line; lines are found by a plain search for their ends (a
+-- pattern of a class over the head costs a test a byte).
+local function year_less_line(head, near)
+  if not head:find(":", 1, true) then return nil end
+  local init = 1
+  while init <= #head do
+    local nl = head:find("\n", init, true) or #head + 1
+    local colon = head:find(":", init, true)
+    if not colon then return nil end
+    if colon < nl and nl - init <= DATE_LINE_BYTES then
+      local rest = head:sub(init, nl - 1):gsub("^%s*[Ll]ast%s+", ""):gsub("^%s*[Ff]irst%s+", "")
+      local label, after = rest:match("^%s*(%a+)%s*(.*)$")
+      if label and DATE_LABELS[label:lower()] then
+        rest = after:gsub("^[Oo][Nn]%s+", ""):gsub("^[Aa][Tt]%s+", ""):gsub("^:%s*", "")
+      end
+      local d = date_near(rest, near)
+      if d then return d end
+    end
+    init = nl + 1
+  end
+  return nil
+end
+
+function M.head_date(text, near)
   if type(text) ~= "string" then return nil end
   local head = text:sub(1, HEAD_DATE_BYTES)
   -- a date the reader orders by holds a year: the words that may open one
@@ -89,7 +126,7 @@ function M.head_date(text)
     tried = year
     year = head:find("%f[%d]%d%d%d%d%f[%D]", year + 4)
   end
-  return nil
+  return year_less_line(head, near)
 end
 
 --- date (docs.parse_date's), with the time of day the head of text gives

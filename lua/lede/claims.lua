@@ -91,7 +91,8 @@
 -- is read past its generic words ("the Ukrainian city of Sumy" is Sumy);
 -- nationality words alone ("Ukrainian") are no place, nor are months.
 -- Without "in": "near/outside/at X", "X’s mayor", "the X district
--- hospital", what an event hit or struck ("a storm hit Dunmore"); a
+-- hospital", what an event hit or struck ("a storm hit Dunmore"), a
+-- country that reports the count ("Marenza reported 390 deaths"); a
 -- document whose counts name no place, even inferred, takes its
 -- dateline's place, and so does a count of a kind the document places
 -- nowhere when every place its counts name is the dateline's.  The
@@ -110,7 +111,12 @@
 -- place B within a few words ("sank on Lake Varna near the town of Osk")
 -- joins A to B, shown as B, unless the story gives counts of one kind at
 -- both with no figure in common (two events: "in Pokrovsk, near Donetsk,
--- killed 3 ... in Donetsk 5 were killed").
+-- killed 3 ... in Donetsk 5 were killed").  A part of a town named as
+-- such ("the Seldin district of Norva", "Sela, a suburb of Norva") joins
+-- it to the town unless one document gives counts at both with no figure
+-- in common.  A count of two places named together ("the floods in
+-- Kolstad and Merrovia have killed 83") or of several ("83 in two
+-- countries") is of wider scope: of neither place alone.
 -- Within one document a count of a thing replaces the one before when it
 -- is not smaller or is worded as a change (revised = true: "the toll rose
 -- to eight"); a smaller later one (or one after a worded change that is not
@@ -217,14 +223,27 @@ local function read_docs(arg, fname)
     names[i] = it.name
   end
   -- Wire copy may date itself only in its dateline ("MORVA, Tesland,
-  -- Oct. 2 (Wire) —").
+  -- Oct. 2 (Wire) —"), or in a head the article reader reads as no date
+  -- line ("Published 9:40 AM ET Sept. 21, 2026", or without the year,
+  -- "Published 3:45 PM ET Oct. 2": lede.claim_time.head_date).  A date
+  -- without its year is put in the year of the story's other dates.
+  local yearless = {} -- (documents dated without a year before near was known)
+  local function date_of(i)
+    local d
+    if dateline_end[i] then d = docs_arg.dateline_date(texts[i], dateline_end[i], near) end
+    return d or claim_time.head_date(texts[i], near)
+  end
   for i = 1, #texts do
-    if not dates[i] and dateline_end[i] then
-      dates[i] = docs_arg.dateline_date(texts[i], dateline_end[i], near)
+    if not dates[i] then
+      dates[i] = date_of(i)
+      if dates[i] and dates[i].no_year and not near then yearless[#yearless + 1] = i end
+      if dates[i] and not dates[i].no_year then near = near or dates[i] end
     end
-    -- a date in the head the article reader reads as no date line
-    -- ("Published 9:40 AM ET Sept. 21, 2026": lede.claim_time.head_date)
-    if not dates[i] then dates[i] = claim_time.head_date(texts[i]) end
+  end
+  if near then
+    for _, i in ipairs(yearless) do dates[i] = date_of(i) end
+  end
+  for i = 1, #texts do
     -- (a time of day its date line leaves out: "October 2, 2026 / 3:45 PM")
     if not items[i].date then dates[i] = claim_time.with_time(dates[i], texts[i]) end
   end
@@ -338,6 +357,17 @@ end
 local LOCATOR = { near = "locates", outside = "locates", off = "locates", from = "locates",
                   ["not"] = "corrects" }
 local LOCATE_GAP = 8
+-- A part of a town named as such locates it too: "the Seldin district of
+-- Norva", "Sela, a suburb of Norva" join Seldin and Sela to Norva.
+local PART_OF = { district = true, suburb = true, neighbourhood = true, neighborhood = true,
+                  quarter = true, borough = true, outskirts = true }
+
+-- The join word w of words makes: LOCATOR's, or "of" after a PART_OF word.
+local function locator_at(words, w)
+  local how = LOCATOR[words[w]]
+  if not how and words[w] == "of" and PART_OF[words[w - 1]] then how = "part" end
+  return how
+end
 
 -- The story places of folded context in word order: { {key=, at=, last=} }
 -- (word indexes), the longest key starting at each word.
@@ -367,7 +397,14 @@ local function may_locate(sentence)
   for w in pairs(LOCATOR) do
     if folded:find(w, 1, true) then return true end
   end
-  return false
+  -- ("district of": the word before each " of ")
+  local init = 1
+  while true do
+    local a = folded:find(" of ", init, true)
+    if not a then return false end
+    if PART_OF[folded:sub(math.max(1, a - 14), a - 1):match("(%a+)$") or ""] then return true end
+    init = a + 3
+  end
 end
 
 -- Do the story's counts at places a and b share a figure of some kind
@@ -383,6 +420,28 @@ local function figures_shared(counts, a, b)
     end
   end
   return share, apart
+end
+
+-- Puts count c's figure in counts[place][kind].
+local function add_figure(counts, c)
+  local by_kind = counts[c.place_key] or {}
+  counts[c.place_key] = by_kind
+  by_kind[c.kind] = by_kind[c.kind] or {}
+  by_kind[c.kind][c.rec.count] = true
+end
+
+-- Does one document give counts of one kind at places a and b with no
+-- figure in common?  (Read from its counts when a join asks: few do.)
+local function apart_in_a_document(per_doc, a, b)
+  for d = 1, #per_doc do
+    local mine = {}
+    for _, c in ipairs(per_doc[d]) do
+      if c.place_key == a or c.place_key == b then add_figure(mine, c) end
+    end
+    local _, apart = figures_shared(mine, a, b)
+    if apart then return true end
+  end
+  return false
 end
 
 local function place_joins(docs, per_doc, places, counts)
@@ -403,7 +462,8 @@ local function place_joins(docs, per_doc, places, counts)
             -- the locator word nearest b says which way the join goes
             local how
             for w = a.last + 1, math.min(b.at - 1, a.last + LOCATE_GAP) do
-              if LOCATOR[words[w]] and b.at - w <= LOCATE_GAP then how = LOCATOR[words[w]] end
+              local at = locator_at(words, w)
+              if at and b.at - w <= LOCATE_GAP then how = at end
             end
             -- "near B" locates A by B; "A …, not in B" corrects B to A
             local from, to = a.key, b.key
@@ -411,8 +471,12 @@ local function place_joins(docs, per_doc, places, counts)
             -- (one join a place: no chains to follow)
             if how and not alias[from] and not alias[to] and not target[from] then
               local share, apart = figures_shared(counts, from, to)
+              -- a part of a town is of it whatever the figures of other
+              -- times: only one document's counts at both with no figure
+              -- in common keep them apart
+              if how == "part" then apart = apart_in_a_document(per_doc, from, to) end
               -- a correction moves a figure: both places must give it
-              if not apart and (how == "locates" or share) then
+              if not apart and (how ~= "corrects" or share) then
                 alias[from], target[to] = to, true
               end
             end
@@ -427,6 +491,27 @@ end
 -- A count its sentence says is of a wider scope than any one place
 -- ("Across the region, the storm has killed 140", "nationwide", "in
 -- total") takes no place from the sentences around it.
+-- Plural place words after "in two", "in both" ("toll rises to 83 in two
+-- countries"): a count of several places.
+local SEVERAL_PLACES = { countries = true, nations = true, provinces = true, states = true,
+                         regions = true, districts = true, towns = true, villages = true,
+                         cities = true }
+local SEVERAL = { both = true, two = true, three = true, four = true, five = true,
+                  several = true, many = true }
+-- (each "in " found plainly, then the words after it: a frontier pattern
+-- would be tried at every byte of the sentence)
+local function several_places(words)
+  local init = 1
+  while true do
+    local a = words:find("in ", init, true)
+    if not a then return false end
+    local n, plural = words:match("^in (%a+) (%a+)", a)
+    if n and SEVERAL[n] and SEVERAL_PLACES[plural] and (a == 1 or not words:find("^%a", a - 1)) then
+      return true
+    end
+    init = a + 3
+  end
+end
 local WIDE = { "%f[%a]across%f[%A]", "%f[%a]nationwide%f[%A]", "%f[%a]in total%f[%A]",
                "%f[%a]in all%f[%A]", "%f[%a]overall%f[%A]" }
 local WIDE_WORDS = { "across", "nationwide", "in total", "in all", "overall" }
@@ -435,7 +520,7 @@ local function may_be_wide(sentence)
   for _, w in ipairs(WIDE_WORDS) do
     if t:find(w, 1, true) then return true end
   end
-  return false
+  return several_places(t)
 end
 
 -- Can a window of the sentence word its count as changed?  (It needs a
@@ -449,14 +534,14 @@ end
 -- names for a part.
 local WIDE_NEXT = { "^%s+across%f[%A]", "^%s+nationwide%f[%A]", "^%s+in total%f[%A]",
                     "^%s+in all%f[%A]", "^%s+overall%f[%A]" }
-local WIDE_AFTER = 16 -- bytes after a count that may say its scope
+local WIDE_AFTER = 24 -- bytes after a count that may say its scope
 local function wide_after(text, r)
   local hi = type(r.sentence_e) == "number" and int(r.sentence_e) or #text
   local after = text:sub(int(r.e) + 1, math.min(hi, int(r.e) + WIDE_AFTER)):lower()
   for _, w in ipairs(WIDE_NEXT) do
     if after:find(w) then return true end
   end
-  return false
+  return after:find("^%s+in %a+ %a+") ~= nil and several_places(after)
 end
 
 local function wide_scope(text, r, flags)
@@ -466,7 +551,7 @@ local function wide_scope(text, r, flags)
   for _, w in ipairs(WIDE) do
     if words:find(w) then return true end
   end
-  return wide_after(text, r)
+  return several_places(words) or wide_after(text, r)
 end
 
 -- Counts a's mentions of a figure with b's (a count or source that says
@@ -519,7 +604,7 @@ local function casualty_groups(docs, casualties_of, meta)
         local list_d = meta.cited[d]
         list_d[#list_d + 1] = { rec = r, kind = r.kind, place_key = key }
       elseif not r.subset and r.qualifier ~= "unspecified" and shot_counts(r) then
-        local key, shown = record_place(docs[d], r, flags)
+        local key, shown, joint = record_place(docs[d], r, flags)
         if key and flags(r, "wide", may_be_wide) and wide_after(docs[d], r) then key = nil end
         local changed = (r.revised == true or flags(r, "change", may_word_change))
           and filter.worded_change(docs[d], r) or nil
@@ -542,7 +627,7 @@ local function casualty_groups(docs, casualties_of, meta)
         else
           -- (few fields: a text of many counts holds one of these each)
           local c = { rec = r, kind = r.kind, place_key = key, s = r.s, changed = changed,
-                      wide = not key and wide_scope(docs[d], r, flags) or nil }
+                      wide = not key and (joint or wide_scope(docs[d], r, flags)) or nil }
           if again then seen[again] = c end
           count_of[r] = c
           recs[#recs + 1] = c
@@ -567,12 +652,7 @@ local function casualty_groups(docs, casualties_of, meta)
   local counts = {}
   for d = 1, #docs do
     for _, c in ipairs(per_doc[d]) do
-      if c.place_key then
-        local by_kind = counts[c.place_key] or {}
-        counts[c.place_key] = by_kind
-        by_kind[c.kind] = by_kind[c.kind] or {}
-        by_kind[c.kind][c.rec.count] = true
-      end
+      if c.place_key then add_figure(counts, c) end
     end
   end
   local alias = place_joins(docs, per_doc, key_set, counts)

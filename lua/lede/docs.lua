@@ -3,6 +3,8 @@
 --   docs.read(arg, fname) --> { {text=, date=?, name=?, index=, item=}, ... }
 --   docs.parse_date(s)    --> { y=, m=, d=, hh=?, mm=?, day=, key= } or nil
 --   docs.article_date(text) --> the same, from the article's own date line
+--   docs.date_near(s, near) --> the same, for a date that may leave its year
+--                             out ("3:45 PM ET Oct. 2"): no_year = true
 --   docs.dateline_date(text, e, near) --> the same, from a dateline's date
 --   docs.header(text)     --> { date=?, dateline=? }: the article's date line
 --                             and dateline, read from its head only
@@ -74,13 +76,35 @@ local ZONES = {
   mdt = -360, pst = -480, pdt = -420,
 }
 
--- "14:30", "2:30 p.m.", "2.30pm", "4:53 PM EDT" opening rest; returns hh,
--- mm, the zone's offset (or nil) and what follows, or nil.
+-- What news pages set between a date and its time of day: white space,
+-- a comma, a slash, a bar, a dash, a middle dot or a bullet ("October 2,
+-- 2026 / 3:45 PM", "Oct 2, 2026 | 3:45pm", "2 October 2026 · 15:45").
+local SEPARATORS = { "\226\128\147", "\226\128\148", "\194\183", "\226\128\162" }
+-- (the first bytes of those: most texts a date is tried on open with none)
+local SEPARATOR_START = { [9] = true, [10] = true, [13] = true, [32] = true, [44] = true,
+                          [45] = true, [47] = true, [124] = true, [0xC2] = true, [0xE2] = true }
+local function skip_separators(rest)
+  if not SEPARATOR_START[byte(rest, 1)] then return rest end
+  local at = 1
+  while true do
+    local next_at = match(rest, "^[%s,/|%-]+()", at)
+    for _, sep in ipairs(SEPARATORS) do
+      if not next_at and sub(rest, at, at + #sep - 1) == sep then next_at = at + #sep end
+    end
+    if not next_at then return sub(rest, at) end
+    at = next_at
+  end
+end
+
+-- "14:30", "2:30 p.m.", "2.30pm", "4:53 PM EDT" opening rest (after the
+-- separators above); returns hh, mm, the zone's offset (or nil) and what
+-- follows, or nil.
 local function clock(rest)
+  rest = skip_separators(rest)
   local h, m, ampm, after = match(rest,
-    "^[%s,]*[Aa]?[Tt]?%s*(%d%d?)[:.](%d%d)%s*([AaPp]?)%.?[Mm]?%.?()")
+    "^[Aa]?[Tt]?%s*(%d%d?)[:.](%d%d)%s*([AaPp]?)%.?[Mm]?%.?()")
   if not h then
-    h, ampm, after = match(rest, "^[%s,]*(%d%d?)%s*([AaPp])%.?[Mm]%.?()")
+    h, ampm, after = match(rest, "^(%d%d?)%s*([AaPp])%.?[Mm]%.?()")
     m = "0"
   end
   if not h then return nil end
@@ -116,6 +140,16 @@ local function calendar(s)
   local m = d and MONTHS[lower(name)]
   if not m then return nil end
   return y, m, d, rest
+end
+
+-- What follows a time of day, before the date it opens ("4:53 PM EDT,
+-- October 6, 2026"): a zone name it did not know ("3:45 PM ET Oct. 2",
+-- read as UTC: ET does not say whether summer time applies) is passed
+-- over with the separators.
+local function after_clock(after)
+  local word, rest = match(after, "^%s*(%u%u%u?%u?)%f[^%a](.*)$")
+  if word and not MONTHS[lower(word)] and not WEEKDAYS[lower(word)] then after = rest end
+  return (after:gsub("^[%s,]+", ""))
 end
 
 --- A date written the ways news pages and wire copy write them: ISO 8601
@@ -161,9 +195,68 @@ function M.parse_date(s)
   -- the time first: "4:53 PM EDT, October 6, 2026", "10:32 GMT, 6 October 2026"
   local hh, mm, offset, after = clock(s)
   if not hh then return nil end
-  y, m, d, rest = calendar((after:gsub("^[%s,]+", "")))
+  y, m, d, rest = calendar(after_clock(after))
   if not y or not match(rest, "^%s*$") then return nil end
   return make_date(y, m, d, hh, mm, offset)
+end
+
+-- Month and day of a date written in words without its year ("Oct. 2",
+-- "2 October", "Friday, Oct. 2") and what follows, or nil.
+local function month_day(s)
+  local first, after = match(s, "^(%a+)%.?,?%s+(.*)$")
+  if first and WEEKDAYS[lower(first)] then s = after end
+  local name, d, rest = match(s, "^(%a+)%.?%s+(%d%d?)%f[%D][a-z]*(.*)$")
+  if not (name and MONTHS[lower(name)]) then
+    d, name, rest = match(s, "^(%d%d?)%s+(%a+)%f[%A]%.?(.*)$")
+  end
+  local m = name and MONTHS[lower(name)]
+  if not m then return nil end
+  return m, d, rest
+end
+
+-- The date of month m, day d (and time) in the year that brings it nearest
+-- to near, or in a leap year when there is no near; no_year = true.
+local function in_nearest_year(m, d, hh, mm, offset, near)
+  local best
+  if not near then
+    best = make_date(2000, m, d, hh, mm, offset)
+  else
+    for year = near.y - 1, near.y + 1 do
+      local date = make_date(year, m, d, hh, mm, offset)
+      if date and (not best or math.abs(date.key - near.key) < math.abs(best.key - near.key)) then
+        best = date
+      end
+    end
+  end
+  if best then best.no_year = true end
+  return best
+end
+
+--- A date as parse_date reads it, or one that leaves its year out, as wire
+-- pages' date lines do ("3:45 PM ET Oct. 2", "Oct. 2 / 3:45 PM", "Oct. 2"),
+-- put in the year that brings it nearest to near (another date of the
+-- story; a leap year when nil), with no_year = true.  The whole of s must
+-- be the date; nil otherwise.
+function M.date_near(s, near)
+  local full = M.parse_date(s)
+  if full or type(s) ~= "string" or #s > 200 then return full end
+  s = match(s, "^%s*(.-)%s*$")
+  local m, d, rest = month_day(s)
+  local hh, mm, offset
+  if m then
+    if not match(rest, "^[%s%.]*$") then
+      local after
+      hh, mm, offset, after = clock(rest)
+      if not hh or not match(after, "^[%s%.]*%u?%u?%u?%u?[%s%.]*$") then return nil end
+    end
+  else
+    local after
+    hh, mm, offset, after = clock(s)
+    if not hh then return nil end
+    m, d, rest = month_day(after_clock(after))
+    if not m or not match(rest, "^[%s%.]*$") then return nil end
+  end
+  return in_nearest_year(m, d, hh, mm, offset, near)
 end
 
 --- The date an article gives itself: its date line ("21 December 2025
@@ -234,20 +327,7 @@ function M.dateline_date(text, e, near)
   if not m then return nil end
   local y = match(rest, "^,%s*(%d%d%d%d)")
   if y then return make_date(y, m, d) end
-  if not near then
-    local date = make_date(2000, m, d)
-    if date then date.no_year = true end
-    return date
-  end
-  local best
-  for year = near.y - 1, near.y + 1 do
-    local date = make_date(year, m, d)
-    if date and (not best or math.abs(date.key - near.key) < math.abs(best.key - near.key)) then
-      best = date
-    end
-  end
-  if best then best.no_year = true end
-  return best
+  return in_nearest_year(m, d, nil, nil, nil, near)
 end
 
 -- ------------------------------------------------------------- docs
