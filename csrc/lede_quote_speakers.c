@@ -248,7 +248,7 @@ static int speaker_from(const lede_qa *c, long i, long j,
       lede_name_split(c->r->tokens, (size_t)c->n, (size_t)i, (size_t)j, &first,
                       &ti, &te)) {
     sp->kind = LEDE_SPEAKER_NAME;
-    sp->key = (uint32_t)j;
+    sp->key = (uint32_t)lede_name_key_token(c->r->tokens, first, (size_t)j);
     span_of(c, (long)first, j, &sp->start, &sp->end);
     if (NAME_HAS(j, LEDE_QN_POSSESSIVE)) {
       /* as names.split does: the key's ending, 4 bytes or 2, off the text
@@ -435,7 +435,7 @@ static int role_then_name(lede_qa *c, lede_quote_speaker *sp, long j, long hi,
         lede_qa_punct(c, e + 1, ',')))
     return 0;
   sp->kind = LEDE_SPEAKER_NAME;
-  sp->key = (uint32_t)e;
+  sp->key = (uint32_t)lede_name_key_token(c->r->tokens, (size_t)(j + 2), (size_t)e);
   sp->titled = 1;
   sp->title_start = sp->start;
   sp->title_end = sp->end;

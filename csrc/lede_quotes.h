@@ -37,10 +37,10 @@ size_t lede_word_set_find(const lede_word_set *set, const char *w, size_t len,
    of the words of every list but the endings, lists[i] the bits
    (1 << enum lede_quote_list) of the lists set.words[i] is in (at a word's
    first entry: a word of two lists has an entry for each), and the
-   demonym endings, read as suffixes.  LEDE_QL_COUNT is at most 8. */
+   demonym endings, read as suffixes.  LEDE_QL_COUNT is at most 16. */
 struct lede_quote_words {
   lede_word_set set;
-  uint8_t *lists;
+  uint16_t *lists;
   lede_word *endings;
   size_t nendings;
   char *bytes; /* the copy of the words that the entries point into */
@@ -73,6 +73,10 @@ size_t lede_name_possessive_len(const char *key, size_t n);
 /* Sets t->name for word token t of text, and LEDE_QT_CUE in t->flags when
    its key is a cue.  Returns LEDE_OK or LEDE_ERR_NOMEM. */
 int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t);
+
+/* The token of the key of the name toks[first..last]: last, or the one
+   before it when it is a suffix ("Tom Reyes Jr" is a Reyes). */
+size_t lede_name_key_token(const lede_qtoken *toks, size_t first, size_t last);
 
 /* The names of the runs of toks[0, n) (paras[0, nparas): the first token
    of each paragraph), in index_add's order, as a new

@@ -810,3 +810,82 @@ describe("lede.quotes speakers on real news shapes", function()
     end
   end)
 end)
+
+describe("lede.quotes names and speakers that real news gets wrong", function()
+  it("reads a given name with a nationality's ending as a name, not a title", function()
+    local cases = {
+      { "Ian Harris said the council would close the pool in May.", "Ian Harris" },
+      { "Sean Dyer, the club's manager, said the fans deserved better.", "Sean Dyer",
+        "club's manager" },
+      { "“We lost our way,” said Brian Okafor.", "Brian Okafor" },
+      { "Former Australian wing David Campese said the fans deserved better.", "David Campese",
+        false },
+      { "Russian President Vladimir Putin said the talks would go on.", "Vladimir Putin",
+        "Russian President" },
+    }
+    for _, c in ipairs(cases) do
+      local q = quotes_of(c[1])[1]
+      assert.are.equal(c[2], q.speaker, c[1])
+      if c[3] ~= false then assert.are.equal(c[3], q.title, c[1]) end
+    end
+  end)
+
+  it("gives speech to a department, not to the subject it is for", function()
+    local cases = {
+      { "The Department for Education said schools would reopen on Monday.",
+        "Department for Education" },
+      { "A spokesman for the Ministry of Defence said two ships were ready.",
+        "spokesman for the Ministry of Defence" },
+      { "The Office for National Statistics said prices rose 2% in May.",
+        "Office for National Statistics" },
+    }
+    for _, c in ipairs(cases) do
+      local q = quotes_of(c[1])[1]
+      assert.are.equal(c[2], q.speaker, c[1])
+      assert.is_nil(q.title, c[1])
+    end
+  end)
+
+  it("keeps two people with the suffix Jr apart", function()
+    local text = "Tom Reyes Jr said the dam would hold through the winter. "
+      .. "Ana Velic Jr said the town should leave by noon. "
+      .. "Reyes said the river had already peaked."
+    local qs = quotes_of(text)
+    assert.are.equal(3, #qs)
+    assert.are.equal("Tom Reyes Jr", qs[1].speaker)
+    assert.are.equal("Ana Velic Jr", qs[2].speaker)
+    assert.are.equal("Tom Reyes Jr", qs[3].speaker)
+  end)
+
+  it("gives the quote after 'saying:' to the subject of the clause", function()
+    local text = "Mayor Lena Ortiz rejected the plan on Friday, saying: "
+      .. "“We cannot move three thousand people by boat.”"
+    local qs = quotes_of(text)
+    local q = find(qs, "direct", "three thousand")
+    assert.truthy(q)
+    assert.are.equal("Lena Ortiz", q.speaker)
+    assert.are.equal(1, #qs)
+  end)
+
+  it("reads 'X, from Y, said' as X", function()
+    local cases = {
+      { "Tom Reyes, from the Harbour Trust, said: “The quay will not be rebuilt this year.”",
+        "Tom Reyes" },
+      { "“We need more storage for every film we make,” Ana Velic, from Kestrel's "
+        .. "film laboratory, said.", "Ana Velic" },
+    }
+    for _, c in ipairs(cases) do
+      local q = quotes_of(c[1])[1]
+      assert.are.equal("direct", q.kind, c[1])
+      assert.are.equal(c[2], q.speaker, c[1])
+    end
+  end)
+
+  it("resolves 'the American' to the one person the article titles so", function()
+    local text = "American Andy Kell beat Tomas Orue in four sets on Sunday. "
+      .. "“I felt pretty good out there all afternoon,” said the American."
+    local q = quotes_of(text)[1]
+    assert.are.equal("Andy Kell", q.speaker)
+    assert.is_true(q.resolved)
+  end)
+end)

@@ -138,6 +138,7 @@ local SCAN_LISTS = {
   list_of({ according = true, called = true }, SPEECH, PARTICIPLE),
   list_of(names.TITLE), list_of(names.NOT_NAME), list_of(names.LINK),
   list_of(names.LINK_TITLE), list_of(names.DEMONYM), names.DEMONYM_ENDINGS,
+  list_of(names.GIVEN_NAMES), list_of(names.ORG_END),
 }
 M._scan_lists = SCAN_LISTS -- (for the specs)
 local SCAN_WORDS = lede_core.quote_words(SCAN_LISTS) -- (read once, not per text)

@@ -24,6 +24,7 @@ static const lede_word links[] = {W("of"), W("de")};
 static const lede_word link_titles[] = {W("of")};
 static const lede_word demonyms[] = {W("swiss")};
 static const lede_word endings[] = {W("ian")};
+static const lede_word given_names[] = {W("ian")};
 
 static const lede_word speech[] = {W("said"), W("told"), W("added")};
 static const lede_word participles[] = {W("saying"), W("claiming")};
