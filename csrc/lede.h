@@ -772,9 +772,9 @@ typedef struct lede_quote_name {
 } lede_quote_name;
 
 /** The names of a text by key (the folded last word of a name, without a
-    possessive 's, the word before a suffix such as Jr), as lua/lede/names.lua's index keeps them: the name
-    with the most words (the first of them, a titled one before one with
-    no title), and the first title the key came with. */
+    possessive 's, the word before a suffix such as Jr), as lua/lede/names.lua's
+   index keeps them: the name with the most words (the first of them, a titled
+   one before one with no title), and the first title the key came with. */
 typedef struct lede_quote_key {
   uint32_t name;  /**< the name kept: an index into the scan's names */
   uint32_t title; /**< the name whose title it takes, or LEDE_QUOTE_NONE */

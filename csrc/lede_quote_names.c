@@ -140,7 +140,8 @@ static int particle_cap(const char *w, size_t len) {
 /* The generational suffixes after a surname (a closed class, so no word
    list): jr, sr, with or without a period, ii, iii, iv. */
 static int suffix(const char *key, size_t n) {
-  static const char *const all[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};
+  static const char *const all[] = {"jr", "jr.", "sr", "sr.",
+                                    "ii", "iii", "iv"};
   size_t k;
   for (k = 0; k < sizeof all / sizeof all[0]; k++)
     if (strlen(all[k]) == n && memcmp(all[k], key, n) == 0) return 1;
@@ -269,8 +270,7 @@ static int name_word(const lede_qtoken *toks, size_t n, size_t i) {
    National Statistics": a word ending an organisation's name, a link and
    only capitalized words to the end of run a..b name an organisation,
    not a person ("Ministry of Defence spokesman Tom Reyes" does). */
-static int organisation(const lede_qtoken *toks, size_t n, size_t a,
-                        size_t b) {
+static int organisation(const lede_qtoken *toks, size_t n, size_t a, size_t b) {
   size_t i, k;
   for (i = a; i + 2 <= b; i++) {
     if (!HAS(i, LEDE_QN_ORG_END) || !HAS(i + 1, LEDE_QN_LINK)) continue;

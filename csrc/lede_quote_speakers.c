@@ -435,7 +435,8 @@ static int role_then_name(lede_qa *c, lede_quote_speaker *sp, long j, long hi,
         lede_qa_punct(c, e + 1, ',')))
     return 0;
   sp->kind = LEDE_SPEAKER_NAME;
-  sp->key = (uint32_t)lede_name_key_token(c->r->tokens, (size_t)(j + 2), (size_t)e);
+  sp->key =
+      (uint32_t)lede_name_key_token(c->r->tokens, (size_t)(j + 2), (size_t)e);
   sp->titled = 1;
   sp->title_start = sp->start;
   sp->title_end = sp->end;

@@ -26,8 +26,8 @@
    QUOTE_LIST(l, LEDE_QL_LINKS, links),                                      \
    QUOTE_LIST(l, LEDE_QL_LINK_TITLES, link_titles),                          \
    QUOTE_LIST(l, LEDE_QL_DEMONYMS, demonyms),                                \
-   QUOTE_LIST(l, LEDE_QL_DEMONYM_ENDINGS, endings),                         \
-   QUOTE_LIST(l, LEDE_QL_GIVEN_NAMES, given_names),                         \
+   QUOTE_LIST(l, LEDE_QL_DEMONYM_ENDINGS, endings),                          \
+   QUOTE_LIST(l, LEDE_QL_GIVEN_NAMES, given_names),                          \
    QUOTE_LIST(l, LEDE_QL_ORG_ENDS, org_ends))
 
 /* Fills l[LEDE_QA_COUNT], the lists of lede_quote_rules_new. */

@@ -12,7 +12,7 @@
 
 static const lede_word cues[] = {W("said"), W("according"), W("saying")};
 static const lede_word titles[] = {W("president"), W("minister"), W("envoy"),
-                                   W("foreign"), W("mayor"), W("ministry"),
+                                   W("foreign"),   W("mayor"),    W("ministry"),
                                    W("spokesman")};
 static const lede_word not_names[] = {W("the"), W("he"), W("but"), W("on")};
 static const lede_word links[] = {W("of"), W("de"), W("to")};
@@ -184,8 +184,7 @@ static void test_name_shapes(void) {
       OK(!nm->titled, "Ian Harris has no title");
       found++;
     }
-    if (nm->name_end - s == 16 &&
-        memcmp(text + s, "Tomas Kardashian", 16) == 0)
+    if (nm->name_end - s == 16 && memcmp(text + s, "Tomas Kardashian", 16) == 0)
       found++;
     if (nm->name_end - s == 7 && memcmp(text + s, "Defence", 7) == 0)
       OK(0, "the Ministry of Defence is no person named Defence");
