@@ -515,7 +515,15 @@ int lede_qa_subject_right(lede_qa *c, long i, long hi, lede_quote_speaker *sp,
     if (!lede_name_split(c->r->tokens, (size_t)c->n, (size_t)a, (size_t)j,
                          &first, &ti, &te)) {
       /* "a Swiss foreign ministry spokeswoman": role words after the run */
+      long r = j;
       while (j + 1 <= hi && lede_qa_in(c, j + 1, LEDE_QA_ROLES)) j++;
+      /* "said the French coach.": a demonym and up to two describing
+         words that end the clause are one role, whatever the noun */
+      if (j == r && NAME_HAS(j, LEDE_QN_DEMONYM)) {
+        long d = j;
+        while (d + 1 <= hi && d < j + 2 && describing_word(c, d + 1)) d++;
+        if (d > j && !lede_qa_word(c, d + 1)) j = d;
+      }
     }
   }
   if (!speaker_from(c, i, j, sp)) return 0;
@@ -575,8 +583,8 @@ static long skip_age(const lede_qa *c, long i, long lo) {
 
 /* The first index of the clause words left of j (after a comma k) when
    they are a relative clause or an aside: "Mayor Ivo Brand, who heads the
-   crisis team, said", "Ilse Marrow, speaking after the talks, said".
-   Returns k, or -1. */
+   crisis team, said", "Ilse Marrow, speaking after the talks, said",
+   "Brad Adams, from the Harbour Trust, said".  Returns k, or -1. */
 static long words_back(const lede_qa *c, long j, long lo) {
   long k = j - 1;
   while (k > lo && k > j - 16 && lede_qa_word(c, k)) k--;
@@ -588,6 +596,7 @@ static int relative_clause(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
   long k = words_back(c, j, lo);
   if (k < 0 || !lede_qa_word(c, k + 1)) return 0;
   if (!(lede_qa_is(c, k + 1, "who") || lede_qa_is(c, k + 1, "which") ||
+        lede_qa_is(c, k + 1, "from") ||
         lede_qa_in(c, k + 1, LEDE_QA_PARTICIPLES) ||
         (lede_qa_key_ends(c, k + 1, "ing", 0) &&
          !NAME_HAS(k + 1, LEDE_QN_CAP))))

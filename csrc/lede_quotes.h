@@ -147,6 +147,13 @@ long lede_qa_after_age(lede_qa *c, long i, long hi);
 int lede_qa_subject_of_verb(lede_qa *c, long v, long lo, lede_quote_speaker *sp,
                             long *first);
 
+/* The speaker of participle v after a comma ("Peskov dismissed the
+   talks, claiming …", "Ruiz, affirming …, asked"): the clause's subject,
+   or the speaker just before the comma.  Returns the speaker's last
+   index, or -1 when v is no such participle or names nobody. */
+long lede_qa_participle_subject(lede_qa *c, long v, long lo,
+                                lede_quote_speaker *sp);
+
 /* names.lua's split_at for run toks[a..b] of n tokens: the name's first
    token and the title's tokens ti..te (none when te < ti, so te is signed);
    returns 0 when the run holds no name. */

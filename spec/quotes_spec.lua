@@ -887,5 +887,10 @@ describe("lede.quotes names and speakers that real news gets wrong", function()
     local q = quotes_of(text)[1]
     assert.are.equal("Andy Kell", q.speaker)
     assert.is_true(q.resolved)
+    -- two Americans: the role stays a role, with its noun
+    q = quotes_of("American Andy Kell beat American Tom Reyes. "
+      .. "“We will come back stronger next year,” said the American coach.")[1]
+    assert.are.equal("American coach", q.speaker)
+    assert.is_false(q.resolved)
   end)
 end)

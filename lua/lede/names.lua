@@ -158,6 +158,7 @@ local function is_demonym(key)
   return false
 end
 M.DEMONYM, M.DEMONYM_ENDINGS, M.GIVEN_NAMES = DEMONYM, DEMONYM_ENDINGS, GIVEN_NAMES
+M.is_demonym = is_demonym
 
 -- The answers of is_title_word and in_run for a word's text (its key
 -- is a function of it), so that the reader, which asks for every token,

@@ -219,7 +219,7 @@ end
 
 -- The one titled person of the article (persons: { {speaker=, title=},
 -- ... }, every titled name of the names index) whose title fits a role
--- naming an office, or nil when none or several do, or when the article
+-- naming an office or a nationality, or nil when none or several do, or when the article
 -- names more than PERSONS_READ (a handful of officials is an article; a
 -- list of thousands gives no answer).
 local PERSONS_READ = 64
@@ -230,7 +230,8 @@ local OFFICE = names.set([[
   commander king queen pope
 ]])
 local function only_fitting(persons, words, fits)
-  local office = false
+  -- (a nationality alone stands for one person too: "the American")
+  local office = #words == 1 and names.is_demonym(words[1])
   for _, w in ipairs(words) do office = office or OFFICE[w] == true end
   if not office or #persons > PERSONS_READ then return nil end
   local pick
