@@ -893,4 +893,21 @@ describe("lede.quotes names and speakers that real news gets wrong", function()
     assert.are.equal("American coach", q.speaker)
     assert.is_false(q.resolved)
   end)
+
+  it("resolves 'he' to the speaker named in the sentence just before, past the firm", function()
+    local text = "Kestrel said on Monday that the port was shut. "
+      .. "“The port will not reopen this week,” said Kestrel spokesman "
+      .. "Tomas Orue. He said the cranes had been damaged by the storm."
+    local q = find(quotes_of(text), "reported", "cranes")
+    assert.truthy(q)
+    assert.are.equal("Tomas Orue", q.speaker)
+    assert.is_true(q.resolved)
+    -- two sentences on, naming another, the pronoun is nobody's
+    text = "“The port will not reopen this week,” said Velmar Harbour spokesman "
+      .. "Tomas Orue. Mayor Ana Velic met the crews. Velic later spoke to Orue. "
+      .. "He said the cranes had been damaged by the storm."
+    q = find(quotes_of(text), "reported", "cranes")
+    assert.are.equal("He", q.speaker)
+    assert.is_false(q.resolved)
+  end)
 end)

@@ -57,6 +57,7 @@ M.ORG_END = set([[
   corporation association organization organisation administration
   network foundation party guard force forces coalition network
   bank reserve fund exchange airline airlines airways university
+  magazine newspaper
 ]])
 
 -- Capitalized words that begin sentences or clauses and are never names.

@@ -322,6 +322,14 @@ local function title_gender(title)
   return TITLE_HE[w] and "he" or TITLE_SHE[w] and "she" or nil
 end
 
+-- Is byte b in the sentence after the one byte a ends in (at most one
+-- sentence end between them, read over a short stretch only)?
+local function just_before(text, a, b)
+  if not a or b <= a or b - a > 400 then return false end
+  local _, ends = text:sub(a, b):gsub("[%.!?][\"”’']*%s", "")
+  return ends <= 1
+end
+
 -- Resolves names to the fullest form the article uses (idx: the names of
 -- the whole text), and pronouns to the person last named before them.
 -- Quotes are in text order.
@@ -362,6 +370,7 @@ local function resolve(scan, text, idx, quotes)
     scan:mentions(text, people_keys)
   end
   local spoke_last -- the key of the last named speaker
+  local named_end -- where the last speaker named by name ends (a byte)
   local gender = {} -- key -> "he" or "she", as the article's pronouns say
   local titled = {} -- speakers with a title, in text order
   local persons -- every titled name of the article, made when a role asks
@@ -389,7 +398,11 @@ local function resolve(scan, text, idx, quotes)
       -- who spoke last: "Jeremy Edwards said he had nominated Bez ... He
       -- said" is Edwards; "Ruth Abend met Paul Mercer. ... he said" is
       -- nobody
-      if key and last_ambiguous then
+      -- (or the last of them when it is the person named as the speaker
+      -- in the sentence just before: "…,” said Yukos spokesman Alexander
+      -- Shadrin. He said")
+      if key and last_ambiguous and not (key == spoke_last and idx.is_known(key)
+                                         and just_before(text, named_end, q.speaker_s)) then
         key = people_keys[first] == spoke_last and spoke_last or nil
       end
       -- never a person the article already called the other pronoun, or
@@ -408,6 +421,7 @@ local function resolve(scan, text, idx, quotes)
       end
     elseif q.key then
       spoke_last = q.key
+      named_end = q.speaker_e
     end
     if q.role then
       resolve_role(q, titled, titled_names, fits_by_role)
