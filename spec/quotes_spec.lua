@@ -910,4 +910,17 @@ describe("lede.quotes names and speakers that real news gets wrong", function()
     assert.are.equal("He", q.speaker)
     assert.is_false(q.resolved)
   end)
+
+  it("keeps an occupation that opens the sentence, and an adverb, out of the name", function()
+    local cases = {
+      { "Singer Tomas Orue said the band would tour in May.", "Tomas Orue", "Singer" },
+      { "Wasps coach Ana Velic said the squad was tired.", "Ana Velic", "Wasps coach" },
+      { "Now Mr Harlow says the plan will cost more.", "Mr Harlow" },
+    }
+    for _, c in ipairs(cases) do
+      local q = quotes_of(c[1])[1]
+      assert.are.equal(c[2], q.speaker, c[1])
+      assert.are.equal(c[3], q.title, c[1])
+    end
+  end)
 end)

@@ -47,6 +47,11 @@ local TITLE = set([[
   coordinator manager owner worker driver resident shopkeeper witness
   passenger survivor neighbour neighbor
   exchequer mp mep msp
+  singer guitarist drummer bassist actor actress producer composer
+  cinematographer novelist author poet comedian presenter broadcaster
+  journalist editor columnist designer architect chef striker midfielder
+  defender goalkeeper winger skipper coach boss campaigner activist
+  reverend rev. chaplain pastor
 ]])
 
 -- Last words that make a run an organisation, not a person: "the National
@@ -70,6 +75,7 @@ local NOT_NAME = set([[
   tuesday wednesday thursday friday saturday sunday not no
   many some several each every all both one two three four five six seven
   eight nine ten overnight following under over among between without
+  now just even only instead indeed perhaps recently currently finally
 ]])
 
 for _, m in ipairs(require("lede.lexicon_en").months) do
