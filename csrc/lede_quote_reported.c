@@ -279,6 +279,14 @@ static long clause_start(lede_qa *c, long v, long hi) {
   }
   if (!lede_qa_in(c, v, LEDE_QA_BARE_CLAUSE)) return -1;
   if (lede_qa_in(c, after, LEDE_QA_PREPS)) return -1;
+  /* "Orange added more than five million customers": "added" takes an
+     object as often as a clause; a clause has a verb of its own */
+  if (lede_qa_is(c, v, "added") || lede_qa_is(c, v, "adds")) {
+    long k;
+    for (k = after; k <= hi && !verbish(c, k); k++) {
+    }
+    if (k > hi) return -1;
+  }
   return after;
 }
 

@@ -923,4 +923,11 @@ describe("lede.quotes names and speakers that real news gets wrong", function()
       assert.are.equal(c[3], q.title, c[1])
     end
   end)
+
+  it("reads no speech in 'added' with an object ('added 18 points'), but in a clause", function()
+    assert.are.equal(0, #quotes_of("Kestrel added more than five million new customers in 2004."))
+    assert.are.equal(0, #quotes_of("Full-back Ivo Marsk added 18 points for the visitors."))
+    local q = quotes_of("Marsk added the squad had been tired for weeks.")[1]
+    assert.are.equal("the squad had been tired for weeks", q.text)
+  end)
 end)

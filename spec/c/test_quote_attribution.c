@@ -227,6 +227,14 @@ static void test_no_speech(void) {
     INT_EQ(lede_quote_reported(rules, text, strlen(text), &r, i, &rep), 0,
            "no sentence reports speech");
   lede_quote_scan_free(&r);
+  /* "added" with an object and no verb after it is no speech */
+  text = "Orue added more than five million new customers in 2004.";
+  INT_EQ(scan(text, &r), LEDE_OK, "added: scan");
+  INT_EQ(lede_quote_reported(rules, text, strlen(text), &r, 0, &rep), 0,
+         "added an object");
+  lede_quote_scan_free(&r);
+  check_reported("Orue added 40 homes had been lost.", "40 homes had been lost",
+                 "Orue", "", LEDE_SPEAKER_NAME);
 }
 
 static void test_next_report(void) {
