@@ -242,11 +242,11 @@ describe("lede.quotes bad input", function()
   end)
 
   it("survives invalid UTF-8 and NUL bytes and keeps spans exact", function()
-    local text = "“The \255\254 line is down,\0” Kova said. \192 “Half \237\160\128 done,” he said."
+    local text = "“The \255\254 line is down,\0” Ana Kova said. \192 “Half \237\160\128 done,” he said."
     local qs = quotes_of(text)
     assert.are.equal(2, #qs)
-    assert.are.equal("Kova", qs[1].speaker)
-    assert.are.equal("Kova", qs[2].speaker)
+    assert.are.equal("Ana Kova", qs[1].speaker)
+    assert.are.equal("Ana Kova", qs[2].speaker)
   end)
 
   it("reads quotes whose curly marks were lost to mojibake (a lone â)", function()
@@ -929,5 +929,13 @@ describe("lede.quotes names and speakers that real news gets wrong", function()
     assert.are.equal(0, #quotes_of("Full-back Ivo Marsk added 18 points for the visitors."))
     local q = quotes_of("Marsk added the squad had been tired for weeks.")[1]
     assert.are.equal("the squad had been tired for weeks", q.text)
+  end)
+
+  it("never resolves 'he' to a one-word speaker such as a firm", function()
+    local text = "Kestrel said its network handled 180 million calls a day. "
+      .. "“Monitoring every one of them is quite a task,” he added."
+    local q = find(quotes_of(text), "direct", "Monitoring")
+    assert.are.equal("he", q.speaker)
+    assert.is_false(q.resolved)
   end)
 end)

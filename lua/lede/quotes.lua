@@ -412,6 +412,9 @@ local function resolve(scan, text, idx, quotes)
       local g = key and (gender[key] or title_gender(full and full.title)
                          or title_gender(people[key]))
       if g and (p == "he" or p == "she") and g ~= p then key = nil end
+      -- "he" and "she" are people the article names in full or with a
+      -- title, not a one-word speaker ("BT said …, he added")
+      if key and (p == "he" or p == "she") and not idx.is_known(key) then key = nil end
       if key then
         q.speaker = people[key]
         q.title = full and full.title or nil
