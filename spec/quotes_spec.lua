@@ -938,4 +938,12 @@ describe("lede.quotes names and speakers that real news gets wrong", function()
     assert.are.equal("he", q.speaker)
     assert.is_false(q.resolved)
   end)
+
+  it("reads a surname with a nationality's ending alone as the person named in full", function()
+    local text = "Former wing David Campese criticised the coach on Monday. "
+      .. "Campese said the pack had no leaders."
+    local q = find(quotes_of(text), "reported", "no leaders")
+    assert.are.equal("David Campese", q.speaker)
+    assert.is_true(q.resolved)
+  end)
 end)

@@ -338,6 +338,14 @@ local function resolve(scan, text, idx, quotes)
   -- the keys of people, in the order they came).
   local people, people_keys, pronouns = {}, {}, false
   for _, q in ipairs(quotes) do
+    -- "Campese said" after "David Campese": a one-word role (a word with a
+    -- nationality's ending) that is the last word of a name the article
+    -- uses is that name
+    if q.role and not q.speaker:find("%s") then
+      local k = lede_core.fold(q.speaker)
+      local full = names.is_demonym(k) and idx.lookup(k)
+      if full and full.words >= 2 then q.key, q.role = k, nil end
+    end
     if q.key then
       local full = idx.lookup(q.key)
       if full then
