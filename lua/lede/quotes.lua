@@ -230,9 +230,10 @@ local OFFICE = names.set([[
   commander king queen pope
 ]])
 local function only_fitting(persons, words, fits)
-  -- (a nationality alone stands for one person too: "the American")
-  local office = #words == 1 and names.is_demonym(words[1])
+  local office = false
   for _, w in ipairs(words) do office = office or OFFICE[w] == true end
+  -- (a nationality alone stands for one person too: "the American")
+  if not office and #words == 1 then office = names.is_demonym(words[1]) end
   if not office or #persons > PERSONS_READ then return nil end
   local pick
   for k = 1, #persons do
@@ -341,7 +342,7 @@ local function resolve(scan, text, idx, quotes)
     -- "Campese said" after "David Campese": a one-word role (a word with a
     -- nationality's ending) that is the last word of a name the article
     -- uses is that name
-    if q.role and not q.speaker:find("%s") then
+    if q.role and q.speaker:find("^%u") and not q.speaker:find("%s") then
       local k = lede_core.fold(q.speaker)
       local full = names.is_demonym(k) and idx.lookup(k)
       if full and full.words >= 2 then q.key, q.role = k, nil end
