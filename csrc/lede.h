@@ -743,7 +743,12 @@ enum lede_qname_flag {
   LEDE_QN_LINK_TITLE = 1 << 6, /**< a link word only after a title word */
   LEDE_QN_ARTICLE = 1 << 7,    /**< the, a, an */
   LEDE_QN_NOT_NAME = 1 << 8,   /**< a word that never starts a name */
-  LEDE_QN_CURLY = 1 << 9       /**< its possessive is ’s (4 bytes), not 's */
+  LEDE_QN_CURLY = 1 << 9,      /**< its possessive is ’s (4 bytes), not 's */
+  LEDE_QN_DEMONYM = 1 << 10,   /**< capitalized and a demonym (a title word
+                                    by its ending or its list) */
+  LEDE_QN_ORG_END = 1 << 11,   /**< its bare key ends an organisation's
+                                    name (Department, Ministry, Office) */
+  LEDE_QN_SUFFIX = 1 << 12     /**< a generational suffix: Jr, Sr, II, III */
 };
 
 /** A token of lede_tokenize() with the quote finder's classes of it (12
@@ -762,12 +767,14 @@ typedef struct lede_quote_name {
   uint32_t title_first, title_last;
   uint32_t name_end; /**< byte end of the name, a possessive 's left out */
   uint32_t titled;
+  uint32_t key; /**< the token of its key: the last, or the one before a
+                     suffix ("Reyes" of "Tom Reyes Jr") */
 } lede_quote_name;
 
 /** The names of a text by key (the folded last word of a name, without a
-    possessive 's), as lua/lede/names.lua's index keeps them: the name
-    with the most words (the first of them, a titled one before one with
-    no title), and the first title the key came with. */
+    possessive 's, the word before a suffix such as Jr), as lua/lede/names.lua's
+   index keeps them: the name with the most words (the first of them, a titled
+   one before one with no title), and the first title the key came with. */
 typedef struct lede_quote_key {
   uint32_t name;  /**< the name kept: an index into the scan's names */
   uint32_t title; /**< the name whose title it takes, or LEDE_QUOTE_NONE */
@@ -782,6 +789,8 @@ enum lede_quote_list {
   LEDE_QL_LINK_TITLES,     /**< links only after a title word */
   LEDE_QL_DEMONYMS,        /**< demonyms that no ending below gives */
   LEDE_QL_DEMONYM_ENDINGS, /**< endings of demonyms (-ian, -ese, ...) */
+  LEDE_QL_GIVEN_NAMES,     /**< names with a demonym's ending (Ian, Sean) */
+  LEDE_QL_ORG_ENDS,        /**< words that end an organisation's name */
   LEDE_QL_COUNT
 };
 

@@ -85,7 +85,13 @@ static int before_open(lede_qa *c, long o, long lo,
   if (lede_qa_punct(c, v, ',') || lede_qa_punct(c, v, ':') ||
       lede_qa_is(c, v, "that"))
     v--;
-  if (v < lo || !is_verb(c, v)) return 0;
+  if (v < lo) return 0;
+  /* "Ortiz rejected the plan, saying: “…": the clause's subject */
+  if (lede_qa_participle_subject(c, v, lo, &out->speaker) >= 0) {
+    out->verb = (size_t)v;
+    return 1;
+  }
+  if (!is_verb(c, v)) return 0;
   if (!lede_qa_subject_of_verb(c, v, lo, &out->speaker, &first)) return 0;
   out->verb = (size_t)v;
   return 1;

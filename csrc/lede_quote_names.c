@@ -137,6 +137,24 @@ static int particle_cap(const char *w, size_t len) {
 
 #define IN(bits, list) (((bits) & (1u << (list))) != 0)
 
+/* The generational suffixes after a surname (a closed class, so no word
+   list): jr, sr, with or without a period, ii, iii, iv. */
+static int suffix(const char *key, size_t n) {
+  /* (read for every word: two or three bytes compared, no loop) */
+  if (n == 2)
+    return ((key[0] == 'j' || key[0] == 's') && key[1] == 'r') ||
+           (key[0] == 'i' && (key[1] == 'i' || key[1] == 'v'));
+  if (n == 3)
+    return ((key[0] == 'j' || key[0] == 's') && key[1] == 'r' &&
+            key[2] == '.') ||
+           (key[0] == 'i' && key[1] == 'i' && key[2] == 'i');
+  return 0;
+}
+
+size_t lede_name_key_token(const lede_qtoken *toks, size_t first, size_t last) {
+  return last > first && (toks[last].name & LEDE_QN_SUFFIX) ? last - 1 : last;
+}
+
 int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t) {
   const char *w = text + t->start;
   size_t len = t->end - t->start, n, bare;
@@ -161,16 +179,24 @@ int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t) {
   if (bare < n) name |= LEDE_QN_POSSESSIVE;
   if (n - bare == 4) name |= LEDE_QN_CURLY;
   if (IN(of_bare, LEDE_QL_TITLES)) name |= LEDE_QN_TITLE_WORD;
+  /* "Ukrainian", "Chinese", but not "Ian" or "Sean": given names that
+     end as demonyms do */
+  if ((name & LEDE_QN_CAP) &&
+      (IN(of_bare, LEDE_QL_DEMONYMS) ||
+       (lede_quote_words_ending(r->words, r->key, bare) &&
+        !IN(of_bare, LEDE_QL_GIVEN_NAMES))))
+    name |= LEDE_QN_DEMONYM;
+  if (IN(of_bare, LEDE_QL_ORG_ENDS)) name |= LEDE_QN_ORG_END;
   title = (name & LEDE_QN_TITLE_WORD) ||
           ((name & LEDE_QN_CAP) &&
-           ((name & LEDE_QN_POSSESSIVE) || IN(of_bare, LEDE_QL_DEMONYMS) ||
-            lede_quote_words_ending(r->words, r->key, bare)));
+           ((name & LEDE_QN_POSSESSIVE) || (name & LEDE_QN_DEMONYM)));
   if (title) name |= LEDE_QN_TITLE;
   if (IN(of_key, LEDE_QL_NOT_NAMES)) name |= LEDE_QN_NOT_NAME;
   if (title || ((name & LEDE_QN_CAP) && !(name & LEDE_QN_NOT_NAME)))
     name |= LEDE_QN_RUN;
   if (IN(of_key, LEDE_QL_LINKS)) name |= LEDE_QN_LINK;
   if (IN(of_key, LEDE_QL_LINK_TITLES)) name |= LEDE_QN_LINK_TITLE;
+  if (suffix(r->key, n)) name |= LEDE_QN_SUFFIX;
   if ((n == 3 && memcmp(r->key, "the", 3) == 0) ||
       (n == 1 && r->key[0] == 'a') || (n == 2 && memcmp(r->key, "an", 2) == 0))
     name |= LEDE_QN_ARTICLE;
@@ -236,12 +262,38 @@ size_t lede_name_run_right(const lede_qtoken *toks, size_t n, size_t i,
   return j;
 }
 
+/* A capitalized word that may be part of a name: no title word, no
+   demonym, no word that never starts a name. */
+static int name_word(const lede_qtoken *toks, size_t n, size_t i) {
+  return HAS(i, LEDE_QN_CAP) && !HAS(i, LEDE_QN_TITLE) &&
+         !HAS(i, LEDE_QN_NOT_NAME);
+}
+
+/* "Department for Education", "Ministry of Defence", "Office for
+   National Statistics": a word ending an organisation's name, a link and
+   only capitalized words to the end of run a..b name an organisation,
+   not a person ("Ministry of Defence spokesman Tom Reyes" does). */
+static int organisation(const lede_qtoken *toks, size_t n, size_t a, size_t b) {
+  size_t i, k;
+  for (i = a; i + 2 <= b; i++) {
+    if (!HAS(i, LEDE_QN_ORG_END) || !HAS(i + 1, LEDE_QN_LINK)) continue;
+    for (k = i + 2; k <= b && HAS(k, LEDE_QN_CAP); k++) {
+    }
+    if (k > b) return 1;
+  }
+  return 0;
+}
+
 int lede_name_split(const lede_qtoken *toks, size_t n, size_t a, size_t b,
                     size_t *first, size_t *ti, long *te) {
   size_t k = b + 1, t; /* k: one past, so that it may reach a-1 */
-  while (k > a && HAS(k - 1, LEDE_QN_CAP) && !HAS(k - 1, LEDE_QN_TITLE) &&
-         !HAS(k - 1, LEDE_QN_NOT_NAME))
-    k--;
+  if (organisation(toks, n, a, b)) return 0;
+  /* "David Campese", "Kim Kardashian": a demonym's ending on the last word
+     after a name's word is a surname's */
+  if (b > a && HAS(b, LEDE_QN_DEMONYM) && !HAS(b, LEDE_QN_TITLE_WORD) &&
+      !HAS(b, LEDE_QN_POSSESSIVE) && name_word(toks, n, b - 1))
+    k = b;
+  while (k > a && name_word(toks, n, k - 1)) k--;
   if (HAS(b, LEDE_QN_POSSESSIVE) && HAS(b, LEDE_QN_CAP) &&
       !HAS(b, LEDE_QN_TITLE_WORD) && k == b + 1) {
     k = b;
@@ -270,6 +322,7 @@ static int consider(const lede_qtoken *toks, size_t n, size_t a, size_t b,
   rec.title_first = (uint32_t)ti;
   rec.title_last = (uint32_t)(rec.titled ? (size_t)te : ti);
   rec.name_end = toks[b].end;
+  rec.key = (uint32_t)lede_name_key_token(toks, first, b);
   if (HAS(b, LEDE_QN_POSSESSIVE)) {
     /* as names.split does: the key's ending, 4 bytes or 2, off the text
        (clamped to the name's start: a fold may be longer than its text) */
@@ -391,7 +444,7 @@ int lede_name_keys(const char *text, const lede_qtoken *toks,
   lede_name_rules_init(&fold, NULL);
   for (k = 0; k < nnames && status == LEDE_OK; k++) {
     const lede_quote_name *nm = &names[k];
-    const lede_qtoken *t = &toks[nm->last];
+    const lede_qtoken *t = &toks[nm->key];
     uint32_t words = nm->last - nm->first + 1;
     size_t n = lede_name_fold(&fold, text + t->start, t->end - t->start);
     key_entry *e;

@@ -215,20 +215,26 @@ static int according_to(lede_qa *c, long i, long lo, long hi, int *found,
   return 1;
 }
 
+long lede_qa_participle_subject(lede_qa *c, long v, long lo,
+                                lede_quote_speaker *sp) {
+  long j = -1, first;
+  if (!(lede_qa_in(c, v, LEDE_QA_PARTICIPLES) && !inside(c, v) && v - 1 > lo &&
+        (lede_qa_punct(c, v - 1, ',') || lede_qa_is(c, v - 1, "by"))))
+    return -1;
+  if (clause_subject(c, v - 1, lo, sp, &j)) return j;
+  if (v - 2 >= lo && lede_qa_subject_left(c, v - 2, lo, sp, &first))
+    return v - 2;
+  return -1;
+}
+
 /* "X dismissed the talks, claiming …": the clause's subject speaks;
    "Ruiz, affirming that …, asked": the subject just before. */
 static int participle(lede_qa *c, long v, long lo, long hi, int *found,
                       lede_quote_report *out) {
   lede_quote_speaker sp;
-  long j = -1, k, first, from, e = hi;
-  if (!(lede_qa_in(c, v, LEDE_QA_PARTICIPLES) && !inside(c, v) && v - 1 > lo &&
-        (lede_qa_punct(c, v - 1, ',') || lede_qa_is(c, v - 1, "by"))))
-    return 0;
-  if (!clause_subject(c, v - 1, lo, &sp, &j)) {
-    if (!(v - 2 >= lo && lede_qa_subject_left(c, v - 2, lo, &sp, &first)))
-      return 0;
-    j = v - 2;
-  }
+  long j, k, from, e = hi;
+  j = lede_qa_participle_subject(c, v, lo, &sp);
+  if (j < 0) return 0;
   from = v + 1;
   if (lede_qa_is(c, from, "that")) from++;
   if (j == v - 2) /* an aside between commas ends at the next one */
@@ -273,6 +279,14 @@ static long clause_start(lede_qa *c, long v, long hi) {
   }
   if (!lede_qa_in(c, v, LEDE_QA_BARE_CLAUSE)) return -1;
   if (lede_qa_in(c, after, LEDE_QA_PREPS)) return -1;
+  /* "Orange added more than five million customers": "added" takes an
+     object as often as a clause; a clause has a verb of its own */
+  if (lede_qa_is(c, v, "added") || lede_qa_is(c, v, "adds")) {
+    long k;
+    for (k = after; k <= hi && !verbish(c, k); k++) {
+    }
+    if (k > hi) return -1;
+  }
   return after;
 }
 

@@ -248,7 +248,7 @@ static int speaker_from(const lede_qa *c, long i, long j,
       lede_name_split(c->r->tokens, (size_t)c->n, (size_t)i, (size_t)j, &first,
                       &ti, &te)) {
     sp->kind = LEDE_SPEAKER_NAME;
-    sp->key = (uint32_t)j;
+    sp->key = (uint32_t)lede_name_key_token(c->r->tokens, first, (size_t)j);
     span_of(c, (long)first, j, &sp->start, &sp->end);
     if (NAME_HAS(j, LEDE_QN_POSSESSIVE)) {
       /* as names.split does: the key's ending, 4 bytes or 2, off the text
@@ -455,7 +455,8 @@ static int role_then_name(lede_qa *c, lede_quote_speaker *sp, long j, long hi,
         lede_qa_punct(c, e + 1, ',')))
     return 0;
   sp->kind = LEDE_SPEAKER_NAME;
-  sp->key = (uint32_t)e;
+  sp->key =
+      (uint32_t)lede_name_key_token(c->r->tokens, (size_t)(j + 2), (size_t)e);
   sp->titled = 1;
   sp->title_start = sp->start;
   sp->title_end = sp->end;
@@ -534,7 +535,15 @@ int lede_qa_subject_right(lede_qa *c, long i, long hi, lede_quote_speaker *sp,
     if (!lede_name_split(c->r->tokens, (size_t)c->n, (size_t)a, (size_t)j,
                          &first, &ti, &te)) {
       /* "a Swiss foreign ministry spokeswoman": role words after the run */
+      long r = j;
       while (j + 1 <= hi && lede_qa_in(c, j + 1, LEDE_QA_ROLES)) j++;
+      /* "said the French coach.": a demonym and up to two describing
+         words that end the clause are one role, whatever the noun */
+      if (j == r && NAME_HAS(j, LEDE_QN_DEMONYM)) {
+        long d = j;
+        while (d + 1 <= hi && d < j + 2 && describing_word(c, d + 1)) d++;
+        if (d > j && !lede_qa_word(c, d + 1)) j = d;
+      }
     }
   }
   if (!speaker_from(c, i, j, sp)) return 0;
@@ -594,8 +603,8 @@ static long skip_age(const lede_qa *c, long i, long lo) {
 
 /* The first index of the clause words left of j (after a comma k) when
    they are a relative clause or an aside: "Mayor Ivo Brand, who heads the
-   crisis team, said", "Ilse Marrow, speaking after the talks, said".
-   Returns k, or -1. */
+   crisis team, said", "Ilse Marrow, speaking after the talks, said",
+   "Brad Adams, from the Harbour Trust, said".  Returns k, or -1. */
 static long words_back(const lede_qa *c, long j, long lo) {
   long k = j - 1;
   while (k > lo && k > j - 16 && lede_qa_word(c, k)) k--;
@@ -607,6 +616,7 @@ static int relative_clause(lede_qa *c, long j, long lo, lede_quote_speaker *sp,
   long k = words_back(c, j, lo);
   if (k < 0 || !lede_qa_word(c, k + 1)) return 0;
   if (!(lede_qa_is(c, k + 1, "who") || lede_qa_is(c, k + 1, "which") ||
+        lede_qa_is(c, k + 1, "from") ||
         lede_qa_in(c, k + 1, LEDE_QA_PARTICIPLES) ||
         (lede_qa_key_ends(c, k + 1, "ing", 0) &&
          !NAME_HAS(k + 1, LEDE_QN_CAP))))

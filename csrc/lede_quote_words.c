@@ -52,7 +52,7 @@ int lede_quote_words_new(const lede_word_list lists[LEDE_QL_COUNT],
   all = (lede_word *)malloc((count ? count : 1) * sizeof *all);
   if (w) {
     w->bytes = (char *)malloc(nbytes ? nbytes : 1);
-    w->lists = (uint8_t *)calloc(count ? count : 1, 1);
+    w->lists = (uint16_t *)calloc(count ? count : 1, sizeof *w->lists);
   }
   if (!w || !all || !w->bytes || !w->lists) {
     free(all);
@@ -88,7 +88,7 @@ int lede_quote_words_new(const lede_word_list lists[LEDE_QL_COUNT],
       const lede_word *x = &w->set.words[n];
       size_t first = lede_word_set_find(&w->set, x->text, x->len,
                                         lede_word_hash(x->text, x->len));
-      w->lists[first] |= (uint8_t)(1u << k);
+      w->lists[first] |= (uint16_t)(1u << k);
     }
   }
   free(all); /* the set keeps copies of the lede_word entries */

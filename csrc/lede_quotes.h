@@ -37,10 +37,10 @@ size_t lede_word_set_find(const lede_word_set *set, const char *w, size_t len,
    of the words of every list but the endings, lists[i] the bits
    (1 << enum lede_quote_list) of the lists set.words[i] is in (at a word's
    first entry: a word of two lists has an entry for each), and the
-   demonym endings, read as suffixes.  LEDE_QL_COUNT is at most 8. */
+   demonym endings, read as suffixes.  LEDE_QL_COUNT is at most 16. */
 struct lede_quote_words {
   lede_word_set set;
-  uint8_t *lists;
+  uint16_t *lists;
   lede_word *endings;
   size_t nendings;
   char *bytes; /* the copy of the words that the entries point into */
@@ -73,6 +73,10 @@ size_t lede_name_possessive_len(const char *key, size_t n);
 /* Sets t->name for word token t of text, and LEDE_QT_CUE in t->flags when
    its key is a cue.  Returns LEDE_OK or LEDE_ERR_NOMEM. */
 int lede_name_classify(lede_name_rules *r, const char *text, lede_qtoken *t);
+
+/* The token of the key of the name toks[first..last]: last, or the one
+   before it when it is a suffix ("Tom Reyes Jr" is a Reyes). */
+size_t lede_name_key_token(const lede_qtoken *toks, size_t first, size_t last);
 
 /* The names of the runs of toks[0, n) (paras[0, nparas): the first token
    of each paragraph), in index_add's order, as a new
@@ -142,6 +146,13 @@ long lede_qa_skip_between_left(const lede_qa *c, long j, long lo);
 long lede_qa_after_age(lede_qa *c, long i, long hi);
 int lede_qa_subject_of_verb(lede_qa *c, long v, long lo, lede_quote_speaker *sp,
                             long *first);
+
+/* The speaker of participle v after a comma ("Peskov dismissed the
+   talks, claiming …", "Ruiz, affirming …, asked"): the clause's subject,
+   or the speaker just before the comma.  Returns the speaker's last
+   index, or -1 when v is no such participle or names nobody. */
+long lede_qa_participle_subject(lede_qa *c, long v, long lo,
+                                lede_quote_speaker *sp);
 
 /* names.lua's split_at for run toks[a..b] of n tokens: the name's first
    token and the title's tokens ti..te (none when te < ti, so te is signed);

@@ -1441,7 +1441,7 @@ static int l_qscan_name(lua_State *L) {
   if (len != q->len)
     return arg_error(L, 2, "name", "not the text that was scanned");
   nm = &q->r.names[check_index(L, 3, q->r.nnames, "name")];
-  push_bare_key(L, text, &q->r.tokens[nm->last]);
+  push_bare_key(L, text, &q->r.tokens[nm->key]);
   lua_pushinteger(L, (lua_Integer)(nm->last - nm->first + 1));
   lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->first].start + 1);
   lua_pushinteger(L, (lua_Integer)nm->name_end);
@@ -1464,7 +1464,7 @@ static int l_qscan_key_name(lua_State *L) {
     return arg_error(L, 2, "key_name", "not the text that was scanned");
   key = &q->r.keys[check_index(L, 3, q->r.nkeys, "key_name")];
   nm = &q->r.names[key->name];
-  push_bare_key(L, text, &q->r.tokens[nm->last]);
+  push_bare_key(L, text, &q->r.tokens[nm->key]);
   lua_pushinteger(L, (lua_Integer)(nm->last - nm->first + 1));
   lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->first].start + 1);
   lua_pushinteger(L, (lua_Integer)nm->name_end);

@@ -47,6 +47,11 @@ local TITLE = set([[
   coordinator manager owner worker driver resident shopkeeper witness
   passenger survivor neighbour neighbor
   exchequer mp mep msp
+  singer guitarist drummer bassist actor actress producer composer
+  cinematographer novelist author poet comedian presenter broadcaster
+  journalist editor columnist designer architect chef striker midfielder
+  defender goalkeeper winger skipper coach boss campaigner activist
+  reverend rev. chaplain pastor
 ]])
 
 -- Last words that make a run an organisation, not a person: "the National
@@ -57,6 +62,7 @@ M.ORG_END = set([[
   corporation association organization organisation administration
   network foundation party guard force forces coalition network
   bank reserve fund exchange airline airlines airways university
+  magazine newspaper
 ]])
 
 -- Capitalized words that begin sentences or clauses and are never names.
@@ -69,6 +75,7 @@ local NOT_NAME = set([[
   tuesday wednesday thursday friday saturday sunday not no
   many some several each every all both one two three four five six seven
   eight nine ten overnight following under over among between without
+  now just even only instead indeed perhaps recently currently finally
 ]])
 
 for _, m in ipairs(require("lede.lexicon_en").months) do
@@ -121,6 +128,16 @@ local function bare_key(t)
 end
 M.bare_key = bare_key
 
+-- The generational suffixes after a surname: "Tom Reyes Jr" is a Reyes,
+-- and "Ana Velic Jr" is not the same person.
+local SUFFIX = set("jr jr. sr sr. ii iii iv")
+
+-- The index of the token whose key is the key of name tokens[first..last].
+local function key_token(tokens, first, last)
+  if last > first and SUFFIX[tokens[last].key] then return last - 1 end
+  return last
+end
+
 -- Adjectives of nationality (Ukrainian, Russian, Chinese, British...) and
 -- of party ("Tory Dominic Grieve", "Conservative MP Ana Reid") head titles,
 -- never names: these endings, and these words.
@@ -130,13 +147,25 @@ local DEMONYM = set([[
   african swiss thai
   tory tories conservative
 ]])
+-- Given names that end as demonyms do: "Ian Harris" is no Ian's Harris.
+local GIVEN_NAMES = set([[
+  ian brian bryan ryan adrian julian damian fabian vivian lilian lillian
+  gillian jillian christian sebastian marian kilian killian cian dorian
+  florian maximilian octavian cassian tristian
+  sean dean jean shaun
+  reese therese
+  trish
+]])
 local function is_demonym(key)
+  if DEMONYM[key] then return true end
+  if GIVEN_NAMES[key] then return false end
   for _, ending in ipairs(DEMONYM_ENDINGS) do
     if key:sub(-#ending) == ending then return true end
   end
-  return DEMONYM[key] == true
+  return false
 end
-M.DEMONYM, M.DEMONYM_ENDINGS = DEMONYM, DEMONYM_ENDINGS
+M.DEMONYM, M.DEMONYM_ENDINGS, M.GIVEN_NAMES = DEMONYM, DEMONYM_ENDINGS, GIVEN_NAMES
+M.is_demonym = is_demonym
 
 -- The answers of is_title_word and in_run for a word's text (its key
 -- is a function of it), so that the reader, which asks for every token,
@@ -190,11 +219,39 @@ end
 -- Where run tokens[i..j] splits into title and name, without making a
 -- string: first (the name's first token) and ti, te (the title's tokens;
 -- none when te < ti), or nil when the run holds no name.
+-- A capitalized word that may be part of a name: no title word, no
+-- demonym, no word that never starts a name.
+local function name_word(t)
+  return is_cap(t) and not is_title_word(t) and not NOT_NAME[t.key]
+end
+
+-- "Department for Education", "Ministry of Defence", "Office for
+-- National Statistics": a word ending an organisation's name, a link and
+-- only capitalized words to the end of the run name an organisation, not
+-- a person ("Ministry of Defence spokesman Tom Reyes" does).
+local function organisation(tokens, i, j)
+  for o = i, j - 2 do
+    if M.ORG_END[bare_key(tokens[o])] and is_link(tokens[o + 1]) then
+      local k = o + 2
+      while k <= j and is_cap(tokens[k]) do k = k + 1 end
+      if k > j then return true end
+    end
+  end
+  return false
+end
+
 local function split_at(tokens, i, j)
+  if organisation(tokens, i, j) then return nil end
   -- The name is the trailing stretch of capitalized non-title words.
   local k = j
-  while k >= i and is_cap(tokens[k]) and not is_title_word(tokens[k])
-        and not NOT_NAME[tokens[k].key] do
+  -- "David Campese", "Kim Kardashian": a demonym's ending on the last
+  -- word after a name's word is a surname's
+  local last = tokens[j]
+  if j > i and is_cap(last) and not TITLE[bare_key(last)] and not is_possessive(last)
+     and is_demonym(bare_key(last)) and name_word(tokens[j - 1]) then
+    k = j - 1
+  end
+  while k >= i and name_word(tokens[k]) do
     k = k - 1
   end
   -- A possessive ends the name it belongs to: "Trump’s" in the middle of a
@@ -230,7 +287,8 @@ function M.split(tokens, text, i, j)
   if is_possessive(tokens[j]) then
     e = e - (tokens[j].key:sub(-4) == "’s" and 4 or 2)
   end
-  local r = { name = text:sub(s, e), name_s = s, name_e = e, key = bare_key(tokens[j]),
+  local r = { name = text:sub(s, e), name_s = s, name_e = e,
+              key = bare_key(tokens[key_token(tokens, first, j)]),
               s = math.floor(tokens[i].s), e = e, words = j - first + 1 }
   if te >= ti then
     r.title = text:sub(math.floor(tokens[ti].s), math.floor(tokens[te].e))
@@ -293,7 +351,8 @@ function M.run_right(tokens, i, hi)
 end
 
 --- Collects the names an article uses: returns an index whose lookup(key)
--- gives the fullest name with that last word, as { name=, title=? }.
+-- gives the fullest name with that last word (the word before a suffix:
+-- "Reyes" of "Tom Reyes Jr"), as { name=, title=? }.
 -- Built a stretch of tokens at a time (names.index_add), so that a long
 -- text can be read a window at a time; names.index(tokens, text) is one
 -- stretch.  One pass over the tokens.
@@ -328,7 +387,8 @@ function M.index_add(ix, tokens, text)
   local function consider(a, b)
     local first, ti, te = split_at(tokens, a, b)
     if not first then return end
-    local key, words, titled = bare_key(tokens[b]), b - first + 1, te >= ti
+    local key, words, titled = bare_key(tokens[key_token(tokens, first, b)]),
+      b - first + 1, te >= ti
     local old = by_key[key]
     if not old then ix.keys[#ix.keys + 1] = key end
     if not old or words > old.words or (words == old.words

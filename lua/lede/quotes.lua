@@ -138,6 +138,7 @@ local SCAN_LISTS = {
   list_of({ according = true, called = true }, SPEECH, PARTICIPLE),
   list_of(names.TITLE), list_of(names.NOT_NAME), list_of(names.LINK),
   list_of(names.LINK_TITLE), list_of(names.DEMONYM), names.DEMONYM_ENDINGS,
+  list_of(names.GIVEN_NAMES), list_of(names.ORG_END),
 }
 M._scan_lists = SCAN_LISTS -- (for the specs)
 local SCAN_WORDS = lede_core.quote_words(SCAN_LISTS) -- (read once, not per text)
@@ -218,7 +219,7 @@ end
 
 -- The one titled person of the article (persons: { {speaker=, title=},
 -- ... }, every titled name of the names index) whose title fits a role
--- naming an office, or nil when none or several do, or when the article
+-- naming an office or a nationality, or nil when none or several do, or when the article
 -- names more than PERSONS_READ (a handful of officials is an article; a
 -- list of thousands gives no answer).
 local PERSONS_READ = 64
@@ -231,6 +232,8 @@ local OFFICE = names.set([[
 local function only_fitting(persons, words, fits)
   local office = false
   for _, w in ipairs(words) do office = office or OFFICE[w] == true end
+  -- (a nationality alone stands for one person too: "the American")
+  if not office and #words == 1 then office = names.is_demonym(words[1]) end
   if not office or #persons > PERSONS_READ then return nil end
   local pick
   for k = 1, #persons do
@@ -320,6 +323,14 @@ local function title_gender(title)
   return TITLE_HE[w] and "he" or TITLE_SHE[w] and "she" or nil
 end
 
+-- Is byte b in the sentence after the one byte a ends in (at most one
+-- sentence end between them, read over a short stretch only)?
+local function just_before(text, a, b)
+  if not a or b <= a or b - a > 400 then return false end
+  local _, ends = text:sub(a, b):gsub("[%.!?][\"”’']*%s", "")
+  return ends <= 1
+end
+
 -- Resolves names to the fullest form the article uses (idx: the names of
 -- the whole text), and pronouns to the person last named before them.
 -- Quotes are in text order.
@@ -328,6 +339,14 @@ local function resolve(scan, text, idx, quotes)
   -- the keys of people, in the order they came).
   local people, people_keys, pronouns = {}, {}, false
   for _, q in ipairs(quotes) do
+    -- "Campese said" after "David Campese": a one-word role (a word with a
+    -- nationality's ending) that is the last word of a name the article
+    -- uses is that name
+    if q.role and q.speaker:find("^%u") and not q.speaker:find("%s") then
+      local k = lede_core.fold(q.speaker)
+      local full = names.is_demonym(k) and idx.lookup(k)
+      if full and full.words >= 2 then q.key, q.role = k, nil end
+    end
     if q.key then
       local full = idx.lookup(q.key)
       if full then
@@ -360,6 +379,7 @@ local function resolve(scan, text, idx, quotes)
     scan:mentions(text, people_keys)
   end
   local spoke_last -- the key of the last named speaker
+  local named_end -- where the last speaker named by name ends (a byte)
   local gender = {} -- key -> "he" or "she", as the article's pronouns say
   local titled = {} -- speakers with a title, in text order
   local persons -- every titled name of the article, made when a role asks
@@ -387,7 +407,11 @@ local function resolve(scan, text, idx, quotes)
       -- who spoke last: "Jeremy Edwards said he had nominated Bez ... He
       -- said" is Edwards; "Ruth Abend met Paul Mercer. ... he said" is
       -- nobody
-      if key and last_ambiguous then
+      -- (or the last of them when it is the person named as the speaker
+      -- in the sentence just before: "…,” said Yukos spokesman Alexander
+      -- Shadrin. He said")
+      if key and last_ambiguous and not (key == spoke_last and idx.is_known(key)
+                                         and just_before(text, named_end, q.speaker_s)) then
         key = people_keys[first] == spoke_last and spoke_last or nil
       end
       -- never a person the article already called the other pronoun, or
@@ -397,6 +421,9 @@ local function resolve(scan, text, idx, quotes)
       local g = key and (gender[key] or title_gender(full and full.title)
                          or title_gender(people[key]))
       if g and (p == "he" or p == "she") and g ~= p then key = nil end
+      -- "he" and "she" are people the article names in full or with a
+      -- title, not a one-word speaker ("BT said …, he added")
+      if key and (p == "he" or p == "she") and not idx.is_known(key) then key = nil end
       if key then
         q.speaker = people[key]
         q.title = full and full.title or nil
@@ -406,6 +433,7 @@ local function resolve(scan, text, idx, quotes)
       end
     elseif q.key then
       spoke_last = q.key
+      named_end = q.speaker_e
     end
     if q.role then
       resolve_role(q, titled, titled_names, fits_by_role)

@@ -1,7 +1,8 @@
 /* The word lists the C tests and the fuzz target give the quote finder,
    set up one way.  A file that includes this defines, before it uses the
    macros, its arrays of lede_word under these names: cues, titles,
-   not_names, links, link_titles, demonyms and endings (the token pass,
+   not_names, links, link_titles, demonyms, endings, given_names and
+   org_ends (the token pass,
    lede_quote_scan), and speech, participles, finite, between, preps,
    tail, roles, pronouns and org_ends (the attribution rules,
    lede_quote_rules_new, which take titles too; the speech verbs are also
@@ -25,7 +26,9 @@
    QUOTE_LIST(l, LEDE_QL_LINKS, links),                                      \
    QUOTE_LIST(l, LEDE_QL_LINK_TITLES, link_titles),                          \
    QUOTE_LIST(l, LEDE_QL_DEMONYMS, demonyms),                                \
-   QUOTE_LIST(l, LEDE_QL_DEMONYM_ENDINGS, endings))
+   QUOTE_LIST(l, LEDE_QL_DEMONYM_ENDINGS, endings),                          \
+   QUOTE_LIST(l, LEDE_QL_GIVEN_NAMES, given_names),                          \
+   QUOTE_LIST(l, LEDE_QL_ORG_ENDS, org_ends))
 
 /* Fills l[LEDE_QA_COUNT], the lists of lede_quote_rules_new. */
 #define QUOTE_RULE_LISTS(l)                                                    \

@@ -24,6 +24,7 @@ static const lede_word links[] = {W("of"), W("de")};
 static const lede_word link_titles[] = {W("of")};
 static const lede_word demonyms[] = {W("swiss")};
 static const lede_word endings[] = {W("ian")};
+static const lede_word given_names[] = {W("ian")};
 
 static const lede_word speech[] = {W("said"), W("told"), W("added")};
 static const lede_word participles[] = {W("saying"), W("claiming")};
@@ -226,6 +227,14 @@ static void test_no_speech(void) {
     INT_EQ(lede_quote_reported(rules, text, strlen(text), &r, i, &rep), 0,
            "no sentence reports speech");
   lede_quote_scan_free(&r);
+  /* "added" with an object and no verb after it is no speech */
+  text = "Orue added more than five million new customers in 2004.";
+  INT_EQ(scan(text, &r), LEDE_OK, "added: scan");
+  INT_EQ(lede_quote_reported(rules, text, strlen(text), &r, 0, &rep), 0,
+         "added an object");
+  lede_quote_scan_free(&r);
+  check_reported("Orue added 40 homes had been lost.", "40 homes had been lost",
+                 "Orue", "", LEDE_SPEAKER_NAME);
 }
 
 static void test_next_report(void) {
@@ -275,6 +284,36 @@ static void test_direct(void) {
          1, "but its sentence names one");
   SPAN_EQ(text, at.speaker.start, at.speaker.end, "Orue", "Orue");
   lede_quote_scan_free(&r);
+}
+
+/* The speaker of the one direct quote of text. */
+static void check_direct(const char *text, const char *speaker, int kind) {
+  lede_quote_scan_result r;
+  lede_quote_attribution at;
+  INT_EQ(scan(text, &r), LEDE_OK, text);
+  INT_EQ(r.nmarks, 1, text);
+  if (r.nmarks == 1) {
+    INT_EQ(lede_quote_direct(rules, text, strlen(text), &r, 0, 0, &at), 1,
+           text);
+    SPAN_EQ(text, at.speaker.start, at.speaker.end, speaker, "its speaker");
+    INT_EQ(at.speaker.kind, kind, speaker);
+  }
+  lede_quote_scan_free(&r);
+}
+
+/* A participle before the opening mark, an aside that says where the
+   speaker is from, a nationality and the noun after it. */
+static void test_direct_shapes(void) {
+  check_direct(
+      "Mayor Lena Ortiz rejected the plan, saying: \"We cannot move them.\"",
+      "Lena Ortiz", LEDE_SPEAKER_NAME);
+  check_direct(
+      "Tom Reyes, from the Harbour Trust, said: \"The quay will not be "
+      "rebuilt.\"",
+      "Tom Reyes", LEDE_SPEAKER_NAME);
+  check_direct("\"We lost,\" said the Kestrian coach.", "Kestrian coach",
+               LEDE_SPEAKER_ROLE);
+  check_direct("\"We lost,\" said Ian Marsk.", "Ian Marsk", LEDE_SPEAKER_NAME);
 }
 
 static void test_edges(void) {
@@ -329,6 +368,7 @@ int main(void) {
   test_no_speech();
   test_next_report();
   test_direct();
+  test_direct_shapes();
   test_edges();
   lede_quote_rules_free(rules);
   return DONE("test_quote_attribution");

@@ -12,12 +12,15 @@
 
 static const lede_word cues[] = {W("said"), W("according"), W("saying")};
 static const lede_word titles[] = {W("president"), W("minister"), W("envoy"),
-                                   W("foreign"), W("mayor")};
+                                   W("foreign"),   W("mayor"),    W("ministry"),
+                                   W("spokesman")};
 static const lede_word not_names[] = {W("the"), W("he"), W("but"), W("on")};
 static const lede_word links[] = {W("of"), W("de"), W("to")};
 static const lede_word link_titles[] = {W("of"), W("to")};
 static const lede_word demonyms[] = {W("swiss")};
 static const lede_word endings[] = {W("ian"), W("ese")};
+static const lede_word given_names[] = {W("ian"), W("sean")};
+static const lede_word org_ends[] = {W("department"), W("ministry")};
 
 static void lists_init(lede_word_list *l) { QUOTE_SCAN_LISTS(l); }
 
@@ -154,6 +157,50 @@ static void test_names(void) {
   for (k = 0; k < r.nnames; k++)
     OK(r.names[k].first <= r.names[k].last && r.names[k].last < r.ntokens,
        "names point into the tokens");
+  lede_quote_scan_free(&r);
+}
+
+/* Names real news writes that the plain rules misread: a given name with
+   a demonym's ending, a surname with one, an organisation's "of" or "for"
+   phrase, a generational suffix. */
+static void test_name_shapes(void) {
+  const char *text =
+      "Ian Harris met Russian President Ivo Brand. "
+      "Tomas Kardashian spoke. The Ministry of Defence spoke. "
+      "Ministry of Defence spokesman Lev Reid, Tom Reyes Jr and Ana Velic "
+      "Jr left.";
+  lede_quote_scan_result r;
+  size_t k, found = 0;
+  INT_EQ(scan(text, &r), LEDE_OK, "name shapes: scan");
+  OK(!(r.tokens[token_at(text, &r, "Ian")].name & LEDE_QN_TITLE),
+     "a given name is no demonym");
+  OK(r.tokens[token_at(text, &r, "Russian")].name & LEDE_QN_DEMONYM,
+     "a demonym by its ending");
+  OK(r.tokens[token_at(text, &r, "Jr")].name & LEDE_QN_SUFFIX, "a suffix");
+  for (k = 0; k < r.nnames; k++) {
+    const lede_quote_name *nm = &r.names[k];
+    size_t s = r.tokens[nm->first].start;
+    if (nm->name_end - s == 10 && memcmp(text + s, "Ian Harris", 10) == 0) {
+      OK(!nm->titled, "Ian Harris has no title");
+      found++;
+    }
+    if (nm->name_end - s == 16 && memcmp(text + s, "Tomas Kardashian", 16) == 0)
+      found++;
+    if (nm->name_end - s == 7 && memcmp(text + s, "Defence", 7) == 0)
+      OK(0, "the Ministry of Defence is no person named Defence");
+    if (nm->name_end - s == 8 && memcmp(text + s, "Lev Reid", 8) == 0) {
+      SPAN_EQ(text, r.tokens[nm->title_first].start,
+              r.tokens[nm->title_last].end, "Ministry of Defence spokesman",
+              "a person of the ministry keeps it in the title");
+      found++;
+    }
+    if (r.tokens[nm->last].name & LEDE_QN_SUFFIX) {
+      OK(nm->key + 1 == nm->last, "the key is the word before the suffix");
+      found++;
+    }
+  }
+  INT_EQ(found, 5, "Harris, Kardashian, Reid and the two Jr");
+  INT_EQ(r.nkeys, 6, "harris, brand, kardashian, reid, reyes, velic");
   lede_quote_scan_free(&r);
 }
 
@@ -295,6 +342,7 @@ static void test_mentions(void) {
 }
 
 int main(void) {
+  test_name_shapes();
   test_mentions();
   test_keys();
   test_words();

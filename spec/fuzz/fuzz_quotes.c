@@ -18,6 +18,7 @@ static const lede_word links[] = {W("of"), W("de"), W("van")};
 static const lede_word link_titles[] = {W("of")};
 static const lede_word demonyms[] = {W("swiss")};
 static const lede_word endings[] = {W("ian"), W("ese")};
+static const lede_word given_names[] = {W("ian"), W("j")};
 
 /* The attribution rules' lists: every list gets a few words the fuzzer's
    dictionary-free inputs can still hit (short, common letters). */
