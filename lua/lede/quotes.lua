@@ -145,15 +145,10 @@ local SCAN_WORDS = lede_core.quote_words(SCAN_LISTS) -- (read once, not per text
 -- Puts the names the scan found in the text's runs into the empty names
 -- index idx, as names.index_add does from its runs: for each key, the name the
 -- scan kept for it (the one with the most words, a titled one before one
--- with none) and the first title it came with (scan:key_name; the scan
--- compares the nnames names, so that this makes one record a key).
-local function add_names(idx, scan, text, nkeys)
-  local by_key, keys = idx.by_key, idx.keys
-  for k = 1, nkeys do
-    local key, words, s, e, ts, te = scan:key_name(text, k)
-    keys[#keys + 1] = key
-    by_key[key] = { name = text:sub(s, e), title = ts and text:sub(ts, te), words = words }
-  end
+-- with none) and the first title it came with (scan:add_names, in one call;
+-- the scan compares the names, so that this makes one record a key).
+local function add_names(idx, scan, text)
+  scan:add_names(text, idx.by_key, idx.keys)
 end
 M._add_names = add_names -- (for the specs)
 
@@ -628,10 +623,10 @@ function M.find(text)
   local back
   text, back = fix.for_spans(text)
   text = lossy_quote_marks(text)
-  local scan, _, nmarks, ncues, _, nkeys = lede_core.quote_scan(text, SCAN_WORDS)
+  local scan, _, nmarks, ncues = lede_core.quote_scan(text, SCAN_WORDS)
   local st = { quotes = {}, reported = {} }
   local idx = names.index_new()
-  add_names(idx, scan, text, nkeys)
+  add_names(idx, scan, text)
   -- The direct quotes first, then the reported speech of the sentences
   -- whose cues attribute none of them (a verb that attributes a direct
   -- quote is in the sentence of the quote's opening mark or after it).
