@@ -458,18 +458,13 @@ static size_t fold_encode(const int32_t *cps, size_t n, char *dst, size_t cap) {
   return out;
 }
 
-size_t lede_fold(const char *text, size_t len, char *dst, size_t cap) {
+/* lede_fold of a piece with non-ASCII bytes, through utf8proc. */
+static size_t fold_piece(const char *text, size_t len, char *dst, size_t cap) {
   int32_t small[FOLD_STACK];
   int32_t *buf = small;
   size_t k, need;
   utf8proc_ssize_t n;
 
-  if (!text) return 0;
-  if (!has_nonascii(text, 0, len)) { /* the common case: plain ASCII */
-    for (k = 0; k < len && k < cap; k++)
-      dst[k] = (char)ascii_lower((unsigned char)text[k]);
-    return len;
-  }
   need = fold_decompose(text, len, small, FOLD_STACK);
   if (need > FOLD_STACK) {
     buf = (int32_t *)malloc(need * sizeof *buf);
@@ -485,4 +480,32 @@ size_t lede_fold(const char *text, size_t len, char *dst, size_t cap) {
   need = fold_encode(buf, n < 0 ? 0 : (size_t)n, dst, cap);
   if (buf != small) free(buf);
   return need;
+}
+
+/* ASCII bytes are lower-cased as they are; utf8proc reads only the runs of
+   other bytes, each with the ASCII character before it (a letter that a
+   combining mark after it composes with).  The key is the same as the
+   whole text's through utf8proc: an ASCII character is a starter that
+   never composes with a character before it, and case folding reads one
+   character at a time, so the normalization never reaches across the
+   start of a piece.  A long text with one curly quote costs utf8proc only
+   that quote, not every byte. */
+size_t lede_fold(const char *text, size_t len, char *dst, size_t cap) {
+  size_t i = 0, out = 0;
+  if (!text) return 0;
+  while (i < len) {
+    size_t j = i, ascii_end, m;
+    while (j < len && (unsigned char)text[j] < 0x80) j++;
+    /* the last ASCII character before other bytes starts their piece */
+    ascii_end = j < len && j > i ? j - 1 : j;
+    for (; i < ascii_end; i++, out++)
+      if (out < cap) dst[out] = (char)ascii_lower((unsigned char)text[i]);
+    if (j >= len) break;
+    m = j;
+    while (m < len && (unsigned char)text[m] >= 0x80) m++;
+    out += fold_piece(text + i, m - i, out < cap ? dst + out : NULL,
+                      out < cap ? cap - out : 0);
+    i = m;
+  }
+  return out;
 }

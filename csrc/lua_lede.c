@@ -1451,28 +1451,42 @@ static int l_qscan_name(lua_State *L) {
   return 6;
 }
 
-/* scan:key_name(text, k) -> key, words, name_s, name_e, title_s, title_e:
-   the name kept for the k-th key of the text's names (lede_quote_key),
-   as scan:name gives a name, with the title the key came with. */
-static int l_qscan_key_name(lua_State *L) {
+/* scan:add_names(text, by_key, keys): every key of the text's names
+   (lede_quote_key) put in the names index's tables: by_key[key] = { name =,
+   title =?, words = }, the name kept for the key as scan:name gives a name
+   and the title the key came with, and key appended to keys.  One call a
+   text, not a call and two copies made in Lua a name. */
+static int l_qscan_add_names(lua_State *L) {
   qscan *q = check_qscan(L);
-  size_t len;
-  const char *text = check_text(L, 2, "key_name", &len);
-  const lede_quote_key *key;
-  const lede_quote_name *nm;
+  size_t len, k, n;
+  const char *text = check_text(L, 2, "add_names", &len);
   if (len != q->len)
-    return arg_error(L, 2, "key_name", "not the text that was scanned");
-  key = &q->r.keys[check_index(L, 3, q->r.nkeys, "key_name")];
-  nm = &q->r.names[key->name];
-  push_bare_key(L, text, &q->r.tokens[nm->key]);
-  lua_pushinteger(L, (lua_Integer)(nm->last - nm->first + 1));
-  lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->first].start + 1);
-  lua_pushinteger(L, (lua_Integer)nm->name_end);
-  if (key->title == LEDE_QUOTE_NONE) return 4;
-  nm = &q->r.names[key->title];
-  lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->title_first].start + 1);
-  lua_pushinteger(L, (lua_Integer)q->r.tokens[nm->title_last].end);
-  return 6;
+    return arg_error(L, 2, "add_names", "not the text that was scanned");
+  luaL_checktype(L, 3, LUA_TTABLE);
+  luaL_checktype(L, 4, LUA_TTABLE);
+  n = (size_t)lua_rawlen(L, 4);
+  for (k = 0; k < q->r.nkeys; k++) {
+    const lede_quote_key *key = &q->r.keys[k];
+    const lede_quote_name *nm = &q->r.names[key->name];
+    size_t s = q->r.tokens[nm->first].start, e = nm->name_end;
+    push_bare_key(L, text, &q->r.tokens[nm->key]);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, 4, (int)++n);
+    lua_createtable(L, 0, 3);
+    lua_pushlstring(L, text + s, e > s ? e - s : 0);
+    lua_setfield(L, -2, "name");
+    if (key->title != LEDE_QUOTE_NONE) {
+      const lede_quote_name *tn = &q->r.names[key->title];
+      size_t ts = q->r.tokens[tn->title_first].start;
+      size_t te = q->r.tokens[tn->title_last].end;
+      lua_pushlstring(L, text + ts, te > ts ? te - ts : 0);
+      lua_setfield(L, -2, "title");
+    }
+    lua_pushinteger(L, (lua_Integer)(nm->last - nm->first + 1));
+    lua_setfield(L, -2, "words");
+    lua_settable(L, 3);
+  }
+  return 0;
 }
 
 /* scan:info(i) -> para, sentence, inside: token i's paragraph, sentence
@@ -1777,7 +1791,7 @@ static const luaL_Reg qscan_methods[] = {
     {"mentions", l_qscan_mentions},
     {"last_mention", l_qscan_last_mention},
     {"name", l_qscan_name},
-    {"key_name", l_qscan_key_name},
+    {"add_names", l_qscan_add_names},
     {"info", l_qscan_info},
     {"close", qscan_close},
     {"mark", l_qscan_mark},

@@ -82,9 +82,16 @@ local function pairs_of(text, ids, told, t, seen)
   return t, m, n
 end
 
-local function name_words(x)
-  local n = 0
-  for _ in (x or ""):gmatch("%S+") do n = n + 1 end
+-- The number of words of a speaker name (0 for none), counted once a
+-- name: memo maps a name to it (a story's quotes share a few speakers).
+local function name_words(x, memo)
+  if not x then return 0 end
+  local n = memo[x]
+  if not n then
+    n = 0
+    for _ in x:gmatch("%S+") do n = n + 1 end
+    memo[x] = n
+  end
   return n
 end
 
@@ -113,11 +120,19 @@ end
 local PRONOUN = { he = true, she = true, they = true }
 
 -- The folded last word of a speaker; none for an unresolved pronoun.
-local function speaker_key(q)
-  if type(q.speaker) ~= "string" then return nil end
-  if q.resolved == false and PRONOUN[core.fold(q.speaker)] then return nil end
-  local last = q.speaker:match("(%S+)%s*$")
-  return last and core.fold(last) or nil
+-- memo.last and memo.pronoun keep what a speaker name gives (false: none),
+-- read once a name.
+local function speaker_key(q, memo)
+  local sp = q.speaker
+  if type(sp) ~= "string" then return nil end
+  local last = memo.last[sp]
+  if last == nil then
+    local word = sp:match("(%S+)%s*$")
+    last = word and core.fold(word) or false
+    memo.last[sp], memo.pronoun[sp] = last, PRONOUN[core.fold(sp)] == true
+  end
+  if q.resolved == false and memo.pronoun[sp] then return nil end
+  return last or nil
 end
 
 -- The quote claims of docs; quotes_of(d) gives the quotes of docs[d].
@@ -126,6 +141,7 @@ end
 local function merge_quotes(docs, quotes_of, consume)
   local groups, postings = {}, {}
   local ids, told, sh, seen, shared, order = { n = 0 }, {}, {}, {}, {}, {}
+  local key_memo, words_memo = { last = {}, pronoun = {} }, {}
   for d = 1, #docs do
     local list = quotes_of(d)
     for i, q in ipairs(list) do
@@ -135,7 +151,7 @@ local function merge_quotes(docs, quotes_of, consume)
       end
       local pairs_q, nsh, nw = pairs_of(q.text, ids, told, sh, seen)
       if nw >= QUOTE_MIN_WORDS then
-        local key = speaker_key(q)
+        local key = speaker_key(q, key_memo)
         -- Candidate groups: those sharing word pairs, counted once each.
         -- Postings hold the groups' numbers, and shared[number] counts
         -- (0 when none: an array, set back to 0 below).
@@ -187,7 +203,8 @@ local function merge_quotes(docs, quotes_of, consume)
              or (q.kind == cur.kind and #q.text > #cur.text) then
             target.quote = q
           end
-          if name_words(q.speaker) > name_words(target.speaker or cur.speaker) then
+          local shown = target.speaker or cur.speaker
+          if name_words(q.speaker, words_memo) > name_words(shown, words_memo) then
             target.speaker = q.speaker
           end
           target.title = target.title or q.title

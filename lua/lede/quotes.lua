@@ -146,15 +146,10 @@ local SCAN_WORDS = lede_core.quote_words(SCAN_LISTS) -- (read once, not per text
 -- Puts the names the scan found in the text's runs into the empty names
 -- index idx, as names.index_add does from its runs: for each key, the name the
 -- scan kept for it (the one with the most words, a titled one before one
--- with none) and the first title it came with (scan:key_name; the scan
--- compares the nnames names, so that this makes one record a key).
-local function add_names(idx, scan, text, nkeys)
-  local by_key, keys = idx.by_key, idx.keys
-  for k = 1, nkeys do
-    local key, words, s, e, ts, te = scan:key_name(text, k)
-    keys[#keys + 1] = key
-    by_key[key] = { name = text:sub(s, e), title = ts and text:sub(ts, te), words = words }
-  end
+-- with none) and the first title it came with (scan:add_names, in one call;
+-- the scan compares the names, so that this makes one record a key).
+local function add_names(idx, scan, text)
+  scan:add_names(text, idx.by_key, idx.keys)
 end
 M._add_names = add_names -- (for the specs)
 
@@ -290,6 +285,7 @@ local BODIES = set([[
   junta
 ]])
 local function resolve_named_later(pending, pending_at, titled)
+  local last_word = {} -- a title's folded last word (false: none), read once
   for k = 1, #pending do
     local q = pending[k]
     local words = {}
@@ -301,7 +297,11 @@ local function resolve_named_later(pending, pending_at, titled)
       local pick
       for i = pending_at[k] + 1, math.min(#titled, pending_at[k] + LOOKBACK) do
         local p = titled[i]
-        local tw = lede_core.fold(p.title):match("([%w\128-\255]+)%s*$")
+        local tw = last_word[p.title]
+        if tw == nil then
+          tw = lede_core.fold(p.title):match("([%w\128-\255]+)%s*$") or false
+          last_word[p.title] = tw
+        end
         if tw == last and title_holds(p.title, words) then
           if pick and pick.speaker ~= p.speaker then pick = false; break end
           pick = pick or p
@@ -502,6 +502,18 @@ end
 
 -- --------------------------------------------------------- lossy mojibake
 
+-- The two bytes that stand for the "â" at byte at: a quote mark and a
+-- space (in the order that keeps the words apart), or nil to keep it.
+local function lossy_mark(text, at)
+  local before = at > 1 and text:sub(at - 1, at - 1) or " "
+  local after = text:sub(at + 2, at + 2)
+  local open = before:find("[%s%(%[]") and after:find("[%w\128-\255]")
+  local close = after:find("^[%s%)%].,;:!?]?$") or after:find("[%s%.,;:!?%)]")
+  if open then return ' "' end
+  if close and before:find("[%w%.,!?\128-\255]") then return '" ' end
+  return nil
+end
+
 -- Text whose “ ” ’ — were all turned into a lone "â" (UTF-8 read as
 -- Latin-1, then cut) still shows where its quotes are: an "â" with a space
 -- on one side and a letter on the other.  This gives a copy of the text of
@@ -513,16 +525,22 @@ local function lossy_quote_marks(text)
     return text
   end
   if not text:find("%a\195\162s[^%a\128-\255]") then return text end
-  local out = text:gsub("()\195\162", function(at)
-    local before = at > 1 and text:sub(at - 1, at - 1) or " "
-    local after = text:sub(at + 2, at + 2)
-    local open = before:find("[%s%(%[]") and after:find("[%w\128-\255]")
-    local close = after:find("^[%s%)%].,;:!?]?$") or after:find("[%s%.,;:!?%)]")
-    if open then return ' "' end
-    if close and before:find("[%w%.,!?\128-\255]") then return '" ' end
-    return nil
-  end)
-  return out
+  -- Each "â" is found by a plain search (a pattern starting with a
+  -- position capture is tried at every byte of the text), and the text is
+  -- copied in the pieces between the ones replaced.
+  local parts, n, from = {}, 0, 1
+  local at = text:find("\195\162", 1, true)
+  while at do
+    local mark = lossy_mark(text, at)
+    if mark then
+      parts[n + 1], parts[n + 2] = text:sub(from, at - 1), mark
+      n, from = n + 2, at + 2
+    end
+    at = text:find("\195\162", at + 2, true)
+  end
+  if n == 0 then return text end
+  parts[n + 1] = text:sub(from)
+  return table.concat(parts)
 end
 
 -- --------------------------------------------------------- main
@@ -633,10 +651,10 @@ function M.find(text)
   local back
   text, back = fix.for_spans(text)
   text = lossy_quote_marks(text)
-  local scan, _, nmarks, ncues, _, nkeys = lede_core.quote_scan(text, SCAN_WORDS)
+  local scan, _, nmarks, ncues = lede_core.quote_scan(text, SCAN_WORDS)
   local st = { quotes = {}, reported = {} }
   local idx = names.index_new()
-  add_names(idx, scan, text, nkeys)
+  add_names(idx, scan, text)
   -- The direct quotes first, then the reported speech of the sentences
   -- whose cues attribute none of them (a verb that attributes a direct
   -- quote is in the sentence of the quote's opening mark or after it).

@@ -148,6 +148,27 @@ static void test_fold(void) {
                       "a",
                       4) == 0,
      "invalid byte -> U+FFFD");
+  /* utf8proc reads the runs of non-ASCII bytes, each with the ASCII letter
+     before it: a combining mark still composes with that letter, and the
+     ASCII around them is lower-cased as it is */
+  n = lede_fold(
+      "The CAFE\xCC\x81 Said \xE2\x80\x9CNO\xE2\x80\x9D TO STRA\xC3\x9F"
+      "E \xFF"
+      "X",
+      38, buf, sizeof buf);
+  OK(n == 39 &&
+         memcmp(buf,
+                "the caf\xC3\xA9 said \xE2\x80\x9Cno\xE2\x80\x9D to strasse "
+                "\xEF\xBF\xBD"
+                "x",
+                39) == 0,
+     "ASCII around folded pieces");
+  n = lede_fold(
+      "ABC\xC3\x89"
+      "DEF",
+      8, buf, 4);
+  INT_EQ(n, 8, "needed length over pieces");
+  OK(memcmp(buf, "abc", 3) == 0, "prefix before a piece that does not fit");
 }
 
 static void test_large(void) {

@@ -1,6 +1,7 @@
 /* libFuzzer target: lede_tokenize and lede_fold on every word, the token
-   stream, which must give the same tokens whatever its batch, and
-   lede_utf8_decode over the whole input. */
+   stream, which must give the same tokens whatever its batch,
+   lede_utf8_decode over the whole input, and lede_fold of the whole input
+   against utf8proc's own fold. */
 #include "fuzz.h"
 
 /* Tokens from lede_tokenize_next, `cap` at a time, are t[0, n). */
@@ -34,6 +35,42 @@ static void check_decode(const char *text, size_t size) {
   }
 }
 
+/* lede_fold of the whole input, which reads its ASCII runs without
+   utf8proc, is utf8proc's own NFC case fold of the text with every invalid
+   byte made U+FFFD. */
+static void check_fold(const char *text, size_t size) {
+  char *clean = (char *)malloc(3 * size + 1), *key;
+  utf8proc_uint8_t *ref = NULL;
+  utf8proc_ssize_t nref;
+  size_t i = 0, n = 0, need;
+  if (!clean) return;
+  while (i < size) {
+    int32_t cp;
+    size_t k = lede_utf8_decode(text, size, i, &cp);
+    if (cp < 0) {
+      memcpy(clean + n, "\xEF\xBF\xBD", 3);
+      n += 3;
+    } else {
+      memcpy(clean + n, text + i, k);
+      n += k;
+    }
+    i += k;
+  }
+  nref =
+      utf8proc_map((const utf8proc_uint8_t *)clean, (utf8proc_ssize_t)n, &ref,
+                   (utf8proc_option_t)(UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+                                       UTF8PROC_STABLE));
+  need = lede_fold(text, size, NULL, 0);
+  key = (char *)malloc(need + 1);
+  if (nref >= 0 && key) {
+    CHECK(lede_fold(text, size, key, need) == need);
+    CHECK((size_t)nref == need && memcmp(key, ref, need) == 0);
+  }
+  free(key);
+  free(ref);
+  free(clean);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   char *text = fuzz_copy(data, size);
   lede_token *t = NULL;
@@ -63,6 +100,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   CHECK(fuzz_only_space(text, size, n ? t[n - 1].end : 0, size));
   check_stream(text, size, t, n, size ? 1 + (size_t)data[0] % 8 : 1);
   check_decode(text, size);
+  check_fold(text, size);
   lede_free(t);
   free(text);
   return 0;
