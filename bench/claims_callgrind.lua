@@ -2,7 +2,7 @@
 -- examples/articles, in name order, repeated to 0.5 MB, read as one
 -- document ("one") or as a story of many documents ("many").  Prints the
 -- mode and the number of claims; run under callgrind from the project root:
---   LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/lua5.4/?.so;;' \
+--   LUA_PATH='lua/?.lua;lua/?/init.lua;bench/?.lua;;' LUA_CPATH='build/lua5.4/?.so;;' \
 --     valgrind --tool=callgrind lua5.4 bench/claims_callgrind.lua one|many
 local mode = arg[1] or "one"
 if mode ~= "one" and mode ~= "many" then
