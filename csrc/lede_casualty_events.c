@@ -54,6 +54,7 @@ size_t cas_shot_then_died(sent *s, size_t a, group *g) {
   if (!(cat_at(s, q) & WC_AUX)) return 0;
   k = q + 1;
   for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
+  k = cas_aside_start(s, k); /* "Ana Ruiz, who lived nearby, was shot" */
   gs = cas_group_before(s, k, g);
   if (gs == k) gs = cas_one_person_before(s, k, g);
   if (gs == k || g->num >= 0 || s->used[gs - s->a]) return 0;
@@ -139,20 +140,52 @@ static int death_told_before(const sent *s, size_t gs) {
   return seen && joined;
 }
 
+/* Where people were carried, the words after "to" from token h: a
+   hospital within a few words ("the hospital", "Mercy Hospital"), or a
+   place named for their treatment ("Tennova Healthcare for further
+   treatment").  The last token of it, or 0. */
+static size_t to_hospital(const sent *s, size_t h) {
+  size_t k, words = 0;
+  for (k = h; k < s->b && words < 4; k++) {
+    if (hospital_at(s, k)) return k;
+    /* "Rady Children's Hospital": a possessive the tokenizer split */
+    if (is_punct(s, k, '\'') && key_at(s, k + 1) == K_S) {
+      k++;
+      continue;
+    }
+    if (!is_word(s, k)) return 0;
+    words++;
+  }
+  for (k = h; k < s->b && k < h + 8 && is_word(s, k); k++) {
+    if (key_at(s, k) != K_FOR) continue;
+    if (key_at(s, k + 1) == K_TREATMENT) return k + 1;
+    if (lower_word(s, k + 1) && key_at(s, k + 2) == K_TREATMENT) return k + 2;
+    return 0;
+  }
+  return 0;
+}
+
 /* "were taken to a hospital", "was rushed to the hospital": hurt, read
    like a passive, with no word on the outcome (someone taken to a
    hospital may have died there).  Not when the sentence says someone
    died: "taken to a hospital, where he died". */
 static int hospital_reading(sent *s, size_t j) {
-  size_t k = j, m, h, gs;
+  size_t k = j, m, h, gs, to = j + 1;
   group g;
   int rc;
-  if (!(cas_at(s, j) & CC_CARRIED) || key_at(s, j + 1) != K_TO) return 0;
-  for (h = j + 2; h < s->b && h < j + 6 && !hospital_at(s, h); h++)
-    if (!is_word(s, h)) return 0;
-  if (!hospital_at(s, h) || cas_hedged(s, j)) return 0;
+  if (!(cas_at(s, j) & CC_CARRIED)) return 0;
+  /* "taken privately to", "flown by helicopter to" */
+  if (ends_with_ly(s, to))
+    to++;
+  else if (key_at(s, to) == K_BY && is_word(s, to + 1) &&
+           key_at(s, to + 2) == K_TO)
+    to += 2;
+  if (key_at(s, to) != K_TO) return 0;
+  h = to_hospital(s, to + 1);
+  if (!h || cas_hedged(s, j)) return 0;
   for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
   if (k == j || !(cat_at(s, k) & WC_AUX)) return 0; /* passive only */
+  k = cas_dash_aside_start(s, k); /* "Two others -- both juveniles -- were" */
   if (s->died && is_punct(s, k - 1, ',')) return 0;
   if (is_punct(s, k - 1, ',')) {
     /* "Two other people, both juveniles, were taken to a hospital" */

@@ -57,9 +57,10 @@ static size_t noun_after(const sent *s, size_t e, group *g, int vague) {
     return e + 1;
   }
   /* an unknown plural right after the number, as the subject of a
-     casualty word: "35 fishermen were killed" (but not "shot 10 times") */
+     casualty word: "35 fishermen were killed" (but not "shot 10 times",
+     "five rounds were shot") */
   if (is_word(s, e) && !(s->t[e].flags & NF_ALLCAP) && !known_word(s, e) &&
-      s->t[e].e - s->t[e].s > 3 &&
+      !(cas_at(s, e) & CC_THINGS) && s->t[e].e - s->t[e].s > 3 &&
       ((s->text[s->t[e].e - 1] == 's' && s->text[s->t[e].e - 2] != 's') ||
        (s->text[s->t[e].e - 2] == 'e' && s->text[s->t[e].e - 1] == 'n')) &&
       (cat_at(s, e + 1) & (WC_AUX | WC_TRIG))) {
@@ -78,6 +79,7 @@ static int count_follower(const sent *s, size_t e) {
   if (e >= s->b || !is_word(s, e)) return 1;
   /* "shot two more times" */
   if (key_at(s, e) == K_MORE && (cas_at(s, e + 1) & CC_THINGS)) return 0;
+  if (cas_at(s, e) & CC_THINGS) return 0; /* "struck three homes" */
   c = cat_at(s, e);
   if (c & WC_DAY) return 0; /* "shot around 11 Friday night": a time */
   if (c & (WC_AUX | WC_TRIG | WC_MODAL | WC_YEARCTX)) return 1;
@@ -158,21 +160,42 @@ static size_t age_as_person(const sent *s, size_t j, int ak, group *g) {
   return j;
 }
 
+/* "the fourth victim" is one person when a verb or an aside follows the
+   noun (ending before k): "The fourth victim, 24, was shot", not "The
+   third person killed was a nurse" (an order among the dead). */
+static int ordered_subject(const sent *s, size_t k) {
+  return (cat_at(s, k) & WC_AUX) || is_punct(s, k, ',');
+}
+
 /* One person after a determiner at j ("a", "another", "the", "his", a
    lone "one"): "a young man", "the 22-year-old victim", "a fourth man". */
 static size_t determined_person(const sent *s, size_t j, group *g) {
   size_t k = j + 1, m;
-  int ak = num_start(s, k);
+  int ak = num_start(s, k), in_order = 0;
   int indefinite = key_at(s, j) == K_A || key_at(s, j) == K_AN;
-  if (indefinite && ak >= 0 && s->nums[ak].kind == LEDE_NUM_AGE) {
+  /* "a 17-year-old was shot", "another 23-year-old was shot" */
+  if ((indefinite || key_at(s, j) == K_ANOTHER) && ak >= 0 &&
+      s->nums[ak].kind == LEDE_NUM_AGE) {
     size_t e = age_as_person(s, j, ak, g);
     if (e != j) return e;
   }
   for (m = 0; m < 4 && k < s->b; m++) {
     int nk = num_start(s, k);
-    if (singular_victim(s, k)) return cas_one_victim(s, j, k, g);
+    if (singular_victim(s, k)) {
+      /* "an adult female", "a teen girl": the second word names them */
+      if (singular_victim(s, k + 1) && lower_word(s, k + 1)) k++;
+      if (in_order && !ordered_subject(s, k + 1)) return j;
+      return cas_one_victim(s, j, k, g);
+    }
     if (nk >= 0 && s->nums[nk].kind == LEDE_NUM_AGE) {
       k = s->nsp[2 * nk + 1];
+      continue;
+    }
+    /* "the fourth victim was shot": one person of the article's order */
+    if (nk >= 0 && s->nums[nk].kind == LEDE_NUM_ORDINAL && m == 0 &&
+        !indefinite && key_at(s, j) == K_THE) {
+      k = s->nsp[2 * nk + 1];
+      in_order = 1;
       continue;
     }
     if (nk >= 0 && s->nums[nk].kind == LEDE_NUM_ORDINAL && m == 0 &&
@@ -348,6 +371,13 @@ static size_t victim_before(const sent *s, size_t j, size_t p, group *g) {
     g->who = victim_noun(s, p); /* a headline: "Teen shot to death" */
     return p;
   }
+  /* "her sister and mother": the noun after "and" shares the determiner
+     of the one before it, whose group the chain reads on (more_groups) */
+  if (p > s->a + 1 && key_at(s, p - 1) == K_AND && singular_victim(s, p - 2) &&
+      lower_word(s, p)) {
+    g->who = victim_noun(s, p);
+    return p;
+  }
   for (m = 0; m < 3 && q > s->a; m++) {
     int ni;
     q--;
@@ -378,10 +408,15 @@ static size_t victim_before(const sent *s, size_t j, size_t p, group *g) {
       g->who = victim_noun(s, p);
       return s->a;
     }
-    if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE) {
+    /* "the fourth victim": an ordinal of the article's order, one person
+       (a toll only in a headline's start, above) */
+    if (ni >= 0 &&
+        (s->nums[ni].kind == LEDE_NUM_AGE ||
+         (s->nums[ni].kind == LEDE_NUM_ORDINAL && ordered_subject(s, p + 1)))) {
       q = s->nsp[2 * ni];
-    } else if (!adjective(s, q) && !((cat_at(s, q) & WC_VICTIM) && q == s->a)) {
-      break;
+    } else if (!adjective(s, q) && !((cat_at(s, q) & WC_VICTIM) &&
+                                     (q == s->a || lower_word(s, q)))) {
+      break; /* a victim word before the noun: "the teen victim" */
     }
     if (q == s->a ||
         (q == s->a + 2 && is_punct(s, q - 1, ':') && is_word(s, s->a))) {
@@ -390,6 +425,34 @@ static size_t victim_before(const sent *s, size_t j, size_t p, group *g) {
     }
   }
   return j;
+}
+
+/* An aside between commas that ends right before token k ("Ana Ruiz, who
+   lived nearby, was shot"): the token of its opening comma, or k when
+   there is none within ASIDE_MAX tokens. */
+size_t cas_aside_start(const sent *s, size_t k) {
+  size_t p, m;
+  if (k <= s->a + 1 || !is_punct(s, k - 1, ',')) return k;
+  for (m = 0, p = k - 1; m < ASIDE_MAX && p > s->a + 1; m++) {
+    p--;
+    if (is_punct(s, p, ',')) return p + 1 < k - 1 ? p : k;
+    if (is_punct(s, p, ';') || is_punct(s, p, '.')) return k;
+  }
+  return k;
+}
+
+/* An aside between dashes that ends right before token k ("Two other
+   people -- both juveniles -- were taken"): the token of its opening
+   dash, or k when there is none within ASIDE_MAX tokens. */
+size_t cas_dash_aside_start(const sent *s, size_t k) {
+  size_t p, m;
+  if (k <= s->a + 1 || !dash_at(s, k - 1)) return k;
+  for (m = 0, p = k - 1; m < ASIDE_MAX && p > s->a + 1; m++) {
+    p--;
+    if (dash_at(s, p)) return p + 1 < k - 1 ? p : k;
+    if (is_punct(s, p, ';') || is_punct(s, p, '.')) return k;
+  }
+  return k;
 }
 
 /* One person named or referred to before token j: "Smith", "the victim",
@@ -414,8 +477,11 @@ size_t cas_one_person_before(const sent *s, size_t j, group *g) {
   if (q != j) return q;
   if (singular_victim(s, p)) return victim_before(s, j, p, g);
   /* a name; at the start of a sentence, a capitalized plural is more
-     likely a common noun ("Witnesses were hurt") */
-  if (name_word(s, p) && (p > s->a || s->text[s->t[p].e - 1] != 's') &&
+     likely a common noun ("Witnesses were hurt"), unless a singular verb
+     or an aside follows it ("Jones was shot", "Briggs, 16, was shot") */
+  if (name_word(s, p) &&
+      (p > s->a || s->text[s->t[p].e - 1] != 's' ||
+       singular_verb(s, p + 1, p + 2) || is_punct(s, p + 1, ',')) &&
       !cas_plural_people(s, p))
     return cas_name_before(s, j, p, g);
   return j;

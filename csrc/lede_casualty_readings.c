@@ -482,6 +482,13 @@ static int subject_reading(sent *s, size_t j, size_t k, int kind, int form,
       (rc = unspecified_plural(s, j, k, kind, form, last)) != READ_ON)
     return rc;
   if (gs == k || cas_hypothetical_before(s, gs)) return 0;
+  /* "he shot", "the man who Gordon shot": a participle right after one
+     person, with no auxiliary, is a past tense whose agent that is */
+  if (k == j && form == F_PART && g.num < 0 && g.count == 1 &&
+      ((cas_at(s, gs) & CC_PERSONAL) ||
+       (gs > s->a && person_name_at(s, gs) &&
+        (key_at(s, gs - 1) == K_WHO || key_at(s, gs - 1) == K_THAT))))
+    return 0;
   /* "A boy shot while hunting has died": the one shot is the one who died */
   if (key_at(s, j) == K_SHOT && kind == LEDE_CAS_INJURED && s->died &&
       g.num < 0 && k == j)
@@ -513,6 +520,8 @@ static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
     k--;
   if (key_at(s, k - 1) == K_AND && (cat_at(s, k - 2) & WC_TRIG)) return 0;
   k = cas_ages_before(s, k); /* "Two men, ages 26 and 27, were shot" */
+  /* "The victim -- identified as Eli Walker -- was shot" */
+  k = cas_dash_aside_start(s, k);
   /* "One of the men inside was pronounced dead", "Two people inside were
      hurt": a place word with no object after the group */
   if (k > s->a + 1 && k < j && (cat_at(s, k) & WC_AUX) &&
