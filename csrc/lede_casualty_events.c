@@ -312,6 +312,8 @@ static int struck_by_gunfire(sent *s, size_t j) {
     return 0;
   for (m = 0; m < LOOK && k > s->a && skippable(s, k - 1); m++) k--;
   if (k == j || !(cat_at(s, k) & WC_AUX)) return 0; /* passive only */
+  /* "A fourth victim, Sam Wade, was struck", "Ana Ruiz, 11, was struck" */
+  k = cas_aside_start(s, k);
   gs = cas_group_before(s, k, &g);
   if (gs == k) gs = cas_one_person_before(s, k, &g);
   if (gs == k && cas_pp_before(s, k) != k) {

@@ -30,6 +30,11 @@ static size_t noun_after(const sent *s, size_t e, group *g, int vague) {
   if (vague && key_at(s, j) == K_OF && victim_noun(s, j + 1))
     j++; /* dozens of people */
   for (k = 0; k < 3; k++, j++) {
+    int ai = num_start(s, j);
+    if (ai >= 0 && s->nums[ai].kind == LEDE_NUM_AGE && k == 0) {
+      j = s->nsp[2 * ai + 1] - 1; /* "two 4-year-old girls" */
+      continue;
+    }
     if (!is_word(s, j)) break;
     if (victim_noun(s, j)) {
       g->who = victim_noun(s, j);
@@ -92,6 +97,15 @@ static int count_follower(const sent *s, size_t e) {
 /* "both victims", "both men": two. */
 static size_t both_group(const sent *s, size_t j, group *g) {
   size_t e = noun_after(s, j + 1, g, 0);
+  /* "both were pronounced dead": the two the sentence or the one before
+     named */
+  if (e == j + 1 && (cat_at(s, j + 1) & WC_AUX)) {
+    g->count = 2;
+    g->s = j;
+    g->e = j + 1;
+    g->who = "people";
+    return j + 1;
+  }
   if (e == j + 1 || !g->who || singular_victim(s, e - 1)) return j;
   g->count = 2;
   g->s = j;
@@ -309,6 +323,13 @@ size_t cas_group_before(const sent *s, size_t j, group *g) {
   /* a number right before: "Five dead", "30 people injured" */
   for (m = 0; m < 4 && k > s->a; m++) {
     int ni = num_end(s, k - 1);
+    /* "Two 4-year-old girls": the age stands between the count and its
+       noun */
+    if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && c_age_at(s, ni) &&
+        s->nsp[2 * ni] > s->a && num_end(s, s->nsp[2 * ni] - 1) >= 0) {
+      k = s->nsp[2 * ni];
+      ni = num_end(s, k - 1);
+    }
     if (ni >= 0) {
       size_t ns = s->nsp[2 * ni], e;
       group tmp;
@@ -445,11 +466,15 @@ size_t cas_aside_start(const sent *s, size_t k) {
    people -- both juveniles -- were taken"): the token of its opening
    dash, or k when there is none within ASIDE_MAX tokens. */
 size_t cas_dash_aside_start(const sent *s, size_t k) {
-  size_t p, m;
+  size_t p, m, close = k - 1;
   if (k <= s->a + 1 || !dash_at(s, k - 1)) return k;
-  for (m = 0, p = k - 1; m < ASIDE_MAX && p > s->a + 1; m++) {
+  if (close > s->a && dash_at(s, close - 1)) close--; /* "--" */
+  for (m = 0, p = close; m < ASIDE_MAX && p > s->a + 1; m++) {
     p--;
-    if (dash_at(s, p)) return p + 1 < k - 1 ? p : k;
+    if (dash_at(s, p)) {
+      if (p + 1 >= close) return k;
+      return dash_at(s, p - 1) ? p - 1 : p;
+    }
     if (is_punct(s, p, ';') || is_punct(s, p, '.')) return k;
   }
   return k;

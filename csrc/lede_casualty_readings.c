@@ -357,7 +357,7 @@ static int noun_of_reading(sent *s, size_t j, int kind, int form) {
    before the aside and returns READ_ON, or returns the claim, or 0 when
    the comma opens no aside. */
 int cas_aside_before(sent *s, size_t *k, int kind, int form, size_t last) {
-  size_t p = *k - 1, q;
+  size_t p = *k - 1, q, ne;
   int ni;
   group g;
   for (q = 0; q < ASIDE_MAX && p > s->a; q++) {
@@ -378,10 +378,24 @@ int cas_aside_before(sent *s, size_t *k, int kind, int form, size_t last) {
   }
   if (!(is_punct(s, p, ',') && p < *k - 1)) return 0;
   ni = num_start(s, p + 1);
-  if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && is_word(s, p - 1) &&
-      (s->t[p - 1].flags & NF_CAP) && s->nsp[2 * ni + 1] == *k - 1 &&
+  /* "According to police, 9-month-old Kendarius Edwards, was shot": the
+     aside is the person, the comma before it closes an opening phrase */
+  if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && form != F_NOUN &&
+      person_name_at(s, s->nsp[2 * ni + 1]) &&
+      cas_name_end(s, s->nsp[2 * ni + 1], s->nsp[2 * ni + 1] + 1, 0) ==
+          *k - 1) {
+    cas_implied_group(&g, 1);
+    return cas_push_claim(s, kind, &g, p + 1, last + 1, 0);
+  }
+  /* "David Trahan Jr., 17, was killed": the suffix ends the name */
+  ne = p;
+  if (is_punct(s, ne - 1, '.') &&
+      (word_is(s, ne - 2, "jr") || word_is(s, ne - 2, "sr")))
+    ne--;
+  if (ni >= 0 && s->nums[ni].kind == LEDE_NUM_AGE && is_word(s, ne - 1) &&
+      (s->t[ne - 1].flags & NF_CAP) && s->nsp[2 * ni + 1] == *k - 1 &&
       form != F_NOUN) {
-    size_t ns = p - 1, m = 0;
+    size_t ns = ne - 1, m = 0;
     while (ns > s->a && m++ < NAME_WORDS) {
       if (initial_before(s, ns) && ns > s->a + 2 && is_word(s, ns - 3) &&
           (s->t[ns - 3].flags & NF_CAP))
@@ -498,6 +512,15 @@ static int subject_reading(sent *s, size_t j, size_t k, int kind, int form,
   return cas_claim_with_company(s, kind, &g, gs, last + 1, gs, k, -1, last);
 }
 
+/* "both" at j opens the subject ("Both were pronounced dead", "..., but
+   both were shot"), where a reader does not skip it as in "were both
+   shot". */
+static int both_subject(const sent *s, size_t j) {
+  return key_at(s, j) == K_BOTH &&
+         (j == s->a || is_punct(s, j - 1, ',') || key_at(s, j - 1) == K_AND ||
+          key_at(s, j - 1) == K_BUT);
+}
+
 /* Passive, adjective, noun, intransitive: the count comes before, past
    auxiliaries and adverbs and past an aside between commas. */
 static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
@@ -505,7 +528,7 @@ static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
   group g;
   int rc;
   if (key_at(s, k - 1) == K_FATALLY || key_at(s, k - 1) == K_MORTALLY) k--;
-  for (m = 0; m < LOOK && k > s->a &&
+  for (m = 0; m < LOOK && k > s->a && !both_subject(s, k - 1) &&
               (skippable(s, k - 1) ||
                (key_at(s, k - 1) == K_TO &&
                 (cas_at(s, k - 2) & CC_HEDGE)) || /* believed to */
@@ -570,6 +593,27 @@ static int attributive_death(sent *s, size_t j, int kind, int form) {
   return READ_ON;
 }
 
+/* "A 15-year-old boy is recovering after being shot", "the girl was
+   breathing on her own after being shot": the one shot is the subject
+   the sentence opens with (a death said in the sentence is read by its
+   own word).  READ_ON when j is no "after being" participle. */
+static int after_being(sent *s, size_t j, int kind, int form) {
+  size_t b = j - 1, gs, ge;
+  group g;
+  if (form != F_PART || kind != LEDE_CAS_INJURED || j < s->a + 3)
+    return READ_ON;
+  if (ends_with_ly(s, b)) b--; /* "after being accidentally shot" */
+  if (key_at(s, b) != K_BEING || key_at(s, b - 1) != K_AFTER) return READ_ON;
+  if (s->died) return 0;
+  gs = s->a;
+  ge = cas_group_at(s, gs, &g);
+  if (ge == gs || ge >= b - 1 || s->used[gs - s->a] || g.num >= 0) return 0;
+  if (!((cat_at(s, ge) & WC_AUX) || (lower_word(s, ge) && !known_word(s, ge))))
+    return 0; /* the group is the subject of a verb */
+  s->used[gs - s->a] = 1;
+  return cas_push_claim(s, kind, &g, gs, j + 1, 0);
+}
+
 /* The readings of a casualty word at j (through `last`) of a kind and
    form, in the order a reader tries them. */
 int cas_readings(sent *s, size_t j, int kind, int form, size_t last) {
@@ -589,6 +633,7 @@ int cas_readings(sent *s, size_t j, int kind, int form, size_t last) {
     return cas_injury_noun(s, j);
   }
   if ((rc = attributive_death(s, j, kind, form)) != READ_ON) return rc;
+  if ((rc = after_being(s, j, kind, form)) != READ_ON) return rc;
   /* "the killing of a teen": the -ing form as a noun */
   if (form == F_ING && key_at(s, j + 1) == K_OF &&
       (rc = noun_of_reading(s, j, kind, form)) != READ_ON)
