@@ -118,6 +118,7 @@ int cas_readings(sent *s, size_t j, int kind, int form, size_t last);
 int cas_trigger(sent *s, size_t j);
 
 /* lede_casualty_events.c */
+int cas_death_told_before(const sent *s, size_t gs);
 int cas_other_word(sent *s, size_t j);
 int cas_injury_noun(sent *s, size_t j);
 size_t cas_shot_then_died(sent *s, size_t a, group *g);

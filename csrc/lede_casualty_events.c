@@ -121,7 +121,7 @@ static int condition_reading(sent *s, size_t j) {
 /* The sentence tells of a death only in a clause before token gs, closed
    by "and" or a comma before gs: "One victim was pronounced dead at the
    scene, and two others were ...". */
-static int death_told_before(const sent *s, size_t gs) {
+int cas_death_told_before(const sent *s, size_t gs) {
   size_t k;
   int seen = 0, joined = 0;
   for (k = s->a; k < s->b; k++) {
@@ -200,7 +200,8 @@ static int hospital_reading(sent *s, size_t j) {
   /* beside a death, only others in a clause of their own: "one was
      pronounced dead, and two others were taken to a hospital" (not "taken
      to a hospital, where he died", nor "he" after the one who died) */
-  if (s->died && !(death_told_before(s, gs) && !(cas_at(s, gs) & CC_PERSONAL)))
+  if (s->died &&
+      !(cas_death_told_before(s, gs) && !(cas_at(s, gs) & CC_PERSONAL)))
     return 0;
   s->used[gs - s->a] = 1;
   s->flags = s->sure_lived ? 0 : LEDE_CF_SHOT;

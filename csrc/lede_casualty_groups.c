@@ -97,6 +97,18 @@ static int count_follower(const sent *s, size_t e) {
 /* "both victims", "both men": two. */
 static size_t both_group(const sent *s, size_t j, group *g) {
   size_t e = noun_after(s, j + 1, g, 0);
+  /* "both of them", "both of the men" */
+  if (e == j + 1 && key_at(s, j + 1) == K_OF &&
+      (key_at(s, j + 2) == K_THEM || key_at(s, j + 2) == K_THOSE ||
+       key_at(s, j + 2) == K_THE)) {
+    e = key_at(s, j + 2) == K_THE ? noun_after(s, j + 3, g, 0) : j + 3;
+    if (e == j + 3 && key_at(s, j + 2) == K_THE) return j;
+    g->count = 2;
+    g->s = j;
+    g->e = e;
+    if (!g->who) g->who = "people";
+    return e;
+  }
   /* "both were pronounced dead": the two the sentence or the one before
      named */
   if (e == j + 1 && (cat_at(s, j + 1) & WC_AUX)) {

@@ -485,6 +485,15 @@ static int subject_reading(sent *s, size_t j, size_t k, int kind, int form,
       (key_at(s, j) != K_SHOT || kind == LEDE_CAS_KILLED || !s->died) &&
       form != F_NOUN)
     gs = cas_one_person_before(s, k, &g);
+  else if (gs == k && form != F_NOUN) {
+    /* beside a death, one shot in a clause of their own: "Ana Ruiz was
+       killed, and her husband Tomas Ruiz was shot" (not "he was shot" of
+       the one who died) */
+    gs = cas_one_person_before(s, k, &g);
+    if (gs != k &&
+        ((cas_at(s, gs) & CC_PERSONAL) || !cas_death_told_before(s, gs)))
+      gs = k;
+  }
   if (gs == k && form != F_NOUN && kind == LEDE_CAS_KILLED)
     gs = cas_person_before_relative(s, k, &g);
   if (gs == k && form != F_NOUN) {
