@@ -315,6 +315,9 @@ static int struck_by_gunfire(sent *s, size_t j) {
   if (k == j || !(cat_at(s, k) & WC_AUX)) return 0; /* passive only */
   /* "A fourth victim, Sam Wade, was struck", "Ana Ruiz, 11, was struck" */
   k = cas_aside_start(s, k);
+  /* "a 1-year-old girl who was struck by gunfire" */
+  if (k > s->a + 1 && (key_at(s, k - 1) == K_WHO || key_at(s, k - 1) == K_THAT))
+    k--;
   gs = cas_group_before(s, k, &g);
   if (gs == k) gs = cas_one_person_before(s, k, &g);
   if (gs == k && cas_pp_before(s, k) != k) {

@@ -136,6 +136,8 @@ static size_t numbered_group(const sent *s, size_t j, int ni, group *g) {
       (key_at(s, e + 1) == K_THE || key_at(s, e + 1) == K_THEM ||
        key_at(s, e + 1) == K_THOSE)) {
     size_t k = e + 2;
+    /* "one of the family dogs": things, not people */
+    if ((cas_at(s, k) & CC_THINGS) || (cas_at(s, k + 1) & CC_THINGS)) return j;
     g->who = victim_noun(s, k);
     g->e = g->who ? k + 1 : e + 1 + (key_at(s, e + 1) != K_THE);
     if (key_at(s, e + 1) == K_THOSE && (cat_at(s, k) & WC_TRIG)) return j;

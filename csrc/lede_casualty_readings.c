@@ -259,6 +259,16 @@ static int to_death_after(const sent *s, size_t e) {
   return 0;
 }
 
+/* "her" at k as an object, not a possessive: the end, punctuation or a
+   function word follows ("shot and killed her", "shot her in the head"). */
+static int her_alone(const sent *s, size_t k) {
+  size_t n = k + 1;
+  if (key_at(s, k) != K_HER) return 0;
+  if (n >= s->b || !is_word(s, n)) return num_start(s, n) < 0;
+  return known_word(s, n) && !adjective(s, n) && !victim_noun(s, n) &&
+         !(cat_at(s, n) & WC_TRIG) && num_start(s, n) < 0;
+}
+
 /* Active: the count follows ("killed at least 35 people", "injuring 12",
    "killing Dorian Pell"). */
 int cas_active_reading(sent *s, size_t j, int kind, int form, size_t last) {
@@ -277,10 +287,14 @@ int cas_active_reading(sent *s, size_t j, int kind, int form, size_t last) {
   if (reflexive_at(s, k)) return cas_push_one_person(s, kind, j, k + 1);
   /* "the man shot him": one person, when the sentence has counted no one
      yet (else "him" is likely one of those) */
-  if (key_at(s, k) == K_HIM && s->out->count == s->first_claim &&
-      !s->used[k - s->a]) {
+  if ((key_at(s, k) == K_HIM || her_alone(s, k)) &&
+      s->out->count == s->first_claim && !s->used[k - s->a]) {
     s->used[k - s->a] = 1;
-    return cas_push_one_person(s, kind, j, k + 1);
+    /* "shot her and her mother": the people joined to her by "and" too
+       (a comma opens an aside: "who shot him, her other son") */
+    if (cas_push_one_person(s, kind, j, k + 1) != 0) return -1;
+    if (key_at(s, k + 1) != K_AND) return 0;
+    return cas_more_groups(s, kind, k, k + 1, 1, j);
   }
   /* "killed one man and wounded another": one more person, no noun */
   if (cas_another_alone(s, k) && !s->used[k - s->a]) {
@@ -310,6 +324,14 @@ int cas_active_reading(sent *s, size_t j, int kind, int form, size_t last) {
     }
     /* "Man kills wife, self": the shooter too */
     if ((rc2 = cas_push_claim(s, kind, &g, j, ge, 0)) != 0) return rc2;
+    return cas_more_groups(s, kind, k, ge, 1, j);
+  }
+  /* "shot and killed 17-year-old Ackeem Davis": an age before the name */
+  if (age_at(s, k) >= 0 && !s->used[k - s->a] &&
+      (ge = cas_listed_person(s, k, 1)) != k) {
+    s->used[k - s->a] = 1;
+    cas_implied_group(&g, 1);
+    if (cas_push_claim(s, kind, &g, j, ge, 0) != 0) return -1;
     return cas_more_groups(s, kind, k, ge, 1, j);
   }
   if (cas_named_after(s, k)) {
