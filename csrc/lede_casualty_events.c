@@ -318,6 +318,16 @@ static int struck_by_gunfire(sent *s, size_t j) {
   /* "a 1-year-old girl who was struck by gunfire" */
   if (k > s->a + 1 && (key_at(s, k - 1) == K_WHO || key_at(s, k - 1) == K_THAT))
     k--;
+  /* "A 16-year-old girl ran into the street and was hit by a bullet" */
+  if (key_at(s, k - 1) == K_AND &&
+      (gs = cas_opening_subject(s, k - 1, &g)) != k - 1) {
+    s->used[0] = 1;
+    s->flags = s->lived ? 0 : LEDE_CF_SHOT;
+    m = (size_t)cas_push_claim(
+        s, s->suicide ? LEDE_CAS_KILLED : LEDE_CAS_INJURED, &g, gs, j + 1, 0);
+    s->flags = 0;
+    return m == 0 ? 1 : -1;
+  }
   gs = cas_group_before(s, k, &g);
   if (gs == k) gs = cas_one_person_before(s, k, &g);
   if (gs == k && cas_pp_before(s, k) != k) {

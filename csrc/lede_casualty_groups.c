@@ -494,6 +494,22 @@ size_t cas_dash_aside_start(const sent *s, size_t k) {
   return k;
 }
 
+/* The subject the sentence opens with, for a verb after the "and" at
+   token a ("A 16-year-old girl ran into the street and was hit"): the
+   group at the sentence's start, when a verb follows it and neither a
+   comma, "who" nor a casualty word comes before a (within 2 * LOOK
+   tokens).  Its first token, or a when there is none. */
+size_t cas_opening_subject(const sent *s, size_t a, group *g) {
+  size_t ge = cas_group_at(s, s->a, g), m;
+  if (ge == s->a || ge >= a || a - ge > 2 * LOOK || s->used[0]) return a;
+  if (!((cat_at(s, ge) & WC_AUX) || (lower_word(s, ge) && !known_word(s, ge))))
+    return a;
+  for (m = ge; m < a; m++)
+    if (!is_word(s, m) || key_at(s, m) == K_WHO || (cat_at(s, m) & WC_TRIG))
+      return a;
+  return s->a;
+}
+
 /* One person named or referred to before token j: "Smith", "the victim",
    "she" (count 1).  Only for words that say what happened ("died",
    "was killed"); "was shot" alone says nothing of the outcome. */

@@ -585,6 +585,13 @@ static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
   if (kind == LEDE_CAS_KILLED && key_at(s, k - 1) == K_AND &&
       (gs = cas_shot_then_died(s, k - 1, &g)) != 0)
     return cas_push_claim(s, kind, &g, gs - 1, last + 1, 0);
+  /* "A 16-year-old girl ran into the street and was shot" */
+  if ((kind == LEDE_CAS_KILLED || (kind == LEDE_CAS_INJURED && !s->died)) &&
+      k < j && key_at(s, k - 1) == K_AND &&
+      (gs = cas_opening_subject(s, k - 1, &g)) != k - 1) {
+    s->used[0] = 1;
+    return cas_push_claim(s, kind, &g, gs, last + 1, 0);
+  }
   if (is_punct(s, k - 1, ',') &&
       (rc = cas_aside_before(s, &k, kind, form, last)) != READ_ON)
     return rc;
