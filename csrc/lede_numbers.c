@@ -1308,11 +1308,25 @@ static int not_ordinal(const scan *c, const phrase *p) {
   return (num_at(c, j - 1) & NC_TIME_SECOND) != 0;
 }
 
-/* An age written after a name: "Travis Ward, 31, and ..." */
+/* A name's suffix "Jr." or "Sr." ends at token j (its period). */
+static int suffix_dot_at(const scan *c, size_t j) {
+  const char *w;
+  if (j < c->from + 1 || !is_punct(c, j, '.') || !is_word(c, j - 1) ||
+      tlen(c, j - 1) != 2)
+    return 0;
+  w = c->text + c->t[j - 1].s;
+  return (w[0] == 'J' || w[0] == 'S') && w[1] == 'r';
+}
+
+/* An age written after a name: "Travis Ward, 31, and ...", "David Tran
+   Jr., 17, was" */
 static int name_age(const scan *c, const phrase *p) {
   size_t j = p->vstart;
   if (!p->single || j < c->from + 2) return 0;
   if (c->t[j].val < 1 || c->t[j].val > 110 || tlen(c, j) > 3) return 0;
+  if (is_punct(c, j - 1, ',') && suffix_dot_at(c, j - 2) &&
+      (is_punct(c, p->end, ',') || is_punct(c, p->end, '.')))
+    return 1;
   return is_punct(c, j - 1, ',') && is_word(c, j - 2) &&
          (c->t[j - 2].flags & NF_CAP) &&
          !(cat_at(c, j - 2) & (WC_MONTH | WC_DAY)) &&

@@ -164,6 +164,12 @@ describe("lede.casualties on crime reports", function()
       brief("Deputies say three men were found with gunshot wounds inside the bar."))
     assert.are.same({ "injured 4" },
       brief("Police seek the driver in the shooting that injured the four party guests."))
+    -- "expected to survive", "expected to be OK" say the one shot lived
+    c = lede.casualties("A bystander was shot in the hand but is expected to survive.")[1]
+    assert.are.same({ "injured", 1 }, { c.kind, c.count })
+    assert.is_nil(c.shot)
+    c = lede.casualties("A bystander was shot in the hand, police said.")[1]
+    assert.are.same({ "injured", 1, true }, { c.kind, c.count, c.shot })
     -- an age between commas is no count
     -- someone died in the sentence: "shot" alone is no injured claim
   end)
