@@ -15,6 +15,18 @@ describe("lede.casualty_totals", function()
     assert.are.equal(2, t.killed)
   end)
 
+  it("counts each person of a group joined by 'and', whoever they are", function()
+    -- "mother were injured" lies inside "Her sister and mother were injured":
+    -- the second of the group, not the first read again
+    local t = lede.casualty_totals("Her sister and mother were injured in the shooting on Elm Row.")
+    assert.are.equal(2, t.injured)
+    t = lede.casualty_totals("Police said his son and his daughter were wounded.")
+    assert.are.equal(2, t.injured)
+    -- a name told after its group is that person again
+    t = lede.casualty_totals("One of the victims, Teo Marsh, later died at Bayview Hospital.")
+    assert.are.equal(1, t.killed)
+  end)
+
   it("counts once a group said again in one sentence", function()
     -- a headline and a caption run into the body, no full stop between
     local t = lede.casualty_totals("Orlin boy, 13, accidentally shoots himself with rifle [ ] "

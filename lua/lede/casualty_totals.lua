@@ -332,6 +332,19 @@ local function counted(st, kind, r)
 end
 
 -- refl: reflexive(r.text), read once per record by from_records.
+-- Does record r, inside record last, open after an "and" of last's words
+-- ("Her sister and mother were injured": "mother were injured" is a second
+-- person of the group, not the first read again; "and her mother" too)?
+local function after_and(r, last)
+  local sent, ss = r.sentence, r.sentence_s
+  if type(sent) ~= "string" or type(ss) ~= "number" or r.s <= last.s then return false end
+  local at = r.s - ss + 1
+  local before = sent:sub(math.max(1, at - 12), at - 1)
+  return find(before, "%f[%a]and%s+$") ~= nil
+    or find(before, "%f[%a]and%s+[Hh][ei][rs]%s+$") ~= nil
+    or find(before, "%f[%a]and%s+their%s+$") ~= nil
+end
+
 local function add_record(st, r, story, company, refl)
   local kind, count = r.kind, r.count
   -- "he" / "she" after one person of the sentence: that person again
@@ -355,7 +368,7 @@ local function add_record(st, r, story, company, refl)
   local last = st.last_of[kind]
   if last and type(r.s) == "number" and type(r.e) == "number" and type(last.s) == "number"
     and type(last.e) == "number" and r.s >= last.s and r.e <= last.e and count == last.count
-    and (r.who == nil or r.who == last.who) then
+    and (r.who == nil or r.who == last.who) and not after_and(r, last) then
     return
   end
   st.last_of[kind] = r
