@@ -81,6 +81,7 @@ size_t cas_group_before(const sent *s, size_t j, group *g);
 size_t cas_one_person_before(const sent *s, size_t j, group *g);
 size_t cas_nobody_before(const sent *s, size_t j);
 size_t cas_pp_before(const sent *s, size_t k);
+size_t cas_residence_before(const sent *s, size_t k);
 size_t cas_aside_start(const sent *s, size_t k);
 size_t cas_opening_subject(const sent *s, size_t a, group *g);
 size_t cas_dash_aside_start(const sent *s, size_t k);

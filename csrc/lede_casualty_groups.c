@@ -560,6 +560,25 @@ size_t cas_nobody_before(const sent *s, size_t j) {
   return 0;
 }
 
+/* Where a person lives, said right before token k after their name or
+   age: "Ana Ruiz of Dunmore was shot", "Ana Ruiz, 44, of Port Elm was
+   shot" (one to three capitalized words after "of").  The token of "of",
+   or k when there is none ("the mayor of Dunmore" is the mayor). */
+size_t cas_residence_before(const sent *s, size_t k) {
+  size_t p = k, m;
+  for (m = 0; m < 3 && p > s->a + 2 && is_word(s, p - 1) &&
+              (s->t[p - 1].flags & NF_CAP) && !(s->t[p - 1].flags & NF_ALLCAP);
+       m++)
+    p--;
+  if (p == k || key_at(s, p - 1) != K_OF) return k;
+  if (name_word(s, p - 2)) return p - 1;
+  /* ", 44, of": an age between commas after the name */
+  if (is_punct(s, p - 2, ',') && p - 3 > s->a && s->end_at[p - 3 - s->a] >= 0 &&
+      is_punct(s, p - 4, ','))
+    return p - 1;
+  return k;
+}
+
 /* A short place phrase ending before token k ("at the scene", "in the
    home", "inside the car"): its preposition, or k when there is none. */
 size_t cas_pp_before(const sent *s, size_t k) {

@@ -573,7 +573,8 @@ static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
       (cas_at(s, k - 1) & CC_PRONOUN) && key_at(s, k - 2) == K_WHO)
     k--;
   if (key_at(s, k - 1) == K_AND && (cat_at(s, k - 2) & WC_TRIG)) return 0;
-  k = cas_ages_before(s, k); /* "Two men, ages 26 and 27, were shot" */
+  k = cas_residence_before(s, k); /* "Ana Ruiz, 44, of Dunmore was shot" */
+  k = cas_ages_before(s, k);      /* "Two men, ages 26 and 27, were shot" */
   /* "The victim -- identified as Eli Walker -- was shot" */
   k = cas_dash_aside_start(s, k);
   /* "One of the men inside was pronounced dead", "Two people inside were
