@@ -283,6 +283,8 @@ int cas_active_reading(sent *s, size_t j, int kind, int form, size_t last) {
   else if (key_at(s, k) == K_THE && num_start(s, k + 1) >= 0 &&
            s->nums[num_start(s, k + 1)].kind == LEDE_NUM_CARDINAL)
     k++; /* "the shooting that injured the four party guests" */
+  else if (key_at(s, k) == K_BOTH && cas_named_after(s, k + 1))
+    k++; /* "shot and killed both Ana Ruiz and Tom Beck" */
   /* "shot himself", "killing himself": one person */
   if (reflexive_at(s, k)) return cas_push_one_person(s, kind, j, k + 1);
   /* "the man shot him": one person, when the sentence has counted no one
