@@ -580,7 +580,8 @@ size_t cas_residence_before(const sent *s, size_t k) {
 }
 
 /* A short place phrase ending before token k ("at the scene", "in the
-   home", "inside the car"): its preposition, or k when there is none. */
+   home", "inside the car"), or what a group is part of ("members of the
+   family"): its preposition, or k when there is none. */
 size_t cas_pp_before(const sent *s, size_t k) {
   size_t q, m;
   for (m = 1, q = k; m <= 5 && q > s->a + 1; m++) {
@@ -590,6 +591,9 @@ size_t cas_pp_before(const sent *s, size_t k) {
     if (key_at(s, q) == K_IN || key_at(s, q) == K_AT || key_at(s, q) == K_ON ||
         (cas_at(s, q) & CC_PLACE_PREP))
       return q + 1 < k ? q : k;
+    /* "Four members of the family were shot": "of" after a victim noun
+       (not "Image 5 of 10") */
+    if (key_at(s, q) == K_OF && victim_noun(s, q - 1)) return q + 1 < k ? q : k;
   }
   return k;
 }
