@@ -565,6 +565,9 @@ static int passive_reading(sent *s, size_t j, int kind, int form, size_t last) {
               (skippable(s, k - 1) ||
                (key_at(s, k - 1) == K_TO &&
                 (cas_at(s, k - 2) & CC_HEDGE)) || /* believed to */
+               /* "confirmed to have died", "reported to have been killed" */
+               (key_at(s, k - 1) == K_TO && key_at(s, k) == K_HAVE &&
+                skippable(s, k - 2)) ||
                (s->hedge && (cat_at(s, k - 1) & WC_MODAL) &&
                 key_at(s, k) == K_HAVE)); /* may have */
        m++)
