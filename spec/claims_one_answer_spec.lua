@@ -103,6 +103,24 @@ describe("lede.claims and lede.casualty_totals: one answer", function()
     assert.equal("Sumy", other.place)
   end)
 
+  it("keeps a figure of another time apart when it names no place, not under revised", function()
+    -- the town of the sentence before and the dateline's are the event's,
+    -- not the older floods'
+    local text = "HALVIK, Orvania (Wire) — A mudslide killed 12 people in Halvik on Monday, "
+      .. "officials said.\n\nThe slide came a decade after floods in the same valley killed "
+      .. "200 people in 2016.\n\nRescuers were still searching on Tuesday."
+    assert.is_nil(disagreement(text))
+    local main = marked(text, "killed")
+    assert.equal(12, main.count)
+    assert.is_nil(main.revised)
+    local other
+    for _, c in ipairs(casualties(text)) do
+      if c.count == 200 then other = c end
+    end
+    assert.is_true(other.other_time)
+    assert.is_nil(other.place)
+  end)
+
   it("takes a lowered toll over the figure it replaced, in both", function()
     local text = "MARLO, Tesland (Wire) — Police lowered the death toll from Saturday's crush "
       .. "at the Marlo arena to 19 on Sunday, saying some victims had been counted twice. "

@@ -84,7 +84,8 @@
 -- "Ukraine’s Black Sea region of Odesa" and "Odesa" all give Odesa), or
 -- when one names no place: it then takes the place a story place is named
 -- in its own or the previous sentence ("a strike on Odesa. The attack
--- killed eight"), else the place of the other count of its sentence, else
+-- killed eight"; a count of another time only its own sentence's, and
+-- never the dateline's), else the place of the other count of its sentence, else
 -- the place of the one same-kind count of its document, else the one
 -- same-kind count of the story with the same value; otherwise it stays a
 -- claim with no place (a different value may be another event).  A place
@@ -324,14 +325,17 @@ end
 -- dateline's own (dateline_key): the country after it ("LISCA, Veranto
 -- (Wire) — The heat wave has killed 1,240 people") says nothing of where
 -- a count of the story's first sentences happened.
-local function place_records(text, recs, places, dateline_e, dateline_key)
+local function place_records(text, recs, places, dateline_e, dateline_key, other)
   if next(places.is) == nil then return end -- (the story names no place)
   local seek = sentence_cursor(text)
   for _, c in ipairs(recs) do
     if not c.place_key and not c.wide then
-      -- The sentence holding the record, and the one before it.
+      -- The sentence holding the record, and the one before it; only its
+      -- own for a count of another time (other[rec]: "The slide came a
+      -- decade after floods killed 200" is not of the town just named)
       local _, prev_s, cur_s = seek(c.s)
-      local s = math.max(prev_s or cur_s or c.s, c.s - 2 * PLACE_REACH)
+      local from = other[c.rec] and cur_s or prev_s or cur_s
+      local s = math.max(from or c.s, c.s - 2 * PLACE_REACH)
       local in_dateline = dateline_e and s <= dateline_e and dateline_e < c.s
       if in_dateline then s = dateline_e + 1 end
       local context = core.fold(text:sub(int(s), int(c.rec.e)))
@@ -673,7 +677,8 @@ local function casualty_groups(docs, casualties_of, meta)
   -- of the same sentence, then from the dateline.
   for d = 1, #docs do
     local recs = per_doc[d]
-    place_records(docs[d], recs, key_set, meta.dateline_end[d], dateline_key[d])
+    place_records(docs[d], recs, key_set, meta.dateline_end[d], dateline_key[d],
+                  meta.other_time[d] or {})
     local seek = sentence_cursor(docs[d])
     local sent_place, sent_of = {}, {} -- (sent_of[k]: the sentence of recs[k])
     for k, c in ipairs(recs) do
@@ -702,9 +707,13 @@ local function casualty_groups(docs, casualties_of, meta)
         if not same_place(c.place_key, dateline_key[d] or "") then elsewhere = true end
       end
     end
+    -- (a count of another time than the event's, "a decade after floods
+    -- killed 200", is of another event: the dateline's place is not its)
+    local other = meta.other_time[d] or {}
     if dateline_key[d] and not elsewhere then
       for _, c in ipairs(recs) do
-        if not c.wide and not c.place_key and not (placed and placed_kind[c.kind]) then
+        if not c.wide and not c.place_key and not (placed and placed_kind[c.kind])
+          and not other[c.rec] then
           c.place_key = dateline_key[d]
         end
       end
