@@ -1,5 +1,5 @@
--- Helpers shared by the Lua benchmarks: reading the sample articles and
--- the process's peak memory.
+-- Helpers shared by the Lua benchmarks: reading the sample articles (and
+-- repeating them to a size) and the process's peak memory.
 local M = {}
 
 --- The whole content of a file.
@@ -18,6 +18,21 @@ function M.articles(dir)
   p:close()
   assert(#names > 0, "no .txt articles in " .. dir)
   return names
+end
+
+--- The texts of the files names, in that order, repeated whole until
+-- they hold at least bytes (each counted with the blank line that joins
+-- them, "\n\n"): the list, and its size so counted.
+function M.repeated(names, bytes)
+  local texts, size = {}, 0
+  while size < bytes do
+    for _, name in ipairs(names) do
+      local text = M.read(name)
+      texts[#texts + 1] = text
+      size = size + #text + 2
+    end
+  end
+  return texts, size
 end
 
 --- The arguments of a script over the shared data, "[SHARED_DIR] [--show

@@ -14,13 +14,6 @@ local util = require("benchutil")
 
 local names = util.articles("examples/articles")
 table.sort(names)
-local articles, size = {}, 0
-while size < 0.5e6 do
-  for _, name in ipairs(names) do
-    local text = util.read(name)
-    articles[#articles + 1] = text
-    size = size + #text + 2
-  end
-end
+local articles = util.repeated(names, 0.5e6)
 local input = mode == "one" and table.concat(articles, "\n\n") or articles
 print(mode, #lede.claims(input).claims)

@@ -44,21 +44,8 @@ end
 
 -- The sample articles, repeated until mb megabytes.
 local function big_text(mb)
-  local names = {}
-  local p = io.popen("ls examples/articles/*.txt")
-  for line in p:lines() do names[#names + 1] = line end
-  p:close()
-  local parts, size = {}, 0
-  while size < mb * 1e6 do
-    for _, name in ipairs(names) do
-      local f = assert(io.open(name, "rb"))
-      local s = f:read("*a")
-      f:close()
-      parts[#parts + 1] = s
-      size = size + #s + 2
-    end
-  end
-  return table.concat(parts, "\n\n")
+  local util = require("benchutil")
+  return table.concat(util.repeated(util.articles("examples/articles"), mb * 1e6), "\n\n")
 end
 
 local function run_row(fname, input)

@@ -7,17 +7,10 @@ local dir = arg[1] or "examples/articles"
 local mb = tonumber(arg[2]) or 10
 
 local util = require("benchutil")
-local read, peak_mb = util.read, util.peak_mb
+local peak_mb = util.peak_mb
 
 local names = util.articles(dir)
-local articles, size = {}, 0
-while size < mb * 1e6 do
-  for _, name in ipairs(names) do
-    local text = read(name)
-    articles[#articles + 1] = text
-    size = size + #text + 2
-  end
-end
+local articles = util.repeated(names, mb * 1e6)
 local whole = table.concat(articles, "\n\n")
 
 local function best_of(rounds, fn)

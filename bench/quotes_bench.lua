@@ -11,14 +11,7 @@ local dir = arg[1] or "examples/articles"
 local mb = tonumber(arg[2]) or 5
 
 local names = util.articles(dir)
-local articles, size = {}, 0
-while size < mb * 1e6 do
-  for _, name in ipairs(names) do
-    local text = util.read(name)
-    articles[#articles + 1] = text
-    size = size + #text + 2
-  end
-end
+local articles = util.repeated(names, mb * 1e6)
 local whole = table.concat(articles, "\n\n")
 
 local function best_of(rounds, fn, x)
