@@ -126,10 +126,7 @@ local streamers = {
 function page_text(text, opts, name)
   local format = opts and opts.format
   if format == nil and not text:find("<", 1, true) then return text, nil end
-  local html = require("lede.html")
-  if html.format(text, format, name) ~= "html" then return text, nil end
-  local doc = html.extract(text)
-  return doc.text, doc
+  return require("lede.html").prepare(text, format, name)
 end
 
 -- Writes the lines streamer gives, a few thousand at a time; returns how

@@ -195,6 +195,8 @@ local function reads_pages(fn, name)
     local lt = format == nil and string.find(text, "<", 1, true)
     if format == nil and not (lt and lt <= 8192) then return fn(text) end
     local html = require("lede.html")
+    -- (html.format called from here, not through html.prepare, raises a
+    -- bad format at the caller's line)
     if html.format(text, format, name) ~= "html" then return fn(text) end
     local doc = html.extract(text)
     return html.remap(doc, fn(doc.text))
