@@ -677,8 +677,10 @@ local function casualty_groups(docs, casualties_of, meta)
   -- of the same sentence, then from the dateline.
   for d = 1, #docs do
     local recs = per_doc[d]
-    place_records(docs[d], recs, key_set, meta.dateline_end[d], dateline_key[d],
-                  meta.other_time[d] or {})
+    -- (the records of another time than the event's, of_records' other:
+    -- another event, placed only by their own sentence)
+    local other = meta.other_time[d]
+    place_records(docs[d], recs, key_set, meta.dateline_end[d], dateline_key[d], other)
     local seek = sentence_cursor(docs[d])
     local sent_place, sent_of = {}, {} -- (sent_of[k]: the sentence of recs[k])
     for k, c in ipairs(recs) do
@@ -707,9 +709,8 @@ local function casualty_groups(docs, casualties_of, meta)
         if not same_place(c.place_key, dateline_key[d] or "") then elsewhere = true end
       end
     end
-    -- (a count of another time than the event's, "a decade after floods
-    -- killed 200", is of another event: the dateline's place is not its)
-    local other = meta.other_time[d] or {}
+    -- (a count of another time, "a decade after floods killed 200", is of
+    -- another event: the dateline's place is not its)
     if dateline_key[d] and not elsewhere then
       for _, c in ipairs(recs) do
         if not c.wide and not c.place_key and not (placed and placed_kind[c.kind])
