@@ -125,7 +125,9 @@ local streamers = {
 -- themselves.)
 function page_text(text, opts, name)
   local format = opts and opts.format
-  if format == nil and not text:find("<", 1, true) then return text, nil end
+  -- (no "<" in the 8 KiB head html.is_html reads: no page, and lede.html
+  -- is not loaded)
+  if format == nil and not text:sub(1, 8192):find("<", 1, true) then return text, nil end
   return require("lede.html").prepare(text, format, name)
 end
 

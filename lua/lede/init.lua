@@ -190,10 +190,12 @@ local function reads_pages(fn, name)
         :format(name, type(opts)), 2)
     end
     local format = opts and opts.format
-    -- every page holds a "<" in its head: a text without one is read as
-    -- it is, and lede.html is not loaded for it
-    local lt = format == nil and string.find(text, "<", 1, true)
-    if format == nil and not (lt and lt <= 8192) then return fn(text) end
+    -- every page holds a "<" in its head (its first 8 KiB, all
+    -- html.is_html reads): a text without one is read as it is, and
+    -- lede.html is not loaded for it
+    if format == nil and not string.find(string.sub(text, 1, 8192), "<", 1, true) then
+      return fn(text)
+    end
     local html = require("lede.html")
     -- (html.format called from here, not through html.prepare, raises a
     -- bad format at the caller's line)
